@@ -1,0 +1,124 @@
+/**
+ * The quality eval: runs case tables through the matcher and reports per-group accuracy and every
+ * miss. Shared by `npm run eval` (prints) and test/eval (asserts the bars).
+ */
+import type { KnowledgeBase } from '../server/search/knowledge-base.js';
+import type { Lead } from '../server/domain/lead.schema.js';
+import { LeadSchema } from '../server/domain/lead.schema.js';
+import { matchLead, type MatchOutcome, type ParkResult } from '../server/domain/match.js';
+import { renderReason } from '../server/domain/reasons.js';
+
+export interface Expect {
+  top1?: string[];
+  top3?: string[];
+  /** Every listed park must be in the top 3 (public `top3`). */
+  top3all?: string[];
+  excludedAll?: { mention: string };
+  notExcluded?: string[];
+  excluded?: { park: string; mention: string }[];
+  flag?: { park: string; mention: string }[];
+}
+export interface EvalCase {
+  id: string;
+  group: string;
+  lead: Lead;
+  expect: Expect;
+  note?: string;
+}
+export interface CaseResult {
+  id: string;
+  group: string;
+  pass: boolean;
+  misses: string[];
+}
+
+/** Park keys are ids, or (public cases) substrings of park names. */
+function resolve(kb: KnowledgeBase, key: string): string[] {
+  if (kb.k.parkById.has(key)) return [key];
+  const ids = kb.k.parks.filter((p) => p.park.name.replace(/\s+/g, '').includes(key) || p.park.aliases.includes(key)).map((p) => p.park.id);
+  return ids;
+}
+
+const names = (rs: ParkResult[]) => rs.map((r) => `${r.park.park.name}(${r.score})`).join('、');
+
+export function checkCase(kb: KnowledgeBase, c: EvalCase, usdCnyRate = 7.1): CaseResult {
+  const misses: string[] = [];
+  const lead = LeadSchema.safeParse(c.lead);
+  if (!lead.success) return { id: c.id, group: c.group, pass: false, misses: [`invalid lead: ${lead.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`] };
+  const o: MatchOutcome = matchLead(lead.data, kb.k, { limit: 1000, includeExcluded: true, usdCnyRate, guessIndustries: kb.guessIndustries });
+  const eligible = o.results.filter((r) => !r.excluded);
+  const top = eligible.slice(0, 3).map((r) => r.park.park.id);
+  const byId = new Map(o.results.map((r) => [r.park.park.id, r]));
+  const e = c.expect;
+  const want = (keys: string[]) => keys.flatMap((k) => resolve(kb, k));
+  if (e.top1 && !want(e.top1).includes(eligible[0]?.park.park.id ?? '')) misses.push(`top1 expected ${e.top1.join('|')}, got ${names(eligible.slice(0, 3))}`);
+  if (e.top3 && !want(e.top3).some((id) => top.includes(id))) misses.push(`top3 expected any of ${e.top3.join('|')}, got ${names(eligible.slice(0, 3))}`);
+  if (e.top3all) for (const k of e.top3all) if (!want([k]).some((id) => top.includes(id))) misses.push(`top3 expected ${k}, got ${names(eligible.slice(0, 3))}`);
+  if (e.excludedAll) {
+    const m = e.excludedAll.mention;
+    if (eligible.length) misses.push(`expected every park excluded for ${m}; eligible: ${names(eligible.slice(0, 5))}`);
+    const silent = o.results.filter((r) => r.excluded && !r.exclusions.some((x) => renderReason(x.reason).includes(m)));
+    if (silent.length) misses.push(`exclusions not mentioning ${m}: ${names(silent.slice(0, 3))}`);
+  }
+  for (const k of e.notExcluded ?? [])
+    for (const id of want([k])) {
+      const r = byId.get(id);
+      if (!r) misses.push(`${k} not in results`);
+      else if (r.excluded) misses.push(`${k} excluded: ${r.exclusions.map((x) => renderReason(x.reason)).join('；')}`);
+    }
+  for (const x of e.excluded ?? [])
+    for (const id of want([x.park])) {
+      const r = byId.get(id);
+      if (!r?.excluded) misses.push(`${x.park} should be excluded for ${x.mention}`);
+      else if (!r.exclusions.some((y) => renderReason(y.reason).includes(x.mention))) misses.push(`${x.park} excluded but no reason mentions ${x.mention}`);
+    }
+  for (const x of e.flag ?? [])
+    for (const id of want([x.park])) {
+      const r = byId.get(id);
+      if (!r || r.excluded) misses.push(`${x.park} should be eligible with a flag mentioning ${x.mention}`);
+      else if (!r.flags.some((f) => renderReason(f.reason).includes(x.mention))) misses.push(`${x.park} has no flag mentioning ${x.mention}: ${r.flags.map((f) => renderReason(f.reason)).join('；')}`);
+    }
+  return { id: c.id, group: c.group, pass: misses.length === 0, misses };
+}
+
+interface PublicCases {
+  districts: string[];
+  match: { id: string; summary: string; floorAreaM2?: number; top3?: string[]; top3any?: string[] }[];
+  excludedEverywhere: { id: string; summary: string; mention: string }[];
+  notExcluded: { id: string; summary: string; park: string }[];
+  chat: { id: string; messages: string[]; expect: Record<string, number>; top3?: string[] }[];
+}
+
+/** The public acceptance examples as eval cases (chat cases: the conversation's text, last statement winning). */
+export function publicCases(p: PublicCases): { cases: EvalCase[]; chatExpect: Map<string, Record<string, number>> } {
+  const districts = p.districts;
+  const cases: EvalCase[] = [];
+  for (const m of p.match) {
+    const lead: Lead = { summary: m.summary, districts, ...(m.floorAreaM2 ? { floorAreaM2: m.floorAreaM2 } : {}) };
+    cases.push({ id: m.id, group: 'public-match', lead, expect: m.top3any ? { top3: m.top3any } : { top3all: m.top3 } });
+  }
+  for (const x of p.excludedEverywhere) cases.push({ id: x.id, group: 'public-banned', lead: { summary: x.summary, districts }, expect: { excludedAll: { mention: x.mention } } });
+  for (const x of p.notExcluded) cases.push({ id: x.id, group: 'public-not-banned', lead: { summary: x.summary, districts }, expect: { notExcluded: [x.park] } });
+  const chatExpect = new Map<string, Record<string, number>>();
+  for (const x of p.chat) {
+    chatExpect.set(x.id, x.expect);
+    cases.push({ id: x.id, group: 'public-chat', lead: { summary: x.messages.join('。'), districts }, expect: x.top3 ? { top3all: x.top3 } : {} });
+  }
+  return { cases, chatExpect };
+}
+
+export interface GroupStat {
+  group: string;
+  total: number;
+  passed: number;
+}
+export function groupStats(results: CaseResult[]): GroupStat[] {
+  const by = new Map<string, GroupStat>();
+  for (const r of results) {
+    const g = by.get(r.group) ?? { group: r.group, total: 0, passed: 0 };
+    g.total++;
+    if (r.pass) g.passed++;
+    by.set(r.group, g);
+  }
+  return [...by.values()].sort((a, b) => a.group.localeCompare(b.group));
+}

@@ -1,0 +1,69 @@
+/**
+ * createApp(deps): mounts every route under /api and the web UI at /. No I/O at import; everything
+ * the app touches comes in through deps, so tests build it over an in-memory database.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { fileURLToPath } from 'node:url';
+import type { Db } from './db/client.js';
+import type { Env } from './env.js';
+import type { KnowledgeBase } from './search/knowledge-base.js';
+import { ApiProblem, errorBody, onError } from './http/errors.js';
+import { healthRoutes } from './http/health.routes.js';
+import { parksRoutes } from './http/parks.routes.js';
+import { matchRoutes } from './http/match.routes.js';
+import { docsRoutes } from './http/docs.routes.js';
+import { staticRoutes, APP_CSP } from './http/static.routes.js';
+import type { Logger } from './log.js';
+
+export interface AppDeps {
+  db: Db;
+  env: Env;
+  log: Logger;
+  /** The current knowledge base (rebuilt after data changes). */
+  kb: () => KnowledgeBase;
+  /** Rebuilds the knowledge base from the database. */
+  reloadKnowledge: () => void;
+}
+
+const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: undefined,
+      crossOriginResourcePolicy: 'same-origin',
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', APP_CSP);
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.env.BODY_LIMIT_BYTES,
+      onError: (c) => c.json(errorBody(new ApiProblem(413, 'payload_too_large', `请求体超过 ${deps.env.BODY_LIMIT_BYTES} 字节 / body too large`)), 413),
+    }),
+  );
+
+  const api = new OpenAPIHono();
+  api.route('/', healthRoutes(deps));
+  api.route('/', parksRoutes(deps));
+  api.route('/', matchRoutes(deps));
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: '落地 Luodi API', version: '1', description: '招商项目落地园区匹配：园区知识库、项目-园区匹配、招商一盘棋、批量评分、对话。' },
+  });
+  api.route('/', docsRoutes());
+  api.notFound((c) => c.json(errorBody(new ApiProblem(404, 'not_found', `未找到接口 / no such endpoint: ${c.req.method} ${c.req.path}`)), 404));
+  app.route('/api', api);
+  app.route('/', staticRoutes(WEB_DIR));
+  app.notFound((c) => c.json(errorBody(new ApiProblem(404, 'not_found', `未找到 / not found: ${c.req.path}`)), 404));
+  app.onError((err, c) => onError(err, c, deps.log.error));
+  return app;
+}

@@ -1,0 +1,253 @@
+/**
+ * Knowledge: everything scoring needs, compiled once from the stored parks, spaces, taxonomy, rules
+ * and chains into flat tables (per-park affinity arrays, per-park applicable rules, one dictionary of
+ * every meaningful word). Scoring a lead then costs a dictionary pass plus cheap per-park lookups.
+ * Pure: built from plain records; rebuilt whenever the data changes.
+ */
+import type { ParkSeed } from './park.schema.js';
+import type { SpaceSeed } from './space.schema.js';
+import type { GbtRow, PositioningSeed } from './industry.schema.js';
+import type { RuleSeed } from './rule.schema.js';
+import type { ChainSeed, ChainTier } from './chain.schema.js';
+import { buildTaxonomy, positioningAffinity, positioningsRelated, type Taxonomy } from './taxonomy.js';
+import { createDictionary, type Dictionary } from '../search/dictionary.js';
+
+export interface KnowledgeInput {
+  parks: ParkSeed[];
+  spaces: SpaceSeed[];
+  positionings: PositioningSeed[];
+  gbt: GbtRow[];
+  rules: RuleSeed[];
+  chains: ChainSeed[];
+}
+
+/** How a park relates to a positioning (index into Taxonomy.positionings). */
+export const Aff = {
+  None: 0,
+  Leading: 1,
+  Narrower: 2, // lead positioning is a child of a leading one
+  Broader: 3, // lead positioning is a parent of a leading one
+  Supporting: 4,
+  Related: 5,
+} as const;
+export type Aff = (typeof Aff)[keyof typeof Aff];
+
+export interface ChainNodeRef {
+  chainId: string;
+  chainName: string;
+  nodeId: string;
+  tier: ChainTier;
+  name: string;
+  order: number; // position in the chain's node list, upstream first
+}
+
+export interface ParkLeader {
+  company: string;
+  chainId: string;
+  nodeId: string;
+}
+
+export interface CompiledPark {
+  idx: number;
+  park: ParkSeed;
+  /** Vacant spaces, largest first. */
+  spaces: SpaceSeed[];
+  leading: number[];
+  supporting: number[];
+  /** Per positioning: affinity value 0..1 and its kind (which leading/supporting positioning it came from in `affFrom`). */
+  affValue: Float32Array;
+  affKind: Uint8Array;
+  affFrom: Int16Array;
+  /** Indexes of rules whose scope covers this park. */
+  rules: number[];
+  holds: Set<string>; // chain node ids
+  missing: Set<string>;
+  holdsChains: Set<string>;
+  leaders: ParkLeader[];
+}
+
+export type Hit =
+  | { t: 'pos'; idx: number; how: 'name' | 'alias' | 'term' }
+  | { t: 'gbt'; code: string }
+  | { t: 'rule'; idx: number }
+  | { t: 'unless'; idx: number }
+  | { t: 'node'; id: string }
+  | { t: 'leader'; company: string; parkIdx: number; chainId: string; nodeId: string }
+  | { t: 'chain'; id: string }
+  | { t: 'cue'; cue: PollutionCue };
+
+export type PollutionCue =
+  | 'wastewaterIndustrial'
+  | 'wastewaterDomestic'
+  | 'wasteGasHigh'
+  | 'wasteGasLow'
+  | 'hazardous'
+  | 'pilot'
+  | 'clean';
+
+export interface Knowledge {
+  taxonomy: Taxonomy;
+  parks: CompiledPark[];
+  parkById: Map<string, CompiledPark>;
+  rules: RuleSeed[];
+  chains: ChainSeed[];
+  nodes: Map<string, ChainNodeRef>;
+  dict: Dictionary<Hit>;
+}
+
+/** Words that reveal pollution attributes in free text (negation is applied by the reader). */
+export const POLLUTION_CUES: Record<PollutionCue, string[]> = {
+  wastewaterIndustrial: ['工业废水', '生产废水', '工艺废水', '废水排放', '含重金属废水', '高浓度废水', '废水'],
+  wastewaterDomestic: ['生活污水', '仅生活污水'],
+  wasteGasHigh: ['有机废气', '挥发性有机物', 'vocs', 'voc', '酸雾', '粉尘排放', '恶臭', '工艺废气', '废气'],
+  wasteGasLow: ['少量废气', '微量废气', '少量粉尘'],
+  hazardous: ['危化品', '危险化学品', '危化', '易燃易爆', '剧毒化学品', '有毒化学品'],
+  pilot: ['小试', '中试', '单一环节', '小批量试产', '试验线', '中试线'],
+  clean: ['无污染', '零排放', '清洁生产', '无三废'],
+};
+
+const GBT_SUFFIXES = ['制造业', '制造', '服务业', '服务', '业'];
+
+function gbtWords(row: GbtRow): string[] {
+  if (row.level < 3) return [];
+  const words = new Set<string>();
+  const name = row.name.replace(/[（(].*?[）)]/g, '');
+  if (name.length >= 4) words.add(name);
+  for (const s of GBT_SUFFIXES) {
+    if (name.endsWith(s) && name.length - s.length >= 3 && !name.startsWith('其他')) words.add(name.slice(0, -s.length));
+  }
+  return [...words].filter((w) => !/[、，]/.test(w));
+}
+
+function ruleCovers(rule: RuleSeed, park: ParkSeed): boolean {
+  const v = rule.scope.value;
+  switch (rule.scope.level) {
+    case 'national':
+      return true;
+    case 'city':
+      return park.city === v;
+    case 'district':
+      return park.district === v;
+    case 'program':
+      return park.program === v;
+    case 'parkKind':
+      return park.kind === v;
+    case 'envClass':
+      return park.envClass === v;
+    case 'park':
+      return park.id === v;
+  }
+}
+
+function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxonomy, rules: RuleSeed[]): CompiledPark {
+  const n = tax.positionings.length;
+  const leading = park.leadingIndustries.map((x) => tax.byName.get(x)).filter((x): x is number => x !== undefined);
+  const supporting = park.supportingIndustries.map((x) => tax.byName.get(x)).filter((x): x is number => x !== undefined);
+  const affValue = new Float32Array(n);
+  const affKind = new Uint8Array(n);
+  const affFrom = new Int16Array(n).fill(-1);
+  const offer = (i: number, value: number, kind: Aff, from: number) => {
+    if (value > affValue[i]!) {
+      affValue[i] = value;
+      affKind[i] = kind;
+      affFrom[i] = from;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    for (const l of leading) {
+      const a = positioningAffinity(tax, i, l);
+      if (a === 1) offer(i, 1, Aff.Leading, l);
+      else if (a === 0.9) offer(i, 0.9, Aff.Narrower, l);
+      else if (a === 0.7) offer(i, 0.7, Aff.Broader, l);
+      else if (positioningsRelated(tax, i, l)) offer(i, 0.35, Aff.Related, l);
+    }
+    for (const s of supporting) {
+      const a = positioningAffinity(tax, i, s);
+      if (a >= 0.9) offer(i, 0.6, Aff.Supporting, s);
+      else if (a > 0) offer(i, 0.45, Aff.Supporting, s);
+    }
+  }
+  return {
+    idx,
+    park,
+    spaces: spaces.filter((s) => s.status === 'vacant').sort((a, b) => b.areaM2 - a.areaM2 || a.id.localeCompare(b.id)),
+    leading,
+    supporting,
+    affValue,
+    affKind,
+    affFrom,
+    rules: rules.flatMap((r, i) => (ruleCovers(r, park) ? [i] : [])),
+    holds: new Set(),
+    missing: new Set(),
+    holdsChains: new Set(),
+    leaders: [],
+  };
+}
+
+/** Short forms of a company name people use: 嘉兴微创医疗科技有限公司 → 微创医疗, 微创. */
+export function companyShortNames(company: string): string[] {
+  const core = company
+    .replace(/(股份)?有限(责任)?公司$|集团$|集团有限公司$/, '')
+    .replace(/^(浙江省?|杭州市?|嘉兴市?|上海市?|江苏省?|无锡市?|中国)/, '');
+  const out = new Set<string>([company]);
+  if (core.length >= 2) out.add(core);
+  const brand = core.replace(/(医疗科技|科技|实业|医疗|智能|电子|集团)$/, '');
+  if (brand.length >= 2) out.add(brand);
+  return [...out];
+}
+
+export function compileKnowledge(input: KnowledgeInput): Knowledge {
+  const taxonomy = buildTaxonomy(input.positionings, input.gbt);
+  const spacesByPark = new Map<string, SpaceSeed[]>();
+  for (const s of input.spaces) {
+    const list = spacesByPark.get(s.parkId) ?? [];
+    list.push(s);
+    spacesByPark.set(s.parkId, list);
+  }
+  const parks = input.parks.map((p, i) => compilePark(i, p, spacesByPark.get(p.id) ?? [], taxonomy, input.rules));
+  const parkById = new Map(parks.map((p) => [p.park.id, p]));
+
+  const nodes = new Map<string, ChainNodeRef>();
+  for (const c of input.chains) {
+    c.nodes.forEach((n, order) => nodes.set(n.id, { chainId: c.id, chainName: c.name, nodeId: n.id, tier: n.tier, name: n.name, order }));
+    for (const pn of c.parkNodes) {
+      const p = parkById.get(pn.parkId);
+      if (!p) continue;
+      (pn.role === 'holds' ? p.holds : p.missing).add(pn.nodeId);
+      if (pn.role === 'holds') p.holdsChains.add(c.id);
+    }
+    for (const l of c.leaders) {
+      const p = parkById.get(l.parkId);
+      if (!p) continue;
+      p.leaders.push({ company: l.company, chainId: c.id, nodeId: l.nodeId });
+      p.holds.add(l.nodeId);
+      p.holdsChains.add(c.id);
+    }
+  }
+
+  const entries: { word: string; value: Hit }[] = [];
+  for (const p of taxonomy.positionings) {
+    entries.push({ word: p.name, value: { t: 'pos', idx: p.idx, how: 'name' } });
+    for (const a of p.aliases) entries.push({ word: a, value: { t: 'pos', idx: p.idx, how: 'alias' } });
+    for (const term of p.terms) entries.push({ word: term, value: { t: 'pos', idx: p.idx, how: 'term' } });
+  }
+  for (const row of input.gbt) for (const w of gbtWords(row)) entries.push({ word: w, value: { t: 'gbt', code: row.code } });
+  input.rules.forEach((r, idx) => {
+    for (const term of r.match.terms) entries.push({ word: term, value: { t: 'rule', idx } });
+    for (const term of r.match.unlessTerms) entries.push({ word: term, value: { t: 'unless', idx } });
+  });
+  for (const c of input.chains) {
+    entries.push({ word: c.name, value: { t: 'chain', id: c.id } });
+    for (const n of c.nodes) for (const term of n.terms) entries.push({ word: term, value: { t: 'node', id: n.id } });
+    for (const l of c.leaders) {
+      const parkIdx = parkById.get(l.parkId)?.idx;
+      if (parkIdx === undefined) continue;
+      for (const w of companyShortNames(l.company)) entries.push({ word: w, value: { t: 'leader', company: l.company, parkIdx, chainId: c.id, nodeId: l.nodeId } });
+    }
+  }
+  for (const [cue, words] of Object.entries(POLLUTION_CUES) as [PollutionCue, string[]][]) {
+    for (const w of words) entries.push({ word: w, value: { t: 'cue', cue } });
+  }
+
+  return { taxonomy, parks, parkById, rules: input.rules, chains: input.chains, nodes, dict: createDictionary(entries) };
+}

@@ -1,0 +1,272 @@
+/**
+ * Understanding a lead: one pass of the dictionary over its text finds industries (product and process
+ * words → positionings), GB/T codes, rule words, chain nodes, 链主 names and pollution cues, with
+ * negation honoured ("本项目不涉及铸造" does not fire the 铸造 rule). Structured fields win over text;
+ * quantities the summary states fill fields the request left empty.
+ */
+import type { Lead } from './lead.schema.js';
+import type { Knowledge, PollutionCue } from './knowledge.js';
+import { positioningsForCode } from './taxonomy.js';
+import { normalizeText } from '../search/normalize.js';
+import { negatedSpans, isNegated } from '../search/negation.js';
+import { extractQuantities } from '../nlu/quantities.js';
+import type { SpaceKind } from './space.schema.js';
+
+export interface LeadIndustry {
+  idx: number;
+  name: string;
+  /** 0..1: how sure we are the lead belongs to it (explicit > name in text > product word > GB/T name). */
+  strength: number;
+  /** The word that pointed to it. */
+  via: string;
+}
+
+export interface LeadPollution {
+  wastewater?: 'none' | 'domestic' | 'industrial';
+  wasteGas?: 'none' | 'low' | 'high';
+  hazardousChemicals?: boolean;
+  pilotScale?: boolean;
+}
+
+export interface LeadFeatures {
+  /** The lead as understood: request fields, plus quantities read from the summary where the request had none. */
+  lead: Lead;
+  filledFromText: (keyof Lead)[];
+  usd?: { amount: number; rate: number; wan: number };
+  industries: LeadIndustry[];
+  codes: string[];
+  /** Rule index → the word (or attribute) that fired it, before scope is considered. */
+  fired: Map<number, string>;
+  /** Rule words found but negated ("不涉及电镀"). */
+  negatedWords: string[];
+  chainNodes: { nodeId: string; via: string }[];
+  leaderRefs: { company: string; parkIdx: number; chainId: string; nodeId: string }[];
+  pollution: LeadPollution;
+  need: SpaceNeed;
+}
+
+export interface SpaceNeed {
+  known: boolean;
+  kind: SpaceKind | null;
+  areaM2: number | null;
+  landMu: number | null;
+  minClearHeightM: number | null;
+  minFloorLoadKnM2: number | null;
+  groundFloorOnly: boolean;
+}
+
+const STRENGTH = { explicit: 1, name: 0.95, alias: 0.95, term: 0.9, gbt: 0.8 } as const;
+
+function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: number, via: string): void {
+  const found = list.find((x) => x.idx === idx);
+  if (found) {
+    if (strength > found.strength) Object.assign(found, { strength, via });
+    return;
+  }
+  list.push({ idx, name: k.taxonomy.positionings[idx]!.name, strength, via });
+}
+
+const QUANTITY_FIELDS = ['floorAreaM2', 'landMu', 'investmentWan', 'annualOutputWan', 'annualTaxWan', 'minClearHeightM', 'minFloorLoadKnM2', 'groundFloorOnly', 'employees', 'energyTce'] as const;
+
+function fillFromText(lead: Lead, text: string, usdRate: number): { lead: Lead; filled: (keyof Lead)[]; usd?: LeadFeatures['usd'] } {
+  const q = extractQuantities(text, { usdCnyRate: usdRate });
+  const out: Lead = { ...lead };
+  const filled: (keyof Lead)[] = [];
+  for (const f of QUANTITY_FIELDS) {
+    const v = q[f];
+    if (v === undefined || out[f] !== undefined) continue;
+    (out as Record<string, unknown>)[f] = v;
+    filled.push(f);
+  }
+  const usd = q.currency && filled.includes(q.currency.field) ? { amount: q.currency.amount, rate: q.currency.rate, wan: q[q.currency.field] as number } : undefined;
+  return { lead: out, filled, usd };
+}
+
+function resolveExplicitIndustry(k: Knowledge, term: string, industries: LeadIndustry[], codes: Set<string>): void {
+  const t = term.trim();
+  if (/^\d{2,4}$/.test(t)) {
+    codes.add(t);
+    const hit = positioningsForCode(k.taxonomy, t)[0];
+    if (hit !== undefined) addIndustry(industries, k, hit, STRENGTH.explicit, t);
+    return;
+  }
+  const idx = k.taxonomy.byName.get(t);
+  if (idx !== undefined) {
+    addIndustry(industries, k, idx, STRENGTH.explicit, t);
+    return;
+  }
+  // a product word or GB/T name given as an industry: read it like text, at full strength
+  for (const m of k.dict.match(normalizeText(t))) {
+    for (const h of m.values) {
+      if (h.t === 'pos') addIndustry(industries, k, h.idx, STRENGTH.explicit, t);
+      if (h.t === 'gbt') codes.add(h.code);
+    }
+  }
+}
+
+export interface UnderstandOptions {
+  usdCnyRate?: number;
+  /**
+   * Fallback when no dictionary word names an industry: a text search over the taxonomy
+   * (injected so this module stays pure). Returns positioning indexes, best first.
+   */
+  guessIndustries?: (text: string) => { idx: number; via: string }[];
+}
+
+/** Strength of an industry guessed by text search rather than named by a known word. */
+const GUESS_STRENGTH = 0.6;
+
+export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOptions = {}): LeadFeatures {
+  const rawText = [input.summary, input.name].filter(Boolean).join('。');
+  const { lead, filled, usd } = fillFromText(input, input.summary ?? '', opts.usdCnyRate ?? 7.1);
+  const text = normalizeText([rawText, input.company ?? ''].join('。'));
+  const spans = negatedSpans(text);
+
+  const industries: LeadIndustry[] = [];
+  const codes = new Set<string>();
+  const fired = new Map<number, string>();
+  const unless = new Set<number>();
+  const negatedWords = new Set<string>();
+  const chainNodes: LeadFeatures['chainNodes'] = [];
+  const leaderRefs: LeadFeatures['leaderRefs'] = [];
+  const cues = new Set<PollutionCue>();
+  const negCues = new Set<PollutionCue>();
+
+  for (const t of input.industries ?? []) resolveExplicitIndustry(k, t, industries, codes);
+
+  for (const m of k.dict.match(text)) {
+    const neg = isNegated(spans, m.start, m.end);
+    for (const h of m.values) {
+      switch (h.t) {
+        case 'rule':
+          if (neg) negatedWords.add(m.word);
+          else if (!fired.has(h.idx)) fired.set(h.idx, m.word);
+          break;
+        case 'unless':
+          if (!neg) unless.add(h.idx);
+          break;
+        case 'cue':
+          (neg ? negCues : cues).add(h.cue);
+          break;
+        default:
+          if (neg) break;
+          if (h.t === 'pos') addIndustry(industries, k, h.idx, STRENGTH[h.how], m.word);
+          else if (h.t === 'gbt') {
+            codes.add(h.code);
+            const p = positioningsForCode(k.taxonomy, h.code)[0];
+            if (p !== undefined) addIndustry(industries, k, p, STRENGTH.gbt, m.word);
+          } else if (h.t === 'node') chainNodes.push({ nodeId: h.id, via: m.word });
+          else if (h.t === 'leader') leaderRefs.push({ company: h.company, parkIdx: h.parkIdx, chainId: h.chainId, nodeId: h.nodeId });
+      }
+    }
+  }
+  // the lead's chain field: a chain name or a 链主 company
+  if (input.chain?.name) {
+    const cn = normalizeText(input.chain.name);
+    for (const m of k.dict.match(cn)) {
+      for (const h of m.values) {
+        if (h.t === 'leader') leaderRefs.push({ company: h.company, parkIdx: h.parkIdx, chainId: h.chainId, nodeId: h.nodeId });
+        if (h.t === 'node') chainNodes.push({ nodeId: h.id, via: m.word });
+      }
+    }
+  }
+
+  const pollution = derivePollution(input.pollution, cues, negCues);
+  const codeList = [...codes];
+  k.rules.forEach((r, idx) => {
+    if (unless.has(idx)) {
+      fired.delete(idx);
+      return;
+    }
+    if (fired.has(idx)) return;
+    // codes come from the request or from GB/T names in the text, never from a positioning's code list
+    // (a 生物医药 lead is not a 原料药 lead just because 2710 belongs to 生物医药)
+    const byCode = r.match.industryCodes.find((rc) => codeList.some((c) => c.startsWith(rc)));
+    if (byCode) {
+      fired.set(idx, k.taxonomy.gbt.get(byCode)?.name ?? byCode);
+      return;
+    }
+    const pm = r.match.pollution;
+    if (pm && Object.keys(pm).length > 0 && pollutionMatches(pm, pollution)) fired.set(idx, pollutionWord(pm));
+  });
+
+  if (industries.length === 0 && opts.guessIndustries && rawText.trim()) {
+    for (const g of opts.guessIndustries(rawText).slice(0, 2)) addIndustry(industries, k, g.idx, GUESS_STRENGTH, g.via);
+  }
+  industries.sort((a, b) => b.strength - a.strength || a.idx - b.idx);
+  return {
+    lead,
+    filledFromText: filled,
+    usd,
+    industries,
+    codes: codeList,
+    fired,
+    negatedWords: [...negatedWords],
+    chainNodes: dedupe(chainNodes, (x) => x.nodeId),
+    leaderRefs: dedupe(leaderRefs, (x) => `${x.company}|${x.parkIdx}`),
+    pollution,
+    need: spaceNeed(lead, industries, k),
+  };
+}
+
+function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
+}
+
+function derivePollution(given: Lead['pollution'], cues: Set<PollutionCue>, neg: Set<PollutionCue>): LeadPollution {
+  const p: LeadPollution = {};
+  if (cues.has('clean') || neg.has('wastewaterIndustrial')) p.wastewater = 'none';
+  if (cues.has('clean') || neg.has('wasteGasHigh')) p.wasteGas = 'none';
+  if (neg.has('hazardous')) p.hazardousChemicals = false;
+  if (cues.has('wastewaterDomestic')) p.wastewater = 'domestic';
+  else if (cues.has('wastewaterIndustrial')) p.wastewater = 'industrial';
+  if (cues.has('wasteGasLow')) p.wasteGas = 'low';
+  else if (cues.has('wasteGasHigh')) p.wasteGas = 'high';
+  if (cues.has('hazardous')) p.hazardousChemicals = true;
+  if (cues.has('pilot')) p.pilotScale = true;
+  return { ...p, ...stripUndefined(given ?? {}) };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function pollutionMatches(want: NonNullable<Knowledge['rules'][number]['match']['pollution']>, have: LeadPollution): boolean {
+  if (want.wastewater && have.wastewater !== want.wastewater) return false;
+  if (want.wasteGas && have.wasteGas !== want.wasteGas) return false;
+  if (want.hazardousChemicals !== undefined && (have.hazardousChemicals ?? false) !== want.hazardousChemicals) return false;
+  if (want.pilotScale !== undefined && (have.pilotScale ?? false) !== want.pilotScale) return false;
+  return true;
+}
+
+function pollutionWord(want: NonNullable<Knowledge['rules'][number]['match']['pollution']>): string {
+  if (want.hazardousChemicals) return want.pilotScale ? '小试阶段使用危化品' : '使用危险化学品';
+  if (want.wastewater === 'industrial') return '工业废水';
+  if (want.wastewater === 'domestic') return '生活污水';
+  if (want.wasteGas === 'high') return '较多工艺废气';
+  if (want.wasteGas === 'low') return '少量废气';
+  return '污染物排放';
+}
+
+function spaceNeed(lead: Lead, industries: LeadIndustry[], k: Knowledge): SpaceNeed {
+  const sector = industries[0] ? k.taxonomy.positionings[industries[0].idx]!.sector : null;
+  const inferred: SpaceKind | null = lead.landMu ? 'land' : sector === 'service' ? 'office' : sector ? 'factory' : null;
+  const kind = lead.spaceType ?? inferred;
+  const known =
+    lead.floorAreaM2 !== undefined ||
+    lead.landMu !== undefined ||
+    lead.spaceType !== undefined ||
+    lead.minClearHeightM !== undefined ||
+    lead.minFloorLoadKnM2 !== undefined ||
+    lead.groundFloorOnly === true;
+  return {
+    known,
+    kind,
+    areaM2: lead.floorAreaM2 ?? null,
+    landMu: lead.landMu ?? null,
+    minClearHeightM: lead.minClearHeightM ?? null,
+    minFloorLoadKnM2: lead.minFloorLoadKnM2 ?? null,
+    groundFloorOnly: lead.groundFloorOnly === true,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Reasons are built as codes with parameters in the domain and rendered to Chinese only at the edge
+ * (API response, chat reply, export). One template per code.
+ */
+export type ReasonParams = Record<string, string | number>;
+export interface Reason {
+  code: ReasonCode;
+  params: ReasonParams;
+}
+
+const fmt = (n: string | number | undefined): string => {
+  if (typeof n !== 'number') return String(n ?? '');
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : (Math.round(n * 100) / 100).toLocaleString('en-US');
+};
+const pct = (n: string | number | undefined) => `${Math.round(Number(n) * 100)}%`;
+
+const TEMPLATES = {
+  // industry
+  'industry.leading': (p: ReasonParams) => `项目属于「${p.industry}」（依据“${p.via}”），是园区主导产业`,
+  'industry.narrower': (p: ReasonParams) => `项目属于「${p.industry}」（依据“${p.via}”），属园区主导产业「${p.parkIndustry}」的细分领域`,
+  'industry.broader': (p: ReasonParams) => `项目属于「${p.industry}」（依据“${p.via}”），园区主导产业「${p.parkIndustry}」是其细分方向`,
+  'industry.supporting': (p: ReasonParams) => `项目属于「${p.industry}」（依据“${p.via}”），是园区配套产业`,
+  'industry.related': (p: ReasonParams) => `项目「${p.industry}」与园区主导产业「${p.parkIndustry}」上下游关联`,
+  'industry.none': (p: ReasonParams) => `项目「${p.industry}」与园区主导产业（${p.parkIndustries}）不相关`,
+  'industry.parkUndetermined': () => '园区主导产业未定，产业匹配度按一般水平计',
+  'industry.unknown': () => '未能识别项目所属产业，产业匹配不计分（请补充产品或行业）',
+  // chain
+  'chain.leaderHere': (p: ReasonParams) => `链主企业「${p.company}」在本园区，项目为其配套`,
+  'chain.suppliesLeader': (p: ReasonParams) => `项目处于「${p.chain}」${p.tier}「${p.node}」环节，可为园区链主「${p.company}」配套`,
+  'chain.fillsMissing': (p: ReasonParams) => `项目可补齐园区「${p.chain}」缺失环节「${p.node}」（补链）`,
+  'chain.sameChain': (p: ReasonParams) => `园区已有「${p.chain}」产业链企业，项目可就近协作`,
+  'chain.none': () => '园区暂无与项目相关的产业链环节',
+  'chain.unknown': () => '未提供产业链信息，不计入评分',
+  // space
+  'space.fits': (p: ReasonParams) => `有合适空间：${p.building} ${p.floorLabel} ${fmt(p.areaM2)}㎡（需求 ${fmt(p.needM2)}㎡）`,
+  'space.landFits': (p: ReasonParams) => `有可用地块：${p.building} ${fmt(p.landMu)}亩（需求 ${fmt(p.needMu)}亩）`,
+  'space.tooSmall': (p: ReasonParams) => `最大可用单元 ${fmt(p.areaM2)}㎡，小于需求 ${fmt(p.needM2)}㎡`,
+  'space.landTooSmall': (p: ReasonParams) => `最大可用地块 ${fmt(p.landMu)}亩，小于需求 ${fmt(p.needMu)}亩`,
+  'space.tooLarge': (p: ReasonParams) => `最合适的单元 ${fmt(p.areaM2)}㎡，明显大于需求 ${fmt(p.needM2)}㎡`,
+  'space.heightShort': (p: ReasonParams) => `层高 ${fmt(p.clearHeightM)}m 低于要求 ${fmt(p.needM)}m`,
+  'space.loadShort': (p: ReasonParams) => `楼面荷载 ${fmt(p.floorLoadKnM2)}kN/㎡ 低于要求 ${fmt(p.needKnM2)}kN/㎡`,
+  'space.notGround': () => '要求一楼，但合适单元不在首层',
+  'space.kindMismatch': (p: ReasonParams) => `需要${p.needKind}，园区可用空间为${p.kind}`,
+  'space.noneAvailable': () => '园区暂无可用空间（空置数据为示例数据）',
+  'space.noLand': (p: ReasonParams) => `需要用地 ${fmt(p.needMu)}亩，园区暂无可出让地块`,
+  'space.unknown': () => '未提供面积或用地需求，不计入评分',
+  // efficiency
+  'efficiency.intensityMeets': (p: ReasonParams) => `投资强度 ${fmt(p.value)}万元/亩，达到园区标准 ${fmt(p.standard)}万元/亩`,
+  'efficiency.intensityBelow': (p: ReasonParams) => `投资强度 ${fmt(p.value)}万元/亩，低于园区标准 ${fmt(p.standard)}万元/亩`,
+  'efficiency.outputMeets': (p: ReasonParams) => `亩均产出 ${fmt(p.value)}万元/亩，达到园区标准 ${fmt(p.standard)}万元/亩`,
+  'efficiency.outputBelow': (p: ReasonParams) => `亩均产出 ${fmt(p.value)}万元/亩，低于园区标准 ${fmt(p.standard)}万元/亩`,
+  'efficiency.taxMeets': (p: ReasonParams) => `亩均税收 ${fmt(p.value)}万元/亩，达到园区标准 ${fmt(p.standard)}万元/亩`,
+  'efficiency.taxBelow': (p: ReasonParams) => `亩均税收 ${fmt(p.value)}万元/亩，低于园区标准 ${fmt(p.standard)}万元/亩`,
+  'efficiency.noStandard': () => '园区未设亩均效益标准，按一般水平计',
+  'efficiency.perFloorArea': (p: ReasonParams) => `单位建筑面积投资 ${fmt(p.value)}万元/㎡`,
+  'efficiency.unknown': () => '投资额、产值或用地未知，效益不计入评分',
+  // policy
+  'policy.raisesShare': (p: ReasonParams) => `符合主导产业，有助于园区达到主导产业占比≥${pct(p.target)}的目标`,
+  'policy.lowersShare': (p: ReasonParams) => `非主导产业，会降低园区主导产业占比（目标≥${pct(p.target)}）`,
+  'policy.noTarget': () => '园区未设主导产业占比目标',
+  'policy.unknown': () => '项目产业未识别，政策导向不计入评分',
+  // location
+  'location.preferred': (p: ReasonParams) => `位于客户意向区域 ${p.district}`,
+  'location.sameTown': (p: ReasonParams) => `位于报送镇街 ${p.town}，首谈地就近落地`,
+  'location.elsewhere': (p: ReasonParams) => `不在客户意向区域（${p.wanted}）`,
+  'location.unknown': () => '未提供区位偏好，不计入评分',
+  // exclusions and flags
+  'exclude.rule': (p: ReasonParams) => String(p.text),
+  'exclude.requireBelow': (p: ReasonParams) => `${p.label} ${fmt(p.value)}${p.unit}，未达到准入门槛 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
+  'exclude.requireAbove': (p: ReasonParams) => `${p.label} ${fmt(p.value)}${p.unit}，超过上限 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
+  'exclude.district': (p: ReasonParams) => `客户排除了 ${p.district}`,
+  'flag.review': (p: ReasonParams) => String(p.text),
+  'flag.reviewLevel': (p: ReasonParams) => `审批层级：${p.level}（${p.text}）`,
+  'flag.requireUnknown': (p: ReasonParams) => `${p.label}未知，该园区准入要求 ${p.op}${fmt(p.limit)}${p.unit}（${p.rule}）`,
+  'flag.investmentUnknown': () => '投资额未知，无法评估投资强度与审批层级，建议向客户确认',
+  'flag.areaUnknown': () => '面积/用地需求未知，建议向客户确认',
+  'flag.industryUnknown': () => '未能识别项目产业，建议补充主要产品或所属行业',
+  'flag.sampleSpaces': () => '空置空间为示例数据，落地前请与园区核实',
+  'flag.negated': (p: ReasonParams) => `已识别“${p.words}”为否定表述，不触发相关禁止规则`,
+  'flag.usd': (p: ReasonParams) => `金额 ${fmt(p.amount)}万美元按汇率 ${p.rate} 折算为 ${fmt(p.wan)}万元`,
+} satisfies Record<string, (p: ReasonParams) => string>;
+
+export type ReasonCode = keyof typeof TEMPLATES;
+
+export const reason = (code: ReasonCode, params: ReasonParams = {}): Reason => ({ code, params });
+
+export function renderReason(r: Reason): string {
+  return TEMPLATES[r.code](r.params);
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ENV_CLASSES } from './park.schema.js';
+
+/** How far a rule reaches. `value` names the city/district/program/kind/park id; null for national. */
+export const RuleScopeSchema = z.strictObject({
+  level: z.enum(['national', 'city', 'district', 'program', 'parkKind', 'envClass', 'park']),
+  value: z.string().min(1).max(64).nullable(),
+});
+
+/**
+ * What a rule matches. A rule fires when ANY of industryCodes / terms / pollution matches
+ * (and no `unlessTerms` word is present, un-negated, in the lead).
+ * - industryCodes: GB/T 4754 code prefixes ("3360" matches 3360; "27" matches 2710 …)
+ * - terms: process or product words as a lead would write them (电镀, 镀锌, 阳极氧化 …)
+ * - pollution: lead pollution attributes
+ */
+export const RuleMatchSchema = z.strictObject({
+  industryCodes: z.array(z.string().regex(/^\d{2,4}$/)).default([]),
+  terms: z.array(z.string().min(1).max(20)).default([]),
+  unlessTerms: z.array(z.string().min(1).max(20)).default([]),
+  pollution: z
+    .strictObject({
+      wastewater: z.enum(['domestic', 'industrial']).optional(),
+      wasteGas: z.enum(['low', 'high']).optional(),
+      hazardousChemicals: z.boolean().optional(),
+      /** true: fires only for 小试/中试; false: fires only when NOT pilot scale. */
+      pilotScale: z.boolean().optional(),
+    })
+    .nullable()
+    .default(null),
+});
+
+/** A threshold for effect=require: the lead's value must be ≥ min (or ≤ max). */
+export const RuleThresholdSchema = z.strictObject({
+  field: z.enum(['investmentIntensityWanPerMu', 'outputPerMuWan', 'taxPerMuWan', 'leasedAreaM2', 'investmentWan']),
+  min: z.number().nullable().default(null),
+  max: z.number().nullable().default(null),
+});
+
+export const RuleSeedSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/),
+  /** Short Chinese title: 禁止电镀工艺. */
+  name: z.string().min(2).max(60),
+  scope: RuleScopeSchema,
+  /** exclude 禁止 · review 需联审/柔性审批 (eligible, flagged) · require 门槛 · reviewLevel 审批层级. */
+  effect: z.enum(['exclude', 'review', 'require', 'reviewLevel']),
+  match: RuleMatchSchema,
+  threshold: RuleThresholdSchema.nullable().default(null),
+  /** For effect=reviewLevel: the level this rule assigns. */
+  reviewLevel: z.enum(['镇审', '区审']).nullable().default(null),
+  /** Which environmental classes the rule protects (for env rules); informational. */
+  envClasses: z.array(z.enum(ENV_CLASSES)).default([]),
+  /** Chinese reason shown to staff; `{term}` is replaced by the matched word. */
+  reason: z.string().min(4).max(200),
+  /** Document number + clause, or 示例规则 when the demo set invented it. */
+  source: z.string().min(2).max(200),
+});
+export type RuleSeed = z.infer<typeof RuleSeedSchema>;

@@ -1,0 +1,35 @@
+/** POST /api/match: a lead against every park — gates, explained factors, best spaces. */
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps } from '../app.js';
+import { MatchRequestSchema } from '../domain/lead.schema.js';
+import { matchLead } from '../domain/match.js';
+import { ErrorSchema } from './errors.js';
+import { presentOutcome } from './present.js';
+import { MatchResponseSchema } from './schemas.js';
+import { queryBool, queryInt, validationHook } from './validation.js';
+
+const route = createRoute({
+  method: 'post',
+  path: '/match',
+  tags: ['match'],
+  summary: '项目-园区匹配 / score a lead against every park',
+  request: {
+    query: z.strictObject({ limit: queryInt(1, 200).optional(), includeExcluded: queryBool.optional() }),
+    body: { required: true, content: { 'application/json': { schema: MatchRequestSchema } } },
+  },
+  responses: {
+    200: { description: 'ranked parks, eligible first', content: { 'application/json': { schema: MatchResponseSchema } } },
+    400: { description: 'invalid lead', content: { 'application/json': { schema: ErrorSchema } } },
+  },
+});
+
+export function matchRoutes(deps: AppDeps) {
+  return new OpenAPIHono({ defaultHook: validationHook }).openapi(route, (c) => {
+    const { limit = 10, includeExcluded = false } = c.req.valid('query');
+    const { weights, ...lead } = c.req.valid('json');
+    const kb = deps.kb();
+    const outcome = matchLead(lead, kb.k, { weights, limit, includeExcluded, usdCnyRate: deps.env.USD_CNY_RATE, guessIndustries: kb.guessIndustries });
+    return c.json(presentOutcome(outcome) as never, 200);
+  });
+}

@@ -1,0 +1,130 @@
+/** GET /api/parks (search, filters, paging) and GET /api/parks/:id with spaces, rules and chains. */
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps } from '../app.js';
+import type { CompiledPark, Knowledge } from '../domain/knowledge.js';
+import { normalizeText } from '../search/normalize.js';
+import { listSpaces } from '../db/parks.repo.js';
+import { notFound, ErrorSchema } from './errors.js';
+import { ParkSchema } from './schemas.js';
+import { queryInt, validationHook } from './validation.js';
+
+const ListQuery = z.strictObject({
+  q: z.string().trim().max(200).optional().meta({ description: '全文检索（中文），按相关度排序' }),
+  district: z.string().trim().max(20).optional(),
+  industry: z.string().trim().max(60).optional().meta({ description: '产业名称、产品词或 GB/T 4754 代码' }),
+  limit: queryInt(1, 500).optional().meta({ description: 'default 50, max 500' }),
+  offset: queryInt(0, 1_000_000).optional(),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/parks',
+  tags: ['parks'],
+  summary: '园区列表与中文检索 / list and search parks',
+  request: { query: ListQuery },
+  responses: {
+    200: { description: 'parks', content: { 'application/json': { schema: z.object({ items: z.array(ParkSchema), total: z.number().int() }) } } },
+    400: { description: 'invalid request', content: { 'application/json': { schema: ErrorSchema } } },
+  },
+});
+
+const SpaceSchema = z.object({
+  id: z.string(),
+  building: z.string(),
+  floor: z.number(),
+  areaM2: z.number(),
+  landMu: z.number().nullable(),
+  clearHeightM: z.number().nullable(),
+  floorLoadKnM2: z.number().nullable(),
+  kind: z.string(),
+  status: z.string(),
+  availableFrom: z.string().nullable(),
+  rentYuanPerM2Day: z.number().nullable(),
+  source: z.string(),
+});
+const RuleOutSchema = z.object({ id: z.string(), name: z.string(), effect: z.string(), scope: z.object({ level: z.string(), value: z.string().nullable() }), reason: z.string(), source: z.string() });
+const ChainOutSchema = z.object({
+  chainId: z.string(),
+  name: z.string(),
+  holds: z.array(z.object({ nodeId: z.string(), name: z.string(), tier: z.string() })),
+  missing: z.array(z.object({ nodeId: z.string(), name: z.string(), tier: z.string() })),
+  leaders: z.array(z.object({ company: z.string(), node: z.string() })),
+  source: z.string(),
+});
+
+const detailRoute = createRoute({
+  method: 'get',
+  path: '/parks/{id}',
+  tags: ['parks'],
+  summary: '园区详情：空间、规则、产业链 / park detail',
+  request: { params: z.object({ id: z.string().min(1).max(64) }) },
+  responses: {
+    200: {
+      description: 'park',
+      content: { 'application/json': { schema: ParkSchema.extend({ spaces: z.array(SpaceSchema), rules: z.array(RuleOutSchema), chains: z.array(ChainOutSchema) }) } },
+    },
+    404: { description: 'unknown park', content: { 'application/json': { schema: ErrorSchema } } },
+  },
+});
+
+/** Parks whose leading or supporting industries cover the industry words (positioning names, product words, codes). */
+function industryFilter(k: Knowledge, industry: string): (cp: CompiledPark) => boolean {
+  const idx = new Set<number>();
+  const direct = k.taxonomy.byName.get(industry);
+  if (direct !== undefined) idx.add(direct);
+  else
+    for (const m of k.dict.match(normalizeText(industry)))
+      for (const h of m.values) if (h.t === 'pos') idx.add(h.idx);
+  if (/^\d{2,4}$/.test(industry)) k.taxonomy.positionings.forEach((p) => p.codes.some((c) => industry.startsWith(c) || c.startsWith(industry)) && idx.add(p.idx));
+  return (cp) => [...idx].some((i) => cp.affValue[i]! >= 0.6);
+}
+
+export function presentPark(cp: CompiledPark) {
+  const vacant = cp.spaces;
+  return { ...cp.park, vacantSpaces: vacant.length, vacantAreaM2: Math.round(vacant.reduce((s, x) => s + x.areaM2, 0) * 100) / 100 };
+}
+
+function parkChains(cp: CompiledPark, k: Knowledge) {
+  return k.chains
+    .map((c) => {
+      const node = (id: string) => {
+        const n = c.nodes.find((x) => x.id === id)!;
+        return { nodeId: n.id, name: n.name, tier: n.tier };
+      };
+      const mine = c.parkNodes.filter((pn) => pn.parkId === cp.park.id);
+      const leaders = c.leaders.filter((l) => l.parkId === cp.park.id);
+      return {
+        chainId: c.id,
+        name: c.name,
+        holds: mine.filter((x) => x.role === 'holds').map((x) => node(x.nodeId)),
+        missing: mine.filter((x) => x.role === 'missing').map((x) => node(x.nodeId)),
+        leaders: leaders.map((l) => ({ company: l.company, node: node(l.nodeId).name })),
+        source: c.source,
+      };
+    })
+    .filter((c) => c.holds.length || c.missing.length || c.leaders.length);
+}
+
+export function parksRoutes(deps: AppDeps) {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.openapi(listRoute, (c) => {
+    const { q, district, industry, limit = 50, offset = 0 } = c.req.valid('query');
+    const { k, parks } = deps.kb();
+    let list: CompiledPark[] = q ? parks.search(q, k.parks.length).map((h) => k.parkById.get(h.id)!) : [...k.parks].sort((a, b) => a.park.id.localeCompare(b.park.id));
+    if (!q) list = [...list].sort((a, b) => a.park.city.localeCompare(b.park.city) || (a.park.seq ?? 999) - (b.park.seq ?? 999) || a.park.id.localeCompare(b.park.id));
+    if (district) list = list.filter((cp) => cp.park.district === district);
+    if (industry) list = list.filter(industryFilter(k, industry));
+    return c.json({ items: list.slice(offset, offset + limit).map(presentPark), total: list.length }, 200);
+  });
+  app.openapi(detailRoute, (c) => {
+    const { id } = c.req.valid('param');
+    const { k } = deps.kb();
+    const cp = k.parkById.get(id);
+    if (!cp) throw notFound(`园区 ${id}`);
+    const spaces = listSpaces(deps.db, id).map(({ parkId: _p, reservedBy: _r, ...s }) => s);
+    const rules = cp.rules.map((i) => k.rules[i]!).map((r) => ({ id: r.id, name: r.name, effect: r.effect, scope: r.scope, reason: r.reason, source: r.source }));
+    return c.json({ ...presentPark(cp), spaces, rules, chains: parkChains(cp, k) }, 200);
+  });
+  return app;
+}

@@ -1,0 +1,60 @@
+/** Domain results → the API.md response shapes, with reasons rendered to Chinese here, at the edge. */
+import type { MatchOutcome, ParkResult } from '../domain/match.js';
+import { renderReason } from '../domain/reasons.js';
+import type { Flag } from '../domain/gates.js';
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export function presentFlag(f: Flag) {
+  return { code: f.code, message: renderReason(f.reason), source: f.source };
+}
+
+export function presentResult(r: ParkResult) {
+  const p = r.park.park;
+  return {
+    parkId: p.id,
+    parkName: p.name,
+    district: p.district,
+    town: p.town,
+    score: r.score,
+    excluded: r.excluded,
+    exclusions: r.exclusions.map((e) => ({ ruleId: e.ruleId, reason: renderReason(e.reason), source: e.source })),
+    flags: r.flags.map(presentFlag),
+    factors: r.factors.map((f) => ({ key: f.key, score: f.score, weight: r3(f.weight), known: f.known, reasons: f.reasons.map(renderReason) })),
+    spaces: r.spaces.map((s) => ({
+      spaceId: s.space.id,
+      building: s.space.building,
+      floor: s.space.floor,
+      areaM2: s.space.areaM2,
+      landMu: s.space.landMu,
+      clearHeightM: s.space.clearHeightM,
+      floorLoadKnM2: s.space.floorLoadKnM2,
+      kind: s.space.kind,
+      fit: r3(s.fit),
+      source: s.space.source,
+    })),
+  };
+}
+
+export function presentUnderstanding(o: MatchOutcome) {
+  const f = o.features;
+  return {
+    industries: f.industries.map((i) => ({ name: i.name, via: i.via, strength: i.strength })),
+    codes: f.codes,
+    processes: [...new Set(f.fired.values())],
+    negated: f.negatedWords,
+    pollution: f.pollution,
+    filledFromSummary: f.filledFromText,
+  };
+}
+
+export function presentOutcome(o: MatchOutcome) {
+  return {
+    lead: o.features.lead,
+    understanding: presentUnderstanding(o),
+    weights: o.weights,
+    eligible: o.eligibleCount,
+    excluded: o.excludedCount,
+    results: o.results.map(presentResult),
+  };
+}

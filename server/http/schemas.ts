@@ -1,0 +1,91 @@
+/** Response shapes for the OpenAPI document (requests are validated by the domain schemas). */
+import { z } from 'zod';
+import { FACTOR_KEYS } from '../domain/lead.schema.js';
+import { SPACE_KINDS } from '../domain/space.schema.js';
+
+export const ExclusionSchema = z.object({ ruleId: z.string(), reason: z.string(), source: z.string() });
+export const FlagSchema = z.object({ code: z.string(), message: z.string(), source: z.string() });
+export const FactorSchema = z.object({
+  key: z.enum(FACTOR_KEYS),
+  score: z.number().min(0).max(1),
+  weight: z.number().min(0).max(1),
+  known: z.boolean().meta({ description: 'false: the lead gave nothing to judge by; weight 0' }),
+  reasons: z.array(z.string()),
+});
+export const SpaceFitSchema = z.object({
+  spaceId: z.string(),
+  building: z.string(),
+  floor: z.number().int(),
+  areaM2: z.number(),
+  landMu: z.number().nullable(),
+  clearHeightM: z.number().nullable(),
+  floorLoadKnM2: z.number().nullable(),
+  kind: z.enum(SPACE_KINDS),
+  fit: z.number().min(0).max(1),
+  source: z.string(),
+});
+export const ParkResultSchema = z
+  .object({
+    parkId: z.string(),
+    parkName: z.string(),
+    district: z.string(),
+    town: z.string(),
+    score: z.number().min(0).max(100),
+    excluded: z.boolean(),
+    exclusions: z.array(ExclusionSchema),
+    flags: z.array(FlagSchema),
+    factors: z.array(FactorSchema),
+    spaces: z.array(SpaceFitSchema),
+  })
+  .meta({ id: 'ParkResult' });
+
+export const MatchResponseSchema = z
+  .object({
+    lead: z.record(z.string(), z.unknown()).meta({ description: 'the lead as understood, normalised (fields read from the summary filled in)' }),
+    understanding: z.object({
+      industries: z.array(z.object({ name: z.string(), via: z.string(), strength: z.number() })),
+      codes: z.array(z.string()),
+      processes: z.array(z.string()),
+      negated: z.array(z.string()),
+      pollution: z.record(z.string(), z.unknown()),
+      filledFromSummary: z.array(z.string()),
+    }),
+    weights: z.record(z.string(), z.number()),
+    eligible: z.number().int(),
+    excluded: z.number().int(),
+    results: z.array(ParkResultSchema),
+  })
+  .meta({ id: 'MatchResponse' });
+
+export const FactSchema = z.object({ key: z.string(), text: z.string(), value: z.number().nullable(), source: z.string() });
+export const ParkSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    city: z.string(),
+    district: z.string(),
+    town: z.string(),
+    kind: z.string(),
+    program: z.string(),
+    batch: z.string().nullable(),
+    seq: z.number().nullable(),
+    landAreaMu: z.number().nullable(),
+    landUse: z.string().nullable(),
+    startTime: z.string().nullable(),
+    positioning: z.string().nullable(),
+    leadingIndustries: z.array(z.string()),
+    supportingIndustries: z.array(z.string()),
+    developer: z.string().nullable(),
+    plotRatioMin: z.number().nullable(),
+    envClass: z.string(),
+    leadingShareTarget: z.number().nullable(),
+    leadingShareCurrent: z.number().nullable(),
+    standards: z.record(z.string(), z.unknown()).nullable(),
+    description: z.string(),
+    facts: z.array(FactSchema),
+    source: z.string(),
+    vacantSpaces: z.number().int(),
+    vacantAreaM2: z.number(),
+  })
+  .meta({ id: 'Park' });

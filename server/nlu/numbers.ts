@@ -1,0 +1,324 @@
+/**
+ * Numbers as Chinese investment-promotion staff write them.
+ *
+ * parseChineseNumber reads one whole numeral: Arabic (1,200 / 3.5 / ３０００ / ３．５), Chinese small and
+ * capital numerals (三千零五, 壹仟贰佰), mixed forms (2.5万, 3千, 1万5), the colloquial trailing digit
+ * (三千五 = 3500, 两万三 = 23000, 一亿二 = 1.2亿), 点 decimals (一点二亿), 廿/卅, positional digit strings
+ * (二〇二四) and 一个半 = 1.5. Anything else is null. Pure, never throws, bounded work per call.
+ */
+
+/** Traditional → simplified, for the characters the number and quantity parsers look at (1:1, keeps offsets). */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  萬: '万', 億: '亿', 兩: '两', 貳: '贰', 參: '叁', 陸: '陆', 點: '点', 個: '个', 幾: '几', 餘: '余',
+  畝: '亩', 噸: '吨', 頃: '顷', 資: '资', 總: '总', 稅: '税', 產: '产', 營: '营', 銷: '销', 額: '额',
+  層: '层', 樓: '楼', 淨: '净', 準: '准', 標: '标', 員: '员', 業: '业', 約: '约', 內: '内', 廠: '厂',
+  築: '筑', 積: '积', 擬: '拟', 劃: '划', 計: '计', 達: '达', 過: '过', 載: '载', 貨: '货', 電: '电',
+  職: '职', 崗: '岗', 僱: '雇', 團: '团', 隊: '队', 繳: '缴', 納: '纳', 讓: '让', 購: '购', 買: '买',
+  設: '设', 備: '备', 環: '环', 發: '发', 單: '单', 僅: '仅', 須: '须', 優: '优', 盡: '尽', 儘: '尽',
+  傾: '倾', 場: '场', 庫: '库', 倉: '仓', 辦: '办', 規: '规', 與: '与', 麼: '么', 韓: '韩', 歐: '欧',
+  圓: '圆', 寬: '宽', 長: '长', 離: '离', 進: '进', 開: '开', 間: '间', 車: '车', 補: '补', 貼: '贴',
+  獎: '奖', 勵: '励', 貸: '贷', 價: '价', 錢: '钱', 塊: '块', 於: '于', 區: '区', 鎮: '镇', 證: '证',
+};
+
+const NORMALIZE_RE = new RegExp(`[A-Z\\uFF01-\\uFF0B\\uFF0D-\\uFF5E\\u3000\\u00A0\\u301C${Object.keys(TRADITIONAL).join('')}]`, 'g');
+
+function normalizeChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
+  if (c >= 0xff01 && c <= 0xff5e) {
+    const a = c - 0xfee0;
+    return String.fromCharCode(a >= 0x41 && a <= 0x5a ? a + 32 : a);
+  }
+  if (c === 0x3000 || c === 0xa0) return ' ';
+  if (c === 0x301c) return '~';
+  return TRADITIONAL[ch] ?? ch;
+}
+
+/**
+ * Same-length normalisation (offsets stay valid): full-width ASCII → ASCII except the full-width comma
+ * (a clause separator in Chinese text), ASCII upper → lower case, ideographic/no-break space → space,
+ * 〜 → ~, and the traditional characters above → simplified.
+ */
+export const normalizeChars = (s: string): string => s.replace(NORMALIZE_RE, normalizeChar);
+
+export const CN_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+export const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+export const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+/** 廿 = 二十, 卅 = 三十, 卌 = 四十. */
+const CN_TENS: Readonly<Record<string, number>> = { 廿: 2, 卅: 3, 卌: 4 };
+
+/** Longest numeral parseChineseNumber accepts; real numerals are far shorter. */
+const MAX_NUMERAL_LENGTH = 64;
+
+// Character classes by UTF-16 code: one typed-array read per character in the hot loops.
+const C_DIGIT = 1;
+const C_ZERO = 2;
+const C_TENS = 4;
+const C_UNIT = 8;
+const CLASS = new Uint8Array(0x10000);
+const UNIT_BY_CODE = new Map<number, number>();
+for (const [ch, v] of Object.entries(CN_DIGITS)) CLASS[ch.charCodeAt(0)] = v === 0 ? C_ZERO : C_DIGIT;
+for (const ch of Object.keys(CN_TENS)) CLASS[ch.charCodeAt(0)] = C_TENS;
+for (const [ch, v] of Object.entries({ ...CN_SMALL_UNITS, ...CN_BIG_UNITS })) {
+  CLASS[ch.charCodeAt(0)] = C_UNIT;
+  UNIT_BY_CODE.set(ch.charCodeAt(0), v);
+}
+const classOf = (ch: string | undefined): number => (ch === undefined ? 0 : (CLASS[ch.charCodeAt(0)] as number));
+
+export const isAsciiDigit = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+/** A Chinese digit (including 零/〇 and 廿卅卌). */
+export const isCnDigit = (ch: string | undefined): boolean => (classOf(ch) & (C_DIGIT | C_ZERO | C_TENS)) !== 0;
+/** A Chinese digit other than zero: the numeral states an amount. */
+export const isCnNonZeroDigit = (ch: string | undefined): boolean => (classOf(ch) & (C_DIGIT | C_TENS)) !== 0;
+export const unitValue = (ch: string | undefined): number | undefined =>
+  classOf(ch) === C_UNIT ? UNIT_BY_CODE.get((ch as string).charCodeAt(0)) : undefined;
+/** A character that can be part of a Chinese numeral (digit, 廿, or a unit 十百千万亿). */
+export const isCnNumeralChar = (ch: string | undefined): boolean => classOf(ch) !== 0;
+
+export interface ArabicRead {
+  value: number;
+  end: number;
+  /** "2024.5.1", "1.2.3": a dotted sequence, not a number. */
+  dotted: boolean;
+}
+
+/**
+ * Reads an Arabic number starting at i (digits, optional 1,200-style groups, optional decimals).
+ * Expects ASCII (run normalizeChars first). Returns null when s[i] is not a digit.
+ */
+export function readArabic(s: string, i: number): ArabicRead | null {
+  let j = i;
+  while (j < s.length && isAsciiDigit(s, j)) j++;
+  if (j === i) return null;
+  let int = s.slice(i, j);
+  if (j - i <= 3) {
+    // thousands groups: exactly three digits after each comma
+    while (s[j] === ',' && isAsciiDigit(s, j + 1) && isAsciiDigit(s, j + 2) && isAsciiDigit(s, j + 3) && !isAsciiDigit(s, j + 4)) {
+      int += s.slice(j + 1, j + 4);
+      j += 4;
+    }
+  }
+  let frac = '';
+  let dotted = false;
+  if (s[j] === '.' && isAsciiDigit(s, j + 1)) {
+    let k = j + 1;
+    while (k < s.length && isAsciiDigit(s, k)) k++;
+    frac = s.slice(j + 1, k);
+    j = k;
+    if (s[j] === '.' && isAsciiDigit(s, j + 1)) dotted = true;
+  }
+  const value = int.length > 16 ? Infinity : Number(frac ? `${int}.${frac}` : int);
+  return { value, end: j, dotted };
+}
+
+/** Removes binary floating-point noise (1.2 × 1e8, 0.1 × 3). */
+export const tidy = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(15)));
+
+type Token =
+  | { k: 'digit'; v: number; arabic: boolean }
+  | { k: 'zero' }
+  | { k: 'small'; v: number }
+  | { k: 'big'; v: number };
+
+function tokenize(s: string): Token[] | null {
+  const toks: Token[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i] as string;
+    if (isAsciiDigit(s, i)) {
+      const a = readArabic(s, i);
+      if (!a || a.dotted) return null;
+      toks.push({ k: 'digit', v: a.value, arabic: true });
+      i = a.end;
+      continue;
+    }
+    const d = CN_DIGITS[ch];
+    const tens = CN_TENS[ch];
+    const u = unitValue(ch);
+    if (d === 0) toks.push({ k: 'zero' });
+    else if (d !== undefined) toks.push({ k: 'digit', v: d, arabic: false });
+    else if (tens !== undefined) toks.push({ k: 'digit', v: tens, arabic: false }, { k: 'small', v: 10 });
+    else if (u !== undefined) toks.push(u >= 1e4 ? { k: 'big', v: u } : { k: 'small', v: u });
+    else return null;
+    i++;
+  }
+  return toks;
+}
+
+/** Digits only (二〇二四, 一二三): read positionally when unambiguous; 两位 pairs like 三五 are ranges, not 35. */
+function positional(toks: Token[]): number | null {
+  if (toks.length === 1) {
+    const t = toks[0] as Token;
+    return t.k === 'zero' ? 0 : t.k === 'digit' ? t.v : null;
+  }
+  if (toks.some((t) => t.k === 'digit' && t.arabic)) return null;
+  const hasZero = toks.some((t) => t.k === 'zero');
+  if (!hasZero && toks.length < 3) return null;
+  let v = 0;
+  for (const t of toks) v = v * 10 + (t.k === 'digit' ? t.v : 0);
+  return v;
+}
+
+/** The unit grammar: [digit] 千 [digit] 百 … 万 … 亿, with 零 gaps and one colloquial trailing digit. */
+function evaluate(toks: Token[]): number | null {
+  if (toks.length === 0) return null;
+  if (toks.every((t) => t.k === 'digit' || t.k === 'zero')) return positional(toks);
+  let total = 0; // completed 亿 groups
+  let wan = 0; // completed 万 group (already × 1e4)
+  let section = 0; // below 万
+  let pending: number | null = null;
+  let lastSmall = Infinity;
+  let lastMag = 0;
+  let zero = false;
+  let seenWan = false;
+  let seenYi = false;
+  for (let idx = 0; idx < toks.length; idx++) {
+    const t = toks[idx] as Token;
+    if (t.k === 'digit') {
+      if (pending !== null) return null; // 三五百: two digits in a row
+      pending = t.v;
+    } else if (t.k === 'zero') {
+      if (pending !== null) return null;
+      zero = true;
+    } else if (t.k === 'small') {
+      let coef = pending;
+      if (coef === null) {
+        if (idx === 0 || (t.v === 10 && zero)) coef = 1; // 十五, 百万, 一千零十
+        else return null;
+      }
+      if (t.v >= lastSmall) return null; // 三十百
+      section += coef * t.v;
+      lastSmall = t.v;
+      lastMag = t.v;
+      pending = null;
+      zero = false;
+    } else {
+      const group = section + (pending ?? 0);
+      if (t.v === 1e4) {
+        if (seenWan || group === 0) return null;
+        wan = group * 1e4;
+        seenWan = true;
+      } else {
+        if (seenYi) return null;
+        const g = wan + group;
+        if (g === 0) return null;
+        total = g * 1e8;
+        wan = 0;
+        seenWan = false;
+        seenYi = true;
+      }
+      section = 0;
+      lastSmall = Infinity;
+      lastMag = t.v;
+      pending = null;
+      zero = false;
+    }
+  }
+  let tail = 0;
+  if (pending !== null) {
+    if (zero) tail = pending; // 三千零五
+    else if (!Number.isInteger(pending) || pending < 1 || pending > 9) return null;
+    else tail = (pending * lastMag) / 10; // 三千五, 一亿二, 1万5
+  }
+  return total + wan + section + tail;
+}
+
+function parseNormalized(s: string): number | null {
+  // 一个半, 两个半万
+  for (const [suffix, mag] of [['个半', 1], ['个半万', 1e4], ['个半亿', 1e8]] as const) {
+    if (s.endsWith(suffix) && s.length > suffix.length) {
+      const n = parseNormalized(s.slice(0, -suffix.length));
+      return n !== null && Number.isInteger(n) ? (n + 0.5) * mag : null;
+    }
+  }
+  // 三点五, 一点二亿, 十二点五万
+  const dot = s.indexOf('点');
+  if (dot >= 0) {
+    if (dot === 0) return null;
+    const int = evaluate(tokenize(s.slice(0, dot)) ?? []);
+    if (int === null || !Number.isInteger(int)) return null;
+    let j = dot + 1;
+    let frac = '';
+    while (j < s.length) {
+      const d = CN_DIGITS[s[j] as string];
+      if (d !== undefined) frac += String(d);
+      else if (isAsciiDigit(s, j)) frac += s[j];
+      else break;
+      j++;
+    }
+    if (!frac) return null;
+    let mag = 1;
+    for (; j < s.length; j++) {
+      const u = unitValue(s[j]);
+      if (u === undefined) return null;
+      mag *= u;
+    }
+    return Number(`${int}.${frac}`) * mag;
+  }
+  const toks = tokenize(s);
+  return toks ? evaluate(toks) : null;
+}
+
+/** Parses one whole numeral (see the module comment). Null when the string is not exactly a number. */
+export function parseChineseNumber(input: string): number | null {
+  if (typeof input !== 'string') return null;
+  const t = input.trim();
+  return t.length > MAX_NUMERAL_LENGTH ? null : parseNormalizedNumeral(normalizeChars(t));
+}
+
+/** parseChineseNumber for text already passed through normalizeChars and trimmed. */
+export function parseNormalizedNumeral(s: string): number | null {
+  try {
+    if (s.length === 0 || s.length > MAX_NUMERAL_LENGTH) return null;
+    if (s.length === 1 && CN_DIGITS[s] !== undefined) return CN_DIGITS[s] as number;
+    const v = parseNormalized(s);
+    if (v === null || !Number.isFinite(v) || v > Number.MAX_SAFE_INTEGER) return null;
+    return tidy(v);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Colloquial adjacent-digit ranges: 三四千 = 3000–4000, 一两万 = 1–2万, 七八十 = 70–80.
+ * The first digit must be smaller than the second, and units must follow.
+ */
+export function parseColloquialRange(input: string): { min: number; max: number } | null {
+  if (typeof input !== 'string' || input.length < 3 || input.length > MAX_NUMERAL_LENGTH) return null;
+  const s = normalizeChars(input.trim());
+  const d1 = CN_DIGITS[s[0] as string];
+  const d2 = CN_DIGITS[s[1] as string];
+  if (d1 === undefined || d2 === undefined || d1 < 1 || d2 <= d1) return null;
+  const mag = trailingMagnitude(s);
+  if (mag === 1 || s.length - 2 !== magnitudeLength(s)) return null;
+  return { min: d1 * mag, max: d2 * mag };
+}
+
+function magnitudeLength(s: string): number {
+  let n = 0;
+  for (let i = s.length - 1; i >= 0 && unitValue(s[i]) !== undefined; i--) n++;
+  return n;
+}
+
+/** Product of the unit characters a numeral ends with: 五千万 → 1e7, 2.5万 → 1e4, 十五 → 1. */
+export function trailingMagnitude(s: string): number {
+  let m = 1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const u = unitValue(s[i]);
+    if (u === undefined) break;
+    m *= u;
+  }
+  return m;
+}
+
+/** True when the numeral contains a unit character (十百千万亿). */
+export const hasUnitChar = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (unitValue(s[i]) !== undefined) return true;
+  return false;
+};

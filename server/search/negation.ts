@@ -1,0 +1,83 @@
+/**
+ * Negation in Chinese project descriptions: "本项目不涉及铸造", "不含电镀、酸洗工序", "无废水排放",
+ * "除喷涂外", "废水零排放". A cue negates from itself to the end of its clause (，。；, etc. or 但/但是);
+ * 除…外 negates what stands between; a post-cue (零排放, 不外排) negates the words just before it.
+ * Text must be normalised (normalizeText) first; spans index into that text.
+ */
+
+export type Span = readonly [start: number, end: number];
+
+const CLAUSE_END = /[，。；;,.!?！？\n、]|但是|但|不过|而是/g;
+// Enumeration comma 、 does not end a clause for negation ("不含电镀、酸洗"): handled below.
+const PRE_CUES = [
+  '不涉及', '不含有', '不含', '不包含', '不包括', '不使用', '不采用', '不需要', '不需', '不进行', '不做', '不搞',
+  '不存在', '不产生', '不排放', '不上', '不建', '没有', '并无', '无需', '无须', '不用', '杜绝', '禁用', '非',
+  '无',
+];
+/** Words that begin with a cue character but are not negations. */
+const NOT_CUES = [
+  '无锡', '无人机', '无人驾驶', '无人', '无线', '无纺', '无机', '无菌', '无尘', '无损', '无刷', '无感', '无缝', '无源',
+  '无极', '无界', '无限', '非标', '非晶', '非织造', '非遗', '非洲', '非金属', '非开挖', '非常', '非凡', '非接触', '不锈钢',
+  '不干胶', '不间断', '不停车', '无水乙醇', '无水碳酸', '无水硫酸', '无水氯化', '无害化',
+];
+const POST_CUES = ['零排放', '不外排', '不排放', '为零', '外包', '委外', '除外'];
+
+function clauseEnd(text: string, from: number): number {
+  CLAUSE_END.lastIndex = from;
+  for (;;) {
+    const m = CLAUSE_END.exec(text);
+    if (!m) return text.length;
+    if (m[0] === '、') continue; // lists stay inside the negation
+    return m.index;
+  }
+}
+
+function clauseStart(text: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if ('，。；;,.!?！？\n'.includes(c)) return i + 1;
+  }
+  return 0;
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): string | null {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return null;
+}
+
+/** Negated spans of `text`, sorted, possibly overlapping. */
+export function negatedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '除') {
+      // 除(了)X(以)外 — X is negated (excluded); "除尘" has no closing 外 in the clause
+      const end = clauseEnd(text, i + 1);
+      const close = text.indexOf('外', i + 1);
+      if (close > i + 1 && close < end) spans.push([i + 1, close]);
+      continue;
+    }
+    if (c !== '不' && c !== '没' && c !== '无' && c !== '非' && c !== '并' && c !== '杜' && c !== '禁') continue;
+    if (startsWithAny(text, i, NOT_CUES)) continue;
+    const cue = startsWithAny(text, i, PRE_CUES);
+    if (!cue) continue;
+    spans.push([i + cue.length, clauseEnd(text, i + cue.length)]);
+    i += cue.length - 1;
+  }
+  for (const cue of POST_CUES) {
+    let at = text.indexOf(cue);
+    while (at >= 0) {
+      spans.push([clauseStart(text, at), at]);
+      at = text.indexOf(cue, at + cue.length);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+export function isNegated(spans: readonly Span[], start: number, end: number): boolean {
+  for (const [s, e] of spans) {
+    if (s > start) break;
+    if (start >= s && end <= e + 0) return true;
+  }
+  return false;
+}

@@ -1,0 +1,81 @@
+/**
+ * Chinese full-text search over parks (MiniSearch with the bigram tokenizer). The positioning field
+ * is boosted, and queries are expanded through the taxonomy: a product word (监护仪) adds the
+ * positioning it points to (医疗器械), so a park is found by what its firms make, not only by its name.
+ */
+import MiniSearch from 'minisearch';
+import type { Knowledge } from '../domain/knowledge.js';
+import { positioningsForCode } from '../domain/taxonomy.js';
+import { normalizeText } from './normalize.js';
+import { tokenize } from './tokenizer.js';
+
+export interface ParkHit {
+  id: string;
+  score: number;
+}
+export interface ParkIndex {
+  size: number;
+  search(q: string, limit?: number): ParkHit[];
+  /** Positioning names the query expands to (for display and tests). */
+  expand(q: string): string[];
+}
+
+const FIELDS = ['name', 'positioning', 'supporting', 'place', 'description', 'developer'] as const;
+const BOOST = { name: 3, positioning: 4, supporting: 1.5, place: 1, description: 0.7, developer: 0.5 };
+/** Weight of expansion terms relative to the words the user typed. */
+const EXPANSION_BOOST = 0.6;
+
+export function createParkIndex(k: Knowledge): ParkIndex {
+  const names = k.taxonomy.positionings;
+  const ms = new MiniSearch<{ id: string } & Record<(typeof FIELDS)[number], string>>({
+    fields: [...FIELDS],
+    storeFields: [],
+    tokenize,
+    processTerm: (t) => t,
+    searchOptions: { tokenize, processTerm: (t) => t, boost: BOOST, combineWith: 'OR' },
+  });
+  ms.addAll(
+    k.parks.map((cp) => {
+      const p = cp.park;
+      const pos = cp.leading.flatMap((i) => [names[i]!.name, ...names[i]!.aliases]);
+      return {
+        id: p.id,
+        name: [p.name, ...p.aliases].join(' '),
+        positioning: [p.positioning ?? '', ...pos].join(' '),
+        supporting: cp.supporting.map((i) => names[i]!.name).join(' '),
+        place: [p.city, p.district, p.town].join(' '),
+        description: p.description,
+        developer: p.developer ?? '',
+      };
+    }),
+  );
+
+  const expand = (q: string): string[] => {
+    const out = new Set<string>();
+    for (const m of k.dict.match(normalizeText(q))) {
+      for (const h of m.values) {
+        if (h.t === 'pos') out.add(names[h.idx]!.name);
+        else if (h.t === 'gbt') {
+          const p = positioningsForCode(k.taxonomy, h.code)[0];
+          if (p !== undefined) out.add(names[p]!.name);
+        } else if (h.t === 'leader') out.add(k.parks[h.parkIdx]!.park.name);
+      }
+    }
+    return [...out];
+  };
+
+  return {
+    size: ms.documentCount,
+    expand,
+    search(q: string, limit = 50): ParkHit[] {
+      const extra = expand(q).filter((x) => !q.includes(x));
+      const query = extra.length
+        ? { combineWith: 'OR' as const, queries: [q, { queries: [extra.join(' ')], boostTerm: () => EXPANSION_BOOST }] }
+        : q;
+      return ms
+        .search(query as never)
+        .slice(0, limit)
+        .map((r) => ({ id: String(r.id), score: r.score }));
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { negatedSpans, isNegated } from '../../server/search/negation.js';
+import { normalizeText } from '../../server/search/normalize.js';
+
+function negated(text: string, word: string): boolean {
+  const t = normalizeText(text);
+  const at = t.indexOf(word);
+  if (at < 0) throw new Error(`${word} not in ${text}`);
+  return isNegated(negatedSpans(t), at, at + word.length);
+}
+
+describe('negation', () => {
+  it.each([
+    ['本项目不涉及铸造', '铸造'],
+    ['不含电镀、酸洗工序', '酸洗'],
+    ['不含电镀、酸洗工序', '电镀'],
+    ['生产过程无废水排放', '废水'],
+    ['除喷涂外均为组装', '喷涂'],
+    ['除了电镀以外的表面处理', '电镀'],
+    ['生产废水零排放', '废水'],
+    ['电镀工序外包', '电镀'],
+    ['没有印染环节', '印染'],
+    ['不需要铸造', '铸造'],
+  ])('%s: %s is negated', (text, word) => expect(negated(text, word)).toBe(true));
+
+  it.each([
+    ['做电镀加工', '电镀'],
+    ['无锡的客户，做电镀', '电镀'],
+    ['无尘车间生产，含电镀工序', '电镀'],
+    ['不涉及铸造，但有电镀', '电镀'],
+    ['不含铸造。主要工艺为电镀', '电镀'],
+    ['无人机生产，需要喷涂', '喷涂'],
+    ['除尘设备制造，有喷涂', '喷涂'],
+    ['不锈钢制品酸洗', '酸洗'],
+  ])('%s: %s is not negated', (text, word) => expect(negated(text, word)).toBe(false));
+});
+
+describe('negation edge words', () => {
+  it('无水泥制造 negates 水泥制造 (无水 is not 无水乙醇)', () => expect(negated('本项目无水泥制造', '水泥制造')).toBe(true));
+});
