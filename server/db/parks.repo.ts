@@ -108,6 +108,7 @@ export function listTaxonomy(db: Db): { positionings: PositioningSeed[]; gbt: Gb
       kind: (r.sector ?? 'mixed') as PositioningSeed['kind'],
       codes: r.codes,
       terms: r.terms,
+      weakTerms: r.weakTerms,
       related: r.related,
       source: r.source,
     }));

@@ -80,6 +80,7 @@ export const industries = sqliteTable(
     parents: json<string[]>('parents').notNull(),
     codes: json<string[]>('codes').notNull(),
     terms: json<string[]>('terms').notNull(),
+    weakTerms: json<string[]>('weak_terms').notNull().default([]),
     related: json<string[]>('related').notNull(),
     system: text('system'),
     sector: text('sector'), // manufacturing | service | mixed (positionings)

@@ -65,6 +65,7 @@ export function loadSeedSet(db: Db, set: SeedSet, actor = 'seed'): void {
         parents: p.parents,
         codes: p.codes,
         terms: p.terms,
+        weakTerms: p.weakTerms,
         related: p.related,
         system: p.system,
         sector: p.kind,

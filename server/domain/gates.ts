@@ -2,6 +2,9 @@
  * Gates decide eligibility and never trade off against points: an exclude-rule in scope for the park
  * that the lead fires, a require-threshold the lead misses, a district the request rules out.
  * Review rules and review levels become flags: the park stays eligible, the user must know.
+ *
+ * Which rules a lead fires does not depend on the park, so it is worked out once per lead
+ * (`leadRules`); per park only the rule's scope is checked (a table lookup).
  */
 import type { CompiledPark, Knowledge } from './knowledge.js';
 import type { LeadFeatures } from './lead.features.js';
@@ -23,7 +26,8 @@ export interface GateResult {
   flags: Flag[];
 }
 
-type ThresholdField = NonNullable<RuleSeed['threshold']>['field'];
+type Threshold = NonNullable<RuleSeed['threshold']>;
+type ThresholdField = Threshold['field'];
 const THRESHOLD_LABEL: Record<ThresholdField, { label: string; unit: string }> = {
   investmentIntensityWanPerMu: { label: '投资强度', unit: '万元/亩' },
   outputPerMuWan: { label: '亩均产出', unit: '万元/亩' },
@@ -49,79 +53,110 @@ export function thresholdValue(f: LeadFeatures, field: ThresholdField): number |
   }
 }
 
-function withinThreshold(value: number, t: NonNullable<RuleSeed['threshold']>): boolean {
-  return (t.min === null || value >= t.min) && (t.max === null || value < t.max);
-}
+const within = (v: number, t: Threshold) => (t.min === null || v >= t.min) && (t.max === null || v < t.max);
 
 function hasMatch(r: RuleSeed): boolean {
   const m = r.match;
   return m.industryCodes.length > 0 || m.terms.length > 0 || (m.pollution !== null && Object.keys(m.pollution).length > 0);
 }
 
-/** Whether a review-level rule applies: its match (if any) fired and its threshold (if any) holds. */
-function reviewLevelApplies(r: RuleSeed, idx: number, f: LeadFeatures): boolean {
-  if (hasMatch(r) && !f.fired.has(idx)) return false;
-  if (!r.threshold) return hasMatch(r);
-  const v = thresholdValue(f, r.threshold.field);
-  return v !== null && withinThreshold(v, r.threshold);
+/** The rules a lead fires, by effect (park-independent). */
+export interface LeadRules {
+  exclude: number[];
+  review: number[];
+  /** require-rules the lead's known value misses. */
+  requireFail: { idx: number; value: number }[];
+  /** require-rules whose value the lead does not give. */
+  requireUnknown: number[];
+  /** reviewLevel rules that apply, highest level first. */
+  levels: number[];
 }
 
-/** A require-rule applies to leads its match selects (all leads when it matches nothing specific). */
-function requireApplies(r: RuleSeed, idx: number, f: LeadFeatures): boolean {
-  return !hasMatch(r) || f.fired.has(idx);
+export function leadRules(f: LeadFeatures, k: Knowledge): LeadRules {
+  const out: LeadRules = { exclude: [], review: [], requireFail: [], requireUnknown: [], levels: [] };
+  k.rules.forEach((r, idx) => {
+    const fired = f.fired.has(idx);
+    switch (r.effect) {
+      case 'exclude':
+        if (fired) out.exclude.push(idx);
+        break;
+      case 'review':
+        if (fired) out.review.push(idx);
+        break;
+      case 'require': {
+        if (!r.threshold || (hasMatch(r) && !fired)) break;
+        const v = thresholdValue(f, r.threshold.field);
+        if (v === null) out.requireUnknown.push(idx);
+        else if (!within(v, r.threshold)) out.requireFail.push({ idx, value: v });
+        break;
+      }
+      case 'reviewLevel': {
+        if (!r.reviewLevel || (hasMatch(r) && !fired)) break;
+        if (!r.threshold) {
+          if (hasMatch(r)) out.levels.push(idx);
+          break;
+        }
+        const v = thresholdValue(f, r.threshold.field);
+        if (v !== null && within(v, r.threshold)) out.levels.push(idx);
+        break;
+      }
+    }
+  });
+  const rank = (i: number) => (k.rules[i]!.reviewLevel === '区审' ? 0 : 1);
+  out.levels.sort((a, b) => rank(a) - rank(b) || a - b);
+  return out;
+}
+
+/** Fast check used to rank every park: is it ruled out for this lead? */
+export function isExcluded(lr: LeadRules, cp: CompiledPark, excludedDistricts: ReadonlySet<string>): boolean {
+  if (excludedDistricts.has(cp.park.district)) return true;
+  for (const i of lr.exclude) if (cp.applies[i]) return true;
+  for (const x of lr.requireFail) if (cp.applies[x.idx]) return true;
+  return false;
 }
 
 const fill = (text: string, term: string) => text.replaceAll('{term}', term);
 
-export function evaluateGates(f: LeadFeatures, cp: CompiledPark, k: Knowledge, excludedDistricts: ReadonlySet<string>): GateResult {
+/** The explained verdict for one park: every exclusion with its rule and source, every flag. */
+export function evaluateGates(f: LeadFeatures, lr: LeadRules, cp: CompiledPark, k: Knowledge, excludedDistricts: ReadonlySet<string>): GateResult {
   const exclusions: Exclusion[] = [];
   const flags: Flag[] = [];
   if (excludedDistricts.has(cp.park.district)) {
     exclusions.push({ ruleId: 'request-excluded-district', reason: reason('exclude.district', { district: cp.park.district }), source: '客户要求' });
   }
-  let level: { level: string; text: string; source: string; rank: number } | null = null;
-  for (const idx of cp.rules) {
+  for (const idx of lr.exclude) {
+    if (!cp.applies[idx]) continue;
     const r = k.rules[idx]!;
-    switch (r.effect) {
-      case 'exclude': {
-        const word = f.fired.get(idx);
-        if (word !== undefined) exclusions.push({ ruleId: r.id, reason: reason('exclude.rule', { text: fill(r.reason, word) }), source: r.source });
-        break;
-      }
-      case 'review': {
-        const word = f.fired.get(idx);
-        if (word !== undefined) flags.push({ code: `review:${r.id}`, reason: reason('flag.review', { text: fill(r.reason, word) }), source: r.source });
-        break;
-      }
-      case 'require': {
-        if (!r.threshold || !requireApplies(r, idx, f)) break;
-        const meta = THRESHOLD_LABEL[r.threshold.field];
-        const v = thresholdValue(f, r.threshold.field);
-        const limit = r.threshold.min ?? r.threshold.max ?? 0;
-        if (v === null) {
-          flags.push({
-            code: `require-unknown:${r.id}`,
-            reason: reason('flag.requireUnknown', { label: meta.label, op: r.threshold.min !== null ? '≥' : '<', limit, unit: meta.unit, rule: r.name }),
-            source: r.source,
-          });
-        } else if (!withinThreshold(v, r.threshold)) {
-          const below = r.threshold.min !== null && v < r.threshold.min;
-          exclusions.push({
-            ruleId: r.id,
-            reason: reason(below ? 'exclude.requireBelow' : 'exclude.requireAbove', { label: meta.label, value: v, limit, unit: meta.unit, rule: r.name }),
-            source: r.source,
-          });
-        }
-        break;
-      }
-      case 'reviewLevel': {
-        if (!r.reviewLevel || !reviewLevelApplies(r, idx, f)) break;
-        const rank = r.reviewLevel === '区审' ? 2 : 1;
-        if (!level || rank > level.rank) level = { level: r.reviewLevel, text: r.reason, source: r.source, rank };
-        break;
-      }
-    }
+    exclusions.push({ ruleId: r.id, reason: reason('exclude.rule', { text: fill(r.reason, f.fired.get(idx)!) }), source: r.source });
   }
-  if (level) flags.push({ code: 'review-level', reason: reason('flag.reviewLevel', { level: level.level, text: level.text }), source: level.source });
+  for (const { idx, value } of lr.requireFail) {
+    if (!cp.applies[idx]) continue;
+    const r = k.rules[idx]!;
+    const t = r.threshold!;
+    const meta = THRESHOLD_LABEL[t.field];
+    const below = t.min !== null && value < t.min;
+    exclusions.push({
+      ruleId: r.id,
+      reason: reason(below ? 'exclude.requireBelow' : 'exclude.requireAbove', { label: meta.label, value, limit: (below ? t.min : t.max) ?? 0, unit: meta.unit, rule: r.name }),
+      source: r.source,
+    });
+  }
+  for (const idx of lr.review) {
+    if (!cp.applies[idx]) continue;
+    const r = k.rules[idx]!;
+    flags.push({ code: `review:${r.id}`, reason: reason('flag.review', { text: fill(r.reason, f.fired.get(idx)!) }), source: r.source });
+  }
+  for (const idx of lr.requireUnknown) {
+    if (!cp.applies[idx]) continue;
+    const r = k.rules[idx]!;
+    const t = r.threshold!;
+    const meta = THRESHOLD_LABEL[t.field];
+    flags.push({ code: `require-unknown:${r.id}`, reason: reason('flag.requireUnknown', { label: meta.label, op: t.min !== null ? '≥' : '<', limit: t.min ?? t.max ?? 0, unit: meta.unit, rule: r.name }), source: r.source });
+  }
+  const level = lr.levels.find((i) => cp.applies[i]);
+  if (level !== undefined) {
+    const r = k.rules[level]!;
+    flags.push({ code: 'review-level', reason: reason('flag.reviewLevel', { level: r.reviewLevel!, text: r.reason }), source: r.source });
+  }
   return { exclusions, flags };
 }

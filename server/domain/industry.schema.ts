@@ -18,6 +18,11 @@ export const PositioningSeedSchema = z.strictObject({
   codes: z.array(z.string().regex(/^\d{2,4}$/)).min(1),
   /** Product, technology and process words a lead would use (≥ 15). */
   terms: z.array(z.string().min(1).max(20)).min(15),
+  /**
+   * Generic head words that suggest it but also occur in other contexts (设备制造, 机械加工, 软件):
+   * read with a lower strength, so a specific product word always wins.
+   */
+  weakTerms: z.array(z.string().min(2).max(20)).default([]),
   /** Positionings that commonly supply or serve it (supporting relation). */
   related: z.array(z.string().min(2).max(30)).default([]),
   source: z.string().min(1).max(200),

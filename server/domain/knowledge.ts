@@ -5,7 +5,7 @@
  * Pure: built from plain records; rebuilt whenever the data changes.
  */
 import type { ParkSeed } from './park.schema.js';
-import type { SpaceSeed } from './space.schema.js';
+import { SPACE_KINDS, type SpaceSeed } from './space.schema.js';
 import type { GbtRow, PositioningSeed } from './industry.schema.js';
 import type { RuleSeed } from './rule.schema.js';
 import type { ChainSeed, ChainTier } from './chain.schema.js';
@@ -47,34 +47,51 @@ export interface ParkLeader {
   nodeId: string;
 }
 
+/** A park's vacant spaces as flat arrays, for scoring every park without allocating. */
+export interface SpaceTable {
+  n: number;
+  kind: Uint8Array; // index into SPACE_KINDS
+  area: Float64Array;
+  landMu: Float64Array; // NaN when not a land parcel
+  height: Float64Array; // 0 when unknown
+  load: Float64Array; // 0 when unknown
+  floor: Int16Array;
+  hasLand: boolean;
+}
+
 export interface CompiledPark {
   idx: number;
+  /** Position of the park id in id order: the deterministic tie-break. */
+  order: number;
   park: ParkSeed;
   /** Vacant spaces, largest first. */
   spaces: SpaceSeed[];
+  table: SpaceTable;
   leading: number[];
   supporting: number[];
   /** Per positioning: affinity value 0..1 and its kind (which leading/supporting positioning it came from in `affFrom`). */
   affValue: Float32Array;
   affKind: Uint8Array;
   affFrom: Int16Array;
-  /** Indexes of rules whose scope covers this park. */
+  /** Indexes of rules whose scope covers this park, and the same as a lookup table by rule index. */
   rules: number[];
+  applies: Uint8Array;
   holds: Set<string>; // chain node ids
   missing: Set<string>;
   holdsChains: Set<string>;
   leaders: ParkLeader[];
 }
 
+/** Industry words: what the lead is (positionings, GB/T classes, chain links, 链主, chains). */
 export type Hit =
-  | { t: 'pos'; idx: number; how: 'name' | 'alias' | 'term' }
+  | { t: 'pos'; idx: number; how: 'name' | 'alias' | 'term' | 'weak' }
   | { t: 'gbt'; code: string }
-  | { t: 'rule'; idx: number }
-  | { t: 'unless'; idx: number }
   | { t: 'node'; id: string }
   | { t: 'leader'; company: string; parkIdx: number; chainId: string; nodeId: string }
-  | { t: 'chain'; id: string }
-  | { t: 'cue'; cue: PollutionCue };
+  | { t: 'chain'; id: string };
+
+/** Process words: what the lead does that rules care about (rule words, exception words, pollution cues). */
+export type ProcessHit = { t: 'rule'; idx: number } | { t: 'unless'; idx: number } | { t: 'cue'; cue: PollutionCue };
 
 export type PollutionCue =
   | 'wastewaterIndustrial'
@@ -92,7 +109,9 @@ export interface Knowledge {
   rules: RuleSeed[];
   chains: ChainSeed[];
   nodes: Map<string, ChainNodeRef>;
+  /** Two vocabularies, each matched maximally on its own, so a long exception word (印染设备制造) never hides an industry word (设备制造). */
   dict: Dictionary<Hit>;
+  processDict: Dictionary<ProcessHit>;
 }
 
 /** Words that reveal pollution attributes in free text (negation is applied by the reader). */
@@ -167,21 +186,48 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
       else if (a > 0) offer(i, 0.45, Aff.Supporting, s);
     }
   }
+  const vacant = spaces.filter((s) => s.status === 'vacant').sort((a, b) => b.areaM2 - a.areaM2 || (a.id < b.id ? -1 : 1));
   return {
     idx,
+    order: 0,
     park,
-    spaces: spaces.filter((s) => s.status === 'vacant').sort((a, b) => b.areaM2 - a.areaM2 || a.id.localeCompare(b.id)),
+    spaces: vacant,
+    table: spaceTable(vacant),
     leading,
     supporting,
     affValue,
     affKind,
     affFrom,
     rules: rules.flatMap((r, i) => (ruleCovers(r, park) ? [i] : [])),
+    applies: Uint8Array.from(rules, (r) => (ruleCovers(r, park) ? 1 : 0)),
     holds: new Set(),
     missing: new Set(),
     holdsChains: new Set(),
     leaders: [],
   };
+}
+
+export function spaceTable(spaces: SpaceSeed[]): SpaceTable {
+  const n = spaces.length;
+  const t: SpaceTable = {
+    n,
+    kind: new Uint8Array(n),
+    area: new Float64Array(n),
+    landMu: new Float64Array(n),
+    height: new Float64Array(n),
+    load: new Float64Array(n),
+    floor: new Int16Array(n),
+    hasLand: spaces.some((s) => s.kind === 'land'),
+  };
+  spaces.forEach((s, i) => {
+    t.kind[i] = SPACE_KINDS.indexOf(s.kind);
+    t.area[i] = s.areaM2;
+    t.landMu[i] = s.kind === 'land' ? (s.landMu ?? s.areaM2 / 666.67) : NaN;
+    t.height[i] = s.clearHeightM ?? 0;
+    t.load[i] = s.floorLoadKnM2 ?? 0;
+    t.floor[i] = s.floor;
+  });
+  return t;
 }
 
 /** Short forms of a company name people use: 嘉兴微创医疗科技有限公司 → 微创医疗, 微创. */
@@ -206,6 +252,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
   }
   const parks = input.parks.map((p, i) => compilePark(i, p, spacesByPark.get(p.id) ?? [], taxonomy, input.rules));
   const parkById = new Map(parks.map((p) => [p.park.id, p]));
+  [...parks].sort((a, b) => (a.park.id < b.park.id ? -1 : 1)).forEach((p, i) => (p.order = i));
 
   const nodes = new Map<string, ChainNodeRef>();
   for (const c of input.chains) {
@@ -230,11 +277,13 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     entries.push({ word: p.name, value: { t: 'pos', idx: p.idx, how: 'name' } });
     for (const a of p.aliases) entries.push({ word: a, value: { t: 'pos', idx: p.idx, how: 'alias' } });
     for (const term of p.terms) entries.push({ word: term, value: { t: 'pos', idx: p.idx, how: 'term' } });
+    for (const term of p.weakTerms) entries.push({ word: term, value: { t: 'pos', idx: p.idx, how: 'weak' } });
   }
   for (const row of input.gbt) for (const w of gbtWords(row)) entries.push({ word: w, value: { t: 'gbt', code: row.code } });
+  const processEntries: { word: string; value: ProcessHit }[] = [];
   input.rules.forEach((r, idx) => {
-    for (const term of r.match.terms) entries.push({ word: term, value: { t: 'rule', idx } });
-    for (const term of r.match.unlessTerms) entries.push({ word: term, value: { t: 'unless', idx } });
+    for (const term of r.match.terms) processEntries.push({ word: term, value: { t: 'rule', idx } });
+    for (const term of r.match.unlessTerms) processEntries.push({ word: term, value: { t: 'unless', idx } });
   });
   for (const c of input.chains) {
     entries.push({ word: c.name, value: { t: 'chain', id: c.id } });
@@ -246,8 +295,8 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     }
   }
   for (const [cue, words] of Object.entries(POLLUTION_CUES) as [PollutionCue, string[]][]) {
-    for (const w of words) entries.push({ word: w, value: { t: 'cue', cue } });
+    for (const w of words) processEntries.push({ word: w, value: { t: 'cue', cue } });
   }
 
-  return { taxonomy, parks, parkById, rules: input.rules, chains: input.chains, nodes, dict: createDictionary(entries) };
+  return { taxonomy, parks, parkById, rules: input.rules, chains: input.chains, nodes, dict: createDictionary(entries), processDict: createDictionary(processEntries) };
 }

@@ -55,7 +55,8 @@ export interface SpaceNeed {
   groundFloorOnly: boolean;
 }
 
-const STRENGTH = { explicit: 1, name: 0.95, alias: 0.95, term: 0.9, gbt: 0.8 } as const;
+/** explicit > named in text > product word > GB/T class name > chain node or generic head word. */
+const STRENGTH = { explicit: 1, name: 0.95, alias: 0.95, term: 0.9, gbt: 0.8, weak: 0.7, node: 0.7 } as const;
 
 function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: number, via: string): void {
   const found = list.find((x) => x.idx === idx);
@@ -134,30 +135,30 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
 
   for (const t of input.industries ?? []) resolveExplicitIndustry(k, t, industries, codes);
 
-  for (const m of k.dict.match(text)) {
+  for (const m of k.processDict.match(text)) {
     const neg = isNegated(spans, m.start, m.end);
     for (const h of m.values) {
-      switch (h.t) {
-        case 'rule':
-          if (neg) negatedWords.add(m.word);
-          else if (!fired.has(h.idx)) fired.set(h.idx, m.word);
-          break;
-        case 'unless':
-          if (!neg) unless.add(h.idx);
-          break;
-        case 'cue':
-          (neg ? negCues : cues).add(h.cue);
-          break;
-        default:
-          if (neg) break;
-          if (h.t === 'pos') addIndustry(industries, k, h.idx, STRENGTH[h.how], m.word);
-          else if (h.t === 'gbt') {
-            codes.add(h.code);
-            const p = positioningsForCode(k.taxonomy, h.code)[0];
-            if (p !== undefined) addIndustry(industries, k, p, STRENGTH.gbt, m.word);
-          } else if (h.t === 'node') chainNodes.push({ nodeId: h.id, via: m.word });
-          else if (h.t === 'leader') leaderRefs.push({ company: h.company, parkIdx: h.parkIdx, chainId: h.chainId, nodeId: h.nodeId });
-      }
+      if (h.t === 'rule') {
+        if (neg) negatedWords.add(m.word);
+        else if (!fired.has(h.idx)) fired.set(h.idx, m.word);
+      } else if (h.t === 'unless') {
+        if (!neg) unless.add(h.idx);
+      } else (neg ? negCues : cues).add(h.cue);
+    }
+  }
+  for (const m of k.dict.match(text)) {
+    if (isNegated(spans, m.start, m.end)) continue;
+    for (const h of m.values) {
+      if (h.t === 'pos') addIndustry(industries, k, h.idx, STRENGTH[h.how], m.word);
+      else if (h.t === 'gbt') {
+        codes.add(h.code);
+        const p = positioningsForCode(k.taxonomy, h.code)[0];
+        if (p !== undefined) addIndustry(industries, k, p, STRENGTH.gbt, m.word);
+      } else if (h.t === 'node') {
+        chainNodes.push({ nodeId: h.id, via: m.word });
+        // a chain link word (智算中心, 正极材料) points to the industries its chain serves
+        for (const p of chainPositionings(k, h.id)) addIndustry(industries, k, p, STRENGTH.node, m.word);
+      } else if (h.t === 'leader') leaderRefs.push({ company: h.company, parkIdx: h.parkIdx, chainId: h.chainId, nodeId: h.nodeId });
     }
   }
   // the lead's chain field: a chain name or a 链主 company
@@ -167,6 +168,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       for (const h of m.values) {
         if (h.t === 'leader') leaderRefs.push({ company: h.company, parkIdx: h.parkIdx, chainId: h.chainId, nodeId: h.nodeId });
         if (h.t === 'node') chainNodes.push({ nodeId: h.id, via: m.word });
+        // a chain named without a link: its links at the stated position (or all of them)
+        if (h.t === 'chain' && !chainNodes.some((n) => k.nodes.get(n.nodeId)?.chainId === h.id)) {
+          for (const n of k.chains.find((c) => c.id === h.id)?.nodes ?? []) {
+            if (!input.chain?.position || n.tier === input.chain.position) chainNodes.push({ nodeId: n.id, via: input.chain.name });
+          }
+        }
       }
     }
   }
@@ -207,6 +214,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     pollution,
     need: spaceNeed(lead, industries, k),
   };
+}
+
+function chainPositionings(k: Knowledge, nodeId: string): number[] {
+  const chainId = k.nodes.get(nodeId)?.chainId;
+  const chain = k.chains.find((c) => c.id === chainId);
+  return (chain?.positionings ?? []).map((n) => k.taxonomy.byName.get(n)).filter((x): x is number => x !== undefined);
 }
 
 function dedupe<T>(xs: T[], key: (x: T) => string): T[] {

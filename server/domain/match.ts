@@ -1,23 +1,24 @@
 /**
- * Scoring a lead against every park: understand the lead once, then per park run the gates, the
- * factors and the space ranking. Excluded parks score 0 and rank after every eligible park.
- * Deterministic: ties break on the industry factor, then on park id.
+ * Scoring a lead against every park. The lead is understood once; the rules it fires are worked out
+ * once; then every park gets a fast numeric score (gates by table lookup, factor scores without
+ * explanations), and only the parks that will be shown are explained in full (reasons, flags, best
+ * spaces). Both paths use the same score functions, so the numbers agree.
+ * Excluded parks score 0 and rank after every eligible park. Deterministic: ties break on the
+ * industry factor, then on park id.
  */
 import type { CompiledPark, Knowledge } from './knowledge.js';
 import { understandLead, type LeadFeatures, type UnderstandOptions } from './lead.features.js';
-import type { FactorKey, Lead, WeightsInput } from './lead.schema.js';
-import { FACTOR_KEYS } from './lead.schema.js';
-import { evaluateGates, type Exclusion, type Flag } from './gates.js';
+import { FACTOR_KEYS, type FactorKey, type Lead, type WeightsInput } from './lead.schema.js';
+import { evaluateGates, isExcluded, leadRules, thresholdValue, type Exclusion, type Flag, type LeadRules } from './gates.js';
 import { resolveWeights, type Weights } from './weights.js';
-import { reason } from './reasons.js';
-import type { Reason } from './reasons.js';
+import { reason, type Reason } from './reasons.js';
 import type { FactorResult } from './factors/factor.js';
-import { industryFactor } from './factors/industry.factor.js';
-import { chainFactor } from './factors/chain.factor.js';
-import { rankSpaces, spaceFactor, type SpaceFit } from './factors/space.factor.js';
-import { efficiencyFactor } from './factors/efficiency.factor.js';
-import { policyFactor } from './factors/policy.factor.js';
-import { locationFactor } from './factors/location.factor.js';
+import { industryFactor, industryScore } from './factors/industry.factor.js';
+import { chainFactor, chainScore } from './factors/chain.factor.js';
+import { rankSpaces, spaceFactor, spaceScore, type SpaceFit } from './factors/space.factor.js';
+import { efficiencyFactor, efficiencyScore } from './factors/efficiency.factor.js';
+import { policyFactor, policyScore } from './factors/policy.factor.js';
+import { locationFactor, locationScore } from './factors/location.factor.js';
 
 export interface MatchOptions extends UnderstandOptions {
   weights?: WeightsInput;
@@ -54,88 +55,132 @@ export interface MatchOutcome {
   results: ParkResult[];
   eligibleCount: number;
   excludedCount: number;
-  /** Lead-level flags (unknown data, negations read, currency conversion) also attached to each result. */
+  /** Lead-level flags (unknown data, negations read, currency conversion), also attached to each result. */
   leadFlags: Flag[];
+}
+
+/** A park's numeric verdict, computed for every park before any explaining. */
+export interface QuickScore {
+  park: CompiledPark;
+  excluded: boolean;
+  score: number;
+  industry: number;
 }
 
 function leadFlags(f: LeadFeatures): Flag[] {
   const flags: Flag[] = [];
-  if (f.industries.length === 0) flags.push({ code: 'industry-unknown', reason: reason('flag.industryUnknown'), source: '系统提示' });
-  if (f.lead.investmentWan === undefined) flags.push({ code: 'investment-unknown', reason: reason('flag.investmentUnknown'), source: '系统提示' });
-  if (f.lead.floorAreaM2 === undefined && f.lead.landMu === undefined) flags.push({ code: 'area-unknown', reason: reason('flag.areaUnknown'), source: '系统提示' });
-  if (f.negatedWords.length) flags.push({ code: 'negation', reason: reason('flag.negated', { words: f.negatedWords.join('、') }), source: '系统提示' });
+  const sys = '系统提示';
+  if (f.industries.length === 0) flags.push({ code: 'industry-unknown', reason: reason('flag.industryUnknown'), source: sys });
+  if (f.lead.investmentWan === undefined) flags.push({ code: 'investment-unknown', reason: reason('flag.investmentUnknown'), source: sys });
+  if (f.lead.floorAreaM2 === undefined && f.lead.landMu === undefined) flags.push({ code: 'area-unknown', reason: reason('flag.areaUnknown'), source: sys });
+  if (f.negatedWords.length) flags.push({ code: 'negation', reason: reason('flag.negated', { words: f.negatedWords.join('、') }), source: sys });
   if (f.usd) flags.push({ code: 'currency-usd', reason: reason('flag.usd', { amount: f.usd.amount, rate: f.usd.rate, wan: f.usd.wan }), source: '配置 USD_CNY_RATE' });
   return flags;
 }
 
-function combine(factors: FactorResult[], w: Weights): { score: number; scored: ScoredFactor[] } {
-  const knownWeight = factors.reduce((s, x) => s + (x.score === null ? 0 : w[x.key]), 0);
-  const scored = factors.map((x) => ({
-    key: x.key,
-    score: x.score === null ? 0 : round(x.score, 3),
-    weight: x.score === null ? 0 : knownWeight > 0 ? w[x.key] / knownWeight : 0,
-    known: x.score !== null,
-    reasons: x.reasons,
-  }));
-  if (knownWeight === 0) {
-    for (const s of scored) s.weight = w[s.key];
-    return { score: 0, scored };
-  }
-  const total = scored.reduce((s, x) => s + x.score * x.weight, 0);
-  return { score: round(Math.min(100, Math.max(0, total * 100)), 1), scored };
+/** Which factors the lead gives data for: the same for every park. */
+function knownFactors(f: LeadFeatures): Record<FactorKey, boolean> {
+  return {
+    industry: f.industries.length > 0,
+    chain: f.chainNodes.length > 0 || f.leaderRefs.length > 0,
+    space: f.need.known,
+    efficiency: (['investmentIntensityWanPerMu', 'outputPerMuWan', 'taxPerMuWan'] as const).some((x) => thresholdValue(f, x) !== null),
+    policy: f.industries.length > 0,
+    location: (f.lead.preferredDistricts?.length ?? 0) > 0 || !!f.lead.sourceTown,
+  };
 }
 
-const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
-
-/** Scores one lead against one compiled park (features computed once per lead). */
-export function scorePark(f: LeadFeatures, cp: CompiledPark, k: Knowledge, w: Weights, excludedDistricts: ReadonlySet<string>, spacesPerPark: number, lf: Flag[]): ParkResult {
-  const gates = evaluateGates(f, cp, k, excludedDistricts);
-  const spaces = rankSpaces(cp, f.need, spacesPerPark);
-  const factors: FactorResult[] = [
-    industryFactor(f, cp, k),
-    chainFactor(f, cp, k),
-    spaceFactor(f, spaces, cp),
-    efficiencyFactor(f, cp),
-    policyFactor(f, cp),
-    locationFactor(f, cp),
-  ];
-  factors.sort((a, b) => FACTOR_KEYS.indexOf(a.key) - FACTOR_KEYS.indexOf(b.key));
-  const { score, scored } = combine(factors, w);
-  const excluded = gates.exclusions.length > 0;
-  const flags = [...gates.flags, ...lf];
-  if (spaces.length && spaces.some((s) => s.space.source.includes('示例数据'))) flags.push({ code: 'sample-spaces', reason: reason('flag.sampleSpaces'), source: '示例数据' });
-  return { park: cp, score: excluded ? 0 : score, excluded, exclusions: gates.exclusions, flags, factors: scored, spaces };
+/** Effective weights: unknown factors get 0, the known ones are renormalised to sum to 1. */
+function effectiveWeights(w: Weights, known: Record<FactorKey, boolean>): Weights {
+  const total = FACTOR_KEYS.reduce((s, k) => s + (known[k] ? w[k] : 0), 0);
+  if (total === 0) return w;
+  return Object.fromEntries(FACTOR_KEYS.map((k) => [k, known[k] ? w[k] / total : 0])) as Weights;
 }
 
-function industryScore(r: ParkResult): number {
-  return r.factors.find((x) => x.key === 'industry')?.score ?? 0;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+function quickScore(f: LeadFeatures, lr: LeadRules, cp: CompiledPark, k: Knowledge, ew: Weights, excludedDistricts: ReadonlySet<string>): QuickScore {
+  const industry = industryScore(f, cp) ?? 0;
+  if (isExcluded(lr, cp, excludedDistricts)) return { park: cp, excluded: true, score: 0, industry };
+  let s = ew.industry * industry;
+  if (ew.chain) s += ew.chain * (chainScore(f, cp, k) ?? 0);
+  if (ew.space) s += ew.space * (spaceScore(f, cp) ?? 0);
+  if (ew.efficiency) s += ew.efficiency * (efficiencyScore(f, cp) ?? 0);
+  if (ew.policy) s += ew.policy * (policyScore(f, cp) ?? 0);
+  if (ew.location) s += ew.location * (locationScore(f, cp) ?? 0);
+  return { park: cp, excluded: false, score: round1(Math.min(100, Math.max(0, s * 100))), industry };
 }
 
-export function compareResults(a: ParkResult, b: ParkResult): number {
+export function compareQuick(a: QuickScore, b: QuickScore): number {
   if (a.excluded !== b.excluded) return a.excluded ? 1 : -1;
-  return b.score - a.score || industryScore(b) - industryScore(a) || (a.park.park.id < b.park.park.id ? -1 : a.park.park.id > b.park.park.id ? 1 : 0);
+  return b.score - a.score || b.industry - a.industry || a.park.order - b.park.order;
+}
+
+/** The first `n` of `xs` in compareQuick order, without sorting everything when n is small. */
+export function firstN(xs: QuickScore[], n: number): QuickScore[] {
+  if (n * 8 >= xs.length) return [...xs].sort(compareQuick).slice(0, n);
+  const top: QuickScore[] = [];
+  for (const x of xs) {
+    if (top.length === n) {
+      if (compareQuick(x, top[n - 1]!) >= 0) continue;
+      top.pop();
+    }
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareQuick(top[mid]!, x) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, x);
+  }
+  return top;
+}
+
+function explain(q: QuickScore, f: LeadFeatures, lr: LeadRules, k: Knowledge, ew: Weights, excludedDistricts: ReadonlySet<string>, spacesPerPark: number, lf: Flag[]): ParkResult {
+  const cp = q.park;
+  const gates = evaluateGates(f, lr, cp, k, excludedDistricts);
+  const spaces = rankSpaces(cp, f.need, spacesPerPark);
+  const factors: FactorResult[] = [industryFactor(f, cp, k), chainFactor(f, cp, k), spaceFactor(f, cp, spaces), efficiencyFactor(f, cp), policyFactor(f, cp), locationFactor(f, cp)];
+  const flags = [...gates.flags, ...lf];
+  if (spaces.some((s) => s.space.source.includes('示例数据'))) flags.push({ code: 'sample-spaces', reason: reason('flag.sampleSpaces'), source: '示例数据' });
+  return {
+    park: cp,
+    score: q.score,
+    excluded: q.excluded,
+    exclusions: gates.exclusions,
+    flags,
+    factors: factors.map((x) => ({ key: x.key, score: x.score ?? 0, weight: ew[x.key], known: x.score !== null, reasons: x.reasons })),
+    spaces,
+  };
 }
 
 /** Scores a lead against every park in scope and ranks them. */
 export function matchLead(lead: Lead, k: Knowledge, opts: MatchOptions = {}): MatchOutcome {
-  const f = understandLead(lead, k, opts);
-  return rankFeatures(f, k, opts);
+  return rankFeatures(understandLead(lead, k, opts), k, opts);
 }
 
-/** Ranking from already-understood features (bulk scoring reuses features). */
+/** Ranking from already-understood features. */
 export function rankFeatures(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): MatchOutcome {
-  const w = resolveWeights(opts.weights);
+  const weights = resolveWeights(opts.weights);
+  const ew = effectiveWeights(weights, knownFactors(f));
+  const lr = leadRules(f, k);
   const only = f.lead.districts?.length ? new Set(f.lead.districts) : null;
   const excludedDistricts = new Set(f.lead.excludedDistricts ?? []);
+  const quick: QuickScore[] = [];
+  for (const cp of k.parks) if (!only || only.has(cp.park.district)) quick.push(quickScore(f, lr, cp, k, ew, excludedDistricts));
+  let eligibleCount = 0;
+  for (const q of quick) if (!q.excluded) eligibleCount++;
+  const limit = opts.limit ?? 10;
+  const shown = firstN(opts.includeExcluded ? quick : quick.filter((q) => !q.excluded), limit);
   const lf = leadFlags(f);
   const spacesPerPark = opts.spacesPerPark ?? 3;
-  const all: ParkResult[] = [];
-  for (const cp of k.parks) {
-    if (only && !only.has(cp.park.district)) continue;
-    all.push(scorePark(f, cp, k, w, excludedDistricts, spacesPerPark, lf));
-  }
-  all.sort(compareResults);
-  const eligibleCount = all.filter((r) => !r.excluded).length;
-  const visible = opts.includeExcluded ? all : all.slice(0, eligibleCount);
-  return { features: f, weights: w, results: visible.slice(0, opts.limit ?? 10), eligibleCount, excludedCount: all.length - eligibleCount, leadFlags: lf };
+  return {
+    features: f,
+    weights,
+    results: shown.map((q) => explain(q, f, lr, k, ew, excludedDistricts, spacesPerPark, lf)),
+    eligibleCount,
+    excludedCount: quick.length - eligibleCount,
+    leadFlags: lf,
+  };
 }

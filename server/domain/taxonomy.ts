@@ -15,6 +15,7 @@ export interface Positioning {
   related: number[];
   codes: string[];
   terms: string[];
+  weakTerms: string[];
   sector: 'manufacturing' | 'service' | 'mixed';
   system: string;
   source: string;
@@ -45,6 +46,7 @@ export function buildTaxonomy(seeds: PositioningSeed[], gbtRows: GbtRow[]): Taxo
     related: s.related.map(idxOf).filter((x): x is number => x !== undefined),
     codes: s.codes,
     terms: s.terms,
+    weakTerms: s.weakTerms,
     sector: s.kind,
     system: s.system,
     source: s.source,

@@ -67,6 +67,8 @@ for (const [ch, v] of Object.entries({ ...CN_SMALL_UNITS, ...CN_BIG_UNITS })) {
   UNIT_BY_CODE.set(ch.charCodeAt(0), v);
 }
 const classOf = (ch: string | undefined): number => (ch === undefined ? 0 : (CLASS[ch.charCodeAt(0)] as number));
+/** Class of the UTF-16 code (NaN, past the end, is 0). */
+const classAt = (s: string, i: number): number => CLASS[s.charCodeAt(i)] ?? 0;
 
 export const isAsciiDigit = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
@@ -74,12 +76,16 @@ export const isAsciiDigit = (s: string, i: number): boolean => {
 };
 /** A Chinese digit (including 零/〇 and 廿卅卌). */
 export const isCnDigit = (ch: string | undefined): boolean => (classOf(ch) & (C_DIGIT | C_ZERO | C_TENS)) !== 0;
+export const isCnDigitAt = (s: string, i: number): boolean => (classAt(s, i) & (C_DIGIT | C_ZERO | C_TENS)) !== 0;
 /** A Chinese digit other than zero: the numeral states an amount. */
-export const isCnNonZeroDigit = (ch: string | undefined): boolean => (classOf(ch) & (C_DIGIT | C_TENS)) !== 0;
+export const isCnNonZeroDigitAt = (s: string, i: number): boolean => (classAt(s, i) & (C_DIGIT | C_TENS)) !== 0;
 export const unitValue = (ch: string | undefined): number | undefined =>
   classOf(ch) === C_UNIT ? UNIT_BY_CODE.get((ch as string).charCodeAt(0)) : undefined;
+export const unitValueAt = (s: string, i: number): number | undefined =>
+  classAt(s, i) === C_UNIT ? UNIT_BY_CODE.get(s.charCodeAt(i)) : undefined;
 /** A character that can be part of a Chinese numeral (digit, 廿, or a unit 十百千万亿). */
 export const isCnNumeralChar = (ch: string | undefined): boolean => classOf(ch) !== 0;
+export const isCnNumeralAt = (s: string, i: number): boolean => classAt(s, i) !== 0;
 
 export interface ArabicRead {
   value: number;
@@ -115,6 +121,11 @@ export function readArabic(s: string, i: number): ArabicRead | null {
   }
   const value = int.length > 16 ? Infinity : Number(frac ? `${int}.${frac}` : int);
   return { value, end: j, dotted };
+}
+
+function allAsciiDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isAsciiDigit(s, i)) return false;
+  return true;
 }
 
 /** Removes binary floating-point noise (1.2 × 1e8, 0.1 × 3). */
@@ -277,6 +288,7 @@ export function parseNormalizedNumeral(s: string): number | null {
   try {
     if (s.length === 0 || s.length > MAX_NUMERAL_LENGTH) return null;
     if (s.length === 1 && CN_DIGITS[s] !== undefined) return CN_DIGITS[s] as number;
+    if (s.length <= 15 && allAsciiDigits(s)) return Number(s);
     const v = parseNormalized(s);
     if (v === null || !Number.isFinite(v) || v > Number.MAX_SAFE_INTEGER) return null;
     return tidy(v);

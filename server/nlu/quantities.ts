@@ -17,8 +17,8 @@
  * Linear time (bounded look-behind/ahead per numeral), no backtracking regexes, never throws.
  */
 import {
-  normalizeChars, parseChineseNumber, parseColloquialRange, readArabic, isAsciiDigit, isCnDigit,
-  isCnNumeralChar, unitValue, trailingMagnitude, hasUnitChar, CN_SMALL_UNITS,
+  normalizeChars, parseNormalizedNumeral, parseColloquialRange, readArabic, isAsciiDigit, isCnDigitAt,
+  isCnNonZeroDigitAt, isCnNumeralAt, unitValueAt, trailingMagnitude, hasUnitChar, type ArabicRead,
 } from './numbers.js';
 
 export type MoneyField = 'investmentWan' | 'annualOutputWan' | 'annualTaxWan';
@@ -63,14 +63,91 @@ export const M2_PER_MU = 666.67;
 const KN_PER_TONNE = 9.80665;
 const KN_PER_KG = 0.00980665;
 
+// ---------------------------------------------------------------- character helpers
+// Hot loops compare UTF-16 codes: s[i] on a CJK character allocates a fresh string every time.
+
+/** Character sets as bits of one shared table: has() is a typed-array read (false for NaN, past the ends). */
+const CHAR_BITS = new Uint32Array(0x10000);
+let nextBit = 0;
+class CharSet {
+  private readonly bit: number;
+  constructor(chars: Iterable<number>) {
+    if (nextBit > 31) throw new Error('CharSet: out of bits');
+    this.bit = 1 << nextBit++;
+    for (const code of chars) CHAR_BITS[code] = (CHAR_BITS[code] as number) | this.bit;
+  }
+  has(code: number): boolean {
+    return ((CHAR_BITS[code] ?? 0) & this.bit) !== 0;
+  }
+}
+const codes = (chars: string): CharSet => new CharSet([...chars].map((ch) => ch.charCodeAt(0)));
+const SPACE = 32;
+const skipSpaces = (s: string, i: number): number => {
+  while (s.charCodeAt(i) === SPACE) i++;
+  return i;
+};
+const isLetterAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 97 && c <= 122; // text is lower-cased by normalizeChars
+};
+const is = (s: string, i: number, ch: string): boolean => s.charCodeAt(i) === ch.charCodeAt(0);
+
+/** Word lists indexed by the code of their first (or last) character, longest first (typed-array slots). */
+class WordIndex<T> {
+  private readonly slot = new Int16Array(0x10000).fill(-1);
+  private readonly lists: [string, T][][] = [];
+  constructor(entries: [string, T][], readonly key: 'first' | 'last') {
+    for (const e of entries) {
+      const code = e[0].charCodeAt(key === 'first' ? 0 : e[0].length - 1);
+      if ((this.slot[code] as number) < 0) this.slot[code] = this.lists.push([]) - 1;
+      (this.lists[this.slot[code] as number] as [string, T][]).push(e);
+    }
+    for (const list of this.lists) list.sort((a, b) => b[0].length - a[0].length);
+  }
+  /** The key characters. */
+  keyChars(): CharSet {
+    const out: number[] = [];
+    for (let code = 0; code < this.slot.length; code++) if ((this.slot[code] as number) >= 0) out.push(code);
+    return new CharSet(out);
+  }
+  /** Entries whose key character is the code (NaN past the ends → none). */
+  get(code: number): [string, T][] | undefined {
+    const k = code >= 0 ? (this.slot[code] as number) : -1;
+    return k >= 0 ? this.lists[k] : undefined;
+  }
+}
+const words = <T>(list: string, tag: T): [string, T][] => list.split(' ').map((w) => [w, tag]);
+
+/** s has w at position i (plain code comparison; w is short). */
+function hasAt(s: string, i: number, w: string): boolean {
+  if (i < 0 || i + w.length > s.length) return false;
+  for (let k = 0; k < w.length; k++) if (s.charCodeAt(i + k) !== w.charCodeAt(k)) return false;
+  return true;
+}
+/** The longest entry starting at i. */
+function startingAt<T>(idx: WordIndex<T>, s: string, i: number): [string, T] | undefined {
+  const list = idx.get(s.charCodeAt(i));
+  if (list) for (const e of list) if (hasAt(s, i, e[0])) return e;
+  return undefined;
+}
+/** The longest entry ending just before j and starting at or after floor (a 'last'-keyed index). */
+function endingAt<T>(idx: WordIndex<T>, s: string, j: number, floor: number): [string, T] | undefined {
+  const list = idx.get(s.charCodeAt(j - 1));
+  if (list) for (const e of list) if (j - e[0].length >= floor && hasAt(s, j - e[0].length, e[0])) return e;
+  return undefined;
+}
+
 // ---------------------------------------------------------------- keywords
 
-type Cat = 'invest' | 'output' | 'tax' | 'moneyBlock' | 'land' | 'floor' | 'height' | 'dim' | 'load' | 'lift' | 'people';
+type Cat =
+  | 'invest' | 'output' | 'tax' | 'moneyBlock' | 'land' | 'floor' | 'height' | 'dim' | 'load' | 'lift' | 'people'
+  | 'ground' | 'anyFloor';
 
 const KEYWORDS: Record<Cat, string> = {
   invest: '投资 总投资 总投资额 投资总额 投资额 投资规模 计划投资 拟投资 预计投资 固定资产投资 投入 总投入',
   output: '产值 年产值 营收 年营收 营业收入 营业额 销售收入 销售额 年销售 年销售额 销售 主营业务收入 主营收入 年收入 收入 产出',
   tax: '税收 年税收 纳税 年纳税 利税 税金 缴税 上缴税金 税费 交税 年税',
+  // money that is not investment/output/tax, and intensities (亩均税收: 亩均 blocks the keyword after it)
   moneyBlock:
     '注册资本 注册资金 资本金 融资 估值 市值 租金 房租 地价 价格 单价 售价 总价 利润 净利润 补贴 奖励 补助 资助 基金 ' +
     '贷款 工资 薪资 薪酬 成本 预算 出让金 设备投资 环保投资 研发投入 土建投资 装修投资 投资强度 亩均 每亩 人均 地均 ' +
@@ -82,92 +159,92 @@ const KEYWORDS: Record<Cat, string> = {
   load: '荷载 承重 载荷 承载 承载力 楼面荷载 地面荷载 活荷载 地坪荷载',
   lift: '货梯 电梯 行车 吊车 起重 载重 叉车 天车 吊装',
   people: '员工 人员 用工 就业 职工 雇员 工人 人数 招工 用人 招聘 团队 岗位 人才 劳动力',
+  // 一楼 as a requirement, and phrases that lift it
+  ground: '一楼 1楼 一层 1层 底楼 底层 首层 地面层 单层 1f',
+  anyFloor: '不限楼层 楼层不限 楼层无要求 可以上楼 能上楼 楼上也行 楼上也可以 接受楼上',
 };
+const CATS = Object.keys(KEYWORDS) as Cat[];
+const KEYWORD_INDEX = new WordIndex(
+  CATS.flatMap((cat, id) => words(KEYWORDS[cat], id)),
+  'first',
+);
 
-interface Hit {
-  start: number;
-  end: number;
-  cat: Cat;
+/** Keyword hits in text order, as parallel typed arrays (no object per hit). */
+interface Hits {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  cat: Uint8Array;
 }
 
-/** First character → keywords starting with it, longest first. */
-const KEYWORD_INDEX: ReadonlyMap<string, readonly [string, Cat][]> = (() => {
-  const m = new Map<string, [string, Cat][]>();
-  for (const cat of Object.keys(KEYWORDS) as Cat[]) {
-    for (const w of KEYWORDS[cat].split(' ')) {
-      const list = m.get(w[0] as string) ?? [];
-      list.push([w, cat]);
-      m.set(w[0] as string, list);
-    }
-  }
-  for (const list of m.values()) list.sort((a, b) => b[0].length - a[0].length);
-  return m;
-})();
-
 /** Greedy longest-match, non-overlapping, left to right: "占地面积" is one land hit, not 面积. */
-function scanKeywords(s: string): Hit[] {
-  const hits: Hit[] = [];
-  let i = 0;
-  while (i < s.length) {
-    const hit = KEYWORD_INDEX.get(s[i] as string)?.find(([w]) => s.startsWith(w, i));
+function scanKeywords(s: string): Hits {
+  const h: Hits = { n: 0, start: new Int32Array(s.length), end: new Int32Array(s.length), cat: new Uint8Array(s.length) };
+  for (let i = 0; i < s.length; ) {
+    const hit = startingAt(KEYWORD_INDEX, s, i);
     if (hit) {
-      hits.push({ start: i, end: i + hit[0].length, cat: hit[1] });
+      h.start[h.n] = i;
+      h.end[h.n] = i + hit[0].length;
+      h.cat[h.n++] = hit[1];
       i += hit[0].length;
     } else i++;
   }
-  return hits;
+  return h;
 }
 
-const MONEY_CATS: ReadonlySet<Cat> = new Set(['invest', 'output', 'tax', 'moneyBlock']);
-const AREA_CATS: ReadonlySet<Cat> = new Set(['land', 'floor']);
-const HEIGHT_CATS: ReadonlySet<Cat> = new Set(['height', 'dim']);
-const LOAD_CATS: ReadonlySet<Cat> = new Set(['load', 'lift']);
-const PEOPLE_CATS: ReadonlySet<Cat> = new Set(['people']);
+/** Bit mask of categories. */
+const cats = (...list: Cat[]): number => list.reduce((m, cat) => m | (1 << CATS.indexOf(cat)), 0);
+const MONEY_CATS = cats('invest', 'output', 'tax', 'moneyBlock');
+const AREA_CATS = cats('land', 'floor');
+const HEIGHT_CATS = cats('height', 'dim');
+const LOAD_CATS = cats('load', 'lift');
+const PEOPLE_CATS = cats('people');
+const LIFT_CATS = cats('lift');
+const HEIGHT_ONLY = cats('height');
 const MONEY_FIELD: Partial<Record<Cat, MoneyField>> = { invest: 'investmentWan', output: 'annualOutputWan', tax: 'annualTaxWan' };
 
 interface Ctx {
   s: string;
-  hits: Hit[];
-  clause: Int32Array; // clause[i] = start of the clause holding i
+  hits: Hits;
+  /** clause[i] = start of the clause holding position i. */
+  clause: Int32Array;
   usdRate: number;
+  /** Cursor into hits: queries move forward with the scan, so look-ups are amortised O(1). */
+  cursor: number;
 }
 
-/** Index of the nearest hit of one of cats ending at or before pos, within window chars and the clause. */
-function findBefore(c: Ctx, pos: number, cats: ReadonlySet<Cat>, window: number): number {
-  let lo = 0;
-  let hi = c.hits.length - 1;
-  let k = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((c.hits[mid] as Hit).end <= pos) {
-      k = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+const catOf = (c: Ctx, k: number): Cat => CATS[c.hits.cat[k] as number] as Cat;
+
+/** Index of the last hit ending at or before pos (-1 if none), walking from the cursor. */
+function lastEndingBy(c: Ctx, pos: number): number {
+  const { end, n } = c.hits;
+  let k = c.cursor;
+  while (k + 1 < n && (end[k + 1] as number) <= pos) k++;
+  while (k >= 0 && (end[k] as number) > pos) k--;
+  c.cursor = k;
+  return k;
+}
+
+/** Index of the nearest hit in want ending at or before pos, within window chars and the clause; -1 if none. */
+function findBefore(c: Ctx, pos: number, want: number, window: number): number {
+  const { start, cat } = c.hits;
+  let k = lastEndingBy(c, pos);
   const from = Math.max(c.clause[pos] ?? 0, pos - window);
-  for (; k >= 0; k--) {
-    const h = c.hits[k] as Hit;
-    if (h.start < from) return -1;
-    if (cats.has(h.cat)) return k;
-  }
+  for (; k >= 0 && (start[k] as number) >= from; k--) if (want & (1 << (cat[k] as number))) return k;
   return -1;
 }
 
-/** Nearest hit of one of cats starting within window chars after pos, in the same clause. */
-function findAfter(c: Ctx, pos: number, cats: ReadonlySet<Cat>, window: number): Hit | undefined {
-  let lo = 0;
-  let hi = c.hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((c.hits[mid] as Hit).start < pos) lo = mid + 1;
-    else hi = mid;
+/** Index of the nearest hit in want starting within window chars after pos, in the same clause; -1 if none. */
+function findAfter(c: Ctx, pos: number, want: number, window: number): number {
+  const { start, cat } = c.hits;
+  let lo = lastEndingBy(c, pos) + 1;
+  if (lo < c.hits.n && (start[lo] as number) < pos) lo++; // a hit straddling pos
+  for (let k = lo; k < c.hits.n; k++) {
+    const st = start[k] as number;
+    if (st - pos > window || c.clause[st] !== c.clause[pos]) return -1;
+    if (want & (1 << (cat[k] as number))) return k;
   }
-  for (let k = lo; k < c.hits.length; k++) {
-    const h = c.hits[k] as Hit;
-    if (h.start - pos > window || c.clause[h.start] !== c.clause[pos]) return undefined;
-    if (cats.has(h.cat)) return h;
-  }
-  return undefined;
+  return -1;
 }
 
 // ---------------------------------------------------------------- units
@@ -177,19 +254,20 @@ interface UnitDef {
   kind: UnitKind;
   /** Factor to the field's unit (m², 亩, 元, kN/m², m, 人). */
   f: number;
-  /** Weak units (平, 方) need a numeral with Arabic digits or a unit character: not "四方". */
+  /** Weak units (平, 方) need Arabic digits or a unit character in the numeral: not "四方". */
   weak?: boolean;
-  notBefore?: string;
+  /** Characters that must not follow (方案, 平台). */
+  notBefore?: CharSet;
 }
 
 const units = (kind: UnitKind, f: number, names: string, extra: Partial<UnitDef> = {}): [string, UnitDef][] =>
-  names.split(' ').map((n) => [n, { kind, f, ...extra }]);
+  words(names, { kind, f, ...extra });
 
-const UNIT_INDEX: ReadonlyMap<string, readonly [string, UnitDef][]> = (() => {
-  const all: [string, UnitDef][] = [
+const UNIT_INDEX = new WordIndex(
+  [
     ...units('area', 1, '平方米 平米 平方 ㎡ m² m2 sqm'),
-    ...units('area', 1, '平', { weak: true, notBefore: '均台衡安面行层稳时价常原等板' }),
-    ...units('area', 1, '方', { weak: true, notBefore: '案向面便式法可能位针圆形正舟言才' }),
+    ...units('area', 1, '平', { weak: true, notBefore: codes('均台衡安面行层稳时价常原等板') }),
+    ...units('area', 1, '方', { weak: true, notBefore: codes('案向面便式法可能位针圆形正舟言才') }),
     ...units('land', 1, '亩'),
     ...units('land', 15, '公顷'),
     ...units('land', 1500, '平方公里 平方千米 km² km2'),
@@ -205,24 +283,18 @@ const UNIT_INDEX: ReadonlyMap<string, readonly [string, UnitDef][]> = (() => {
     ...units('loadBare', KN_PER_KG, 'kg 公斤 千克'),
     ...units('length', 1, '米 m'),
     ...units('people', 1, '人 名 位 个'),
-  ];
-  const m = new Map<string, [string, UnitDef][]>();
-  for (const e of all) m.set(e[0][0] as string, [...(m.get(e[0][0] as string) ?? []), e]);
-  for (const list of m.values()) list.sort((a, b) => b[0].length - a[0].length);
-  return m;
-})();
-
-const isAsciiLetter = (ch: string | undefined): boolean => ch !== undefined && ch >= 'a' && ch <= 'z';
+  ],
+  'first',
+);
 
 function matchUnit(s: string, p: number): { def: UnitDef; end: number } | null {
-  for (const [name, def] of UNIT_INDEX.get(s[p] as string) ?? []) {
-    if (!s.startsWith(name, p)) continue;
+  for (const [name, def] of UNIT_INDEX.get(s.charCodeAt(p)) ?? []) {
+    if (!hasAt(s, p, name)) continue;
     const end = p + name.length;
-    const next = s[end];
-    const last = name[name.length - 1];
-    if (isAsciiLetter(last) && isAsciiLetter(next)) continue; // 8mm, 5tb
-    if (last !== undefined && last >= '0' && last <= '9' && (isAsciiLetter(next) || isAsciiDigit(s, end))) continue;
-    if (def.notBefore && next !== undefined && def.notBefore.includes(next)) continue;
+    const last = name.charCodeAt(name.length - 1);
+    if (last >= 97 && last <= 122 && isLetterAt(s, end)) continue; // 8mm, 5tb
+    if (last >= 48 && last <= 57 && (isLetterAt(s, end) || isAsciiDigit(s, end))) continue; // m23
+    if (def.notBefore?.has(s.charCodeAt(end))) continue;
     return { def, end };
   }
   return null;
@@ -230,56 +302,61 @@ function matchUnit(s: string, p: number): { def: UnitDef; end: number } | null {
 
 // ---------------------------------------------------------------- modifiers
 
-type Mod = 'approx' | 'min' | 'max';
-const words = (list: string, mod: Mod): [string, Mod][] => list.split(' ').map((w) => [w, mod]);
-const byLength = (a: [string, unknown], b: [string, unknown]): number => b[0].length - a[0].length;
+const APPROX = 1;
+const MIN = 2;
+const MAX = 4;
 
-const PREFIX_MODS: [string, Mod][] = [
-  ...words('约 大约 大概 大致 将近 接近 近 差不多 估计', 'approx'),
-  ...words('不少于 不低于 不小于 不得低于 不能低于 至少 最少 最低 超过 多于 大于 高于 超 逾 起码 ≥ >= >', 'min'),
-  ...words('不超过 不高于 不大于 不多于 不要超过 不能超过 不得超过 最多 至多 最大 最高 少于 低于 小于 不到 不足 控制在 ≤ <= <', 'max'),
-].sort(byLength);
-const SUFFIX_MODS: [string, Mod][] = [
-  ...words('左右 上下', 'approx'),
-  ...words('及以上 以上 出头 开外 多 余 起 +', 'min'),
-  ...words('及以下 以下 以内 之内', 'max'),
-].sort(byLength);
-const PREFIX_FILLER = '在为是达到要需有得: ';
+/** Before the numeral (indexed by last character): 约3000, 不少于3000, 至少要3000. */
+const PREFIX_MODS = new WordIndex(
+  [
+    ...words('约 大约 大概 大致 将近 接近 近 差不多 估计', APPROX),
+    ...words('不少于 不低于 不小于 不得低于 不能低于 至少 最少 最低 超过 多于 大于 高于 超 逾 起码 ≥ >= >', MIN),
+    ...words('不超过 不高于 不大于 不多于 不要超过 不能超过 不得超过 最多 至多 最大 最高 少于 低于 小于 不到 不足 控制在 ≤ <= <', MAX),
+  ],
+  'last',
+);
+/** After the unit (indexed by first character): 3000平米左右, 5000平米以上. */
+const SUFFIX_MODS = new WordIndex(
+  [...words('左右 上下', APPROX), ...words('及以上 以上 出头 开外 多 余 起 +', MIN), ...words('及以下 以下 以内 之内', MAX)],
+  'first',
+);
+const PREFIX_FILLER = codes('在为是达到要需有得: ');
+const NOT_NEAR = codes('最附靠'); // 最近, 附近 are not 近 = approximately
 
-function prefixMod(s: string, start: number, clauseStart: number): Mod | null {
+function prefixMods(s: string, start: number, clauseStart: number): number {
   let j = start;
-  for (let skipped = 0; skipped <= 2; skipped++) {
-    for (const [w, mod] of PREFIX_MODS) {
-      if (j - w.length < clauseStart || !s.startsWith(w, j - w.length)) continue;
-      if (w === '近' && '最附靠'.includes(s[j - 2] ?? 'x')) continue;
-      return mod;
-    }
-    if (j - 1 < clauseStart || !PREFIX_FILLER.includes(s[j - 1] as string)) break;
+  for (let skipped = 0; skipped <= 2 && j > clauseStart; skipped++) {
+    const hit = endingAt(PREFIX_MODS, s, j, clauseStart);
+    if (hit && !(hit[0] === '近' && NOT_NEAR.has(s.charCodeAt(j - 2)))) return hit[1];
+    if (!PREFIX_FILLER.has(s.charCodeAt(j - 1))) break;
     j--;
   }
-  return null;
+  return 0;
 }
 
-function suffixMods(s: string, p: number, mods: Set<Mod>): number {
+function suffixMods(s: string, p: number): { mods: number; end: number } {
+  let mods = 0;
   for (let n = 0; n < 2; n++) {
-    while (s[p] === ' ') p++;
-    const hit = SUFFIX_MODS.find(([w]) => s.startsWith(w, p));
-    if (!hit || (hit[0] === '上下' && s[p + 2] === '游')) break;
-    mods.add(hit[1]);
-    p += hit[0].length;
+    const q = skipSpaces(s, p);
+    const hit = startingAt(SUFFIX_MODS, s, q);
+    if (!hit || (hit[0] === '上下' && is(s, q + 2, '游'))) break;
+    mods |= hit[1];
+    p = q + hit[0].length;
   }
-  return p;
+  return { mods, end: p };
 }
 
 // ---------------------------------------------------------------- numerals in text
 
-const SEPARATORS = '，。；;！!？?\n\r、…';
-const RANGE_SEPS = '-~—–到至';
+const SEPARATORS = codes('，。；;！!？?\n\r、…');
+const RANGE_SEPS = codes('-~—–到至');
+const COMMA = 44;
 
 function isSeparator(s: string, i: number): boolean {
-  const ch = s[i] as string;
-  if (ch === ',') return !(isAsciiDigit(s, i - 1) && isAsciiDigit(s, i + 1) && isAsciiDigit(s, i + 2) && isAsciiDigit(s, i + 3) && !isAsciiDigit(s, i + 4));
-  return SEPARATORS.includes(ch);
+  const c = s.charCodeAt(i);
+  if (c !== COMMA) return SEPARATORS.has(c);
+  // 1,200: a thousands separator, not a clause break
+  return !(isAsciiDigit(s, i - 1) && isAsciiDigit(s, i + 1) && isAsciiDigit(s, i + 2) && isAsciiDigit(s, i + 3) && !isAsciiDigit(s, i + 4));
 }
 
 function clauseStarts(s: string): Int32Array {
@@ -293,56 +370,66 @@ function clauseStarts(s: string): Int32Array {
   return a;
 }
 
-const isRunStart = (s: string, i: number): boolean =>
-  isAsciiDigit(s, i) || isCnDigit(s[i]) || CN_SMALL_UNITS[s[i] as string] !== undefined;
+const WAN = '万'.charCodeAt(0);
+const GE = '个'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
+/** Runs start at a digit or 十百千 (not at 万/亿: 万一 is not a number). */
+function isRunStart(s: string, i: number): boolean {
+  if (isAsciiDigit(s, i) || isCnDigitAt(s, i)) return true;
+  const c = s.charCodeAt(i);
+  return isCnNumeralAt(s, i) && c !== WAN && c !== YI;
+}
 
 /** End of the maximal numeral run starting at i: digits, Chinese numerals, 点 decimals, 个半. */
 function runEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
     if (isAsciiDigit(s, j)) {
-      const a = readArabic(s, j) as NonNullable<ReturnType<typeof readArabic>>;
-      j = a.end;
-      if (a.dotted) while (isAsciiDigit(s, j) || (s[j] === '.' && isAsciiDigit(s, j + 1))) j++;
-      continue;
-    }
-    const ch = s[j];
-    if (isCnNumeralChar(ch)) j++;
-    else if (ch === '点' && j > i && (isCnDigit(s[j + 1]) || isAsciiDigit(s, j + 1))) j++;
-    else if (ch === '个' && s[j + 1] === '半' && j > i) return j + 2;
+      j = (readArabic(s, j) as ArabicRead).end;
+      while (is(s, j, '.') && isAsciiDigit(s, j + 1)) j++; // swallow the rest of 2024.5.1 (never a number)
+    } else if (isCnNumeralAt(s, j)) j++;
+    else if (j > i && is(s, j, '点') && (isCnDigitAt(s, j + 1) || isAsciiDigit(s, j + 1))) j++;
+    else if (j > i && is(s, j, '个') && is(s, j + 1, '半')) return j + 2;
     else break;
   }
   return j;
 }
 
-/** Numerals that are labels, not amounts: M2, 5G's neighbours, 第二批, #3, .5 */
-const blockedBefore = (s: string, i: number): boolean => isAsciiLetter(s[i - 1]) || '第#._'.includes(s[i - 1] ?? ' ');
+/** Numerals that are labels, not amounts: M2用地, 第二批, #3, .5 */
+const LABEL_BEFORE = codes('第#._');
+const blockedBefore = (s: string, i: number): boolean => isLetterAt(s, i - 1) || LABEL_BEFORE.has(s.charCodeAt(i - 1));
 
+/** Always built with every property (min/max may be undefined) so the hot code stays monomorphic. */
 interface Num {
   value: number;
-  min?: number;
-  max?: number;
-  /** Has Arabic digits or a unit character (for weak units 平/方). */
+  min: number | undefined;
+  max: number | undefined;
+  /** Has Arabic digits or a unit character (weak units 平/方 need it). */
   strong: boolean;
-  /** Contains 万 or 亿 (an amount in 元 even without 元). */
+  /** Contains 万 or 亿: an amount of money even without 元. */
   big: boolean;
 }
 
 function numeral(text: string): Num | null {
-  let digit = false;
   let arabic = false;
-  for (let i = 0; i < text.length && !digit; i++) {
-    arabic = isAsciiDigit(text, i);
-    digit = arabic || (isCnDigit(text[i]) && text[i] !== '零' && text[i] !== '〇');
+  let digit = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isAsciiDigit(text, i)) arabic = digit = true;
+    else if (isCnNonZeroDigitAt(text, i)) digit = true;
   }
-  if (!digit && text[0] !== '十' && text[0] !== '拾') return null; // 千万不要, 百亩千亿 (but 十多万)
+  if (!digit && !is(text, 0, '十') && !is(text, 0, '拾')) return null; // 千万不要, 百亩千亿 (but 十多万)
   const big = text.includes('万') || text.includes('亿');
-  const strong = arabic || /[0-9]/.test(text) || hasUnitChar(text);
-  const v = parseChineseNumber(text);
-  if (v !== null) return { value: v, strong, big };
+  const strong = arabic || hasUnitChar(text);
+  const v = parseNormalizedNumeral(text);
+  if (v !== null) return { value: v, min: undefined, max: undefined, strong, big };
   const r = parseColloquialRange(text);
   return r ? { value: r.min, min: r.min, max: r.max, strong: true, big } : null;
 }
+
+const times = (x: number | undefined, f: number): number | undefined => (x === undefined ? undefined : x * f);
+const scale = (n: Num, f: number): Num => ({ value: n.value * f, min: times(n.min, f), max: times(n.max, f), strong: n.strong, big: n.big });
+const POW10 = [1, 10, 100, 1000, 10000];
+const round = (x: number, d: number): number => Math.round(x * (POW10[d] as number)) / (POW10[d] as number);
 
 // ---------------------------------------------------------------- mentions
 
@@ -350,46 +437,107 @@ type Field = keyof Omit<Quantities, 'currency' | 'approx' | 'groundFloorOnly'>;
 interface Mention {
   field: Field;
   value: number;
-  approx?: Approx;
-  usdAmount?: number;
+  approx: Approx | undefined;
+  usdAmount: number | undefined;
 }
 
 const APPROX_FIELDS: ReadonlySet<string> = new Set(['floorAreaM2', 'landMu', 'investmentWan', 'annualOutputWan', 'annualTaxWan']);
-const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
-const times = (x: number | undefined, f: number): number | undefined => (x === undefined ? undefined : x * f);
-const COUNTERS = '件台套个只辆片支条张块瓶盒箱吨颗粒项家';
-const BARE_GAP = '约大概致近将接超过逾不少于低高至多最为是达到在了额总金规模计划预计估拟共合要需:()（） ';
-const BARE_END = '左上以多余的及)）(（ ';
+const MIDDLE_MODS = codes('多余来几+');
+const COUNTERS = codes('件台套个只辆片支条张块瓶盒箱吨颗粒项家');
+const BARE_GAP = codes('约大概致近将接超过逾不少于低高至多最为是达到在了额总金规模计划预计估拟共合要需:()（） ');
+const BARE_END = codes('左上以多余的及)）(（ ');
+const OPEN = codes('(（');
+const CLOSE = codes(')）');
+
+function push(out: Mention[], field: Field, m: Num, digits: number, mods: number, usdAmount?: number): void {
+  const value = field === 'employees' ? Math.round(m.value) : round(m.value, digits);
+  if (!(value > 0) || !Number.isFinite(value)) return; // unknown is never 0
+  let approx: Approx | undefined;
+  if (APPROX_FIELDS.has(field) && (mods !== 0 || m.min !== undefined || m.max !== undefined)) {
+    approx = {};
+    if (mods & APPROX) approx.approx = true;
+    if (m.min !== undefined) approx.min = round(m.min, digits);
+    else if (mods & MIN) approx.min = value;
+    if (m.max !== undefined) approx.max = round(m.max, digits);
+    else if (mods & MAX) approx.max = value;
+  }
+  out.push({ field, value, approx, usdAmount });
+}
 
 /** "(万元)" just before a numeral: the unit of a form column, "总投资(万元)500". */
 function headerUnit(s: string, start: number, clauseStart: number): { def: UnitDef; mag: number; open: number } | null {
   let j = start - 1;
-  while (j >= clauseStart && (s[j] === ' ' || s[j] === ':')) j--;
-  if (s[j] !== ')' && s[j] !== '）') return null;
+  while (j >= clauseStart && (is(s, j, ' ') || is(s, j, ':'))) j--;
+  if (j < clauseStart || !CLOSE.has(s.charCodeAt(j))) return null;
   let open = j - 1;
-  while (open >= clauseStart && open > j - 10 && s[open] !== '(' && s[open] !== '（') open--;
-  if (open < clauseStart || (s[open] !== '(' && s[open] !== '（')) return null;
+  while (open >= clauseStart && open > j - 10 && !OPEN.has(s.charCodeAt(open))) open--;
+  if (open < clauseStart || !OPEN.has(s.charCodeAt(open))) return null;
   let p = open + 1;
   let mag = 1;
-  for (let u = unitValue(s[p]); u !== undefined; u = unitValue(s[++p])) mag *= u;
+  for (let u = unitValueAt(s, p); u !== undefined; u = unitValueAt(s, ++p)) mag *= u;
   const unit = matchUnit(s, p);
   return unit && unit.end === j ? { def: unit.def, mag, open } : null;
 }
 
-function moneyField(c: Ctx, kwPos: number, afterPos: number): MoneyField | null {
+/** The money field named by the nearest keyword (before, else just after); null when none or blocked. */
+function moneyField(c: Ctx, kwPos: number, afterPos: number): { field: MoneyField; kwEnd: number } | null {
   const cs = c.clause[kwPos] ?? 0;
-  let q = cs;
-  while (c.s[q] === ' ') q++;
-  if (c.s.startsWith('其中', q)) return null; // a part of a total already given
+  if (c.s.startsWith('其中', skipSpaces(c.s, cs))) return null; // a part of a total given before
+  const { start, end } = c.hits;
   const k = findBefore(c, kwPos, MONEY_CATS, 24);
   if (k >= 0) {
-    const h = c.hits[k] as Hit;
-    const prev = c.hits[k - 1];
-    if (prev && prev.cat === 'moneyBlock' && prev.end >= h.start - 1 && prev.start >= cs) return null; // 亩均税收
-    return MONEY_FIELD[h.cat] ?? null;
+    // 亩均税收, 每亩投资: an intensity word right before the keyword blocks it
+    if (k > 0 && catOf(c, k - 1) === 'moneyBlock' && (end[k - 1] as number) >= (start[k] as number) - 1 && (start[k - 1] as number) >= cs) return null;
+    const field = MONEY_FIELD[catOf(c, k)];
+    return field ? { field, kwEnd: end[k] as number } : null;
   }
   const after = findAfter(c, afterPos, MONEY_CATS, 3);
-  return after ? (MONEY_FIELD[after.cat] ?? null) : null;
+  const field = after >= 0 ? MONEY_FIELD[catOf(c, after)] : undefined;
+  return field ? { field, kwEnd: -1 } : null;
+}
+
+function pushMoney(c: Ctx, out: Mention[], field: MoneyField, n: Num, wanFactor: number, usd: boolean, mods: number): void {
+  const wan = scale(n, wanFactor);
+  if (usd) push(out, field, scale(wan, c.usdRate), 4, mods, round(wan.value, 4));
+  else push(out, field, wan, 4, mods);
+}
+
+/** 3000-5000, 三到五千 (三 takes 五千's magnitude), 1.5~2万: the range, or null. */
+function readRange(s: string, i: number, r1: number, n1: Num): { n: Num; end: number } | null {
+  let q = skipSpaces(s, r1);
+  if (n1.min !== undefined || !RANGE_SEPS.has(s.charCodeAt(q))) return null;
+  q = skipSpaces(s, q + 1);
+  if (!isRunStart(s, q)) return null;
+  const r2 = runEnd(s, q);
+  const t2 = s.slice(q, r2);
+  const n2 = numeral(t2);
+  if (!n2 || n2.min !== undefined) return null;
+  const mag = trailingMagnitude(t2);
+  const lo = !hasUnitChar(s.slice(i, r1)) && mag > 1 && n1.value * mag <= n2.value ? n1.value * mag : n1.value;
+  if (!(lo < n2.value)) return null;
+  return { n: { value: lo, min: lo, max: n2.value, strong: n1.strong || n2.strong, big: n2.big }, end: r2 };
+}
+
+const UNIT_START = UNIT_INDEX.keyChars();
+const MONEY_WORD_AFTER = 8;
+
+/**
+ * Cheap test before any parsing: can the numeral at [i, r1) (or a range starting there) be a quantity?
+ * It needs a unit, a middle modifier (多/余/个亿), a form header "(万元)" or a money keyword nearby.
+ */
+function worthReading(c: Ctx, i: number, r1: number, clauseStart: number): boolean {
+  const s = c.s;
+  let q = skipSpaces(s, r1);
+  if (RANGE_SEPS.has(s.charCodeAt(q))) {
+    const q2 = skipSpaces(s, q + 1);
+    if (isRunStart(s, q2)) q = skipSpaces(s, runEnd(s, q2));
+  }
+  const follow = s.charCodeAt(q);
+  if (UNIT_START.has(follow) || MIDDLE_MODS.has(follow) || follow === GE) return true;
+  let b = i - 1;
+  while (b > clauseStart && (is(s, b, ' ') || is(s, b, ':'))) b--;
+  if (CLOSE.has(s.charCodeAt(b))) return true;
+  return findBefore(c, i, MONEY_CATS, 24) >= 0 || findAfter(c, q, MONEY_CATS, MONEY_WORD_AFTER) >= 0;
 }
 
 /** Reads the numeral at i and what follows it; pushes at most one mention; returns where to continue. */
@@ -397,190 +545,156 @@ function readMention(c: Ctx, i: number, out: Mention[]): number {
   const s = c.s;
   const r1 = runEnd(s, i);
   if (blockedBefore(s, i)) return r1;
+  const clauseStart = c.clause[i] ?? 0;
+  if (!worthReading(c, i, r1, clauseStart)) return r1;
   const n1 = numeral(s.slice(i, r1));
   if (!n1) return r1;
-  const clauseStart = c.clause[i] ?? 0;
-  let n: Num = n1;
-  let p = r1;
-  // ranges: 3000-5000, 三到五千, 1.5~2万
-  let q = r1;
-  while (s[q] === ' ') q++;
-  if (n1.min === undefined && RANGE_SEPS.includes(s[q] ?? 'x')) {
-    q++;
-    while (s[q] === ' ') q++;
-    if (isRunStart(s, q)) {
-      const r2 = runEnd(s, q);
-      const t2 = s.slice(q, r2);
-      const n2 = numeral(t2);
-      if (n2 && n2.min === undefined) {
-        const mag = trailingMagnitude(t2);
-        const lo = !hasUnitChar(s.slice(i, r1)) && mag > 1 && n1.value * mag <= n2.value ? n1.value * mag : n1.value;
-        if (lo < n2.value) {
-          n = { value: lo, min: lo, max: n2.value, strong: n1.strong || n2.strong, big: n2.big };
-          p = r2;
-        }
-      }
-    }
-  }
-  const mods = new Set<Mod>();
-  const pre = prefixMod(s, i, clauseStart);
-  if (pre) mods.add(pre);
+  const range = readRange(s, i, r1, n1);
+  let n = range ? range.n : n1;
+  let p = skipSpaces(s, range ? range.end : r1);
+  let mods = 0;
   // 2000多万, 三十来亩, 3个亿
-  let mult = 1;
-  while (s[p] === ' ') p++;
-  if ('多余来几+'.includes(s[p] ?? 'x') || (s[p] === '个' && (s[p + 1] === '亿' || s[p + 1] === '万'))) {
-    if (s[p] !== '个') mods.add(s[p] === '来' ? 'approx' : 'min');
-    p++;
-    for (let u = unitValue(s[p]); u !== undefined; u = unitValue(s[++p])) mult *= u;
-    if (mult >= 1e4) n = { ...n, big: true };
+  if (MIDDLE_MODS.has(s.charCodeAt(p)) || (is(s, p, '个') && (is(s, p + 1, '亿') || is(s, p + 1, '万')))) {
+    if (!is(s, p, '个')) mods |= is(s, p, '来') ? APPROX : MIN;
+    let mult = 1;
+    for (let u = unitValueAt(s, ++p); u !== undefined; u = unitValueAt(s, ++p)) mult *= u;
+    n = scale(n, mult);
+    if (mult >= 1e4) n.big = true;
+    p = skipSpaces(s, p);
   }
-  while (s[p] === ' ') p++;
   let unit = matchUnit(s, p);
   let kwPos = i;
-  let end = unit ? unit.end : p;
   if (!unit) {
     const h = headerUnit(s, i, clauseStart);
     if (h) {
       unit = { def: h.def, end: p };
-      mult *= h.mag;
+      n = scale(n, h.mag);
       kwPos = h.open;
     }
   }
-  end = suffixMods(s, end, mods);
+  mods |= prefixMods(s, i, clauseStart);
+  const suffix = suffixMods(s, unit ? unit.end : p);
+  mods |= suffix.mods;
+  const end = suffix.end;
   // rates are not totals: 480元/平方米, 25万元/亩, 0.5吨标煤/万元 (but 吨标煤/年 is a total per year)
-  if ((s[end] === '/' || s[end] === '每') && !'年a'.includes(s[end + 1] ?? 'x')) return end + 1;
-
-  const scale = (f: number): Num => ({ ...n, value: n.value * mult * f, min: times(n.min, mult * f), max: times(n.max, mult * f) });
-  const push = (field: Field, m: Num, digits: number, usdAmount?: number): void => {
-    if (!(m.value > 0) || !Number.isFinite(m.value)) return;
-    const approx: Approx = {};
-    if (mods.has('approx')) approx.approx = true;
-    if (m.min !== undefined) approx.min = round(m.min, digits);
-    if (m.max !== undefined) approx.max = round(m.max, digits);
-    if (mods.has('min') && approx.min === undefined) approx.min = round(m.value, digits);
-    if (mods.has('max') && approx.max === undefined) approx.max = round(m.value, digits);
-    const mention: Mention = { field, value: field === 'employees' ? Math.round(m.value) : round(m.value, digits) };
-    if (APPROX_FIELDS.has(field) && Object.keys(approx).length > 0) mention.approx = approx;
-    if (usdAmount !== undefined) mention.usdAmount = usdAmount;
-    out.push(mention);
-  };
-  const money = (yuanFactor: number, usd: boolean): void => {
-    const field = moneyField(c, kwPos, end);
-    if (!field) return;
-    const wan = scale(yuanFactor / 1e4);
-    if (usd) {
-      const rate = c.usdRate;
-      const cny = { ...wan, value: wan.value * rate, min: times(wan.min, rate), max: times(wan.max, rate) };
-      push(field, cny, 4, round(wan.value, 4));
-    } else push(field, wan, 4);
-  };
+  if ((is(s, end, '/') || is(s, end, '每')) && !is(s, end + 1, '年') && !is(s, end + 1, 'a')) return end + 1;
+  const next = Math.max(end, r1);
 
   if (!unit) {
-    // bare money after a keyword: 投资六千万, 投资3000(万元)
-    const field = moneyField(c, kwPos, end);
-    if (!field) return p > r1 ? p : r1;
-    const kw = c.hits[findBefore(c, kwPos, MONEY_CATS, 24)];
+    // bare money after a keyword: 投资六千万 (元), 投资3000 (万元)
+    const m = moneyField(c, kwPos, end);
+    if (!m) return next;
     if (n.big) {
-      if (COUNTERS.includes(s[p] ?? 'x')) return p;
-      money(1, false);
-    } else if (kw && gapIs(s, kw.end, i, BARE_GAP) && (p >= s.length || BARE_END.includes(s[p] as string) || isSeparator(s, p))) {
-      money(n.value * mult >= 1e6 ? 1 : 1e4, false);
+      if (!COUNTERS.has(s.charCodeAt(p))) pushMoney(c, out, m.field, n, 1e-4, false, mods);
+    } else if (m.kwEnd >= 0 && gapOf(s, m.kwEnd, i, BARE_GAP) && (p >= s.length || BARE_END.has(s.charCodeAt(p)) || isSeparator(s, p))) {
+      pushMoney(c, out, m.field, n, n.value >= 1e6 ? 1e-4 : 1, false, mods);
     }
-    return Math.max(end, r1);
+    return next;
   }
   const { def } = unit;
   switch (def.kind) {
     case 'area': {
       if (def.weak && !n.strong) break;
       const k = findBefore(c, kwPos, AREA_CATS, 24);
-      const cat = k >= 0 ? (c.hits[k] as Hit).cat : findAfter(c, end, AREA_CATS, 6)?.cat;
-      if (cat === 'land') push('landMu', scale(def.f / M2_PER_MU), 2);
-      else push('floorAreaM2', scale(def.f), 2);
+      const after = k >= 0 ? k : findAfter(c, end, AREA_CATS, 6);
+      const cat = after >= 0 ? catOf(c, after) : undefined;
+      if (cat === 'land') push(out, 'landMu', scale(n, def.f / M2_PER_MU), 2, mods);
+      else push(out, 'floorAreaM2', scale(n, def.f), 2, mods);
       break;
     }
     case 'land':
-      push('landMu', scale(def.f), 2);
+      push(out, 'landMu', scale(n, def.f), 2, mods);
       break;
     case 'cny':
-    case 'usd':
-      money(def.f, def.kind === 'usd');
+    case 'usd': {
+      const m = moneyField(c, kwPos, end);
+      if (m) pushMoney(c, out, m.field, n, def.f / 1e4, def.kind === 'usd', mods);
       break;
+    }
     case 'load':
-      push('minFloorLoadKnM2', scale(def.f), def.f === 1 ? 2 : 1);
+      push(out, 'minFloorLoadKnM2', scale(n, def.f), def.f === 1 ? 2 : 1, mods);
       break;
     case 'loadBare': {
+      // 承重2吨 is a floor load; 货梯3吨 / 载重5吨 is a lift
       const k = findBefore(c, kwPos, LOAD_CATS, 12);
-      if (k >= 0 && (c.hits[k] as Hit).cat === 'load' && !findAfter(c, end, new Set<Cat>(['lift']), 4)) {
-        push('minFloorLoadKnM2', scale(def.f), def.f === 1 ? 2 : 1);
+      if (k >= 0 && catOf(c, k) === 'load' && findAfter(c, end, LIFT_CATS, 4) < 0) {
+        push(out, 'minFloorLoadKnM2', scale(n, def.f), def.f === 1 ? 2 : 1, mods);
       }
       break;
     }
     case 'energy':
-      push('energyTce', scale(def.f), 2);
+      push(out, 'energyTce', scale(n, def.f), 2, mods);
       break;
     case 'length': {
+      // 层高8米, 8米层高, 8米高; not 柱距9米
       const k = findBefore(c, kwPos, HEIGHT_CATS, 12);
-      let after = end;
-      if (s[after] === '的') after++;
-      const isHeight = k >= 0 ? (c.hits[k] as Hit).cat === 'height' : s[after] === '高' || findAfter(c, after, new Set<Cat>(['height']), 1) !== undefined;
-      if (isHeight) push('minClearHeightM', scale(def.f), 2);
+      const after = is(s, end, '的') ? end + 1 : end;
+      const isHeight = k >= 0 ? catOf(c, k) === 'height' : is(s, after, '高') || findAfter(c, after, HEIGHT_ONLY, 1) >= 0;
+      if (isHeight) push(out, 'minClearHeightM', scale(n, def.f), 2, mods);
       break;
     }
     case 'people':
-      if (findBefore(c, kwPos, PEOPLE_CATS, 16) >= 0 || findAfter(c, end, PEOPLE_CATS, 3)) push('employees', scale(def.f), 0);
+      if (findBefore(c, kwPos, PEOPLE_CATS, 16) >= 0 || findAfter(c, end, PEOPLE_CATS, 3) >= 0) push(out, 'employees', n, 0, mods);
       break;
-    case 'fx':
+    case 'fx': // other currencies: not converted, not guessed
       break;
   }
-  return Math.max(end, r1);
+  return next;
 }
 
-function gapIs(s: string, from: number, to: number, allowed: string): boolean {
+function gapOf(s: string, from: number, to: number, allowed: CharSet): boolean {
   if (to - from > 8) return false;
-  for (let j = from; j < to; j++) if (!allowed.includes(s[j] as string)) return false;
+  for (let j = from; j < to; j++) if (!allowed.has(s.charCodeAt(j))) return false;
   return true;
 }
 
 // ---------------------------------------------------------------- 一楼
 
-const GROUND_TOKENS = '一楼 1楼 一层 1层 底楼 底层 首层 地面层 单层 1f'.split(' ');
-const ANY_FLOOR_PHRASES = '不限楼层 楼层不限 楼层无要求 可以上楼 能上楼 楼上也行 楼上也可以 接受楼上'.split(' ');
-const NOT_ONLY_NEXT = '或 、 和 及 与 至 到 - ~ / 以上 也 都 二 2 两 面积 建筑'.split(' ');
-const FLOOR_VERBS: [string, boolean | null][] = [
-  ...'不要 不需要 不用 不必 不一定 不一定要 不需 无需 不是 不限 不要求 不非得 不必须 不想要 不想 别 不能是 不考虑 不接受'
-    .split(' ').map((w): [string, boolean] => [w, false]),
-  ...'只要 只能 只考虑 只接受 只需 只限 只 仅限 仅 限 必须 需要 需 要 要求 想要 得是 得 必 非要 一定要 务必 就要 指定'
-    .split(' ').map((w): [string, boolean] => [w, true]),
-  ...'最好 最好是 优先 尽量 倾向 倾向于 希望 首选'.split(' ').map((w): [string, null] => [w, null]),
-];
-FLOOR_VERBS.sort(byLength);
+const NOT_ONLY_NEXT = new WordIndex(words('或 、 和 及 与 至 到 - ~ / 以上 也 都 二 2 两 面积 建筑', true), 'first');
+/** Verbs before 一楼 (indexed by last character): false = not required, true = required, null = only preferred. */
+const FLOOR_VERBS = new WordIndex<boolean | null>(
+  [
+    ...words('不要 不需要 不用 不必 不一定 不一定要 不需 无需 不是 不限 不要求 不非得 不必须 不想要 不想 别 不能是 不考虑 不接受', false),
+    ...words('只要 只能 只考虑 只接受 只需 只限 只 仅限 仅 限 必须 需要 需 要 要求 想要 得是 得 必 非要 一定要 务必 就要 指定', true),
+    ...words<boolean | null>('最好 最好是 优先 尽量 倾向 倾向于 希望 首选', null),
+  ],
+  'last',
+);
+
+/** The nearest verb within 6 characters before i, in the clause. */
+function floorVerb(s: string, i: number, clauseStart: number): boolean | null | undefined {
+  for (let j = i; j > Math.max(clauseStart, i - 6); j--) {
+    const hit = endingAt(FLOOR_VERBS, s, j, clauseStart);
+    if (hit) return hit[1];
+  }
+  return undefined;
+}
 
 /** true = 只要一楼, false = 不要一楼 / 不限楼层, undefined = no requirement stated. Last statement wins. */
 function groundFloor(c: Ctx): boolean | undefined {
-  const s = c.s;
+  const { s, hits } = c;
   let result: boolean | undefined;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '不' || ch === '楼' || ch === '可' || ch === '能' || ch === '接') {
-      if (ANY_FLOOR_PHRASES.some((w) => s.startsWith(w, i))) result = false;
-      continue;
-    }
-    const tok = GROUND_TOKENS.find((w) => s.startsWith(w, i));
-    if (!tok) continue;
-    if (isCnNumeralChar(s[i - 1]) || isAsciiDigit(s, i - 1) || isAsciiLetter(s[i - 1])) continue; // 十一楼, 21层
-    const next = i + tok.length;
-    if (NOT_ONLY_NEXT.some((w) => s.startsWith(w, next))) continue; // 一楼或二楼, 一层面积
-    const cs = c.clause[i] ?? 0;
-    let verdict: boolean | null | undefined;
-    for (let j = i; j >= Math.max(cs, i - 6) && verdict === undefined; j--) {
-      verdict = FLOOR_VERBS.find(([w]) => j - w.length >= cs && s.startsWith(w, j - w.length))?.[1];
-    }
-    if (typeof verdict === 'boolean') result = verdict;
+  for (let k = 0; k < hits.n; k++) {
+    const cat = catOf(c, k);
+    if (cat === 'anyFloor') result = false;
+    if (cat !== 'ground') continue;
+    const i = hits.start[k] as number;
+    if (isCnNumeralAt(s, i - 1) || isAsciiDigit(s, i - 1) || isLetterAt(s, i - 1)) continue; // 十一楼, 21层
+    if (startingAt(NOT_ONLY_NEXT, s, hits.end[k] as number)) continue; // 一楼或二楼, 一层面积
+    const verb = floorVerb(s, i, c.clause[i] ?? 0);
+    if (typeof verb === 'boolean') result = verb;
   }
   return result;
 }
 
 // ---------------------------------------------------------------- entry point
+
+const FIELD_ORDER: (keyof Quantities)[] = [
+  'floorAreaM2', 'landMu', 'investmentWan', 'annualOutputWan', 'annualTaxWan', 'currency',
+  'minClearHeightM', 'minFloorLoadKnM2', 'groundFloorOnly', 'employees', 'energyTce', 'approx',
+];
+
+const FIELD_COUNT = 9; // numeric fields a mention can set
 
 /** Reads the quantities a staff message states. Never throws; absent fields were not stated. */
 export function extractQuantities(text: string, opts?: ExtractOptions): Quantities {
@@ -589,26 +703,31 @@ export function extractQuantities(text: string, opts?: ExtractOptions): Quantiti
     const rate = opts?.usdCnyRate;
     const usdRate = typeof rate === 'number' && Number.isFinite(rate) && rate > 0 ? rate : DEFAULT_USD_CNY_RATE;
     const s = normalizeChars(text);
-    const c: Ctx = { s, hits: scanKeywords(s), clause: clauseStarts(s), usdRate };
+    const c: Ctx = { s, hits: scanKeywords(s), clause: clauseStarts(s), usdRate, cursor: -1 };
     const mentions: Mention[] = [];
-    let i = 0;
-    while (i < s.length) i = isRunStart(s, i) ? Math.max(i + 1, readMention(c, i, mentions)) : i + 1;
+    for (let i = 0; i < s.length; ) i = isRunStart(s, i) ? Math.max(i + 1, readMention(c, i, mentions)) : i + 1;
 
+    // Last mention wins: walk backwards and keep the first mention of each field. The currency note
+    // belongs to the latest winning mention that was in USD.
     const q: Quantities = {};
-    for (const m of mentions) {
-      (q as Record<Field, number>)[m.field] = m.value;
-      if (APPROX_FIELDS.has(m.field)) {
-        const f = m.field as ApproxField;
-        if (m.approx) (q.approx ??= {})[f] = m.approx;
-        else if (q.approx) delete q.approx[f];
-        if (m.usdAmount !== undefined) q.currency = { code: 'USD', amount: m.usdAmount, field: f as MoneyField, rate: usdRate };
-        else if (q.currency?.field === f) delete q.currency;
+    const approx: Partial<Record<ApproxField, Approx>> = {};
+    const seen = new Set<Field>();
+    for (let k = mentions.length - 1; k >= 0 && seen.size < FIELD_COUNT; k--) {
+      const m = mentions[k] as Mention;
+      if (seen.has(m.field)) continue;
+      seen.add(m.field);
+      q[m.field] = m.value;
+      if (m.approx) approx[m.field as ApproxField] = m.approx;
+      if (m.usdAmount !== undefined && !q.currency) {
+        q.currency = { code: 'USD', amount: m.usdAmount, field: m.field as MoneyField, rate: usdRate };
       }
     }
-    if (q.approx && Object.keys(q.approx).length === 0) delete q.approx;
+    if (Object.keys(approx).length > 0) q.approx = approx;
     const gf = groundFloor(c);
     if (gf !== undefined) q.groundFloorOnly = gf;
-    return q;
+    const ordered: Record<string, unknown> = {};
+    for (const k of FIELD_ORDER) if (q[k] !== undefined) ordered[k] = q[k];
+    return ordered as Quantities;
   } catch {
     return {};
   }

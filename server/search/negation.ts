@@ -11,8 +11,8 @@ const CLAUSE_END = /[，。；;,.!?！？\n、]|但是|但|不过|而是/g;
 // Enumeration comma 、 does not end a clause for negation ("不含电镀、酸洗"): handled below.
 const PRE_CUES = [
   '不涉及', '不含有', '不含', '不包含', '不包括', '不使用', '不采用', '不需要', '不需', '不进行', '不做', '不搞',
-  '不存在', '不产生', '不排放', '不上', '不建', '没有', '并无', '无需', '无须', '不用', '杜绝', '禁用', '非',
-  '无',
+  '不存在', '不产生', '不排放', '不上', '不建', '不生产', '不从事', '不开展', '不设', '不引入', '不经营', '不配套',
+  '未涉及', '未使用', '未采用', '未含', '没有', '并无', '无需', '无须', '不用', '杜绝', '禁用', '非', '无',
 ];
 /** Words that begin with a cue character but are not negations. */
 const NOT_CUES = [
@@ -20,6 +20,7 @@ const NOT_CUES = [
   '无极', '无界', '无限', '非标', '非晶', '非织造', '非遗', '非洲', '非金属', '非开挖', '非常', '非凡', '非接触', '不锈钢',
   '不干胶', '不间断', '不停车', '无水乙醇', '无水碳酸', '无水硫酸', '无水氯化', '无害化',
 ];
+const CUE_CHARS = new Set(PRE_CUES.map((c) => c[0]!));
 const POST_CUES = ['零排放', '不外排', '不排放', '为零', '外包', '委外', '除外'];
 
 function clauseEnd(text: string, from: number): number {
@@ -57,7 +58,7 @@ export function negatedSpans(text: string): Span[] {
       if (close > i + 1 && close < end) spans.push([i + 1, close]);
       continue;
     }
-    if (c !== '不' && c !== '没' && c !== '无' && c !== '非' && c !== '并' && c !== '杜' && c !== '禁') continue;
+    if (!CUE_CHARS.has(c)) continue;
     if (startsWithAny(text, i, NOT_CUES)) continue;
     const cue = startsWithAny(text, i, PRE_CUES);
     if (!cue) continue;

@@ -12,6 +12,10 @@ export type IndustryGuesser = (text: string) => { idx: number; via: string }[];
 
 /** Below this BM25 score a guess is noise (one shared bigram). */
 const MIN_SCORE = 6;
+/** A guess scoring under this share of the best guess is dropped. */
+const RELATIVE_CUT = 0.6;
+/** Query bigrams found in more than this share of documents (需要, 制造, 生产 …) carry no signal. */
+const MAX_DF = 0.02;
 
 export function createIndustryGuesser(k: Knowledge): IndustryGuesser {
   const ms = new MiniSearch<{ id: string; text: string; pos: number; label: string }>({
@@ -30,11 +34,18 @@ export function createIndustryGuesser(k: Knowledge): IndustryGuesser {
     docs.push({ id: `g${g.code}`, text: `${g.name} ${g.remark}`, pos, label: g.name });
   }
   ms.addAll(docs);
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set(tokenize(d.text))) df.set(t, (df.get(t) ?? 0) + 1);
+  const maxDf = Math.max(2, docs.length * MAX_DF);
   return (text: string) => {
+    const terms = [...new Set(tokenize(text.slice(0, 500)))].filter((t) => (df.get(t) ?? 0) > 0 && df.get(t)! <= maxDf);
+    if (terms.length === 0) return [];
     const seen = new Set<number>();
     const out: { idx: number; via: string }[] = [];
-    for (const r of ms.search(text.slice(0, 500))) {
-      if (r.score < MIN_SCORE) break;
+    const hits = ms.search(terms.join(' '));
+    const best = hits[0]?.score ?? 0;
+    for (const r of hits) {
+      if (r.score < MIN_SCORE || r.score < best * RELATIVE_CUT) break;
       const pos = r.pos as number;
       if (seen.has(pos)) continue;
       seen.add(pos);

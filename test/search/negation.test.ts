@@ -38,3 +38,12 @@ describe('negation', () => {
 describe('negation edge words', () => {
   it('无水泥制造 negates 水泥制造 (无水 is not 无水乙醇)', () => expect(negated('本项目无水泥制造', '水泥制造')).toBe(true));
 });
+
+describe('negation verbs', () => {
+  it.each([
+    ['口服固体制剂研发生产，不生产原料药', '原料药'],
+    ['不从事电镀业务', '电镀'],
+    ['未涉及印染', '印染'],
+    ['也不涉及生物发酵', '生物发酵'],
+  ])('%s: %s is negated', (text, word) => expect(negated(text, word)).toBe(true));
+});

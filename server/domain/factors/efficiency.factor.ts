@@ -9,25 +9,37 @@ import type { FactorResult } from './factor.js';
 const NEUTRAL = 0.5;
 
 const CHECKS = [
-  { field: 'investmentIntensityWanPerMu', std: 'investmentIntensityWanPerMu', meets: 'efficiency.intensityMeets', below: 'efficiency.intensityBelow' },
-  { field: 'outputPerMuWan', std: 'outputPerMuWan', meets: 'efficiency.outputMeets', below: 'efficiency.outputBelow' },
-  { field: 'taxPerMuWan', std: 'taxPerMuWan', meets: 'efficiency.taxMeets', below: 'efficiency.taxBelow' },
+  { field: 'investmentIntensityWanPerMu', meets: 'efficiency.intensityMeets', below: 'efficiency.intensityBelow' },
+  { field: 'outputPerMuWan', meets: 'efficiency.outputMeets', below: 'efficiency.outputBelow' },
+  { field: 'taxPerMuWan', meets: 'efficiency.taxMeets', below: 'efficiency.taxBelow' },
 ] as const;
 
-export function efficiencyFactor(f: LeadFeatures, cp: CompiledPark): FactorResult {
-  const values = CHECKS.map((c) => thresholdValue(f, c.field));
-  if (values.every((v) => v === null)) return { key: 'efficiency', score: null, reasons: [reason('efficiency.unknown')] };
-  const std = cp.park.standards;
-  const scores: number[] = [];
-  const reasons: Reason[] = [];
-  CHECKS.forEach((c, i) => {
-    const v = values[i];
-    const s = std?.[c.std];
-    if (v === null || v === undefined || s === null || s === undefined) return;
+/** 0..1, or null when the lead gives no figure per 亩. Pass `why` to collect the reasons. */
+export function efficiencyScore(f: LeadFeatures, cp: CompiledPark, why?: Reason[]): number | null {
+  let known = false;
+  let sum = 0;
+  let n = 0;
+  for (const c of CHECKS) {
+    const v = thresholdValue(f, c.field);
+    if (v === null) continue;
+    known = true;
+    const s = cp.park.standards?.[c.field];
+    if (s === null || s === undefined) continue;
     const ratio = v / s;
-    scores.push(ratio >= 1 ? 1 : Math.max(0, ratio * ratio));
-    reasons.push(reason((ratio >= 1 ? c.meets : c.below) as ReasonCode, { value: v, standard: s }));
-  });
-  if (scores.length === 0) return { key: 'efficiency', score: NEUTRAL, reasons: [reason('efficiency.noStandard')] };
-  return { key: 'efficiency', score: scores.reduce((a, b) => a + b, 0) / scores.length, reasons };
+    sum += ratio >= 1 ? 1 : ratio * ratio;
+    n++;
+    why?.push(reason((ratio >= 1 ? c.meets : c.below) as ReasonCode, { value: v, standard: s }));
+  }
+  if (!known) return null;
+  if (n === 0) {
+    why?.push(reason('efficiency.noStandard'));
+    return NEUTRAL;
+  }
+  return sum / n;
+}
+
+export function efficiencyFactor(f: LeadFeatures, cp: CompiledPark): FactorResult {
+  const reasons: Reason[] = [];
+  const score = efficiencyScore(f, cp, reasons);
+  return { key: 'efficiency', score, reasons: score === null ? [reason('efficiency.unknown')] : reasons };
 }

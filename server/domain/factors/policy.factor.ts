@@ -5,13 +5,22 @@ import { reason } from '../reasons.js';
 import type { FactorResult } from './factor.js';
 
 const NEUTRAL = 0.5;
+const RAISES = 1;
+const LOWERS = 0.1;
+
+const inLeading = (f: LeadFeatures, cp: CompiledPark) => f.industries.some((li) => cp.affValue[li.idx]! >= 0.9);
+
+/** 0..1, or null when the lead's industry is unknown. */
+export function policyScore(f: LeadFeatures, cp: CompiledPark): number | null {
+  if (f.industries.length === 0) return null;
+  if (cp.park.leadingShareTarget === null) return NEUTRAL;
+  return inLeading(f, cp) ? RAISES : LOWERS;
+}
 
 export function policyFactor(f: LeadFeatures, cp: CompiledPark): FactorResult {
-  if (f.industries.length === 0) return { key: 'policy', score: null, reasons: [reason('policy.unknown')] };
+  const score = policyScore(f, cp);
   const target = cp.park.leadingShareTarget;
-  if (target === null) return { key: 'policy', score: NEUTRAL, reasons: [reason('policy.noTarget')] };
-  const inLeading = f.industries.some((li) => cp.affValue[li.idx]! >= 0.9);
-  return inLeading
-    ? { key: 'policy', score: 1, reasons: [reason('policy.raisesShare', { target })] }
-    : { key: 'policy', score: 0.1, reasons: [reason('policy.lowersShare', { target })] };
+  if (score === null) return { key: 'policy', score, reasons: [reason('policy.unknown')] };
+  if (target === null) return { key: 'policy', score, reasons: [reason('policy.noTarget')] };
+  return { key: 'policy', score, reasons: [reason(score === RAISES ? 'policy.raisesShare' : 'policy.lowersShare', { target })] };
 }

@@ -1,7 +1,7 @@
 /** Space fit: the best available unit by kind, area, clear height, floor load and floor; land in 亩 when land is asked. */
 import type { CompiledPark } from '../knowledge.js';
 import type { LeadFeatures, SpaceNeed } from '../lead.features.js';
-import type { SpaceSeed } from '../space.schema.js';
+import { SPACE_KINDS, type SpaceSeed } from '../space.schema.js';
 import { reason, type Reason } from '../reasons.js';
 import type { FactorResult } from './factor.js';
 
@@ -12,13 +12,15 @@ export interface SpaceFit {
 }
 
 const KIND_LABEL = { factory: '厂房', rnd: '研发楼', office: '办公楼宇', land: '工业用地' } as const;
-/** How well a unit kind serves a need kind (rows: need, cols: unit). */
-const KIND_FIT: Record<string, Record<string, number>> = {
-  factory: { factory: 1, rnd: 0.6, office: 0.15, land: 0.5 },
-  rnd: { rnd: 1, factory: 0.7, office: 0.7, land: 0.3 },
-  office: { office: 1, rnd: 0.8, factory: 0.2, land: 0.1 },
-  land: { land: 1, factory: 0.3, rnd: 0.1, office: 0 },
-};
+/** How well a unit kind serves a need kind: rows need, columns unit, both in SPACE_KINDS order (factory, rnd, office, land). */
+const KIND_FIT = [
+  [1, 0.6, 0.15, 0.5],
+  [0.7, 1, 0.7, 0.3],
+  [0.2, 0.8, 1, 0.1],
+  [0.3, 0.1, 0, 1],
+] as const;
+const LAND = SPACE_KINDS.indexOf('land');
+const MU_M2 = 666.67;
 
 /** Area ratio → fit: too small falls off fast, a little bigger is fine, far bigger wastes space. */
 function areaFit(have: number, need: number): number {
@@ -30,51 +32,77 @@ function areaFit(have: number, need: number): number {
 
 const floorLabel = (s: SpaceSeed) => (s.kind === 'land' ? '地块' : `${s.floor}层`);
 
-export function fitSpace(s: SpaceSeed, need: SpaceNeed): SpaceFit {
-  const reasons: Reason[] = [];
-  let fit = need.kind ? (KIND_FIT[need.kind]?.[s.kind] ?? 0.5) : 1;
-  if (need.kind && fit < 1) reasons.push(reason('space.kindMismatch', { needKind: KIND_LABEL[need.kind], kind: KIND_LABEL[s.kind] }));
-  if (need.landMu !== null && s.kind === 'land') {
-    const have = s.landMu ?? s.areaM2 / 666.67;
-    fit *= areaFit(have, need.landMu);
-    reasons.push(reason(have >= need.landMu ? 'space.landFits' : 'space.landTooSmall', { building: s.building, landMu: have, needMu: need.landMu }));
+/**
+ * How well one unit serves the need, 0..1 — the one implementation, on plain numbers so that every
+ * park can be scored without allocating. `s` and `why` are given only when explaining.
+ */
+function unitFit(kind: number, area: number, landMu: number, height: number, load: number, floor: number, need: SpaceNeed, s?: SpaceSeed, why?: Reason[]): number {
+  const needKind = need.kind === null ? -1 : SPACE_KINDS.indexOf(need.kind);
+  let fit = needKind < 0 ? 1 : KIND_FIT[needKind]![kind]!;
+  if (why && needKind >= 0 && fit < 1) why.push(reason('space.kindMismatch', { needKind: KIND_LABEL[need.kind!], kind: KIND_LABEL[SPACE_KINDS[kind]!] }));
+  if (need.landMu !== null && kind === LAND) {
+    fit *= areaFit(landMu, need.landMu);
+    if (why) why.push(reason(landMu >= need.landMu ? 'space.landFits' : 'space.landTooSmall', { building: s!.building, landMu, needMu: need.landMu }));
   } else if (need.areaM2 !== null) {
-    const a = areaFit(s.areaM2, need.areaM2);
+    const a = areaFit(area, need.areaM2);
     fit *= a;
-    const code = s.areaM2 < need.areaM2 ? 'space.tooSmall' : a < 0.8 ? 'space.tooLarge' : 'space.fits';
-    reasons.push(reason(code, { building: s.building, floorLabel: floorLabel(s), areaM2: s.areaM2, needM2: need.areaM2 }));
+    if (why) why.push(reason(area < need.areaM2 ? 'space.tooSmall' : a < 0.8 ? 'space.tooLarge' : 'space.fits', { building: s!.building, floorLabel: floorLabel(s!), areaM2: area, needM2: need.areaM2 }));
   } else if (need.landMu !== null) {
     fit *= 0.3;
   }
-  if (need.minClearHeightM !== null && s.kind !== 'land' && (s.clearHeightM ?? 0) < need.minClearHeightM) {
-    fit *= 0.3;
-    reasons.push(reason('space.heightShort', { clearHeightM: s.clearHeightM ?? 0, needM: need.minClearHeightM }));
+  if (kind !== LAND) {
+    if (need.minClearHeightM !== null && height < need.minClearHeightM) {
+      fit *= 0.3;
+      if (why) why.push(reason('space.heightShort', { clearHeightM: height, needM: need.minClearHeightM }));
+    }
+    if (need.minFloorLoadKnM2 !== null && load < need.minFloorLoadKnM2) {
+      fit *= 0.3;
+      if (why) why.push(reason('space.loadShort', { floorLoadKnM2: load, needKnM2: need.minFloorLoadKnM2 }));
+    }
+    if (need.groundFloorOnly && floor !== 1) {
+      fit *= 0.2;
+      if (why) why.push(reason('space.notGround'));
+    }
   }
-  if (need.minFloorLoadKnM2 !== null && s.kind !== 'land' && (s.floorLoadKnM2 ?? 0) < need.minFloorLoadKnM2) {
-    fit *= 0.3;
-    reasons.push(reason('space.loadShort', { floorLoadKnM2: s.floorLoadKnM2 ?? 0, needKnM2: need.minFloorLoadKnM2 }));
-  }
-  if (need.groundFloorOnly && s.kind !== 'land' && s.floor !== 1) {
-    fit *= 0.2;
-    reasons.push(reason('space.notGround'));
-  }
-  return { space: s, fit, reasons };
+  return fit;
 }
 
-/** Ranks the park's vacant units for the need; best first, ties by id. */
+/** How well one unit serves the need, 0..1. Pass `why` to collect the reasons. */
+export function fitSpace(s: SpaceSeed, need: SpaceNeed, why?: Reason[]): number {
+  const landMu = s.kind === 'land' ? (s.landMu ?? s.areaM2 / MU_M2) : NaN;
+  return unitFit(SPACE_KINDS.indexOf(s.kind), s.areaM2, landMu, s.clearHeightM ?? 0, s.floorLoadKnM2 ?? 0, s.floor, need, s, why);
+}
+
+/** Ranks the park's vacant units for the need, with reasons; best first, ties by id. */
 export function rankSpaces(cp: CompiledPark, need: SpaceNeed, limit: number): SpaceFit[] {
-  const fits = cp.spaces.map((s) => fitSpace(s, need));
-  fits.sort((a, b) => b.fit - a.fit || a.space.id.localeCompare(b.space.id));
+  const fits = cp.spaces.map((space) => {
+    const reasons: Reason[] = [];
+    return { space, fit: fitSpace(space, need, reasons), reasons };
+  });
+  fits.sort((a, b) => b.fit - a.fit || (a.space.id < b.space.id ? -1 : 1));
   return fits.slice(0, limit);
 }
 
-export function spaceFactor(f: LeadFeatures, best: SpaceFit[], cp: CompiledPark): FactorResult {
-  const need = f.need;
-  if (!need.known) return { key: 'space', score: null, reasons: [reason('space.unknown')] };
-  if (cp.spaces.length === 0) return { key: 'space', score: 0, reasons: [reason('space.noneAvailable')] };
-  if (need.landMu !== null && !cp.spaces.some((s) => s.kind === 'land')) {
-    return { key: 'space', score: 0, reasons: [reason('space.noLand', { needMu: need.landMu })] };
+const noLand = (f: LeadFeatures, cp: CompiledPark) => f.need.landMu !== null && !cp.table.hasLand;
+
+/** 0..1 (the best unit's fit), or null when the lead states no space need. */
+export function spaceScore(f: LeadFeatures, cp: CompiledPark): number | null {
+  if (!f.need.known) return null;
+  if (cp.spaces.length === 0 || noLand(f, cp)) return 0;
+  const t = cp.table;
+  let best = 0;
+  for (let i = 0; i < t.n; i++) {
+    const x = unitFit(t.kind[i]!, t.area[i]!, t.landMu[i]!, t.height[i]!, t.load[i]!, t.floor[i]!, f.need);
+    if (x > best) best = x;
   }
+  return best;
+}
+
+export function spaceFactor(f: LeadFeatures, cp: CompiledPark, best: SpaceFit[]): FactorResult {
+  const score = spaceScore(f, cp);
+  if (score === null) return { key: 'space', score, reasons: [reason('space.unknown')] };
+  if (cp.spaces.length === 0) return { key: 'space', score, reasons: [reason('space.noneAvailable')] };
+  if (noLand(f, cp)) return { key: 'space', score, reasons: [reason('space.noLand', { needMu: f.need.landMu! })] };
   const top = best[0]!;
-  return { key: 'space', score: top.fit, reasons: top.reasons.length ? top.reasons : [reason('space.fits', { building: top.space.building, floorLabel: floorLabel(top.space), areaM2: top.space.areaM2, needM2: need.areaM2 ?? top.space.areaM2 })] };
+  return { key: 'space', score, reasons: top.reasons.length ? top.reasons : [reason('space.fits', { building: top.space.building, floorLabel: floorLabel(top.space), areaM2: top.space.areaM2, needM2: f.need.areaM2 ?? top.space.areaM2 })] };
 }

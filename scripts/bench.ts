@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: prints the speed figures (tests never assert wall-clock time).
+ * 1. Scoring per lead against 50 / 500 / 2,000 synthetic parks: p50 and p99, and a tight loop over
+ *    the same lead × park pairs (the machine's limit for touching each pair once), with the ratio.
+ * 2. Through HTTP on the demo data: POST /api/match p50 vs GET /api/health p50.
+ */
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { readSeedSet } from '../server/db/seed-files.js';
+import { buildKnowledgeBase } from '../server/search/knowledge-base.js';
+import { understandLead } from '../server/domain/lead.features.js';
+import { rankFeatures } from '../server/domain/match.js';
+import { openDb } from '../server/db/client.js';
+import { loadSeedSet } from '../server/db/seed.js';
+import { loadKnowledgeInput } from '../server/db/parks.repo.js';
+import { createApp } from '../server/app.js';
+import { parseEnv } from '../server/env.js';
+import { createLogger } from '../server/log.js';
+import { scaleParks, syntheticLeads } from './synthetic.js';
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+
+const base = readSeedSet('data/seed');
+const LEADS = Number(process.env.BENCH_LEADS ?? 300);
+
+console.log(`# Luodi bench — node ${process.version}, ${LEADS} synthetic leads\n`);
+console.log('## Scoring one lead against every park (understand + gates + factors + rank)');
+console.log('parks | p50/lead | p99/lead | leads/s | tight loop pairs/s | scoring pairs/s | ratio');
+for (const n of [50, 500, 2000]) {
+  const kb = buildKnowledgeBase(scaleParks(base, n));
+  const leads = syntheticLeads(base, LEADS);
+  const opts = { limit: 10, guessIndustries: kb.guessIndustries };
+  for (const l of leads.slice(0, 20)) rankFeatures(understandLead(l, kb.k, opts), kb.k, opts); // warm-up
+  const times: number[] = [];
+  const t0 = performance.now();
+  for (const l of leads) {
+    const s = performance.now();
+    rankFeatures(understandLead(l, kb.k, opts), kb.k, opts);
+    times.push(performance.now() - s);
+  }
+  const total = performance.now() - t0;
+  // tight loop: the same lead × park pairs, doing the least work that touches each pair
+  const feats = leads.map((l) => understandLead(l, kb.k, opts));
+  let sink = 0;
+  const t1 = performance.now();
+  for (const f of feats) {
+    const ind = f.industries;
+    for (const cp of kb.k.parks) {
+      let best = 0;
+      for (let i = 0; i < ind.length; i++) best = Math.max(best, cp.affValue[ind[i]!.idx]!);
+      sink += best + cp.spaces.length;
+    }
+  }
+  const tight = performance.now() - t1;
+  const pairs = leads.length * n;
+  const scoringPairs = pairs / (total / 1000);
+  const tightPairs = pairs / (tight / 1000);
+  console.log(
+    `${String(n).padStart(5)} | ${ms(quantile(times, 0.5))} | ${ms(quantile(times, 0.99))} | ${Math.round(leads.length / (total / 1000))} | ${Math.round(tightPairs).toLocaleString()} | ${Math.round(scoringPairs).toLocaleString()} | ${((100 * scoringPairs) / tightPairs).toFixed(1)} %${sink < 0 ? '' : ''}`,
+  );
+}
+console.log('goal at 2,000 parks: p50 ≤ 2 ms, p99 ≤ 10 ms');
+
+console.log('\n## Through HTTP on the demo data (one client, keep-alive, sequential)');
+const db = openDb(':memory:');
+loadSeedSet(db, base);
+let kb = buildKnowledgeBase(loadKnowledgeInput(db));
+const app = createApp({ db, env: parseEnv({ LOG_LEVEL: 'silent' }), log: createLogger('silent'), kb: () => kb, reloadKnowledge: () => (kb = buildKnowledgeBase(loadKnowledgeInput(db))) });
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+await new Promise((r) => server.once('listening', r));
+const port = (server.address() as AddressInfo).port;
+const url = `http://127.0.0.1:${port}`;
+async function timeIt(n: number, fn: () => Promise<Response>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = performance.now();
+    const r = await fn();
+    await r.arrayBuffer();
+    out.push(performance.now() - s);
+  }
+  return out;
+}
+const leads = syntheticLeads(base, 50, 99);
+await timeIt(50, () => fetch(`${url}/api/health`));
+await timeIt(50, () => fetch(`${url}/api/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(leads[0]) }));
+const health = await timeIt(500, () => fetch(`${url}/api/health`));
+let i = 0;
+const match = await timeIt(500, () => fetch(`${url}/api/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(leads[i++ % leads.length]) }));
+const hp = quantile(health, 0.5);
+const mp = quantile(match, 0.5);
+console.log(`GET /api/health  p50 ${ms(hp)}  p99 ${ms(quantile(health, 0.99))}`);
+console.log(`POST /api/match  p50 ${ms(mp)}  p99 ${ms(quantile(match, 0.99))}`);
+console.log(`match/health p50 ratio ${(mp / hp).toFixed(2)}× (goal ≤ 5×)`);
+server.close();
+process.exit(0);

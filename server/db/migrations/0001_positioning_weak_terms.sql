@@ -1,0 +1,1 @@
+ALTER TABLE `industries` ADD `weak_terms` text DEFAULT '[]' NOT NULL;
