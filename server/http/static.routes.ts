@@ -1,7 +1,7 @@
 /** Serves web/ (the Chinese UI) with a strict Content-Security-Policy. */
 import { Hono } from 'hono';
 import { readFileSync, existsSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,10 +16,16 @@ export const APP_CSP = "default-src 'self'; script-src 'self'; style-src 'self';
 
 export function staticRoutes(webDir: string) {
   const app = new Hono();
+  const root = resolve(webDir) + sep;
   app.get('/*', (c) => {
-    const rel = c.req.path === '/' ? 'index.html' : decodeURIComponent(c.req.path.slice(1));
-    const full = normalize(join(webDir, rel));
-    if (!full.startsWith(normalize(webDir) + sep) || !existsSync(full) || !TYPES[extname(full)]) return c.notFound();
+    let rel: string;
+    try {
+      rel = c.req.path === '/' ? 'index.html' : decodeURIComponent(c.req.path.slice(1));
+    } catch {
+      return c.notFound();
+    }
+    const full = resolve(root, rel);
+    if (!full.startsWith(root) || !TYPES[extname(full)] || !existsSync(full)) return c.notFound();
     c.header('Content-Security-Policy', APP_CSP);
     return c.body(readFileSync(full), 200, { 'Content-Type': TYPES[extname(full)]! });
   });

@@ -370,6 +370,7 @@ function clauseStarts(s: string): Int32Array {
   return a;
 }
 
+const KILO_UNIT_NEXT = codes('克牛米瓦帕');
 const WAN = '万'.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
 const YI = '亿'.charCodeAt(0);
@@ -387,8 +388,10 @@ function runEnd(s: string, i: number): number {
     if (isAsciiDigit(s, j)) {
       j = (readArabic(s, j) as ArabicRead).end;
       while (is(s, j, '.') && isAsciiDigit(s, j + 1)) j++; // swallow the rest of 2024.5.1 (never a number)
-    } else if (isCnNumeralAt(s, j)) j++;
-    else if (j > i && is(s, j, '点') && (isCnDigitAt(s, j + 1) || isAsciiDigit(s, j + 1))) j++;
+    } else if (isCnNumeralAt(s, j)) {
+      if (j > i && is(s, j, '千') && KILO_UNIT_NEXT.has(s.charCodeAt(j + 1))) break; // 650千克 is 650 kg, not 650千
+      j++;
+    } else if (j > i && is(s, j, '点') && (isCnDigitAt(s, j + 1) || isAsciiDigit(s, j + 1))) j++;
     else if (j > i && is(s, j, '个') && is(s, j + 1, '半')) return j + 2;
     else break;
   }
@@ -503,8 +506,8 @@ function pushMoney(c: Ctx, out: Mention[], field: MoneyField, n: Num, wanFactor:
 }
 
 /** 3000-5000, 三到五千 (三 takes 五千's magnitude), 1.5~2万: the range, or null. */
-function readRange(s: string, i: number, r1: number, n1: Num): { n: Num; end: number } | null {
-  let q = skipSpaces(s, r1);
+function readRange(s: string, i: number, r1: number, n1: Num, from = r1): { n: Num; end: number } | null {
+  let q = skipSpaces(s, from);
   if (n1.min !== undefined || !RANGE_SEPS.has(s.charCodeAt(q))) return null;
   q = skipSpaces(s, q + 1);
   if (!isRunStart(s, q)) return null;
@@ -573,6 +576,15 @@ function readMention(c: Ctx, i: number, out: Mention[]): number {
     }
   }
   mods |= prefixMods(s, i, clauseStart);
+  if (unit && n === n1) {
+    // 3000㎡～5000㎡: the unit repeated after the second number
+    const r = readRange(s, i, r1, n1, unit.end);
+    const name = s.slice(p, unit.end);
+    if (r && hasAt(s, skipSpaces(s, r.end), name)) {
+      n = r.n;
+      unit = { def: unit.def, end: skipSpaces(s, r.end) + name.length };
+    }
+  }
   const suffix = suffixMods(s, unit ? unit.end : p);
   mods |= suffix.mods;
   const end = suffix.end;
