@@ -155,6 +155,36 @@ function explain(q: QuickScore, f: LeadFeatures, lr: LeadRules, k: Knowledge, ew
   };
 }
 
+/** A park's score split so that a solver can price each of its spaces (routing). */
+export interface ParkScoreParts {
+  park: CompiledPark;
+  excluded: boolean;
+  /** The park's score with its best-fitting space, 0..100. */
+  score: number;
+  /** Effective weight of the space factor (0 when the lead states no space need). */
+  spaceWeight: number;
+  /** Fit of the best vacant unit (0..1). */
+  bestSpaceFit: number;
+}
+
+/**
+ * Every park in scope, unranked, with the parts a solver needs: the score of the lead in park p with
+ * unit s is `score + 100 × spaceWeight × (fitSpace(s, features.need) − bestSpaceFit)`.
+ */
+export function scoreParts(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): ParkScoreParts[] {
+  const ew = effectiveWeights(resolveWeights(opts.weights), knownFactors(f));
+  const lr = leadRules(f, k);
+  const only = f.lead.districts?.length ? new Set(f.lead.districts) : null;
+  const excludedDistricts = new Set(f.lead.excludedDistricts ?? []);
+  const out: ParkScoreParts[] = [];
+  for (const cp of k.parks) {
+    if (only && !only.has(cp.park.district)) continue;
+    const q = quickScore(f, lr, cp, k, ew, excludedDistricts);
+    out.push({ park: cp, excluded: q.excluded, score: q.score, spaceWeight: ew.space, bestSpaceFit: ew.space ? (spaceScore(f, cp) ?? 0) : 0 });
+  }
+  return out;
+}
+
 /** Scores a lead against every park in scope and ranks them. */
 export function matchLead(lead: Lead, k: Knowledge, opts: MatchOptions = {}): MatchOutcome {
   return rankFeatures(understandLead(lead, k, opts), k, opts);

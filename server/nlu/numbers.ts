@@ -47,44 +47,39 @@ export const CN_DIGITS: Readonly<Record<string, number>> = {
 };
 export const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 export const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
-/** 廿 = 二十, 卅 = 三十, 卌 = 四十. */
+/** 廿 = 二十, 卅 = 三十, 卌 = 四十: a digit followed by 十. */
 const CN_TENS: Readonly<Record<string, number>> = { 廿: 2, 卅: 3, 卌: 4 };
 
 /** Longest numeral parseChineseNumber accepts; real numerals are far shorter. */
 const MAX_NUMERAL_LENGTH = 64;
 
-// Character classes by UTF-16 code: one typed-array read per character in the hot loops.
+// Character classes and values by UTF-16 code: one typed-array read per character, no string allocation.
 const C_DIGIT = 1;
 const C_ZERO = 2;
 const C_TENS = 4;
 const C_UNIT = 8;
 const CLASS = new Uint8Array(0x10000);
-const UNIT_BY_CODE = new Map<number, number>();
-for (const [ch, v] of Object.entries(CN_DIGITS)) CLASS[ch.charCodeAt(0)] = v === 0 ? C_ZERO : C_DIGIT;
-for (const ch of Object.keys(CN_TENS)) CLASS[ch.charCodeAt(0)] = C_TENS;
-for (const [ch, v] of Object.entries({ ...CN_SMALL_UNITS, ...CN_BIG_UNITS })) {
-  CLASS[ch.charCodeAt(0)] = C_UNIT;
-  UNIT_BY_CODE.set(ch.charCodeAt(0), v);
+const VALUE = new Float64Array(0x10000);
+for (const [table, cls] of [[CN_DIGITS, C_DIGIT], [CN_TENS, C_TENS], [CN_SMALL_UNITS, C_UNIT], [CN_BIG_UNITS, C_UNIT]] as const) {
+  for (const [ch, v] of Object.entries(table)) {
+    CLASS[ch.charCodeAt(0)] = v === 0 ? C_ZERO : cls;
+    VALUE[ch.charCodeAt(0)] = v;
+  }
 }
-const classOf = (ch: string | undefined): number => (ch === undefined ? 0 : (CLASS[ch.charCodeAt(0)] as number));
-/** Class of the UTF-16 code (NaN, past the end, is 0). */
+/** Class of the character at i (0 past the ends: charCodeAt gives NaN). */
 const classAt = (s: string, i: number): number => CLASS[s.charCodeAt(i)] ?? 0;
 
 export const isAsciiDigit = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
-/** A Chinese digit (including 零/〇 and 廿卅卌). */
-export const isCnDigit = (ch: string | undefined): boolean => (classOf(ch) & (C_DIGIT | C_ZERO | C_TENS)) !== 0;
+/** A Chinese digit at i (including 零/〇 and 廿卅卌). */
 export const isCnDigitAt = (s: string, i: number): boolean => (classAt(s, i) & (C_DIGIT | C_ZERO | C_TENS)) !== 0;
-/** A Chinese digit other than zero: the numeral states an amount. */
+/** A Chinese digit other than zero at i: the numeral states an amount. */
 export const isCnNonZeroDigitAt = (s: string, i: number): boolean => (classAt(s, i) & (C_DIGIT | C_TENS)) !== 0;
-export const unitValue = (ch: string | undefined): number | undefined =>
-  classOf(ch) === C_UNIT ? UNIT_BY_CODE.get((ch as string).charCodeAt(0)) : undefined;
-export const unitValueAt = (s: string, i: number): number | undefined =>
-  classAt(s, i) === C_UNIT ? UNIT_BY_CODE.get(s.charCodeAt(i)) : undefined;
+/** 10, 100, 1000, 1e4 or 1e8 for a unit character at i (十百千万亿 and capitals), else undefined. */
+export const unitValueAt = (s: string, i: number): number | undefined => (classAt(s, i) === C_UNIT ? VALUE[s.charCodeAt(i)] : undefined);
 /** A character that can be part of a Chinese numeral (digit, 廿, or a unit 十百千万亿). */
-export const isCnNumeralChar = (ch: string | undefined): boolean => classOf(ch) !== 0;
 export const isCnNumeralAt = (s: string, i: number): boolean => classAt(s, i) !== 0;
 
 export interface ArabicRead {
@@ -105,145 +100,129 @@ export function readArabic(s: string, i: number): ArabicRead | null {
   let int = s.slice(i, j);
   if (j - i <= 3) {
     // thousands groups: exactly three digits after each comma
-    while (s[j] === ',' && isAsciiDigit(s, j + 1) && isAsciiDigit(s, j + 2) && isAsciiDigit(s, j + 3) && !isAsciiDigit(s, j + 4)) {
+    while (s.charCodeAt(j) === 44 && isAsciiDigit(s, j + 1) && isAsciiDigit(s, j + 2) && isAsciiDigit(s, j + 3) && !isAsciiDigit(s, j + 4)) {
       int += s.slice(j + 1, j + 4);
       j += 4;
     }
   }
   let frac = '';
   let dotted = false;
-  if (s[j] === '.' && isAsciiDigit(s, j + 1)) {
+  if (s.charCodeAt(j) === 46 && isAsciiDigit(s, j + 1)) {
     let k = j + 1;
     while (k < s.length && isAsciiDigit(s, k)) k++;
     frac = s.slice(j + 1, k);
     j = k;
-    if (s[j] === '.' && isAsciiDigit(s, j + 1)) dotted = true;
+    dotted = s.charCodeAt(j) === 46 && isAsciiDigit(s, j + 1);
   }
   const value = int.length > 16 ? Infinity : Number(frac ? `${int}.${frac}` : int);
   return { value, end: j, dotted };
 }
 
-function allAsciiDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isAsciiDigit(s, i)) return false;
-  return true;
-}
-
 /** Removes binary floating-point noise (1.2 × 1e8, 0.1 × 3). */
 export const tidy = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(15)));
 
-type Token =
-  | { k: 'digit'; v: number; arabic: boolean }
-  | { k: 'zero' }
-  | { k: 'small'; v: number }
-  | { k: 'big'; v: number };
-
-function tokenize(s: string): Token[] | null {
-  const toks: Token[] = [];
-  let i = 0;
-  while (i < s.length) {
-    const ch = s[i] as string;
-    if (isAsciiDigit(s, i)) {
-      const a = readArabic(s, i);
-      if (!a || a.dotted) return null;
-      toks.push({ k: 'digit', v: a.value, arabic: true });
-      i = a.end;
-      continue;
-    }
-    const d = CN_DIGITS[ch];
-    const tens = CN_TENS[ch];
-    const u = unitValue(ch);
-    if (d === 0) toks.push({ k: 'zero' });
-    else if (d !== undefined) toks.push({ k: 'digit', v: d, arabic: false });
-    else if (tens !== undefined) toks.push({ k: 'digit', v: tens, arabic: false }, { k: 'small', v: 10 });
-    else if (u !== undefined) toks.push(u >= 1e4 ? { k: 'big', v: u } : { k: 'small', v: u });
-    else return null;
-    i++;
-  }
-  return toks;
-}
-
-/** Digits only (二〇二四, 一二三): read positionally when unambiguous; 两位 pairs like 三五 are ranges, not 35. */
-function positional(toks: Token[]): number | null {
-  if (toks.length === 1) {
-    const t = toks[0] as Token;
-    return t.k === 'zero' ? 0 : t.k === 'digit' ? t.v : null;
-  }
-  if (toks.some((t) => t.k === 'digit' && t.arabic)) return null;
-  const hasZero = toks.some((t) => t.k === 'zero');
-  if (!hasZero && toks.length < 3) return null;
+/**
+ * Digits only (二〇二四, 一二三): read positionally when unambiguous. Two digits without 零 are a
+ * colloquial range (三五 = three or five), not 35.
+ */
+function positional(s: string): number | null {
   let v = 0;
-  for (const t of toks) v = v * 10 + (t.k === 'digit' ? t.v : 0);
-  return v;
+  let zero = false;
+  for (let i = 0; i < s.length; i++) {
+    const cls = classAt(s, i);
+    if (cls !== C_DIGIT && cls !== C_ZERO) return null;
+    zero ||= cls === C_ZERO;
+    v = v * 10 + (VALUE[s.charCodeAt(i)] as number);
+  }
+  return s.length === 1 || zero || s.length >= 3 ? v : null;
 }
 
-/** The unit grammar: [digit] 千 [digit] 百 … 万 … 亿, with 零 gaps and one colloquial trailing digit. */
-function evaluate(toks: Token[]): number | null {
-  if (toks.length === 0) return null;
-  if (toks.every((t) => t.k === 'digit' || t.k === 'zero')) return positional(toks);
-  let total = 0; // completed 亿 groups
-  let wan = 0; // completed 万 group (already × 1e4)
+/**
+ * The unit grammar in one pass: [digit] 千 [digit] 百 … 万 … 亿, with 零 gaps, Arabic coefficients
+ * (2.5万, 3千) and one colloquial trailing digit (三千五 → 5 × 100).
+ */
+function evaluateUnits(s: string): number | null {
+  let total = 0; // the 亿 group (already × 1e8)
+  let wan = 0; // the 万 group (already × 1e4)
   let section = 0; // below 万
-  let pending: number | null = null;
-  let lastSmall = Infinity;
-  let lastMag = 0;
+  let pending = -1; // a digit waiting for its unit (-1: none)
+  let lastSmall = Infinity; // units inside a section must decrease: 三十百 is not a number
+  let lastMag = 0; // the last unit seen, for the trailing digit
   let zero = false;
   let seenWan = false;
   let seenYi = false;
-  for (let idx = 0; idx < toks.length; idx++) {
-    const t = toks[idx] as Token;
-    if (t.k === 'digit') {
-      if (pending !== null) return null; // 三五百: two digits in a row
-      pending = t.v;
-    } else if (t.k === 'zero') {
-      if (pending !== null) return null;
-      zero = true;
-    } else if (t.k === 'small') {
+  for (let i = 0; i < s.length; ) {
+    let digit = -1;
+    let unit = 0;
+    if (isAsciiDigit(s, i)) {
+      const a = readArabic(s, i) as ArabicRead;
+      if (a.dotted) return null;
+      digit = a.value;
+      i = a.end;
+    } else {
+      const cls = classAt(s, i);
+      const v = VALUE[s.charCodeAt(i)] as number;
+      i++;
+      if (cls === C_DIGIT) digit = v;
+      else if (cls === C_ZERO) {
+        if (pending >= 0) return null;
+        zero = true;
+        continue;
+      } else if (cls === C_TENS) {
+        digit = v;
+        unit = 10;
+      } else if (cls === C_UNIT) unit = v;
+      else return null;
+    }
+    if (digit >= 0) {
+      if (pending >= 0) return null; // 三五百: two digits in a row
+      pending = digit;
+    }
+    if (unit === 0) continue;
+    if (unit < 1e4) {
       let coef = pending;
-      if (coef === null) {
-        if (idx === 0 || (t.v === 10 && zero)) coef = 1; // 十五, 百万, 一千零十
+      if (coef < 0) {
+        if (i === 1 || (unit === 10 && zero)) coef = 1; // 十五, 百万, 一千零十
         else return null;
       }
-      if (t.v >= lastSmall) return null; // 三十百
-      section += coef * t.v;
-      lastSmall = t.v;
-      lastMag = t.v;
-      pending = null;
-      zero = false;
+      if (unit >= lastSmall) return null;
+      section += coef * unit;
+      lastSmall = unit;
     } else {
-      const group = section + (pending ?? 0);
-      if (t.v === 1e4) {
+      const group = section + Math.max(pending, 0);
+      if (unit === 1e4) {
         if (seenWan || group === 0) return null;
         wan = group * 1e4;
         seenWan = true;
       } else {
-        if (seenYi) return null;
-        const g = wan + group;
-        if (g === 0) return null;
-        total = g * 1e8;
+        if (seenYi || wan + group === 0) return null;
+        total = (wan + group) * 1e8; // 一万亿 = 1e12
         wan = 0;
         seenWan = false;
         seenYi = true;
       }
       section = 0;
       lastSmall = Infinity;
-      lastMag = t.v;
-      pending = null;
-      zero = false;
     }
+    lastMag = unit;
+    pending = -1;
+    zero = false;
   }
   let tail = 0;
-  if (pending !== null) {
-    if (zero) tail = pending; // 三千零五
+  if (pending >= 0) {
+    if (zero || lastMag === 0) tail = pending; // 三千零五
     else if (!Number.isInteger(pending) || pending < 1 || pending > 9) return null;
     else tail = (pending * lastMag) / 10; // 三千五, 一亿二, 1万5
   }
   return total + wan + section + tail;
 }
 
+const HALF_SUFFIXES: readonly (readonly [string, number])[] = [['个半', 1], ['个半万', 1e4], ['个半亿', 1e8]];
+
 function parseNormalized(s: string): number | null {
   // 一个半, 两个半万
-  for (const [suffix, mag] of [['个半', 1], ['个半万', 1e4], ['个半亿', 1e8]] as const) {
-    if (s.endsWith(suffix) && s.length > suffix.length) {
+  for (const [suffix, mag] of HALF_SUFFIXES) {
+    if (s.length > suffix.length && s.endsWith(suffix)) {
       const n = parseNormalized(s.slice(0, -suffix.length));
       return n !== null && Number.isInteger(n) ? (n + 0.5) * mag : null;
     }
@@ -251,29 +230,32 @@ function parseNormalized(s: string): number | null {
   // 三点五, 一点二亿, 十二点五万
   const dot = s.indexOf('点');
   if (dot >= 0) {
-    if (dot === 0) return null;
-    const int = evaluate(tokenize(s.slice(0, dot)) ?? []);
+    const int = dot > 0 ? parseNormalized(s.slice(0, dot)) : null;
     if (int === null || !Number.isInteger(int)) return null;
     let j = dot + 1;
     let frac = '';
-    while (j < s.length) {
-      const d = CN_DIGITS[s[j] as string];
-      if (d !== undefined) frac += String(d);
-      else if (isAsciiDigit(s, j)) frac += s[j];
+    for (; j < s.length; j++) {
+      if (isAsciiDigit(s, j)) frac += s[j];
+      else if (classAt(s, j) === C_DIGIT || classAt(s, j) === C_ZERO) frac += String(VALUE[s.charCodeAt(j)]);
       else break;
-      j++;
     }
     if (!frac) return null;
     let mag = 1;
     for (; j < s.length; j++) {
-      const u = unitValue(s[j]);
+      const u = unitValueAt(s, j);
       if (u === undefined) return null;
       mag *= u;
     }
     return Number(`${int}.${frac}`) * mag;
   }
-  const toks = tokenize(s);
-  return toks ? evaluate(toks) : null;
+  if (!hasUnitChar(s)) {
+    if (isAsciiDigit(s, 0)) {
+      const a = readArabic(s, 0) as ArabicRead;
+      return a.end === s.length && !a.dotted ? a.value : null;
+    }
+    return positional(s);
+  }
+  return evaluateUnits(s);
 }
 
 /** Parses one whole numeral (see the module comment). Null when the string is not exactly a number. */
@@ -287,8 +269,6 @@ export function parseChineseNumber(input: string): number | null {
 export function parseNormalizedNumeral(s: string): number | null {
   try {
     if (s.length === 0 || s.length > MAX_NUMERAL_LENGTH) return null;
-    if (s.length === 1 && CN_DIGITS[s] !== undefined) return CN_DIGITS[s] as number;
-    if (s.length <= 15 && allAsciiDigits(s)) return Number(s);
     const v = parseNormalized(s);
     if (v === null || !Number.isFinite(v) || v > Number.MAX_SAFE_INTEGER) return null;
     return tidy(v);
@@ -299,38 +279,36 @@ export function parseNormalizedNumeral(s: string): number | null {
 
 /**
  * Colloquial adjacent-digit ranges: 三四千 = 3000–4000, 一两万 = 1–2万, 七八十 = 70–80.
- * The first digit must be smaller than the second, and units must follow.
+ * The first digit must be smaller than the second, and only units may follow.
  */
 export function parseColloquialRange(input: string): { min: number; max: number } | null {
   if (typeof input !== 'string' || input.length < 3 || input.length > MAX_NUMERAL_LENGTH) return null;
   const s = normalizeChars(input.trim());
-  const d1 = CN_DIGITS[s[0] as string];
-  const d2 = CN_DIGITS[s[1] as string];
-  if (d1 === undefined || d2 === undefined || d1 < 1 || d2 <= d1) return null;
-  const mag = trailingMagnitude(s);
-  if (mag === 1 || s.length - 2 !== magnitudeLength(s)) return null;
-  return { min: d1 * mag, max: d2 * mag };
-}
-
-function magnitudeLength(s: string): number {
-  let n = 0;
-  for (let i = s.length - 1; i >= 0 && unitValue(s[i]) !== undefined; i--) n++;
-  return n;
+  if (classAt(s, 0) !== C_DIGIT || classAt(s, 1) !== C_DIGIT) return null;
+  const d1 = VALUE[s.charCodeAt(0)] as number;
+  const d2 = VALUE[s.charCodeAt(1)] as number;
+  let mag = 1;
+  for (let i = 2; i < s.length; i++) {
+    const u = unitValueAt(s, i);
+    if (u === undefined) return null;
+    mag *= u;
+  }
+  return d2 > d1 && mag > 1 ? { min: d1 * mag, max: d2 * mag } : null;
 }
 
 /** Product of the unit characters a numeral ends with: 五千万 → 1e7, 2.5万 → 1e4, 十五 → 1. */
 export function trailingMagnitude(s: string): number {
   let m = 1;
   for (let i = s.length - 1; i >= 0; i--) {
-    const u = unitValue(s[i]);
+    const u = unitValueAt(s, i);
     if (u === undefined) break;
     m *= u;
   }
   return m;
 }
 
-/** True when the numeral contains a unit character (十百千万亿). */
-export const hasUnitChar = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) if (unitValue(s[i]) !== undefined) return true;
+/** True when the numeral contains a unit character (十百千万亿) or 廿卅卌. */
+export function hasUnitChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (classAt(s, i) & (C_UNIT | C_TENS)) return true;
   return false;
-};
+}
