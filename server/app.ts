@@ -13,6 +13,7 @@ import { ApiProblem, errorBody, onError } from './http/errors.js';
 import { healthRoutes } from './http/health.routes.js';
 import { parksRoutes } from './http/parks.routes.js';
 import { matchRoutes } from './http/match.routes.js';
+import { chatRoutes } from './http/chat.routes.js';
 import { docsRoutes } from './http/docs.routes.js';
 import { staticRoutes, APP_CSP } from './http/static.routes.js';
 import type { Logger } from './log.js';
@@ -55,6 +56,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', healthRoutes(deps));
   api.route('/', parksRoutes(deps));
   api.route('/', matchRoutes(deps));
+  api.route('/', chatRoutes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: '落地 Luodi API', version: '1', description: '招商项目落地园区匹配：园区知识库、项目-园区匹配、招商一盘棋、批量评分、对话。' },

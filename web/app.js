@@ -31,33 +31,97 @@ async function api(path, init) {
 
 const fmt = (n) => (typeof n === 'number' ? n.toLocaleString('zh-CN') : n ?? '—');
 
-// ---------- match ----------
-function leadFromForm(form) {
-  const fd = new FormData(form);
-  const lead = { summary: String(fd.get('summary') ?? '').trim() };
-  for (const k of ['floorAreaM2', 'landMu', 'investmentWan']) {
-    const v = String(fd.get(k) ?? '').trim();
-    if (v !== '') lead[k] = Number(v);
-  }
-  const d = String(fd.get('districts') ?? '');
-  if (d) lead.districts = [d];
-  return { lead, includeExcluded: fd.get('includeExcluded') === 'on' };
+// ---------- chat ----------
+const EDITABLE = [
+  ['floorAreaM2', '面积', '㎡'],
+  ['landMu', '用地', '亩'],
+  ['investmentWan', '投资', '万元'],
+  ['annualOutputWan', '年产值', '万元'],
+  ['annualTaxWan', '年税收', '万元'],
+  ['minClearHeightM', '层高≥', 'm'],
+  ['minFloorLoadKnM2', '荷载≥', 'kN/㎡'],
+];
+const LISTS = [
+  ['districts', '只考虑'],
+  ['preferredDistricts', '意向'],
+  ['excludedDistricts', '不考虑'],
+];
+let conversationId = sessionStorage.getItem('luodi.conversation') || null;
+
+function addMessage(role, text) {
+  $('#messages').append(el('li', { class: `msg ${role}` }, text));
+  $('#messages').lastElementChild?.scrollIntoView({ block: 'nearest' });
+  $('#examples').hidden = true;
 }
 
-function renderUnderstood(body) {
-  const u = body.understanding;
-  const box = $('#understood');
-  box.replaceChildren();
+async function send(body) {
+  const status = $('#chat-status');
+  status.textContent = '正在分析……';
+  $('#send').disabled = true;
+  try {
+    const res = await api('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...body, ...(conversationId ? { conversationId } : {}) }) });
+    conversationId = res.conversationId;
+    sessionStorage.setItem('luodi.conversation', conversationId);
+    addMessage('assistant', res.reply);
+    render(res);
+    status.textContent = '';
+  } catch (e) {
+    status.textContent = `出错了：${e.message}`;
+  } finally {
+    $('#send').disabled = false;
+  }
+}
+
+function sendMessage(text) {
+  const message = text.trim();
+  if (!message) return;
+  addMessage('user', message);
+  $('#chat-input').value = '';
+  send({ message });
+}
+
+function editChip(field, value) {
+  addMessage('user', value === null ? `（去掉：${field}）` : `（修改：${field} = ${value}）`);
+  send({ message: '', edit: { [field]: value } });
+}
+
+function numberChip(field, label, unit, value) {
+  const chip = el('span', { class: 'chip' });
+  const show = () => chip.replaceChildren(
+    el('button', { type: 'button', title: '点击修改', onclick: edit }, `${label} ${fmt(value)}${unit}`),
+    el('button', { type: 'button', title: '去掉这一项', 'aria-label': `去掉${label}`, onclick: () => editChip(field, null) }, '×'));
+  const edit = () => {
+    const input = el('input', { type: 'number', min: 0, step: 'any', value: String(value), 'aria-label': `${label}（${unit}）` });
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' && input.value !== '') editChip(field, Number(input.value));
+      if (e.key === 'Escape') show();
+    });
+    chip.replaceChildren(el('span', {}, label), input, el('span', {}, unit));
+    input.focus();
+  };
+  show();
+  return chip;
+}
+
+function renderChips(lead, understanding) {
   const chips = [];
-  for (const i of u.industries) chips.push(el('span', { class: 'chip' }, `产业：${i.name}（${i.via}）`));
-  const l = body.lead;
-  if (l.floorAreaM2) chips.push(el('span', { class: 'chip' }, `面积 ${fmt(l.floorAreaM2)}㎡`));
-  if (l.landMu) chips.push(el('span', { class: 'chip' }, `用地 ${fmt(l.landMu)}亩`));
-  if (l.investmentWan !== undefined) chips.push(el('span', { class: 'chip' }, `投资 ${fmt(l.investmentWan)}万元`));
-  if (l.groundFloorOnly) chips.push(el('span', { class: 'chip' }, '只要一楼'));
-  for (const p of u.processes) chips.push(el('span', { class: 'chip' }, `涉及：${p}`));
-  for (const n of u.negated) chips.push(el('span', { class: 'chip' }, `不涉及：${n}`));
-  box.append(el('span', {}, '识别结果：'), chips.length ? chips : el('span', {}, '未识别出产业，请补充主要产品或行业'));
+  const industries = (understanding?.industries ?? []).filter((i, j, all) => all.findIndex((x) => x.via === i.via) === j);
+  for (const i of industries) chips.push(el('span', { class: 'chip' }, `产业：${i.name}（${i.via}）`));
+  if (lead) {
+    for (const [field, label, unit] of EDITABLE) if (lead[field] !== undefined) chips.push(numberChip(field, label, unit, lead[field]));
+    if (lead.groundFloorOnly) chips.push(el('span', { class: 'chip' }, '只要一楼', el('button', { type: 'button', 'aria-label': '去掉只要一楼', onclick: () => editChip('groundFloorOnly', null) }, '×')));
+    for (const [field, label] of LISTS) if (lead[field]?.length) chips.push(el('span', { class: 'chip' }, `${label}：${lead[field].join('、')}`, el('button', { type: 'button', 'aria-label': `去掉${label}`, onclick: () => editChip(field, null) }, '×')));
+  }
+  for (const p of understanding?.processes ?? []) chips.push(el('span', { class: 'chip' }, `涉及：${p}`));
+  for (const n of understanding?.negated ?? []) chips.push(el('span', { class: 'chip' }, `不涉及：${n}`));
+  $('#chips').replaceChildren(...chips);
+}
+
+function render(res) {
+  renderChips(res.understood, res.understanding);
+  if (res.intent === 'parkQuestion' && !res.understood) return;
+  $('#results').replaceChildren(...res.results.map((r, i) => renderResult(r, i + 1)));
+  $('#result-summary').textContent = res.understood ? (res.results.length ? '推荐园区（点击园区名查看详情）：' : '没有可落地的园区，原因见对话。') : '描述一个项目后，这里显示推荐园区。';
 }
 
 function renderResult(r, rank) {
@@ -74,28 +138,23 @@ function renderResult(r, rank) {
     ? el('p', { class: 'spaces' }, '合适空间：', r.spaces.map((s, i) => `${i ? '；' : ''}${s.building} ${s.kind === 'land' ? '地块' : `${s.floor}层`} ${fmt(s.areaM2)}㎡ ${KIND_LABEL[s.kind] ?? ''}${s.clearHeightM ? ` 层高${s.clearHeightM}m` : ''}${s.floorLoadKnM2 ? ` 荷载${s.floorLoadKnM2}kN/㎡` : ''}`))
     : null;
   return el('li', { class: `card${r.excluded ? ' excluded' : ''}` },
-    el('h3', {}, el('span', {}, `${rank}. `, el('a', { href: `#park/${r.parkId}`, onclick: (e) => { e.preventDefault(); openPark(r.parkId); } }, r.parkName), el('span', { class: 'muted' }, ` ${r.district} · ${r.town}`)),
+    el('h3', {}, el('span', {}, `${rank}. `, el('a', { href: `#park/${r.parkId}`, class: 'park-link', onclick: (e) => { e.preventDefault(); openPark(r.parkId); } }, r.parkName), el('span', { class: 'muted' }, ` ${r.district} · ${r.town}`)),
       el('span', { class: 'score' }, r.excluded ? '不予准入' : `${r.score} 分`)),
     exclusions, r.excluded ? null : factors, spaces, flags);
 }
 
-async function runMatch(form) {
-  const { lead, includeExcluded } = leadFromForm(form);
-  const status = $('#match-status');
-  if (!lead.summary) {
-    status.textContent = '请填写项目简介';
-    return;
-  }
-  status.textContent = '正在匹配……';
+async function restore() {
+  if (!conversationId) return;
   try {
-    const body = await api(`/api/match?limit=10&includeExcluded=${includeExcluded}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(lead) });
-    renderUnderstood(body);
-    $('#results').replaceChildren(...body.results.map((r, i) => renderResult(r, i + 1)));
-    status.textContent = body.results.length
-      ? `可落地园区 ${body.eligible} 个，被排除 ${body.excluded} 个`
-      : `没有可落地的园区（被排除 ${body.excluded} 个）${includeExcluded ? '' : '，勾选“显示被排除的园区”查看原因'}`;
-  } catch (e) {
-    status.textContent = `出错了：${e.message}`;
+    const conv = await api(`/api/chat/${encodeURIComponent(conversationId)}`);
+    for (const m of conv.messages) addMessage(m.role, m.text);
+    if (conv.understood) {
+      const res = await api('/api/match?limit=5', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(conv.understood) });
+      render({ understood: res.lead, understanding: res.understanding, results: res.results, intent: 'refine' });
+    }
+  } catch {
+    conversationId = null;
+    sessionStorage.removeItem('luodi.conversation');
   }
 }
 
@@ -133,26 +192,29 @@ async function openPark(id) {
 }
 
 // ---------- wiring ----------
-$('#match-form').addEventListener('submit', (e) => {
+$('#chat-form').addEventListener('submit', (e) => {
   e.preventDefault();
-  runMatch(e.currentTarget);
+  sendMessage($('#chat-input').value);
 });
-for (const b of document.querySelectorAll('.example')) {
-  b.addEventListener('click', () => {
-    $('#summary').value = b.textContent;
-    runMatch($('#match-form'));
-  });
-}
+$('#chat-input').addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+    e.preventDefault();
+    sendMessage($('#chat-input').value);
+  }
+});
+for (const b of document.querySelectorAll('.example')) b.addEventListener('click', () => sendMessage(b.textContent));
+$('#new-chat').addEventListener('click', () => {
+  conversationId = null;
+  sessionStorage.removeItem('luodi.conversation');
+  $('#messages').replaceChildren();
+  $('#chips').replaceChildren();
+  $('#results').replaceChildren();
+  $('#examples').hidden = false;
+  $('#chat-input').focus();
+});
 $('#park-search').addEventListener('submit', (e) => {
   e.preventDefault();
   loadParks(new FormData(e.currentTarget).get('q')?.toString().trim() ?? '').catch((err) => ($('#park-count').textContent = `出错了：${err.message}`));
 });
-$('#summary').addEventListener('keydown', (e) => {
-  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) runMatch($('#match-form'));
-});
-loadParks()
-  .then((body) => {
-    const districts = [...new Set(body.items.map((p) => p.district))];
-    $('select[name=districts]').append(...districts.map((d) => el('option', { value: d }, d)));
-  })
-  .catch((err) => ($('#park-count').textContent = `出错了：${err.message}`));
+loadParks().catch((err) => ($('#park-count').textContent = `出错了：${err.message}`));
+restore();

@@ -20,7 +20,11 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   獎: '奖', 勵: '励', 貸: '贷', 價: '价', 錢: '钱', 塊: '块', 於: '于', 區: '区', 鎮: '镇', 證: '证',
 };
 
-const NORMALIZE_RE = new RegExp(`[A-Z\\uFF01-\\uFF0B\\uFF0D-\\uFF5E\\u3000\\u00A0\\u301C${Object.keys(TRADITIONAL).join('')}]`, 'g');
+/** Codes normalizeChar changes (a typed-array test per character; most text has none). */
+const NEEDS_MAP = new Uint8Array(0x10000);
+for (let c = 0x41; c <= 0x5a; c++) NEEDS_MAP[c] = 1;
+for (let c = 0xff01; c <= 0xff5e; c++) NEEDS_MAP[c] = c === 0xff0c ? 0 : 1;
+for (const ch of ['\u3000', '\u00a0', '\u301c', ...Object.keys(TRADITIONAL)]) NEEDS_MAP[ch.charCodeAt(0)] = 1;
 
 function normalizeChar(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -39,7 +43,16 @@ function normalizeChar(ch: string): string {
  * (a clause separator in Chinese text), ASCII upper → lower case, ideographic/no-break space → space,
  * 〜 → ~, and the traditional characters above → simplified.
  */
-export const normalizeChars = (s: string): string => s.replace(NORMALIZE_RE, normalizeChar);
+export function normalizeChars(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (NEEDS_MAP[s.charCodeAt(i)] === 0) continue;
+    out += s.slice(from, i) + normalizeChar(s[i] as string);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 
 export const CN_DIGITS: Readonly<Record<string, number>> = {
   〇: 0, 零: 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
@@ -67,7 +80,7 @@ for (const [table, cls] of [[CN_DIGITS, C_DIGIT], [CN_TENS, C_TENS], [CN_SMALL_U
   }
 }
 /** Class of the character at i (0 past the ends: charCodeAt gives NaN). */
-const classAt = (s: string, i: number): number => CLASS[s.charCodeAt(i)] ?? 0;
+const classAt = (s: string, i: number): number => CLASS[s.charCodeAt(i) & 0xffff] as number; // NaN → 0 (NUL)
 
 export const isAsciiDigit = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
@@ -78,7 +91,14 @@ export const isCnDigitAt = (s: string, i: number): boolean => (classAt(s, i) & (
 /** A Chinese digit other than zero at i: the numeral states an amount. */
 export const isCnNonZeroDigitAt = (s: string, i: number): boolean => (classAt(s, i) & (C_DIGIT | C_TENS)) !== 0;
 /** 10, 100, 1000, 1e4 or 1e8 for a unit character at i (十百千万亿 and capitals), else undefined. */
-export const unitValueAt = (s: string, i: number): number | undefined => (classAt(s, i) === C_UNIT ? VALUE[s.charCodeAt(i)] : undefined);
+export const unitValueAt = (s: string, i: number): number | undefined => (classAt(s, i) === C_UNIT ? VALUE[s.charCodeAt(i) & 0xffff] : undefined);
+/** A numeral can start at i: a digit (Arabic or Chinese) or 十百千, not 万/亿 (万一 is not a number). */
+export function isNumeralStartAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 48 && c <= 57) return true;
+  const cls = CLASS[c & 0xffff] as number;
+  return cls !== 0 && (cls !== C_UNIT || (VALUE[c] as number) < 1e4);
+}
 /** A character that can be part of a Chinese numeral (digit, 廿, or a unit 十百千万亿). */
 export const isCnNumeralAt = (s: string, i: number): boolean => classAt(s, i) !== 0;
 
@@ -217,11 +237,20 @@ function evaluateUnits(s: string): number | null {
   return total + wan + section + tail;
 }
 
+/** One character that is not a Chinese digit: an Arabic digit, 十, 廿…, else null. */
+function parseSingle(s: string): number | null {
+  if (isAsciiDigit(s, 0)) return s.charCodeAt(0) - 48;
+  const cls = classAt(s, 0);
+  if (cls === C_TENS) return (VALUE[s.charCodeAt(0)] as number) * 10;
+  return cls === C_UNIT && (VALUE[s.charCodeAt(0)] as number) < 1e4 ? (VALUE[s.charCodeAt(0)] as number) : null; // 十, 百, 千
+}
+
 const HALF_SUFFIXES: readonly (readonly [string, number])[] = [['个半', 1], ['个半万', 1e4], ['个半亿', 1e8]];
 
 function parseNormalized(s: string): number | null {
+  if (s.length === 1) return classAt(s, 0) & (C_DIGIT | C_ZERO) ? (VALUE[s.charCodeAt(0)] as number) : parseSingle(s);
   // 一个半, 两个半万
-  for (const [suffix, mag] of HALF_SUFFIXES) {
+  if (s.includes('半')) for (const [suffix, mag] of HALF_SUFFIXES) {
     if (s.length > suffix.length && s.endsWith(suffix)) {
       const n = parseNormalized(s.slice(0, -suffix.length));
       return n !== null && Number.isInteger(n) ? (n + 0.5) * mag : null;

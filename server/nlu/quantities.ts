@@ -18,7 +18,7 @@
  */
 import {
   normalizeChars, parseNormalizedNumeral, parseColloquialRange, readArabic, isAsciiDigit, isCnDigitAt,
-  isCnNonZeroDigitAt, isCnNumeralAt, unitValueAt, trailingMagnitude, hasUnitChar, type ArabicRead,
+  isCnNonZeroDigitAt, isCnNumeralAt, isNumeralStartAt, unitValueAt, trailingMagnitude, hasUnitChar, type ArabicRead,
 } from './numbers.js';
 
 export type MoneyField = 'investmentWan' | 'annualOutputWan' | 'annualTaxWan';
@@ -67,7 +67,7 @@ const KN_PER_KG = 0.00980665;
 // Hot loops compare UTF-16 codes: s[i] on a CJK character allocates a fresh string every time.
 
 /** Character sets as bits of one shared table: has() is a typed-array read (false for NaN, past the ends). */
-const CHAR_BITS = new Uint32Array(0x10000);
+const CHAR_BITS = new Int32Array(0x10000);
 let nextBit = 0;
 class CharSet {
   private readonly bit: number;
@@ -77,7 +77,7 @@ class CharSet {
     for (const code of chars) CHAR_BITS[code] = (CHAR_BITS[code] as number) | this.bit;
   }
   has(code: number): boolean {
-    return ((CHAR_BITS[code] ?? 0) & this.bit) !== 0;
+    return ((CHAR_BITS[code & 0xffff] as number) & this.bit) !== 0; // NaN & 0xffff = 0: NUL has no bits
   }
 }
 const codes = (chars: string): CharSet => new CharSet([...chars].map((ch) => ch.charCodeAt(0)));
@@ -112,7 +112,7 @@ class WordIndex<T> {
   }
   /** Entries whose key character is the code (NaN past the ends → none). */
   get(code: number): [string, T][] | undefined {
-    const k = code >= 0 ? (this.slot[code] as number) : -1;
+    const k = this.slot[code & 0xffff] as number; // NaN → slot 0 (NUL), which is -1
     return k >= 0 ? this.lists[k] : undefined;
   }
 }
@@ -151,7 +151,7 @@ const KEYWORDS: Record<Cat, string> = {
   moneyBlock:
     '注册资本 注册资金 资本金 融资 估值 市值 租金 房租 地价 价格 单价 售价 总价 利润 净利润 补贴 奖励 补助 资助 基金 ' +
     '贷款 工资 薪资 薪酬 成本 预算 出让金 设备投资 环保投资 研发投入 土建投资 装修投资 投资强度 亩均 每亩 人均 地均 ' +
-    '亩产 单位 研发费用 保证金 押金 物业费',
+    '亩产 单位产值 单位面积 单位税收 研发费用 保证金 押金 物业费',
   land: '用地 土地 拿地 占地 地块 宗地 出让 征地 买地 供地 用地面积 土地面积 占地面积 净用地',
   floor: '厂房 建筑面积 建面 面积 车间 楼宇 办公 研发 仓库 仓储 租赁 租用 租 空间 场地 楼层 载体 物业 写字楼',
   height: '层高 净高 高度 檐高 挑高 净空 檐口高度 梁下高度',
@@ -169,31 +169,49 @@ const KEYWORD_INDEX = new WordIndex(
   'first',
 );
 
-/** Keyword hits in text order, as parallel typed arrays (no object per hit). */
+/** Keyword hits of one group, in text order, as parallel arrays (no object per hit). */
 interface Hits {
-  n: number;
-  start: Int32Array;
-  end: Int32Array;
-  cat: Uint8Array;
+  start: number[];
+  end: number[];
+  cat: number[];
+  /** Queries move forward with the scan: walking from the last answer makes look-ups amortised O(1). */
+  cursor: number;
 }
 
+/** Hits are kept per group, so a query never walks past keywords of other kinds. */
+type Group = 'money' | 'area' | 'height' | 'load' | 'people' | 'floorReq';
+const GROUP_OF: Record<Cat, Group> = {
+  invest: 'money', output: 'money', tax: 'money', moneyBlock: 'money', land: 'area', floor: 'area',
+  height: 'height', dim: 'height', load: 'load', lift: 'load', people: 'people', ground: 'floorReq', anyFloor: 'floorReq',
+};
+const GROUPS = [...new Set(Object.values(GROUP_OF))];
+const GROUP_INDEX = CATS.map((cat) => GROUPS.indexOf(GROUP_OF[cat]));
+
 /** Greedy longest-match, non-overlapping, left to right: "占地面积" is one land hit, not 面积. */
-function scanKeywords(s: string): Hits {
-  const h: Hits = { n: 0, start: new Int32Array(s.length), end: new Int32Array(s.length), cat: new Uint8Array(s.length) };
+function scanKeywords(s: string): Hits[] {
+  const groups: Hits[] = GROUPS.map(() => ({ start: [], end: [], cat: [], cursor: -1 }));
   for (let i = 0; i < s.length; ) {
     const hit = startingAt(KEYWORD_INDEX, s, i);
     if (hit) {
-      h.start[h.n] = i;
-      h.end[h.n] = i + hit[0].length;
-      h.cat[h.n++] = hit[1];
+      const g = groups[GROUP_INDEX[hit[1]] as number] as Hits;
+      g.start.push(i);
+      g.end.push(i + hit[0].length);
+      g.cat.push(hit[1]);
       i += hit[0].length;
     } else i++;
   }
-  return h;
+  return groups;
 }
 
-/** Bit mask of categories. */
-const cats = (...list: Cat[]): number => list.reduce((m, cat) => m | (1 << CATS.indexOf(cat)), 0);
+/** A category mask within one group. */
+interface Want {
+  group: number;
+  mask: number;
+}
+const cats = (...list: Cat[]): Want => ({
+  group: GROUPS.indexOf(GROUP_OF[list[0] as Cat]),
+  mask: list.reduce((m, cat) => m | (1 << CATS.indexOf(cat)), 0),
+});
 const MONEY_CATS = cats('invest', 'output', 'tax', 'moneyBlock');
 const AREA_CATS = cats('land', 'floor');
 const HEIGHT_CATS = cats('height', 'dim');
@@ -201,48 +219,50 @@ const LOAD_CATS = cats('load', 'lift');
 const PEOPLE_CATS = cats('people');
 const LIFT_CATS = cats('lift');
 const HEIGHT_ONLY = cats('height');
+const FLOOR_REQ = GROUPS.indexOf('floorReq');
 const MONEY_FIELD: Partial<Record<Cat, MoneyField>> = { invest: 'investmentWan', output: 'annualOutputWan', tax: 'annualTaxWan' };
 
 interface Ctx {
   s: string;
-  hits: Hits;
+  groups: Hits[];
   /** clause[i] = start of the clause holding position i. */
   clause: Int32Array;
   usdRate: number;
-  /** Cursor into hits: queries move forward with the scan, so look-ups are amortised O(1). */
-  cursor: number;
 }
 
-const catOf = (c: Ctx, k: number): Cat => CATS[c.hits.cat[k] as number] as Cat;
+/** The category of hit k of a group. */
+const catOf = (h: Hits, k: number): Cat => CATS[h.cat[k] as number] as Cat;
 
 /** Index of the last hit ending at or before pos (-1 if none), walking from the cursor. */
-function lastEndingBy(c: Ctx, pos: number): number {
-  const { end, n } = c.hits;
-  let k = c.cursor;
-  while (k + 1 < n && (end[k + 1] as number) <= pos) k++;
+function lastEndingBy(h: Hits, pos: number): number {
+  const { end } = h;
+  let k = h.cursor;
+  while (k + 1 < end.length && (end[k + 1] as number) <= pos) k++;
   while (k >= 0 && (end[k] as number) > pos) k--;
-  c.cursor = k;
+  h.cursor = k;
   return k;
 }
 
-/** Index of the nearest hit in want ending at or before pos, within window chars and the clause; -1 if none. */
-function findBefore(c: Ctx, pos: number, want: number, window: number): number {
-  const { start, cat } = c.hits;
-  let k = lastEndingBy(c, pos);
+/** Index (in want's group) of the nearest hit in want ending at or before pos, within window chars and the clause; -1 if none. */
+function findBefore(c: Ctx, pos: number, want: Want, window: number): number {
+  const h = c.groups[want.group] as Hits;
+  const { start, cat } = h;
+  let k = lastEndingBy(h, pos);
   const from = Math.max(c.clause[pos] ?? 0, pos - window);
-  for (; k >= 0 && (start[k] as number) >= from; k--) if (want & (1 << (cat[k] as number))) return k;
+  for (; k >= 0 && (start[k] as number) >= from; k--) if (want.mask & (1 << (cat[k] as number))) return k;
   return -1;
 }
 
-/** Index of the nearest hit in want starting within window chars after pos, in the same clause; -1 if none. */
-function findAfter(c: Ctx, pos: number, want: number, window: number): number {
-  const { start, cat } = c.hits;
-  let lo = lastEndingBy(c, pos) + 1;
-  if (lo < c.hits.n && (start[lo] as number) < pos) lo++; // a hit straddling pos
-  for (let k = lo; k < c.hits.n; k++) {
+/** Index (in want's group) of the nearest hit in want starting within window chars after pos, in the clause; -1 if none. */
+function findAfter(c: Ctx, pos: number, want: Want, window: number): number {
+  const h = c.groups[want.group] as Hits;
+  const { start, cat } = h;
+  let lo = lastEndingBy(h, pos) + 1;
+  if (lo < start.length && (start[lo] as number) < pos) lo++; // a hit straddling pos
+  for (let k = lo; k < start.length; k++) {
     const st = start[k] as number;
     if (st - pos > window || c.clause[st] !== c.clause[pos]) return -1;
-    if (want & (1 << (cat[k] as number))) return k;
+    if (want.mask & (1 << (cat[k] as number))) return k;
   }
   return -1;
 }
@@ -371,15 +391,8 @@ function clauseStarts(s: string): Int32Array {
 }
 
 const KILO_UNIT_NEXT = codes('克牛米瓦帕');
-const WAN = '万'.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
-const YI = '亿'.charCodeAt(0);
-/** Runs start at a digit or 十百千 (not at 万/亿: 万一 is not a number). */
-function isRunStart(s: string, i: number): boolean {
-  if (isAsciiDigit(s, i) || isCnDigitAt(s, i)) return true;
-  const c = s.charCodeAt(i);
-  return isCnNumeralAt(s, i) && c !== WAN && c !== YI;
-}
+const isRunStart = isNumeralStartAt;
 
 /** End of the maximal numeral run starting at i: digits, Chinese numerals, 点 decimals, 个半. */
 function runEnd(s: string, i: number): number {
@@ -413,16 +426,26 @@ interface Num {
   big: boolean;
 }
 
+const MAX_RUN = 64; // longer runs are never one number (parseChineseNumber's limit too)
+
 function numeral(text: string): Num | null {
-  let arabic = false;
+  if (text.length > MAX_RUN) return null;
   let digit = false;
+  let strong = false;
+  let big = false;
   for (let i = 0; i < text.length; i++) {
-    if (isAsciiDigit(text, i)) arabic = digit = true;
+    if (isAsciiDigit(text, i)) digit = strong = true;
     else if (isCnNonZeroDigitAt(text, i)) digit = true;
+    else {
+      const u = unitValueAt(text, i);
+      if (u !== undefined) {
+        strong = true;
+        big ||= u >= 1e4;
+      }
+    }
   }
   if (!digit && !is(text, 0, '十') && !is(text, 0, '拾')) return null; // 千万不要, 百亩千亿 (but 十多万)
-  const big = text.includes('万') || text.includes('亿');
-  const strong = arabic || hasUnitChar(text);
+  strong ||= hasUnitChar(text); // 廿
   const v = parseNormalizedNumeral(text);
   if (v !== null) return { value: v, min: undefined, max: undefined, strong, big };
   const r = parseColloquialRange(text);
@@ -482,20 +505,24 @@ function headerUnit(s: string, start: number, clauseStart: number): { def: UnitD
   return unit && unit.end === j ? { def: unit.def, mag, open } : null;
 }
 
+/** "其中设备投资5000万", "其中办公500平米": a part of a total stated before, not the total. */
+const isPartClause = (s: string, clauseStart: number): boolean => hasAt(s, skipSpaces(s, clauseStart), '其中');
+
 /** The money field named by the nearest keyword (before, else just after); null when none or blocked. */
 function moneyField(c: Ctx, kwPos: number, afterPos: number): { field: MoneyField; kwEnd: number } | null {
   const cs = c.clause[kwPos] ?? 0;
-  if (c.s.startsWith('其中', skipSpaces(c.s, cs))) return null; // a part of a total given before
-  const { start, end } = c.hits;
+  if (isPartClause(c.s, cs)) return null;
+  const h = c.groups[MONEY_CATS.group] as Hits;
+  const { start, end } = h;
   const k = findBefore(c, kwPos, MONEY_CATS, 24);
   if (k >= 0) {
     // 亩均税收, 每亩投资: an intensity word right before the keyword blocks it
-    if (k > 0 && catOf(c, k - 1) === 'moneyBlock' && (end[k - 1] as number) >= (start[k] as number) - 1 && (start[k - 1] as number) >= cs) return null;
-    const field = MONEY_FIELD[catOf(c, k)];
+    if (k > 0 && catOf(h, k - 1) === 'moneyBlock' && (end[k - 1] as number) >= (start[k] as number) - 1 && (start[k - 1] as number) >= cs) return null;
+    const field = MONEY_FIELD[catOf(h, k)];
     return field ? { field, kwEnd: end[k] as number } : null;
   }
   const after = findAfter(c, afterPos, MONEY_CATS, 3);
-  const field = after >= 0 ? MONEY_FIELD[catOf(c, after)] : undefined;
+  const field = after >= 0 ? MONEY_FIELD[catOf(h, after)] : undefined;
   return field ? { field, kwEnd: -1 } : null;
 }
 
@@ -604,12 +631,14 @@ function readMention(c: Ctx, i: number, out: Mention[]): number {
     return next;
   }
   const { def } = unit;
+  const additive = def.kind !== 'length' && def.kind !== 'load' && def.kind !== 'loadBare';
+  if (additive && isPartClause(s, clauseStart)) return next; // heights and loads of a part still apply
   switch (def.kind) {
     case 'area': {
       if (def.weak && !n.strong) break;
       const k = findBefore(c, kwPos, AREA_CATS, 24);
       const after = k >= 0 ? k : findAfter(c, end, AREA_CATS, 6);
-      const cat = after >= 0 ? catOf(c, after) : undefined;
+      const cat = after >= 0 ? catOf(c.groups[AREA_CATS.group] as Hits, after) : undefined;
       if (cat === 'land') push(out, 'landMu', scale(n, def.f / M2_PER_MU), 2, mods);
       else push(out, 'floorAreaM2', scale(n, def.f), 2, mods);
       break;
@@ -629,7 +658,7 @@ function readMention(c: Ctx, i: number, out: Mention[]): number {
     case 'loadBare': {
       // 承重2吨 is a floor load; 货梯3吨 / 载重5吨 is a lift
       const k = findBefore(c, kwPos, LOAD_CATS, 12);
-      if (k >= 0 && catOf(c, k) === 'load' && findAfter(c, end, LIFT_CATS, 4) < 0) {
+      if (k >= 0 && catOf(c.groups[LOAD_CATS.group] as Hits, k) === 'load' && findAfter(c, end, LIFT_CATS, 4) < 0) {
         push(out, 'minFloorLoadKnM2', scale(n, def.f), def.f === 1 ? 2 : 1, mods);
       }
       break;
@@ -641,7 +670,7 @@ function readMention(c: Ctx, i: number, out: Mention[]): number {
       // 层高8米, 8米层高, 8米高; not 柱距9米
       const k = findBefore(c, kwPos, HEIGHT_CATS, 12);
       const after = is(s, end, '的') ? end + 1 : end;
-      const isHeight = k >= 0 ? catOf(c, k) === 'height' : is(s, after, '高') || findAfter(c, after, HEIGHT_ONLY, 1) >= 0;
+      const isHeight = k >= 0 ? catOf(c.groups[HEIGHT_CATS.group] as Hits, k) === 'height' : is(s, after, '高') || findAfter(c, after, HEIGHT_ONLY, 1) >= 0;
       if (isHeight) push(out, 'minClearHeightM', scale(n, def.f), 2, mods);
       break;
     }
@@ -684,10 +713,11 @@ function floorVerb(s: string, i: number, clauseStart: number): boolean | null | 
 
 /** true = 只要一楼, false = 不要一楼 / 不限楼层, undefined = no requirement stated. Last statement wins. */
 function groundFloor(c: Ctx): boolean | undefined {
-  const { s, hits } = c;
+  const { s } = c;
+  const hits = c.groups[FLOOR_REQ] as Hits;
   let result: boolean | undefined;
-  for (let k = 0; k < hits.n; k++) {
-    const cat = catOf(c, k);
+  for (let k = 0; k < hits.start.length; k++) {
+    const cat = catOf(hits, k);
     if (cat === 'anyFloor') result = false;
     if (cat !== 'ground') continue;
     const i = hits.start[k] as number;
@@ -715,7 +745,7 @@ export function extractQuantities(text: string, opts?: ExtractOptions): Quantiti
     const rate = opts?.usdCnyRate;
     const usdRate = typeof rate === 'number' && Number.isFinite(rate) && rate > 0 ? rate : DEFAULT_USD_CNY_RATE;
     const s = normalizeChars(text);
-    const c: Ctx = { s, hits: scanKeywords(s), clause: clauseStarts(s), usdRate, cursor: -1 };
+    const c: Ctx = { s, groups: scanKeywords(s), clause: clauseStarts(s), usdRate };
     const mentions: Mention[] = [];
     for (let i = 0; i < s.length; ) i = isRunStart(s, i) ? Math.max(i + 1, readMention(c, i, mentions)) : i + 1;
 

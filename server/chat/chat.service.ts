@@ -1,0 +1,128 @@
+/**
+ * The chat: one message in, the conversation's lead updated, an answer out. Understanding is pure
+ * (server/nlu), scoring is pure (server/domain), replies are templates (reply.ts); this module only
+ * orchestrates and persists each exchange in one transaction.
+ */
+import type { Db } from '../db/client.js';
+import { getConversation, saveExchange } from '../db/conversations.repo.js';
+import type { KnowledgeBase } from '../search/knowledge-base.js';
+import { normalizeText } from '../search/normalize.js';
+import { negatedSpans, isNegated } from '../search/negation.js';
+import { LeadSchema, type Lead } from '../domain/lead.schema.js';
+import { matchLead, type MatchOutcome, type ParkResult } from '../domain/match.js';
+import type { CompiledPark } from '../domain/knowledge.js';
+import { applyTurn, readTurn, type Turn } from '../nlu/turn.js';
+import type { Intent } from '../nlu/intent.js';
+import { replyForMatch, replyForPark, replyForReset, replyForWhy, replyNeedProject } from './reply.js';
+
+export interface ChatInput {
+  message: string;
+  conversationId?: string;
+  /** Direct edits of the understood lead (the UI's chips): a value sets a field, null removes it. */
+  edit?: Partial<Record<keyof Lead, unknown>>;
+}
+
+export interface ChatOutput {
+  conversationId: string;
+  intent: Intent | 'edit';
+  understood: Lead | null;
+  reply: string;
+  outcome: MatchOutcome | null;
+}
+
+export class UnknownConversation extends Error {}
+export class InvalidEdit extends Error {
+  constructor(readonly issues: { path: string; message: string }[]) {
+    super('invalid edit');
+  }
+}
+
+/** Whether text names an industry, product, chain link or rule-relevant process (un-negated). */
+function describesProject(kb: KnowledgeBase, text: string): boolean {
+  const t = normalizeText(text);
+  const spans = negatedSpans(t);
+  if (kb.k.dict.match(t).some((m) => !isNegated(spans, m.start, m.end))) return true;
+  return kb.k.processDict.match(t).some((m) => m.values.some((h) => h.t === 'rule'));
+}
+
+function match(kb: KnowledgeBase, lead: Lead, usdCnyRate: number, all = false): MatchOutcome {
+  return matchLead(lead, kb.k, { limit: all ? kb.k.parks.length : 5, includeExcluded: all, usdCnyRate, guessIndustries: kb.guessIndustries });
+}
+
+/** A few excluded parks, explained, for the 已排除 line. */
+function excludedSample(kb: KnowledgeBase, lead: Lead, o: MatchOutcome, usdCnyRate: number): ParkResult[] {
+  if (o.excludedCount === 0) return [];
+  const all = matchLead(lead, kb.k, { limit: o.eligibleCount + Math.min(o.excludedCount, 12), includeExcluded: true, usdCnyRate, guessIndustries: kb.guessIndustries });
+  return all.results.filter((r) => r.excluded);
+}
+
+function targetsOf(kb: KnowledgeBase, turn: Turn): { parks: CompiledPark[]; label: string } {
+  const parkIds = turn.places.mentions.flatMap((m) => (m.hit.t === 'park' ? [m.hit.parkId] : []));
+  if (parkIds.length) return { parks: parkIds.map((id) => kb.k.parkById.get(id)!).filter(Boolean), label: turn.places.mentions.find((m) => m.hit.t === 'park')!.word };
+  const districts = turn.places.mentions.map((m) => m.hit.district);
+  return { parks: kb.k.parks.filter((p) => districts.includes(p.park.district)), label: districts[0] ?? '' };
+}
+
+function applyEdit(lead: Lead, edit: ChatInput['edit']): Lead {
+  const next: Record<string, unknown> = { ...lead };
+  for (const [k, v] of Object.entries(edit ?? {})) {
+    if (v === null) delete next[k];
+    else next[k] = v;
+  }
+  const r = LeadSchema.safeParse(next);
+  if (!r.success) throw new InvalidEdit(r.error.issues.map((i) => ({ path: `edit.${i.path.join('.')}`, message: i.message })));
+  return r.data;
+}
+
+export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: number): ChatOutput {
+  const conv = input.conversationId ? getConversation(db, input.conversationId) : null;
+  if (input.conversationId && !conv) throw new UnknownConversation(input.conversationId);
+  const prev = conv?.lead ?? null;
+  const message = input.message.trim();
+
+  let lead: Lead | null = prev;
+  let intent: ChatOutput['intent'];
+  let reply: string;
+  let outcome: MatchOutcome | null = null;
+
+  if (input.edit) {
+    intent = 'edit';
+    if (!prev) throw new InvalidEdit([{ path: 'edit', message: '会话中还没有项目，无法修改 / nothing to edit yet' }]);
+    lead = applyEdit(prev, input.edit);
+  } else {
+    const turn = readTurn(message, { hasConversation: !!prev, places: kb.places, describesProject: (t) => describesProject(kb, t), usdCnyRate });
+    intent = turn.intent;
+    if (intent === 'reset') {
+      lead = null;
+      reply = replyForReset();
+      return { conversationId: saveExchange(db, conv?.id ?? null, null, message, reply), intent, understood: null, reply, outcome: null };
+    }
+    if (intent === 'parkQuestion') {
+      const { parks } = targetsOf(kb, turn);
+      reply = parks.map((cp) => replyForPark(cp, kb.k, message)).join('\n\n');
+      outcome = prev ? match(kb, prev, usdCnyRate) : null;
+      return { conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply), intent, understood: prev, reply, outcome };
+    }
+    if (intent === 'whyExcluded') {
+      if (!prev) reply = replyNeedProject();
+      else {
+        const { parks, label } = targetsOf(kb, turn);
+        const all = match(kb, prev, usdCnyRate, true);
+        reply = replyForWhy(parks, label, all.results, prev);
+        outcome = match(kb, prev, usdCnyRate);
+      }
+      return { conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply), intent, understood: prev, reply, outcome };
+    }
+    lead = applyTurn(intent === 'refine' ? prev : null, turn);
+  }
+  const checked = LeadSchema.safeParse(lead);
+  if (!checked.success) {
+    reply = replyNeedProject();
+    return { conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply), intent, understood: prev, reply, outcome: null };
+  }
+  lead = checked.data;
+  outcome = match(kb, lead, usdCnyRate);
+  reply = replyForMatch(lead, outcome, excludedSample(kb, lead, outcome, usdCnyRate), { refined: intent === 'refine' || intent === 'edit' });
+  const conversationId = saveExchange(db, conv?.id ?? null, lead, message || `（修改：${Object.keys(input.edit ?? {}).join('、')}）`, reply);
+  return { conversationId, intent, understood: lead, reply, outcome };
+}

@@ -1,0 +1,36 @@
+/** Chat conversations: the lead understood so far and every message, persisted together. */
+import { asc, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { Db } from './client.js';
+import { writeTx } from './client.js';
+import * as t from './schema.js';
+import type { Lead } from '../domain/lead.schema.js';
+
+export interface Conversation {
+  id: string;
+  lead: Lead | null;
+  messages: { role: 'user' | 'assistant'; text: string; at: string }[];
+}
+
+export function getConversation(db: Db, id: string): Conversation | null {
+  const row = db.select().from(t.conversations).where(eq(t.conversations.id, id)).get();
+  if (!row) return null;
+  const messages = db.select().from(t.messages).where(eq(t.messages.conversationId, id)).orderBy(asc(t.messages.id)).all();
+  const lead = row.lead as Lead;
+  return { id, lead: Object.keys(lead).length ? lead : null, messages: messages.map((m) => ({ role: m.role as 'user' | 'assistant', text: m.text, at: m.at })) };
+}
+
+/** Records one exchange (creating the conversation when id is null) in one transaction; returns the id. */
+export function saveExchange(db: Db, id: string | null, lead: Lead | null, user: string, assistant: string): string {
+  return writeTx(db, (tx) => {
+    const now = new Date().toISOString();
+    const convId = id ?? randomUUID();
+    if (id) tx.update(t.conversations).set({ lead: lead ?? {}, updatedAt: now }).where(eq(t.conversations.id, id)).run();
+    else tx.insert(t.conversations).values({ id: convId, lead: lead ?? {}, createdAt: now, updatedAt: now }).run();
+    tx.insert(t.messages).values([
+      { conversationId: convId, role: 'user', text: user, at: now },
+      { conversationId: convId, role: 'assistant', text: assistant, at: now },
+    ]).run();
+    return convId;
+  });
+}

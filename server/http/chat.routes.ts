@@ -1,0 +1,95 @@
+/** POST /api/chat (API.md) and GET /api/chat/:id (the conversation so far). */
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppDeps } from '../app.js';
+import { LeadFields } from '../domain/lead.schema.js';
+import { chat, InvalidEdit, UnknownConversation } from '../chat/chat.service.js';
+import { getConversation } from '../db/conversations.repo.js';
+import { ErrorSchema, invalidRequest, notFound } from './errors.js';
+import { presentResult, presentUnderstanding } from './present.js';
+import { ParkResultSchema } from './schemas.js';
+import { validationHook } from './validation.js';
+
+const EditSchema = z
+  .strictObject(Object.fromEntries(Object.entries(LeadFields).map(([k, v]) => [k, (v as z.ZodOptional<z.ZodType>).unwrap().nullable().optional()])))
+  .meta({ description: '直接修改已理解的字段（界面上的标签）：给值即设置，null 即删除' });
+
+const ChatRequestSchema = z
+  .strictObject({
+    message: z.string().max(2000, '不能超过 2000 个字符 / at most 2000 characters'),
+    conversationId: z.string().min(1).max(64).optional(),
+    edit: EditSchema.optional(),
+  })
+  .refine((b) => b.message.trim() !== '' || b.edit !== undefined, { message: '请输入内容 / message must not be empty', path: ['message'] })
+  .meta({ id: 'ChatRequest' });
+
+const ChatResponseSchema = z
+  .object({
+    conversationId: z.string(),
+    intent: z.enum(['newProject', 'refine', 'parkQuestion', 'whyExcluded', 'reset', 'edit']),
+    understood: z.record(z.string(), z.unknown()).nullable().meta({ description: 'the Lead parsed from the whole conversation' }),
+    understanding: z.record(z.string(), z.unknown()).nullable(),
+    reply: z.string(),
+    results: z.array(ParkResultSchema),
+  })
+  .meta({ id: 'ChatResponse' });
+
+const postRoute = createRoute({
+  method: 'post',
+  path: '/chat',
+  tags: ['chat'],
+  summary: '对话：用中文描述项目、补充修改、询问园区 / chat',
+  request: { body: { required: true, content: { 'application/json': { schema: ChatRequestSchema } } } },
+  responses: {
+    200: { description: 'the answer', content: { 'application/json': { schema: ChatResponseSchema } } },
+    400: { description: 'invalid request', content: { 'application/json': { schema: ErrorSchema } } },
+    404: { description: 'unknown conversation', content: { 'application/json': { schema: ErrorSchema } } },
+  },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/chat/{id}',
+  tags: ['chat'],
+  summary: '会话记录 / a conversation',
+  request: { params: z.object({ id: z.string().min(1).max(64) }) },
+  responses: {
+    200: {
+      description: 'the conversation',
+      content: { 'application/json': { schema: z.object({ id: z.string(), understood: z.record(z.string(), z.unknown()).nullable(), messages: z.array(z.object({ role: z.enum(['user', 'assistant']), text: z.string(), at: z.string() })) }) } },
+    },
+    404: { description: 'unknown conversation', content: { 'application/json': { schema: ErrorSchema } } },
+  },
+});
+
+export function chatRoutes(deps: AppDeps) {
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.openapi(postRoute, (c) => {
+    const body = c.req.valid('json');
+    try {
+      const out = chat(deps.db, deps.kb(), body, deps.env.USD_CNY_RATE);
+      return c.json(
+        {
+          conversationId: out.conversationId,
+          intent: out.intent,
+          understood: out.understood,
+          understanding: out.outcome ? presentUnderstanding(out.outcome) : null,
+          reply: out.reply,
+          results: (out.outcome?.results ?? []).map(presentResult),
+        } as never,
+        200,
+      );
+    } catch (e) {
+      if (e instanceof UnknownConversation) throw notFound(`会话 ${body.conversationId}`);
+      if (e instanceof InvalidEdit) throw invalidRequest(e.issues);
+      throw e;
+    }
+  });
+  app.openapi(getRoute, (c) => {
+    const { id } = c.req.valid('param');
+    const conv = getConversation(deps.db, id);
+    if (!conv) throw notFound(`会话 ${id}`);
+    return c.json({ id: conv.id, understood: conv.lead, messages: conv.messages }, 200);
+  });
+  return app;
+}

@@ -1,0 +1,92 @@
+/**
+ * One chat message → what it says (intent, quantities, places, chain cue, whether it describes the
+ * project) → the conversation's lead after it. A later statement replaces an earlier one; what the
+ * message does not mention is kept. Pure.
+ */
+import type { Lead } from '../domain/lead.schema.js';
+import { normalizeText } from '../search/normalize.js';
+import { extractQuantities, type Quantities } from './quantities.js';
+import { extractPlaces, type PlaceIndex, type Places } from './places.js';
+import { extractChainCue, type ChainCue } from './chain-cues.js';
+import { classifyIntent, type Intent } from './intent.js';
+
+export interface TurnContext {
+  hasConversation: boolean;
+  places: PlaceIndex;
+  /** Whether the text names an industry, product or process (from the knowledge dictionaries). */
+  describesProject: (text: string) => boolean;
+  usdCnyRate?: number;
+}
+
+export interface Turn {
+  intent: Intent;
+  text: string;
+  quantities: Quantities;
+  places: Places;
+  chain: ChainCue | null;
+  describes: boolean;
+  /** How the message changes the project description. */
+  summary: 'replace' | 'append' | 'keep';
+  /** Fields the message lifts (不限面积, 哪里都行). */
+  removes: (keyof Lead)[];
+}
+
+const REPLACE_CUE = /换成|换为|改成|改为|变成|其实是|更正为|应该是/;
+/** A refinement that adds a requirement in words ("再加一条：要有污水管网") keeps it in the description. */
+const ADD_CUE = /再加|加一条|补充|另外|还要|还需要|也要|同时要|要求/;
+const LEADING_CUE = /^(?:那|那就|项目|客户|行业|产业)?(?:换成|换为|改成|改为|变成|其实是|更正为|应该是)[：:，,]?/;
+const stripCue = (s: string) => s.replace(LEADING_CUE, '').trim() || s;
+const QUANTITY_KEYS = ['floorAreaM2', 'landMu', 'investmentWan', 'annualOutputWan', 'annualTaxWan', 'minClearHeightM', 'minFloorLoadKnM2', 'groundFloorOnly', 'employees', 'energyTce'] as const;
+
+const REMOVALS: { re: RegExp; fields: (keyof Lead)[] }[] = [
+  { re: /(不限|不要求|去掉|取消)(面积|厂房面积)|面积(不限|无所谓|都行)/, fields: ['floorAreaM2'] },
+  { re: /(不限|不要求|去掉|取消)(用地|土地)|用地(不限|无所谓)/, fields: ['landMu'] },
+  { re: /(不限|去掉|取消)(区域|地区|位置)|(区域|地区|位置|哪里|哪儿)(不限|都行|都可以|无所谓)|哪里都行|哪儿都行/, fields: ['districts', 'preferredDistricts', 'excludedDistricts'] },
+  { re: /(不限|不要求|去掉)(层高|净高)/, fields: ['minClearHeightM'] },
+  { re: /(不限|不要求|去掉)(荷载|承重)/, fields: ['minFloorLoadKnM2'] },
+];
+
+export function readTurn(message: string, ctx: TurnContext): Turn {
+  const text = message.trim();
+  const t = normalizeText(text);
+  const quantities = extractQuantities(text, { usdCnyRate: ctx.usdCnyRate });
+  const places = extractPlaces(text, ctx.places);
+  const chain = extractChainCue(text);
+  // a park's own name (微创产业园) says where, not what the project is
+  let rest = t;
+  for (const m of places.mentions) rest = rest.replace(m.word, '，');
+  const describes = ctx.describesProject(rest);
+  const hasDetails = QUANTITY_KEYS.some((k) => quantities[k] !== undefined) || places.mentions.length > 0 || chain !== null;
+  const intent = classifyIntent(text, { hasConversation: ctx.hasConversation, places, hasIndustry: describes, hasDetails });
+  const removes = REMOVALS.filter((r) => r.re.test(t)).flatMap((r) => r.fields);
+  const summary: Turn['summary'] =
+    intent === 'newProject' ? 'replace' : intent !== 'refine' ? 'keep' : describes && REPLACE_CUE.test(t) ? 'replace' : describes || ADD_CUE.test(t) ? 'append' : 'keep';
+  return { intent, text: summary === 'replace' && intent === 'refine' ? stripCue(text) : text, quantities, places, chain, describes, summary, removes };
+}
+
+const addUnique = (xs: string[] | undefined, ys: string[]) => [...new Set([...(xs ?? []), ...ys])];
+
+/** The lead after this turn. `prev` is null at the start of a conversation. */
+export function applyTurn(prev: Lead | null, turn: Turn): Lead {
+  const lead: Lead = turn.intent === 'newProject' || !prev ? {} : structuredClone(prev);
+  if (turn.summary === 'replace' || !lead.summary) lead.summary = turn.text;
+  else if (turn.summary === 'append') lead.summary = `${lead.summary}；${turn.text}`.slice(0, 2000);
+  for (const f of turn.removes) delete lead[f];
+  const q = turn.quantities;
+  for (const k of QUANTITY_KEYS) if (q[k] !== undefined) (lead as Record<string, unknown>)[k] = q[k];
+  // area and land are alternatives: stating one replaces the other
+  if (q.floorAreaM2 !== undefined && q.landMu === undefined && prev?.landMu !== undefined && turn.intent === 'refine') delete lead.landMu;
+  if (q.landMu !== undefined && q.floorAreaM2 === undefined && prev?.floorAreaM2 !== undefined && turn.intent === 'refine') delete lead.floorAreaM2;
+  const p = turn.places;
+  if (p.include.length) lead.districts = p.include;
+  if (p.prefer.length) lead.preferredDistricts = p.prefer;
+  if (p.exclude.length) {
+    lead.excludedDistricts = addUnique(lead.excludedDistricts, p.exclude);
+    if (lead.preferredDistricts) lead.preferredDistricts = lead.preferredDistricts.filter((d) => !p.exclude.includes(d));
+    if (lead.districts) lead.districts = lead.districts.filter((d) => !p.exclude.includes(d));
+  }
+  for (const d of [...p.include, ...p.prefer]) if (lead.excludedDistricts) lead.excludedDistricts = lead.excludedDistricts.filter((x) => x !== d);
+  for (const k of ['districts', 'preferredDistricts', 'excludedDistricts'] as const) if (lead[k]?.length === 0) delete lead[k];
+  if (turn.chain) lead.chain = { ...(lead.chain ?? {}), ...turn.chain };
+  return lead;
+}
