@@ -1,0 +1,160 @@
+/** Each factor and gate on a hand-made knowledge base, so every expected number can be checked by hand. */
+import { describe, it, expect } from 'vitest';
+import { knowledge, park, positioning, rule, space } from '../helpers/builders.js';
+import { understandLead } from '../../server/domain/lead.features.js';
+import { industryFactor } from '../../server/domain/factors/industry.factor.js';
+import { spaceFactor, rankSpaces, fitSpace } from '../../server/domain/factors/space.factor.js';
+import { efficiencyFactor } from '../../server/domain/factors/efficiency.factor.js';
+import { policyFactor } from '../../server/domain/factors/policy.factor.js';
+import { locationFactor } from '../../server/domain/factors/location.factor.js';
+import { chainFactor } from '../../server/domain/factors/chain.factor.js';
+import { evaluateGates, leadRules } from '../../server/domain/gates.js';
+import { renderReason } from '../../server/domain/reasons.js';
+import type { Lead } from '../../server/domain/lead.schema.js';
+
+const med = positioning({ id: 'med', name: '医疗器械', terms: ['监护仪', '内窥镜', '呼吸机', '导管', '超声', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9', 'b10'], parents: ['大健康'] });
+const health = positioning({ id: 'health', name: '大健康', kind: 'mixed', terms: ['康养', '健康管理', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13'] });
+const sensor = positioning({ id: 'sensor', name: '智能传感', codes: ['3983'], terms: ['传感器', 'MEMS', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8', 'd9', 'd10', 'd11', 'd12', 'd13'] });
+const finance = positioning({ id: 'fin', name: '科创金融', kind: 'service', codes: ['6731'], terms: ['私募基金', '创投', 'e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9', 'e10', 'e11', 'e12', 'e13'] });
+
+const medPark = park({ id: 'med-park', name: '医疗园', leadingIndustries: ['医疗器械'], leadingShareTarget: 0.7, district: '甲区', town: '一街道' });
+const healthPark = park({ id: 'health-park', name: '健康园', leadingIndustries: ['大健康'], district: '乙区', town: '二街道' });
+const sensorPark = park({ id: 'sensor-park', name: '传感园', leadingIndustries: ['智能传感'], supportingIndustries: ['医疗器械'], district: '乙区', standards: { investmentIntensityWanPerMu: 300, outputPerMuWan: null, taxPerMuWan: null, source: 'test' } });
+const plot = park({ id: 'plot', name: '待定地块', leadingIndustries: [], envClass: 'general' });
+
+const k = knowledge({
+  parks: [medPark, healthPark, sensorPark, plot],
+  positionings: [med, health, sensor, finance],
+  spaces: [
+    space({ id: 's-small', parkId: 'med-park', areaM2: 1500, floor: 2 }),
+    space({ id: 's-fit', parkId: 'med-park', areaM2: 3200, floor: 1 }),
+    space({ id: 's-huge', parkId: 'health-park', areaM2: 20000, floor: 1 }),
+    space({ id: 's-office', parkId: 'sensor-park', areaM2: 3000, kind: 'office', floor: 5, clearHeightM: 3.8, floorLoadKnM2: 4 }),
+    space({ id: 's-land', parkId: 'plot', kind: 'land', floor: 0, areaM2: 20000, landMu: 30, clearHeightM: null, floorLoadKnM2: null }),
+  ],
+  rules: [
+    rule({ id: 'no-plating', scope: { level: 'envClass', value: 'clean' }, match: { terms: ['电镀'], industryCodes: ['3360'], unlessTerms: ['外购电镀件'], pollution: null }, source: '名录 第67项' }),
+    rule({ id: 'flex', effect: 'review', scope: { level: 'district', value: '甲区' }, match: { terms: ['小试'], industryCodes: [], unlessTerms: [], pollution: null }, reason: '小试阶段可柔性审批', source: '南政发 二(二)6' }),
+    rule({ id: 'intensity', effect: 'require', scope: { level: 'park', value: 'sensor-park' }, match: { terms: [], industryCodes: [], unlessTerms: [], pollution: null }, threshold: { field: 'investmentIntensityWanPerMu', min: 300, max: null }, source: '标准地' }),
+  ],
+});
+const cp = (id: string) => k.parkById.get(id)!;
+const f = (lead: Lead) => understandLead(lead, k);
+const text = (rs: { code: string; params: Record<string, string | number> }[]) => rs.map((r) => renderReason(r as never)).join('；');
+
+describe('industry factor', () => {
+  it('a product word of the leading industry scores 0.9 (product-word strength × leading)', () => {
+    const r = industryFactor(f({ summary: '生产监护仪' }), cp('med-park'), k);
+    expect(r.score).toBeCloseTo(0.9);
+    expect(text(r.reasons)).toContain('依据“监护仪”');
+  });
+  it('a narrower industry in a broader park scores 0.9 × 0.9', () => {
+    expect(industryFactor(f({ summary: '生产监护仪' }), cp('health-park'), k).score).toBeCloseTo(0.81);
+  });
+  it('a supporting industry scores 0.6 of its strength', () => {
+    expect(industryFactor(f({ summary: '生产监护仪' }), cp('sensor-park'), k).score).toBeCloseTo(0.54);
+  });
+  it('an unrelated park scores 0 and says so; an undetermined park 0.3', () => {
+    const none = industryFactor(f({ summary: '私募基金管理' }), cp('med-park'), k);
+    expect(none.score).toBe(0);
+    expect(text(none.reasons)).toContain('不相关');
+    expect(industryFactor(f({ summary: '私募基金管理' }), cp('plot'), k).score).toBe(0.3);
+  });
+  it('an explicit industry outranks a word in the text', () => {
+    expect(industryFactor(f({ industries: ['医疗器械'] }), cp('med-park'), k).score).toBe(1);
+  });
+  it('unknown industry is unknown, not zero', () => {
+    const r = industryFactor(f({ summary: '一个项目' }), cp('med-park'), k);
+    expect(r.score).toBeNull();
+  });
+});
+
+describe('space factor', () => {
+  it('picks the unit that fits the area, not the biggest', () => {
+    const feat = f({ summary: '监护仪', floorAreaM2: 3000 });
+    const ranked = rankSpaces(cp('med-park'), feat.need, 3);
+    expect(ranked[0]!.space.id).toBe('s-fit');
+    expect(spaceFactor(feat, cp('med-park'), ranked).score).toBe(1);
+  });
+  it('a unit far larger than needed fits less; a smaller one much less', () => {
+    const need = f({ summary: '监护仪', floorAreaM2: 3000 }).need;
+    // 20,000㎡ for 3,000㎡: 1 − (6.67 − 1.5) × 0.1 = 0.48, floored at 0.5 (too big is still usable)
+    expect(fitSpace(k.parkById.get('health-park')!.spaces[0]!, need)).toBe(0.5);
+    expect(fitSpace(k.parkById.get('med-park')!.spaces.find((s) => s.id === 's-fit')!, { ...need, areaM2: 1600 })).toBeCloseTo(1 - (3200 / 1600 - 1.5) * 0.1);
+    expect(fitSpace(k.parkById.get('med-park')!.spaces.find((s) => s.id === 's-small')!, need)).toBeCloseTo((1500 / 3000) ** 2 * 0.8);
+  });
+  it('ground floor only, clear height and floor load each cut the fit', () => {
+    const office = cp('sensor-park').spaces[0]!;
+    expect(fitSpace(office, f({ summary: '传感器', floorAreaM2: 3000, spaceType: 'office' }).need)).toBe(1);
+    expect(fitSpace(office, f({ summary: '传感器', floorAreaM2: 3000, spaceType: 'office', groundFloorOnly: true }).need)).toBeCloseTo(0.2);
+    expect(fitSpace(office, f({ summary: '传感器', floorAreaM2: 3000, spaceType: 'office', minClearHeightM: 6 }).need)).toBeCloseTo(0.3);
+    expect(fitSpace(office, f({ summary: '传感器', floorAreaM2: 3000, spaceType: 'office', minFloorLoadKnM2: 10 }).need)).toBeCloseTo(0.3);
+  });
+  it('land in 亩 goes to land parcels; a park without land says so', () => {
+    const feat = f({ summary: '监护仪', landMu: 25 });
+    expect(spaceFactor(feat, cp('plot'), rankSpaces(cp('plot'), feat.need, 3)).score).toBe(1);
+    const none = spaceFactor(feat, cp('med-park'), rankSpaces(cp('med-park'), feat.need, 3));
+    expect(none.score).toBe(0);
+    expect(text(none.reasons)).toContain('暂无可出让地块');
+  });
+  it('no space need is unknown', () => {
+    expect(spaceFactor(f({ summary: '监护仪' }), cp('med-park'), []).score).toBeNull();
+  });
+});
+
+describe('efficiency, policy and location factors', () => {
+  it('投资强度 against the park standard', () => {
+    expect(efficiencyFactor(f({ summary: '传感器', investmentWan: 9000, landMu: 30 }), cp('sensor-park')).score).toBe(1);
+    expect(efficiencyFactor(f({ summary: '传感器', investmentWan: 4500, landMu: 30 }), cp('sensor-park')).score).toBeCloseTo(0.25);
+    expect(efficiencyFactor(f({ summary: '传感器', investmentWan: 4500, landMu: 30 }), cp('med-park')).score).toBe(0.5);
+    expect(efficiencyFactor(f({ summary: '传感器', investmentWan: 4500 }), cp('sensor-park')).score).toBeNull();
+  });
+  it('a leading-industry lead raises the share; another lowers it; no target is neutral', () => {
+    expect(policyFactor(f({ summary: '监护仪' }), cp('med-park')).score).toBe(1);
+    expect(policyFactor(f({ summary: '传感器' }), cp('med-park')).score).toBe(0.1);
+    expect(policyFactor(f({ summary: '传感器' }), cp('sensor-park')).score).toBe(0.5);
+  });
+  it('preferred district and reporting town', () => {
+    expect(locationFactor(f({ summary: '监护仪', preferredDistricts: ['乙区'] }), cp('health-park')).score).toBe(1);
+    expect(locationFactor(f({ summary: '监护仪', preferredDistricts: ['乙区'] }), cp('med-park')).score).toBe(0);
+    expect(locationFactor(f({ summary: '监护仪', sourceTown: '一街道' }), cp('med-park')).score).toBe(1);
+    expect(locationFactor(f({ summary: '监护仪' }), cp('med-park')).score).toBeNull();
+  });
+  it('chain without chain information is unknown', () => {
+    expect(chainFactor(f({ summary: '监护仪' }), cp('med-park'), k).score).toBeNull();
+  });
+});
+
+describe('gates', () => {
+  const gates = (lead: Lead, id: string) => {
+    const feat = f(lead);
+    return evaluateGates(feat, leadRules(feat, k), cp(id), k, new Set(lead.excludedDistricts ?? []));
+  };
+  it('an exclude rule in scope excludes with its id, reason and source', () => {
+    const g = gates({ summary: '做电镀' }, 'med-park');
+    expect(g.exclusions).toHaveLength(1);
+    expect(g.exclusions[0]).toMatchObject({ ruleId: 'no-plating', source: '名录 第67项' });
+    expect(renderReason(g.exclusions[0]!.reason)).toBe('项目涉及电镀，不予准入');
+  });
+  it('out of scope (a general park) it does not', () => {
+    expect(gates({ summary: '做电镀' }, 'plot').exclusions).toEqual([]);
+  });
+  it('matches by GB/T code, negation and exception words', () => {
+    expect(gates({ summary: '监护仪', industries: ['3360'] }, 'med-park').exclusions).toHaveLength(1);
+    expect(gates({ summary: '监护仪组装，本项目不涉及电镀' }, 'med-park').exclusions).toEqual([]);
+    expect(gates({ summary: '监护仪组装，使用外购电镀件' }, 'med-park').exclusions).toEqual([]);
+  });
+  it('a review rule flags but does not exclude', () => {
+    const g = gates({ summary: '监护仪研发，小试阶段' }, 'med-park');
+    expect(g.exclusions).toEqual([]);
+    expect(g.flags.map((x) => renderReason(x.reason)).join()).toContain('柔性审批');
+  });
+  it('a require threshold excludes when missed, flags when unknown, passes when met', () => {
+    expect(gates({ summary: '传感器', investmentWan: 3000, landMu: 30 }, 'sensor-park').exclusions[0]?.ruleId).toBe('intensity');
+    expect(gates({ summary: '传感器' }, 'sensor-park').flags.some((x) => x.code.startsWith('require-unknown'))).toBe(true);
+    expect(gates({ summary: '传感器', investmentWan: 9000, landMu: 30 }, 'sensor-park').exclusions).toEqual([]);
+  });
+  it('an excluded district', () => {
+    expect(gates({ summary: '监护仪', excludedDistricts: ['甲区'] }, 'med-park').exclusions[0]?.ruleId).toBe('request-excluded-district');
+  });
+});
