@@ -10,6 +10,7 @@ import { normalizeText } from '../search/normalize.js';
 import { negatedSpans, isNegated } from '../search/negation.js';
 import { LeadSchema, type Lead } from '../domain/lead.schema.js';
 import { matchLead, type MatchOutcome, type ParkResult } from '../domain/match.js';
+import { pollutionFromText } from '../domain/lead.features.js';
 import type { CompiledPark } from '../domain/knowledge.js';
 import { applyTurn, readTurn, type Turn } from '../nlu/turn.js';
 import type { Intent } from '../nlu/intent.js';
@@ -90,7 +91,7 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
     if (!prev) throw new InvalidEdit([{ path: 'edit', message: '会话中还没有项目，无法修改 / nothing to edit yet' }]);
     lead = applyEdit(prev, input.edit);
   } else {
-    const turn = readTurn(message, { hasConversation: !!prev, places: kb.places, describesProject: (t) => describesProject(kb, t), usdCnyRate });
+    const turn = readTurn(message, { hasConversation: !!prev, places: kb.places, describesProject: (t) => describesProject(kb, t), pollutionOf: (t) => pollutionFromText(t, kb.k), usdCnyRate });
     intent = turn.intent;
     if (intent === 'reset') {
       lead = null;

@@ -10,7 +10,8 @@ import { positioningsForCode } from './taxonomy.js';
 import { normalizeText } from '../search/normalize.js';
 import { negatedSpans, isNegated } from '../search/negation.js';
 import { extractQuantities } from '../nlu/quantities.js';
-import type { SpaceKind } from './space.schema.js';
+import { extractSpaceType } from '../nlu/space-type.js';
+import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
 
 export interface LeadIndustry {
   idx: number;
@@ -48,6 +49,8 @@ export interface LeadFeatures {
 export interface SpaceNeed {
   known: boolean;
   kind: SpaceKind | null;
+  /** Index of `kind` in SPACE_KINDS, -1 when none (precomputed: read for every unit of every park). */
+  kindIdx: number;
   areaM2: number | null;
   landMu: number | null;
   minClearHeightM: number | null;
@@ -78,6 +81,13 @@ function fillFromText(lead: Lead, text: string, usdRate: number): { lead: Lead; 
     if (v === undefined || out[f] !== undefined) continue;
     (out as Record<string, unknown>)[f] = v;
     filled.push(f);
+  }
+  if (out.spaceType === undefined) {
+    const kind = extractSpaceType(text);
+    if (kind) {
+      out.spaceType = kind;
+      filled.push('spaceType');
+    }
   }
   const usd = q.currency && filled.includes(q.currency.field) ? { amount: q.currency.amount, rate: q.currency.rate, wan: q[q.currency.field] as number } : undefined;
   return { lead: out, filled, usd };
@@ -227,6 +237,16 @@ function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
   return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
 }
 
+/** Pollution attributes a text states (废水/废气/危化品/小试/无污染), honouring negation. */
+export function pollutionFromText(text: string, k: Knowledge): LeadPollution {
+  const t = normalizeText(text);
+  const spans = negatedSpans(t);
+  const cues = new Set<PollutionCue>();
+  const neg = new Set<PollutionCue>();
+  for (const m of k.processDict.match(t)) for (const h of m.values) if (h.t === 'cue') (isNegated(spans, m.start, m.end) ? neg : cues).add(h.cue);
+  return derivePollution(undefined, cues, neg);
+}
+
 function derivePollution(given: Lead['pollution'], cues: Set<PollutionCue>, neg: Set<PollutionCue>): LeadPollution {
   const p: LeadPollution = {};
   if (cues.has('clean') || neg.has('wastewaterIndustrial')) p.wastewater = 'none';
@@ -276,6 +296,7 @@ function spaceNeed(lead: Lead, industries: LeadIndustry[], k: Knowledge): SpaceN
   return {
     known,
     kind,
+    kindIdx: kind === null ? -1 : SPACE_KINDS.indexOf(kind),
     areaM2: lead.floorAreaM2 ?? null,
     landMu: lead.landMu ?? null,
     minClearHeightM: lead.minClearHeightM ?? null,

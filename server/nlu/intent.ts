@@ -26,7 +26,8 @@ const WHY_NEGATIVE = /不能|不行|不可以|没有|排除|不推荐|进不了|
 const QUESTION = /多少|几个|几处|哪些|哪几|什么|吗|嘛|怎么样|如何|介绍|情况|有没有|是否|\?|？/;
 const PARK_TOPIC = /空置|空间|厂房|面积|租金|楼|地块|主导产业|定位|产业|规则|准入|开发主体|在哪|位置|链主|介绍|情况/;
 const REFINE = /改成|改为|改到|换成|换为|调整为|调整成|更正|修改|再加|加一条|加上|补充|另外|还要|还需要|也要|同时要|去掉|不限|不要了|变成/;
-const NEW_PROJECT = /客户|项目|企业|公司|厂家|老板|一家|有个|有一个|想落|想找|要落/;
+/** A second project in the same conversation ("有个客户…", "另一个项目"); "本项目" refers to the current one. */
+const NEW_PROJECT = /有个|有一个|有家|一家|另一个|另外一个|新项目|又有|还有个|还有一个|再来个|另一家|换个客户/;
 
 export function classifyIntent(text: string, ctx: IntentContext): Intent {
   const t = normalizeText(text);

@@ -24,14 +24,19 @@ export interface Places {
   include: string[];
   prefer: string[];
   exclude: string[];
+  /** The reporting town (报送镇街/首谈地): "王江泾镇首谈的项目". */
+  sourceTown?: string;
   mentions: PlaceMention[];
 }
+
+const SOURCE_AFTER = /^(?:首谈|报送|报上来|推荐|对接|招引|引进)/;
+const SOURCE_BEFORE = /(?:报送镇街|报送单位|首谈地|来自)[：:]?$/;
 
 /** Short district names people say: 秀洲 → 秀洲区, 经开 → 经开区, 萧山 → 萧山区. */
 function districtWords(d: string): string[] {
   const words = [d];
   if (d.endsWith('区') && d.length >= 3) words.push(d.slice(0, -1));
-  if (d === '经开区') words.push('经开', '经济技术开发区', '嘉兴经开区');
+  if (d === '经开区') words.push('经开', '经济技术开发区', '经济开发区', '嘉兴经开区', '嘉兴经济开发区', '嘉兴经济技术开发区');
   return words;
 }
 
@@ -59,11 +64,14 @@ function modeBefore(text: string, start: number): PlaceMode {
   let from = start;
   while (from > 0 && !CLAUSE.test(text[from - 1]!) && start - from < 12) from--;
   const before = text.slice(from, start);
-  let best: { mode: PlaceMode; at: number } | null = null;
+  // the cue that ends closest to the place wins; on a tie the longer one (只考虑 over 考虑)
+  let best: { mode: PlaceMode; end: number; len: number } | null = null;
   const scan = (cues: string[], mode: PlaceMode) => {
     for (const c of cues) {
       const at = before.lastIndexOf(c);
-      if (at >= 0 && (!best || at > best.at)) best = { mode, at };
+      if (at < 0) continue;
+      const end = at + c.length;
+      if (!best || end > best.end || (end === best.end && c.length > best.len)) best = { mode, end, len: c.length };
     }
   };
   scan(EXCLUDE_CUES, 'exclude');
@@ -81,6 +89,11 @@ export function extractPlaces(text: string, idx: PlaceIndex): Places {
   const out: Places = { include: [], prefer: [], exclude: [], mentions: [] };
   for (const m of idx.dict.match(t)) {
     const hit = m.values[0]!;
+    if (hit.t === 'town' && (SOURCE_AFTER.test(t.slice(m.end, m.end + 4)) || SOURCE_BEFORE.test(t.slice(Math.max(0, m.start - 6), m.start)))) {
+      out.sourceTown = hit.town;
+      out.mentions.push({ hit, mode: 'prefer', word: m.word });
+      continue;
+    }
     const mode = modeBefore(t, m.start);
     out.mentions.push({ hit, mode, word: m.word });
     // a town or a park only narrows to its district when the speaker wants it (prefer/include);

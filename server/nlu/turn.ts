@@ -9,12 +9,17 @@ import { extractQuantities, type Quantities } from './quantities.js';
 import { extractPlaces, type PlaceIndex, type Places } from './places.js';
 import { extractChainCue, type ChainCue } from './chain-cues.js';
 import { classifyIntent, type Intent } from './intent.js';
+import { extractSpaceType } from './space-type.js';
+import { normalizeChars, parseChineseNumber } from './numbers.js';
+import type { SpaceKind } from '../domain/space.schema.js';
 
 export interface TurnContext {
   hasConversation: boolean;
   places: PlaceIndex;
   /** Whether the text names an industry, product or process (from the knowledge dictionaries). */
   describesProject: (text: string) => boolean;
+  /** Pollution attributes the text states (废水/废气/危化品/小试, with negation). */
+  pollutionOf: (text: string) => NonNullable<Lead['pollution']>;
   usdCnyRate?: number;
 }
 
@@ -22,6 +27,8 @@ export interface Turn {
   intent: Intent;
   text: string;
   quantities: Quantities;
+  spaceType?: SpaceKind;
+  pollution: NonNullable<Lead['pollution']>;
   places: Places;
   chain: ChainCue | null;
   describes: boolean;
@@ -36,6 +43,7 @@ const REPLACE_CUE = /换成|换为|改成|改为|变成|其实是|更正为|应�
 const ADD_CUE = /再加|加一条|补充|另外|还要|还需要|也要|同时要|要求/;
 const LEADING_CUE = /^(?:那|那就|项目|客户|行业|产业)?(?:换成|换为|改成|改为|变成|其实是|更正为|应该是)[：:，,]?/;
 const stripCue = (s: string) => s.replace(LEADING_CUE, '').trim() || s;
+const AREA_NO_UNIT = /(?:面积|建筑面积|厂房)(?:改成|改为|调整为|调到|是|为|要|需要)?([0-9.]+|[零〇一二两三四五六七八九十百千万]+)(?![0-9.零〇一二两三四五六七八九十百千万]|平|㎡|m|亩|方|公顷)/;
 const QUANTITY_KEYS = ['floorAreaM2', 'landMu', 'investmentWan', 'annualOutputWan', 'annualTaxWan', 'minClearHeightM', 'minFloorLoadKnM2', 'groundFloorOnly', 'employees', 'energyTce'] as const;
 
 const REMOVALS: { re: RegExp; fields: (keyof Lead)[] }[] = [
@@ -50,6 +58,12 @@ export function readTurn(message: string, ctx: TurnContext): Turn {
   const text = message.trim();
   const t = normalizeText(text);
   const quantities = extractQuantities(text, { usdCnyRate: ctx.usdCnyRate });
+  // "面积改成五千": an area stated without a unit is m²
+  if (quantities.floorAreaM2 === undefined) {
+    const bare = AREA_NO_UNIT.exec(normalizeChars(text));
+    const v = bare ? parseChineseNumber(bare[1]!) : null;
+    if (v !== null && v > 0) quantities.floorAreaM2 = v;
+  }
   const places = extractPlaces(text, ctx.places);
   const chain = extractChainCue(text);
   // a park's own name (微创产业园) says where, not what the project is
@@ -61,7 +75,8 @@ export function readTurn(message: string, ctx: TurnContext): Turn {
   const removes = REMOVALS.filter((r) => r.re.test(t)).flatMap((r) => r.fields);
   const summary: Turn['summary'] =
     intent === 'newProject' ? 'replace' : intent !== 'refine' ? 'keep' : describes && REPLACE_CUE.test(t) ? 'replace' : describes || ADD_CUE.test(t) ? 'append' : 'keep';
-  return { intent, text: summary === 'replace' && intent === 'refine' ? stripCue(text) : text, quantities, places, chain, describes, summary, removes };
+  const spaceType = extractSpaceType(text);
+  return { intent, text: summary === 'replace' && intent === 'refine' ? stripCue(text) : text, quantities, ...(spaceType ? { spaceType } : {}), pollution: ctx.pollutionOf(text), places, chain, describes, summary, removes };
 }
 
 const addUnique = (xs: string[] | undefined, ys: string[]) => [...new Set([...(xs ?? []), ...ys])];
@@ -78,7 +93,11 @@ export function applyTurn(prev: Lead | null, turn: Turn): Lead {
   if (q.floorAreaM2 !== undefined && q.landMu === undefined && prev?.landMu !== undefined && turn.intent === 'refine') delete lead.landMu;
   if (q.landMu !== undefined && q.floorAreaM2 === undefined && prev?.floorAreaM2 !== undefined && turn.intent === 'refine') delete lead.floorAreaM2;
   const p = turn.places;
-  if (p.include.length) lead.districts = p.include;
+  if (p.include.length) {
+    lead.districts = p.include;
+    // "只考虑秀洲" makes an earlier "最好在南湖" moot
+    if (lead.preferredDistricts) lead.preferredDistricts = lead.preferredDistricts.filter((d) => p.include.includes(d));
+  }
   if (p.prefer.length) lead.preferredDistricts = p.prefer;
   if (p.exclude.length) {
     lead.excludedDistricts = addUnique(lead.excludedDistricts, p.exclude);
@@ -88,5 +107,8 @@ export function applyTurn(prev: Lead | null, turn: Turn): Lead {
   for (const d of [...p.include, ...p.prefer]) if (lead.excludedDistricts) lead.excludedDistricts = lead.excludedDistricts.filter((x) => x !== d);
   for (const k of ['districts', 'preferredDistricts', 'excludedDistricts'] as const) if (lead[k]?.length === 0) delete lead[k];
   if (turn.chain) lead.chain = { ...(lead.chain ?? {}), ...turn.chain };
+  if (turn.spaceType) lead.spaceType = turn.spaceType;
+  if (Object.keys(turn.pollution).length) lead.pollution = { ...(lead.pollution ?? {}), ...turn.pollution };
+  if (turn.places.sourceTown) lead.sourceTown = turn.places.sourceTown;
   return lead;
 }

@@ -37,7 +37,7 @@ const floorLabel = (s: SpaceSeed) => (s.kind === 'land' ? '地块' : `${s.floor}
  * park can be scored without allocating. `s` and `why` are given only when explaining.
  */
 function unitFit(kind: number, area: number, landMu: number, height: number, load: number, floor: number, need: SpaceNeed, s?: SpaceSeed, why?: Reason[]): number {
-  const needKind = need.kind === null ? -1 : SPACE_KINDS.indexOf(need.kind);
+  const needKind = need.kindIdx;
   let fit = needKind < 0 ? 1 : KIND_FIT[needKind]![kind]!;
   if (why && needKind >= 0 && fit < 1) why.push(reason('space.kindMismatch', { needKind: KIND_LABEL[need.kind!], kind: KIND_LABEL[SPACE_KINDS[kind]!] }));
   if (need.landMu !== null && kind === LAND) {
