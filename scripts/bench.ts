@@ -17,6 +17,8 @@ import { createApp } from '../server/app.js';
 import { parseEnv } from '../server/env.js';
 import { createLogger } from '../server/log.js';
 import { scaleParks, syntheticLeads } from './synthetic.js';
+import { extractQuantities } from '../server/nlu/quantities.js';
+import { parseChineseNumber } from '../server/nlu/numbers.js';
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -64,6 +66,26 @@ for (const n of [50, 500, 2000]) {
   );
 }
 console.log('goal at 2,000 parks: p50 ≤ 2 ms, p99 ≤ 10 ms');
+
+console.log('\n## Chinese numbers and quantities on 100,000-character inputs (best of 5)');
+const realistic = '有个做监护仪的客户，投资六千万，要三千五平米厂房，层高8米以上，荷载2.5吨/平方米，只要一楼；年产值约5亿元，员工200人。';
+const huge: Record<string, string> = {
+  'realistic text': realistic.repeat(Math.ceil(100000 / realistic.length)).slice(0, 100000),
+  '三千五 ×': '三千五'.repeat(33334).slice(0, 100000),
+  '1- ×': '1-'.repeat(50000),
+  '三到五千平米 ×': '三到五千平米'.repeat(16667).slice(0, 100000),
+  '投资 ×': '投资'.repeat(50000),
+};
+for (const [name, text] of Object.entries(huge)) {
+  let best = Infinity;
+  for (let r = 0; r < 5; r++) {
+    const s = performance.now();
+    extractQuantities(text);
+    parseChineseNumber(text);
+    best = Math.min(best, performance.now() - s);
+  }
+  console.log(`${name.padEnd(16)} ${ms(best)} (goal < 50 ms)`);
+}
 
 console.log('\n## Through HTTP on the demo data (one client, keep-alive, sequential)');
 const db = openDb(':memory:');

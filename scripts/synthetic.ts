@@ -5,18 +5,10 @@
 import type { KnowledgeInput } from '../server/domain/knowledge.js';
 import type { Lead } from '../server/domain/lead.schema.js';
 import type { ParkSeed } from '../server/domain/park.schema.js';
+import { mulberry32 } from './generate-spaces.js';
 
-/** mulberry32: a small seeded PRNG, so every run measures the same data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG, so every run measures the same data. */
+export const rng = mulberry32;
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 export function scaleParks(base: KnowledgeInput, n: number, seed = 7): KnowledgeInput {

@@ -1,21 +1,16 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ParkSeedSchema, type ParkSeed } from '../domain/park.schema.js';
-import { SpaceSeedSchema, type SpaceSeed } from '../domain/space.schema.js';
-import { PositioningSeedSchema, GbtRowSchema, type PositioningSeed, type GbtRow } from '../domain/industry.schema.js';
-import { RuleSeedSchema, type RuleSeed } from '../domain/rule.schema.js';
-import { ChainSeedSchema, type ChainSeed } from '../domain/chain.schema.js';
+import { ParkSeedSchema } from '../domain/park.schema.js';
+import { SpaceSeedSchema } from '../domain/space.schema.js';
+import { PositioningSeedSchema, GbtRowSchema, type GbtRow } from '../domain/industry.schema.js';
+import { RuleSeedSchema } from '../domain/rule.schema.js';
+import { ChainSeedSchema } from '../domain/chain.schema.js';
 import { PolicyFactSeedSchema, type PolicyFactSeed } from '../domain/policy.schema.js';
+import type { KnowledgeInput } from '../domain/knowledge.js';
 
-/** The whole demo data set, validated. */
-export interface SeedSet {
-  parks: ParkSeed[];
-  spaces: SpaceSeed[];
-  positionings: PositioningSeed[];
-  gbt: GbtRow[];
-  rules: RuleSeed[];
-  chains: ChainSeed[];
+/** The whole demo data set, validated: what scoring needs, plus the policy facts. */
+export interface SeedSet extends KnowledgeInput {
   policies: PolicyFactSeed[];
 }
 
