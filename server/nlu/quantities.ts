@@ -16,10 +16,14 @@
  *    不限楼层; a mere preference (最好一楼) or a bare mention leaves it unset.
  * Linear time (bounded look-behind/ahead per numeral), no backtracking regexes, never throws.
  */
-import {
-  normalizeChars, parseNormalizedNumeral, parseColloquialRange, readArabic, isAsciiDigit, isCnDigitAt,
-  isCnNonZeroDigitAt, isCnNumeralAt, isNumeralStartAt, unitValueAt, trailingMagnitude, hasUnitChar, type ArabicRead,
-} from './numbers.js';
+import * as numbers from './numbers.js';
+
+// Bound once: runners that rewrite imports into namespace getters (vite's SSR transform under vitest)
+// would otherwise pay a getter call per character in the hot loops.
+const {
+  normalizeChars, parseNormalizedNumeral, parseColloquialRange, arabicEnd, isAsciiDigit, isCnDigitAt,
+  isCnNonZeroDigitAt, isCnNumeralAt, isNumeralStartAt, unitValueAt, trailingMagnitude, hasUnitChar,
+} = numbers;
 
 export type MoneyField = 'investmentWan' | 'annualOutputWan' | 'annualTaxWan';
 export type ApproxField = 'floorAreaM2' | 'landMu' | MoneyField;
@@ -308,7 +312,11 @@ const UNIT_INDEX = new WordIndex(
 );
 
 function matchUnit(s: string, p: number): { def: UnitDef; end: number } | null {
-  for (const [name, def] of UNIT_INDEX.get(s.charCodeAt(p)) ?? []) {
+  const list = UNIT_INDEX.get(s.charCodeAt(p));
+  if (!list) return null;
+  for (let e = 0; e < list.length; e++) {
+    const name = (list[e] as [string, UnitDef])[0];
+    const def = (list[e] as [string, UnitDef])[1];
     if (!hasAt(s, p, name)) continue;
     const end = p + name.length;
     const last = name.charCodeAt(name.length - 1);
@@ -399,7 +407,7 @@ function runEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
     if (isAsciiDigit(s, j)) {
-      j = (readArabic(s, j) as ArabicRead).end;
+      j = arabicEnd(s, j);
       while (is(s, j, '.') && isAsciiDigit(s, j + 1)) j++; // swallow the rest of 2024.5.1 (never a number)
     } else if (isCnNumeralAt(s, j)) {
       if (j > i && is(s, j, '千') && KILO_UNIT_NEXT.has(s.charCodeAt(j + 1))) break; // 650千克 is 650 kg, not 650千
@@ -424,6 +432,8 @@ interface Num {
   strong: boolean;
   /** Contains 万 or 亿: an amount of money even without 元. */
   big: boolean;
+  /** Contains a unit character (十百千万亿): 三 in 三到五千 has none and takes 五千's magnitude. */
+  units: boolean;
 }
 
 const MAX_RUN = 64; // longer runs are never one number (parseChineseNumber's limit too)
@@ -431,29 +441,22 @@ const MAX_RUN = 64; // longer runs are never one number (parseChineseNumber's li
 function numeral(text: string): Num | null {
   if (text.length > MAX_RUN) return null;
   let digit = false;
-  let strong = false;
+  let arabic = false;
   let big = false;
   for (let i = 0; i < text.length; i++) {
-    if (isAsciiDigit(text, i)) digit = strong = true;
+    if (isAsciiDigit(text, i)) digit = arabic = true;
     else if (isCnNonZeroDigitAt(text, i)) digit = true;
-    else {
-      const u = unitValueAt(text, i);
-      if (u !== undefined) {
-        strong = true;
-        big ||= u >= 1e4;
-      }
-    }
+    else big ||= (unitValueAt(text, i) ?? 0) >= 1e4;
   }
   if (!digit && !is(text, 0, '十') && !is(text, 0, '拾')) return null; // 千万不要, 百亩千亿 (but 十多万)
-  strong ||= hasUnitChar(text); // 廿
+  const units = hasUnitChar(text);
+  const strong = arabic || units;
   const v = parseNormalizedNumeral(text);
-  if (v !== null) return { value: v, min: undefined, max: undefined, strong, big };
+  if (v !== null) return { value: v, min: undefined, max: undefined, strong, big, units };
   const r = parseColloquialRange(text);
-  return r ? { value: r.min, min: r.min, max: r.max, strong: true, big } : null;
+  return r ? { value: r.min, min: r.min, max: r.max, strong: true, big, units } : null;
 }
 
-const times = (x: number | undefined, f: number): number | undefined => (x === undefined ? undefined : x * f);
-const scale = (n: Num, f: number): Num => ({ value: n.value * f, min: times(n.min, f), max: times(n.max, f), strong: n.strong, big: n.big });
 const POW10 = [1, 10, 100, 1000, 10000];
 const round = (x: number, d: number): number => Math.round(x * (POW10[d] as number)) / (POW10[d] as number);
 
@@ -475,16 +478,17 @@ const BARE_END = codes('左上以多余的及)）(（ ');
 const OPEN = codes('(（');
 const CLOSE = codes(')）');
 
-function push(out: Mention[], field: Field, m: Num, digits: number, mods: number, usdAmount?: number): void {
-  const value = field === 'employees' ? Math.round(m.value) : round(m.value, digits);
+/** Records n × f in the field (rounded to digits decimals), with its approx note. */
+function push(out: Mention[], field: Field, n: Num, f: number, digits: number, mods: number, usdAmount?: number): void {
+  const value = field === 'employees' ? Math.round(n.value * f) : round(n.value * f, digits);
   if (!(value > 0) || !Number.isFinite(value)) return; // unknown is never 0
   let approx: Approx | undefined;
-  if (APPROX_FIELDS.has(field) && (mods !== 0 || m.min !== undefined || m.max !== undefined)) {
+  if (APPROX_FIELDS.has(field) && (mods !== 0 || n.min !== undefined || n.max !== undefined)) {
     approx = {};
     if (mods & APPROX) approx.approx = true;
-    if (m.min !== undefined) approx.min = round(m.min, digits);
+    if (n.min !== undefined) approx.min = round(n.min * f, digits);
     else if (mods & MIN) approx.min = value;
-    if (m.max !== undefined) approx.max = round(m.max, digits);
+    if (n.max !== undefined) approx.max = round(n.max * f, digits);
     else if (mods & MAX) approx.max = value;
   }
   out.push({ field, value, approx, usdAmount });
@@ -526,14 +530,14 @@ function moneyField(c: Ctx, kwPos: number, afterPos: number): { field: MoneyFiel
   return field ? { field, kwEnd: -1 } : null;
 }
 
+/** Money: n × wanFactor 万 (万美元 for USD, converted at the rate and noted). */
 function pushMoney(c: Ctx, out: Mention[], field: MoneyField, n: Num, wanFactor: number, usd: boolean, mods: number): void {
-  const wan = scale(n, wanFactor);
-  if (usd) push(out, field, scale(wan, c.usdRate), 4, mods, round(wan.value, 4));
-  else push(out, field, wan, 4, mods);
+  if (usd) push(out, field, n, wanFactor * c.usdRate, 4, mods, round(n.value * wanFactor, 4));
+  else push(out, field, n, wanFactor, 4, mods);
 }
 
 /** 3000-5000, 三到五千 (三 takes 五千's magnitude), 1.5~2万: the range, or null. */
-function readRange(s: string, i: number, r1: number, n1: Num, from = r1): { n: Num; end: number } | null {
+function readRange(s: string, n1: Num, from: number): { n: Num; end: number } | null {
   let q = skipSpaces(s, from);
   if (n1.min !== undefined || !RANGE_SEPS.has(s.charCodeAt(q))) return null;
   q = skipSpaces(s, q + 1);
@@ -543,9 +547,9 @@ function readRange(s: string, i: number, r1: number, n1: Num, from = r1): { n: N
   const n2 = numeral(t2);
   if (!n2 || n2.min !== undefined) return null;
   const mag = trailingMagnitude(t2);
-  const lo = !hasUnitChar(s.slice(i, r1)) && mag > 1 && n1.value * mag <= n2.value ? n1.value * mag : n1.value;
+  const lo = !n1.units && mag > 1 && n1.value * mag <= n2.value ? n1.value * mag : n1.value;
   if (!(lo < n2.value)) return null;
-  return { n: { value: lo, min: lo, max: n2.value, strong: n1.strong || n2.strong, big: n2.big }, end: r2 };
+  return { n: { value: lo, min: lo, max: n2.value, strong: n1.strong || n2.strong, big: n2.big, units: true }, end: r2 };
 }
 
 const UNIT_START = UNIT_INDEX.keyChars();
@@ -579,17 +583,15 @@ function readMention(c: Ctx, i: number, out: Mention[]): number {
   if (!worthReading(c, i, r1, clauseStart)) return r1;
   const n1 = numeral(s.slice(i, r1));
   if (!n1) return r1;
-  const range = readRange(s, i, r1, n1);
+  const range = readRange(s, n1, r1);
   let n = range ? range.n : n1;
   let p = skipSpaces(s, range ? range.end : r1);
   let mods = 0;
+  let mult = 1; // magnitude written after the numeral: 2000多万, 3个亿, (万元)
   // 2000多万, 三十来亩, 3个亿
   if (MIDDLE_MODS.has(s.charCodeAt(p)) || (is(s, p, '个') && (is(s, p + 1, '亿') || is(s, p + 1, '万')))) {
     if (!is(s, p, '个')) mods |= is(s, p, '来') ? APPROX : MIN;
-    let mult = 1;
     for (let u = unitValueAt(s, ++p); u !== undefined; u = unitValueAt(s, ++p)) mult *= u;
-    n = scale(n, mult);
-    if (mult >= 1e4) n.big = true;
     p = skipSpaces(s, p);
   }
   let unit = matchUnit(s, p);
@@ -598,14 +600,14 @@ function readMention(c: Ctx, i: number, out: Mention[]): number {
     const h = headerUnit(s, i, clauseStart);
     if (h) {
       unit = { def: h.def, end: p };
-      n = scale(n, h.mag);
+      mult *= h.mag;
       kwPos = h.open;
     }
   }
   mods |= prefixMods(s, i, clauseStart);
-  if (unit && n === n1) {
+  if (unit && n === n1 && mult === 1) {
     // 3000㎡～5000㎡: the unit repeated after the second number
-    const r = readRange(s, i, r1, n1, unit.end);
+    const r = readRange(s, n1, unit.end);
     const name = s.slice(p, unit.end);
     if (r && hasAt(s, skipSpaces(s, r.end), name)) {
       n = r.n;
@@ -623,10 +625,10 @@ function readMention(c: Ctx, i: number, out: Mention[]): number {
     // bare money after a keyword: 投资六千万 (元), 投资3000 (万元)
     const m = moneyField(c, kwPos, end);
     if (!m) return next;
-    if (n.big) {
-      if (!COUNTERS.has(s.charCodeAt(p))) pushMoney(c, out, m.field, n, 1e-4, false, mods);
+    if (n.big || mult >= 1e4) {
+      if (!COUNTERS.has(s.charCodeAt(p))) pushMoney(c, out, m.field, n, mult * 1e-4, false, mods);
     } else if (m.kwEnd >= 0 && gapOf(s, m.kwEnd, i, BARE_GAP) && (p >= s.length || BARE_END.has(s.charCodeAt(p)) || isSeparator(s, p))) {
-      pushMoney(c, out, m.field, n, n.value >= 1e6 ? 1e-4 : 1, false, mods);
+      pushMoney(c, out, m.field, n, n.value * mult >= 1e6 ? mult * 1e-4 : mult, false, mods);
     }
     return next;
   }
@@ -639,43 +641,43 @@ function readMention(c: Ctx, i: number, out: Mention[]): number {
       const k = findBefore(c, kwPos, AREA_CATS, 24);
       const after = k >= 0 ? k : findAfter(c, end, AREA_CATS, 6);
       const cat = after >= 0 ? catOf(c.groups[AREA_CATS.group] as Hits, after) : undefined;
-      if (cat === 'land') push(out, 'landMu', scale(n, def.f / M2_PER_MU), 2, mods);
-      else push(out, 'floorAreaM2', scale(n, def.f), 2, mods);
+      if (cat === 'land') push(out, 'landMu', n, (mult * def.f) / M2_PER_MU, 2, mods);
+      else push(out, 'floorAreaM2', n, mult * def.f, 2, mods);
       break;
     }
     case 'land':
-      push(out, 'landMu', scale(n, def.f), 2, mods);
+      push(out, 'landMu', n, mult * def.f, 2, mods);
       break;
     case 'cny':
     case 'usd': {
       const m = moneyField(c, kwPos, end);
-      if (m) pushMoney(c, out, m.field, n, def.f / 1e4, def.kind === 'usd', mods);
+      if (m) pushMoney(c, out, m.field, n, (mult * def.f) / 1e4, def.kind === 'usd', mods);
       break;
     }
     case 'load':
-      push(out, 'minFloorLoadKnM2', scale(n, def.f), def.f === 1 ? 2 : 1, mods);
+      push(out, 'minFloorLoadKnM2', n, mult * def.f, def.f === 1 ? 2 : 1, mods);
       break;
     case 'loadBare': {
       // 承重2吨 is a floor load; 货梯3吨 / 载重5吨 is a lift
       const k = findBefore(c, kwPos, LOAD_CATS, 12);
       if (k >= 0 && catOf(c.groups[LOAD_CATS.group] as Hits, k) === 'load' && findAfter(c, end, LIFT_CATS, 4) < 0) {
-        push(out, 'minFloorLoadKnM2', scale(n, def.f), def.f === 1 ? 2 : 1, mods);
+        push(out, 'minFloorLoadKnM2', n, mult * def.f, def.f === 1 ? 2 : 1, mods);
       }
       break;
     }
     case 'energy':
-      push(out, 'energyTce', scale(n, def.f), 2, mods);
+      push(out, 'energyTce', n, mult * def.f, 2, mods);
       break;
     case 'length': {
       // 层高8米, 8米层高, 8米高; not 柱距9米
       const k = findBefore(c, kwPos, HEIGHT_CATS, 12);
       const after = is(s, end, '的') ? end + 1 : end;
       const isHeight = k >= 0 ? catOf(c.groups[HEIGHT_CATS.group] as Hits, k) === 'height' : is(s, after, '高') || findAfter(c, after, HEIGHT_ONLY, 1) >= 0;
-      if (isHeight) push(out, 'minClearHeightM', scale(n, def.f), 2, mods);
+      if (isHeight) push(out, 'minClearHeightM', n, mult * def.f, 2, mods);
       break;
     }
     case 'people':
-      if (findBefore(c, kwPos, PEOPLE_CATS, 16) >= 0 || findAfter(c, end, PEOPLE_CATS, 3) >= 0) push(out, 'employees', n, 0, mods);
+      if (findBefore(c, kwPos, PEOPLE_CATS, 16) >= 0 || findAfter(c, end, PEOPLE_CATS, 3) >= 0) push(out, 'employees', n, mult, 0, mods);
       break;
     case 'fx': // other currencies: not converted, not guessed
       break;
@@ -741,36 +743,41 @@ const FIELD_COUNT = 9; // numeric fields a mention can set
 /** Reads the quantities a staff message states. Never throws; absent fields were not stated. */
 export function extractQuantities(text: string, opts?: ExtractOptions): Quantities {
   try {
-    if (typeof text !== 'string' || text.length === 0) return {};
-    const rate = opts?.usdCnyRate;
-    const usdRate = typeof rate === 'number' && Number.isFinite(rate) && rate > 0 ? rate : DEFAULT_USD_CNY_RATE;
-    const s = normalizeChars(text);
-    const c: Ctx = { s, groups: scanKeywords(s), clause: clauseStarts(s), usdRate };
-    const mentions: Mention[] = [];
-    for (let i = 0; i < s.length; ) i = isRunStart(s, i) ? Math.max(i + 1, readMention(c, i, mentions)) : i + 1;
-
-    // Last mention wins: walk backwards and keep the first mention of each field. The currency note
-    // belongs to the latest winning mention that was in USD.
-    const q: Quantities = {};
-    const approx: Partial<Record<ApproxField, Approx>> = {};
-    const seen = new Set<Field>();
-    for (let k = mentions.length - 1; k >= 0 && seen.size < FIELD_COUNT; k--) {
-      const m = mentions[k] as Mention;
-      if (seen.has(m.field)) continue;
-      seen.add(m.field);
-      q[m.field] = m.value;
-      if (m.approx) approx[m.field as ApproxField] = m.approx;
-      if (m.usdAmount !== undefined && !q.currency) {
-        q.currency = { code: 'USD', amount: m.usdAmount, field: m.field as MoneyField, rate: usdRate };
-      }
-    }
-    if (Object.keys(approx).length > 0) q.approx = approx;
-    const gf = groundFloor(c);
-    if (gf !== undefined) q.groundFloorOnly = gf;
-    const ordered: Record<string, unknown> = {};
-    for (const k of FIELD_ORDER) if (q[k] !== undefined) ordered[k] = q[k];
-    return ordered as Quantities;
+    return readQuantities(text, opts);
   } catch {
-    return {};
+    return {}; // a safety net only: the property tests run readQuantities without it
   }
+}
+
+/** extractQuantities without the safety net (exported for the property tests). */
+export function readQuantities(text: string, opts?: ExtractOptions): Quantities {
+  if (typeof text !== 'string' || text.length === 0) return {};
+  const rate = opts?.usdCnyRate;
+  const usdRate = typeof rate === 'number' && Number.isFinite(rate) && rate > 0 ? rate : DEFAULT_USD_CNY_RATE;
+  const s = normalizeChars(text);
+  const c: Ctx = { s, groups: scanKeywords(s), clause: clauseStarts(s), usdRate };
+  const mentions: Mention[] = [];
+  for (let i = 0; i < s.length; ) i = isRunStart(s, i) ? Math.max(i + 1, readMention(c, i, mentions)) : i + 1;
+
+  // Last mention wins: walk backwards and keep the first mention of each field. The currency note
+  // belongs to the latest winning mention that was in USD.
+  const q: Quantities = {};
+  const approx: Partial<Record<ApproxField, Approx>> = {};
+  const seen = new Set<Field>();
+  for (let k = mentions.length - 1; k >= 0 && seen.size < FIELD_COUNT; k--) {
+    const m = mentions[k] as Mention;
+    if (seen.has(m.field)) continue;
+    seen.add(m.field);
+    q[m.field] = m.value;
+    if (m.approx) approx[m.field as ApproxField] = m.approx;
+    if (m.usdAmount !== undefined && !q.currency) {
+      q.currency = { code: 'USD', amount: m.usdAmount, field: m.field as MoneyField, rate: usdRate };
+    }
+  }
+  if (Object.keys(approx).length > 0) q.approx = approx;
+  const gf = groundFloor(c);
+  if (gf !== undefined) q.groundFloorOnly = gf;
+  const ordered: Record<string, unknown> = {};
+  for (const k of FIELD_ORDER) if (q[k] !== undefined) ordered[k] = q[k];
+  return ordered as Quantities;
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parseChineseNumber } from '../../server/nlu/numbers.js';
-import { extractQuantities, type Quantities } from '../../server/nlu/quantities.js';
+import { parseChineseNumber, parseNormalizedNumeral, normalizeChars } from '../../server/nlu/numbers.js';
+import { extractQuantities, readQuantities, type Quantities } from '../../server/nlu/quantities.js';
 
 const DIGITS = '零一二三四五六七八九';
 const SMALL_UNITS = ['', '十', '百', '千'];
@@ -38,6 +38,51 @@ const toCapital = (s: string): string => [...s].map((ch) => CAPITAL[ch] ?? ch).j
 
 const amount = fc.integer({ min: 1, max: 99_999_999 });
 
+// First in the file: measured in a fresh worker, before the random-string properties churn the heap.
+describe('huge adversarial input', () => {
+  const realistic = '有个做监护仪的客户，投资六千万，要三千五平米厂房，层高8米以上，荷载2.5吨/平方米，只要一楼；年产值约5亿元，员工200人。';
+  const inputs: Record<string, string> = {
+    '三千五 × 20000': '三千五'.repeat(20000),
+    '1 × 100000': '1'.repeat(100000),
+    '投资 × 50000': '投资'.repeat(50000),
+    '一楼 × 50000': '一楼'.repeat(50000),
+    '1- × 50000': '1-'.repeat(50000),
+    '三到五千平米 × 16667': '三到五千平米'.repeat(16667),
+    realistic: realistic.repeat(Math.ceil(100000 / realistic.length)).slice(0, 100000),
+  };
+
+  it('is read without throwing, and the last mention wins', () => {
+    for (const text of Object.values(inputs)) {
+      expect(() => parseChineseNumber(text)).not.toThrow();
+      expect(() => extractQuantities(text)).not.toThrow();
+    }
+    expect(extractQuantities(inputs.realistic as string).floorAreaM2).toBe(3500);
+  });
+
+  // Tests never assert wall-clock time (a busy CI box makes any absolute bound flaky): the < 50 ms
+  // figure for 100,000 characters is printed by `npm run bench`. Here: the work grows linearly — a
+  // 10× longer input costs at most ~25× (quadratic work would cost ~100×), timings interleaved so
+  // that machine load hits both sizes alike.
+  it('reads a 100,000-character input in linear time', () => {
+    const best = (text: string) => {
+      const t0 = performance.now();
+      extractQuantities(text);
+      parseChineseNumber(text);
+      return performance.now() - t0;
+    };
+    for (const [name, text] of Object.entries(inputs)) {
+      const short = text.slice(0, 10000);
+      let small = Infinity;
+      let large = Infinity;
+      for (let r = 0; r < 5; r++) {
+        small = Math.min(small, best(short));
+        large = Math.min(large, best(text));
+      }
+      expect(large, `${name}: 10k ${small.toFixed(2)} ms, 100k ${large.toFixed(2)} ms`).toBeLessThan(25 * small + 5);
+    }
+  });
+});
+
 describe('parseChineseNumber round trips', () => {
   it('reads String(n)', () => fc.assert(fc.property(amount, (n) => parseChineseNumber(String(n)) === n)));
   it('reads n with thousands separators', () =>
@@ -61,7 +106,14 @@ const PIECES = [
   '一楼', '只要', '不要', '最好', '楼层不限', '(万元)', '(', ')', '/', '每', '，', '。', ',', ' ', '第', 'M',
 ];
 const pieceText = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }), pieceText);
+/** Any UTF-16 code unit, lone surrogates included. */
+const codeUnit = fc.nat(0xffff).map((c) => String.fromCharCode(c));
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+  fc.string({ unit: codeUnit, maxLength: 200 }),
+  pieceText,
+);
 
 function wellFormed(q: Quantities): boolean {
   for (const [k, v] of Object.entries(q)) {
@@ -77,62 +129,24 @@ function wellFormed(q: Quantities): boolean {
   return q.employees === undefined || Number.isInteger(q.employees);
 }
 
+// The public functions also catch as a safety net; these run the code under it, so a throw fails here.
 describe('never throws', () => {
   it('parseChineseNumber on arbitrary strings', () =>
     fc.assert(fc.property(anyText, (s) => {
-      const v = parseChineseNumber(s);
-      return v === null || Number.isFinite(v);
+      const v = parseNormalizedNumeral(normalizeChars(s.trim()));
+      return (v === null || Number.isFinite(v)) && parseChineseNumber(s) === v;
     })));
 
   it('extractQuantities on arbitrary strings returns well-formed quantities', () =>
-    fc.assert(fc.property(anyText, (s) => wellFormed(extractQuantities(s)))));
+    fc.assert(fc.property(anyText, (s) => wellFormed(readQuantities(s)))));
 
   it('extractQuantities with arbitrary rates', () =>
-    fc.assert(fc.property(pieceText, fc.double(), (s, usdCnyRate) => wellFormed(extractQuantities(s, { usdCnyRate })))));
-});
+    fc.assert(fc.property(pieceText, fc.double(), (s, usdCnyRate) => wellFormed(readQuantities(s, { usdCnyRate })))));
 
-describe('huge adversarial input', () => {
-  const realistic = '有个做监护仪的客户，投资六千万，要三千五平米厂房，层高8米以上，荷载2.5吨/平方米，只要一楼；年产值约5亿元，员工200人。';
-  const inputs: Record<string, string> = {
-    '三千五 × 20000': '三千五'.repeat(20000),
-    '1 × 100000': '1'.repeat(100000),
-    '投资 × 50000': '投资'.repeat(50000),
-    '一楼 × 50000': '一楼'.repeat(50000),
-    '1- × 50000': '1-'.repeat(50000),
-    '三到五千平米 × 16667': '三到五千平米'.repeat(16667),
-    realistic: realistic.repeat(Math.ceil(100000 / realistic.length)).slice(0, 100000),
-  };
-
-  it('is read without throwing, and the last mention wins', () => {
-    for (const text of Object.values(inputs)) {
-      expect(() => parseChineseNumber(text)).not.toThrow();
-      expect(() => extractQuantities(text)).not.toThrow();
+  it('the huge inputs', () => {
+    for (const text of ['三千五'.repeat(20000), '1'.repeat(100000), '投资'.repeat(50000), '\ud800'.repeat(1000)]) {
+      expect(() => readQuantities(text)).not.toThrow();
+      expect(() => parseNormalizedNumeral(normalizeChars(text))).not.toThrow();
     }
-    expect(extractQuantities(inputs.realistic as string).floorAreaM2).toBe(3500);
-  });
-
-  // Wall-clock timing on a shared CI box: a retry absorbs a load spike from parallel test files; a real
-  // regression (super-linear work) fails every attempt by orders of magnitude.
-  it('parses a 100,000-character input in under 50 ms', { retry: 3 }, () => {
-    // Warm the JIT on a short sample of every input (the timed texts are 10× longer), then take the best
-    // of 3 runs per input (a busy CI box adds noise, never speed) and assert on the slowest input.
-    const sample = Object.values(inputs).map((t) => t.slice(0, 10000)).join('。');
-    for (let r = 0; r < 5; r++) {
-      extractQuantities(sample);
-      parseChineseNumber(sample);
-    }
-    let worst = 0;
-    let worstName = '';
-    for (const [name, text] of Object.entries(inputs)) {
-      let best = Infinity;
-      for (let r = 0; r < 3; r++) {
-        const t0 = performance.now();
-        extractQuantities(text);
-        parseChineseNumber(text);
-        best = Math.min(best, performance.now() - t0);
-      }
-      if (best > worst) [worst, worstName] = [best, name];
-    }
-    expect(worst, `slowest: ${worstName}`).toBeLessThan(50);
   });
 });
