@@ -14,8 +14,14 @@ import { healthRoutes } from './http/health.routes.js';
 import { parksRoutes } from './http/parks.routes.js';
 import { matchRoutes } from './http/match.routes.js';
 import { chatRoutes } from './http/chat.routes.js';
+import { leadsRoutes } from './http/leads.routes.js';
+import { routingRoutes } from './http/routing.routes.js';
 import { docsRoutes } from './http/docs.routes.js';
 import { staticRoutes, APP_CSP } from './http/static.routes.js';
+import { jobsRoutes } from './http/jobs.routes.js';
+import { parkImportRoutes } from './http/park-import.routes.js';
+import { isUploadPath } from './http/upload.js';
+import type { JobRunner } from './jobs/runner.js';
 import type { Logger } from './log.js';
 
 export interface AppDeps {
@@ -26,6 +32,8 @@ export interface AppDeps {
   kb: () => KnowledgeBase;
   /** Rebuilds the knowledge base from the database. */
   reloadKnowledge: () => void;
+  /** Bulk scoring jobs (started in index.ts; made on first use when absent). */
+  jobs?: JobRunner;
 }
 
 const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
@@ -44,19 +52,22 @@ export function createApp(deps: AppDeps) {
     await next();
     if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', APP_CSP);
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.env.BODY_LIMIT_BYTES,
-      onError: (c) => c.json(errorBody(new ApiProblem(413, 'payload_too_large', `请求体超过 ${deps.env.BODY_LIMIT_BYTES} 字节 / body too large`)), 413),
-    }),
-  );
+  const jsonLimit = bodyLimit({
+    maxSize: deps.env.BODY_LIMIT_BYTES,
+    onError: (c) => c.json(errorBody(new ApiProblem(413, 'payload_too_large', `请求体超过 ${deps.env.BODY_LIMIT_BYTES} 字节 / body too large`)), 413),
+  });
+  // file uploads have their own limit (UPLOAD_MAX_BYTES, server/http/upload.ts)
+  app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : jsonLimit(c, next)));
 
   const api = new OpenAPIHono();
   api.route('/', healthRoutes(deps));
   api.route('/', parksRoutes(deps));
   api.route('/', matchRoutes(deps));
+  api.route('/', jobsRoutes(deps));
+  api.route('/', parkImportRoutes(deps));
   api.route('/', chatRoutes(deps));
+  api.route('/', leadsRoutes(deps));
+  api.route('/', routingRoutes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: '落地 Luodi API', version: '1', description: '招商项目落地园区匹配：园区知识库、项目-园区匹配、招商一盘棋、批量评分、对话。' },

@@ -8,6 +8,7 @@ import { loadKnowledgeInput } from './db/parks.repo.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './search/knowledge-base.js';
 import { createApp } from './app.js';
 import { createLogger } from './log.js';
+import { createJobRunner } from './jobs/runner.js';
 
 function main(): void {
   let env: Env;
@@ -30,6 +31,7 @@ function main(): void {
     throw e;
   }
   let kb: KnowledgeBase = buildKnowledgeBase(loadKnowledgeInput(db));
+  const jobs = createJobRunner({ db, log, kb: () => kb, workers: env.JOB_WORKERS, usdCnyRate: env.USD_CNY_RATE });
   const app = createApp({
     db,
     env,
@@ -38,14 +40,18 @@ function main(): void {
     reloadKnowledge: () => {
       kb = buildKnowledgeBase(loadKnowledgeInput(db));
     },
+    jobs,
   });
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
     log.info(`落地 Luodi 已启动 / listening on http://localhost:${info.port}`, { parks: kb.k.parks.length, startupMs: Math.round(performance.now() - t0) });
+    jobs.start(); // resumes bulk jobs a crash or restart left unfinished
   });
   const stop = () => {
     server.close();
-    db.$client.close();
-    process.exit(0);
+    void jobs.stop().finally(() => {
+      db.$client.close();
+      process.exit(0);
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -7,6 +7,7 @@ import { buildKnowledgeBase, type KnowledgeBase } from '../../server/search/know
 import { createApp } from '../../server/app.js';
 import { parseEnv } from '../../server/env.js';
 import { createLogger } from '../../server/log.js';
+import { createJobRunner, type JobRunner } from '../../server/jobs/runner.js';
 
 let cachedSeed: SeedSet | null = null;
 export function demoSeed(): SeedSet {
@@ -25,6 +26,8 @@ export interface TestApp {
   app: ReturnType<typeof createApp>;
   db: Db;
   kb: () => KnowledgeBase;
+  /** The bulk job runner (worker threads start on the first job; stop it in afterAll). */
+  jobs: JobRunner;
   request: (path: string, init?: RequestInit) => Promise<Response>;
   json: <T = any>(path: string, init?: RequestInit) => Promise<{ status: number; body: T }>;
   post: <T = any>(path: string, body: unknown) => Promise<{ status: number; body: T }>;
@@ -35,7 +38,8 @@ export function createTestApp(envOverrides: Record<string, string> = {}): TestAp
   const db = openDb(':memory:');
   loadSeedSet(db, demoSeed(), 'test');
   let kb = buildKnowledgeBase(loadKnowledgeInput(db));
-  const app = createApp({ db, env, log: createLogger('silent'), kb: () => kb, reloadKnowledge: () => (kb = buildKnowledgeBase(loadKnowledgeInput(db))) });
+  const jobs = createJobRunner({ db, log: createLogger('silent'), kb: () => kb, workers: env.JOB_WORKERS, usdCnyRate: env.USD_CNY_RATE });
+  const app = createApp({ db, env, log: createLogger('silent'), kb: () => kb, reloadKnowledge: () => (kb = buildKnowledgeBase(loadKnowledgeInput(db))), jobs });
   const request = (path: string, init?: RequestInit) => Promise.resolve(app.request(path, init));
   const json = async (path: string, init?: RequestInit) => {
     const res = await request(path, init);
@@ -43,5 +47,5 @@ export function createTestApp(envOverrides: Record<string, string> = {}): TestAp
   };
   const post = (path: string, body: unknown) =>
     json(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  return { app, db, kb: () => kb, request, json, post };
+  return { app, db, kb: () => kb, jobs, request, json, post };
 }

@@ -1,0 +1,158 @@
+/**
+ * `npm run bench` (bulk part): prints figures, tests never assert time.
+ * 1. Bulk scoring of synthetic leads against 50 and 2,000 synthetic parks on 1 and 2 worker threads
+ *    (the job runner's pool), and in the same run a tight loop over the same lead × park pairs (the
+ *    least work that touches each pair once: the industry-affinity lookup) as the machine's limit,
+ *    with the ratio per core.
+ * 2. End to end on the demo data: a 100,000-row CSV from upload to a downloaded results CSV, against
+ *    the real server in a child process (node --import tsx server/index.ts, 2 workers), with the
+ *    server's peak RSS.
+ * BENCH_BULK_LEADS (default 100000) and BENCH_BULK_PARKS (default "50,2000") change the sizes.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readSeedSet } from '../server/db/seed-files.js';
+import { compileKnowledge } from '../server/domain/knowledge.js';
+import { understandLead } from '../server/domain/lead.features.js';
+import { createIndustryGuesser } from '../server/search/taxonomy.index.js';
+import { createPool } from '../server/jobs/pool.js';
+import type { Lead } from '../server/domain/lead.schema.js';
+import { scaleParks, syntheticLeads } from './synthetic.js';
+
+const LEADS = Number(process.env.BENCH_BULK_LEADS ?? 100_000);
+const PARKS = (process.env.BENCH_BULK_PARKS ?? '50,2000').split(',').map(Number);
+const BATCH = 250;
+const base = readSeedSet('data/seed');
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function poolRate(input: ReturnType<typeof scaleParks>, leadObjects: Lead[], workers: number): Promise<number> {
+  const leads = leadObjects.map((l) => JSON.stringify(l)); // as the job runner reads them from the database
+  const pool = createPool({ size: workers, load: () => ({ knowledge: input, options: {} }) });
+  try {
+    // start and warm every worker outside the clock
+    await Promise.all(Array.from({ length: workers * 2 }, (_, w) => pool.run(leads.slice(w * 200, w * 200 + 200).map((lead, i) => ({ rowNo: i, lead })))));
+    const t0 = performance.now();
+    const inFlight: Promise<unknown>[] = [];
+    for (let i = 0; i < leads.length; i += BATCH) {
+      inFlight.push(pool.run(leads.slice(i, i + BATCH).map((lead, j) => ({ rowNo: i + j + 1, lead }))));
+      if (inFlight.length >= workers * 2) await inFlight.shift();
+    }
+    await Promise.all(inFlight);
+    return leads.length / ((performance.now() - t0) / 1000);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The machine's limit for touching each lead × park pair once (features precomputed, as in the scorer). */
+function tightLoop(input: ReturnType<typeof scaleParks>, leads: Lead[]): number {
+  const k = compileKnowledge(input);
+  const guess = createIndustryGuesser(k);
+  const feats = leads.map((l) => understandLead(l, k, { guessIndustries: guess }).industries.map((i) => [i.idx, i.strength] as const));
+  const aff = k.parks.map((cp) => cp.affValue);
+  let sink = 0;
+  const run = (n: number) => {
+    for (let f = 0; f < n; f++) {
+      const ind = feats[f]!;
+      for (let p = 0; p < aff.length; p++) {
+        const a = aff[p]!;
+        let best = 0;
+        for (let i = 0; i < ind.length; i++) {
+          const x = ind[i]![1] * a[ind[i]![0]]!;
+          if (x > best) best = x;
+        }
+        sink += best;
+      }
+    }
+  };
+  run(Math.min(2000, feats.length)); // warm-up
+  const t0 = performance.now();
+  run(feats.length);
+  const s = (performance.now() - t0) / 1000;
+  if (sink < 0) console.log(sink);
+  return (feats.length * aff.length) / s;
+}
+
+console.log(`# Luodi bulk bench — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${fmt(LEADS)} synthetic leads\n`);
+console.log('## Bulk scoring on worker threads vs the tight-loop limit');
+console.log('parks | leads/s 1 worker | leads/s 2 workers | tight loop pairs/s (1 core) | limit leads/s/core | ratio 1 worker | ratio 2 workers (per core)');
+for (const n of PARKS) {
+  const input = scaleParks(base, n);
+  const leads = syntheticLeads(base, LEADS, 11);
+  const one = await poolRate(input, leads, 1);
+  const two = await poolRate(input, leads, 2);
+  const pairs = tightLoop(input, leads);
+  const limit = pairs / n;
+  console.log(`${String(n).padStart(5)} | ${fmt(one)} | ${fmt(two)} | ${fmt(pairs)} | ${fmt(limit)} | ${((100 * one) / limit).toFixed(1)} % | ${((100 * two) / 2 / limit).toFixed(1)} %`);
+}
+console.log('goal at 2,000 parks: ≥ 25 % of the limit per core');
+
+// ---------- end to end ----------
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+console.log(`\n## End to end: ${fmt(LEADS)}-row CSV → upload → scored → results CSV downloaded (demo data, 2 workers)`);
+const dir = mkdtempSync(join(tmpdir(), 'luodi-bench-'));
+const port = await freePort();
+const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'warn', JOB_WORKERS: '2' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const url = `http://127.0.0.1:${port}`;
+try {
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      /* starting */
+    }
+    await sleep(50);
+  }
+  const leads = syntheticLeads(base, LEADS, 31);
+  const csv =
+    '项目名称,项目简介,面积需求(平方米),用地需求(亩),总投资(万元),年产值(万元)\n' +
+    leads.map((l) => [l.name, l.summary, l.floorAreaM2 ?? '', l.landMu ?? '', l.investmentWan ?? '', l.annualOutputWan ?? ''].join(',')).join('\n');
+  const fd = new FormData();
+  fd.append('file', new File([csv], 'bench.csv'));
+  const t0 = performance.now();
+  const res = await fetch(`${url}/api/jobs/score`, { method: 'POST', body: fd });
+  const { jobId } = (await res.json()) as { jobId: string };
+  const tAccepted = performance.now();
+  let health = 0;
+  let healthMax = 0;
+  for (;;) {
+    const h0 = performance.now();
+    await (await fetch(`${url}/api/health`)).arrayBuffer();
+    healthMax = Math.max(healthMax, performance.now() - h0);
+    health++;
+    const s = (await (await fetch(`${url}/api/jobs/${jobId}?errorsLimit=0`)).json()) as { status: string };
+    if (s.status === 'done' || s.status === 'failed') break;
+    await sleep(100);
+  }
+  const tDone = performance.now();
+  const out = await fetch(`${url}/api/jobs/${jobId}/results?format=csv`);
+  const bytes = (await out.arrayBuffer()).byteLength;
+  const tDownloaded = performance.now();
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const hwm = Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  console.log(`CSV ${(csv.length / 1024 / 1024).toFixed(1)} MB (${fmt(LEADS)} rows)`);
+  console.log(`upload → 202 (parsed, validated, stored): ${((tAccepted - t0) / 1000).toFixed(1)} s`);
+  console.log(`202 → done (scored on 2 workers):        ${((tDone - tAccepted) / 1000).toFixed(1)} s`);
+  console.log(`results CSV downloaded (${(bytes / 1024 / 1024).toFixed(1)} MB):        ${((tDownloaded - tDone) / 1000).toFixed(1)} s`);
+  console.log(`total upload → downloaded results:       ${((tDownloaded - t0) / 1000).toFixed(1)} s (goal ≤ 20 s on 2 cores)`);
+  console.log(`server peak RSS (VmHWM):                 ${hwm.toFixed(0)} MB (goal ≤ 500 MB)`);
+  console.log(`GET /api/health while scoring: ${health} requests, slowest ${healthMax.toFixed(1)} ms`);
+} finally {
+  child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit(0);

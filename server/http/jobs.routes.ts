@@ -1,0 +1,253 @@
+/**
+ * Bulk scoring: POST /api/jobs/score (a CSV/XLSX of leads → 202 {jobId}), GET /api/jobs/:id
+ * (status and progress, row errors), GET /api/jobs/:id/results?format=csv|xlsx|json, plus the
+ * template, the job list and the row errors as a download. Handlers stay thin: the file is read by
+ * server/io, rows are stored by the jobs repository, scoring happens in the runner's workers.
+ */
+import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Context } from 'hono';
+import type { AppDeps } from '../app.js';
+import { streamLeadSheet } from '../io/lead-sheet.js';
+import { LEAD_COLUMNS, TEMPLATE_EXAMPLES, TEMPLATE_FIELDS } from '../io/lead-columns.js';
+import { FileProblem, importLimits, yieldToLoop } from '../io/table.js';
+import { attachment, csvStream, toCsv, toWebStream, toXlsx, xlsxStream, type OutCell } from '../io/export.js';
+import { appendRows, beginJob, dropJob, getJob, listJobs, openJob, resultPages, type Job } from '../jobs/jobs.repo.js';
+import { jobRunnerOf } from '../jobs/runner-of.js';
+import { presentJob, resultJson, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
+import { ApiProblem, ErrorSchema, notFound } from './errors.js';
+import { UploadForm, cleanFileName, fileBytes, fileProblem, uploadLimit } from './upload.js';
+import { queryInt, validationHook } from './validation.js';
+
+const RowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string(), column: z.string().optional(), line: z.number().int().optional() });
+const JobSchema = z
+  .object({
+    id: z.string(),
+    jobId: z.string(),
+    status: z.enum(['queued', 'running', 'done', 'failed']),
+    fileName: z.string().nullable(),
+    total: z.number().int(),
+    processed: z.number().int(),
+    failed: z.number().int(),
+    progress: z.number().meta({ description: '0..1' }),
+    errors: z.array(RowErrorSchema),
+    errorCount: z.number().int(),
+    message: z.string().nullable(),
+    columns: z.array(z.string()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    results: z.object({ csv: z.string(), xlsx: z.string(), json: z.string() }).nullable(),
+  })
+  .meta({ id: 'Job' });
+const Accepted = z.object({
+  jobId: z.string(),
+  status: z.literal('queued'),
+  total: z.number().int(),
+  failed: z.number().int(),
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.string().nullable(),
+  columns: z.array(z.object({ name: z.string(), field: z.string().nullable() })),
+  ignoredColumns: z.array(z.string()),
+  statusUrl: z.string(),
+});
+const IdParam = z.object({ id: z.string().min(1).max(64) });
+const fileFormat = z.enum(['csv', 'xlsx']);
+const download = (description: string) => ({
+  description,
+  content: {
+    'text/csv': { schema: z.string() },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().meta({ format: 'binary' }) },
+  },
+});
+
+const templateRoute = createRoute({
+  method: 'get',
+  path: '/jobs/template',
+  tags: ['jobs'],
+  summary: '批量评分模板 / the lead spreadsheet template',
+  request: { query: z.strictObject({ format: fileFormat.optional() }) },
+  responses: { 200: download('template with the Chinese column names and two example rows'), 400: { description: 'bad format', content: { 'application/json': { schema: ErrorSchema } } } },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/jobs',
+  tags: ['jobs'],
+  summary: '最近的批量评分任务 / recent jobs',
+  request: { query: z.strictObject({ limit: queryInt(1, 100).optional() }) },
+  responses: { 200: { description: 'jobs, newest first (errors left out)', content: { 'application/json': { schema: z.object({ items: z.array(JobSchema) }) } } } },
+});
+
+export function jobsRoutes(deps: AppDeps) {
+  const limits = importLimits(deps.env);
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+
+  const scoreRoute = createRoute({
+    method: 'post',
+    path: '/jobs/score',
+    tags: ['jobs'],
+    summary: '上传线索表批量评分 / upload a lead spreadsheet for bulk scoring',
+    description: 'multipart 字段 file：CSV（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）或 XLSX（第一个工作表）。表头可用 Lead 字段名或中文列名（见 README）。',
+    middleware: [uploadLimit(deps.env)] as const,
+    request: { body: { required: true, content: { 'multipart/form-data': { schema: UploadForm } } } },
+    responses: {
+      202: { description: 'job queued', content: { 'application/json': { schema: Accepted } } },
+      400: { description: 'not a spreadsheet, empty, no recognisable header, or over a limit', content: { 'application/json': { schema: ErrorSchema } } },
+    },
+  });
+
+  const statusRoute = createRoute({
+    method: 'get',
+    path: '/jobs/{id}',
+    tags: ['jobs'],
+    summary: '任务进度与错误行 / job status, progress and row errors',
+    request: { params: IdParam, query: z.strictObject({ errorsLimit: queryInt(0, 1_000_000).optional().meta({ description: '最多返回多少条行错误（默认全部）' }) }) },
+    responses: { 200: { description: 'job', content: { 'application/json': { schema: JobSchema } } }, 404: { description: 'unknown job', content: { 'application/json': { schema: ErrorSchema } } } },
+  });
+
+  const resultsRoute = createRoute({
+    method: 'get',
+    path: '/jobs/{id}/results',
+    tags: ['jobs'],
+    summary: '下载评分结果 / download the results',
+    description: '每个有效输入行一行，按输入顺序：输入列，然后 推荐园区、得分、备选园区、排除原因、推荐理由。CSV 为带 BOM 的 UTF-8；以 = + - @ 制表符 回车 开头的文本加前导 \'；XLSX 只含值，不含公式。',
+    request: { params: IdParam, query: z.strictObject({ format: z.enum(['csv', 'xlsx', 'json']).optional() }) },
+    responses: {
+      200: { ...download('results'), content: { ...download('results').content, 'application/json': { schema: z.object({ jobId: z.string(), columns: z.array(z.string()), items: z.array(z.record(z.string(), z.unknown())) }) } } },
+      404: { description: 'unknown job', content: { 'application/json': { schema: ErrorSchema } } },
+      409: { description: 'job not done yet', content: { 'application/json': { schema: ErrorSchema } } },
+    },
+  });
+
+  const errorsRoute = createRoute({
+    method: 'get',
+    path: '/jobs/{id}/errors',
+    tags: ['jobs'],
+    summary: '下载错误行清单 / download the row errors',
+    request: { params: IdParam, query: z.strictObject({ format: fileFormat.optional() }) },
+    responses: { 200: download('row errors: 行号, 表格行, 字段, 列, 说明'), 404: { description: 'unknown job', content: { 'application/json': { schema: ErrorSchema } } } },
+  });
+
+  const jobOr404 = (id: string): Job => {
+    const j = getJob(deps.db, id);
+    if (!j || j.kind !== 'score') throw notFound(`任务 ${id}`);
+    return j;
+  };
+  const baseName = (j: Job) => (j.fileName ?? 'leads').replace(/\.(csv|xlsx|txt)$/i, '');
+
+  const sendTable = (c: Context, format: 'csv' | 'xlsx', name: string, fallback: string, header: string[], pages: Iterator<OutCell[][]>) => {
+    if (format === 'xlsx') {
+      return c.body(toWebStream(xlsxStream('评分结果', header, pages)), 200, {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': attachment(`${name}.xlsx`, `${fallback}.xlsx`),
+      });
+    }
+    return c.body(csvStream(header, pages), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(`${name}.csv`, `${fallback}.csv`) });
+  };
+
+  return app
+    .openapi(templateRoute, async (c) => {
+      const format = c.req.valid('query').format ?? 'csv';
+      const header = TEMPLATE_FIELDS.map((f) => LEAD_COLUMNS.find((x) => x.field === f)!.label);
+      if (format === 'xlsx') {
+        const buf = await toXlsx('线索', header, TEMPLATE_EXAMPLES, header.map((h) => (h === '项目简介' ? 40 : 16)));
+        return c.body(new Uint8Array(buf), 200, {
+          'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'Content-Disposition': attachment('线索导入模板.xlsx', 'luodi-leads-template.xlsx'),
+        }) as never;
+      }
+      return c.body(toCsv(header, TEMPLATE_EXAMPLES), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment('线索导入模板.csv', 'luodi-leads-template.csv') }) as never;
+    })
+    .openapi(listRoute, (c) => {
+      const items = listJobs(deps.db, c.req.valid('query').limit ?? 20).map((j) => presentJob(j, 0));
+      return c.json({ items }, 200);
+    })
+    .openapi(scoreRoute, async (c) => {
+      const { file } = c.req.valid('form');
+      const fileName = cleanFileName(file.name);
+      const bytes = await fileBytes(file);
+      const id = randomUUID();
+      // rows are stored as they are read; the job stays invisible (uploading) until all are in
+      beginJob(deps.db, { id, kind: 'score', fileName, columns: [] });
+      let sheet;
+      try {
+        sheet = await streamLeadSheet(bytes, limits, deps.env.USD_CNY_RATE, async (rows) => {
+          appendRows(deps.db, id, rows.map((r) => ({ rowNo: r.rowNo, input: r.input, lead: r.lead })));
+          await yieldToLoop();
+        });
+        const message = sheet.duplicates.length ? `重复的列已忽略：${sheet.duplicates.join('、')}` : null;
+        openJob(deps.db, id, {
+          columns: sheet.columns.map((col) => col.header),
+          total: sheet.total,
+          failed: sheet.failed,
+          errors: sheet.errors,
+          message,
+          actor: 'api',
+          detail: { fileName, format: sheet.format, encoding: sheet.encoding, rows: sheet.total, failed: sheet.failed },
+        });
+      } catch (e) {
+        dropJob(deps.db, id);
+        if (e instanceof FileProblem) throw fileProblem(e);
+        throw e;
+      }
+      jobRunnerOf(deps).notify();
+      deps.log.info('bulk job queued', { jobId: id, rows: sheet.total, failed: sheet.failed });
+      return c.json(
+        {
+          jobId: id,
+          status: 'queued' as const,
+          total: sheet.total,
+          failed: sheet.failed,
+          format: sheet.format,
+          encoding: sheet.encoding,
+          columns: sheet.columns.map((col) => ({ name: col.header, field: col.spec?.field ?? null })),
+          ignoredColumns: sheet.columns.filter((col) => !col.spec).map((col) => col.header),
+          statusUrl: `/api/jobs/${id}`,
+        },
+        202,
+        { Location: `/api/jobs/${id}` },
+      );
+    })
+    .openapi(statusRoute, (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(presentJob(jobOr404(id), c.req.valid('query').errorsLimit), 200);
+    })
+    .openapi(resultsRoute, (c) => {
+      const j = jobOr404(c.req.valid('param').id);
+      if (j.status !== 'done') {
+        const why = j.status === 'failed' ? `任务失败：${j.message ?? '未知原因'}` : `任务尚未完成（已处理 ${j.processed} / ${j.total} 行），完成后再下载`;
+        throw new ApiProblem(409, 'job_not_done', why);
+      }
+      const format = c.req.valid('query').format ?? 'csv';
+      const pages = resultPages(deps.db, j.id);
+      if (format === 'json') {
+        const names = uniqueNames(j.columns);
+        const enc = new TextEncoder();
+        let first = true;
+        const body = new ReadableStream<Uint8Array>({
+          start(ctl) {
+            ctl.enqueue(enc.encode(`{"jobId":${JSON.stringify(j.id)},"columns":${JSON.stringify(names)},"items":[`));
+          },
+          pull(ctl) {
+            const next = pages.next();
+            if (next.done) return (ctl.enqueue(enc.encode(']}')), ctl.close());
+            const chunk = next.value.map((r) => JSON.stringify(resultJson(names, r))).join(',');
+            ctl.enqueue(enc.encode((first ? '' : ',') + chunk));
+            first = false;
+          },
+        });
+        return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' }) as never;
+      }
+      const rows = (function* () {
+        for (const page of pages) yield page.map((r) => resultRow(j, r));
+      })();
+      return sendTable(c, format, `${baseName(j)}_评分结果`, `luodi-${j.id}-results`, resultsHeader(j), rows) as never;
+    })
+    .openapi(errorsRoute, (c) => {
+      const j = jobOr404(c.req.valid('param').id);
+      const rows: OutCell[][] = j.errors.map((e) => [e.row, e.line ?? null, e.field, e.column ?? null, e.message]);
+      const format = c.req.valid('query').format ?? 'csv';
+      return sendTable(c, format, `${baseName(j)}_错误行`, `luodi-${j.id}-errors`, ['行号', '表格行', '字段', '列', '说明'], [rows][Symbol.iterator]()) as never;
+    });
+}

@@ -1,0 +1,104 @@
+/**
+ * Tables out: CSV in UTF-8 with a BOM (Excel opens Chinese correctly) and XLSX through exceljs's
+ * streaming writer. Both are safe to open: a text cell that a spreadsheet would run as a formula
+ * (starting with = + - @, tab, CR or NUL) gets a leading ' ; numbers stay numbers; XLSX cells are
+ * always values, never formulas. Rows are pulled lazily, so a 100,000-row export streams.
+ */
+import ExcelJS from 'exceljs';
+import { PassThrough, Readable } from 'node:stream';
+
+export type OutCell = string | number | boolean | null | undefined;
+
+const TRIGGER = /^[=+\-@\t\r\0]/;
+const NUMERIC = /^[+-]?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A text cell a spreadsheet would not run: numbers (and numeric text such as -5) stay as they are. */
+export function neutralize(v: OutCell): string | number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (TRIGGER.test(v) && !NUMERIC.test(v)) return `'${v}`;
+  return v;
+}
+
+const csvField = (v: OutCell): string => {
+  const x = neutralize(v);
+  if (x === null) return '';
+  const s = String(x);
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+};
+
+export const csvLine = (cells: readonly OutCell[]): string => cells.map(csvField).join(',') + '\r\n';
+
+export const CSV_BOM = '\uFEFF';
+
+/** CSV text of a whole small table (BOM, CRLF). */
+export function toCsv(header: readonly string[], rows: Iterable<readonly OutCell[]>): string {
+  let out = CSV_BOM + csvLine(header);
+  for (const r of rows) out += csvLine(r);
+  return out;
+}
+
+/** Rows come in pages (e.g. 1,000 from the database at a time); the stream asks for the next when it needs it. */
+export type RowPages = Iterator<readonly (readonly OutCell[])[]>;
+
+export function csvStream(header: readonly string[], pages: RowPages): ReadableStream<Uint8Array> {
+  const enc = new TextEncoder();
+  let started = false;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(enc.encode(CSV_BOM + csvLine(header)));
+        return;
+      }
+      const next = pages.next();
+      if (next.done) return controller.close();
+      let chunk = '';
+      for (const r of next.value) chunk += csvLine(r);
+      controller.enqueue(enc.encode(chunk));
+    },
+  });
+}
+
+/** An XLSX cell value: numbers as numbers, canonical numeric text as numbers, other text neutralised. */
+export function xlsxValue(v: OutCell): string | number | null {
+  const x = neutralize(v);
+  if (typeof x === 'string' && NUMERIC.test(x) && x.length <= 15 && String(Number(x)) === x) return Number(x);
+  return x;
+}
+
+/** Streams an XLSX workbook with one sheet; cells are plain values. */
+export function xlsxStream(sheetName: string, header: readonly string[], pages: RowPages, widths?: readonly number[]): Readable {
+  const out = new PassThrough();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const ws = wb.addWorksheet(sheetName.slice(0, 31) || 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
+  if (widths) ws.columns = header.map((_, i) => ({ width: widths[i] ?? 14 }));
+  (async () => {
+    const h = ws.addRow(header.map((x) => xlsxValue(x)));
+    h.font = { bold: true };
+    h.commit();
+    for (let next = pages.next(); !next.done; next = pages.next()) {
+      for (const r of next.value) ws.addRow(r.map(xlsxValue)).commit();
+      await new Promise((res) => setImmediate(res));
+    }
+    ws.commit();
+    await wb.commit();
+  })().catch((e) => out.destroy(e as Error));
+  return out;
+}
+
+/** A whole small workbook as bytes (templates, tests). */
+export async function toXlsx(sheetName: string, header: readonly string[], rows: readonly (readonly OutCell[])[], widths?: readonly number[]): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const s = xlsxStream(sheetName, header, [rows][Symbol.iterator](), widths);
+  for await (const c of s) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export const toWebStream = (r: Readable): ReadableStream<Uint8Array> => Readable.toWeb(r) as unknown as ReadableStream<Uint8Array>;
+
+/** Content-Disposition for a download with a Chinese file name (RFC 6266 / 5987). */
+export function attachment(fileName: string, fallback: string): string {
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

@@ -1,0 +1,110 @@
+/**
+ * XLSX → Table through exceljs's streaming reader (never the frozen npm `xlsx` package), first
+ * worksheet only, after the zip-bomb guard. Cells become values: a formula cell gives its cached
+ * result (never the formula), rich text its text, a hyperlink its text, a date YYYY-MM-DD.
+ */
+import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
+import { guardZip } from './zip-guard.js';
+import { FileProblem, yieldToLoop, type Cell, type ImportLimits, type RowSink, type Table, type TableInfo, type TableRow } from './table.js';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoDate = (d: Date) => (Number.isNaN(d.getTime()) ? '' : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`);
+
+/** An exceljs cell value → a plain value. */
+export function cellValue(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return isoDate(v);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
+    if ('formula' in o || 'sharedFormula' in o) return cellValue(o.result);
+    if (typeof o.text === 'string') return o.text;
+    if (typeof o.error === 'string') return o.error;
+  }
+  return String(v);
+}
+
+interface ReaderInternals {
+  model?: { sheets?: { id: number; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+}
+
+/** Which sheet file (sheetN.xml) is the workbook's first sheet, when the workbook part was read already. */
+function firstSheetNo(reader: ReaderInternals): string | null {
+  const first = reader.model?.sheets?.[0];
+  const target = first && reader.workbookRels?.find((r) => r.Id === first.rId)?.Target;
+  return target?.match(/sheet(\d+)\.xml$/)?.[1] ?? null;
+}
+
+/** An error of the caller's sink, passed through untouched (not a problem of the file). */
+class FromSink extends Error {
+  constructor(override readonly cause: unknown) {
+    super('sink failed');
+  }
+}
+
+/** Rows of the first worksheet, handed to `sink` 2,000 at a time. */
+export async function streamXlsx(bytes: Uint8Array, limits: ImportLimits, sink: RowSink): Promise<TableInfo> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  await guardZip(buf, limits);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'ignore',
+  });
+  const deliver = async (chunk: TableRow[]) => {
+    try {
+      await sink(chunk);
+    } catch (e) {
+      throw new FromSink(e);
+    }
+  };
+  let rows: TableRow[] = [];
+  let count = 0;
+  const rowCap = limits.maxRows + 11;
+  let found = false;
+  try {
+    for await (const ws of reader) {
+      const wanted = firstSheetNo(reader as unknown as ReaderInternals);
+      const id = String((ws as unknown as { id: string | number }).id);
+      if (found || (wanted !== null && wanted !== id)) {
+        for await (const _row of ws); // not the first sheet: let the reader move past it
+        continue;
+      }
+      found = true;
+      let n = 0;
+      for await (const row of ws) {
+        const values = row.values as unknown[];
+        if (values.length - 1 > limits.maxColumns) throw new FileProblem('too_many_columns', `工作表第 ${row.number} 行超过 ${limits.maxColumns} 列上限`);
+        if (count++ >= rowCap) throw new FileProblem('too_many_rows', `数据超过 ${limits.maxRows} 行上限（UPLOAD_MAX_ROWS）`);
+        const cells: Cell[] = [];
+        for (let c = 1; c < values.length; c++) cells.push(cellValue(values[c]));
+        rows.push({ line: row.number, cells });
+        if (++n % 2000 === 0) {
+          const chunk = rows;
+          rows = [];
+          await deliver(chunk);
+          await yieldToLoop();
+        }
+      }
+      if (rows.length) await deliver(rows);
+    }
+  } catch (e) {
+    if (e instanceof FileProblem) throw e;
+    if (e instanceof FromSink) throw e.cause;
+    throw new FileProblem('bad_xlsx', 'XLSX 文件已损坏或格式不受支持，无法读取工作表');
+  }
+  if (!found) throw new FileProblem('bad_xlsx', 'XLSX 文件中没有工作表');
+  return { format: 'xlsx', encoding: null };
+}
+
+export async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<Table> {
+  const rows: TableRow[] = [];
+  return { ...(await streamXlsx(bytes, limits, (r) => void rows.push(...r))), rows };
+}

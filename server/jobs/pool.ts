@@ -1,0 +1,179 @@
+/**
+ * A pool of scoring worker threads (JOB_WORKERS of them), started on the first task and stopped
+ * after a while without work. Each worker gets the knowledge as plain records in workerData and
+ * builds its own read-only copy. `refresh()` retires the workers after their current batch when the
+ * parks or rules change; the next batches go to workers built from the new data. A worker that dies
+ * mid-batch is replaced and its batch retried once.
+ */
+import { Worker } from 'node:worker_threads';
+import type { KnowledgeInput } from '../domain/knowledge.js';
+import type { ScorerOptions } from './score-row.js';
+
+/**
+ * Leads go to the workers as JSON text; a batch's results come back as one buffer of UTF-8 JSON
+ * (moved, not copied) with each row's slice, and are stored as those bytes. The main thread never
+ * builds, clones, parses or stringifies a result: it stays free to answer the API.
+ */
+export interface WorkerTask {
+  id: number;
+  rows: { rowNo: number; lead: string }[];
+}
+export interface BatchResults {
+  /** UTF-8 JSON of every scored row, back to back. */
+  bytes: Uint8Array;
+  /** Per scored row: rowNo, start, end (into bytes). */
+  slices: Int32Array;
+  /** Rows the scorer threw on. */
+  errors: { rowNo: number; error: string }[];
+}
+export interface WorkerReply extends BatchResults {
+  id: number;
+}
+
+/** Each scored row's bytes. */
+export function* resultSlices(r: BatchResults): Generator<{ rowNo: number; bytes: Uint8Array }> {
+  for (let i = 0; i < r.slices.length; i += 3) yield { rowNo: r.slices[i]!, bytes: r.bytes.subarray(r.slices[i + 1]!, r.slices[i + 2]!) };
+}
+
+export interface WorkerData {
+  knowledge: KnowledgeInput;
+  options: ScorerOptions;
+}
+
+export interface PoolOptions {
+  size: number;
+  /** Reads what a new worker needs (called once per generation of workers). */
+  load: () => WorkerData;
+  /** Stop idle workers after this long. */
+  idleMs?: number;
+  onError?: (msg: string, detail?: unknown) => void;
+}
+
+export interface Pool {
+  run(rows: WorkerTask['rows']): Promise<BatchResults>;
+  /** The knowledge changed: new batches go to workers built from fresh data. */
+  refresh(): void;
+  close(): Promise<void>;
+  /** Live worker threads (for tests and status). */
+  threads(): number;
+}
+
+interface Slot {
+  worker: Worker;
+  gen: number;
+  ready: boolean;
+  task: Pending | null;
+}
+interface Pending {
+  task: WorkerTask;
+  resolve: (r: BatchResults) => void;
+  reject: (e: Error) => void;
+  attempts: number;
+}
+
+const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+/** A small young generation: each batch's garbage is short-lived, and every worker's memory counts. */
+const YOUNG_MB = 8;
+
+export function createPool(opts: PoolOptions): Pool {
+  const slots = new Set<Slot>();
+  const queue: Pending[] = [];
+  let gen = 0;
+  let data: { gen: number; value: WorkerData } | null = null;
+  let nextId = 1;
+  let idleTimer: NodeJS.Timeout | null = null;
+  let closed = false;
+  /** Workers that died before becoming ready, in a row: a broken start must not loop forever. */
+  let failedStarts = 0;
+
+  const current = () => [...slots].filter((s) => s.gen === gen);
+
+  function spawn(): void {
+    if (!data || data.gen !== gen) data = { gen, value: opts.load() };
+    const slot: Slot = { worker: new Worker(ENTRY, { workerData: data.value, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }), gen, ready: false, task: null };
+    slot.worker.unref();
+    slots.add(slot);
+    slot.worker.on('message', (msg: WorkerReply | { ready: true }) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        failedStarts = 0;
+        return dispatch();
+      }
+      const p = slot.task;
+      slot.task = null;
+      if (p && p.task.id === msg.id) p.resolve({ bytes: msg.bytes, slices: msg.slices, errors: msg.errors });
+      if (slot.gen !== gen) retire(slot);
+      dispatch();
+    });
+    const lost = (why: string) => {
+      if (!slots.has(slot)) return;
+      slots.delete(slot);
+      const p = slot.task;
+      if (p) {
+        if (p.attempts < 2 && !closed) queue.unshift({ ...p, attempts: p.attempts + 1 });
+        else p.reject(new Error(`评分线程异常退出：${why}`));
+      }
+      if (closed) return;
+      opts.onError?.('scoring worker lost', { why });
+      if (!slot.ready && ++failedStarts >= 3) {
+        for (const q of queue.splice(0)) q.reject(new Error(`评分线程无法启动：${why}`));
+        failedStarts = 0;
+      }
+      dispatch();
+    };
+    slot.worker.on('error', (e) => lost(e.message));
+    slot.worker.on('exit', (code) => lost(`exit ${code}`));
+  }
+
+  function retire(slot: Slot): void {
+    slots.delete(slot);
+    void slot.worker.terminate();
+  }
+
+  function dispatch(): void {
+    if (closed) return;
+    if (idleTimer) clearTimeout(idleTimer), (idleTimer = null);
+    for (const s of [...slots]) if (s.gen !== gen && !s.task) retire(s);
+    while (queue.length) {
+      const idle = current().find((s) => s.ready && !s.task);
+      if (!idle) break;
+      const p = queue.shift()!;
+      idle.task = p;
+      idle.worker.postMessage(p.task);
+    }
+    // start workers for the waiting batches, all at once (each takes a while to build its knowledge)
+    const starting = current().filter((s) => !s.ready).length;
+    for (let n = Math.min(queue.length - starting, opts.size - current().length); n > 0; n--) spawn();
+    if (queue.length === 0 && [...slots].every((s) => !s.task)) {
+      idleTimer = setTimeout(() => {
+        for (const s of [...slots]) if (!s.task) retire(s);
+      }, opts.idleMs ?? 30_000);
+      idleTimer.unref();
+    }
+  }
+
+  return {
+    run(rows) {
+      if (closed) return Promise.reject(new Error('pool closed'));
+      return new Promise((resolve, reject) => {
+        queue.push({ task: { id: nextId++, rows }, resolve, reject, attempts: 0 });
+        dispatch();
+      });
+    },
+    refresh() {
+      gen++;
+      data = null;
+      dispatch();
+    },
+    async close() {
+      closed = true;
+      if (idleTimer) clearTimeout(idleTimer);
+      for (const p of queue.splice(0)) p.reject(new Error('pool closed'));
+      const all = [...slots];
+      slots.clear();
+      for (const s of all) s.task?.reject(new Error('pool closed'));
+      await Promise.all(all.map((s) => s.worker.terminate()));
+    },
+    threads: () => slots.size,
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * The job runner: takes queued jobs one at a time (oldest first) and scores their rows in batches on
+ * the worker pool, several batches in flight so that every worker stays busy. Batches may finish in
+ * any order but are committed strictly in row order, each in one transaction with the job's marker,
+ * so the marker always means "every row up to here is done". On start it resumes the jobs a crash
+ * or a restart left queued or running, from their marker, and fails uploads that never completed.
+ */
+import type { Db } from '../db/client.js';
+import type { KnowledgeBase } from '../search/knowledge-base.js';
+import type { Logger } from '../log.js';
+import { loadKnowledgeInput } from '../db/parks.repo.js';
+import type { RowError } from '../io/rows.js';
+import { abandonUploads, commitBatch, finishJob, getJob, nextRows, setStatus, unfinishedJobs, type PendingRow } from './jobs.repo.js';
+import { createPool, resultSlices, type BatchResults, type Pool } from './pool.js';
+
+const NOTHING: BatchResults = { bytes: new Uint8Array(0), slices: new Int32Array(0), errors: [] };
+
+export interface RunnerDeps {
+  db: Db;
+  log: Logger;
+  /** The current knowledge base: when it is replaced, the workers are rebuilt from the database. */
+  kb: () => KnowledgeBase;
+  workers: number;
+  usdCnyRate: number;
+  /** Rows per batch (and per commit). */
+  batchRows?: number;
+}
+
+export interface JobRunner {
+  /** Resumes unfinished jobs (call once at start-up). */
+  start(): void;
+  /** A job was queued. */
+  notify(): void;
+  /** Resolves when no job is queued or running (tests, shutdown). */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+  readonly pool: Pool;
+}
+
+export function createJobRunner(deps: RunnerDeps): JobRunner {
+  const batchRows = deps.batchRows ?? 250;
+  let kbSeen: KnowledgeBase | null = null;
+  const pool = createPool({
+    size: deps.workers,
+    load: () => ({ knowledge: loadKnowledgeInput(deps.db), options: { usdCnyRate: deps.usdCnyRate } }),
+    onError: deps.log.warn,
+  });
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  /** Workers are rebuilt when the knowledge base the API uses has been rebuilt (parks imported …). */
+  function freshWorkers(): void {
+    const kb = deps.kb();
+    if (kbSeen && kbSeen !== kb) pool.refresh();
+    kbSeen = kb;
+  }
+
+  async function runJob(jobId: string): Promise<void> {
+    const job = getJob(deps.db, jobId);
+    if (!job || (job.status !== 'queued' && job.status !== 'running')) return;
+    setStatus(deps.db, jobId, 'running');
+    let readAfter = job.cursor; // rows up to here are dispatched
+    let committed = job.cursor; // rows up to here are committed
+    const inFlight: { rows: PendingRow[]; done: Promise<BatchResults> }[] = [];
+    const depth = Math.max(2, deps.workers * 2);
+    const dispatch = () => {
+      while (!stopped && inFlight.length < depth) {
+        freshWorkers();
+        const rows = nextRows(deps.db, jobId, readAfter, batchRows);
+        if (rows.length === 0) return;
+        readAfter = rows[rows.length - 1]!.rowNo;
+        const good = rows.flatMap((r) => (r.lead ? [{ rowNo: r.rowNo, lead: r.lead }] : []));
+        const done = good.length ? pool.run(good) : Promise.resolve(NOTHING);
+        done.catch(() => undefined); // handled in order below
+        inFlight.push({ rows, done });
+      }
+    };
+    dispatch();
+    while (inFlight.length && !stopped) {
+      const batch = inFlight[0]!;
+      const outcome = await batch.done; // in row order: the oldest batch first
+      if (stopped) return;
+      inFlight.shift();
+      const results = resultSlices(outcome);
+      const errors: RowError[] = outcome.errors.map((o) => ({ row: o.rowNo, field: '(row)', message: `第 ${o.rowNo} 行评分出错：${o.error}` }));
+      const to = batch.rows[batch.rows.length - 1]!.rowNo;
+      if (!commitBatch(deps.db, jobId, { from: committed, to, count: batch.rows.length, results, errors })) {
+        throw new Error(`job ${jobId}: progress marker moved under the runner`);
+      }
+      committed = to;
+      dispatch();
+    }
+    if (stopped) return;
+    const final = getJob(deps.db, jobId)!;
+    finishJob(deps.db, jobId, { total: final.total, processed: final.processed, failed: final.failed });
+    deps.log.info('bulk job done', { jobId, total: final.total, failed: final.failed });
+  }
+
+  async function loop(): Promise<void> {
+    do {
+      again = false;
+      for (const id of unfinishedJobs(deps.db)) {
+        if (stopped) return;
+        try {
+          await runJob(id);
+        } catch (e) {
+          if (stopped) return;
+          deps.log.error('bulk job failed', { jobId: id, message: (e as Error).message });
+          setStatus(deps.db, id, 'failed', `评分中断：${(e as Error).message}`);
+        }
+      }
+    } while (again && !stopped);
+  }
+
+  function kick(): void {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = loop().finally(() => {
+      running = null;
+      if (again) kick();
+    });
+  }
+
+  return {
+    pool,
+    start() {
+      const n = abandonUploads(deps.db);
+      if (n) deps.log.warn('uploads cut off by a restart marked failed', { jobs: n });
+      const resumable = unfinishedJobs(deps.db).length;
+      if (resumable) deps.log.info('resuming bulk jobs', { jobs: resumable });
+      kick();
+    },
+    notify: kick,
+    async idle() {
+      while (running) await running;
+    },
+    async stop() {
+      stopped = true;
+      await pool.close();
+      await running?.catch(() => undefined);
+    },
+  };
+}

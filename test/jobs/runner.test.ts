@@ -1,0 +1,123 @@
+import { describe, it, expect, afterAll } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { createTestApp } from '../helpers/app.js';
+import { createLogger } from '../../server/log.js';
+import { createJobRunner } from '../../server/jobs/runner.js';
+import { appendRows, beginJob, commitBatch, getJob, openJob, resultPages, type NewRow } from '../../server/jobs/jobs.repo.js';
+import { syntheticLeads } from '../../scripts/synthetic.js';
+import { demoSeed } from '../helpers/app.js';
+import { listAllParks, loadKnowledgeInput } from '../../server/db/parks.repo.js';
+import { upsertParks } from '../../server/io/park-store.js';
+import { buildKnowledgeBase } from '../../server/search/knowledge-base.js';
+
+const t = createTestApp();
+const runners: { stop(): Promise<void> }[] = [];
+afterAll(async () => {
+  await Promise.all(runners.map((r) => r.stop()));
+  await t.jobs.stop();
+});
+
+const runner = (batchRows: number, workers = 2) => {
+  const r = createJobRunner({ db: t.db, log: createLogger('silent'), kb: t.kb, workers, usdCnyRate: 7.1, batchRows });
+  runners.push(r);
+  return r;
+};
+
+/** A queued job of n rows, every 7th bad (no lead). */
+function queueJob(n: number): string {
+  const id = randomUUID();
+  const leads = syntheticLeads(demoSeed(), n, 21);
+  const rows: NewRow[] = leads.map((lead, i) => ({ rowNo: i + 1, input: [lead.summary ?? ''], lead: (i + 1) % 7 === 0 ? null : lead }));
+  beginJob(t.db, { id, kind: 'score', fileName: 'x.csv', columns: ['项目简介'] });
+  appendRows(t.db, id, rows);
+  const bad = rows.filter((r) => !r.lead);
+  openJob(t.db, id, { total: n, failed: bad.length, errors: bad.map((r) => ({ row: r.rowNo, field: 'summary', message: 'x' })), message: null, actor: 'test', detail: {} });
+  return id;
+}
+
+const resultsOf = (id: string) => [...resultPages(t.db, id, 97)].flat();
+
+describe('job runner', () => {
+  it('scores every good row on the worker threads, in row order, and marks the job done', async () => {
+    const id = queueJob(120);
+    const r = runner(16);
+    r.notify();
+    await r.idle();
+    const job = getJob(t.db, id)!;
+    expect(job).toMatchObject({ status: 'done', total: 120, processed: 120, cursor: 120, failed: 17 });
+    const rows = resultsOf(id);
+    expect(rows.map((x) => x.rowNo)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1).filter((n) => n % 7 !== 0));
+    expect(rows.every((x) => x.result !== null)).toBe(true);
+    expect(r.pool.threads()).toBeGreaterThan(0);
+  });
+
+  it('a batch is applied once: a commit from a stale marker is refused', () => {
+    const id = queueJob(10);
+    expect(commitBatch(t.db, id, { from: 0, to: 5, count: 5, results: [], errors: [] })).toBe(true);
+    expect(commitBatch(t.db, id, { from: 0, to: 5, count: 5, results: [], errors: [] })).toBe(false);
+    expect(getJob(t.db, id)).toMatchObject({ cursor: 5, processed: 5 });
+  });
+
+  it('stopped mid-job, a new runner resumes from the marker and ends with exactly the rows of an uninterrupted run', async () => {
+    const reference = queueJob(200);
+    const a = runner(10);
+    a.notify();
+    await a.idle();
+    const want = resultsOf(reference).map((x) => JSON.stringify([x.rowNo, x.result]));
+
+    const id = queueJob(200);
+    const b = runner(10);
+    b.notify();
+    while (getJob(t.db, id)!.cursor < 50) await new Promise((res) => setTimeout(res, 5));
+    await b.stop();
+    const cut = getJob(t.db, id)!;
+    expect(cut.status).toBe('running');
+    expect(cut.cursor).toBeLessThan(200);
+    // the marker and the stored results agree at the cut
+    expect(resultsOf(id).filter((x) => x.result).every((x) => x.rowNo <= cut.cursor)).toBe(true);
+    expect(resultsOf(id).filter((x) => x.rowNo <= cut.cursor).every((x) => x.result)).toBe(true);
+
+    const c = runner(10);
+    c.start();
+    await c.idle();
+    expect(getJob(t.db, id)).toMatchObject({ status: 'done', processed: 200, cursor: 200 });
+    expect(resultsOf(id).map((x) => JSON.stringify([x.rowNo, x.result]))).toEqual(want);
+  });
+
+  it('on start, drops uploads a crash cut off (never acknowledged, so they never existed for anyone)', async () => {
+    const id = randomUUID();
+    beginJob(t.db, { id, kind: 'score', fileName: 'cut.csv', columns: ['项目简介'] });
+    appendRows(t.db, id, [{ rowNo: 1, input: ['x'], lead: { summary: 'x' } }]);
+    const r = runner(10);
+    r.start();
+    await r.idle();
+    expect(getJob(t.db, id)).toBeNull();
+    expect(resultsOf(id)).toEqual([]);
+  });
+
+  it('rebuilds its workers when the knowledge base is rebuilt (parks imported)', async () => {
+    let kb = t.kb();
+    const r = createJobRunner({ db: t.db, log: createLogger('silent'), kb: () => kb, workers: 1, usdCnyRate: 7.1, batchRows: 50 });
+    runners.push(r);
+    const lead = { summary: '研发生产内窥镜，需要3000平方米厂房' };
+    const job = () => {
+      const id = randomUUID();
+      beginJob(t.db, { id, kind: 'score', fileName: 'x.csv', columns: ['项目简介'] });
+      appendRows(t.db, id, [{ rowNo: 1, input: [lead.summary], lead }]);
+      openJob(t.db, id, { total: 1, failed: 0, errors: [], message: null, actor: 'test', detail: {} });
+      return id;
+    };
+    const a = job();
+    r.notify();
+    await r.idle();
+    expect(resultsOf(a)[0]!.result!.best!.parkId).toBe('jx-weichuang');
+    const park = listAllParks(t.db).find((p) => p.id === 'jx-weichuang')!;
+    upsertParks(t.db, [{ ...park, leadingIndustries: ['时尚服装'], supportingIndustries: [] }], 'test', {});
+    kb = buildKnowledgeBase(loadKnowledgeInput(t.db));
+    const b = job();
+    r.notify();
+    await r.idle();
+    expect(resultsOf(b)[0]!.result!.best!.parkId).not.toBe('jx-weichuang');
+    upsertParks(t.db, [park], 'test', {});
+  });
+});

@@ -1,0 +1,270 @@
+// 招商一盘棋 page: the pipeline, a routing plan beside the current placements, decisions and the ledger.
+// Plain DOM built with createElement; user and imported text only ever goes through textContent (strict CSP).
+
+const $ = (sel) => document.querySelector(sel);
+const STAGES = ['线索', '在谈', '签约', '准入', '审批', '在建', '投产', '流失'];
+const STATUS = { proposed: '待接收', accepted: '已接收', rejected: '已退回', withdrawn: '已撤回' };
+const KIND = { factory: '厂房', rnd: '研发楼', office: '办公', land: '用地' };
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (k in e) e[k] = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c instanceof Node ? c : String(c));
+  return e;
+}
+
+async function api(path, init) {
+  const res = await fetch(path, init);
+  const body = await res.json().catch(() => null);
+  if (!res.ok) {
+    const issues = body?.error?.issues?.map((i) => `${i.path}：${i.message}`).join('；');
+    throw new Error(body?.error?.code === 'conflict' ? body.error.message : issues || body?.error?.message || `请求失败（${res.status}）`);
+  }
+  return body;
+}
+const post = (path, body, method = 'POST') => api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const fmt = (n) => (typeof n === 'number' ? n.toLocaleString('zh-CN') : n ?? '—');
+const unitLabel = (s) => (s ? `${s.building} ${s.kind === 'land' ? `${fmt(s.landMu)}亩` : `${s.floor}层 ${fmt(s.areaM2)}㎡`} ${KIND[s.kind] ?? ''}` : '不占用空间');
+
+const state = { leads: [], plan: null, byLead: new Map() };
+
+function actor() {
+  const v = $('#actor').value.trim();
+  if (!v) {
+    $('#actor').focus();
+    throw new Error('请先填写操作人');
+  }
+  localStorage.setItem('luodi.actor', v);
+  return v;
+}
+
+// ---------- the board ----------
+async function loadLeads() {
+  const fd = new FormData($('#filters'));
+  const qs = new URLSearchParams({ limit: '500' });
+  for (const k of ['stage', 'town', 'q']) {
+    const v = String(fd.get(k) ?? '').trim();
+    if (v) qs.set(k, v);
+  }
+  if (fd.get('open') === 'on') qs.set('open', 'true');
+  const body = await api(`/api/leads?${qs}`);
+  state.leads = body.items;
+  $('#board-status').textContent = `共 ${body.total} 个项目${body.total > body.items.length ? `（显示前 ${body.items.length} 个）` : ''}`;
+  renderBoard();
+}
+
+function placementCell(l) {
+  const p = l.placement;
+  if (!p) return el('td', { class: 'muted nowrap' }, '未落位');
+  return el('td', { class: 'placed' }, p.parkName, el('br'), el('span', { class: 'muted' }, `${p.spaceId ?? '不占用空间'} · ${STATUS[p.status] ?? '—'}`));
+}
+
+function planCell(l) {
+  const a = state.byLead.get(l.id);
+  if (!state.plan) return el('td', { class: 'muted' }, '—');
+  if (!a) return el('td', { class: 'muted' }, '未纳入本次统筹');
+  if (a.reason) {
+    // the first clause names the rule or the cause; the whole reason (with sources) folds out
+    const head = a.reason.split(/——|【/)[0];
+    return el('td', { class: 'plan-out' }, el('strong', {}, '未安排'), '：', head, head !== a.reason ? el('details', {}, el('summary', {}, '详细理由'), el('p', { class: 'muted' }, a.reason)) : null);
+  }
+  const same = !a.changed;
+  return el(
+    'td',
+    { class: same ? 'plan-same' : 'plan-new' },
+    el('span', { class: 'score' }, `${a.score} 分`),
+    ' ',
+    a.parkName,
+    el('br'),
+    el('span', { class: 'muted' }, `${unitLabel(a.space)}${same ? ' · 维持现状' : ''}${a.crossTown ? ` · 跨镇：${a.fromTown ?? '—'}→${a.toTown}` : ''}`),
+    el('details', {}, el('summary', {}, '理由'), el('ul', { class: 'reasons' }, a.reasons.map((r) => el('li', {}, r)))),
+  );
+}
+
+function actions(l) {
+  const status = l.placement?.status;
+  const btn = (label, d) => el('button', { type: 'button', class: 'small', onclick: () => decide(l, d) }, label);
+  return el(
+    'td',
+    { class: 'actions' },
+    status === 'proposed' ? [btn('接收', 'accept'), btn('退回', 'reject')] : null,
+    status === 'proposed' || status === 'accepted' ? btn('撤回', 'withdraw') : null,
+    el('button', { type: 'button', class: 'small', onclick: () => openLead(l.id) }, '台账'),
+  );
+}
+
+function renderBoard() {
+  $('#leads tbody').replaceChildren(
+    ...state.leads.map((l) =>
+      el(
+        'tr',
+        {},
+        el('td', { class: 'lead' }, el('label', { class: 'check' }, el('input', { type: 'checkbox', class: 'pick', value: l.id, 'aria-label': `选择 ${l.name ?? l.id}` }), ' ', el('strong', {}, l.name || l.company || l.id)), el('br'), el('span', { class: 'muted' }, (l.summary ?? '').slice(0, 60))),
+        el('td', { class: 'nowrap' }, l.stage),
+        el('td', { class: 'nowrap' }, l.sourceTown ?? '—'),
+        el('td', { class: 'nowrap' }, l.reviewLevel ?? '待定'),
+        placementCell(l),
+        planCell(l),
+        actions(l),
+      ),
+    ),
+  );
+}
+
+async function decide(l, d) {
+  const label = { accept: '接收', reject: '退回', withdraw: '撤回' }[d];
+  try {
+    const who = actor();
+    const reason = d === 'accept' ? '' : window.prompt(`${label}原因（可不填）`);
+    if (reason === null) return; // cancelled
+    await post(`/api/routing/${encodeURIComponent(l.id)}/${d}`, { actor: who, ...(reason ? { reason } : {}) });
+    $('#board-status').textContent = `已${label}：${l.name ?? l.id}`;
+    await loadLeads();
+  } catch (e) {
+    $('#board-status').textContent = `出错了：${e.message}`;
+  }
+}
+
+// ---------- the plan ----------
+async function runPlan() {
+  const status = $('#plan-status');
+  const picked = [...document.querySelectorAll('.pick:checked')].map((c) => c.value);
+  const onlyChecked = $('#only-checked').checked;
+  if (onlyChecked && picked.length === 0) {
+    status.textContent = '请先在项目库中勾选项目';
+    return;
+  }
+  status.textContent = '正在统筹……';
+  try {
+    const plan = await post('/api/routing/plan', onlyChecked ? { leadIds: picked } : {});
+    state.plan = plan;
+    state.byLead = new Map([...plan.assignments.map((a) => [a.leadId, a]), ...plan.unassigned.map((u) => [u.leadId, u])]);
+    renderPlan(plan);
+    renderBoard();
+    const changes = plan.assignments.filter((a) => a.changed).length;
+    $('#commit-plan').disabled = changes === 0;
+    status.textContent = `方案 ${plan.planId}：${changes} 个项目需要流转落位`;
+  } catch (e) {
+    status.textContent = `出错了：${e.message}`;
+  }
+}
+
+function renderPlan(plan) {
+  const gain = plan.greedyTotal ? (((plan.totalScore - plan.greedyTotal) / plan.greedyTotal) * 100).toFixed(1) : '0';
+  $('#plan-summary').replaceChildren(
+    el('p', {}, `总匹配分 `, el('strong', {}, fmt(plan.totalScore)), `（先到先得为 ${fmt(plan.greedyTotal)}，提升 ${gain}%）；安排 ${plan.assignments.length} 个，未安排 ${plan.unassigned.length} 个，跨镇流转 ${plan.stats.crossTown} 个。`),
+  );
+  const names = new Map(state.leads.map((l) => [l.id, l.name || l.id]));
+  const name = (id) => names.get(id) ?? id;
+  $('#plan-conflicts').replaceChildren(
+    ...(plan.conflicts.length
+      ? [el('h3', {}, `空间争用（${plan.conflicts.length}）`), el('ul', {}, plan.conflicts.map((c) => el('li', {}, `${c.parkName} ${c.spaceId}：${c.wantedBy.map(name).join('、')} 都首选这里 → 安排给 ${c.givenTo ? name(c.givenTo) : '无'}`)))]
+      : []),
+  );
+  $('#plan-unassigned').replaceChildren(
+    ...(plan.unassigned.length ? [el('h3', {}, `未安排（${plan.unassigned.length}）`), el('ul', { class: 'exclusions' }, plan.unassigned.map((u) => el('li', {}, el('strong', {}, u.leadName), '：', u.reason)))] : []),
+  );
+}
+
+async function commitPlan() {
+  const status = $('#plan-status');
+  const plan = state.plan;
+  if (!plan) return;
+  try {
+    const who = actor();
+    const assignments = plan.assignments.filter((a) => a.changed).map((a) => ({ leadId: a.leadId, parkId: a.parkId, spaceId: a.spaceId }));
+    const r = await post('/api/routing/commit', { actor: who, planId: plan.planId, assignments });
+    status.textContent = `已确认：${r.committed.length} 个项目流转并预留空间，记入流转台账`;
+    state.plan = null;
+    state.byLead = new Map();
+    $('#commit-plan').disabled = true;
+    for (const id of ['#plan-summary', '#plan-conflicts', '#plan-unassigned']) $(id).replaceChildren();
+    await loadLeads();
+  } catch (e) {
+    status.textContent = `未能确认：${e.message}（请重新生成方案）`;
+  }
+}
+
+// ---------- one lead: details, stage, ledger, history ----------
+async function openLead(id) {
+  const l = await api(`/api/leads/${encodeURIComponent(id)}`);
+  $('#lead-title').textContent = l.name || l.company || l.id;
+  const stage = el('select', { name: 'stage' }, STAGES.map((s) => el('option', { value: s, selected: s === l.stage }, s)));
+  const save = el('button', { type: 'button', onclick: async () => {
+    try {
+      await post(`/api/leads/${encodeURIComponent(id)}`, { stage: stage.value, actor: actor() }, 'PATCH');
+      await openLead(id);
+      await loadLeads();
+    } catch (e) {
+      msg.textContent = `出错了：${e.message}`;
+    }
+  } }, '保存阶段');
+  const msg = el('span', { class: 'muted', role: 'status' });
+  const facts = [
+    ['项目简介', l.summary], ['企业', l.company], ['报送镇街（首谈地）', l.sourceTown], ['负责人', l.owner],
+    ['审批层级', l.reviewBasis ? `${l.reviewBasis.level}（${l.reviewBasis.rule}）` : '待定（租赁面积、投资额未知）'],
+    ['当前落位', l.placement ? `${l.placement.parkName} ${l.placement.spaceId ?? '不占用空间'}（${STATUS[l.placement.status] ?? '—'}）` : '未落位'],
+  ].filter(([, v]) => v);
+  $('#lead-body').replaceChildren(
+    el('table', {}, el('tbody', {}, facts.map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, v))))),
+    l.reviewBasis ? el('p', { class: 'source' }, `审批层级依据：${l.reviewBasis.source}`) : null,
+    el('p', { class: 'row' }, el('label', {}, '阶段 ', stage), save, msg),
+    el('h3', {}, `流转台账（${l.ledger.length}）`),
+    l.ledger.length
+      ? el('table', {}, el('thead', {}, el('tr', {}, ['时间', '状态', '从', '到', '空间', '得分', '操作人', '首谈镇街', '审批', '理由'].map((h) => el('th', {}, h)))),
+          el('tbody', {}, l.ledger.map((r) => el('tr', {},
+            el('td', {}, r.at.slice(0, 16).replace('T', ' ')), el('td', {}, r.statusLabel), el('td', {}, r.fromParkName ?? r.fromTown ?? '—'), el('td', {}, `${r.toParkName ?? '—'}（${r.toTown ?? ''}）`),
+            el('td', {}, r.spaceId ?? '—'), el('td', {}, r.score ?? '—'), el('td', {}, r.actor ?? '—'), el('td', {}, r.creditTown ?? '—'), el('td', {}, r.reviewLevel ?? '—'),
+            el('td', {}, el('ul', { class: 'reasons' }, r.reasons.map((x) => el('li', {}, x))))))))
+      : el('p', { class: 'muted' }, '尚未流转'),
+    el('h3', {}, `变更记录（${l.history.length}）`),
+    el('ul', { class: 'history' }, l.history.map((h) => el('li', {}, `${h.at.slice(0, 16).replace('T', ' ')} ${h.actor ?? ''}：`, Object.entries(h.change).map(([k, v]) => `${k} ${fmtVal(v.from)} → ${fmtVal(v.to)}`).join('；')))),
+  );
+  if (!$('#lead-dialog').open) $('#lead-dialog').showModal();
+}
+const fmtVal = (v) => (v === null || v === undefined ? '（空）' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+// ---------- new lead ----------
+async function submitLead(form) {
+  const fd = new FormData(form);
+  const lead = {};
+  for (const k of ['name', 'company', 'summary', 'sourceTown', 'owner', 'stage']) {
+    const v = String(fd.get(k) ?? '').trim();
+    if (v) lead[k] = v;
+  }
+  for (const k of ['floorAreaM2', 'landMu', 'investmentWan']) {
+    const v = String(fd.get(k) ?? '').trim();
+    if (v !== '') lead[k] = Number(v);
+  }
+  try {
+    const who = $('#actor').value.trim();
+    const body = await post('/api/leads', { ...lead, ...(who ? { actor: who } : {}) });
+    $('#lead-status').textContent = `已报送：${body.name ?? body.id}（审批层级：${body.reviewLevel ?? '待定'}）`;
+    form.reset();
+    await loadLeads();
+  } catch (e) {
+    $('#lead-status').textContent = `出错了：${e.message}`;
+  }
+}
+
+// ---------- wiring ----------
+$('#actor').value = localStorage.getItem('luodi.actor') ?? '';
+$('#filters select[name=stage]').append(...STAGES.map((s) => el('option', { value: s }, s)));
+$('#lead-form select[name=stage]').append(...STAGES.slice(0, 5).map((s) => el('option', { value: s }, s)));
+$('#filters').addEventListener('submit', (e) => {
+  e.preventDefault();
+  loadLeads().catch((err) => ($('#board-status').textContent = `出错了：${err.message}`));
+});
+$('#run-plan').addEventListener('click', runPlan);
+$('#commit-plan').addEventListener('click', commitPlan);
+$('#lead-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  submitLead(e.currentTarget);
+});
+loadLeads().catch((err) => ($('#board-status').textContent = `出错了：${err.message}`));
