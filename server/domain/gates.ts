@@ -45,11 +45,9 @@ export function thresholdValue(f: LeadFeatures, field: ThresholdField): number |
     case 'leasedAreaM2':
       return l.floorAreaM2 ?? null;
     case 'investmentIntensityWanPerMu':
-      return l.investmentWan !== undefined && l.landMu ? l.investmentWan / l.landMu : null;
     case 'outputPerMuWan':
-      return l.annualOutputWan !== undefined && l.landMu ? l.annualOutputWan / l.landMu : null;
     case 'taxPerMuWan':
-      return l.annualTaxWan !== undefined && l.landMu ? l.annualTaxWan / l.landMu : null;
+      return f.perMu[field];
   }
 }
 

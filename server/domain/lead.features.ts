@@ -44,6 +44,23 @@ export interface LeadFeatures {
   leaderRefs: { company: string; parkIdx: number; chainId: string; nodeId: string }[];
   pollution: LeadPollution;
   need: SpaceNeed;
+  /** 投资强度, 亩均产出, 亩均税收 (万元/亩), null where the lead does not give them: the same for every park. */
+  perMu: PerMu;
+}
+
+export interface PerMu {
+  investmentIntensityWanPerMu: number | null;
+  outputPerMuWan: number | null;
+  taxPerMuWan: number | null;
+}
+
+function perMuOf(l: Lead): PerMu {
+  const mu = l.landMu;
+  return {
+    investmentIntensityWanPerMu: l.investmentWan !== undefined && mu ? l.investmentWan / mu : null,
+    outputPerMuWan: l.annualOutputWan !== undefined && mu ? l.annualOutputWan / mu : null,
+    taxPerMuWan: l.annualTaxWan !== undefined && mu ? l.annualTaxWan / mu : null,
+  };
 }
 
 export interface SpaceNeed {
@@ -223,6 +240,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     leaderRefs: dedupe(leaderRefs, (x) => `${x.company}|${x.parkIdx}`),
     pollution,
     need: spaceNeed(lead, industries, k),
+    perMu: perMuOf(lead),
   };
 }
 

@@ -197,12 +197,17 @@ export function rankFeatures(f: LeadFeatures, k: Knowledge, opts: MatchOptions =
   const lr = leadRules(f, k);
   const only = f.lead.districts?.length ? new Set(f.lead.districts) : null;
   const excludedDistricts = new Set(f.lead.excludedDistricts ?? []);
-  const quick: QuickScore[] = [];
-  for (const cp of k.parks) if (!only || only.has(cp.park.district)) quick.push(quickScore(f, lr, cp, k, ew, excludedDistricts));
-  let eligibleCount = 0;
-  for (const q of quick) if (!q.excluded) eligibleCount++;
   const limit = opts.limit ?? 10;
-  const shown = firstN(opts.includeExcluded ? quick : quick.filter((q) => !q.excluded), limit);
+  const scope = only ? k.parks.filter((cp) => only.has(cp.park.district)) : k.parks;
+  let shown: QuickScore[];
+  let eligibleCount: number;
+  if (opts.includeExcluded) {
+    const quick = scope.map((cp) => quickScore(f, lr, cp, k, ew, excludedDistricts));
+    eligibleCount = quick.reduce((n, q) => n + (q.excluded ? 0 : 1), 0);
+    shown = firstN(quick, limit);
+  } else {
+    ({ shown, eligibleCount } = bestEligible(f, lr, scope, k, ew, excludedDistricts, limit));
+  }
   const lf = leadFlags(f);
   const spacesPerPark = opts.spacesPerPark ?? 3;
   return {
@@ -210,7 +215,38 @@ export function rankFeatures(f: LeadFeatures, k: Knowledge, opts: MatchOptions =
     weights,
     results: shown.map((q) => explain(q, f, lr, k, ew, excludedDistricts, spacesPerPark, lf)),
     eligibleCount,
-    excludedCount: quick.length - eligibleCount,
+    excludedCount: scope.length - eligibleCount,
     leadFlags: lf,
   };
+}
+
+/**
+ * The best `limit` eligible parks, exactly as scoring every park would rank them, without scoring
+ * every park in full: the cheap factors (industry, policy, location, efficiency) bound each park's
+ * score from above (space and chain at most 1); parks are then scored in full best bound first, and
+ * the walk stops when no remaining bound can reach the last shown score.
+ */
+/** Half a rounding step (scores have one decimal) plus room for floating-point noise. */
+const BOUND_SLACK = 0.05 + 1e-6;
+
+function bestEligible(f: LeadFeatures, lr: LeadRules, scope: CompiledPark[], k: Knowledge, ew: Weights, excludedDistricts: ReadonlySet<string>, limit: number): { shown: QuickScore[]; eligibleCount: number } {
+  const open = ew.space + ew.chain;
+  const cand: { cp: CompiledPark; bound: number }[] = [];
+  for (const cp of scope) {
+    if (isExcluded(lr, cp, excludedDistricts)) continue;
+    let b = open + ew.industry * (industryScore(f, cp) ?? 0);
+    if (ew.policy) b += ew.policy * (policyScore(f, cp) ?? 0);
+    if (ew.location) b += ew.location * (locationScore(f, cp) ?? 0);
+    if (ew.efficiency) b += ew.efficiency * (efficiencyScore(f, cp) ?? 0);
+    cand.push({ cp, bound: b * 100 });
+  }
+  if (open === 0 || limit * 4 >= cand.length) return { shown: firstN(cand.map((c) => quickScore(f, lr, c.cp, k, ew, excludedDistricts)), limit), eligibleCount: cand.length };
+  cand.sort((a, b) => b.bound - a.bound || a.cp.order - b.cp.order);
+  let top: QuickScore[] = [];
+  for (let i = 0; i < cand.length; i++) {
+    // a score ≤ bound rounds to at most bound + 0.05; below the last shown score it can neither tie nor beat it
+    if (top.length === limit && cand[i]!.bound + BOUND_SLACK < top[limit - 1]!.score) break;
+    top = firstN([...top, quickScore(f, lr, cand[i]!.cp, k, ew, excludedDistricts)], limit);
+  }
+  return { shown: top, eligibleCount: cand.length };
 }

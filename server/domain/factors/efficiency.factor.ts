@@ -1,7 +1,6 @@
 /** Efficiency: 投资强度, 亩均产出 and 亩均税收 of the lead against the park's standards (标准地). */
 import type { CompiledPark } from '../knowledge.js';
 import type { LeadFeatures } from '../lead.features.js';
-import { thresholdValue } from '../gates.js';
 import { reason, type Reason, type ReasonCode } from '../reasons.js';
 import type { FactorResult } from './factor.js';
 
@@ -19,11 +18,12 @@ export function efficiencyScore(f: LeadFeatures, cp: CompiledPark, why?: Reason[
   let known = false;
   let sum = 0;
   let n = 0;
+  const std = cp.park.standards;
   for (const c of CHECKS) {
-    const v = thresholdValue(f, c.field);
+    const v = f.perMu[c.field];
     if (v === null) continue;
     known = true;
-    const s = cp.park.standards?.[c.field];
+    const s = std === null ? null : std[c.field];
     if (s === null || s === undefined) continue;
     const ratio = v / s;
     sum += ratio >= 1 ? 1 : ratio * ratio;

@@ -24,9 +24,16 @@ function bestIndustry(f: LeadFeatures, cp: CompiledPark): { at: number; score: n
 
 /** 0..1, or null when the lead's industry is unknown. */
 export function industryScore(f: LeadFeatures, cp: CompiledPark): number | null {
-  if (f.industries.length === 0) return null;
+  const inds = f.industries;
+  if (inds.length === 0) return null;
   if (cp.leading.length === 0) return UNDETERMINED;
-  return bestIndustry(f, cp).score;
+  // the same maximum as bestIndustry, without allocating: read for every park of every lead
+  let score = 0;
+  for (let i = 0; i < inds.length; i++) {
+    const s = inds[i]!.strength * cp.affValue[inds[i]!.idx]!;
+    if (s > score) score = s;
+  }
+  return score;
 }
 
 const CODE: Record<Aff, ReasonCode> = {
