@@ -1,35 +1,10 @@
+import { $, el, api, fmt } from './dom.js';
+
 // 落地 web UI: plain DOM, no framework, no external resources. User and imported text is only ever
 // set through textContent (never parsed as HTML), so the page works under a strict CSP.
 
-const $ = (sel) => document.querySelector(sel);
 const FACTOR_LABEL = { industry: '产业', chain: '产业链', space: '空间', efficiency: '效益', policy: '政策', location: '区位' };
 const KIND_LABEL = { factory: '厂房', rnd: '研发楼', office: '办公', land: '用地' };
-
-/** Creates an element with text and children; attrs are set as properties or attributes. */
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null) continue;
-    if (k === 'class') e.className = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else if (k in e) e[k] = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c instanceof Node ? c : String(c));
-  return e;
-}
-
-async function api(path, init) {
-  const res = await fetch(path, init);
-  const body = await res.json().catch(() => null);
-  if (!res.ok) {
-    const issues = body?.error?.issues?.map((i) => `${i.path}：${i.message}`).join('；');
-    throw new Error(issues || body?.error?.message || `请求失败（${res.status}）`);
-  }
-  return body;
-}
-
-const fmt = (n) => (typeof n === 'number' ? n.toLocaleString('zh-CN') : n ?? '—');
 
 // ---------- chat ----------
 const EDITABLE = [

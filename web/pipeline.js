@@ -1,35 +1,12 @@
 // 招商一盘棋 page: the pipeline, a routing plan beside the current placements, decisions and the ledger.
 // Plain DOM built with createElement; user and imported text only ever goes through textContent (strict CSP).
 
-const $ = (sel) => document.querySelector(sel);
+import { $, el, api, post, fmt } from './dom.js';
+
 const STAGES = ['线索', '在谈', '签约', '准入', '审批', '在建', '投产', '流失'];
 const STATUS = { proposed: '待接收', accepted: '已接收', rejected: '已退回', withdrawn: '已撤回' };
 const KIND = { factory: '厂房', rnd: '研发楼', office: '办公', land: '用地' };
 
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else if (k in e) e[k] = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c instanceof Node ? c : String(c));
-  return e;
-}
-
-async function api(path, init) {
-  const res = await fetch(path, init);
-  const body = await res.json().catch(() => null);
-  if (!res.ok) {
-    const issues = body?.error?.issues?.map((i) => `${i.path}：${i.message}`).join('；');
-    throw new Error(body?.error?.code === 'conflict' ? body.error.message : issues || body?.error?.message || `请求失败（${res.status}）`);
-  }
-  return body;
-}
-const post = (path, body, method = 'POST') => api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const fmt = (n) => (typeof n === 'number' ? n.toLocaleString('zh-CN') : n ?? '—');
 const unitLabel = (s) => (s ? `${s.building} ${s.kind === 'land' ? `${fmt(s.landMu)}亩` : `${s.floor}层 ${fmt(s.areaM2)}㎡`} ${KIND[s.kind] ?? ''}` : '不占用空间');
 
 const state = { leads: [], plan: null, byLead: new Map() };

@@ -2,29 +2,10 @@
 // results; and the park operators' import. Plain DOM; all text goes through textContent (never
 // parsed as HTML), so the page works under the strict CSP.
 
-const $ = (sel) => document.querySelector(sel);
+import { $, el, fmt, problem } from './dom.js';
 
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === null) continue;
-    if (k === 'class') e.className = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else if (k in e) e[k] = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children.flat()) if (c !== null && c !== undefined && c !== false) e.append(c instanceof Node ? c : String(c));
-  return e;
-}
-
-const fmt = (n) => (typeof n === 'number' ? n.toLocaleString('zh-CN') : String(n ?? ''));
 const STATUS = { queued: '排队中', running: '评分中', done: '已完成', failed: '失败' };
 const SHOW_ERRORS = 200;
-
-function problem(body, status) {
-  const issues = body?.error?.issues?.map((i) => i.message).filter(Boolean);
-  return issues?.length ? issues.join('；') : body?.error?.message || `请求失败（${status}）`;
-}
 
 async function getJson(path) {
   const res = await fetch(path);

@@ -18,9 +18,12 @@ describe('web UI', () => {
   it('serves the script and stylesheet', async () => {
     for (const p of ['/app.js', '/app.css']) expect((await t.request(p)).status).toBe(200);
   });
-  it('never assigns innerHTML in the UI script', async () => {
-    const js = await (await t.request('/app.js')).text();
-    expect(js).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+  it('never parses text as HTML in any page script', async () => {
+    for (const p of ['/app.js', '/pipeline.js', '/upload.js', '/dom.js']) {
+      const res = await t.request(p);
+      expect(res.status).toBe(200);
+      expect(await res.text()).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    }
   });
   it('does not serve files outside web/', async () => {
     expect((await t.request('/..%2Fpackage.json')).status).toBe(404);
