@@ -4,7 +4,7 @@
  * (starting with = + - @, tab, CR or NUL) gets a leading ' ; numbers stay numbers; XLSX cells are
  * always values, never formulas. Rows are pulled lazily, so a 100,000-row export streams.
  */
-import ExcelJS from 'exceljs';
+import { excel } from './exceljs.js';
 import { PassThrough, Readable } from 'node:stream';
 
 export type OutCell = string | number | boolean | null | undefined;
@@ -71,7 +71,8 @@ export function xlsxValue(v: OutCell): string | number | null {
 /** Streams an XLSX workbook with one sheet; cells are plain values. */
 export function xlsxStream(sheetName: string, header: readonly string[], pages: RowPages, widths?: readonly number[]): Readable {
   const out = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const { WorkbookWriter } = excel().stream.xlsx;
+  const wb = new WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet(sheetName.slice(0, 31) || 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
   if (widths) ws.columns = header.map((_, i) => ({ width: widths[i] ?? 14 }));
   (async () => {

@@ -3,7 +3,7 @@
  * worksheet only, after the zip-bomb guard. Cells become values: a formula cell gives its cached
  * result (never the formula), rich text its text, a hyperlink its text, a date YYYY-MM-DD.
  */
-import ExcelJS from 'exceljs';
+import { excel } from './exceljs.js';
 import { Readable } from 'node:stream';
 import { guardZip } from './zip-guard.js';
 import { FileProblem, yieldToLoop, type Cell, type ImportLimits, type RowSink, type Table, type TableInfo, type TableRow } from './table.js';
@@ -51,7 +51,8 @@ class FromSink extends Error {
 export async function streamXlsx(bytes: Uint8Array, limits: ImportLimits, sink: RowSink): Promise<TableInfo> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   await guardZip(buf, limits);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+  const { WorkbookReader } = excel().stream.xlsx;
+  const reader = new WorkbookReader(Readable.from([buf]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
