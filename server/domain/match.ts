@@ -99,12 +99,13 @@ function effectiveWeights(w: Weights, known: Record<FactorKey, boolean>): Weight
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function quickScore(f: LeadFeatures, lr: LeadRules, cp: CompiledPark, k: Knowledge, ew: Weights, excludedDistricts: ReadonlySet<string>): QuickScore {
+/** `spaceFit` may be passed when the caller already has the park's best unit fit (scoreParts). */
+function quickScore(f: LeadFeatures, lr: LeadRules, cp: CompiledPark, k: Knowledge, ew: Weights, excludedDistricts: ReadonlySet<string>, spaceFit?: number): QuickScore {
   const industry = industryScore(f, cp) ?? 0;
   if (isExcluded(lr, cp, excludedDistricts)) return { park: cp, excluded: true, score: 0, industry };
   let s = ew.industry * industry;
   if (ew.chain) s += ew.chain * (chainScore(f, cp, k) ?? 0);
-  if (ew.space) s += ew.space * (spaceScore(f, cp) ?? 0);
+  if (ew.space) s += ew.space * (spaceFit ?? spaceScore(f, cp) ?? 0);
   if (ew.efficiency) s += ew.efficiency * (efficiencyScore(f, cp) ?? 0);
   if (ew.policy) s += ew.policy * (policyScore(f, cp) ?? 0);
   if (ew.location) s += ew.location * (locationScore(f, cp) ?? 0);
@@ -179,8 +180,9 @@ export function scoreParts(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {
   const out: ParkScoreParts[] = [];
   for (const cp of k.parks) {
     if (only && !only.has(cp.park.district)) continue;
-    const q = quickScore(f, lr, cp, k, ew, excludedDistricts);
-    out.push({ park: cp, excluded: q.excluded, score: q.score, spaceWeight: ew.space, bestSpaceFit: ew.space ? (spaceScore(f, cp) ?? 0) : 0 });
+    const bestSpaceFit = ew.space ? (spaceScore(f, cp) ?? 0) : 0;
+    const q = quickScore(f, lr, cp, k, ew, excludedDistricts, bestSpaceFit);
+    out.push({ park: cp, excluded: q.excluded, score: q.score, spaceWeight: ew.space, bestSpaceFit });
   }
   return out;
 }

@@ -83,6 +83,28 @@ export function parkImportRoutes(deps: AppDeps) {
     }
   };
   const source = (file: File) => `园区运营方导入（${cleanFileName(file.name)}）`;
+  /** Reads the rows; a file that cannot be used becomes the API's 400 naming the problem. */
+  const readRows = <T>(read: () => T): T => {
+    try {
+      return read();
+    } catch (e) {
+      throw e instanceof FileProblem ? fileProblem(e) : e;
+    }
+  };
+  /** Upserts the good rows in one transaction, rebuilds the knowledge base, and reports the counts. */
+  const store = <R>(
+    r: { total: number; records: { record: R; created: boolean }[]; errors: z.infer<typeof RowErrorSchema>[] },
+    file: File,
+    upsert: (records: R[], audit: { fileName: string; imported: number; created: number; failed: number }) => void,
+  ) => {
+    const created = r.records.filter((x) => x.created).length;
+    const failed = r.total - r.records.length;
+    if (r.records.length) {
+      upsert(r.records.map((x) => x.record), { fileName: cleanFileName(file.name), imported: r.records.length, created, failed });
+      deps.reloadKnowledge();
+    }
+    return { total: r.total, imported: r.records.length, created, updated: r.records.length - created, failed, errors: r.errors };
+  };
 
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(importRoute('parks'), async (c) => {
@@ -90,18 +112,8 @@ export function parkImportRoutes(deps: AppDeps) {
       const table = await readUpload(file);
       const stored = new Map(listAllParks(deps.db).map((p) => [p.id, p]));
       const industries = new Set(deps.kb().k.taxonomy.positionings.map((p) => p.name));
-      let r;
-      try {
-        r = importParks(table, limits, stored, industries, source(file));
-      } catch (e) {
-        throw e instanceof FileProblem ? fileProblem(e) : e;
-      }
-      const created = r.records.filter((x) => x.created).length;
-      if (r.records.length) {
-        upsertParks(deps.db, r.records.map((x) => x.record), 'api', { fileName: cleanFileName(file.name), imported: r.records.length, created, failed: r.total - r.records.length });
-        deps.reloadKnowledge();
-      }
-      return c.json({ total: r.total, imported: r.records.length, created, updated: r.records.length - created, failed: r.total - r.records.length, errors: r.errors }, 200);
+      const r = readRows(() => importParks(table, limits, stored, industries, source(file)));
+      return c.json(store(r, file, (records, audit) => upsertParks(deps.db, records, 'api', audit)), 200);
     })
     .openapi(importRoute('spaces'), async (c) => {
       const { file } = c.req.valid('form');
@@ -110,18 +122,8 @@ export function parkImportRoutes(deps: AppDeps) {
       const stored = new Map(listSpaces(deps.db).map(({ reservedBy: _r, ...s }) => [s.id, s]));
       const byName = new Map<string, string>();
       for (const p of parks) for (const n of [p.name, ...p.aliases]) if (!byName.has(n.replace(/\s+/g, ''))) byName.set(n.replace(/\s+/g, ''), p.id);
-      let r;
-      try {
-        r = importSpaces(table, limits, stored, { ids: new Set(parks.map((p) => p.id)), byName }, source(file));
-      } catch (e) {
-        throw e instanceof FileProblem ? fileProblem(e) : e;
-      }
-      const created = r.records.filter((x) => x.created).length;
-      if (r.records.length) {
-        upsertSpaces(deps.db, r.records.map((x) => x.record), 'api', { fileName: cleanFileName(file.name), imported: r.records.length, created, failed: r.total - r.records.length });
-        deps.reloadKnowledge();
-      }
-      return c.json({ total: r.total, imported: r.records.length, created, updated: r.records.length - created, failed: r.total - r.records.length, errors: r.errors }, 200);
+      const r = readRows(() => importSpaces(table, limits, stored, { ids: new Set(parks.map((p) => p.id)), byName }, source(file)));
+      return c.json(store(r, file, (records, audit) => upsertSpaces(deps.db, records, 'api', audit)), 200);
     })
     .openapi(exportRoute, async (c) => {
       const { kind } = c.req.valid('param');

@@ -71,6 +71,8 @@ describe('matching invariants (property tests)', () => {
   it('a negated process never excludes a park', () => {
     fc.assert(
       fc.property(fc.constantFrom(...products), fc.constantFrom(...processes), fc.constantFrom(...NEG), (product, process, neg) => {
+        // a product that is itself the process ("原料药生产，不涉及原料药") contradicts itself: not this property
+        fc.pre(!product.includes(process) && !process.includes(product));
         const withNegation = matchLead({ summary: `${product}生产，本项目${neg}${process}` }, kb.k, opts);
         const without = matchLead({ summary: `${product}生产` }, kb.k, opts);
         expect([...withNegation.features.fired.values()]).not.toContain(process);
