@@ -4,12 +4,14 @@
  * Review rules and review levels become flags: the park stays eligible, the user must know.
  *
  * Which rules a lead fires does not depend on the park, so it is worked out once per lead
- * (`leadRules`); per park only the rule's scope is checked (a table lookup).
+ * (`leadRules`), and so are the parks they rule out: the union of the fired rules' scopes (park sets
+ * built with the knowledge base), `ruledOut`.
  */
 import type { CompiledPark, Knowledge } from './knowledge.js';
 import type { LeadFeatures } from './lead.features.js';
 import type { RuleSeed } from './rule.schema.js';
 import { reason, type Reason } from './reasons.js';
+import { addAll, countBoth, emptySet, firstBoth, type ParkSet } from './park-sets.js';
 
 export interface Exclusion {
   ruleId: string;
@@ -53,9 +55,16 @@ export function thresholdValue(f: LeadFeatures, field: ThresholdField): number |
 
 const within = (v: number, t: Threshold) => (t.min === null || v >= t.min) && (t.max === null || v < t.max);
 
+const matchOf = new WeakMap<RuleSeed, boolean>();
+/** Does the rule name what it applies to (codes, words, pollution)? Read for every rule of every lead, so worked out once per rule. */
 function hasMatch(r: RuleSeed): boolean {
-  const m = r.match;
-  return m.industryCodes.length > 0 || m.terms.length > 0 || (m.pollution !== null && Object.keys(m.pollution).length > 0);
+  let has = matchOf.get(r);
+  if (has === undefined) {
+    const m = r.match;
+    has = m.industryCodes.length > 0 || m.terms.length > 0 || (m.pollution !== null && Object.keys(m.pollution).length > 0);
+    matchOf.set(r, has);
+  }
+  return has;
 }
 
 /** The rules a lead fires, by effect (park-independent). */
@@ -105,40 +114,66 @@ export function leadRules(f: LeadFeatures, k: Knowledge): LeadRules {
   return out;
 }
 
-/** Fast check used to rank every park: is it ruled out for this lead? */
-export function isExcluded(lr: LeadRules, cp: CompiledPark, excludedDistricts: ReadonlySet<string>): boolean {
-  if (excludedDistricts.has(cp.park.district)) return true;
-  for (const i of lr.exclude) if (cp.applies[i]) return true;
-  for (const x of lr.requireFail) if (cp.applies[x.idx]) return true;
-  return false;
+/** Every park the lead is ruled out of (a fired exclude-rule or a missed require-threshold in scope, a district the request rules out): one set per lead, so ranking checks a park with one bit. */
+export function ruledOut(lr: LeadRules, k: Knowledge, excludedDistricts: ReadonlySet<string>): ParkSet {
+  const out = emptySet(k.parks.length);
+  for (const d of excludedDistricts) {
+    const parks = k.districtParks.get(d);
+    if (parks) addAll(out, parks);
+  }
+  for (const i of lr.exclude) addAll(out, k.ruleParks[i]!);
+  for (const x of lr.requireFail) addAll(out, k.ruleParks[x.idx]!);
+  return out;
 }
 
 const fill = (text: string, term: string) => text.replaceAll('{term}', term);
+
+/** Why a district the request rules out excludes its parks. */
+export const districtExclusion = (district: string): Exclusion => ({ ruleId: 'request-excluded-district', reason: reason('exclude.district', { district }), source: '客户要求' });
+
+/** Why a fired exclude-rule excludes the parks in its scope (the same for each of them). */
+export function ruleExclusion(f: LeadFeatures, k: Knowledge, idx: number): Exclusion {
+  const r = k.rules[idx]!;
+  return { ruleId: r.id, reason: reason('exclude.rule', { text: fill(r.reason, f.fired.get(idx)!) }), source: r.source };
+}
+
+/** Why a missed require-threshold excludes the parks in its scope. */
+export function requireExclusion(k: Knowledge, { idx, value }: LeadRules['requireFail'][number]): Exclusion {
+  const r = k.rules[idx]!;
+  const t = r.threshold!;
+  const meta = THRESHOLD_LABEL[t.field];
+  const below = t.min !== null && value < t.min;
+  return {
+    ruleId: r.id,
+    reason: reason(below ? 'exclude.requireBelow' : 'exclude.requireAbove', { label: meta.label, value, limit: (below ? t.min : t.max) ?? 0, unit: meta.unit, rule: r.name }),
+    source: r.source,
+  };
+}
+
+/**
+ * Why parks in scope (null: every park) were ruled out, one entry per rule (per district the request
+ * rules out) with how many parks it rules out, in the order of the first park each rules out: the
+ * summary a results spreadsheet shows without explaining each park.
+ */
+export function exclusionSummary(f: LeadFeatures, lr: LeadRules, k: Knowledge, excludedDistricts: ReadonlySet<string>, scope: ParkSet | null): (Exclusion & { parks: number })[] {
+  const out: (Exclusion & { parks: number; first: number })[] = [];
+  const add = (parks: ParkSet | undefined, why: () => Exclusion) => {
+    const n = parks ? countBoth(parks, scope) : 0;
+    if (n > 0) out.push({ ...why(), parks: n, first: firstBoth(parks!, scope) });
+  };
+  for (const d of excludedDistricts) add(k.districtParks.get(d), () => districtExclusion(d));
+  for (const idx of lr.exclude) add(k.ruleParks[idx], () => ruleExclusion(f, k, idx));
+  for (const x of lr.requireFail) add(k.ruleParks[x.idx], () => requireExclusion(k, x));
+  return out.sort((a, b) => a.first - b.first).map(({ first: _, ...e }) => e);
+}
 
 /** The explained verdict for one park: every exclusion with its rule and source, every flag. */
 export function evaluateGates(f: LeadFeatures, lr: LeadRules, cp: CompiledPark, k: Knowledge, excludedDistricts: ReadonlySet<string>): GateResult {
   const exclusions: Exclusion[] = [];
   const flags: Flag[] = [];
-  if (excludedDistricts.has(cp.park.district)) {
-    exclusions.push({ ruleId: 'request-excluded-district', reason: reason('exclude.district', { district: cp.park.district }), source: '客户要求' });
-  }
-  for (const idx of lr.exclude) {
-    if (!cp.applies[idx]) continue;
-    const r = k.rules[idx]!;
-    exclusions.push({ ruleId: r.id, reason: reason('exclude.rule', { text: fill(r.reason, f.fired.get(idx)!) }), source: r.source });
-  }
-  for (const { idx, value } of lr.requireFail) {
-    if (!cp.applies[idx]) continue;
-    const r = k.rules[idx]!;
-    const t = r.threshold!;
-    const meta = THRESHOLD_LABEL[t.field];
-    const below = t.min !== null && value < t.min;
-    exclusions.push({
-      ruleId: r.id,
-      reason: reason(below ? 'exclude.requireBelow' : 'exclude.requireAbove', { label: meta.label, value, limit: (below ? t.min : t.max) ?? 0, unit: meta.unit, rule: r.name }),
-      source: r.source,
-    });
-  }
+  if (excludedDistricts.has(cp.park.district)) exclusions.push(districtExclusion(cp.park.district));
+  for (const idx of lr.exclude) if (cp.applies[idx]) exclusions.push(ruleExclusion(f, k, idx));
+  for (const x of lr.requireFail) if (cp.applies[x.idx]) exclusions.push(requireExclusion(k, x));
   for (const idx of lr.review) {
     if (!cp.applies[idx]) continue;
     const r = k.rules[idx]!;

@@ -11,6 +11,7 @@ import type { RuleSeed } from './rule.schema.js';
 import type { ChainSeed, ChainTier } from './chain.schema.js';
 import { buildTaxonomy, positioningAffinity, positioningsRelated, type Taxonomy } from './taxonomy.js';
 import { createDictionary, type Dictionary } from '../search/dictionary.js';
+import { positioningLists, setOf, type ParkSet, type PositioningLists } from './park-sets.js';
 
 export interface KnowledgeInput {
   parks: ParkSeed[];
@@ -47,26 +48,40 @@ export interface ParkLeader {
   nodeId: string;
 }
 
-/** A park's vacant spaces as flat arrays, for scoring every park without allocating. */
-export interface SpaceTable {
-  n: number;
-  kind: Uint8Array; // index into SPACE_KINDS
-  area: Float64Array;
-  landMu: Float64Array; // NaN when not a land parcel
-  height: Float64Array; // 0 when unknown
-  load: Float64Array; // 0 when unknown
-  floor: Int16Array;
-  hasLand: boolean;
-}
+/**
+ * Where a unit's row of the knowledge's flat unit table keeps each figure (row r at r × UNIT.stride):
+ * every vacant unit, park after park, so that scoring a park's units reads one stretch of memory.
+ */
+export const UNIT = { kind: 0, area: 1, landMu: 2, height: 3, load: 4, floor: 5, stride: 6 } as const;
+
+/**
+ * Where a park's row of `Knowledge.hot` keeps each figure (park i starts at i × HOT.stride): what a
+ * park's score bound reads, packed so that bounding a park reads a cache line or two instead of
+ * chasing its objects. NaN: none.
+ */
+export const HOT = { shareTarget: 0, standards: 1, maxArea: 4, maxLandMu: 8, spaces: 9, hasLand: 10, stride: 12 } as const;
+
+/** The per-亩 figures a park's standard (标准地) may set, in the order of `CompiledPark.standards`. */
+export const STANDARD_FIELDS = ['investmentIntensityWanPerMu', 'outputPerMuWan', 'taxPerMuWan'] as const;
 
 export interface CompiledPark {
   idx: number;
   /** Position of the park id in id order: the deterministic tie-break. */
   order: number;
   park: ParkSeed;
+  /** Copies of the park fields read for every park of every lead, on one object shape (fast to read). */
+  district: string;
+  town: string;
+  shareTarget: number | null;
+  /** Per STANDARD_FIELDS: the park's standard, NaN where it sets none. */
+  standards: Float64Array;
   /** Vacant spaces, largest first. */
   spaces: SpaceSeed[];
-  table: SpaceTable;
+  /** The same units as rows unitFrom..unitTo-1 of `units` (the knowledge's flat unit table, shared by every park; see UNIT). */
+  units: Float64Array;
+  unitFrom: number;
+  unitTo: number;
+  hasLand: boolean;
   leading: number[];
   supporting: number[];
   /** Per positioning: affinity value 0..1 and its kind (which leading/supporting positioning it came from in `affFrom`). */
@@ -109,6 +124,15 @@ export interface Knowledge {
   rules: RuleSeed[];
   chains: ChainSeed[];
   nodes: Map<string, ChainNodeRef>;
+  /** Per positioning, the parks related to it, best affinity first: ranking walks these instead of every park. */
+  lists: PositioningLists;
+  /** Per rule (same index as `rules`), the parks its scope covers; per district and per town, its parks. */
+  ruleParks: ParkSet[];
+  districtParks: Map<string, ParkSet>;
+  townParks: Map<string, ParkSet>;
+  /** Flat copies for bounding many parks per lead: per park its HOT row; per park × positioning its affinity (park i at i × positionings). */
+  hot: Float64Array;
+  aff: Float32Array;
   /** Two vocabularies, each matched maximally on its own, so a long exception word (印染设备制造) never hides an industry word (设备制造). */
   dict: Dictionary<Hit>;
   processDict: Dictionary<ProcessHit>;
@@ -191,8 +215,15 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
     idx,
     order: 0,
     park,
+    district: park.district,
+    town: park.town,
+    shareTarget: park.leadingShareTarget,
+    standards: Float64Array.from(STANDARD_FIELDS, (x) => park.standards?.[x] ?? NaN),
     spaces: vacant,
-    table: spaceTable(vacant),
+    units: new Float64Array(0), // set once every park's units are known (unitTable)
+    unitFrom: 0,
+    unitTo: 0,
+    hasLand: vacant.some((s) => s.kind === 'land'),
     leading,
     supporting,
     affValue,
@@ -207,27 +238,50 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
   };
 }
 
-export function spaceTable(spaces: SpaceSeed[]): SpaceTable {
-  const n = spaces.length;
-  const t: SpaceTable = {
-    n,
-    kind: new Uint8Array(n),
-    area: new Float64Array(n),
-    landMu: new Float64Array(n),
-    height: new Float64Array(n),
-    load: new Float64Array(n),
-    floor: new Int16Array(n),
-    hasLand: spaces.some((s) => s.kind === 'land'),
-  };
-  spaces.forEach((s, i) => {
-    t.kind[i] = SPACE_KINDS.indexOf(s.kind);
-    t.area[i] = s.areaM2;
-    t.landMu[i] = s.kind === 'land' ? (s.landMu ?? s.areaM2 / 666.67) : NaN;
-    t.height[i] = s.clearHeightM ?? 0;
-    t.load[i] = s.floorLoadKnM2 ?? 0;
-    t.floor[i] = s.floor;
-  });
-  return t;
+/** One flat table of every park's vacant units, park by park (see UNIT); each park learns its rows. */
+function unitTable(parks: CompiledPark[]): void {
+  const units = new Float64Array(parks.reduce((n, cp) => n + cp.spaces.length, 0) * UNIT.stride);
+  let row = 0;
+  for (const cp of parks) {
+    cp.units = units;
+    cp.unitFrom = row;
+    for (const s of cp.spaces) {
+      const at = row++ * UNIT.stride;
+      units[at + UNIT.kind] = SPACE_KINDS.indexOf(s.kind);
+      units[at + UNIT.area] = s.areaM2;
+      units[at + UNIT.landMu] = s.kind === 'land' ? (s.landMu ?? s.areaM2 / 666.67) : NaN;
+      units[at + UNIT.height] = s.clearHeightM ?? 0;
+      units[at + UNIT.load] = s.floorLoadKnM2 ?? 0;
+      units[at + UNIT.floor] = s.floor;
+    }
+    cp.unitTo = row;
+  }
+}
+
+function hotTable(parks: CompiledPark[]): Float64Array {
+  const hot = new Float64Array(parks.length * HOT.stride).fill(NaN);
+  for (const cp of parks) {
+    const at = cp.idx * HOT.stride;
+    hot[at + HOT.shareTarget] = cp.shareTarget ?? NaN;
+    hot.set(cp.standards, at + HOT.standards);
+    hot.fill(0, at + HOT.maxArea, at + HOT.maxArea + SPACE_KINDS.length);
+    hot[at + HOT.maxLandMu] = 0;
+    for (let r = cp.unitFrom; r < cp.unitTo; r++) {
+      const u = r * UNIT.stride;
+      const kind = cp.units[u + UNIT.kind]!;
+      hot[at + HOT.maxArea + kind] = Math.max(hot[at + HOT.maxArea + kind]!, cp.units[u + UNIT.area]!);
+      if (kind === SPACE_KINDS.indexOf('land')) hot[at + HOT.maxLandMu] = Math.max(hot[at + HOT.maxLandMu]!, cp.units[u + UNIT.landMu]!);
+    }
+    hot[at + HOT.spaces] = cp.unitTo - cp.unitFrom;
+    hot[at + HOT.hasLand] = cp.hasLand ? 1 : 0;
+  }
+  return hot;
+}
+
+function affinityTable(parks: CompiledPark[], positionings: number): Float32Array {
+  const aff = new Float32Array(parks.length * positionings);
+  for (const cp of parks) aff.set(cp.affValue, cp.idx * positionings);
+  return aff;
 }
 
 /** Short forms of a company name people use: 嘉兴微创医疗科技有限公司 → 微创医疗, 微创. */
@@ -251,6 +305,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     spacesByPark.set(s.parkId, list);
   }
   const parks = input.parks.map((p, i) => compilePark(i, p, spacesByPark.get(p.id) ?? [], taxonomy, input.rules));
+  unitTable(parks);
   const parkById = new Map(parks.map((p) => [p.park.id, p]));
   [...parks].sort((a, b) => (a.park.id < b.park.id ? -1 : 1)).forEach((p, i) => (p.order = i));
 
@@ -298,5 +353,21 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     for (const w of words) processEntries.push({ word: w, value: { t: 'cue', cue } });
   }
 
-  return { taxonomy, parks, parkById, rules: input.rules, chains: input.chains, nodes, dict: createDictionary(entries), processDict: createDictionary(processEntries) };
+  const n = parks.length;
+  return {
+    taxonomy,
+    parks,
+    parkById,
+    rules: input.rules,
+    chains: input.chains,
+    nodes,
+    lists: positioningLists(taxonomy.positionings.length, parks),
+    ruleParks: input.rules.map((_, r) => setOf(n, (i) => parks[i]!.applies[r] === 1)),
+    districtParks: new Map([...new Set(input.parks.map((p) => p.district))].map((d) => [d, setOf(n, (i) => parks[i]!.district === d)])),
+    townParks: new Map([...new Set(input.parks.map((p) => p.town))].map((t) => [t, setOf(n, (i) => parks[i]!.town === t)])),
+    hot: hotTable(parks),
+    aff: affinityTable(parks, taxonomy.positionings.length),
+    dict: createDictionary(entries),
+    processDict: createDictionary(processEntries),
+  };
 }

@@ -1,24 +1,29 @@
 /**
- * Scoring a lead against every park. The lead is understood once; the rules it fires are worked out
- * once; then every park gets a fast numeric score (gates by table lookup, factor scores without
- * explanations), and only the parks that will be shown are explained in full (reasons, flags, best
- * spaces). Both paths use the same score functions, so the numbers agree.
+ * Scoring a lead against the parks. The lead is understood once; what follows from it alone — the
+ * rules it fires, the parks those rules rule out (one bitset), the factor weights — is worked out
+ * once (`leadContext`). Parks get a fast numeric score (factor scores without explanations), and only
+ * the parks that will be shown are explained in full (reasons, flags, best spaces). Both paths use
+ * the same score functions, so the numbers agree.
+ * Ranking does not score every park: it walks the parks related to the lead's industries best
+ * affinity first and stops when no park left could still be shown (`topEligible`); the result is
+ * exactly what scoring every park would give (property-tested).
  * Excluded parks score 0 and rank after every eligible park. Deterministic: ties break on the
  * industry factor, then on park id.
  */
-import type { CompiledPark, Knowledge } from './knowledge.js';
+import { HOT, type CompiledPark, type Knowledge } from './knowledge.js';
 import { understandLead, type LeadFeatures, type UnderstandOptions } from './lead.features.js';
 import { FACTOR_KEYS, type FactorKey, type Lead, type WeightsInput } from './lead.schema.js';
-import { evaluateGates, isExcluded, leadRules, thresholdValue, type Exclusion, type Flag, type LeadRules } from './gates.js';
+import { evaluateGates, leadRules, ruledOut, thresholdValue, type Exclusion, type Flag, type LeadRules } from './gates.js';
+import { addAll, countBoth, emptySet, forEachOutside, inSet, type ParkSet } from './park-sets.js';
 import { resolveWeights, type Weights } from './weights.js';
 import { reason, type Reason } from './reasons.js';
 import type { FactorResult } from './factors/factor.js';
-import { industryFactor, industryScore } from './factors/industry.factor.js';
+import { industryFactor, industryScore, UNDETERMINED } from './factors/industry.factor.js';
 import { chainFactor, chainScore } from './factors/chain.factor.js';
-import { rankSpaces, spaceFactor, spaceScore, type SpaceFit } from './factors/space.factor.js';
-import { efficiencyFactor, efficiencyScore } from './factors/efficiency.factor.js';
-import { policyFactor, policyScore } from './factors/policy.factor.js';
-import { locationFactor, locationScore } from './factors/location.factor.js';
+import { rankSpaces, spaceBound, spaceFactor, spaceScore, type SpaceFit } from './factors/space.factor.js';
+import { efficiencyAt, efficiencyFactor, efficiencyScore } from './factors/efficiency.factor.js';
+import { POLICY_UNRELATED_MAX, policyAt, policyFactor, policyScore } from './factors/policy.factor.js';
+import { locationFactor, locationOf, locationScore, wantedParks } from './factors/location.factor.js';
 
 export interface MatchOptions extends UnderstandOptions {
   weights?: WeightsInput;
@@ -97,14 +102,52 @@ function effectiveWeights(w: Weights, known: Record<FactorKey, boolean>): Weight
   return Object.fromEntries(FACTOR_KEYS.map((k) => [k, known[k] ? w[k] / total : 0])) as Weights;
 }
 
+/** Everything about a lead that does not depend on the park, worked out once per lead. */
+export interface LeadContext {
+  f: LeadFeatures;
+  k: Knowledge;
+  /** Requested weights (normalised) and effective weights (unknown factors 0). */
+  weights: Weights;
+  ew: Weights;
+  lr: LeadRules;
+  excludedDistricts: ReadonlySet<string>;
+  /** The parks the request limits itself to (its districts); null: every park. */
+  scope: ParkSet | null;
+  /** The parks the lead is ruled out of. */
+  out: ParkSet;
+  /** How many parks are in scope, and how many of them the lead is not ruled out of. */
+  inScope: number;
+  eligible: number;
+}
+
+export function leadContext(f: LeadFeatures, k: Knowledge, opts: Pick<MatchOptions, 'weights'> = {}): LeadContext {
+  const weights = resolveWeights(opts.weights);
+  const lr = leadRules(f, k);
+  const excludedDistricts = new Set(f.lead.excludedDistricts ?? []);
+  let scope: ParkSet | null = null;
+  if (f.lead.districts?.length) {
+    scope = emptySet(k.parks.length);
+    for (const d of f.lead.districts) {
+      const parks = k.districtParks.get(d);
+      if (parks) addAll(scope, parks);
+    }
+  }
+  const out = ruledOut(lr, k, excludedDistricts);
+  const inScope = scope ? countBoth(scope, null) : k.parks.length;
+  return { f, k, weights, ew: effectiveWeights(weights, knownFactors(f)), lr, excludedDistricts, scope, out, inScope, eligible: inScope - countBoth(out, scope) };
+}
+
+const isInScope = (c: LeadContext, cp: CompiledPark) => c.scope === null || inSet(c.scope, cp.idx);
+
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** `spaceFit` may be passed when the caller already has the park's best unit fit (scoreParts). */
-function quickScore(f: LeadFeatures, lr: LeadRules, cp: CompiledPark, k: Knowledge, ew: Weights, excludedDistricts: ReadonlySet<string>, spaceFit?: number): QuickScore {
-  const industry = industryScore(f, cp) ?? 0;
-  if (isExcluded(lr, cp, excludedDistricts)) return { park: cp, excluded: true, score: 0, industry };
+/** `industryFit` and `spaceFit` may be passed when the caller already has them (ranking walks parks by industry fit; scoreParts needs the best unit fit). */
+function quickScore(c: LeadContext, cp: CompiledPark, industryFit?: number, spaceFit?: number): QuickScore {
+  const { f, ew } = c;
+  const industry = industryFit ?? industryScore(f, cp) ?? 0;
+  if (inSet(c.out, cp.idx)) return { park: cp, excluded: true, score: 0, industry };
   let s = ew.industry * industry;
-  if (ew.chain) s += ew.chain * (chainScore(f, cp, k) ?? 0);
+  if (ew.chain) s += ew.chain * (chainScore(f, cp, c.k) ?? 0);
   if (ew.space) s += ew.space * (spaceFit ?? spaceScore(f, cp) ?? 0);
   if (ew.efficiency) s += ew.efficiency * (efficiencyScore(f, cp) ?? 0);
   if (ew.policy) s += ew.policy * (policyScore(f, cp) ?? 0);
@@ -117,30 +160,107 @@ export function compareQuick(a: QuickScore, b: QuickScore): number {
   return b.score - a.score || b.industry - a.industry || a.park.order - b.park.order;
 }
 
+/** Inserts x into `top` (sorted by compareQuick, at most n long) if it makes it. */
+function offerTop(top: QuickScore[], x: QuickScore, n: number): void {
+  if (top.length === n && compareQuick(x, top[n - 1]!) >= 0) return;
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareQuick(top[mid]!, x) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  top.splice(lo, 0, x);
+  if (top.length > n) top.pop();
+}
+
 /** The first `n` of `xs` in compareQuick order, without sorting everything when n is small. */
 export function firstN(xs: QuickScore[], n: number): QuickScore[] {
   if (n * 8 >= xs.length) return [...xs].sort(compareQuick).slice(0, n);
   const top: QuickScore[] = [];
-  for (const x of xs) {
-    if (top.length === n) {
-      if (compareQuick(x, top[n - 1]!) >= 0) continue;
-      top.pop();
+  for (const x of xs) offerTop(top, x, n);
+  return top;
+}
+
+/** Half a rounding step (scores have one decimal) plus room for floating-point noise. */
+const BOUND_SLACK = 0.05 + 1e-6;
+
+/**
+ * The best `limit` eligible parks in scope, exactly as scoring every park would rank them, scoring in
+ * full only the parks that could still be shown. A park's score is at most its bound: its industry
+ * fit, policy, location and efficiency at their values, space at the fit of its largest unit of each
+ * kind (spaceBound), chain at 1 — read from the knowledge's flat tables. With the lead's
+ * industries known, parks are visited best industry fit first (the per-positioning lists merged), so
+ * once even a perfect rest cannot lift the next fit to the last shown score the walk stops; parks of
+ * undecided industry (fixed fit) and parks unrelated to the lead (fit 0) are visited only if they
+ * still could be shown. Without industries, parks are scored best bound first.
+ */
+export function topEligible(c: LeadContext, limit: number): QuickScore[] {
+  const { f, k, ew } = c;
+  const top: QuickScore[] = [];
+  if (limit <= 0 || c.eligible === 0) return top;
+  const rest = 100 * (ew.space + ew.chain + ew.location + ew.efficiency);
+  const kth = () => (top.length < limit ? -Infinity : top[limit - 1]!.score);
+  /** Can a park with this industry fit and a perfect rest still be shown? (policy at most `policy`) */
+  const reachable = (fit: number, policy = 1) => 100 * ew.industry * fit + rest + 100 * ew.policy * policy + BOUND_SLACK >= kth();
+  // the bound reads only the knowledge's flat tables and bitsets, not the park's objects
+  const wanted = ew.location ? wantedParks(f, k) : null;
+  const P = k.taxonomy.positionings.length;
+  const bound = (p: number, fit: number) => {
+    const at = p * HOT.stride;
+    let b = 100 * ew.industry * fit + 100 * ew.chain;
+    if (ew.space) b += 100 * ew.space * spaceBound(f.need, k.hot, at);
+    if (ew.policy) b += 100 * ew.policy * (policyAt(f, k.hot[at + HOT.shareTarget]!, k.aff, p * P) ?? 0);
+    if (ew.location) b += 100 * ew.location * (locationOf(f, inSet(wanted!, p)) ?? 0);
+    if (ew.efficiency) b += 100 * ew.efficiency * (efficiencyAt(f, k.hot, at + HOT.standards) ?? 0);
+    return b;
+  };
+  const consider = (p: number, fit: number) => {
+    if ((c.scope === null || inSet(c.scope, p)) && !inSet(c.out, p) && bound(p, fit) + BOUND_SLACK >= kth()) offerTop(top, quickScore(c, k.parks[p]!, fit), limit);
+  };
+
+  if (f.industries.length === 0 || ew.industry === 0) {
+    const cand: { cp: CompiledPark; b: number }[] = [];
+    forEachOutside(c.out, c.scope, k.parks.length, (p) => cand.push({ cp: k.parks[p]!, b: bound(p, industryScore(f, k.parks[p]!) ?? 0) }));
+    cand.sort((a, b) => b.b - a.b || a.cp.order - b.cp.order);
+    for (const { cp, b } of cand) {
+      if (b + BOUND_SLACK < kth()) break;
+      offerTop(top, quickScore(c, cp), limit);
     }
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareQuick(top[mid]!, x) <= 0) lo = mid + 1;
-      else hi = mid;
+    return top;
+  }
+
+  // merge the lead's industry lists, best fit first; a park is seen first at its best fit
+  const seen = new Uint8Array(k.parks.length);
+  const lists = f.industries.map((li) => ({ parks: k.lists.parks[li.idx]!, aff: k.lists.aff[li.idx]!, strength: li.strength, at: 0 }));
+  for (;;) {
+    let from = -1;
+    let fit = 0;
+    for (let i = 0; i < lists.length; i++) {
+      const l = lists[i]!;
+      if (l.at < l.parks.length && l.strength * l.aff[l.at]! > fit) [from, fit] = [i, l.strength * l.aff[l.at]!];
     }
-    top.splice(lo, 0, x);
+    if (from < 0 || !reachable(fit)) break;
+    const idx = lists[from]!.parks[lists[from]!.at++]!;
+    if (seen[idx]) continue;
+    seen[idx] = 1;
+    consider(idx, fit);
+  }
+  // parks of undecided or unrelated industry: none of the lead's industries leads there, so policy is at most POLICY_UNRELATED_MAX
+  if (reachable(UNDETERMINED, POLICY_UNRELATED_MAX)) for (const idx of k.lists.undetermined) consider(idx, UNDETERMINED);
+  if (reachable(0, POLICY_UNRELATED_MAX)) {
+    forEachOutside(c.out, c.scope, k.parks.length, (p) => {
+      const cp = k.parks[p]!;
+      if (!seen[p] && cp.leading.length > 0) consider(p, industryScore(f, cp) ?? 0);
+    });
   }
   return top;
 }
 
-function explain(q: QuickScore, f: LeadFeatures, lr: LeadRules, k: Knowledge, ew: Weights, excludedDistricts: ReadonlySet<string>, spacesPerPark: number, lf: Flag[]): ParkResult {
+function explain(c: LeadContext, q: QuickScore, spacesPerPark: number, lf: Flag[]): ParkResult {
+  const { f, k, ew } = c;
   const cp = q.park;
-  const gates = evaluateGates(f, lr, cp, k, excludedDistricts);
+  const gates = evaluateGates(f, c.lr, cp, k, c.excludedDistricts);
   const spaces = rankSpaces(cp, f.need, spacesPerPark);
   const factors: FactorResult[] = [industryFactor(f, cp, k), chainFactor(f, cp, k), spaceFactor(f, cp, spaces), efficiencyFactor(f, cp), policyFactor(f, cp), locationFactor(f, cp)];
   const flags = [...gates.flags, ...lf];
@@ -173,16 +293,13 @@ export interface ParkScoreParts {
  * unit s is `score + 100 × spaceWeight × (fitSpace(s, features.need) − bestSpaceFit)`.
  */
 export function scoreParts(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): ParkScoreParts[] {
-  const ew = effectiveWeights(resolveWeights(opts.weights), knownFactors(f));
-  const lr = leadRules(f, k);
-  const only = f.lead.districts?.length ? new Set(f.lead.districts) : null;
-  const excludedDistricts = new Set(f.lead.excludedDistricts ?? []);
+  const c = leadContext(f, k, opts);
   const out: ParkScoreParts[] = [];
   for (const cp of k.parks) {
-    if (only && !only.has(cp.park.district)) continue;
-    const bestSpaceFit = ew.space ? (spaceScore(f, cp) ?? 0) : 0;
-    const q = quickScore(f, lr, cp, k, ew, excludedDistricts, bestSpaceFit);
-    out.push({ park: cp, excluded: q.excluded, score: q.score, spaceWeight: ew.space, bestSpaceFit });
+    if (!isInScope(c, cp)) continue;
+    const bestSpaceFit = c.ew.space ? (spaceScore(f, cp) ?? 0) : 0;
+    const q = quickScore(c, cp, undefined, bestSpaceFit);
+    out.push({ park: cp, excluded: q.excluded, score: q.score, spaceWeight: c.ew.space, bestSpaceFit });
   }
   return out;
 }
@@ -192,63 +309,37 @@ export function matchLead(lead: Lead, k: Knowledge, opts: MatchOptions = {}): Ma
   return rankFeatures(understandLead(lead, k, opts), k, opts);
 }
 
+/** The ranking without explanations: the shown parks' scores and the counts (bulk scoring explains only the best). */
+export interface QuickRanking {
+  c: LeadContext;
+  shown: QuickScore[];
+  eligibleCount: number;
+  excludedCount: number;
+}
+
+export function rankQuick(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): QuickRanking {
+  const c = leadContext(f, k, opts);
+  const limit = opts.limit ?? 10;
+  const shown = opts.includeExcluded ? firstN(k.parks.filter((cp) => isInScope(c, cp)).map((cp) => quickScore(c, cp)), limit) : topEligible(c, limit);
+  return { c, shown, eligibleCount: c.eligible, excludedCount: c.inScope - c.eligible };
+}
+
+/** One shown park explained: factors with reasons, flags, exclusions, best spaces. */
+export function explainPark(c: LeadContext, q: QuickScore, spacesPerPark = 3): ParkResult {
+  return explain(c, q, spacesPerPark, leadFlags(c.f));
+}
+
 /** Ranking from already-understood features. */
 export function rankFeatures(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): MatchOutcome {
-  const weights = resolveWeights(opts.weights);
-  const ew = effectiveWeights(weights, knownFactors(f));
-  const lr = leadRules(f, k);
-  const only = f.lead.districts?.length ? new Set(f.lead.districts) : null;
-  const excludedDistricts = new Set(f.lead.excludedDistricts ?? []);
-  const limit = opts.limit ?? 10;
-  const scope = only ? k.parks.filter((cp) => only.has(cp.park.district)) : k.parks;
-  let shown: QuickScore[];
-  let eligibleCount: number;
-  if (opts.includeExcluded) {
-    const quick = scope.map((cp) => quickScore(f, lr, cp, k, ew, excludedDistricts));
-    eligibleCount = quick.reduce((n, q) => n + (q.excluded ? 0 : 1), 0);
-    shown = firstN(quick, limit);
-  } else {
-    ({ shown, eligibleCount } = bestEligible(f, lr, scope, k, ew, excludedDistricts, limit));
-  }
+  const r = rankQuick(f, k, opts);
   const lf = leadFlags(f);
   const spacesPerPark = opts.spacesPerPark ?? 3;
   return {
     features: f,
-    weights,
-    results: shown.map((q) => explain(q, f, lr, k, ew, excludedDistricts, spacesPerPark, lf)),
-    eligibleCount,
-    excludedCount: scope.length - eligibleCount,
+    weights: r.c.weights,
+    results: r.shown.map((q) => explain(r.c, q, spacesPerPark, lf)),
+    eligibleCount: r.eligibleCount,
+    excludedCount: r.excludedCount,
     leadFlags: lf,
   };
-}
-
-/**
- * The best `limit` eligible parks, exactly as scoring every park would rank them, without scoring
- * every park in full: the cheap factors (industry, policy, location, efficiency) bound each park's
- * score from above (space and chain at most 1); parks are then scored in full best bound first, and
- * the walk stops when no remaining bound can reach the last shown score.
- */
-/** Half a rounding step (scores have one decimal) plus room for floating-point noise. */
-const BOUND_SLACK = 0.05 + 1e-6;
-
-function bestEligible(f: LeadFeatures, lr: LeadRules, scope: CompiledPark[], k: Knowledge, ew: Weights, excludedDistricts: ReadonlySet<string>, limit: number): { shown: QuickScore[]; eligibleCount: number } {
-  const open = ew.space + ew.chain;
-  const cand: { cp: CompiledPark; bound: number }[] = [];
-  for (const cp of scope) {
-    if (isExcluded(lr, cp, excludedDistricts)) continue;
-    let b = open + ew.industry * (industryScore(f, cp) ?? 0);
-    if (ew.policy) b += ew.policy * (policyScore(f, cp) ?? 0);
-    if (ew.location) b += ew.location * (locationScore(f, cp) ?? 0);
-    if (ew.efficiency) b += ew.efficiency * (efficiencyScore(f, cp) ?? 0);
-    cand.push({ cp, bound: b * 100 });
-  }
-  if (open === 0 || limit * 4 >= cand.length) return { shown: firstN(cand.map((c) => quickScore(f, lr, c.cp, k, ew, excludedDistricts)), limit), eligibleCount: cand.length };
-  cand.sort((a, b) => b.bound - a.bound || a.cp.order - b.cp.order);
-  let top: QuickScore[] = [];
-  for (let i = 0; i < cand.length; i++) {
-    // a score ≤ bound rounds to at most bound + 0.05; below the last shown score it can neither tie nor beat it
-    if (top.length === limit && cand[i]!.bound + BOUND_SLACK < top[limit - 1]!.score) break;
-    top = firstN([...top, quickScore(f, lr, cand[i]!.cp, k, ew, excludedDistricts)], limit);
-  }
-  return { shown: top, eligibleCount: cand.length };
 }

@@ -13,8 +13,11 @@ export const DEFAULT_WEIGHTS: Weights = {
   location: 0.05,
 };
 
+const NORMALISED_DEFAULTS = Object.freeze(normalizeWeights(DEFAULT_WEIGHTS));
+
 /** Merges an override into the defaults and normalises so the weights sum to 1. */
 export function resolveWeights(override?: WeightsInput): Weights {
+  if (!override) return NORMALISED_DEFAULTS;
   const merged = { ...DEFAULT_WEIGHTS };
   if (override) for (const k of FACTOR_KEYS) if (override[k] !== undefined) merged[k] = override[k]!;
   return normalizeWeights(merged);

@@ -15,35 +15,38 @@ interface Evidence {
   node: ChainNodeRef | null;
 }
 
-/** Walks the lead's chain evidence against the park — the one implementation, no closures on the hot path. */
-function walk(f: LeadFeatures, cp: CompiledPark, k: Knowledge, ev: Evidence): void {
+/**
+ * Walks the lead's chain evidence against the park and returns the best score — the one
+ * implementation, read for many parks per lead; pass `ev` to learn which evidence gave the score.
+ */
+function walk(f: LeadFeatures, cp: CompiledPark, k: Knowledge, ev?: Evidence): number {
+  let best = 0;
+  let kind: Evidence['kind'] = null;
+  let company = '';
+  let at: ChainNodeRef | null = null;
   for (const ref of f.leaderRefs) {
-    if (ref.parkIdx === cp.idx && S.leaderHere > ev.score) Object.assign(ev, { score: S.leaderHere, kind: 'leaderHere', company: ref.company, node: null });
+    if (ref.parkIdx === cp.idx && S.leaderHere > best) [best, kind, company, at] = [S.leaderHere, 'leaderHere', ref.company, null];
   }
   for (const { nodeId } of f.chainNodes) {
     const node = k.nodes.get(nodeId);
     if (!node) continue;
-    if (cp.missing.has(nodeId) && S.fillsMissing > ev.score) Object.assign(ev, { score: S.fillsMissing, kind: 'fillsMissing', node });
+    if (S.fillsMissing > best && cp.missing.has(nodeId)) [best, kind, at] = [S.fillsMissing, 'fillsMissing', node];
     for (const l of cp.leaders) {
-      if (S.suppliesLeader <= ev.score) break;
+      if (S.suppliesLeader <= best) break;
       const leaderNode = k.nodes.get(l.nodeId);
-      if (l.chainId === node.chainId && leaderNode && node.order <= leaderNode.order && nodeId !== l.nodeId) {
-        Object.assign(ev, { score: S.suppliesLeader, kind: 'suppliesLeader', company: l.company, node });
-      }
+      if (l.chainId === node.chainId && leaderNode && node.order <= leaderNode.order && nodeId !== l.nodeId) [best, kind, company, at] = [S.suppliesLeader, 'suppliesLeader', l.company, node];
     }
-    if (cp.holdsChains.has(node.chainId) && S.sameChain > ev.score) Object.assign(ev, { score: S.sameChain, kind: 'sameChain', node });
+    if (S.sameChain > best && cp.holdsChains.has(node.chainId)) [best, kind, at] = [S.sameChain, 'sameChain', node];
   }
+  if (ev) Object.assign(ev, { score: best, kind, company, node: at });
+  return best;
 }
 
 const hasChainInfo = (f: LeadFeatures) => f.chainNodes.length > 0 || f.leaderRefs.length > 0;
-const fresh = (): Evidence => ({ score: 0, kind: null, company: '', node: null });
 
 /** 0..1, or null when the lead gives no chain information. */
 export function chainScore(f: LeadFeatures, cp: CompiledPark, k: Knowledge): number | null {
-  if (!hasChainInfo(f)) return null;
-  const ev = fresh();
-  walk(f, cp, k, ev);
-  return ev.score;
+  return hasChainInfo(f) ? walk(f, cp, k) : null;
 }
 
 function explainEvidence(ev: Evidence): Reason {
@@ -64,7 +67,7 @@ function explainEvidence(ev: Evidence): Reason {
 
 export function chainFactor(f: LeadFeatures, cp: CompiledPark, k: Knowledge): FactorResult {
   if (!hasChainInfo(f)) return { key: 'chain', score: null, reasons: [reason('chain.unknown')] };
-  const ev = fresh();
-  walk(f, cp, k, ev);
-  return { key: 'chain', score: ev.score, reasons: [explainEvidence(ev)] };
+  const ev: Evidence = { score: 0, kind: null, company: '', node: null };
+  const score = walk(f, cp, k, ev);
+  return { key: 'chain', score, reasons: [explainEvidence(ev)] };
 }

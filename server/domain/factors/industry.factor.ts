@@ -5,7 +5,7 @@ import { reason, type ReasonCode } from '../reasons.js';
 import type { FactorResult } from './factor.js';
 
 /** Score for a park whose leading industry is not yet decided (未定): open to most projects, no bonus. */
-const UNDETERMINED = 0.3;
+export const UNDETERMINED = 0.3;
 
 /** The best lead positioning for this park (index into f.industries), or -1 when none relates. */
 function bestIndustry(f: LeadFeatures, cp: CompiledPark): { at: number; score: number } {

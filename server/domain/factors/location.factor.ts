@@ -1,18 +1,36 @@
 /** Location: the client's preferred districts, and the reporting town (首谈地) for a nearby landing. */
-import type { CompiledPark } from '../knowledge.js';
+import type { CompiledPark, Knowledge } from '../knowledge.js';
+import { addAll, emptySet, type ParkSet } from '../park-sets.js';
 import type { LeadFeatures } from '../lead.features.js';
 import { reason } from '../reasons.js';
 import type { FactorResult } from './factor.js';
 
 const sameTown = (town: string, parkTown: string) => parkTown.includes(town) || town.includes(parkTown);
 
+const nearTown = (f: LeadFeatures, parkTown: string) => !!f.lead.sourceTown && sameTown(f.lead.sourceTown, parkTown);
+
+/** 0..1 given whether the park lies where the lead wants it (its town, a preferred district); null when the lead states no preference. */
+export function locationOf(f: LeadFeatures, wanted: boolean): number | null {
+  const preferred = f.lead.preferredDistricts ?? [];
+  if (preferred.length === 0 && !f.lead.sourceTown) return null;
+  if (wanted) return 1;
+  return preferred.length ? 0 : 0.5;
+}
+
 /** 0..1, or null when the lead states no preference. */
 export function locationScore(f: LeadFeatures, cp: CompiledPark): number | null {
-  const preferred = f.lead.preferredDistricts ?? [];
-  const town = f.lead.sourceTown;
-  if (preferred.length === 0 && !town) return null;
-  if ((town && sameTown(town, cp.park.town)) || preferred.includes(cp.park.district)) return 1;
-  return preferred.length ? 0 : 0.5;
+  return locationOf(f, nearTown(f, cp.town) || (f.lead.preferredDistricts ?? []).includes(cp.district));
+}
+
+/** The parks where the lead wants to be, from the knowledge's town and district sets (one test per town, not per park). */
+export function wantedParks(f: LeadFeatures, k: Knowledge): ParkSet {
+  const out = emptySet(k.parks.length);
+  for (const [town, parks] of k.townParks) if (nearTown(f, town)) addAll(out, parks);
+  for (const d of f.lead.preferredDistricts ?? []) {
+    const parks = k.districtParks.get(d);
+    if (parks) addAll(out, parks);
+  }
+  return out;
 }
 
 export function locationFactor(f: LeadFeatures, cp: CompiledPark): FactorResult {
@@ -20,7 +38,7 @@ export function locationFactor(f: LeadFeatures, cp: CompiledPark): FactorResult 
   const preferred = f.lead.preferredDistricts ?? [];
   const town = f.lead.sourceTown;
   if (score === null) return { key: 'location', score, reasons: [reason('location.unknown')] };
-  if (town && sameTown(town, cp.park.town)) return { key: 'location', score, reasons: [reason('location.sameTown', { town: cp.park.town })] };
+  if (nearTown(f, cp.town)) return { key: 'location', score, reasons: [reason('location.sameTown', { town: cp.park.town })] };
   if (score === 1) return { key: 'location', score, reasons: [reason('location.preferred', { district: cp.park.district })] };
   return { key: 'location', score, reasons: [reason('location.elsewhere', { wanted: preferred.join('、') || town || '' })] };
 }

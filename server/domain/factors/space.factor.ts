@@ -1,5 +1,5 @@
 /** Space fit: the best available unit by kind, area, clear height, floor load and floor; land in 亩 when land is asked. */
-import type { CompiledPark } from '../knowledge.js';
+import { HOT, UNIT, type CompiledPark } from '../knowledge.js';
 import type { LeadFeatures, SpaceNeed } from '../lead.features.js';
 import { SPACE_KINDS, type SpaceSeed } from '../space.schema.js';
 import { reason, type Reason } from '../reasons.js';
@@ -83,17 +83,40 @@ export function rankSpaces(cp: CompiledPark, need: SpaceNeed, limit: number): Sp
   return fits.slice(0, limit);
 }
 
-const noLand = (f: LeadFeatures, cp: CompiledPark) => f.need.landMu !== null && !cp.table.hasLand;
+const noLand = (f: LeadFeatures, cp: CompiledPark) => f.need.landMu !== null && !cp.hasLand;
 
 /** 0..1 (the best unit's fit), or null when the lead states no space need. */
 export function spaceScore(f: LeadFeatures, cp: CompiledPark): number | null {
   if (!f.need.known) return null;
   if (cp.spaces.length === 0 || noLand(f, cp)) return 0;
-  const t = cp.table;
+  const u = cp.units;
   let best = 0;
-  for (let i = 0; i < t.n; i++) {
-    const x = unitFit(t.kind[i]!, t.area[i]!, t.landMu[i]!, t.height[i]!, t.load[i]!, t.floor[i]!, f.need);
+  for (let at = cp.unitFrom * UNIT.stride; at < cp.unitTo * UNIT.stride; at += UNIT.stride) {
+    const x = unitFit(u[at + UNIT.kind]!, u[at + UNIT.area]!, u[at + UNIT.landMu]!, u[at + UNIT.height]!, u[at + UNIT.load]!, u[at + UNIT.floor]!, f.need);
     if (x > best) best = x;
+  }
+  return best;
+}
+
+/** Area ratio → the best areaFit any unit up to that size can reach (areaFit rises with the ratio below 1). */
+const areaFitUpTo = (largest: number, need: number) => (largest >= need ? 1 : areaFit(largest, need));
+
+/**
+ * An upper bound of spaceScore from the park's largest unit per kind (its row of the knowledge's
+ * flat table, see HOT), without visiting its units: a unit's fit is at most its kind's fit times the
+ * area fit of the largest unit of that kind.
+ */
+export function spaceBound(need: SpaceNeed, hot: Float64Array, at: number): number {
+  if (!need.known || hot[at + HOT.spaces] === 0 || (need.landMu !== null && hot[at + HOT.hasLand] === 0)) return 0;
+  let best = 0;
+  for (let kind = 0; kind < SPACE_KINDS.length; kind++) {
+    const largest = hot[at + HOT.maxArea + kind]!;
+    if (largest === 0) continue;
+    let fit = need.kindIdx < 0 ? 1 : KIND_FIT[need.kindIdx]![kind]!;
+    if (need.landMu !== null && kind === LAND) fit *= areaFitUpTo(hot[at + HOT.maxLandMu]!, need.landMu);
+    else if (need.areaM2 !== null) fit *= areaFitUpTo(largest, need.areaM2);
+    else if (need.landMu !== null) fit *= 0.3;
+    if (fit > best) best = fit;
   }
   return best;
 }

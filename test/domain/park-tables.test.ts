@@ -1,0 +1,71 @@
+/** The flat park tables and park sets ranking reads agree with the parks' own records. */
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { compileKnowledge, HOT } from '../../server/domain/knowledge.js';
+import { understandLead } from '../../server/domain/lead.features.js';
+import { spaceBound, spaceScore } from '../../server/domain/factors/space.factor.js';
+import { policyAt, policyScore } from '../../server/domain/factors/policy.factor.js';
+import { efficiencyAt, efficiencyScore } from '../../server/domain/factors/efficiency.factor.js';
+import { locationScore, wantedParks } from '../../server/domain/factors/location.factor.js';
+import { countBoth, firstBoth, forEachOutside, inSet, setOf } from '../../server/domain/park-sets.js';
+import type { Lead } from '../../server/domain/lead.schema.js';
+import { scaleParks } from '../../scripts/synthetic.js';
+import { demoSeed } from '../helpers/app.js';
+
+const seed = demoSeed();
+const k = compileKnowledge(scaleParks(seed, 90));
+const P = k.taxonomy.positionings.length;
+const districts = [...new Set(seed.parks.map((p) => p.district))];
+const towns = [...new Set(seed.parks.map((p) => p.town))];
+const lead: fc.Arbitrary<Lead> = fc.record(
+  {
+    summary: fc.constantFrom(...seed.positionings.flatMap((p) => p.terms.slice(0, 3))),
+    floorAreaM2: fc.integer({ min: 50, max: 30_000 }),
+    landMu: fc.integer({ min: 1, max: 300 }),
+    investmentWan: fc.integer({ min: 1, max: 500_000 }),
+    annualOutputWan: fc.integer({ min: 1, max: 500_000 }),
+    annualTaxWan: fc.integer({ min: 1, max: 50_000 }),
+    spaceType: fc.constantFrom('factory', 'rnd', 'office', 'land'),
+    minClearHeightM: fc.integer({ min: 3, max: 15 }),
+    groundFloorOnly: fc.boolean(),
+    sourceTown: fc.constantFrom(...towns, '某个不存在的镇'),
+    preferredDistricts: fc.subarray(districts, { minLength: 1, maxLength: 2 }),
+  },
+  { requiredKeys: ['summary'] },
+);
+
+describe('flat park tables', () => {
+  it('space bound is never below the best unit fit; policy, efficiency and location from the tables equal the per-park scores (property)', () => {
+    fc.assert(
+      fc.property(lead, (l) => {
+        const f = understandLead(l, k);
+        const wanted = wantedParks(f, k);
+        for (const cp of k.parks) {
+          const at = cp.idx * HOT.stride;
+          expect(spaceBound(f.need, k.hot, at)).toBeGreaterThanOrEqual(spaceScore(f, cp) ?? 0);
+          expect(policyAt(f, k.hot[at + HOT.shareTarget]!, k.aff, cp.idx * P)).toBe(policyScore(f, cp));
+          expect(efficiencyAt(f, k.hot, at + HOT.standards)).toBe(efficiencyScore(f, cp));
+          expect(locationScore(f, cp) === 1).toBe(inSet(wanted, cp.idx));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('park sets count, find and walk exactly the parks a plain loop does (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200 }), fc.array(fc.boolean(), { minLength: 400, maxLength: 400 }), fc.option(fc.array(fc.boolean(), { minLength: 200, maxLength: 200 }), { nil: null }), (n, bits, scopeBits) => {
+        const out = setOf(n, (i) => bits[i]!);
+        const scope = scopeBits ? setOf(n, (i) => scopeBits[i]!) : null;
+        const inScope = (i: number) => !scopeBits || scopeBits[i]!;
+        const plain = [...Array(n).keys()];
+        expect(countBoth(out, scope)).toBe(plain.filter((i) => bits[i] && inScope(i)).length);
+        expect(firstBoth(out, scope)).toBe(plain.find((i) => bits[i] && inScope(i)) ?? -1);
+        const walked: number[] = [];
+        forEachOutside(out, scope, n, (i) => walked.push(i));
+        expect(walked).toEqual(plain.filter((i) => !bits[i] && inScope(i)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
