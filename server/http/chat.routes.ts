@@ -5,7 +5,7 @@ import type { AppDeps } from '../app.js';
 import { LeadFields } from '../domain/lead.schema.js';
 import { chat, InvalidEdit, UnknownConversation } from '../chat/chat.service.js';
 import { getConversation } from '../db/conversations.repo.js';
-import { ErrorSchema, invalidRequest, notFound } from './errors.js';
+import { problem, invalidRequest, notFound } from './errors.js';
 import { presentResult, presentUnderstanding } from './present.js';
 import { ParkResultSchema } from './schemas.js';
 import { validationHook } from './validation.js';
@@ -42,8 +42,8 @@ const postRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: ChatRequestSchema } } } },
   responses: {
     200: { description: 'the answer', content: { 'application/json': { schema: ChatResponseSchema } } },
-    400: { description: 'invalid request', content: { 'application/json': { schema: ErrorSchema } } },
-    404: { description: 'unknown conversation', content: { 'application/json': { schema: ErrorSchema } } },
+    400: problem('invalid request'),
+    404: problem('unknown conversation'),
   },
 });
 
@@ -58,7 +58,7 @@ const getRoute = createRoute({
       description: 'the conversation',
       content: { 'application/json': { schema: z.object({ id: z.string(), understood: z.record(z.string(), z.unknown()).nullable(), messages: z.array(z.object({ role: z.enum(['user', 'assistant']), text: z.string(), at: z.string() })) }) } },
     },
-    404: { description: 'unknown conversation', content: { 'application/json': { schema: ErrorSchema } } },
+    404: problem('unknown conversation'),
   },
 });
 

@@ -22,6 +22,9 @@ export const ErrorSchema = z
   })
   .meta({ id: 'Error' });
 
+/** An error response in a route's OpenAPI declaration: the one error shape under its own description. */
+export const problem = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } });
+
 export class ApiProblem extends Error {
   constructor(
     readonly status: ContentfulStatusCode,

@@ -16,11 +16,11 @@ import { attachment, csvStream, toCsv, toWebStream, toXlsx, xlsxStream, type Out
 import { appendRows, beginJob, dropJob, getJob, listJobs, openJob, resultPages, type Job } from '../jobs/jobs.repo.js';
 import { jobRunnerOf } from '../jobs/runner-of.js';
 import { presentJob, resultJson, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
-import { ApiProblem, ErrorSchema, notFound } from './errors.js';
+import { ApiProblem, problem, notFound } from './errors.js';
+import { RowErrorSchema } from './schemas.js';
 import { UploadForm, cleanFileName, fileBytes, fileProblem, uploadLimit } from './upload.js';
 import { queryInt, validationHook } from './validation.js';
 
-const RowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string(), column: z.string().optional(), line: z.number().int().optional() });
 const JobSchema = z
   .object({
     id: z.string(),
@@ -67,7 +67,7 @@ const templateRoute = createRoute({
   tags: ['jobs'],
   summary: '批量评分模板 / the lead spreadsheet template',
   request: { query: z.strictObject({ format: fileFormat.optional() }) },
-  responses: { 200: download('template with the Chinese column names and two example rows'), 400: { description: 'bad format', content: { 'application/json': { schema: ErrorSchema } } } },
+  responses: { 200: download('template with the Chinese column names and two example rows'), 400: problem('bad format') },
 });
 
 const listRoute = createRoute({
@@ -93,7 +93,7 @@ export function jobsRoutes(deps: AppDeps) {
     request: { body: { required: true, content: { 'multipart/form-data': { schema: UploadForm } } } },
     responses: {
       202: { description: 'job queued', content: { 'application/json': { schema: Accepted } } },
-      400: { description: 'not a spreadsheet, empty, no recognisable header, or over a limit', content: { 'application/json': { schema: ErrorSchema } } },
+      400: problem('not a spreadsheet, empty, no recognisable header, or over a limit'),
     },
   });
 
@@ -103,7 +103,7 @@ export function jobsRoutes(deps: AppDeps) {
     tags: ['jobs'],
     summary: '任务进度与错误行 / job status, progress and row errors',
     request: { params: IdParam, query: z.strictObject({ errorsLimit: queryInt(0, 1_000_000).optional().meta({ description: '最多返回多少条行错误（默认全部）' }) }) },
-    responses: { 200: { description: 'job', content: { 'application/json': { schema: JobSchema } } }, 404: { description: 'unknown job', content: { 'application/json': { schema: ErrorSchema } } } },
+    responses: { 200: { description: 'job', content: { 'application/json': { schema: JobSchema } } }, 404: problem('unknown job') },
   });
 
   const resultsRoute = createRoute({
@@ -115,8 +115,8 @@ export function jobsRoutes(deps: AppDeps) {
     request: { params: IdParam, query: z.strictObject({ format: z.enum(['csv', 'xlsx', 'json']).optional() }) },
     responses: {
       200: { ...download('results'), content: { ...download('results').content, 'application/json': { schema: z.object({ jobId: z.string(), columns: z.array(z.string()), items: z.array(z.record(z.string(), z.unknown())) }) } } },
-      404: { description: 'unknown job', content: { 'application/json': { schema: ErrorSchema } } },
-      409: { description: 'job not done yet', content: { 'application/json': { schema: ErrorSchema } } },
+      404: problem('unknown job'),
+      409: problem('job not done yet'),
     },
   });
 
@@ -126,7 +126,7 @@ export function jobsRoutes(deps: AppDeps) {
     tags: ['jobs'],
     summary: '下载错误行清单 / download the row errors',
     request: { params: IdParam, query: z.strictObject({ format: fileFormat.optional() }) },
-    responses: { 200: download('row errors: 行号, 表格行, 字段, 列, 说明'), 404: { description: 'unknown job', content: { 'application/json': { schema: ErrorSchema } } } },
+    responses: { 200: download('row errors: 行号, 表格行, 字段, 列, 说明'), 404: problem('unknown job') },
   });
 
   const jobOr404 = (id: string): Job => {

@@ -16,7 +16,7 @@ import { isPlaced } from '../domain/routing/ledger.js';
 import type { RoutingStatus } from '../domain/pipeline.schema.js';
 import { createLead, getLead, listHistory, listLeads, updateLead, type StoredLead } from '../db/leads.repo.js';
 import { clearPlacementTx, decideTx, latestRoutings, listLedger, markOccupiedTx, routingStatusTx, type RoutingRow } from '../db/routing.repo.js';
-import { ErrorSchema, invalidRequest, notFound } from './errors.js';
+import { problem, invalidRequest, notFound } from './errors.js';
 import { LedgerRowSchema, presentLedgerRow } from './routing.routes.js';
 import { queryBool, queryInt, validationHook } from './validation.js';
 
@@ -109,7 +109,7 @@ const createRouteDef = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: LeadCreateSchema } } } },
   responses: {
     201: { description: 'stored', content: { 'application/json': { schema: LeadDetailSchema } } },
-    400: { description: 'invalid lead', content: { 'application/json': { schema: ErrorSchema } } },
+    400: problem('invalid lead'),
   },
 });
 
@@ -131,7 +131,7 @@ const listRouteDef = createRoute({
   },
   responses: {
     200: { description: 'leads', content: { 'application/json': { schema: z.object({ items: z.array(LeadViewSchema), total: z.number().int() }) } } },
-    400: { description: 'invalid request', content: { 'application/json': { schema: ErrorSchema } } },
+    400: problem('invalid request'),
   },
 });
 
@@ -143,7 +143,7 @@ const getRouteDef = createRoute({
   request: { params: idParam },
   responses: {
     200: { description: 'the lead', content: { 'application/json': { schema: LeadDetailSchema } } },
-    404: { description: 'unknown lead', content: { 'application/json': { schema: ErrorSchema } } },
+    404: problem('unknown lead'),
   },
 });
 
@@ -155,8 +155,8 @@ const patchRouteDef = createRoute({
   request: { params: idParam, body: { required: true, content: { 'application/json': { schema: LeadPatchSchema } } } },
   responses: {
     200: { description: 'the lead after the change', content: { 'application/json': { schema: LeadDetailSchema } } },
-    400: { description: 'invalid change', content: { 'application/json': { schema: ErrorSchema } } },
-    404: { description: 'unknown lead', content: { 'application/json': { schema: ErrorSchema } } },
+    400: problem('invalid change'),
+    404: problem('unknown lead'),
   },
 });
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../app.js';
 import { MatchRequestSchema } from '../domain/lead.schema.js';
 import { matchLead } from '../domain/match.js';
-import { ErrorSchema } from './errors.js';
+import { problem } from './errors.js';
 import { presentOutcome } from './present.js';
 import { MatchResponseSchema } from './schemas.js';
 import { queryBool, queryInt, validationHook } from './validation.js';
@@ -20,7 +20,7 @@ const route = createRoute({
   },
   responses: {
     200: { description: 'ranked parks, eligible first', content: { 'application/json': { schema: MatchResponseSchema } } },
-    400: { description: 'invalid lead', content: { 'application/json': { schema: ErrorSchema } } },
+    400: problem('invalid lead'),
   },
 });
 

@@ -15,11 +15,11 @@ import { importParks, importSpaces } from '../io/park-sheet.js';
 import { PARK_EXPORT_HEADER, SPACE_EXPORT_HEADER, parkExportRows, parkRow, spaceExportRows, spaceRow, upsertParks, upsertSpaces } from '../io/park-store.js';
 import { FileProblem, importLimits, type Table } from '../io/table.js';
 import { attachment, toCsv, toXlsx, type OutCell } from '../io/export.js';
-import { ErrorSchema } from './errors.js';
+import { problem } from './errors.js';
+import { RowErrorSchema } from './schemas.js';
 import { UploadForm, cleanFileName, fileBytes, fileProblem, uploadLimit } from './upload.js';
 import { validationHook } from './validation.js';
 
-const RowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string(), column: z.string().optional(), line: z.number().int().optional() });
 const ImportResult = z.object({
   total: z.number().int(),
   imported: z.number().int(),
@@ -55,7 +55,7 @@ export function parkImportRoutes(deps: AppDeps) {
       request: { body: { required: true, content: { 'multipart/form-data': { schema: UploadForm } } } },
       responses: {
         200: { description: 'rows imported; bad rows reported and left out', content: { 'application/json': { schema: ImportResult } } },
-        400: { description: 'not a spreadsheet, empty, no recognisable header, or over a limit', content: { 'application/json': { schema: ErrorSchema } } },
+        400: problem('not a spreadsheet, empty, no recognisable header, or over a limit'),
       },
     });
   const exportRoute = createRoute({
@@ -64,7 +64,7 @@ export function parkImportRoutes(deps: AppDeps) {
     tags: ['import'],
     summary: '导出园区或空间（与导入同列，可改后再导入）/ export parks or spaces',
     request: { params: z.object({ kind: Kind }), query: z.strictObject({ format: Format.optional() }) },
-    responses: { 200: fileResponse, 400: { description: 'bad kind or format', content: { 'application/json': { schema: ErrorSchema } } } },
+    responses: { 200: fileResponse, 400: problem('bad kind or format') },
   });
   const templateRoute = createRoute({
     method: 'get',
@@ -72,7 +72,7 @@ export function parkImportRoutes(deps: AppDeps) {
     tags: ['import'],
     summary: '园区/空间导入模板 / import template',
     request: { query: z.strictObject({ kind: Kind.optional(), format: Format.optional() }) },
-    responses: { 200: fileResponse, 400: { description: 'bad kind or format', content: { 'application/json': { schema: ErrorSchema } } } },
+    responses: { 200: fileResponse, 400: problem('bad kind or format') },
   });
 
   const readUpload = async (file: File): Promise<Table> => {

@@ -5,7 +5,7 @@ import type { AppDeps } from '../app.js';
 import type { CompiledPark, Knowledge } from '../domain/knowledge.js';
 import { normalizeText } from '../search/normalize.js';
 import { listSpaces } from '../db/parks.repo.js';
-import { notFound, ErrorSchema } from './errors.js';
+import { notFound, problem } from './errors.js';
 import { ParkSchema } from './schemas.js';
 import { queryInt, validationHook } from './validation.js';
 
@@ -25,7 +25,7 @@ const listRoute = createRoute({
   request: { query: ListQuery },
   responses: {
     200: { description: 'parks', content: { 'application/json': { schema: z.object({ items: z.array(ParkSchema), total: z.number().int() }) } } },
-    400: { description: 'invalid request', content: { 'application/json': { schema: ErrorSchema } } },
+    400: problem('invalid request'),
   },
 });
 
@@ -64,7 +64,7 @@ const detailRoute = createRoute({
       description: 'park',
       content: { 'application/json': { schema: ParkSchema.extend({ spaces: z.array(SpaceSchema), rules: z.array(RuleOutSchema), chains: z.array(ChainOutSchema) }) } },
     },
-    404: { description: 'unknown park', content: { 'application/json': { schema: ErrorSchema } } },
+    404: problem('unknown park'),
   },
 });
 

@@ -17,7 +17,7 @@ import { renderRoutingReason, routingReason } from '../domain/routing/routing.re
 import type { RoutingStatus } from '../domain/pipeline.schema.js';
 import { getLeads, listOpenLeads, type StoredLead } from '../db/leads.repo.js';
 import { commitRoutings, decideRouting, LeadMissingError, listLedgerAll, RoutingStateError, spacesByIds, SpaceConflictError, type CommitItem, type RoutingRow } from '../db/routing.repo.js';
-import { ApiProblem, ErrorSchema, invalidRequest, notFound, type ApiIssue } from './errors.js';
+import { ApiProblem, problem, invalidRequest, notFound, type ApiIssue } from './errors.js';
 import { queryInt, validationHook } from './validation.js';
 
 // ---------- shared with leads.routes.ts ----------
@@ -169,8 +169,8 @@ const planRoute = createRoute({
   request: { body: { required: false, content: { 'application/json': { schema: PlanRequestSchema } } } },
   responses: {
     200: { description: 'the plan', content: { 'application/json': { schema: PlanResponseSchema } } },
-    400: { description: 'invalid request', content: { 'application/json': { schema: ErrorSchema } } },
-    404: { description: 'unknown lead ids (all listed)', content: { 'application/json': { schema: ErrorSchema } } },
+    400: problem('invalid request'),
+    404: problem('unknown lead ids (all listed)'),
   },
 });
 
@@ -204,9 +204,9 @@ const commitRoute = createRoute({
         },
       },
     },
-    400: { description: 'invalid request (every bad assignment named)', content: { 'application/json': { schema: ErrorSchema } } },
-    404: { description: 'unknown lead ids', content: { 'application/json': { schema: ErrorSchema } } },
-    409: { description: 'a unit is no longer vacant: nothing was committed', content: { 'application/json': { schema: ErrorSchema } } },
+    400: problem('invalid request (every bad assignment named)'),
+    404: problem('unknown lead ids'),
+    409: problem('a unit is no longer vacant: nothing was committed'),
   },
 });
 
@@ -272,9 +272,9 @@ const decisionRoute = (d: Decision) =>
     request: { params: z.object({ leadId: IdSchema }), body: { required: true, content: { 'application/json': { schema: DecisionSchema } } } },
     responses: {
       200: { description: 'the appended ledger row', content: { 'application/json': { schema: LedgerRowSchema } } },
-      400: { description: 'invalid request', content: { 'application/json': { schema: ErrorSchema } } },
-      404: { description: 'unknown lead', content: { 'application/json': { schema: ErrorSchema } } },
-      409: { description: 'the routing state does not allow it', content: { 'application/json': { schema: ErrorSchema } } },
+      400: problem('invalid request'),
+      404: problem('unknown lead'),
+      409: problem('the routing state does not allow it'),
     },
   });
 
@@ -296,7 +296,7 @@ const ledgerRoute = createRoute({
   },
   responses: {
     200: { description: 'ledger rows', content: { 'application/json': { schema: z.object({ items: z.array(LedgerRowSchema), total: z.number().int() }) } } },
-    400: { description: 'invalid request', content: { 'application/json': { schema: ErrorSchema } } },
+    400: problem('invalid request'),
   },
 });
 

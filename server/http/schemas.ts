@@ -4,6 +4,8 @@ import { FACTOR_KEYS } from '../domain/lead.schema.js';
 import { SPACE_KINDS } from '../domain/space.schema.js';
 
 export const ExclusionSchema = z.object({ ruleId: z.string(), reason: z.string(), source: z.string() });
+/** One skipped spreadsheet row: which row, which field, what is wrong (jobs and park import). */
+export const RowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string(), column: z.string().optional(), line: z.number().int().optional() });
 export const FlagSchema = z.object({ code: z.string(), message: z.string(), source: z.string() });
 export const FactorSchema = z.object({
   key: z.enum(FACTOR_KEYS),
