@@ -5,11 +5,11 @@
  *    least work that touches each pair once: the industry-affinity lookup) as the machine's limit,
  *    with the ratio per core.
  * 2. End to end on the demo data: a 100,000-row CSV from upload to a downloaded results CSV, against
- *    the real server in a child process (node --import tsx server/index.ts, 2 workers), with the
- *    server's peak RSS.
+ *    the real server in a child process (compiled and started as `npm start` does: node
+ *    dist/index.mjs, 2 workers), with the server's peak RSS.
  * BENCH_BULK_LEADS (default 100000) and BENCH_BULK_PARKS (default "50,2000") change the sizes.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
@@ -110,7 +110,8 @@ const freePort = () =>
 console.log(`\n## End to end: ${fmt(LEADS)}-row CSV → upload → scored → results CSV downloaded (demo data, 2 workers)`);
 const dir = mkdtempSync(join(tmpdir(), 'luodi-bench-'));
 const port = await freePort();
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+const child = spawn(process.execPath, ['dist/index.mjs'], {
   env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'warn', JOB_WORKERS: '2' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });

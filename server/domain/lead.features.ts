@@ -215,13 +215,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (fired.has(idx)) return;
     // codes come from the request or from GB/T names in the text, never from a positioning's code list
     // (a 生物医药 lead is not a 原料药 lead just because 2710 belongs to 生物医药)
-    const byCode = r.match.industryCodes.find((rc) => codeList.some((c) => c.startsWith(rc)));
+    const byCode = codeList.length ? r.match.industryCodes.find((rc) => codeList.some((c) => c.startsWith(rc))) : undefined;
     if (byCode) {
       fired.set(idx, k.taxonomy.gbt.get(byCode)?.name ?? byCode);
       return;
     }
     const pm = r.match.pollution;
-    if (pm && Object.keys(pm).length > 0 && pollutionMatches(pm, pollution)) fired.set(idx, pollutionWord(pm));
+    if (pm && pollutionMatches(pm, pollution) && Object.keys(pm).length > 0) fired.set(idx, pollutionWord(pm));
   });
 
   if (industries.length === 0 && opts.guessIndustries && rawText.trim()) {

@@ -99,7 +99,9 @@ function knownFactors(f: LeadFeatures): Record<FactorKey, boolean> {
 function effectiveWeights(w: Weights, known: Record<FactorKey, boolean>): Weights {
   const total = FACTOR_KEYS.reduce((s, k) => s + (known[k] ? w[k] : 0), 0);
   if (total === 0) return w;
-  return Object.fromEntries(FACTOR_KEYS.map((k) => [k, known[k] ? w[k] / total : 0])) as Weights;
+  const part = (k: FactorKey) => (known[k] ? w[k] / total : 0);
+  // one literal, one object shape: the ranking reads these for every park it scores
+  return { industry: part('industry'), chain: part('chain'), space: part('space'), efficiency: part('efficiency'), policy: part('policy'), location: part('location') };
 }
 
 /** Everything about a lead that does not depend on the park, worked out once per lead. */

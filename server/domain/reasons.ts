@@ -8,9 +8,18 @@ export interface Reason {
   params: ReasonParams;
 }
 
-const fmt = (n: string | number | undefined): string => {
+/** 1234567.891 → "1,234,567.89" (what toLocaleString('en-US') prints after rounding to 2 places, without ICU's cost). */
+export const fmt = (n: string | number | undefined): string => {
   if (typeof n !== 'number') return String(n ?? '');
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : (Math.round(n * 100) / 100).toLocaleString('en-US');
+  const x = Number.isInteger(n) ? n : Math.round(n * 100) / 100;
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return x.toLocaleString('en-US');
+  const s = String(Object.is(x, -0) ? 0 : x);
+  const dot = s.indexOf('.');
+  const sign = s[0] === '-' ? '-' : '';
+  const digits = s.slice(sign.length, dot < 0 ? s.length : dot);
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return sign + out + (dot < 0 ? '' : s.slice(dot));
 };
 const pct = (n: string | number | undefined) => `${Math.round(Number(n) * 100)}%`;
 

@@ -12,10 +12,10 @@ import type { AppDeps } from '../app.js';
 import { streamLeadSheet } from '../io/lead-sheet.js';
 import { LEAD_COLUMNS, TEMPLATE_EXAMPLES, TEMPLATE_FIELDS } from '../io/lead-columns.js';
 import { FileProblem, importLimits, yieldToLoop } from '../io/table.js';
-import { attachment, csvStream, toCsv, toWebStream, toXlsx, xlsxStream, type OutCell } from '../io/export.js';
-import { appendRows, beginJob, dropJob, getJob, listJobs, openJob, resultPages, type Job } from '../jobs/jobs.repo.js';
+import { CSV_BOM, attachment, csvLine, csvStream, renderedStream, toCsv, toWebStream, toXlsx, xlsxStream, type OutCell } from '../io/export.js';
+import { appendRows, beginJob, dropJob, getJob, listJobs, openJob, rawResultPages, resultPages, type Job, type RawResult } from '../jobs/jobs.repo.js';
 import { jobRunnerOf } from '../jobs/runner-of.js';
-import { presentJob, resultJson, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
+import { presentJob, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
 import { ApiProblem, problem, notFound } from './errors.js';
 import { RowErrorSchema } from './schemas.js';
 import { UploadForm, cleanFileName, fileBytes, fileProblem, uploadLimit } from './upload.js';
@@ -170,6 +170,7 @@ export function jobsRoutes(deps: AppDeps) {
       const id = randomUUID();
       // rows are stored as they are read; the job stays invisible (uploading) until all are in
       beginJob(deps.db, { id, kind: 'score', fileName, columns: [] });
+      jobRunnerOf(deps).warm(); // the workers build their knowledge while the rows are read
       let sheet;
       try {
         sheet = await streamLeadSheet(bytes, limits, deps.env.USD_CNY_RATE, async (rows) => {
@@ -220,29 +221,23 @@ export function jobsRoutes(deps: AppDeps) {
         throw new ApiProblem(409, 'job_not_done', why);
       }
       const format = c.req.valid('query').format ?? 'csv';
-      const pages = resultPages(deps.db, j.id);
+      if (format === 'xlsx') {
+        const rows = (function* () {
+          for (const page of resultPages(deps.db, j.id)) yield page.map((r) => resultRow(j.columns, r));
+        })();
+        return sendTable(c, format, `${baseName(j)}_评分结果`, `luodi-${j.id}-results`, resultsHeader(j), rows) as never;
+      }
+      // CSV and JSON: pages rendered on the workers while they are up, sent in input order
+      const { ahead, render } = jobRunnerOf(deps).renderer();
+      const pages = rawResultPages(deps.db, j.id);
+      const page = (rows: RawResult[]) => render({ format, columns: j.columns, rows });
       if (format === 'json') {
-        const names = uniqueNames(j.columns);
-        const enc = new TextEncoder();
-        let first = true;
-        const body = new ReadableStream<Uint8Array>({
-          start(ctl) {
-            ctl.enqueue(enc.encode(`{"jobId":${JSON.stringify(j.id)},"columns":${JSON.stringify(names)},"items":[`));
-          },
-          pull(ctl) {
-            const next = pages.next();
-            if (next.done) return (ctl.enqueue(enc.encode(']}')), ctl.close());
-            const chunk = next.value.map((r) => JSON.stringify(resultJson(names, r))).join(',');
-            ctl.enqueue(enc.encode((first ? '' : ',') + chunk));
-            first = false;
-          },
-        });
+        const head = `{"jobId":${JSON.stringify(j.id)},"columns":${JSON.stringify(uniqueNames(j.columns))},"items":[`;
+        const body = renderedStream({ head, tail: ']}', between: ',', pages, ahead, render: page });
         return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' }) as never;
       }
-      const rows = (function* () {
-        for (const page of pages) yield page.map((r) => resultRow(j, r));
-      })();
-      return sendTable(c, format, `${baseName(j)}_评分结果`, `luodi-${j.id}-results`, resultsHeader(j), rows) as never;
+      const body = renderedStream({ head: CSV_BOM + csvLine(resultsHeader(j)), tail: '', pages, ahead, render: page });
+      return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(`${baseName(j)}_评分结果.csv`, `luodi-${j.id}-results.csv`) }) as never;
     })
     .openapi(errorsRoute, (c) => {
       const j = jobOr404(c.req.valid('param').id);

@@ -61,6 +61,47 @@ export function csvStream(header: readonly string[], pages: RowPages): ReadableS
   });
 }
 
+/**
+ * Streams `head`, every page rendered (pages render `ahead` at a time, possibly in parallel
+ * elsewhere, and are sent in order, `between` separating them), then `tail`. The next pages are
+ * read only as the client takes the bytes.
+ */
+export function renderedStream<P>(o: { head: string; tail: string; between?: string; pages: Iterator<P>; ahead: number; render: (page: P) => Promise<Uint8Array> }): ReadableStream<Uint8Array> {
+  const enc = new TextEncoder();
+  const inFlight: Promise<Uint8Array>[] = [];
+  let more = true;
+  let first = true;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(enc.encode(o.head));
+    },
+    // each pull enqueues something (or closes): a pull that enqueued nothing would not be called again
+    async pull(controller) {
+      for (;;) {
+        while (more && inFlight.length < Math.max(1, o.ahead)) {
+          const next = o.pages.next();
+          if (next.done) more = false;
+          else {
+            const p = o.render(next.value);
+            p.catch(() => undefined); // awaited in order below
+            inFlight.push(p);
+          }
+        }
+        const p = inFlight.shift();
+        if (!p) {
+          controller.enqueue(enc.encode(o.tail));
+          return controller.close();
+        }
+        const bytes = await p;
+        if (bytes.length === 0) continue;
+        if (!first && o.between) controller.enqueue(enc.encode(o.between));
+        first = false;
+        return controller.enqueue(bytes);
+      }
+    },
+  });
+}
+
 /** An XLSX cell value: numbers as numbers, canonical numeric text as numbers, other text neutralised. */
 export function xlsxValue(v: OutCell): string | number | null {
   const x = neutralize(v);

@@ -212,14 +212,28 @@ export function abandonUploads(db: Db): number {
   return ids.length;
 }
 
-/** Good rows with their results, in input order, a page at a time (pages are read lazily). */
-export function* resultPages(db: Db, jobId: string, pageSize = 1000): Generator<StoredResult[]> {
+/** A stored result as read: the input cells and the result as JSON text (parsed where it is rendered). */
+export interface RawResult {
+  rowNo: number;
+  input: string;
+  result: string | null;
+}
+
+export const parseResult = (r: RawResult): StoredResult => ({ rowNo: r.rowNo, input: JSON.parse(r.input) as Cell[], result: r.result ? (JSON.parse(r.result) as RowResult) : null });
+
+/** Good rows with their results as stored, in input order, a page at a time (pages are read lazily). */
+export function* rawResultPages(db: Db, jobId: string, pageSize = 1000): Generator<RawResult[]> {
   let after = 0;
   for (;;) {
-    const rows = st(db).results.all(jobId, after, pageSize) as { rowNo: number; input: string; result: string | null }[];
+    const rows = st(db).results.all(jobId, after, pageSize) as RawResult[];
     if (rows.length === 0) return;
     after = rows[rows.length - 1]!.rowNo;
-    yield rows.map((r) => ({ rowNo: r.rowNo, input: JSON.parse(r.input) as Cell[], result: r.result ? (JSON.parse(r.result) as RowResult) : null }));
+    yield rows;
     if (rows.length < pageSize) return;
   }
+}
+
+/** Good rows with their results, parsed. */
+export function* resultPages(db: Db, jobId: string, pageSize = 1000): Generator<StoredResult[]> {
+  for (const page of rawResultPages(db, jobId, pageSize)) yield page.map(parseResult);
 }

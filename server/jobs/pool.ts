@@ -8,6 +8,7 @@
 import { Worker } from 'node:worker_threads';
 import type { KnowledgeInput } from '../domain/knowledge.js';
 import type { ScorerOptions } from './score-row.js';
+import type { RenderTask } from './render.js';
 
 /**
  * Leads go to the workers as JSON text; a batch's results come back as one buffer of UTF-8 JSON
@@ -16,7 +17,10 @@ import type { ScorerOptions } from './score-row.js';
  */
 export interface WorkerTask {
   id: number;
-  rows: { rowNo: number; lead: string }[];
+  /** Leads to score … */
+  rows?: { rowNo: number; lead: string }[];
+  /** … or a page of results to render for a download (the reply's bytes are the text). */
+  render?: RenderTask;
 }
 export interface BatchResults {
   /** UTF-8 JSON of every scored row, back to back. */
@@ -50,7 +54,13 @@ export interface PoolOptions {
 }
 
 export interface Pool {
-  run(rows: WorkerTask['rows']): Promise<BatchResults>;
+  run(rows: NonNullable<WorkerTask['rows']>): Promise<BatchResults>;
+  /** Renders a page of results on a worker (UTF-8 bytes). */
+  render(task: RenderTask): Promise<Uint8Array>;
+  /** Workers started and ready now (a download renders on them only when they are already up). */
+  ready(): number;
+  /** Starts every worker now (they take a while to build their knowledge): work is on its way. */
+  warm(): void;
   /** The knowledge changed: new batches go to workers built from fresh data. */
   refresh(): void;
   close(): Promise<void>;
@@ -152,13 +162,26 @@ export function createPool(opts: PoolOptions): Pool {
     }
   }
 
+  function submit(task: Omit<WorkerTask, 'id'>): Promise<BatchResults> {
+    if (closed) return Promise.reject(new Error('pool closed'));
+    return new Promise((resolve, reject) => {
+      queue.push({ task: { id: nextId++, ...task }, resolve, reject, attempts: 0 });
+      dispatch();
+    });
+  }
+
   return {
-    run(rows) {
-      if (closed) return Promise.reject(new Error('pool closed'));
-      return new Promise((resolve, reject) => {
-        queue.push({ task: { id: nextId++, rows }, resolve, reject, attempts: 0 });
-        dispatch();
-      });
+    run: (rows) => submit({ rows }),
+    async render(render) {
+      const r = await submit({ render });
+      if (r.errors.length) throw new Error(r.errors[0]!.error);
+      return r.bytes;
+    },
+    ready: () => current().filter((s) => s.ready).length,
+    warm() {
+      if (closed) return;
+      for (let n = opts.size - current().length; n > 0; n--) spawn();
+      dispatch(); // arms the idle timer: warmed workers with nothing to do still stop
     },
     refresh() {
       gen++;

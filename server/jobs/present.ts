@@ -1,5 +1,4 @@
 /** Jobs and their results as the API and the downloads show them. */
-import type { Cell } from '../io/table.js';
 import type { OutCell } from '../io/export.js';
 import type { Job, StoredResult } from './jobs.repo.js';
 import { RESULT_HEADERS, resultCells } from './score-row.js';
@@ -38,9 +37,13 @@ export function uniqueNames(names: readonly string[]): string[] {
 
 export const resultsHeader = (j: Job): string[] => [...j.columns, ...RESULT_HEADERS];
 
-export function resultRow(j: Job, r: StoredResult): OutCell[] {
-  const input: Cell[] = Array.from({ length: j.columns.length }, (_, i) => r.input[i] ?? null);
-  return [...input, ...resultCells(r.result)];
+/** One results row: the input cells (as many as the job has columns), then the five result cells. */
+export function resultRow(columns: readonly string[], r: StoredResult): OutCell[] {
+  const row: OutCell[] = new Array(columns.length + RESULT_HEADERS.length);
+  for (let i = 0; i < columns.length; i++) row[i] = r.input[i] ?? null;
+  const cells = resultCells(r.result);
+  for (let i = 0; i < cells.length; i++) row[columns.length + i] = cells[i];
+  return row;
 }
 
 export function resultJson(names: readonly string[], r: StoredResult) {

@@ -12,6 +12,9 @@ import { loadKnowledgeInput } from '../db/parks.repo.js';
 import type { RowError } from '../io/rows.js';
 import { abandonUploads, commitBatch, finishJob, getJob, nextRows, setStatus, unfinishedJobs, type PendingRow } from './jobs.repo.js';
 import { createPool, resultSlices, type BatchResults, type Pool } from './pool.js';
+import { renderPage, type RenderTask } from './render.js';
+
+const encoder = new TextEncoder();
 
 const NOTHING: BatchResults = { bytes: new Uint8Array(0), slices: new Int32Array(0), errors: [] };
 
@@ -29,8 +32,15 @@ export interface RunnerDeps {
 export interface JobRunner {
   /** Resumes unfinished jobs (call once at start-up). */
   start(): void;
+  /** A job is being uploaded: start the workers now, while the rows are read and stored. */
+  warm(): void;
   /** A job was queued. */
   notify(): void;
+  /**
+   * Renders a page of results for a download: on the workers when they are up (several pages at
+   * once, `ahead` of them), on this thread otherwise (never starts workers just for a download).
+   */
+  renderer(): { ahead: number; render(task: RenderTask): Promise<Uint8Array> };
   /** Resolves when no job is queued or running (tests, shutdown). */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -134,7 +144,19 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
       if (resumable) deps.log.info('resuming bulk jobs', { jobs: resumable });
       kick();
     },
+    warm() {
+      if (stopped) return;
+      freshWorkers();
+      pool.warm();
+    },
     notify: kick,
+    renderer() {
+      const here = (task: RenderTask) => Promise.resolve(encoder.encode(renderPage(task)));
+      const up = pool.ready();
+      if (up === 0 || stopped) return { ahead: 1, render: here };
+      // a worker lost mid-page: the page is rendered here instead, the download goes on
+      return { ahead: up * 2, render: (task) => pool.render(task).catch(() => here(task)) };
+    },
     async idle() {
       while (running) await running;
     },

@@ -59,7 +59,7 @@ export function createScorer(k: Knowledge, guessIndustries: IndustryGuesser, opt
       return {
         best: top ? pick(top) : null,
         alternatives: r.shown.slice(1).map(pick),
-        reasons: [...new Set(reasons)],
+        reasons: reasons.filter((x, i) => reasons.indexOf(x) === i), // a dozen short lines: cheaper than hashing them
         exclusions: exclusionSummary(f, r.c.lr, k, r.c.excludedDistricts, r.c.scope).map((e) => ({ ruleId: e.ruleId, reason: renderReason(e.reason), source: e.source, parks: e.parks })),
         eligible: r.eligibleCount,
         excluded: r.excludedCount,

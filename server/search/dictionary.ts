@@ -7,7 +7,8 @@
 import { normalizeText } from './normalize.js';
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Children by UTF-16 code unit (words and texts are walked by code unit, so astral characters match too). */
+  next: Map<number, TrieNode<T>>;
   values: T[] | null;
   word: string | null;
 }
@@ -29,16 +30,20 @@ const node = <T>(): TrieNode<T> => ({ next: new Map(), values: null, word: null 
 
 export function createDictionary<T>(entries: Iterable<{ word: string; value: T }>): Dictionary<T> {
   const root = node<T>();
+  /** One bit per UTF-16 code unit that starts a word: most positions of a text start none. */
+  const starts = new Uint32Array(65536 / 32);
   let size = 0;
   for (const { word, value } of entries) {
     const w = normalizeText(word).trim();
     if (!w) continue;
     let n = root;
-    for (const ch of w) {
+    for (let i = 0; i < w.length; i++) {
+      const ch = w.charCodeAt(i);
       let m = n.next.get(ch);
       if (!m) n.next.set(ch, (m = node<T>()));
       n = m;
     }
+    starts[w.charCodeAt(0) >>> 5]! |= 1 << (w.charCodeAt(0) & 31);
     if (!n.values) {
       n.values = [];
       n.word = w;
@@ -49,24 +54,23 @@ export function createDictionary<T>(entries: Iterable<{ word: string; value: T }
   return {
     size,
     match(text: string): DictMatch<T>[] {
-      const all: DictMatch<T>[] = [];
-      for (let i = 0; i < text.length; i++) {
-        let n: TrieNode<T> | undefined = root;
-        let longest: DictMatch<T> | null = null;
-        for (let j = i; j < text.length; j++) {
-          n = n.next.get(text[j]!);
-          if (!n) break;
-          if (n.values) longest = { word: n.word!, start: i, end: j + 1, values: n.values };
-        }
-        if (longest) all.push(longest);
-      }
-      // keep maximal matches: drop any match inside an earlier-starting (or equal-start longer) match
       const out: DictMatch<T>[] = [];
       let coveredTo = -1;
-      for (const m of all) {
-        if (m.end <= coveredTo) continue;
-        out.push(m);
-        coveredTo = Math.max(coveredTo, m.end);
+      for (let i = 0; i < text.length; i++) {
+        const c0 = text.charCodeAt(i);
+        if ((starts[c0 >>> 5]! & (1 << (c0 & 31))) === 0) continue;
+        let n: TrieNode<T> | undefined = root;
+        let longest: TrieNode<T> | null = null;
+        let end = 0;
+        for (let j = i; j < text.length; j++) {
+          n = n.next.get(text.charCodeAt(j));
+          if (!n) break;
+          if (n.values) (longest = n), (end = j + 1);
+        }
+        // keep maximal matches: drop any match inside an earlier-starting (or equal-start longer) match
+        if (!longest || end <= coveredTo) continue;
+        out.push({ word: longest.word!, start: i, end, values: longest.values! });
+        coveredTo = end;
       }
       return out;
     },

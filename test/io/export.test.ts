@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { csvLine, neutralize, toCsv, toXlsx, xlsxValue } from '../../server/io/export.js';
+import { csvLine, neutralize, renderedStream, toCsv, toXlsx, xlsxValue } from '../../server/io/export.js';
 import { unzipAll } from './helpers.js';
 
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\0'];
@@ -49,5 +49,42 @@ describe('spreadsheet-safe cells', () => {
     const values = wb.worksheets[0]!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
     expect(values).toEqual([['名称', '金额', '备注'], ["'=1+1", 5000, `'=HYPERLINK("http://x","点击")`], ["'@cmd", 6000, "'-x"]]);
     expect(xlsxValue('00123')).toBe('00123');
+  });
+});
+
+describe('rendered download stream', () => {
+  const text = async (s: ReadableStream<Uint8Array>) => new TextDecoder().decode(new Uint8Array(await new Response(s).arrayBuffer()));
+
+  it('sends every page in order whatever order the renders finish in, separators only between non-empty pages', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.string({ maxLength: 6 }), fc.nat(5)), { maxLength: 12 }), fc.integer({ min: 1, max: 5 }), async (pages, ahead) => {
+        const enc = new TextEncoder();
+        let rendering = 0;
+        let most = 0;
+        const render = async ([body, delay]: [string, number]) => {
+          most = Math.max(most, ++rendering);
+          await new Promise((r) => setTimeout(r, delay));
+          rendering--;
+          return enc.encode(body);
+        };
+        const got = await text(renderedStream({ head: '[', tail: ']', between: ',', pages: pages[Symbol.iterator](), ahead, render }));
+        expect(got).toBe(`[${pages.map(([b]) => b).filter(Boolean).join(',')}]`);
+        expect(most).toBeLessThanOrEqual(ahead);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads pages only as the client takes the bytes', async () => {
+    let read = 0;
+    const pages = (function* () {
+      for (let i = 0; i < 100; i++) yield (read++, `${i};`);
+    })();
+    const s = renderedStream({ head: '', tail: '', pages, ahead: 2, render: async (p) => new TextEncoder().encode(p) });
+    const reader = s.getReader();
+    await reader.read();
+    await reader.read();
+    expect(read).toBeLessThan(10);
+    await reader.cancel();
   });
 });

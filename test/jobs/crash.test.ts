@@ -1,5 +1,5 @@
 /**
- * D1/D2 for real: the server runs in a child process (`node --import tsx server/index.ts`) over a
+ * D1/D2 for real: the server runs in a child process (`node dist/index.mjs`, as `npm start` runs it) over a
  * database file; a bulk job is uploaded; the process is killed with SIGKILL at random points while
  * it scores, several times, and restarted each time. After every kill the file is checked (integrity,
  * the progress marker agrees with the stored results, no torn batch); at the end the job must hold
@@ -33,7 +33,7 @@ const freePort = () =>
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function startServer(port: number): Promise<void> {
-  child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  child = spawn(process.execPath, ['dist/index.mjs'], {
     cwd: process.cwd(),
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: DB, LOG_LEVEL: 'silent', JOB_WORKERS: '2' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { createTestApp } from '../helpers/app.js';
 import { createLogger } from '../../server/log.js';
 import { createJobRunner } from '../../server/jobs/runner.js';
-import { appendRows, beginJob, commitBatch, getJob, openJob, resultPages, type NewRow } from '../../server/jobs/jobs.repo.js';
+import { createPool } from '../../server/jobs/pool.js';
+import { appendRows, beginJob, commitBatch, getJob, openJob, rawResultPages, resultPages, type NewRow } from '../../server/jobs/jobs.repo.js';
+import { parse } from 'csv-parse/sync';
 import { syntheticLeads } from '../../scripts/synthetic.js';
 import { demoSeed } from '../helpers/app.js';
 import { listAllParks, loadKnowledgeInput } from '../../server/db/parks.repo.js';
@@ -119,5 +121,57 @@ describe('job runner', () => {
     await r.idle();
     expect(resultsOf(b)[0]!.result!.best!.parkId).not.toBe('jx-weichuang');
     upsertParks(t.db, [park], 'test', {});
+  });
+
+  it('warm() starts every worker before the first batch; warmed workers that get no work stop after the idle time', async () => {
+    const pool = createPool({ size: 2, idleMs: 300, load: () => ({ knowledge: loadKnowledgeInput(t.db), options: {} }) });
+    runners.push({ stop: () => pool.close() });
+    expect(pool.threads()).toBe(0);
+    pool.warm();
+    expect(pool.threads()).toBe(2);
+    pool.warm(); // already warm: no more threads
+    expect(pool.threads()).toBe(2);
+    const out = await pool.run([{ rowNo: 1, lead: JSON.stringify({ summary: '研发生产内窥镜，需要3000平方米厂房' }) }]);
+    expect(out.slices.length).toBe(3);
+    expect(pool.threads()).toBe(2);
+    const until = Date.now() + 10_000;
+    while (pool.threads() > 0 && Date.now() < until) await new Promise((res) => setTimeout(res, 50));
+    expect(pool.threads()).toBe(0);
+  });
+
+  it('renders downloads on the workers while they are up and the same bytes on this thread otherwise', async () => {
+    const id = queueJob(300);
+    const r = runner(40);
+    r.notify();
+    await r.idle();
+    const job = getJob(t.db, id)!;
+    const download = async (format: 'csv' | 'json') => {
+      const { ahead, render } = r.renderer();
+      const parts = await Promise.all([...rawResultPages(t.db, id, 37)].map((rows) => render({ format, columns: job.columns, rows })));
+      return { ahead, text: parts.map((p) => new TextDecoder().decode(p)).join(format === 'json' ? ',' : '') };
+    };
+    const onWorkers = { csv: await download('csv'), json: await download('json') };
+    expect(onWorkers.csv.ahead).toBeGreaterThan(1);
+    await r.stop();
+    const here = { csv: await download('csv'), json: await download('json') };
+    expect(here.csv.ahead).toBe(1);
+    expect(here.csv.text).toBe(onWorkers.csv.text);
+    expect(here.json.text).toBe(onWorkers.json.text);
+    // and what they hold: every good row in order, its input, then the five result cells
+    const want = resultsOf(id);
+    const lines = parse(here.csv.text) as string[][];
+    expect(lines.map((l) => l[0])).toEqual(want.map((x) => x.input[0]));
+    expect(lines.every((l) => l.length === 1 + 5)).toBe(true);
+    expect(lines.map((l) => l[1])).toEqual(want.map((x) => x.result!.best?.parkName ?? '无符合准入条件的园区'));
+    expect((JSON.parse(`[${here.json.text}]`) as { row: number }[]).map((x) => x.row)).toEqual(want.map((x) => x.rowNo));
+  });
+
+  it('a page a worker cannot render is refused with the reason, and the worker stays up', async () => {
+    const pool = createPool({ size: 1, load: () => ({ knowledge: loadKnowledgeInput(t.db), options: {} }) });
+    runners.push({ stop: () => pool.close() });
+    await expect(pool.render({ format: 'csv', columns: ['项目简介'], rows: [{ rowNo: 1, input: '{not json', result: null }] })).rejects.toThrow(/JSON/);
+    expect(pool.threads()).toBe(1);
+    const ok = await pool.render({ format: 'csv', columns: ['项目简介'], rows: [{ rowNo: 1, input: '["甲"]', result: null }] });
+    expect(new TextDecoder().decode(ok)).toBe('甲,,,,,\r\n');
   });
 });

@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { createDictionary } from '../../server/search/dictionary.js';
+
+/** The definition, written plainly: at each position the longest word starting there, then only matches not inside an earlier one. */
+function reference(words: string[], text: string) {
+  const all: { word: string; start: number; end: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const w = words.filter((x) => text.startsWith(x, i)).sort((a, b) => b.length - a.length)[0];
+    if (w) all.push({ word: w, start: i, end: i + w.length });
+  }
+  let coveredTo = -1;
+  return all.filter((m) => (m.end <= coveredTo ? false : ((coveredTo = m.end), true)));
+}
+
+// a small alphabet so that words overlap and nest often; 𠮷 is outside the BMP (two UTF-16 code units)
+const ALPHABET = ['电', '镀', '印', '花', '数', '码', '智', '能', '传', '感', '器', '𠮷', 'a', '1'];
+const word = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
+
+describe('dictionary', () => {
+  it('finds exactly the maximal matches the definition gives, with every value of the word', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 25 }), fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }), (words, chars) => {
+        const text = chars.join('');
+        const d = createDictionary(words.flatMap((w, i) => [{ word: w, value: i }, { word: w, value: -i }]));
+        const got = d.match(text);
+        expect(got.map(({ word: w, start, end }) => ({ word: w, start, end }))).toEqual(reference(words, text));
+        for (const m of got) expect(m.values).toEqual([words.indexOf(m.word), -words.indexOf(m.word)]);
+        expect(d.size).toBe(words.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('normalises its words (full-width, case) and skips empty ones', () => {
+    const d = createDictionary([{ word: 'ＡＢＣ', value: 1 }, { word: '  ', value: 2 }, { word: '数码印花', value: 3 }, { word: '印花', value: 4 }]);
+    expect(d.size).toBe(3);
+    expect(d.match('abc的数码印花和印花').map((m) => [m.word, m.start, m.end])).toEqual([['abc', 0, 3], ['数码印花', 4, 8], ['印花', 9, 11]]);
+  });
+});
