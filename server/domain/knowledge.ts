@@ -46,6 +46,8 @@ export interface ParkLeader {
   company: string;
   chainId: string;
   nodeId: string;
+  /** Position of the leader's link in its chain (-Infinity when the link is unknown): read per park scored. */
+  order: number;
 }
 
 /**
@@ -321,11 +323,13 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     for (const l of c.leaders) {
       const p = parkById.get(l.parkId);
       if (!p) continue;
-      p.leaders.push({ company: l.company, chainId: c.id, nodeId: l.nodeId });
+      p.leaders.push({ company: l.company, chainId: c.id, nodeId: l.nodeId, order: -Infinity });
       p.holds.add(l.nodeId);
       p.holdsChains.add(c.id);
     }
   }
+
+  for (const p of parks) for (const l of p.leaders) l.order = nodes.get(l.nodeId)?.order ?? -Infinity;
 
   const entries: { word: string; value: Hit }[] = [];
   for (const p of taxonomy.positionings) {

@@ -1,6 +1,7 @@
 /** Each factor and gate on a hand-made knowledge base, so every expected number can be checked by hand. */
 import { describe, it, expect } from 'vitest';
 import { knowledge, park, positioning, rule, space } from '../helpers/builders.js';
+import { demoKb } from '../helpers/app.js';
 import { understandLead } from '../../server/domain/lead.features.js';
 import { industryFactor } from '../../server/domain/factors/industry.factor.js';
 import { spaceFactor, rankSpaces, fitSpace } from '../../server/domain/factors/space.factor.js';
@@ -156,5 +157,22 @@ describe('gates', () => {
   });
   it('an excluded district', () => {
     expect(gates({ summary: '监护仪', excludedDistricts: ['甲区'] }, 'med-park').exclusions[0]?.ruleId).toBe('request-excluded-district');
+  });
+});
+
+describe('chain factor on the demo chains', () => {
+  const dk = demoKb().k;
+  const weichuang = dk.parks.find((p) => p.park.id === 'jx-weichuang')!;
+  const chain = (summary: string) => {
+    const r = chainFactor(understandLead({ summary }, dk), weichuang, dk);
+    return { score: r.score, why: renderReason(r.reasons[0]!) };
+  };
+
+  it('a link upstream of the park’s 链主 supplies it (0.9); the 链主’s own link and links downstream of it only join the chain (0.6)', () => {
+    // 医疗器械产业链: 嘉兴微创 (链主, 植介入器械, link 7) is in 微创产业园
+    expect(chain('钛合金骨科材料')).toMatchObject({ score: 0.9, why: expect.stringContaining('嘉兴微创医疗科技有限公司') }); // link 0
+    expect(chain('研发生产监护仪')).toMatchObject({ score: 0.9 }); // link 6
+    expect(chain('心脏支架')).toMatchObject({ score: 0.6 }); // link 7: the 链主's own
+    expect(chain('医疗器械经销代理商')).toMatchObject({ score: 0.6 }); // link 13: downstream
   });
 });
