@@ -42,23 +42,15 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly OutCell
 /** Rows come in pages (e.g. 1,000 from the database at a time); the stream asks for the next when it needs it. */
 export type RowPages = Iterator<readonly (readonly OutCell[])[]>;
 
+/** A CSV download (BOM, header, then each page's lines as the client takes them): rendered here, one page at a time. */
 export function csvStream(header: readonly string[], pages: RowPages): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
-  let started = false;
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(enc.encode(CSV_BOM + csvLine(header)));
-        return;
-      }
-      const next = pages.next();
-      if (next.done) return controller.close();
-      let chunk = '';
-      for (const r of next.value) chunk += csvLine(r);
-      controller.enqueue(enc.encode(chunk));
-    },
-  });
+  const render = async (rows: readonly (readonly OutCell[])[]) => {
+    let chunk = '';
+    for (const r of rows) chunk += csvLine(r);
+    return enc.encode(chunk);
+  };
+  return renderedStream({ head: CSV_BOM + csvLine(header), tail: '', pages, ahead: 1, render });
 }
 
 /**
