@@ -61,7 +61,15 @@ export const UNIT = { kind: 0, area: 1, landMu: 2, height: 3, load: 4, floor: 5,
  * park's score bound reads, packed so that bounding a park reads a cache line or two instead of
  * chasing its objects. NaN: none.
  */
-export const HOT = { shareTarget: 0, standards: 1, maxArea: 4, maxLandMu: 8, spaces: 9, hasLand: 10, stride: 12 } as const;
+export const HOT = { shareTarget: 0, standards: 1, maxArea: 4, maxLandMu: 8, spaces: 9, hasLand: 10, unitFrom: 11, stride: 12 } as const;
+
+/**
+ * What a park has that caps its score whatever the lead, as bits of `CompiledPark.has`: without a
+ * share target its policy score is 0.5, without a standard its efficiency score 0.5, without units
+ * (or land, when land is asked) its space score 0. Ranking reads them along a positioning list
+ * (`PositioningLists.has`) to pass over parks before reading their rows.
+ */
+export const PARK_HAS = { shareTarget: 1, standard: 2, units: 4, land: 8 } as const;
 
 /** The per-亩 figures a park's standard (标准地) may set, in the order of `CompiledPark.standards`. */
 export const STANDARD_FIELDS = ['investmentIntensityWanPerMu', 'outputPerMuWan', 'taxPerMuWan'] as const;
@@ -84,6 +92,8 @@ export interface CompiledPark {
   unitFrom: number;
   unitTo: number;
   hasLand: boolean;
+  /** PARK_HAS bits. */
+  has: number;
   leading: number[];
   supporting: number[];
   /** Per positioning: affinity value 0..1 and its kind (which leading/supporting positioning it came from in `affFrom`). */
@@ -132,12 +142,37 @@ export interface Knowledge {
   ruleParks: ParkSet[];
   districtParks: Map<string, ParkSet>;
   townParks: Map<string, ParkSet>;
-  /** Flat copies for bounding many parks per lead: per park its HOT row; per park × positioning its affinity (park i at i × positionings). */
+  /** Flat copies for scoring many parks per lead: per park its HOT row; per park × positioning its affinity (park i at i × positionings); every vacant unit (see UNIT). */
   hot: Float64Array;
   aff: Float32Array;
+  units: Float64Array;
+  /** Per chain link and per chain, the parks each kind of chain evidence points to (see ChainParks). */
+  chainParks: ChainParks;
   /** Two vocabularies, each matched maximally on its own, so a long exception word (印染设备制造) never hides an industry word (设备制造). */
   dict: Dictionary<Hit>;
   processDict: Dictionary<ProcessHit>;
+}
+
+/**
+ * Chain evidence as park sets, built once: per link, the parks missing it (补链) and the parks whose
+ * 链主 it supplies (the 链主's chain, the 链主's link at or downstream of it, not the 链主's own link);
+ * per chain, the parks holding it. A lead's chain score in a park is then a few bit tests.
+ */
+export interface ChainParks {
+  missing: Map<string, ParkSet>;
+  supplies: Map<string, ParkSet>;
+  holds: Map<string, ParkSet>;
+}
+
+function chainParkSets(parks: CompiledPark[], nodes: Map<string, ChainNodeRef>, chains: ChainSeed[]): ChainParks {
+  const n = parks.length;
+  const out: ChainParks = { missing: new Map(), supplies: new Map(), holds: new Map() };
+  for (const [id, node] of nodes) {
+    out.missing.set(id, setOf(n, (i) => parks[i]!.missing.has(id)));
+    out.supplies.set(id, setOf(n, (i) => parks[i]!.leaders.some((l) => l.chainId === node.chainId && node.order <= l.order && id !== l.nodeId)));
+  }
+  for (const c of chains) out.holds.set(c.id, setOf(n, (i) => parks[i]!.holdsChains.has(c.id)));
+  return out;
 }
 
 /** Words that reveal pollution attributes in free text (negation is applied by the reader). */
@@ -213,6 +248,13 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
     }
   }
   const vacant = spaces.filter((s) => s.status === 'vacant').sort((a, b) => b.areaM2 - a.areaM2 || (a.id < b.id ? -1 : 1));
+  const standards = Float64Array.from(STANDARD_FIELDS, (x) => park.standards?.[x] ?? NaN);
+  const hasLand = vacant.some((s) => s.kind === 'land');
+  const has =
+    (park.leadingShareTarget !== null ? PARK_HAS.shareTarget : 0) |
+    (standards.some((x) => !Number.isNaN(x)) ? PARK_HAS.standard : 0) |
+    (vacant.length > 0 ? PARK_HAS.units : 0) |
+    (hasLand ? PARK_HAS.land : 0);
   return {
     idx,
     order: 0,
@@ -220,12 +262,13 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
     district: park.district,
     town: park.town,
     shareTarget: park.leadingShareTarget,
-    standards: Float64Array.from(STANDARD_FIELDS, (x) => park.standards?.[x] ?? NaN),
+    standards,
     spaces: vacant,
     units: new Float64Array(0), // set once every park's units are known (unitTable)
     unitFrom: 0,
     unitTo: 0,
-    hasLand: vacant.some((s) => s.kind === 'land'),
+    hasLand,
+    has,
     leading,
     supporting,
     affValue,
@@ -241,7 +284,7 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
 }
 
 /** One flat table of every park's vacant units, park by park (see UNIT); each park learns its rows. */
-function unitTable(parks: CompiledPark[]): void {
+function unitTable(parks: CompiledPark[]): Float64Array {
   const units = new Float64Array(parks.reduce((n, cp) => n + cp.spaces.length, 0) * UNIT.stride);
   let row = 0;
   for (const cp of parks) {
@@ -258,6 +301,7 @@ function unitTable(parks: CompiledPark[]): void {
     }
     cp.unitTo = row;
   }
+  return units;
 }
 
 function hotTable(parks: CompiledPark[]): Float64Array {
@@ -275,6 +319,7 @@ function hotTable(parks: CompiledPark[]): Float64Array {
       if (kind === SPACE_KINDS.indexOf('land')) hot[at + HOT.maxLandMu] = Math.max(hot[at + HOT.maxLandMu]!, cp.units[u + UNIT.landMu]!);
     }
     hot[at + HOT.spaces] = cp.unitTo - cp.unitFrom;
+    hot[at + HOT.unitFrom] = cp.unitFrom;
     hot[at + HOT.hasLand] = cp.hasLand ? 1 : 0;
   }
   return hot;
@@ -307,7 +352,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     spacesByPark.set(s.parkId, list);
   }
   const parks = input.parks.map((p, i) => compilePark(i, p, spacesByPark.get(p.id) ?? [], taxonomy, input.rules));
-  unitTable(parks);
+  const units = unitTable(parks);
   const parkById = new Map(parks.map((p) => [p.park.id, p]));
   [...parks].sort((a, b) => (a.park.id < b.park.id ? -1 : 1)).forEach((p, i) => (p.order = i));
 
@@ -370,7 +415,9 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     districtParks: new Map([...new Set(input.parks.map((p) => p.district))].map((d) => [d, setOf(n, (i) => parks[i]!.district === d)])),
     townParks: new Map([...new Set(input.parks.map((p) => p.town))].map((t) => [t, setOf(n, (i) => parks[i]!.town === t)])),
     hot: hotTable(parks),
+    units,
     aff: affinityTable(parks, taxonomy.positionings.length),
+    chainParks: chainParkSets(parks, nodes, input.chains),
     dict: createDictionary(entries),
     processDict: createDictionary(processEntries),
   };

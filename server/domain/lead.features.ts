@@ -10,7 +10,7 @@ import { positioningsForCode } from './taxonomy.js';
 import { normalizeText } from '../search/normalize.js';
 import { negatedSpans, isNegated } from '../search/negation.js';
 import { extractQuantities } from '../nlu/quantities.js';
-import { extractSpaceType } from '../nlu/space-type.js';
+import { spaceTypeIn } from '../nlu/space-type.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
 
 export interface LeadIndustry {
@@ -89,7 +89,8 @@ function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: 
 
 const QUANTITY_FIELDS = ['floorAreaM2', 'landMu', 'investmentWan', 'annualOutputWan', 'annualTaxWan', 'minClearHeightM', 'minFloorLoadKnM2', 'groundFloorOnly', 'employees', 'energyTce'] as const;
 
-function fillFromText(lead: Lead, text: string, usdRate: number): { lead: Lead; filled: (keyof Lead)[]; usd?: LeadFeatures['usd'] } {
+/** Quantities and the space type the summary states, for the fields the lead leaves empty; `spaceType` reads the summary's space words. */
+function fillFromText(lead: Lead, text: string, usdRate: number, spaceType: () => SpaceKind | undefined): { lead: Lead; filled: (keyof Lead)[]; usd?: LeadFeatures['usd'] } {
   const q = extractQuantities(text, { usdCnyRate: usdRate });
   const out: Lead = { ...lead };
   const filled: (keyof Lead)[] = [];
@@ -100,7 +101,7 @@ function fillFromText(lead: Lead, text: string, usdRate: number): { lead: Lead; 
     filled.push(f);
   }
   if (out.spaceType === undefined) {
-    const kind = extractSpaceType(text);
+    const kind = spaceType();
     if (kind) {
       out.spaceType = kind;
       filled.push('spaceType');
@@ -146,9 +147,12 @@ const GUESS_STRENGTH = 0.6;
 
 export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOptions = {}): LeadFeatures {
   const rawText = [input.summary, input.name].filter(Boolean).join('。');
-  const { lead, filled, usd } = fillFromText(input, input.summary ?? '', opts.usdCnyRate ?? 7.1);
   const text = normalizeText([rawText, input.company ?? ''].join('。'));
   const spans = negatedSpans(text);
+  // the text starts with the summary, normalised, and 。 ends its last clause: its space words and their negation read the same here
+  const summary = input.summary ?? '';
+  const summaryEnd = summary ? normalizeText(summary).length : 0;
+  const { lead, filled, usd } = fillFromText(input, summary, opts.usdCnyRate ?? 7.1, () => spaceTypeIn(text, spans, summaryEnd));
 
   const industries: LeadIndustry[] = [];
   const codes = new Set<string>();

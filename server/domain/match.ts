@@ -10,7 +10,7 @@
  * Excluded parks score 0 and rank after every eligible park. Deterministic: ties break on the
  * industry factor, then on park id.
  */
-import { HOT, type CompiledPark, type Knowledge } from './knowledge.js';
+import { HOT, PARK_HAS, type CompiledPark, type Knowledge } from './knowledge.js';
 import { understandLead, type LeadFeatures, type UnderstandOptions } from './lead.features.js';
 import { FACTOR_KEYS, type FactorKey, type Lead, type WeightsInput } from './lead.schema.js';
 import { evaluateGates, leadRules, ruledOut, thresholdValue, type Exclusion, type Flag, type LeadRules } from './gates.js';
@@ -19,11 +19,11 @@ import { resolveWeights, type Weights } from './weights.js';
 import { reason, type Reason } from './reasons.js';
 import type { FactorResult } from './factors/factor.js';
 import { industryFactor, industryScore, UNDETERMINED } from './factors/industry.factor.js';
-import { chainFactor, chainScore } from './factors/chain.factor.js';
-import { rankSpaces, spaceBound, spaceFactor, spaceScore, type SpaceFit } from './factors/space.factor.js';
-import { efficiencyAt, efficiencyFactor, efficiencyScore } from './factors/efficiency.factor.js';
-import { POLICY_UNRELATED_MAX, policyAt, policyFactor, policyScore } from './factors/policy.factor.js';
-import { locationFactor, locationOf, locationScore, wantedParks } from './factors/location.factor.js';
+import { chainAt, chainFactor, leadChainParks, type LeadChainParks } from './factors/chain.factor.js';
+import { rankSpaces, spaceAt, spaceBound, spaceFactor, type SpaceFit } from './factors/space.factor.js';
+import { efficiencyAt, efficiencyFactor } from './factors/efficiency.factor.js';
+import { POLICY_UNRELATED_MAX, policyAt, policyFactor } from './factors/policy.factor.js';
+import { locationFactor, locationOf, wantedParks } from './factors/location.factor.js';
 
 export interface MatchOptions extends UnderstandOptions {
   weights?: WeightsInput;
@@ -117,6 +117,9 @@ export interface LeadContext {
   scope: ParkSet | null;
   /** The parks the lead is ruled out of. */
   out: ParkSet;
+  /** The parks the lead's chain evidence reaches (null: no chain information), and the parks where it wants to be (null: no location factor). */
+  chain: LeadChainParks | null;
+  wanted: ParkSet | null;
   /** How many parks are in scope, and how many of them the lead is not ruled out of. */
   inScope: number;
   eligible: number;
@@ -136,25 +139,46 @@ export function leadContext(f: LeadFeatures, k: Knowledge, opts: Pick<MatchOptio
   }
   const out = ruledOut(lr, k, excludedDistricts);
   const inScope = scope ? countBoth(scope, null) : k.parks.length;
-  return { f, k, weights, ew: effectiveWeights(weights, knownFactors(f)), lr, excludedDistricts, scope, out, inScope, eligible: inScope - countBoth(out, scope) };
+  const ew = effectiveWeights(weights, knownFactors(f));
+  const chain = leadChainParks(f, k);
+  const wanted = ew.location ? wantedParks(f, k) : null;
+  return { f, k, weights, ew, lr, excludedDistricts, scope, out, chain, wanted, inScope, eligible: inScope - countBoth(out, scope) };
 }
 
-const isInScope = (c: LeadContext, cp: CompiledPark) => c.scope === null || inSet(c.scope, cp.idx);
+const isInScope = (c: LeadContext, p: number) => c.scope === null || inSet(c.scope, p);
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** `industryFit` and `spaceFit` may be passed when the caller already has them (ranking walks parks by industry fit; scoreParts needs the best unit fit). */
-function quickScore(c: LeadContext, cp: CompiledPark, industryFit?: number, spaceFit?: number): QuickScore {
-  const { f, ew } = c;
-  const industry = industryFit ?? industryScore(f, cp) ?? 0;
-  if (inSet(c.out, cp.idx)) return { park: cp, excluded: true, score: 0, industry };
+/**
+ * Park p's score before rounding, but for its space part: industry at `industry`, and chain,
+ * efficiency, policy and location read from the lead's park sets and the knowledge's flat tables.
+ * Scores and bounds add the space part to this same sum, so they agree to the last bit.
+ */
+function sumWithoutSpace(c: LeadContext, p: number, industry: number): number {
+  const { f, k, ew } = c;
+  const at = p * HOT.stride;
   let s = ew.industry * industry;
-  if (ew.chain) s += ew.chain * (chainScore(f, cp, c.k) ?? 0);
-  if (ew.space) s += ew.space * (spaceFit ?? spaceScore(f, cp) ?? 0);
-  if (ew.efficiency) s += ew.efficiency * (efficiencyScore(f, cp) ?? 0);
-  if (ew.policy) s += ew.policy * (policyScore(f, cp) ?? 0);
-  if (ew.location) s += ew.location * (locationScore(f, cp) ?? 0);
-  return { park: cp, excluded: false, score: round1(Math.min(100, Math.max(0, s * 100))), industry };
+  if (ew.chain) s += ew.chain * (c.chain ? chainAt(c.chain, p) : 0);
+  if (ew.efficiency) s += ew.efficiency * (efficiencyAt(f, k.hot, at + HOT.standards) ?? 0);
+  if (ew.policy) s += ew.policy * (policyAt(f, k.hot[at + HOT.shareTarget]!, k.aff, p * k.taxonomy.positionings.length) ?? 0);
+  if (ew.location) s += ew.location * (locationOf(f, inSet(c.wanted!, p)) ?? 0);
+  return s;
+}
+
+const spaceOf = (c: LeadContext, p: number) => spaceAt(c.f.need, c.k.hot, c.k.units, p * HOT.stride);
+
+/** Park p's score from its sum without space and its space fit. */
+function finish(c: LeadContext, p: number, industry: number, rest: number, space: number): QuickScore {
+  const s = c.ew.space ? rest + c.ew.space * space : rest;
+  return { park: c.k.parks[p]!, excluded: false, score: round1(Math.min(100, Math.max(0, s * 100))), industry };
+}
+
+/** Park p's numeric verdict. `spaceFit` may be passed when the caller already has it (scoreParts needs the best unit fit). */
+function quickScore(c: LeadContext, p: number, spaceFit?: number): QuickScore {
+  const cp = c.k.parks[p]!;
+  const industry = industryScore(c.f, cp) ?? 0;
+  if (inSet(c.out, p)) return { park: cp, excluded: true, score: 0, industry };
+  return finish(c, p, industry, sumWithoutSpace(c, p, industry), spaceFit ?? spaceOf(c, p));
 }
 
 export function compareQuick(a: QuickScore, b: QuickScore): number {
@@ -184,14 +208,29 @@ export function firstN(xs: QuickScore[], n: number): QuickScore[] {
   return top;
 }
 
+/**
+ * Per PARK_HAS bits, the most that policy, efficiency and space can give a park of a lead with known
+ * industries (policy 0.5 without a share target; efficiency 0.5 without a standard; space 0 without
+ * units, or without land when land is asked), ×100.
+ */
+function restCaps(c: LeadContext): Float64Array {
+  const { ew, f } = c;
+  const caps = new Float64Array(16);
+  for (let has = 0; has < 16; has++) {
+    const space = !(has & PARK_HAS.units) || (f.need.landMu !== null && !(has & PARK_HAS.land)) ? 0 : 1;
+    caps[has] = 100 * (ew.policy * (has & PARK_HAS.shareTarget ? 1 : 0.5) + ew.efficiency * (has & PARK_HAS.standard ? 1 : 0.5) + ew.space * space);
+  }
+  return caps;
+}
+
 /** Half a rounding step (scores have one decimal) plus room for floating-point noise. */
 const BOUND_SLACK = 0.05 + 1e-6;
 
 /**
  * The best `limit` eligible parks in scope, exactly as scoring every park would rank them, scoring in
- * full only the parks that could still be shown. A park's score is at most its bound: its industry
- * fit, policy, location and efficiency at their values, space at the fit of its largest unit of each
- * kind (spaceBound), chain at 1 — read from the knowledge's flat tables. With the lead's
+ * full only the parks that could still be shown. A park's score is at most its bound: every factor
+ * at its value but space, which is at the fit of its largest unit of each kind (spaceBound) — read
+ * from the lead's park sets and the knowledge's flat tables. With the lead's
  * industries known, parks are visited best industry fit first (the per-positioning lists merged), so
  * once even a perfect rest cannot lift the next fit to the last shown score the walk stops; parks of
  * undecided industry (fixed fit) and parks unrelated to the lead (fit 0) are visited only if they
@@ -201,57 +240,73 @@ export function topEligible(c: LeadContext, limit: number): QuickScore[] {
   const { f, k, ew } = c;
   const top: QuickScore[] = [];
   if (limit <= 0 || c.eligible === 0) return top;
-  const rest = 100 * (ew.space + ew.chain + ew.location + ew.efficiency);
-  const kth = () => (top.length < limit ? -Infinity : top[limit - 1]!.score);
-  /** Can a park with this industry fit and a perfect rest still be shown? (policy at most `policy`) */
-  const reachable = (fit: number, policy = 1) => 100 * ew.industry * fit + rest + 100 * ew.policy * policy + BOUND_SLACK >= kth();
-  // the bound reads only the knowledge's flat tables and bitsets, not the park's objects
-  const wanted = ew.location ? wantedParks(f, k) : null;
-  const P = k.taxonomy.positionings.length;
-  const bound = (p: number, fit: number) => {
-    const at = p * HOT.stride;
-    let b = 100 * ew.industry * fit + 100 * ew.chain;
-    if (ew.space) b += 100 * ew.space * spaceBound(f.need, k.hot, at);
-    if (ew.policy) b += 100 * ew.policy * (policyAt(f, k.hot[at + HOT.shareTarget]!, k.aff, p * P) ?? 0);
-    if (ew.location) b += 100 * ew.location * (locationOf(f, inSet(wanted!, p)) ?? 0);
-    if (ew.efficiency) b += 100 * ew.efficiency * (efficiencyAt(f, k.hot, at + HOT.standards) ?? 0);
-    return b;
+  const { scope, out } = c;
+  /** The last shown score once `limit` parks are shown: a park must reach it (less the slack) to be scored. */
+  let kth = -Infinity;
+  const offer = (q: QuickScore) => {
+    offerTop(top, q, limit);
+    if (top.length === limit) kth = top[limit - 1]!.score - BOUND_SLACK;
   };
+  const perfectRest = 100 * (ew.space + ew.chain + ew.location + ew.efficiency);
+  /** Can a park with this industry fit and a perfect rest still be shown? (policy at most `policy`) */
+  const reachable = (fit: number, policy = 1) => 100 * ew.industry * fit + perfectRest + 100 * ew.policy * policy >= kth;
+  // a park's bound and score read the lead's park sets and the knowledge's flat tables, not the park's objects
+  const bound = (p: number, rest: number) => 100 * (ew.space ? rest + ew.space * spaceBound(f.need, k.hot, p * HOT.stride) : rest);
   const consider = (p: number, fit: number) => {
-    if ((c.scope === null || inSet(c.scope, p)) && !inSet(c.out, p) && bound(p, fit) + BOUND_SLACK >= kth()) offerTop(top, quickScore(c, k.parks[p]!, fit), limit);
+    if ((scope !== null && !inSet(scope, p)) || inSet(out, p)) return;
+    const rest = sumWithoutSpace(c, p, fit);
+    if (bound(p, rest) >= kth) offer(finish(c, p, fit, rest, spaceOf(c, p)));
   };
 
   if (f.industries.length === 0 || ew.industry === 0) {
-    const cand: { cp: CompiledPark; b: number }[] = [];
-    forEachOutside(c.out, c.scope, k.parks.length, (p) => cand.push({ cp: k.parks[p]!, b: bound(p, industryScore(f, k.parks[p]!) ?? 0) }));
-    cand.sort((a, b) => b.b - a.b || a.cp.order - b.cp.order);
-    for (const { cp, b } of cand) {
-      if (b + BOUND_SLACK < kth()) break;
-      offerTop(top, quickScore(c, cp), limit);
+    const cand: { p: number; fit: number; rest: number; b: number }[] = [];
+    forEachOutside(out, scope, k.parks.length, (p) => {
+      const fit = industryScore(f, k.parks[p]!) ?? 0;
+      const rest = sumWithoutSpace(c, p, fit);
+      cand.push({ p, fit, rest, b: bound(p, rest) });
+    });
+    cand.sort((a, b) => b.b - a.b || k.parks[a.p]!.order - k.parks[b.p]!.order);
+    for (const { p, fit, rest, b } of cand) {
+      if (b < kth) break;
+      offer(finish(c, p, fit, rest, spaceOf(c, p)));
     }
     return top;
   }
 
   // merge the lead's industry lists, best fit first; a park is seen first at its best fit
   const seen = new Uint8Array(k.parks.length);
-  const lists = f.industries.map((li) => ({ parks: k.lists.parks[li.idx]!, aff: k.lists.aff[li.idx]!, strength: li.strength, at: 0 }));
+  const n = f.industries.length;
+  const parks = f.industries.map((li) => k.lists.parks[li.idx]!);
+  const affs = f.industries.map((li) => k.lists.aff[li.idx]!);
+  const hass = f.industries.map((li) => k.lists.has[li.idx]!);
+  const capOf = restCaps(c);
+  const strength = Float64Array.from(f.industries, (li) => li.strength);
+  const at = new Int32Array(n);
   for (;;) {
     let from = -1;
     let fit = 0;
-    for (let i = 0; i < lists.length; i++) {
-      const l = lists[i]!;
-      if (l.at < l.parks.length && l.strength * l.aff[l.at]! > fit) [from, fit] = [i, l.strength * l.aff[l.at]!];
+    for (let i = 0; i < n; i++) {
+      if (at[i]! === parks[i]!.length) continue;
+      const x = strength[i]! * affs[i]![at[i]!]!;
+      if (x > fit) {
+        fit = x;
+        from = i;
+      }
     }
     if (from < 0 || !reachable(fit)) break;
-    const idx = lists[from]!.parks[lists[from]!.at++]!;
+    const idx = parks[from]![at[from]!]!;
+    const has = hass[from]![at[from]!++]!;
     if (seen[idx]) continue;
     seen[idx] = 1;
-    consider(idx, fit);
+    // what the park lacks caps it before its rows are read (chain and location are bit tests)
+    const chain = ew.chain && c.chain ? ew.chain * chainAt(c.chain, idx) : 0;
+    const location = ew.location ? ew.location * (locationOf(f, inSet(c.wanted!, idx)) ?? 0) : 0;
+    if (100 * (ew.industry * fit + chain + location) + capOf[has]! >= kth) consider(idx, fit);
   }
   // parks of undecided or unrelated industry: none of the lead's industries leads there, so policy is at most POLICY_UNRELATED_MAX
   if (reachable(UNDETERMINED, POLICY_UNRELATED_MAX)) for (const idx of k.lists.undetermined) consider(idx, UNDETERMINED);
   if (reachable(0, POLICY_UNRELATED_MAX)) {
-    forEachOutside(c.out, c.scope, k.parks.length, (p) => {
+    forEachOutside(out, scope, k.parks.length, (p) => {
       const cp = k.parks[p]!;
       if (!seen[p] && cp.leading.length > 0) consider(p, industryScore(f, cp) ?? 0);
     });
@@ -297,11 +352,11 @@ export interface ParkScoreParts {
 export function scoreParts(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): ParkScoreParts[] {
   const c = leadContext(f, k, opts);
   const out: ParkScoreParts[] = [];
-  for (const cp of k.parks) {
-    if (!isInScope(c, cp)) continue;
-    const bestSpaceFit = c.ew.space ? (spaceScore(f, cp) ?? 0) : 0;
-    const q = quickScore(c, cp, undefined, bestSpaceFit);
-    out.push({ park: cp, excluded: q.excluded, score: q.score, spaceWeight: c.ew.space, bestSpaceFit });
+  for (let p = 0; p < k.parks.length; p++) {
+    if (!isInScope(c, p)) continue;
+    const bestSpaceFit = c.ew.space ? spaceOf(c, p) : 0;
+    const q = quickScore(c, p, bestSpaceFit);
+    out.push({ park: q.park, excluded: q.excluded, score: q.score, spaceWeight: c.ew.space, bestSpaceFit });
   }
   return out;
 }
@@ -322,7 +377,7 @@ export interface QuickRanking {
 export function rankQuick(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): QuickRanking {
   const c = leadContext(f, k, opts);
   const limit = opts.limit ?? 10;
-  const shown = opts.includeExcluded ? firstN(k.parks.filter((cp) => isInScope(c, cp)).map((cp) => quickScore(c, cp)), limit) : topEligible(c, limit);
+  const shown = opts.includeExcluded ? firstN(k.parks.filter((cp) => isInScope(c, cp.idx)).map((cp) => quickScore(c, cp.idx)), limit) : topEligible(c, limit);
   return { c, shown, eligibleCount: c.eligible, excludedCount: c.inScope - c.eligible };
 }
 

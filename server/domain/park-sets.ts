@@ -61,16 +61,19 @@ export function forEachOutside(out: ParkSet, scope: ParkSet | null, parks: numbe
 export interface PositioningLists {
   parks: Int32Array[];
   aff: Float32Array[];
+  /** Each listed park's PARK_HAS bits, in list order (read along the list). */
+  has: Uint8Array[];
   /** Parks whose leading industry is not decided (未定): the same industry score for every lead. */
   undetermined: Int32Array;
 }
 
-export function positioningLists(positionings: number, parks: readonly { idx: number; order: number; leading: number[]; affValue: Float32Array }[]): PositioningLists {
-  const out: PositioningLists = { parks: [], aff: [], undetermined: Int32Array.from(parks.filter((p) => p.leading.length === 0), (p) => p.idx) };
+export function positioningLists(positionings: number, parks: readonly { idx: number; order: number; leading: number[]; affValue: Float32Array; has: number }[]): PositioningLists {
+  const out: PositioningLists = { parks: [], aff: [], has: [], undetermined: Int32Array.from(parks.filter((p) => p.leading.length === 0), (p) => p.idx) };
   for (let i = 0; i < positionings; i++) {
     const related = parks.filter((p) => p.leading.length > 0 && p.affValue[i]! > 0).sort((a, b) => b.affValue[i]! - a.affValue[i]! || a.order - b.order);
     out.parks.push(Int32Array.from(related, (p) => p.idx));
     out.aff.push(Float32Array.from(related, (p) => p.affValue[i]!));
+    out.has.push(Uint8Array.from(related, (p) => p.has));
   }
   return out;
 }

@@ -51,6 +51,8 @@ export interface PoolOptions {
   /** Stop idle workers after this long. */
   idleMs?: number;
   onError?: (msg: string, detail?: unknown) => void;
+  /** The worker's module: by default worker-entry.mjs next to this one (dist/ under npm start, server/jobs/ in development under tsx). */
+  entry?: URL;
 }
 
 export interface Pool {
@@ -100,7 +102,7 @@ export function createPool(opts: PoolOptions): Pool {
 
   function spawn(): void {
     if (!data || data.gen !== gen) data = { gen, value: opts.load() };
-    const slot: Slot = { worker: new Worker(ENTRY, { workerData: data.value, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }), gen, ready: false, task: null };
+    const slot: Slot = { worker: new Worker(opts.entry ?? ENTRY, { workerData: data.value, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }), gen, ready: false, task: null };
     slot.worker.unref();
     slots.add(slot);
     slot.worker.on('message', (msg: WorkerReply | { ready: true }) => {

@@ -1,7 +1,7 @@
 /** What kind of space the text asks for (厂房 → factory, 写字楼 → office, 研发楼 → rnd, 拿地 → land); the last un-negated mention wins. */
 import type { SpaceKind } from '../domain/space.schema.js';
 import { normalizeText } from '../search/normalize.js';
-import { negatedSpans, isNegated } from '../search/negation.js';
+import { negatedSpans, isNegated, type Span } from '../search/negation.js';
 
 const WORDS: [string, SpaceKind][] = [
   ['标准厂房', 'factory'], ['厂房', 'factory'], ['车间', 'factory'], ['生产用房', 'factory'],
@@ -14,8 +14,15 @@ const KIND = new Map(WORDS);
 
 export function extractSpaceType(text: string): SpaceKind | undefined {
   const t = normalizeText(text);
-  const spans = negatedSpans(t);
+  return spaceTypeIn(t, negatedSpans(t));
+}
+
+/** The same on text already normalised (normalizeText), with its negated spans; only mentions that end by `end` count. */
+export function spaceTypeIn(t: string, spans: readonly Span[], end = t.length): SpaceKind | undefined {
   let last: SpaceKind | undefined;
-  for (const m of t.matchAll(PATTERN)) if (!isNegated(spans, m.index, m.index + m[0].length)) last = KIND.get(m[0]);
+  for (const m of t.matchAll(PATTERN)) {
+    if (m.index + m[0].length > end) break;
+    if (!isNegated(spans, m.index, m.index + m[0].length)) last = KIND.get(m[0]);
+  }
   return last;
 }

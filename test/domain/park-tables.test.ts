@@ -3,10 +3,11 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { compileKnowledge, HOT } from '../../server/domain/knowledge.js';
 import { understandLead } from '../../server/domain/lead.features.js';
-import { spaceBound, spaceScore } from '../../server/domain/factors/space.factor.js';
+import { spaceAt, spaceBound, spaceScore } from '../../server/domain/factors/space.factor.js';
 import { policyAt, policyScore } from '../../server/domain/factors/policy.factor.js';
 import { efficiencyAt, efficiencyScore } from '../../server/domain/factors/efficiency.factor.js';
 import { locationScore, wantedParks } from '../../server/domain/factors/location.factor.js';
+import { chainAt, chainFactor, leadChainParks } from '../../server/domain/factors/chain.factor.js';
 import { countBoth, firstBoth, forEachOutside, inSet, setOf } from '../../server/domain/park-sets.js';
 import type { Lead } from '../../server/domain/lead.schema.js';
 import { scaleParks } from '../../scripts/synthetic.js';
@@ -43,6 +44,7 @@ describe('flat park tables', () => {
         for (const cp of k.parks) {
           const at = cp.idx * HOT.stride;
           expect(spaceBound(f.need, k.hot, at)).toBeGreaterThanOrEqual(spaceScore(f, cp) ?? 0);
+          expect(spaceAt(f.need, k.hot, k.units, at)).toBe(spaceScore(f, cp) ?? 0);
           expect(policyAt(f, k.hot[at + HOT.shareTarget]!, k.aff, cp.idx * P)).toBe(policyScore(f, cp));
           expect(efficiencyAt(f, k.hot, at + HOT.standards)).toBe(efficiencyScore(f, cp));
           expect(locationScore(f, cp) === 1).toBe(inSet(wanted, cp.idx));
@@ -50,6 +52,25 @@ describe('flat park tables', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('the chain score from the lead’s chain park sets equals the chain walk in every park (property)', () => {
+    // chain words from every link, the chains' names and the 链主 companies, alone or combined
+    const words = [...seed.chains.flatMap((c) => [c.name, ...c.nodes.flatMap((n) => n.terms.slice(0, 2)), ...c.leaders.map((l) => l.company)]), '监护仪', '一些说不清的业务'];
+    let reached = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), (xs) => {
+        const f = understandLead({ summary: xs.join('，') }, k);
+        const lc = leadChainParks(f, k);
+        for (const cp of k.parks) {
+          const walked = chainFactor(f, cp, k).score;
+          expect(lc === null ? null : chainAt(lc, cp.idx)).toBe(walked);
+          if (walked) reached++;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(reached).toBeGreaterThan(0); // the words do reach parks: the property is not about zeros only
   });
 
   it('park sets count, find and walk exactly the parks a plain loop does (property)', () => {

@@ -174,4 +174,17 @@ describe('job runner', () => {
     const ok = await pool.render({ format: 'csv', columns: ['项目简介'], rows: [{ rowNo: 1, input: '["甲"]', result: null }] });
     expect(new TextDecoder().decode(ok)).toBe('甲,,,,,\r\n');
   });
+
+  it('workers started from the compiled module (dist/, as npm start runs them) score exactly as the TypeScript ones', async () => {
+    const load = () => ({ knowledge: loadKnowledgeInput(t.db), options: {} });
+    const compiled = createPool({ size: 1, load, entry: new URL('../../dist/worker-entry.mjs', import.meta.url) });
+    const source = createPool({ size: 1, load });
+    runners.push({ stop: () => compiled.close() }, { stop: () => source.close() });
+    const rows = syntheticLeads(demoSeed(), 40, 3).map((lead, i) => ({ rowNo: i + 1, lead: JSON.stringify(lead) }));
+    const [a, b] = await Promise.all([compiled.run(rows), source.run(rows)]);
+    expect(a.errors).toEqual([]);
+    expect([...a.slices]).toEqual([...b.slices]);
+    expect(new TextDecoder().decode(a.bytes)).toBe(new TextDecoder().decode(b.bytes));
+    expect(a.slices.length).toBe(40 * 3);
+  });
 });

@@ -1,6 +1,7 @@
 /** Chain fit: serves a 链主 in the park, fills a missing link (补链), or joins a chain the park has. */
 import type { ChainNodeRef, CompiledPark, Knowledge } from '../knowledge.js';
 import type { LeadFeatures } from '../lead.features.js';
+import { addAll, emptySet, inSet, type ParkSet } from '../park-sets.js';
 import { reason, type Reason } from '../reasons.js';
 import type { FactorResult } from './factor.js';
 
@@ -16,8 +17,8 @@ interface Evidence {
 }
 
 /**
- * Walks the lead's chain evidence against the park and returns the best score — the one
- * implementation, read for many parks per lead; pass `ev` to learn which evidence gave the score.
+ * Walks the lead's chain evidence against the park: the best score and, in `ev`, which evidence gave
+ * it (explaining one park). Ranking reads the same score from park sets (`chainAt`).
  */
 function walk(f: LeadFeatures, cp: CompiledPark, k: Knowledge, ev?: Evidence): number {
   let best = 0;
@@ -43,10 +44,36 @@ function walk(f: LeadFeatures, cp: CompiledPark, k: Knowledge, ev?: Evidence): n
 
 const hasChainInfo = (f: LeadFeatures) => f.chainNodes.length > 0 || f.leaderRefs.length > 0;
 
-/** 0..1, or null when the lead gives no chain information. */
-export function chainScore(f: LeadFeatures, cp: CompiledPark, k: Knowledge): number | null {
-  return hasChainInfo(f) ? walk(f, cp, k) : null;
+/** The parks a lead's chain evidence reaches, by score: worked out once per lead from the knowledge's chain park sets. */
+export interface LeadChainParks {
+  /** 链主 here, or fills a missing link: 1. */
+  full: ParkSet;
+  /** Supplies the park's 链主: 0.9. */
+  supplies: ParkSet;
+  /** Joins a chain the park holds: 0.6. */
+  same: ParkSet;
 }
+
+/** null when the lead gives no chain information. */
+export function leadChainParks(f: LeadFeatures, k: Knowledge): LeadChainParks | null {
+  if (!hasChainInfo(f)) return null;
+  const n = k.parks.length;
+  const out: LeadChainParks = { full: emptySet(n), supplies: emptySet(n), same: emptySet(n) };
+  for (const ref of f.leaderRefs) out.full[ref.parkIdx >>> 5]! |= 1 << (ref.parkIdx & 31);
+  for (const { nodeId } of f.chainNodes) {
+    const node = k.nodes.get(nodeId);
+    if (!node) continue;
+    addAll(out.full, k.chainParks.missing.get(nodeId)!);
+    addAll(out.supplies, k.chainParks.supplies.get(nodeId)!);
+    const holds = k.chainParks.holds.get(node.chainId);
+    if (holds) addAll(out.same, holds);
+  }
+  return out;
+}
+
+/** The chain score of park p from the lead's chain park sets: the same number `walk` finds (property-tested; 链主 here and 补链 both score 1). */
+export const chainAt = (lc: LeadChainParks, p: number): number =>
+  inSet(lc.full, p) ? S.fillsMissing : inSet(lc.supplies, p) ? S.suppliesLeader : inSet(lc.same, p) ? S.sameChain : 0;
 
 function explainEvidence(ev: Evidence): Reason {
   const n = ev.node;

@@ -85,17 +85,27 @@ export function rankSpaces(cp: CompiledPark, need: SpaceNeed, limit: number): Sp
 
 const noLand = (f: LeadFeatures, cp: CompiledPark) => f.need.landMu !== null && !cp.hasLand;
 
-/** 0..1 (the best unit's fit), or null when the lead states no space need. */
-export function spaceScore(f: LeadFeatures, cp: CompiledPark): number | null {
-  if (!f.need.known) return null;
-  if (cp.spaces.length === 0 || noLand(f, cp)) return 0;
-  const u = cp.units;
+/** The best fit among rows from..to of a flat unit table (see UNIT); 0 without units, or without land when land is asked. */
+function bestUnitFit(need: SpaceNeed, u: Float64Array, from: number, to: number, hasLand: boolean): number {
+  if (from === to || (need.landMu !== null && !hasLand)) return 0;
   let best = 0;
-  for (let at = cp.unitFrom * UNIT.stride; at < cp.unitTo * UNIT.stride; at += UNIT.stride) {
-    const x = unitFit(u[at + UNIT.kind]!, u[at + UNIT.area]!, u[at + UNIT.landMu]!, u[at + UNIT.height]!, u[at + UNIT.load]!, u[at + UNIT.floor]!, f.need);
+  for (let at = from * UNIT.stride; at < to * UNIT.stride; at += UNIT.stride) {
+    const x = unitFit(u[at + UNIT.kind]!, u[at + UNIT.area]!, u[at + UNIT.landMu]!, u[at + UNIT.height]!, u[at + UNIT.load]!, u[at + UNIT.floor]!, need);
     if (x > best) best = x;
   }
   return best;
+}
+
+/** 0..1 (the best unit's fit), or null when the lead states no space need. */
+export function spaceScore(f: LeadFeatures, cp: CompiledPark): number | null {
+  return f.need.known ? bestUnitFit(f.need, cp.units, cp.unitFrom, cp.unitTo, cp.hasLand) : null;
+}
+
+/** spaceScore of the park whose HOT row starts at `at`, read from the knowledge's flat tables; 0 when the need is unknown. */
+export function spaceAt(need: SpaceNeed, hot: Float64Array, units: Float64Array, at: number): number {
+  if (!need.known) return 0;
+  const from = hot[at + HOT.unitFrom]!;
+  return bestUnitFit(need, units, from, from + hot[at + HOT.spaces]!, hot[at + HOT.hasLand] === 1);
 }
 
 /** Area ratio → the best areaFit any unit up to that size can reach (areaFit rises with the ratio below 1). */
