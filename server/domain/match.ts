@@ -1,9 +1,11 @@
 /**
  * Scoring a lead against the parks. The lead is understood once; what follows from it alone — the
  * rules it fires, the parks those rules rule out (one bitset), the factor weights — is worked out
- * once (`leadContext`). Parks get a fast numeric score (factor scores without explanations), and only
- * the parks that will be shown are explained in full (reasons, flags, best spaces). Both paths use
- * the same score functions, so the numbers agree.
+ * once (`leadContext`), together with the parks its chain evidence reaches and the parks where it
+ * wants to be (bitsets). Parks get a fast numeric score read from those sets and the knowledge's flat
+ * tables, and only the parks that will be shown are explained in full (reasons, flags, best spaces)
+ * by the per-park factor functions; the table readings equal the per-park ones (property-tested in
+ * test/domain/park-tables.test.ts), so the numbers agree.
  * Ranking does not score every park: it walks the parks related to the lead's industries best
  * affinity first and stops when no park left could still be shown (`topEligible`); the result is
  * exactly what scoring every park would give (property-tested).
