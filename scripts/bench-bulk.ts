@@ -10,6 +10,11 @@
  *    the real server in a child process (compiled and started as `npm start` does: node
  *    dist/index.mjs, 2 workers), with the server's peak RSS.
  * BENCH_BULK_LEADS (default 100000) and BENCH_BULK_PARKS (default "50,2000") change the sizes.
+ * Part 1 runs BENCH_BULK_ROUNDS rounds (default 3), each measuring 1 worker, 2 workers and the tight
+ * loop one after the other, and prints every round with the share of CPU time the hypervisor took
+ * (steal, from /proc/stat): on a shared virtual machine wall-clock figures move by a third with it.
+ * Beside wall clock it prints the same figures per CPU-second the process was given (every thread:
+ * the main thread, the workers and V8's helpers), which steal does not move.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,26 +32,57 @@ import { scaleParks, syntheticLeads } from './synthetic.js';
 const LEADS = Number(process.env.BENCH_BULK_LEADS ?? 100_000);
 const PARKS = (process.env.BENCH_BULK_PARKS ?? '50,2000').split(',').filter(Boolean).map(Number);
 const BATCH = 250;
+const ROUNDS = Math.max(1, Number(process.env.BENCH_BULK_ROUNDS ?? 3));
 const base = readSeedSet('data/seed');
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const COMPILED_WORKER = new URL('../dist/worker-entry.mjs', import.meta.url);
 execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 
-async function poolRate(input: ReturnType<typeof scaleParks>, leadObjects: Lead[], workers: number): Promise<number> {
+/** A measurement: rate per wall-clock second and per CPU-second of the whole process, and the steal share meanwhile. */
+interface Rate {
+  wall: number;
+  cpu: number;
+  steal: number | null;
+}
+
+/** The machine's CPU counters (Linux): total and stolen jiffies; null elsewhere. */
+function cpuTimes(): { total: number; steal: number } | null {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    return { total: f.slice(0, 8).reduce((a, b) => a + b, 0), steal: f[7] ?? 0 };
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `work` (which does `units` of work) and measures it. */
+async function measure(units: number, work: () => unknown): Promise<Rate> {
+  const s0 = cpuTimes();
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await work();
+  const wall = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  const s1 = cpuTimes();
+  const steal = s0 && s1 && s1.total > s0.total ? (s1.steal - s0.steal) / (s1.total - s0.total) : null;
+  return { wall: units / wall, cpu: units / ((c.user + c.system) / 1e6), steal };
+}
+
+async function poolRate(input: ReturnType<typeof scaleParks>, leadObjects: Lead[], workers: number): Promise<Rate> {
   const leads = leadObjects.map((l) => JSON.stringify(l)); // as the job runner reads them from the database
   const pool = createPool({ size: workers, load: () => ({ knowledge: input, options: {} }), entry: COMPILED_WORKER });
   try {
     // start and warm every worker outside the clock
     await Promise.all(Array.from({ length: workers * 2 }, (_, w) => pool.run(leads.slice(w * 200, w * 200 + 200).map((lead, i) => ({ rowNo: i, lead })))));
-    const t0 = performance.now();
-    const inFlight: Promise<unknown>[] = [];
-    for (let i = 0; i < leads.length; i += BATCH) {
-      inFlight.push(pool.run(leads.slice(i, i + BATCH).map((lead, j) => ({ rowNo: i + j + 1, lead }))));
-      if (inFlight.length >= workers * 2) await inFlight.shift();
-    }
-    await Promise.all(inFlight);
-    return leads.length / ((performance.now() - t0) / 1000);
+    return await measure(leads.length, async () => {
+      const inFlight: Promise<unknown>[] = [];
+      for (let i = 0; i < leads.length; i += BATCH) {
+        inFlight.push(pool.run(leads.slice(i, i + BATCH).map((lead, j) => ({ rowNo: i + j + 1, lead }))));
+        if (inFlight.length >= workers * 2) await inFlight.shift();
+      }
+      await Promise.all(inFlight);
+    });
   } finally {
     await pool.close();
   }
@@ -56,7 +92,7 @@ async function poolRate(input: ReturnType<typeof scaleParks>, leadObjects: Lead[
  * The machine's limit for touching each lead × park pair once (features precomputed, as in the
  * scorer): per pair, the lead's best industry affinity read from one flat park × positioning table.
  */
-function tightLoop(input: ReturnType<typeof scaleParks>, leads: Lead[]): number {
+async function tightLoop(input: ReturnType<typeof scaleParks>, leads: Lead[]): Promise<Rate> {
   const k = compileKnowledge(input);
   const guess = createIndustryGuesser(k);
   const feats = leads.map((l) => understandLead(l, k, { guessIndustries: guess }).industries);
@@ -87,24 +123,37 @@ function tightLoop(input: ReturnType<typeof scaleParks>, leads: Lead[]): number 
     return acc;
   };
   run(Math.min(2000, feats.length)); // warm-up
-  const t0 = performance.now();
-  const sink = run(feats.length);
-  const s = (performance.now() - t0) / 1000;
+  let sink = 0;
+  const rate = await measure(feats.length * parks, () => (sink = run(feats.length)));
   if (sink < 0) console.log(sink);
-  return (feats.length * parks) / s;
+  return rate;
 }
 
 console.log(`# Luodi bulk bench — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${fmt(LEADS)} synthetic leads\n`);
-console.log('## Bulk scoring on worker threads vs the tight-loop limit');
-console.log('parks | leads/s 1 worker | leads/s 2 workers | tight loop pairs/s (1 core) | limit leads/s/core | ratio 1 worker | ratio 2 workers (per core)');
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const steals = (...r: Rate[]) => r.map((x) => (x.steal === null ? 'n/a' : pct(x.steal))).join(' / ');
+console.log(`## Bulk scoring on worker threads vs the tight-loop limit (${ROUNDS} rounds)`);
+console.log('wall clock: leads/s; the ratio per core is leads/s ÷ workers ÷ the limit (tight-loop pairs/s ÷ parks).');
+console.log('per CPU-second: the same, counting the CPU time every thread of the process was given.');
+console.log('parks | round | leads/s 1 worker | leads/s 2 workers | tight loop pairs/s (1 core) | limit leads/s/core | ratio 1 worker | ratio 2 workers (per core) | per CPU-s: ratio 1 / 2 workers | steal 1 / 2 / loop');
 for (const n of PARKS) {
   const input = scaleParks(base, n);
   const leads = syntheticLeads(base, LEADS, 11);
-  const one = await poolRate(input, leads, 1);
-  const two = await poolRate(input, leads, 2);
-  const pairs = tightLoop(input, leads);
-  const limit = pairs / n;
-  console.log(`${String(n).padStart(5)} | ${fmt(one)} | ${fmt(two)} | ${fmt(pairs)} | ${fmt(limit)} | ${((100 * one) / limit).toFixed(1)} % | ${((100 * two) / 2 / limit).toFixed(1)} %`);
+  const ratios = { one: [] as number[], two: [] as number[], cpuOne: [] as number[], cpuTwo: [] as number[] };
+  for (let r = 1; r <= ROUNDS; r++) {
+    const one = await poolRate(input, leads, 1);
+    const two = await poolRate(input, leads, 2);
+    const pairs = await tightLoop(input, leads);
+    const limit = pairs.wall / n;
+    const cpuLimit = pairs.cpu / n;
+    ratios.one.push(one.wall / limit);
+    ratios.two.push(two.wall / 2 / limit);
+    ratios.cpuOne.push(one.cpu / cpuLimit);
+    ratios.cpuTwo.push(two.cpu / cpuLimit);
+    console.log(`${String(n).padStart(5)} | ${r} | ${fmt(one.wall)} | ${fmt(two.wall)} | ${fmt(pairs.wall)} | ${fmt(limit)} | ${pct(one.wall / limit)} | ${pct(two.wall / 2 / limit)} | ${pct(one.cpu / cpuLimit)} / ${pct(two.cpu / cpuLimit)} | ${steals(one, two, pairs)}`);
+  }
+  console.log(`${String(n).padStart(5)} | median of ${ROUNDS}: ratio 1 worker ${pct(median(ratios.one))}, 2 workers ${pct(median(ratios.two))} per core (best ${pct(Math.max(...ratios.two))}); per CPU-s ${pct(median(ratios.cpuOne))} / ${pct(median(ratios.cpuTwo))}`);
 }
 console.log('goal at 2,000 parks: ≥ 25 % of the limit per core');
 

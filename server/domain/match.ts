@@ -169,24 +169,25 @@ function sumWithoutSpace(c: LeadContext, p: number, industry: number): number {
 
 const spaceOf = (c: LeadContext, p: number) => spaceAt(c.f.need, c.k.hot, c.k.units, p * HOT.stride);
 
-/** Park p's score from its sum without space and its space fit. */
-function finish(c: LeadContext, p: number, industry: number, rest: number, space: number): QuickScore {
-  const s = c.ew.space ? rest + c.ew.space * space : rest;
-  return { park: c.k.parks[p]!, excluded: false, score: round1(Math.min(100, Math.max(0, s * 100))), industry };
-}
+/** A score, 0..100 with one decimal, from a park's sum without space and its space fit. */
+const scoreOf = (c: LeadContext, rest: number, space: number) => round1(Math.min(100, Math.max(0, (c.ew.space ? rest + c.ew.space * space : rest) * 100)));
 
 /** Park p's numeric verdict. `spaceFit` may be passed when the caller already has it (scoreParts needs the best unit fit). */
 function quickScore(c: LeadContext, p: number, spaceFit?: number): QuickScore {
   const cp = c.k.parks[p]!;
   const industry = industryScore(c.f, cp) ?? 0;
   if (inSet(c.out, p)) return { park: cp, excluded: true, score: 0, industry };
-  return finish(c, p, industry, sumWithoutSpace(c, p, industry), spaceFit ?? spaceOf(c, p));
+  return { park: cp, excluded: false, score: scoreOf(c, sumWithoutSpace(c, p, industry), spaceFit ?? spaceOf(c, p)), industry };
 }
 
 export function compareQuick(a: QuickScore, b: QuickScore): number {
   if (a.excluded !== b.excluded) return a.excluded ? 1 : -1;
   return b.score - a.score || b.industry - a.industry || a.park.order - b.park.order;
 }
+
+/** Would an eligible park with this score, industry score and order rank before q (compareQuick < 0)? Asked before a park's QuickScore is made. */
+const ranksBefore = (score: number, industry: number, order: number, q: QuickScore) =>
+  q.excluded || score > q.score || (score === q.score && (industry > q.industry || (industry === q.industry && order < q.park.order)));
 
 /** Inserts x into `top` (sorted by compareQuick, at most n long) if it makes it. */
 function offerTop(top: QuickScore[], x: QuickScore, n: number): void {
@@ -245,8 +246,11 @@ export function topEligible(c: LeadContext, limit: number): QuickScore[] {
   const { scope, out } = c;
   /** The last shown score once `limit` parks are shown: a park must reach it (less the slack) to be scored. */
   let kth = -Infinity;
-  const offer = (q: QuickScore) => {
-    offerTop(top, q, limit);
+  /** Park p at this industry fit, sum without space and space fit: into the top if it makes it (its QuickScore is made only then). */
+  const offer = (p: number, fit: number, rest: number, space: number) => {
+    const score = scoreOf(c, rest, space);
+    if (top.length === limit && !ranksBefore(score, fit, k.parks[p]!.order, top[limit - 1]!)) return;
+    offerTop(top, { park: k.parks[p]!, excluded: false, score, industry: fit }, limit);
     if (top.length === limit) kth = top[limit - 1]!.score - BOUND_SLACK;
   };
   const perfectRest = 100 * (ew.space + ew.chain + ew.location + ew.efficiency);
@@ -257,7 +261,7 @@ export function topEligible(c: LeadContext, limit: number): QuickScore[] {
   const consider = (p: number, fit: number) => {
     if ((scope !== null && !inSet(scope, p)) || inSet(out, p)) return;
     const rest = sumWithoutSpace(c, p, fit);
-    if (bound(p, rest) >= kth) offer(finish(c, p, fit, rest, spaceOf(c, p)));
+    if (bound(p, rest) >= kth) offer(p, fit, rest, spaceOf(c, p));
   };
 
   if (f.industries.length === 0 || ew.industry === 0) {
@@ -270,7 +274,7 @@ export function topEligible(c: LeadContext, limit: number): QuickScore[] {
     cand.sort((a, b) => b.b - a.b || k.parks[a.p]!.order - k.parks[b.p]!.order);
     for (const { p, fit, rest, b } of cand) {
       if (b < kth) break;
-      offer(finish(c, p, fit, rest, spaceOf(c, p)));
+      offer(p, fit, rest, spaceOf(c, p));
     }
     return top;
   }

@@ -10,6 +10,7 @@ import type { Lead } from '../domain/lead.schema.js';
 import { scorerFromInput, type ScorerOptions } from './score-row.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
 import { renderPage } from './render.js';
+import { packBatch } from './pack.js';
 
 const data = workerData as { knowledge: KnowledgeInput; options: ScorerOptions };
 const scorer = scorerFromInput(data.knowledge, data.options);
@@ -29,27 +30,8 @@ port.on('message', (task: WorkerTask) => {
     }
     return port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer]);
   }
-  const parts: string[] = [];
-  const scored: number[] = [];
-  const errors: WorkerReply['errors'] = [];
-  for (const { rowNo, lead } of task.rows ?? []) {
-    try {
-      parts.push(JSON.stringify(scorer.score(JSON.parse(lead) as Lead)));
-      scored.push(rowNo);
-    } catch (e) {
-      errors.push({ rowNo, error: (e as Error).message || String(e) });
-    }
-  }
-  // one UTF-8 buffer for the batch, moved to the main thread without a copy
-  const bytes = encoder.encode(parts.join(''));
-  const slices = new Int32Array(scored.length * 3);
-  let at = 0;
-  scored.forEach((rowNo, i) => {
-    const len = Buffer.byteLength(parts[i]!, 'utf8');
-    slices.set([rowNo, at, at + len], i * 3);
-    at += len;
-  });
-  const reply: WorkerReply = { id: task.id, bytes, slices, errors };
-  port.postMessage(reply, [bytes.buffer as ArrayBuffer, slices.buffer as ArrayBuffer]);
+  const r = packBatch(task.rows ?? [], (lead) => JSON.stringify(scorer.score(JSON.parse(lead) as Lead)));
+  const reply: WorkerReply = { id: task.id, ...r };
+  port.postMessage(reply, [r.bytes.buffer as ArrayBuffer, r.slices.buffer as ArrayBuffer]);
 });
 port.postMessage({ ready: true });

@@ -91,6 +91,26 @@ describe('space factor', () => {
     expect(fitSpace(office, f({ summary: '传感器', floorAreaM2: 3000, spaceType: 'office', minClearHeightM: 6 }).need)).toBeCloseTo(0.3);
     expect(fitSpace(office, f({ summary: '传感器', floorAreaM2: 3000, spaceType: 'office', minFloorLoadKnM2: 10 }).need)).toBeCloseTo(0.3);
   });
+  it('each check that cuts a unit\'s fit gives its reason, with the figures it compared', () => {
+    const office = cp('sensor-park').spaces[0]!; // 3,000㎡ office, 5th floor, 3.8 m, 4 kN/㎡
+    const why = (lead: Partial<Lead>, s = office) => {
+      const out: Parameters<typeof fitSpace>[2] = [];
+      const fit = fitSpace(s, f({ summary: '传感器', ...lead }).need, out);
+      return { fit, codes: out!.map((r) => r.code), text: text(out!) };
+    };
+    expect(why({ floorAreaM2: 3000, spaceType: 'office' })).toMatchObject({ fit: 1, codes: ['space.fits'] });
+    expect(why({ floorAreaM2: 6000, spaceType: 'office' })).toMatchObject({ codes: ['space.tooSmall'], text: expect.stringContaining('3,000㎡，小于需求 6,000㎡') });
+    expect(why({ floorAreaM2: 600, spaceType: 'office' })).toMatchObject({ fit: expect.closeTo(0.65), codes: ['space.tooLarge'] }); // 5× the need: 1 − (5 − 1.5) × 0.1
+    expect(why({ floorAreaM2: 3000, spaceType: 'factory' })).toMatchObject({ fit: 0.15, codes: ['space.kindMismatch', 'space.fits'], text: expect.stringContaining('需要厂房，园区可用空间为办公楼宇') });
+    const cuts = why({ floorAreaM2: 3000, spaceType: 'office', minClearHeightM: 6, minFloorLoadKnM2: 10, groundFloorOnly: true });
+    expect(cuts.fit).toBeCloseTo(0.3 * 0.3 * 0.2);
+    expect(cuts.codes).toEqual(['space.fits', 'space.heightShort', 'space.loadShort', 'space.notGround']);
+    expect(cuts.text).toContain('层高 3.8m 低于要求 6m');
+    expect(cuts.text).toContain('楼面荷载 4kN/㎡ 低于要求 10kN/㎡');
+    const land = cp('plot').spaces[0]!; // 30 亩
+    expect(why({ landMu: 25 }, land)).toMatchObject({ fit: 1, codes: ['space.landFits'], text: expect.stringContaining('30亩（需求 25亩）') });
+    expect(why({ landMu: 60 }, land)).toMatchObject({ codes: ['space.landTooSmall'], text: expect.stringContaining('最大可用地块 30亩，小于需求 60亩') });
+  });
   it('land in 亩 goes to land parcels; a park without land says so', () => {
     const feat = f({ summary: '监护仪', landMu: 25 });
     expect(spaceFactor(feat, cp('plot'), rankSpaces(cp('plot'), feat.need, 3)).score).toBe(1);

@@ -32,36 +32,51 @@ function areaFit(have: number, need: number): number {
 
 const floorLabel = (s: SpaceSeed) => (s.kind === 'land' ? '地块' : `${s.floor}层`);
 
+/** Why a unit fits as it does: which check of unitFit spoke (explaining only). */
+const WHY = { kind: 0, land: 1, area: 2, height: 3, load: 4, ground: 5 } as const;
+
+function explainCheck(why: Reason[], check: number, s: SpaceSeed, need: SpaceNeed, value: number, part: number): void {
+  if (check === WHY.kind) why.push(reason('space.kindMismatch', { needKind: KIND_LABEL[need.kind!], kind: KIND_LABEL[s.kind] }));
+  else if (check === WHY.land) why.push(reason(value >= need.landMu! ? 'space.landFits' : 'space.landTooSmall', { building: s.building, landMu: value, needMu: need.landMu! }));
+  else if (check === WHY.area) why.push(reason(value < need.areaM2! ? 'space.tooSmall' : part < 0.8 ? 'space.tooLarge' : 'space.fits', { building: s.building, floorLabel: floorLabel(s), areaM2: value, needM2: need.areaM2! }));
+  else if (check === WHY.height) why.push(reason('space.heightShort', { clearHeightM: value, needM: need.minClearHeightM! }));
+  else if (check === WHY.load) why.push(reason('space.loadShort', { floorLoadKnM2: value, needKnM2: need.minFloorLoadKnM2! }));
+  else why.push(reason('space.notGround'));
+}
+
 /**
  * How well one unit serves the need, 0..1 — the one implementation, on plain numbers so that every
- * park can be scored without allocating. `s` and `why` are given only when explaining.
+ * park can be scored without allocating. `s` and `why` are given only when explaining; the reasons
+ * are built elsewhere (explainCheck), which keeps this small enough for V8 to inline into the
+ * ranking's loops (a call it cannot inline returns its fraction as a new heap number).
  */
 function unitFit(kind: number, area: number, landMu: number, height: number, load: number, floor: number, need: SpaceNeed, s?: SpaceSeed, why?: Reason[]): number {
   const needKind = need.kindIdx;
   let fit = needKind < 0 ? 1 : KIND_FIT[needKind]![kind]!;
-  if (why && needKind >= 0 && fit < 1) why.push(reason('space.kindMismatch', { needKind: KIND_LABEL[need.kind!], kind: KIND_LABEL[SPACE_KINDS[kind]!] }));
+  if (why && needKind >= 0 && fit < 1) explainCheck(why, WHY.kind, s!, need, 0, fit);
   if (need.landMu !== null && kind === LAND) {
-    fit *= areaFit(landMu, need.landMu);
-    if (why) why.push(reason(landMu >= need.landMu ? 'space.landFits' : 'space.landTooSmall', { building: s!.building, landMu, needMu: need.landMu }));
+    const a = areaFit(landMu, need.landMu);
+    fit *= a;
+    if (why) explainCheck(why, WHY.land, s!, need, landMu, a);
   } else if (need.areaM2 !== null) {
     const a = areaFit(area, need.areaM2);
     fit *= a;
-    if (why) why.push(reason(area < need.areaM2 ? 'space.tooSmall' : a < 0.8 ? 'space.tooLarge' : 'space.fits', { building: s!.building, floorLabel: floorLabel(s!), areaM2: area, needM2: need.areaM2 }));
+    if (why) explainCheck(why, WHY.area, s!, need, area, a);
   } else if (need.landMu !== null) {
     fit *= 0.3;
   }
   if (kind !== LAND) {
     if (need.minClearHeightM !== null && height < need.minClearHeightM) {
       fit *= 0.3;
-      if (why) why.push(reason('space.heightShort', { clearHeightM: height, needM: need.minClearHeightM }));
+      if (why) explainCheck(why, WHY.height, s!, need, height, 0.3);
     }
     if (need.minFloorLoadKnM2 !== null && load < need.minFloorLoadKnM2) {
       fit *= 0.3;
-      if (why) why.push(reason('space.loadShort', { floorLoadKnM2: load, needKnM2: need.minFloorLoadKnM2 }));
+      if (why) explainCheck(why, WHY.load, s!, need, load, 0.3);
     }
     if (need.groundFloorOnly && floor !== 1) {
       fit *= 0.2;
-      if (why) why.push(reason('space.notGround'));
+      if (why) explainCheck(why, WHY.ground, s!, need, floor, 0.2);
     }
   }
   return fit;
