@@ -2,7 +2,8 @@
  * A batch's results packed for the main thread: each row's JSON is encoded into the batch's one
  * UTF-8 buffer as soon as it is made, so the string dies young. (Kept as strings until the batch
  * ended, 250 rows of results outlived the worker's young-generation collections and were promoted,
- * filling the old generation: ~3 KB promoted per lead against ~0.4 KB now, at 2,000 parks.)
+ * filling the old generation: ~3 KB promoted per lead against ~0.4 KB after, with 2,000 parks and
+ * the 8 MB young generation the workers had then.)
  */
 import type { BatchResults } from './pool.js';
 
