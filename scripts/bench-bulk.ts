@@ -12,7 +12,8 @@
  * BENCH_BULK_LEADS (default 100000) and BENCH_BULK_PARKS (default "50,2000") change the sizes.
  * Part 1 runs BENCH_BULK_ROUNDS rounds (default 3), each measuring 1 worker, 2 workers and the tight
  * loop one after the other, and prints every round with the share of CPU time the hypervisor took
- * (steal, from /proc/stat): on a shared virtual machine wall-clock figures move by a third with it.
+ * (steal, from /proc/stat), then the median: on this shared virtual machine the same code measured
+ * up to twice as fast or slow from one minute to the next, and steal explained only part of it.
  * Beside wall clock it prints the same figures per CPU-second the process was given (every thread:
  * the main thread, the workers and V8's helpers), which steal does not move.
  */
