@@ -14,11 +14,12 @@ import { openDb } from '../server/db/client.js';
 import { loadSeedSet } from '../server/db/seed.js';
 import { loadKnowledgeInput } from '../server/db/parks.repo.js';
 import { createApp } from '../server/app.js';
+import { createDeps } from '../server/deps.js';
 import { parseEnv } from '../server/env.js';
 import { createLogger } from '../server/log.js';
 import { scaleParks, syntheticLeads } from './synthetic.js';
-import { extractQuantities } from '../server/nlu/quantities.js';
-import { parseChineseNumber } from '../server/nlu/numbers.js';
+import { extractQuantities } from '../server/text/quantities.js';
+import { parseChineseNumber } from '../server/text/numbers.js';
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -90,8 +91,7 @@ for (const [name, text] of Object.entries(huge)) {
 console.log('\n## Through HTTP on the demo data (one client, keep-alive, sequential)');
 const db = openDb(':memory:');
 loadSeedSet(db, base);
-let kb = buildKnowledgeBase(loadKnowledgeInput(db));
-const app = createApp({ db, env: parseEnv({ LOG_LEVEL: 'silent' }), log: createLogger('silent'), kb: () => kb, reloadKnowledge: () => (kb = buildKnowledgeBase(loadKnowledgeInput(db))) });
+const app = createApp(createDeps(parseEnv({ LOG_LEVEL: 'silent' }), { db }));
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((r) => server.once('listening', r));
 const port = (server.address() as AddressInfo).port;

@@ -7,6 +7,7 @@ import type { Lead } from '../server/domain/lead.schema.js';
 import { LeadSchema } from '../server/domain/lead.schema.js';
 import { matchLead, type MatchOutcome, type ParkResult } from '../server/domain/match.js';
 import { renderReason } from '../server/domain/reasons.js';
+import { DEFAULT_USD_CNY_RATE } from '../server/text/units.js';
 
 export interface Expect {
   top1?: string[];
@@ -41,7 +42,7 @@ function resolve(kb: KnowledgeBase, key: string): string[] {
 
 const names = (rs: ParkResult[]) => rs.map((r) => `${r.park.park.name}(${r.score})`).join('、');
 
-export function checkCase(kb: KnowledgeBase, c: EvalCase, usdCnyRate = 7.1): CaseResult {
+export function checkCase(kb: KnowledgeBase, c: EvalCase, usdCnyRate = DEFAULT_USD_CNY_RATE): CaseResult {
   const misses: string[] = [];
   const lead = LeadSchema.safeParse(c.lead);
   if (!lead.success) return { id: c.id, group: c.group, pass: false, misses: [`invalid lead: ${lead.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`] };

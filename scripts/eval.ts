@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readSeedSet } from '../server/db/seed-files.js';
 import { buildKnowledgeBase } from '../server/search/knowledge-base.js';
 import { checkCase, groupStats, publicCases, type CaseResult, type EvalCase } from './eval-lib.js';
-import { extractQuantities } from '../server/nlu/quantities.js';
+import { extractQuantities } from '../server/text/quantities.js';
 
 const kb = buildKnowledgeBase(readSeedSet(process.env.SEED_DIR ?? 'data/seed'));
 const publicPath = process.env.EVAL_PUBLIC_CASES ?? '../shared/eval/public-cases.json';

@@ -13,9 +13,10 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { ParkSeedSchema, type ParkSeed } from '../server/domain/park.schema.js';
 import { SpaceSeedSchema, type SpaceKind, type SpaceSeed } from '../server/domain/space.schema.js';
+import { M2_PER_MU } from '../server/text/units.js';
 
 export const SPACE_SOURCE = '示例数据';
-const MU_TO_M2 = 666.67;
+const MU_TO_M2 = M2_PER_MU;
 
 /** Positionings whose firms need production floor space (工业上楼 buildings). */
 const PRODUCTION = new Set([

@@ -6,9 +6,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { fileURLToPath } from 'node:url';
-import type { Db } from './db/client.js';
-import type { Env } from './env.js';
-import type { KnowledgeBase } from './search/knowledge-base.js';
+import type { AppDeps } from './deps.js';
 import { ApiProblem, errorBody, onError } from './http/errors.js';
 import { healthRoutes } from './http/health.routes.js';
 import { parksRoutes } from './http/parks.routes.js';
@@ -21,20 +19,7 @@ import { staticRoutes, APP_CSP } from './http/static.routes.js';
 import { jobsRoutes } from './http/jobs.routes.js';
 import { parkImportRoutes } from './http/park-import.routes.js';
 import { isUploadPath } from './http/upload.js';
-import type { JobRunner } from './jobs/runner.js';
-import type { Logger } from './log.js';
 
-export interface AppDeps {
-  db: Db;
-  env: Env;
-  log: Logger;
-  /** The current knowledge base (rebuilt after data changes). */
-  kb: () => KnowledgeBase;
-  /** Rebuilds the knowledge base from the database. */
-  reloadKnowledge: () => void;
-  /** Bulk scoring jobs (started in index.ts; made on first use when absent). */
-  jobs?: JobRunner;
-}
 
 const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
 

@@ -1,5 +1,6 @@
 /** The one reader of process.env. A bad value stops start-up with a one-line error naming the variable. */
 import { z } from 'zod';
+import { DEFAULT_USD_CNY_RATE } from './text/units.js';
 
 const intFrom = (min: number, max: number, dflt: number) =>
   z
@@ -24,7 +25,7 @@ export const EnvSchema = z.object({
     .string()
     .regex(/^\d+(\.\d+)?$/, 'must be a number such as 7.1')
     .transform(Number)
-    .default(7.1),
+    .default(DEFAULT_USD_CNY_RATE),
   /** Bulk upload limits. */
   UPLOAD_MAX_BYTES: intFrom(1024, 200 * 1024 * 1024, 20 * 1024 * 1024),
   UPLOAD_MAX_ROWS: intFrom(1, 1_000_000, 200_000),

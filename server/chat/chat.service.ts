@@ -6,8 +6,8 @@
 import type { Db } from '../db/client.js';
 import { getConversation, saveExchange } from '../db/conversations.repo.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
-import { normalizeText } from '../search/normalize.js';
-import { negatedSpans, isNegated } from '../search/negation.js';
+import { normalizeText } from '../text/normalize.js';
+import { negatedSpans, isNegated } from '../text/negation.js';
 import { LeadSchema, type Lead } from '../domain/lead.schema.js';
 import { matchLead, type MatchOutcome, type ParkResult } from '../domain/match.js';
 import { pollutionFromText } from '../domain/lead.features.js';

@@ -6,9 +6,11 @@ import type { Lead } from '../domain/lead.schema.js';
 import type { MatchOutcome, ParkResult } from '../domain/match.js';
 import type { CompiledPark, Knowledge } from '../domain/knowledge.js';
 import { renderReason } from '../domain/reasons.js';
+import { m2ToMu } from '../text/units.js';
+import { SPACE_KIND_SHORT } from '../text/space-kinds.js';
 
 const n = (x: number) => (Number.isInteger(x) ? x.toLocaleString('en-US') : (Math.round(x * 100) / 100).toLocaleString('en-US'));
-const KIND = { factory: '厂房', rnd: '研发楼', office: '办公', land: '用地' } as const;
+const KIND = SPACE_KIND_SHORT;
 const POSITION = { upstream: '上游', midstream: '中游', downstream: '下游' } as const;
 
 /** 已理解: what was read, so staff can spot and correct a misreading. */
@@ -114,7 +116,7 @@ export function replyForPark(cp: CompiledPark, k: Knowledge, question: string): 
   else {
     const parts = [...byKind].map(([kind, g]) =>
       kind === 'land'
-        ? `可出让用地${g.count}块共${n(Math.round((g.area / 666.67) * 10) / 10)}亩`
+        ? `可出让用地${g.count}块共${n(Math.round(m2ToMu(g.area) * 10) / 10)}亩`
         : `空置${KIND[kind as keyof typeof KIND] ?? kind}${g.count}处共${n(Math.round(g.area))}㎡（最大单元${n(g.max)}㎡）`,
     );
     lines.push(`${parts.join('；')}。（空置数据为示例数据，请与园区核实）`);

@@ -10,8 +10,9 @@ import type { GbtRow, PositioningSeed } from './industry.schema.js';
 import type { RuleSeed } from './rule.schema.js';
 import type { ChainSeed, ChainTier } from './chain.schema.js';
 import { buildTaxonomy, positioningAffinity, positioningsRelated, type Taxonomy } from './taxonomy.js';
-import { createDictionary, type Dictionary } from '../search/dictionary.js';
+import { createDictionary, type Dictionary } from '../text/dictionary.js';
 import { positioningLists, setOf, type ParkSet, type PositioningLists } from './park-sets.js';
+import { m2ToMu } from '../text/units.js';
 
 export interface KnowledgeInput {
   parks: ParkSeed[];
@@ -294,7 +295,7 @@ function unitTable(parks: CompiledPark[]): Float64Array {
       const at = row++ * UNIT.stride;
       units[at + UNIT.kind] = SPACE_KINDS.indexOf(s.kind);
       units[at + UNIT.area] = s.areaM2;
-      units[at + UNIT.landMu] = s.kind === 'land' ? (s.landMu ?? s.areaM2 / 666.67) : NaN;
+      units[at + UNIT.landMu] = s.kind === 'land' ? (s.landMu ?? m2ToMu(s.areaM2)) : NaN;
       units[at + UNIT.height] = s.clearHeightM ?? 0;
       units[at + UNIT.load] = s.floorLoadKnM2 ?? 0;
       units[at + UNIT.floor] = s.floor;

@@ -7,11 +7,12 @@
 import type { Lead } from './lead.schema.js';
 import type { Knowledge, PollutionCue } from './knowledge.js';
 import { positioningsForCode } from './taxonomy.js';
-import { normalizeText } from '../search/normalize.js';
-import { negatedSpans, isNegated } from '../search/negation.js';
-import { extractQuantities } from '../nlu/quantities.js';
-import { spaceTypeIn } from '../nlu/space-type.js';
+import { normalizeText } from '../text/normalize.js';
+import { negatedSpans, isNegated } from '../text/negation.js';
+import { extractQuantities } from '../text/quantities.js';
+import { spaceTypeIn } from '../text/space-type.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
+import { DEFAULT_USD_CNY_RATE } from '../text/units.js';
 
 export interface LeadIndustry {
   idx: number;
@@ -152,7 +153,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // the text starts with the summary, normalised, and 。 ends its last clause: its space words and their negation read the same here
   const summary = input.summary ?? '';
   const summaryEnd = summary ? normalizeText(summary).length : 0;
-  const { lead, filled, usd } = fillFromText(input, summary, opts.usdCnyRate ?? 7.1, () => spaceTypeIn(text, spans, summaryEnd));
+  const { lead, filled, usd } = fillFromText(input, summary, opts.usdCnyRate ?? DEFAULT_USD_CNY_RATE, () => spaceTypeIn(text, spans, summaryEnd));
 
   const industries: LeadIndustry[] = [];
   const codes = new Set<string>();

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 
-export const SPACE_KINDS = ['factory', 'rnd', 'office', 'land'] as const;
-export type SpaceKind = (typeof SPACE_KINDS)[number];
+import { SPACE_KINDS, type SpaceKind } from '../text/space-kinds.js';
+
+export { SPACE_KINDS, type SpaceKind };
 export const SPACE_STATUSES = ['vacant', 'reserved', 'occupied'] as const;
 
-/** One available unit (空间单元): a floor of a building, or a land parcel (kind land, areaM2 = landMu × 666.67). */
+/** One available unit (空间单元): a floor of a building, or a land parcel (kind land, areaM2 = landMu × M2_PER_MU). */
 export const SpaceSeedSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,80}$/),
   parkId: z.string().min(2).max(64),

@@ -1,7 +1,7 @@
 /** POST /api/chat (API.md) and GET /api/chat/:id (the conversation so far). */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import { LeadFields } from '../domain/lead.schema.js';
 import { chat, InvalidEdit, UnknownConversation } from '../chat/chat.service.js';
 import { getConversation } from '../db/conversations.repo.js';

@@ -8,13 +8,12 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Context } from 'hono';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import { streamLeadSheet } from '../io/lead-sheet.js';
 import { LEAD_COLUMNS, TEMPLATE_EXAMPLES, TEMPLATE_FIELDS } from '../io/lead-columns.js';
 import { FileProblem, importLimits, yieldToLoop } from '../io/table.js';
 import { CSV_BOM, attachment, csvLine, csvStream, renderedStream, toCsv, toWebStream, toXlsx, xlsxStream, type OutCell } from '../io/export.js';
 import { appendRows, beginJob, dropJob, getJob, listJobs, openJob, rawResultPages, resultPages, type Job, type RawResult } from '../jobs/jobs.repo.js';
-import { jobRunnerOf } from '../jobs/runner-of.js';
 import { presentJob, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
 import { ApiProblem, problem, notFound } from './errors.js';
 import { RowErrorSchema } from './schemas.js';
@@ -170,7 +169,7 @@ export function jobsRoutes(deps: AppDeps) {
       const id = randomUUID();
       // rows are stored as they are read; the job stays invisible (uploading) until all are in
       beginJob(deps.db, { id, kind: 'score', fileName, columns: [] });
-      jobRunnerOf(deps).warm(); // the workers build their knowledge while the rows are read
+      deps.jobs.warm(); // the workers build their knowledge while the rows are read
       let sheet;
       try {
         sheet = await streamLeadSheet(bytes, limits, deps.env.USD_CNY_RATE, async (rows) => {
@@ -192,7 +191,7 @@ export function jobsRoutes(deps: AppDeps) {
         if (e instanceof FileProblem) throw fileProblem(e);
         throw e;
       }
-      jobRunnerOf(deps).notify();
+      deps.jobs.notify();
       deps.log.info('bulk job queued', { jobId: id, rows: sheet.total, failed: sheet.failed });
       return c.json(
         {
@@ -228,7 +227,7 @@ export function jobsRoutes(deps: AppDeps) {
         return sendTable(c, format, `${baseName(j)}_评分结果`, `luodi-${j.id}-results`, resultsHeader(j), rows) as never;
       }
       // CSV and JSON: pages rendered on the workers while they are up, sent in input order
-      const { ahead, render } = jobRunnerOf(deps).renderer();
+      const { ahead, render } = deps.jobs.renderer();
       const pages = rawResultPages(deps.db, j.id);
       const page = (rows: RawResult[]) => render({ format, columns: j.columns, rows });
       if (format === 'json') {

@@ -5,7 +5,7 @@
  */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import type { Knowledge } from '../domain/knowledge.js';
 import type { Lead } from '../domain/lead.schema.js';
 import { understandLead } from '../domain/lead.features.js';

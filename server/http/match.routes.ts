@@ -1,7 +1,7 @@
 /** POST /api/match: a lead against every park — gates, explained factors, best spaces. */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import { MatchRequestSchema } from '../domain/lead.schema.js';
 import { matchLead } from '../domain/match.js';
 import { problem } from './errors.js';

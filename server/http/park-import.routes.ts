@@ -8,7 +8,7 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Context } from 'hono';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import { listAllParks, listSpaces } from '../db/parks.repo.js';
 import { readTable } from '../io/read-table.js';
 import { importParks, importSpaces } from '../io/park-sheet.js';

@@ -1,9 +1,9 @@
 /** GET /api/parks (search, filters, paging) and GET /api/parks/:id with spaces, rules and chains. */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import type { CompiledPark, Knowledge } from '../domain/knowledge.js';
-import { normalizeText } from '../search/normalize.js';
+import { normalizeText } from '../text/normalize.js';
 import { listSpaces } from '../db/parks.repo.js';
 import { notFound, problem } from './errors.js';
 import { ParkSchema } from './schemas.js';

@@ -6,7 +6,7 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import type { Knowledge } from '../domain/knowledge.js';
 import { CommitRequestSchema, DecisionSchema, IdSchema, isOpenStage, MAX_PLAN_LEADS, PlanRequestSchema, ROUTING_STATUSES, type PlanRequest } from '../domain/pipeline.schema.js';
 import { buildPlan } from '../domain/routing/plan.js';

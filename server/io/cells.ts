@@ -3,8 +3,9 @@
  * value or a Chinese problem description, never throws. An empty cell never reaches these: empty is
  * unknown (the field is left out), never 0.
  */
-import { parseChineseNumber } from '../nlu/numbers.js';
+import { parseChineseNumber } from '../text/numbers.js';
 import type { Cell } from './table.js';
+import { DEFAULT_USD_CNY_RATE, M2_PER_MU } from '../text/units.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -13,7 +14,7 @@ const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 /** Physical dimensions a numeric column can have, each unit with its factor to the field's unit. */
 export type Dimension = 'money' | 'area' | 'land' | 'length' | 'load' | 'energy' | 'count' | 'ratio' | 'rent' | 'plain';
 
-export const M2_PER_MU = 666.67;
+export { M2_PER_MU };
 
 /** Units by dimension: text (NFKC, lower case) → factor to the dimension's base unit. */
 export const UNITS: Record<Dimension, Record<string, number>> = {
@@ -51,7 +52,7 @@ const fmt = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
  * Money: 5000 (in the column's unit), 5000万 / 5000万元 / 1.2亿 / 六千万 (amounts in 元 magnitudes), 50万美元.
  * Others: 3000, 3,000, ３０００, 1.2万, 3000㎡, 50亩 (converted to the field's unit), 三千.
  */
-export function parseNumberCell(c: Cell, dim: Dimension, factor = 1, usdRate = 7.1): Parsed<number> {
+export function parseNumberCell(c: Cell, dim: Dimension, factor = 1, usdRate = DEFAULT_USD_CNY_RATE): Parsed<number> {
   if (typeof c === 'number') return Number.isFinite(c) ? ok(c * factor) : fail('不是有效数字');
   const raw = cellText(c);
   const s = norm(raw).replace(/(?<=\d),(?=\d{3}(\D|$))/g, '');

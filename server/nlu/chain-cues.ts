@@ -2,7 +2,7 @@
  * Chain cues in staff text: "为微创配套" / "给微创医疗做配套" → serves that firm; "XX的供应商" →
  * supplier of XX (upstream); "上游"/"下游"/"中游" → position. Returns the API's Lead.chain shape.
  */
-import { normalizeText } from '../search/normalize.js';
+import { normalizeText } from '../text/normalize.js';
 
 export interface ChainCue {
   name?: string;

@@ -6,7 +6,7 @@
  * - refine:       面积改成… / 换成… / 再加一条… / 另外… (or a fragment that only adds details)
  * - newProject:   a project description
  */
-import { normalizeText } from '../search/normalize.js';
+import { normalizeText } from '../text/normalize.js';
 import type { Places } from './places.js';
 
 export type Intent = 'reset' | 'whyExcluded' | 'parkQuestion' | 'refine' | 'newProject';

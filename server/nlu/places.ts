@@ -4,8 +4,8 @@
  * (最好在/优先/倾向), or not there (不要/排除/除了/不考虑). Pure: built from the park records.
  */
 import type { ParkSeed } from '../domain/park.schema.js';
-import { createDictionary, type Dictionary } from '../search/dictionary.js';
-import { normalizeText } from '../search/normalize.js';
+import { createDictionary, type Dictionary } from '../text/dictionary.js';
+import { normalizeText } from '../text/normalize.js';
 
 export type PlaceHit = { t: 'district'; district: string } | { t: 'town'; district: string; town: string } | { t: 'park'; district: string; parkId: string; name: string };
 export type PlaceMode = 'include' | 'prefer' | 'exclude';

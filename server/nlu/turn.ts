@@ -4,13 +4,13 @@
  * message does not mention is kept. Pure.
  */
 import type { Lead } from '../domain/lead.schema.js';
-import { normalizeText } from '../search/normalize.js';
-import { extractQuantities, type Quantities } from './quantities.js';
+import { normalizeText } from '../text/normalize.js';
+import { extractQuantities, type Quantities } from '../text/quantities.js';
 import { extractPlaces, type PlaceIndex, type Places } from './places.js';
 import { extractChainCue, type ChainCue } from './chain-cues.js';
 import { classifyIntent, type Intent } from './intent.js';
-import { extractSpaceType } from './space-type.js';
-import { normalizeChars, parseChineseNumber } from './numbers.js';
+import { extractSpaceType } from '../text/space-type.js';
+import { normalizeChars, parseChineseNumber } from '../text/numbers.js';
 import type { SpaceKind } from '../domain/space.schema.js';
 
 export interface TurnContext {

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { Knowledge } from '../domain/knowledge.js';
 import { positioningsForCode } from '../domain/taxonomy.js';
-import { normalizeText } from './normalize.js';
+import { normalizeText } from '../text/normalize.js';
 import { tokenize } from './tokenizer.js';
 
 export interface ParkHit {

@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { demoKb } from '../helpers/app.js';
 import { checkCase, groupStats, publicCases, type EvalCase } from '../../scripts/eval-lib.js';
-import { extractQuantities } from '../../server/nlu/quantities.js';
+import { extractQuantities } from '../../server/text/quantities.js';
 
 const kb = demoKb();
 const own = JSON.parse(readFileSync(new URL('./match-cases.json', import.meta.url), 'utf8')) as { cases: EvalCase[] };

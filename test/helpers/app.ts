@@ -2,12 +2,11 @@
 import { openDb, type Db } from '../../server/db/client.js';
 import { loadSeedSet } from '../../server/db/seed.js';
 import { readSeedSet, type SeedSet } from '../../server/db/seed-files.js';
-import { loadKnowledgeInput } from '../../server/db/parks.repo.js';
 import { buildKnowledgeBase, type KnowledgeBase } from '../../server/search/knowledge-base.js';
 import { createApp } from '../../server/app.js';
+import { createDeps } from '../../server/deps.js';
 import { parseEnv } from '../../server/env.js';
-import { createLogger } from '../../server/log.js';
-import { createJobRunner, type JobRunner } from '../../server/jobs/runner.js';
+import type { JobRunner } from '../../server/jobs/runner.js';
 
 let cachedSeed: SeedSet | null = null;
 export function demoSeed(): SeedSet {
@@ -37,9 +36,9 @@ export function createTestApp(envOverrides: Record<string, string> = {}): TestAp
   const env = parseEnv({ LOG_LEVEL: 'silent', ...envOverrides });
   const db = openDb(':memory:');
   loadSeedSet(db, demoSeed(), 'test');
-  let kb = buildKnowledgeBase(loadKnowledgeInput(db));
-  const jobs = createJobRunner({ db, log: createLogger('silent'), kb: () => kb, workers: env.JOB_WORKERS, usdCnyRate: env.USD_CNY_RATE });
-  const app = createApp({ db, env, log: createLogger('silent'), kb: () => kb, reloadKnowledge: () => (kb = buildKnowledgeBase(loadKnowledgeInput(db))), jobs });
+  const deps = createDeps(env, { db });
+  const app = createApp(deps);
+  const { jobs, kb } = deps;
   const request = (path: string, init?: RequestInit) => Promise.resolve(app.request(path, init));
   const json = async (path: string, init?: RequestInit) => {
     const res = await request(path, init);
@@ -47,5 +46,5 @@ export function createTestApp(envOverrides: Record<string, string> = {}): TestAp
   };
   const post = (path: string, body: unknown) =>
     json(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-  return { app, db, kb: () => kb, jobs, request, json, post };
+  return { app, db, kb, jobs, request, json, post };
 }

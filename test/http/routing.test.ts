@@ -8,6 +8,7 @@ import { loadSeedSet } from '../../server/db/seed.js';
 import { loadKnowledgeInput } from '../../server/db/parks.repo.js';
 import { buildKnowledgeBase } from '../../server/search/knowledge-base.js';
 import { createApp } from '../../server/app.js';
+import { createDeps } from '../../server/deps.js';
 import { parseEnv } from '../../server/env.js';
 import { createLogger } from '../../server/log.js';
 
@@ -236,8 +237,7 @@ describe('two apps on one file database committing the same unit at once', () =>
     rmSync(dir, { recursive: true, force: true });
   });
   const appOn = (db: Db) => {
-    let kb = buildKnowledgeBase(loadKnowledgeInput(db));
-    return createApp({ db, env: parseEnv({ LOG_LEVEL: 'silent' }), log: createLogger('silent'), kb: () => kb, reloadKnowledge: () => (kb = buildKnowledgeBase(loadKnowledgeInput(db))) });
+    return createApp(createDeps(parseEnv({ LOG_LEVEL: 'silent' }), { db }));
   };
 
   it('lets exactly one succeed and answers 409 to the other', async () => {

@@ -4,6 +4,8 @@ import type { LeadFeatures, SpaceNeed } from '../lead.features.js';
 import { SPACE_KINDS, type SpaceSeed } from '../space.schema.js';
 import { reason, type Reason } from '../reasons.js';
 import type { FactorResult } from './factor.js';
+import { m2ToMu } from '../../text/units.js';
+import { SPACE_KIND_LABEL } from '../../text/space-kinds.js';
 
 export interface SpaceFit {
   space: SpaceSeed;
@@ -11,7 +13,7 @@ export interface SpaceFit {
   reasons: Reason[];
 }
 
-const KIND_LABEL = { factory: '厂房', rnd: '研发楼', office: '办公楼宇', land: '工业用地' } as const;
+const KIND_LABEL = SPACE_KIND_LABEL;
 /** How well a unit kind serves a need kind: rows need, columns unit, both in SPACE_KINDS order (factory, rnd, office, land). */
 const KIND_FIT = [
   [1, 0.6, 0.15, 0.5],
@@ -20,7 +22,6 @@ const KIND_FIT = [
   [0.3, 0.1, 0, 1],
 ] as const;
 const LAND = SPACE_KINDS.indexOf('land');
-const MU_M2 = 666.67;
 
 /** Area ratio → fit: too small falls off fast, a little bigger is fine, far bigger wastes space. */
 function areaFit(have: number, need: number): number {
@@ -84,7 +85,7 @@ function unitFit(kind: number, area: number, landMu: number, height: number, loa
 
 /** How well one unit serves the need, 0..1. Pass `why` to collect the reasons. */
 export function fitSpace(s: SpaceSeed, need: SpaceNeed, why?: Reason[]): number {
-  const landMu = s.kind === 'land' ? (s.landMu ?? s.areaM2 / MU_M2) : NaN;
+  const landMu = s.kind === 'land' ? (s.landMu ?? m2ToMu(s.areaM2)) : NaN;
   return unitFit(SPACE_KINDS.indexOf(s.kind), s.areaM2, landMu, s.clearHeightM ?? 0, s.floorLoadKnM2 ?? 0, s.floor, need, s, why);
 }
 

@@ -14,8 +14,9 @@ import { sameTown, tenthsOf, type Competitor, type LeadScoring, type SpaceRegist
 import { deriveReviewLevel, type ReviewLevel } from './review-level.js';
 import { routingReason, type AnyReason } from './routing.reasons.js';
 import type { PlanAssignment, PlanConflict, PlanLead, PlanOptions, PlannedSpace, PlanUnassigned, RuleRef } from './plan.types.js';
+import { SPACE_KIND_LABEL } from '../../text/space-kinds.js';
 
-const KIND_LABEL = { factory: '厂房', rnd: '研发楼', office: '办公楼宇', land: '工业用地' } as const;
+const KIND_LABEL = SPACE_KIND_LABEL;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 export const leadName = (pl: PlanLead) => pl.lead.name || pl.lead.company || pl.id;

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parseChineseNumber, parseNormalizedNumeral, normalizeChars } from '../../server/nlu/numbers.js';
-import { extractQuantities, readQuantities, type Quantities } from '../../server/nlu/quantities.js';
+import { parseChineseNumber, parseNormalizedNumeral, normalizeChars } from '../../server/text/numbers.js';
+import { extractQuantities, readQuantities, type Quantities } from '../../server/text/quantities.js';
 
 const DIGITS = '零一二三四五六七八九';
 const SMALL_UNITS = ['', '十', '百', '千'];

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { createDictionary } from '../../server/search/dictionary.js';
+import { createDictionary } from '../../server/text/dictionary.js';
 
 /** The definition, written plainly: at each position the longest word starting there, then only matches not inside an earlier one. */
 function reference(words: string[], text: string) {

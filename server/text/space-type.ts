@@ -1,7 +1,7 @@
 /** What kind of space the text asks for (厂房 → factory, 写字楼 → office, 研发楼 → rnd, 拿地 → land); the last un-negated mention wins. */
-import type { SpaceKind } from '../domain/space.schema.js';
-import { normalizeText } from '../search/normalize.js';
-import { negatedSpans, isNegated, type Span } from '../search/negation.js';
+import type { SpaceKind } from './space-kinds.js';
+import { normalizeText } from './normalize.js';
+import { negatedSpans, isNegated, type Span } from './negation.js';
 
 const WORDS: [string, SpaceKind][] = [
   ['标准厂房', 'factory'], ['厂房', 'factory'], ['车间', 'factory'], ['生产用房', 'factory'],

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { negatedSpans, isNegated } from '../../server/search/negation.js';
-import { normalizeText } from '../../server/search/normalize.js';
+import { negatedSpans, isNegated } from '../../server/text/negation.js';
+import { normalizeText } from '../../server/text/normalize.js';
 
 function negated(text: string, word: string): boolean {
   const t = normalizeText(text);

@@ -17,6 +17,7 @@
  * Linear time (bounded look-behind/ahead per numeral), no backtracking regexes, never throws.
  */
 import * as numbers from './numbers.js';
+import { DEFAULT_USD_CNY_RATE, M2_PER_MU } from './units.js';
 
 // Bound once: runners that rewrite imports into namespace getters (vite's SSR transform under vitest)
 // would otherwise pay a getter call per character in the hot loops.
@@ -62,8 +63,7 @@ export interface ExtractOptions {
   usdCnyRate?: number;
 }
 
-export const DEFAULT_USD_CNY_RATE = 7.1;
-export const M2_PER_MU = 666.67;
+export { DEFAULT_USD_CNY_RATE, M2_PER_MU };
 const KN_PER_TONNE = 9.80665;
 const KN_PER_KG = 0.00980665;
 

@@ -1,9 +1,9 @@
 /** The space type read from the lead's whole text (summary, name, company) equals the one read from the summary alone. */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { extractSpaceType, spaceTypeIn } from '../../server/nlu/space-type.js';
-import { negatedSpans } from '../../server/search/negation.js';
-import { normalizeText } from '../../server/search/normalize.js';
+import { extractSpaceType, spaceTypeIn } from '../../server/text/space-type.js';
+import { negatedSpans } from '../../server/text/negation.js';
+import { normalizeText } from '../../server/text/normalize.js';
 
 // space words, negation cues, clause ends and full-width forms NFKC changes, in any order
 const piece = fc.constantFrom('标准厂房', '厂房', '写字楼', '研发楼', '拿地', '用地', '不需要', '不涉及', '无', '除', '外', '，', '。', '、', '但', '零排放', 'ＡＢＣ', '１０', '㎡', '需要', '生产', '房', '厂', '办公', '楼');

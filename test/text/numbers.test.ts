@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseChineseNumber, parseColloquialRange, normalizeChars, trailingMagnitude } from '../../server/nlu/numbers.js';
+import { parseChineseNumber, parseColloquialRange, normalizeChars, trailingMagnitude } from '../../server/text/numbers.js';
 
 describe('parseChineseNumber', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { extractQuantities, type ExtractOptions, type Quantities } from '../../server/nlu/quantities.js';
+import { extractQuantities, type ExtractOptions, type Quantities } from '../../server/text/quantities.js';
 
 interface Case {
   text: string;

@@ -1,0 +1,62 @@
+/**
+ * The one composition root: the database, the knowledge and its reload, the bulk job runner and the
+ * logger, built from a validated environment. `server/index.ts` serves an app over these; the tests
+ * build theirs the same way (test/helpers/app.ts), over an in-memory database.
+ */
+import { openDb, type Db } from './db/client.js';
+import { loadKnowledgeInput } from './db/parks.repo.js';
+import { seedIfEmpty } from './db/seed.js';
+import type { Env } from './env.js';
+import { createJobRunner, type JobRunner } from './jobs/runner.js';
+import { createLogger, type Logger } from './log.js';
+import { buildKnowledgeBase, type KnowledgeBase } from './search/knowledge-base.js';
+
+export interface AppDeps {
+  db: Db;
+  env: Env;
+  log: Logger;
+  /** The current knowledge base (rebuilt after data changes). */
+  kb: () => KnowledgeBase;
+  /** Rebuilds the knowledge base from the database. */
+  reloadKnowledge: () => void;
+  /** Bulk scoring jobs; `start()` resumes unfinished ones (index.ts calls it once the server listens). */
+  jobs: JobRunner;
+}
+
+export interface DepsOptions {
+  /** An open database (tests: in memory, already loaded); default: DATABASE_PATH, seeded from SEED_DIR when it has no parks. */
+  db?: Db;
+  log?: Logger;
+  /** Rows per bulk batch (tests). */
+  batchRows?: number;
+}
+
+/** Builds every dependency the app needs. Throws SeedError when the demo data set is invalid (nothing is written then). */
+export function createDeps(env: Env, opts: DepsOptions = {}): AppDeps & { seeded: boolean; close(): Promise<void> } {
+  const log = opts.log ?? createLogger(env.LOG_LEVEL);
+  let seeded = false;
+  let db = opts.db;
+  if (!db) {
+    db = openDb(env.DATABASE_PATH, { synchronous: env.DB_SYNCHRONOUS });
+    seeded = seedIfEmpty(db, env.SEED_DIR);
+  }
+  const theDb = db;
+  let kb = buildKnowledgeBase(loadKnowledgeInput(theDb));
+  const current = () => kb;
+  const jobs = createJobRunner({ db: theDb, log, kb: current, workers: env.JOB_WORKERS, usdCnyRate: env.USD_CNY_RATE, batchRows: opts.batchRows });
+  return {
+    db: theDb,
+    env,
+    log,
+    kb: current,
+    reloadKnowledge: () => {
+      kb = buildKnowledgeBase(loadKnowledgeInput(theDb));
+    },
+    jobs,
+    seeded,
+    async close() {
+      await jobs.stop();
+      theDb.$client.close();
+    },
+  };
+}
