@@ -12,6 +12,7 @@ import type { ChainSeed, ChainTier } from './chain.schema.js';
 import { buildTaxonomy, positioningAffinity, positioningsRelated, type Taxonomy } from './taxonomy.js';
 import { createDictionary, type Dictionary } from '../text/dictionary.js';
 import { positioningLists, setOf, type ParkSet, type PositioningLists } from './park-sets.js';
+import { AFFINITY } from './scoring.constants.js';
 import { m2ToMu } from '../text/units.js';
 
 export interface KnowledgeInput {
@@ -237,15 +238,15 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
   for (let i = 0; i < n; i++) {
     for (const l of leading) {
       const a = positioningAffinity(tax, i, l);
-      if (a === 1) offer(i, 1, Aff.Leading, l);
-      else if (a === 0.9) offer(i, 0.9, Aff.Narrower, l);
-      else if (a === 0.7) offer(i, 0.7, Aff.Broader, l);
-      else if (positioningsRelated(tax, i, l)) offer(i, 0.35, Aff.Related, l);
+      if (a === AFFINITY.same) offer(i, AFFINITY.same, Aff.Leading, l);
+      else if (a === AFFINITY.narrower) offer(i, AFFINITY.narrower, Aff.Narrower, l);
+      else if (a === AFFINITY.broader) offer(i, AFFINITY.broader, Aff.Broader, l);
+      else if (positioningsRelated(tax, i, l)) offer(i, AFFINITY.related, Aff.Related, l);
     }
     for (const s of supporting) {
       const a = positioningAffinity(tax, i, s);
-      if (a >= 0.9) offer(i, 0.6, Aff.Supporting, s);
-      else if (a > 0) offer(i, 0.45, Aff.Supporting, s);
+      if (a >= AFFINITY.narrower) offer(i, AFFINITY.supportingSame, Aff.Supporting, s);
+      else if (a > 0) offer(i, AFFINITY.supportingNear, Aff.Supporting, s);
     }
   }
   const vacant = spaces.filter((s) => s.status === 'vacant').sort((a, b) => b.areaM2 - a.areaM2 || (a.id < b.id ? -1 : 1));

@@ -13,6 +13,7 @@ import { extractQuantities } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
 import { DEFAULT_USD_CNY_RATE } from '../text/units.js';
+import { INDUSTRY_STRENGTH } from './scoring.constants.js';
 
 export interface LeadIndustry {
   idx: number;
@@ -76,8 +77,8 @@ export interface SpaceNeed {
   groundFloorOnly: boolean;
 }
 
-/** explicit > named in text > product word > GB/T class name > chain node or generic head word. */
-const STRENGTH = { explicit: 1, name: 0.95, alias: 0.95, term: 0.9, gbt: 0.8, weak: 0.7, node: 0.7 } as const;
+/** explicit > named in text > product word > GB/T class name > chain node or generic head word (scoring.constants.ts). */
+const STRENGTH = INDUSTRY_STRENGTH;
 
 function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: number, via: string): void {
   const found = list.find((x) => x.idx === idx);
@@ -144,7 +145,7 @@ export interface UnderstandOptions {
 }
 
 /** Strength of an industry guessed by text search rather than named by a known word. */
-const GUESS_STRENGTH = 0.6;
+const GUESS_STRENGTH = INDUSTRY_STRENGTH.guess;
 
 export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOptions = {}): LeadFeatures {
   const rawText = [input.summary, input.name].filter(Boolean).join('。');

@@ -12,20 +12,18 @@
  * Excluded parks score 0 and rank after every eligible park. Deterministic: ties break on the
  * industry factor, then on park id.
  */
-import { HOT, PARK_HAS, type CompiledPark, type Knowledge } from './knowledge.js';
+import type { CompiledPark, Knowledge } from './knowledge.js';
 import { understandLead, type LeadFeatures, type UnderstandOptions } from './lead.features.js';
 import { FACTOR_KEYS, type FactorKey, type Lead, type WeightsInput } from './lead.schema.js';
-import { evaluateGates, leadRules, ruledOut, thresholdValue, type Exclusion, type Flag, type LeadRules } from './gates.js';
+import { evaluateGates, leadRules, ruledOut, type Exclusion, type Flag, type LeadRules } from './gates.js';
 import { addAll, countBoth, emptySet, forEachOutside, inSet, type ParkSet } from './park-sets.js';
 import { resolveWeights, type Weights } from './weights.js';
 import { reason, type Reason } from './reasons.js';
-import type { FactorResult } from './factors/factor.js';
-import { industryFactor, industryScore, UNDETERMINED } from './factors/industry.factor.js';
-import { chainAt, chainFactor, leadChainParks, type LeadChainParks } from './factors/chain.factor.js';
-import { rankSpaces, spaceAt, spaceBound, spaceFactor, type SpaceFit } from './factors/space.factor.js';
-import { efficiencyAt, efficiencyFactor } from './factors/efficiency.factor.js';
-import { POLICY_UNRELATED_MAX, policyAt, policyFactor } from './factors/policy.factor.js';
-import { locationFactor, locationOf, wantedParks } from './factors/location.factor.js';
+import type { Factor } from './factors/factor.js';
+import { FACTORS } from './factors/index.js';
+import { industryScore, UNDETERMINED } from './factors/industry.factor.js';
+import { rankSpaces, space, type SpaceFit } from './factors/space.factor.js';
+import { RANKING } from './scoring.constants.js';
 
 export interface MatchOptions extends UnderstandOptions {
   weights?: WeightsInput;
@@ -87,14 +85,7 @@ function leadFlags(f: LeadFeatures): Flag[] {
 
 /** Which factors the lead gives data for: the same for every park. */
 function knownFactors(f: LeadFeatures): Record<FactorKey, boolean> {
-  return {
-    industry: f.industries.length > 0,
-    chain: f.chainNodes.length > 0 || f.leaderRefs.length > 0,
-    space: f.need.known,
-    efficiency: (['investmentIntensityWanPerMu', 'outputPerMuWan', 'taxPerMuWan'] as const).some((x) => thresholdValue(f, x) !== null),
-    policy: f.industries.length > 0,
-    location: (f.lead.preferredDistricts?.length ?? 0) > 0 || !!f.lead.sourceTown,
-  };
+  return Object.fromEntries(FACTORS.map((x) => [x.key, x.known(f)])) as Record<FactorKey, boolean>;
 }
 
 /** Effective weights: unknown factors get 0, the known ones are renormalised to sum to 1. */
@@ -119,12 +110,42 @@ export interface LeadContext {
   scope: ParkSet | null;
   /** The parks the lead is ruled out of. */
   out: ParkSet;
-  /** The parks the lead's chain evidence reaches (null: no chain information), and the parks where it wants to be (null: no location factor). */
-  chain: LeadChainParks | null;
-  wanted: ParkSet | null;
+  /** Per factor (FACTORS order), what it prepared for this lead (null for an unknown factor). */
+  parts: unknown[];
+  /**
+   * The factors ranking adds to the industry fit, with their effective weights (weight 0 left out):
+   * `exact`, whose score is cheap enough to be its own bound, and `loose`, bounded by `bound` before
+   * `at` is read (space); `perPark`, whose cap is read per park (a bit test), the others' caps come
+   * from `capByHas` (per PARK_HAS bits, ×100).
+   */
+  exact: Active[];
+  loose: Active[];
+  perPark: Active[];
+  capByHas: Float64Array;
+  /** The most the factors other than industry can add (×100), to any park and to a park unrelated to the lead's industries. */
+  restMax: number;
+  restUnrelatedMax: number;
   /** How many parks are in scope, and how many of them the lead is not ruled out of. */
   inScope: number;
   eligible: number;
+}
+
+/** A factor in play for a lead: its definition, what it prepared and its effective weight. */
+interface Active {
+  def: Factor<unknown>;
+  part: unknown;
+  w: number;
+}
+
+/** Per PARK_HAS bits, the most the `byHas` factors can give a park (×100). */
+function capsByHas(f: LeadFeatures, active: readonly Active[]): Float64Array {
+  const caps = new Float64Array(16);
+  for (let has = 0; has < 16; has++) {
+    let sum = 0;
+    for (const a of active) if (a.def.byHas) sum += a.w * a.def.cap(a.part, f, has, -1);
+    caps[has] = 100 * sum;
+  }
+  return caps;
 }
 
 export function leadContext(f: LeadFeatures, k: Knowledge, opts: Pick<MatchOptions, 'weights'> = {}): LeadContext {
@@ -141,10 +162,38 @@ export function leadContext(f: LeadFeatures, k: Knowledge, opts: Pick<MatchOptio
   }
   const out = ruledOut(lr, k, excludedDistricts);
   const inScope = scope ? countBoth(scope, null) : k.parks.length;
-  const ew = effectiveWeights(weights, knownFactors(f));
-  const chain = leadChainParks(f, k);
-  const wanted = ew.location ? wantedParks(f, k) : null;
-  return { f, k, weights, ew, lr, excludedDistricts, scope, out, chain, wanted, inScope, eligible: inScope - countBoth(out, scope) };
+  const known = knownFactors(f);
+  const ew = effectiveWeights(weights, known);
+  const parts = FACTORS.map((def) => (known[def.key] ? def.prepare(f, k) : null));
+  const rest: Active[] = [];
+  FACTORS.forEach((def, i) => {
+    if (def.key !== 'industry' && ew[def.key] > 0) rest.push({ def, part: parts[i], w: ew[def.key] });
+  });
+  let restMax = 0;
+  let restUnrelatedMax = 0;
+  for (const a of rest) {
+    restMax += a.w * a.def.max;
+    restUnrelatedMax += a.w * a.def.unrelatedMax;
+  }
+  return {
+    f,
+    k,
+    weights,
+    ew,
+    lr,
+    excludedDistricts,
+    scope,
+    out,
+    parts,
+    exact: rest.filter((a) => !a.def.bound),
+    loose: rest.filter((a) => a.def.bound),
+    perPark: rest.filter((a) => !a.def.byHas),
+    capByHas: capsByHas(f, rest),
+    restMax: 100 * restMax,
+    restUnrelatedMax: 100 * restUnrelatedMax,
+    inScope,
+    eligible: inScope - countBoth(out, scope),
+  };
 }
 
 const isInScope = (c: LeadContext, p: number) => c.scope === null || inSet(c.scope, p);
@@ -152,32 +201,40 @@ const isInScope = (c: LeadContext, p: number) => c.scope === null || inSet(c.sco
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
- * Park p's score before rounding, but for its space part: industry at `industry`, and chain,
- * efficiency, policy and location read from the lead's park sets and the knowledge's flat tables.
- * Scores and bounds add the space part to this same sum, so they agree to the last bit.
+ * Park p's score before rounding, but for its loose factors (space): industry at `industry`, and the
+ * exact factors read from the lead's parts and the knowledge's flat tables. Scores and bounds add
+ * the loose factors to this same sum (scores their `at`, bounds their `bound`), so they agree to the last bit.
  */
-function sumWithoutSpace(c: LeadContext, p: number, industry: number): number {
-  const { f, k, ew } = c;
-  const at = p * HOT.stride;
-  let s = ew.industry * industry;
-  if (ew.chain) s += ew.chain * (c.chain ? chainAt(c.chain, p) : 0);
-  if (ew.efficiency) s += ew.efficiency * (efficiencyAt(f, k.hot, at + HOT.standards) ?? 0);
-  if (ew.policy) s += ew.policy * (policyAt(f, k.hot[at + HOT.shareTarget]!, k.aff, p * k.taxonomy.positionings.length) ?? 0);
-  if (ew.location) s += ew.location * (locationOf(f, inSet(c.wanted!, p)) ?? 0);
+function exactSum(c: LeadContext, p: number, industry: number): number {
+  const { f, k } = c;
+  let s = c.ew.industry * industry;
+  for (const a of c.exact) s += a.w * a.def.at(a.part, f, k, p);
   return s;
 }
 
-const spaceOf = (c: LeadContext, p: number) => spaceAt(c.f.need, c.k.hot, c.k.units, p * HOT.stride);
+/** The loose factors' part of park p's score; `spaceFit`: space's score when the caller already has it. */
+function looseSum(c: LeadContext, p: number, rest: number, spaceFit?: number): number {
+  let s = rest;
+  for (const a of c.loose) s += a.w * (spaceFit !== undefined && a.def === space ? spaceFit : a.def.at(a.part, c.f, c.k, p));
+  return s;
+}
 
-/** A score, 0..100 with one decimal, from a park's sum without space and its space fit. */
-const scoreOf = (c: LeadContext, rest: number, space: number) => round1(Math.min(100, Math.max(0, (c.ew.space ? rest + c.ew.space * space : rest) * 100)));
+/** The loose factors' bound of park p's score. */
+function looseBound(c: LeadContext, p: number, rest: number): number {
+  let s = rest;
+  for (const a of c.loose) s += a.w * a.def.bound!(a.part, c.f, c.k, p);
+  return 100 * s;
+}
+
+/** A score, 0..100 with one decimal, from a park's full sum. */
+const scoreOf = (sum: number) => round1(Math.min(100, Math.max(0, sum * 100)));
 
 /** Park p's numeric verdict. `spaceFit` may be passed when the caller already has it (scoreParts needs the best unit fit). */
 function quickScore(c: LeadContext, p: number, spaceFit?: number): QuickScore {
   const cp = c.k.parks[p]!;
   const industry = industryScore(c.f, cp) ?? 0;
   if (inSet(c.out, p)) return { park: cp, excluded: true, score: 0, industry };
-  return { park: cp, excluded: false, score: scoreOf(c, sumWithoutSpace(c, p, industry), spaceFit ?? spaceOf(c, p)), industry };
+  return { park: cp, excluded: false, score: scoreOf(looseSum(c, p, exactSum(c, p, industry), spaceFit)), industry };
 }
 
 export function compareQuick(a: QuickScore, b: QuickScore): number {
@@ -211,29 +268,15 @@ export function firstN(xs: QuickScore[], n: number): QuickScore[] {
   return top;
 }
 
-/**
- * Per PARK_HAS bits, the most that policy, efficiency and space can give a park of a lead with known
- * industries (policy 0.5 without a share target; efficiency 0.5 without a standard; space 0 without
- * units, or without land when land is asked), ×100.
- */
-function restCaps(c: LeadContext): Float64Array {
-  const { ew, f } = c;
-  const caps = new Float64Array(16);
-  for (let has = 0; has < 16; has++) {
-    const space = !(has & PARK_HAS.units) || (f.need.landMu !== null && !(has & PARK_HAS.land)) ? 0 : 1;
-    caps[has] = 100 * (ew.policy * (has & PARK_HAS.shareTarget ? 1 : 0.5) + ew.efficiency * (has & PARK_HAS.standard ? 1 : 0.5) + ew.space * space);
-  }
-  return caps;
-}
-
 /** Half a rounding step (scores have one decimal) plus room for floating-point noise. */
-const BOUND_SLACK = 0.05 + 1e-6;
+const BOUND_SLACK = RANKING.boundSlack;
 
 /**
  * The best `limit` eligible parks in scope, exactly as scoring every park would rank them, scoring in
  * full only the parks that could still be shown. A park's score is at most its bound: every factor
- * at its value but space, which is at the fit of its largest unit of each kind (spaceBound) — read
- * from the lead's park sets and the knowledge's flat tables. With the lead's
+ * at its score but the loose ones (space), each at its `bound` (space: the fit of its largest unit of
+ * each kind) — read from the lead's parts and the knowledge's flat tables; and at most its cap, read
+ * from the park's PARK_HAS bits before its rows are (factors' `cap`). With the lead's
  * industries known, parks are visited best industry fit first (the per-positioning lists merged), so
  * once even a perfect rest cannot lift the next fit to the last shown score the walk stops; parks of
  * undecided industry (fixed fit) and parks unrelated to the lead (fit 0) are visited only if they
@@ -243,38 +286,38 @@ export function topEligible(c: LeadContext, limit: number): QuickScore[] {
   const { f, k, ew } = c;
   const top: QuickScore[] = [];
   if (limit <= 0 || c.eligible === 0) return top;
+  // read in the loops below: plain locals, not the context's fields
+  const { perPark, capByHas, restMax, restUnrelatedMax } = c;
   const { scope, out } = c;
   /** The last shown score once `limit` parks are shown: a park must reach it (less the slack) to be scored. */
   let kth = -Infinity;
   /** Park p at this industry fit, sum without space and space fit: into the top if it makes it (its QuickScore is made only then). */
-  const offer = (p: number, fit: number, rest: number, space: number) => {
-    const score = scoreOf(c, rest, space);
+  const offer = (p: number, fit: number, rest: number) => {
+    const score = scoreOf(looseSum(c, p, rest));
     if (top.length === limit && !ranksBefore(score, fit, k.parks[p]!.order, top[limit - 1]!)) return;
     offerTop(top, { park: k.parks[p]!, excluded: false, score, industry: fit }, limit);
     if (top.length === limit) kth = top[limit - 1]!.score - BOUND_SLACK;
   };
-  const perfectRest = 100 * (ew.space + ew.chain + ew.location + ew.efficiency);
-  /** Can a park with this industry fit and a perfect rest still be shown? (policy at most `policy`) */
-  const reachable = (fit: number, policy = 1) => 100 * ew.industry * fit + perfectRest + 100 * ew.policy * policy >= kth;
-  // a park's bound and score read the lead's park sets and the knowledge's flat tables, not the park's objects
-  const bound = (p: number, rest: number) => 100 * (ew.space ? rest + ew.space * spaceBound(f.need, k.hot, p * HOT.stride) : rest);
+  /** Can a park with this industry fit still be shown, the other factors at their most (for a park the lead's industries do not reach: `unrelated`)? */
+  const reachable = (fit: number, unrelated = false) => 100 * ew.industry * fit + (unrelated ? restUnrelatedMax : restMax) >= kth;
+  // a park's bound and score read the lead's parts and the knowledge's flat tables, not the park's objects
   const consider = (p: number, fit: number) => {
     if ((scope !== null && !inSet(scope, p)) || inSet(out, p)) return;
-    const rest = sumWithoutSpace(c, p, fit);
-    if (bound(p, rest) >= kth) offer(p, fit, rest, spaceOf(c, p));
+    const rest = exactSum(c, p, fit);
+    if (looseBound(c, p, rest) >= kth) offer(p, fit, rest);
   };
 
   if (f.industries.length === 0 || ew.industry === 0) {
     const cand: { p: number; fit: number; rest: number; b: number }[] = [];
     forEachOutside(out, scope, k.parks.length, (p) => {
       const fit = industryScore(f, k.parks[p]!) ?? 0;
-      const rest = sumWithoutSpace(c, p, fit);
-      cand.push({ p, fit, rest, b: bound(p, rest) });
+      const rest = exactSum(c, p, fit);
+      cand.push({ p, fit, rest, b: looseBound(c, p, rest) });
     });
     cand.sort((a, b) => b.b - a.b || k.parks[a.p]!.order - k.parks[b.p]!.order);
     for (const { p, fit, rest, b } of cand) {
       if (b < kth) break;
-      offer(p, fit, rest, spaceOf(c, p));
+      offer(p, fit, rest);
     }
     return top;
   }
@@ -285,7 +328,6 @@ export function topEligible(c: LeadContext, limit: number): QuickScore[] {
   const parks = f.industries.map((li) => k.lists.parks[li.idx]!);
   const affs = f.industries.map((li) => k.lists.aff[li.idx]!);
   const hass = f.industries.map((li) => k.lists.has[li.idx]!);
-  const capOf = restCaps(c);
   const strength = Float64Array.from(f.industries, (li) => li.strength);
   const at = new Int32Array(n);
   for (;;) {
@@ -304,14 +346,14 @@ export function topEligible(c: LeadContext, limit: number): QuickScore[] {
     const has = hass[from]![at[from]!++]!;
     if (seen[idx]) continue;
     seen[idx] = 1;
-    // what the park lacks caps it before its rows are read (chain and location are bit tests)
-    const chain = ew.chain && c.chain ? ew.chain * chainAt(c.chain, idx) : 0;
-    const location = ew.location ? ew.location * (locationOf(f, inSet(c.wanted!, idx)) ?? 0) : 0;
-    if (100 * (ew.industry * fit + chain + location) + capOf[has]! >= kth) consider(idx, fit);
+    // what the park lacks caps it before its rows are read (the per-park caps are bit tests)
+    let capped = ew.industry * fit;
+    for (const a of perPark) capped += a.w * a.def.cap(a.part, f, has, idx);
+    if (100 * capped + capByHas[has]! >= kth) consider(idx, fit);
   }
-  // parks of undecided or unrelated industry: none of the lead's industries leads there, so policy is at most POLICY_UNRELATED_MAX
-  if (reachable(UNDETERMINED, POLICY_UNRELATED_MAX)) for (const idx of k.lists.undetermined) consider(idx, UNDETERMINED);
-  if (reachable(0, POLICY_UNRELATED_MAX)) {
+  // parks of undecided or unrelated industry: none of the lead's industries leads there (each factor at most its unrelatedMax)
+  if (reachable(UNDETERMINED, true)) for (const idx of k.lists.undetermined) consider(idx, UNDETERMINED);
+  if (reachable(0, true)) {
     forEachOutside(out, scope, k.parks.length, (p) => {
       const cp = k.parks[p]!;
       if (!seen[p] && cp.leading.length > 0) consider(p, industryScore(f, cp) ?? 0);
@@ -325,7 +367,7 @@ function explain(c: LeadContext, q: QuickScore, spacesPerPark: number, lf: Flag[
   const cp = q.park;
   const gates = evaluateGates(f, c.lr, cp, k, c.excludedDistricts);
   const spaces = rankSpaces(cp, f.need, spacesPerPark);
-  const factors: FactorResult[] = [industryFactor(f, cp, k), chainFactor(f, cp, k), spaceFactor(f, cp, spaces), efficiencyFactor(f, cp), policyFactor(f, cp), locationFactor(f, cp)];
+  const factors = FACTORS.map((def, i) => def.explain(c.parts[i], f, k, cp, { spaces }));
   const flags = [...gates.flags, ...lf];
   if (spaces.some((s) => s.space.source.includes('示例数据'))) flags.push({ code: 'sample-spaces', reason: reason('flag.sampleSpaces'), source: '示例数据' });
   return {
@@ -360,7 +402,7 @@ export function scoreParts(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {
   const out: ParkScoreParts[] = [];
   for (let p = 0; p < k.parks.length; p++) {
     if (!isInScope(c, p)) continue;
-    const bestSpaceFit = c.ew.space ? spaceOf(c, p) : 0;
+    const bestSpaceFit = c.ew.space ? space.at(null, c.f, k, p) : 0;
     const q = quickScore(c, p, bestSpaceFit);
     out.push({ park: q.park, excluded: q.excluded, score: q.score, spaceWeight: c.ew.space, bestSpaceFit });
   }
@@ -382,13 +424,13 @@ export interface QuickRanking {
 
 export function rankQuick(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): QuickRanking {
   const c = leadContext(f, k, opts);
-  const limit = opts.limit ?? 10;
+  const limit = opts.limit ?? RANKING.limit;
   const shown = opts.includeExcluded ? firstN(k.parks.filter((cp) => isInScope(c, cp.idx)).map((cp) => quickScore(c, cp.idx)), limit) : topEligible(c, limit);
   return { c, shown, eligibleCount: c.eligible, excludedCount: c.inScope - c.eligible };
 }
 
 /** One shown park explained: factors with reasons, flags, exclusions, best spaces. */
-export function explainPark(c: LeadContext, q: QuickScore, spacesPerPark = 3): ParkResult {
+export function explainPark(c: LeadContext, q: QuickScore, spacesPerPark: number = RANKING.spacesPerPark): ParkResult {
   return explain(c, q, spacesPerPark, leadFlags(c.f));
 }
 
@@ -396,7 +438,7 @@ export function explainPark(c: LeadContext, q: QuickScore, spacesPerPark = 3): P
 export function rankFeatures(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): MatchOutcome {
   const r = rankQuick(f, k, opts);
   const lf = leadFlags(f);
-  const spacesPerPark = opts.spacesPerPark ?? 3;
+  const spacesPerPark = opts.spacesPerPark ?? RANKING.spacesPerPark;
   return {
     features: f,
     weights: r.c.weights,

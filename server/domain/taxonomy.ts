@@ -3,6 +3,7 @@
  * codes, with the words that point to them. Pure: built from seed-shaped records.
  */
 import type { GbtRow, PositioningSeed } from './industry.schema.js';
+import { AFFINITY } from './scoring.constants.js';
 
 export interface Positioning {
   idx: number;
@@ -76,13 +77,13 @@ export function positioningsForCode(t: Taxonomy, code: string): number[] {
 
 /**
  * How a lead positioning `lead` relates to a park positioning `park`:
- * 1 same · 0.9 lead is narrower (医疗器械 in a 大健康 park) · 0.7 lead is broader · 0 none.
+ * same (1) · narrower: the lead's is a child (医疗器械 in a 大健康 park) · broader · 0 none (AFFINITY).
  */
 export function positioningAffinity(t: Taxonomy, lead: number, park: number): number {
-  if (lead === park) return 1;
+  if (lead === park) return AFFINITY.same;
   const l = t.positionings[lead]!;
-  if (l.ancestors.has(park)) return 0.9;
-  if (t.positionings[park]!.ancestors.has(lead)) return 0.7;
+  if (l.ancestors.has(park)) return AFFINITY.narrower;
+  if (t.positionings[park]!.ancestors.has(lead)) return AFFINITY.broader;
   return 0;
 }
 

@@ -1,17 +1,11 @@
 /** Factor weights: data with defaults, overridable per request, always normalised to sum to 1. */
 import { FACTOR_KEYS, type FactorKey, type WeightsInput } from './lead.schema.js';
+import { DEFAULT_WEIGHTS } from './scoring.constants.js';
 
 export type Weights = Record<FactorKey, number>;
 
-/** Defaults: industry fit matters most; space decides whether the project can move in at all. */
-export const DEFAULT_WEIGHTS: Weights = {
-  industry: 0.45,
-  space: 0.2,
-  chain: 0.1,
-  efficiency: 0.1,
-  policy: 0.1,
-  location: 0.05,
-};
+/** Defaults (scoring.constants.ts): industry fit matters most; space decides whether the project can move in at all. */
+export { DEFAULT_WEIGHTS };
 
 const NORMALISED_DEFAULTS = Object.freeze(normalizeWeights(DEFAULT_WEIGHTS));
 

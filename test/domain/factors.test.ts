@@ -3,12 +3,8 @@ import { describe, it, expect } from 'vitest';
 import { knowledge, park, positioning, rule, space } from '../helpers/builders.js';
 import { demoKb } from '../helpers/app.js';
 import { understandLead } from '../../server/domain/lead.features.js';
-import { industryFactor } from '../../server/domain/factors/industry.factor.js';
-import { spaceFactor, rankSpaces, fitSpace } from '../../server/domain/factors/space.factor.js';
-import { efficiencyFactor } from '../../server/domain/factors/efficiency.factor.js';
-import { policyFactor } from '../../server/domain/factors/policy.factor.js';
-import { locationFactor } from '../../server/domain/factors/location.factor.js';
-import { chainFactor } from '../../server/domain/factors/chain.factor.js';
+import { rankSpaces, fitSpace } from '../../server/domain/factors/space.factor.js';
+import { explainFactor } from '../../server/domain/factors/index.js';
 import { evaluateGates, leadRules } from '../../server/domain/gates.js';
 import { renderReason } from '../../server/domain/reasons.js';
 import type { Lead } from '../../server/domain/lead.schema.js';
@@ -45,27 +41,27 @@ const text = (rs: { code: string; params: Record<string, string | number> }[]) =
 
 describe('industry factor', () => {
   it('a product word of the leading industry scores 0.9 (product-word strength × leading)', () => {
-    const r = industryFactor(f({ summary: '生产监护仪' }), cp('med-park'), k);
+    const r = explainFactor('industry', f({ summary: '生产监护仪' }), k, cp('med-park'));
     expect(r.score).toBeCloseTo(0.9);
     expect(text(r.reasons)).toContain('依据“监护仪”');
   });
   it('a narrower industry in a broader park scores 0.9 × 0.9', () => {
-    expect(industryFactor(f({ summary: '生产监护仪' }), cp('health-park'), k).score).toBeCloseTo(0.81);
+    expect(explainFactor('industry', f({ summary: '生产监护仪' }), k, cp('health-park')).score).toBeCloseTo(0.81);
   });
   it('a supporting industry scores 0.6 of its strength', () => {
-    expect(industryFactor(f({ summary: '生产监护仪' }), cp('sensor-park'), k).score).toBeCloseTo(0.54);
+    expect(explainFactor('industry', f({ summary: '生产监护仪' }), k, cp('sensor-park')).score).toBeCloseTo(0.54);
   });
   it('an unrelated park scores 0 and says so; an undetermined park 0.3', () => {
-    const none = industryFactor(f({ summary: '私募基金管理' }), cp('med-park'), k);
+    const none = explainFactor('industry', f({ summary: '私募基金管理' }), k, cp('med-park'));
     expect(none.score).toBe(0);
     expect(text(none.reasons)).toContain('不相关');
-    expect(industryFactor(f({ summary: '私募基金管理' }), cp('plot'), k).score).toBe(0.3);
+    expect(explainFactor('industry', f({ summary: '私募基金管理' }), k, cp('plot')).score).toBe(0.3);
   });
   it('an explicit industry outranks a word in the text', () => {
-    expect(industryFactor(f({ industries: ['医疗器械'] }), cp('med-park'), k).score).toBe(1);
+    expect(explainFactor('industry', f({ industries: ['医疗器械'] }), k, cp('med-park')).score).toBe(1);
   });
   it('unknown industry is unknown, not zero', () => {
-    const r = industryFactor(f({ summary: '一个项目' }), cp('med-park'), k);
+    const r = explainFactor('industry', f({ summary: '一个项目' }), k, cp('med-park'));
     expect(r.score).toBeNull();
   });
 });
@@ -75,7 +71,7 @@ describe('space factor', () => {
     const feat = f({ summary: '监护仪', floorAreaM2: 3000 });
     const ranked = rankSpaces(cp('med-park'), feat.need, 3);
     expect(ranked[0]!.space.id).toBe('s-fit');
-    expect(spaceFactor(feat, cp('med-park'), ranked).score).toBe(1);
+    expect(explainFactor('space', feat, k, cp('med-park')).score).toBe(1);
   });
   it('a unit far larger than needed fits less; a smaller one much less', () => {
     const need = f({ summary: '监护仪', floorAreaM2: 3000 }).need;
@@ -113,36 +109,36 @@ describe('space factor', () => {
   });
   it('land in 亩 goes to land parcels; a park without land says so', () => {
     const feat = f({ summary: '监护仪', landMu: 25 });
-    expect(spaceFactor(feat, cp('plot'), rankSpaces(cp('plot'), feat.need, 3)).score).toBe(1);
-    const none = spaceFactor(feat, cp('med-park'), rankSpaces(cp('med-park'), feat.need, 3));
+    expect(explainFactor('space', feat, k, cp('plot')).score).toBe(1);
+    const none = explainFactor('space', feat, k, cp('med-park'));
     expect(none.score).toBe(0);
     expect(text(none.reasons)).toContain('暂无可出让地块');
   });
   it('no space need is unknown', () => {
-    expect(spaceFactor(f({ summary: '监护仪' }), cp('med-park'), []).score).toBeNull();
+    expect(explainFactor('space', f({ summary: '监护仪' }), k, cp('med-park')).score).toBeNull();
   });
 });
 
 describe('efficiency, policy and location factors', () => {
   it('投资强度 against the park standard', () => {
-    expect(efficiencyFactor(f({ summary: '传感器', investmentWan: 9000, landMu: 30 }), cp('sensor-park')).score).toBe(1);
-    expect(efficiencyFactor(f({ summary: '传感器', investmentWan: 4500, landMu: 30 }), cp('sensor-park')).score).toBeCloseTo(0.25);
-    expect(efficiencyFactor(f({ summary: '传感器', investmentWan: 4500, landMu: 30 }), cp('med-park')).score).toBe(0.5);
-    expect(efficiencyFactor(f({ summary: '传感器', investmentWan: 4500 }), cp('sensor-park')).score).toBeNull();
+    expect(explainFactor('efficiency', f({ summary: '传感器', investmentWan: 9000, landMu: 30 }), k, cp('sensor-park')).score).toBe(1);
+    expect(explainFactor('efficiency', f({ summary: '传感器', investmentWan: 4500, landMu: 30 }), k, cp('sensor-park')).score).toBeCloseTo(0.25);
+    expect(explainFactor('efficiency', f({ summary: '传感器', investmentWan: 4500, landMu: 30 }), k, cp('med-park')).score).toBe(0.5);
+    expect(explainFactor('efficiency', f({ summary: '传感器', investmentWan: 4500 }), k, cp('sensor-park')).score).toBeNull();
   });
   it('a leading-industry lead raises the share; another lowers it; no target is neutral', () => {
-    expect(policyFactor(f({ summary: '监护仪' }), cp('med-park')).score).toBe(1);
-    expect(policyFactor(f({ summary: '传感器' }), cp('med-park')).score).toBe(0.1);
-    expect(policyFactor(f({ summary: '传感器' }), cp('sensor-park')).score).toBe(0.5);
+    expect(explainFactor('policy', f({ summary: '监护仪' }), k, cp('med-park')).score).toBe(1);
+    expect(explainFactor('policy', f({ summary: '传感器' }), k, cp('med-park')).score).toBe(0.1);
+    expect(explainFactor('policy', f({ summary: '传感器' }), k, cp('sensor-park')).score).toBe(0.5);
   });
   it('preferred district and reporting town', () => {
-    expect(locationFactor(f({ summary: '监护仪', preferredDistricts: ['乙区'] }), cp('health-park')).score).toBe(1);
-    expect(locationFactor(f({ summary: '监护仪', preferredDistricts: ['乙区'] }), cp('med-park')).score).toBe(0);
-    expect(locationFactor(f({ summary: '监护仪', sourceTown: '一街道' }), cp('med-park')).score).toBe(1);
-    expect(locationFactor(f({ summary: '监护仪' }), cp('med-park')).score).toBeNull();
+    expect(explainFactor('location', f({ summary: '监护仪', preferredDistricts: ['乙区'] }), k, cp('health-park')).score).toBe(1);
+    expect(explainFactor('location', f({ summary: '监护仪', preferredDistricts: ['乙区'] }), k, cp('med-park')).score).toBe(0);
+    expect(explainFactor('location', f({ summary: '监护仪', sourceTown: '一街道' }), k, cp('med-park')).score).toBe(1);
+    expect(explainFactor('location', f({ summary: '监护仪' }), k, cp('med-park')).score).toBeNull();
   });
   it('chain without chain information is unknown', () => {
-    expect(chainFactor(f({ summary: '监护仪' }), cp('med-park'), k).score).toBeNull();
+    expect(explainFactor('chain', f({ summary: '监护仪' }), k, cp('med-park')).score).toBeNull();
   });
 });
 
@@ -184,7 +180,7 @@ describe('chain factor on the demo chains', () => {
   const dk = demoKb().k;
   const weichuang = dk.parks.find((p) => p.park.id === 'jx-weichuang')!;
   const chain = (summary: string) => {
-    const r = chainFactor(understandLead({ summary }, dk), weichuang, dk);
+    const r = explainFactor('chain', understandLead({ summary }, dk), dk, weichuang);
     return { score: r.score, why: renderReason(r.reasons[0]!) };
   };
 

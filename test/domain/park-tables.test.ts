@@ -7,7 +7,9 @@ import { spaceAt, spaceBound, spaceScore } from '../../server/domain/factors/spa
 import { policyAt, policyScore } from '../../server/domain/factors/policy.factor.js';
 import { efficiencyAt, efficiencyScore } from '../../server/domain/factors/efficiency.factor.js';
 import { locationScore, wantedParks } from '../../server/domain/factors/location.factor.js';
-import { chainAt, chainFactor, leadChainParks } from '../../server/domain/factors/chain.factor.js';
+import { chainAt, leadChainParks, walkChain } from '../../server/domain/factors/chain.factor.js';
+import { FACTORS } from '../../server/domain/factors/index.js';
+import { rankSpaces } from '../../server/domain/factors/space.factor.js';
 import { countBoth, firstBoth, forEachOutside, inSet, setOf } from '../../server/domain/park-sets.js';
 import type { Lead } from '../../server/domain/lead.schema.js';
 import { scaleParks } from '../../scripts/synthetic.js';
@@ -54,6 +56,36 @@ describe('flat park tables', () => {
     );
   });
 
+  it('every factor, defined once: explain gives the score `at` gives; at ≤ bound ≤ cap ≤ max; unrelated parks ≤ unrelatedMax (property)', () => {
+    const chainWords = seed.chains.flatMap((c) => c.nodes.flatMap((n) => n.terms.slice(0, 1)));
+    fc.assert(
+      fc.property(lead, fc.option(fc.constantFrom(...chainWords), { nil: undefined }), (l, chainWord) => {
+        const f = understandLead(chainWord ? { ...l, summary: `${l.summary}，${chainWord}` } : l, k);
+        for (const def of FACTORS) {
+          const known = def.known(f);
+          const part = known ? def.prepare(f, k) : null;
+          for (const cp of k.parks) {
+            const explained = def.explain(part, f, k, cp, { spaces: rankSpaces(cp, f.need, 3) });
+            expect(explained.key).toBe(def.key);
+            if (!known) {
+              expect(explained.score).toBeNull();
+              continue;
+            }
+            const at = def.at(part, f, k, cp.idx);
+            expect(explained.score).toBe(at);
+            const bound = def.bound ? def.bound(part, f, k, cp.idx) : at;
+            expect(bound).toBeGreaterThanOrEqual(at);
+            expect(def.cap(part, f, cp.has, cp.idx)).toBeGreaterThanOrEqual(bound);
+            expect(def.max).toBeGreaterThanOrEqual(def.cap(part, f, cp.has, cp.idx));
+            const related = cp.leading.length > 0 && f.industries.some((li) => cp.affValue[li.idx]! > 0);
+            if (!related) expect(at).toBeLessThanOrEqual(def.unrelatedMax);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('the chain score from the lead’s chain park sets equals the chain walk in every park (property)', () => {
     // chain words from every link, the chains' names and the 链主 companies, alone or combined
     const words = [...seed.chains.flatMap((c) => [c.name, ...c.nodes.flatMap((n) => n.terms.slice(0, 2)), ...c.leaders.map((l) => l.company)]), '监护仪', '一些说不清的业务'];
@@ -63,7 +95,7 @@ describe('flat park tables', () => {
         const f = understandLead({ summary: xs.join('，') }, k);
         const lc = leadChainParks(f, k);
         for (const cp of k.parks) {
-          const walked = chainFactor(f, cp, k).score;
+          const walked = walkChain(f, cp, k).score;
           expect(lc === null ? null : chainAt(lc, cp.idx)).toBe(walked);
           if (walked) reached++;
         }

@@ -3,10 +3,10 @@ import type { ChainNodeRef, CompiledPark, Knowledge } from '../knowledge.js';
 import type { LeadFeatures } from '../lead.features.js';
 import { addAll, emptySet, inSet, type ParkSet } from '../park-sets.js';
 import { reason, type Reason } from '../reasons.js';
-import type { FactorResult } from './factor.js';
+import { CHAIN as S } from '../scoring.constants.js';
+import type { Factor, FactorResult } from './factor.js';
 
 const TIER = { upstream: '上游', midstream: '中游', downstream: '下游' } as const;
-const S = { leaderHere: 1, fillsMissing: 1, suppliesLeader: 0.9, sameChain: 0.6 } as const;
 
 /** The strongest chain evidence for a park. */
 interface Evidence {
@@ -91,9 +91,26 @@ function explainEvidence(ev: Evidence): Reason {
   }
 }
 
-export function chainFactor(f: LeadFeatures, cp: CompiledPark, k: Knowledge): FactorResult {
+/** The chain walk's verdict for one park (explaining; tests compare its score to `chainAt`). */
+export function walkChain(f: LeadFeatures, cp: CompiledPark, k: Knowledge): FactorResult {
   if (!hasChainInfo(f)) return { key: 'chain', score: null, reasons: [reason('chain.unknown')] };
   const ev: Evidence = { score: 0, kind: null, company: '', node: null };
   const score = walk(f, cp, k, ev);
   return { key: 'chain', score, reasons: [explainEvidence(ev)] };
 }
+
+/** Scores from the lead's chain park sets (bit tests: the cap is the score); reasons from the walk's evidence. */
+export const chain: Factor<LeadChainParks | null> = {
+  key: 'chain',
+  known: hasChainInfo,
+  prepare: leadChainParks,
+  at: (lc, _f, _k, p) => (lc ? chainAt(lc, p) : 0),
+  cap: (lc, _f, _has, p) => (lc ? chainAt(lc, p) : 0),
+  byHas: false,
+  max: Math.max(S.leaderHere, S.fillsMissing, S.suppliesLeader, S.sameChain),
+  unrelatedMax: Math.max(S.leaderHere, S.fillsMissing, S.suppliesLeader, S.sameChain),
+  explain: (lc, f, k, cp) => {
+    const r = walkChain(f, cp, k);
+    return r.score === null ? r : { ...r, score: lc ? chainAt(lc, cp.idx) : 0 };
+  },
+};

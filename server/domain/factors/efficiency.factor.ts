@@ -1,11 +1,9 @@
 /** Efficiency: 投资强度, 亩均产出 and 亩均税收 of the lead against the park's standards (标准地). */
-import { STANDARD_FIELDS, type CompiledPark } from '../knowledge.js';
+import { HOT, PARK_HAS, STANDARD_FIELDS, type CompiledPark } from '../knowledge.js';
 import type { LeadFeatures } from '../lead.features.js';
 import { reason, type Reason, type ReasonCode } from '../reasons.js';
-import type { FactorResult } from './factor.js';
-
-/** Neutral score where the park states no standard: not a reason to prefer or avoid it. */
-const NEUTRAL = 0.5;
+import { EFFICIENCY } from '../scoring.constants.js';
+import type { Factor, FactorResult } from './factor.js';
 
 /** `at`: where the park's standards array keeps the figure. */
 const CHECKS = (
@@ -40,13 +38,27 @@ export function efficiencyAt(f: LeadFeatures, std: ArrayLike<number>, at: number
   if (!known) return null;
   if (n === 0) {
     why?.push(reason('efficiency.noStandard'));
-    return NEUTRAL;
+    return EFFICIENCY.noStandard;
   }
   return sum / n;
 }
 
-export function efficiencyFactor(f: LeadFeatures, cp: CompiledPark): FactorResult {
-  const reasons: Reason[] = [];
-  const score = efficiencyScore(f, cp, reasons);
-  return { key: 'efficiency', score, reasons: score === null ? [reason('efficiency.unknown')] : reasons };
-}
+const known = (f: LeadFeatures) => CHECKS.some((c) => f.perMu[c.field] !== null);
+const score = (f: LeadFeatures, hot: Float64Array, p: number) => efficiencyAt(f, hot, p * HOT.stride + HOT.standards) ?? 0;
+
+/** Without a standard a park scores `noStandard` whatever the lead: that caps it before its row is read. */
+export const efficiency: Factor<null> = {
+  key: 'efficiency',
+  known,
+  prepare: () => null,
+  at: (_, f, k, p) => score(f, k.hot, p),
+  cap: (_, _f, has) => (has & PARK_HAS.standard ? 1 : EFFICIENCY.noStandard),
+  byHas: true,
+  max: 1,
+  unrelatedMax: 1,
+  explain: (_, f, _k, cp): FactorResult => {
+    const reasons: Reason[] = [];
+    const s = efficiencyScore(f, cp, reasons);
+    return { key: 'efficiency', score: s, reasons: s === null ? [reason('efficiency.unknown')] : reasons };
+  },
+};

@@ -2,10 +2,11 @@
 import { Aff, type CompiledPark, type Knowledge } from '../knowledge.js';
 import type { LeadFeatures } from '../lead.features.js';
 import { reason, type ReasonCode } from '../reasons.js';
-import type { FactorResult } from './factor.js';
+import { AFFINITY } from '../scoring.constants.js';
+import type { Factor, FactorResult } from './factor.js';
 
 /** Score for a park whose leading industry is not yet decided (未定): open to most projects, no bonus. */
-export const UNDETERMINED = 0.3;
+export const UNDETERMINED = AFFINITY.undetermined;
 
 /** The best lead positioning for this park (index into f.industries), or -1 when none relates. */
 function bestIndustry(f: LeadFeatures, cp: CompiledPark): { at: number; score: number } {
@@ -45,7 +46,7 @@ const CODE: Record<Aff, ReasonCode> = {
   [Aff.None]: 'industry.none',
 };
 
-export function industryFactor(f: LeadFeatures, cp: CompiledPark, k: Knowledge): FactorResult {
+function explain(f: LeadFeatures, k: Knowledge, cp: CompiledPark): FactorResult {
   const score = industryScore(f, cp);
   if (score === null) return { key: 'industry', score, reasons: [reason('industry.unknown')] };
   if (cp.leading.length === 0) return { key: 'industry', score, reasons: [reason('industry.parkUndetermined')] };
@@ -58,3 +59,19 @@ export function industryFactor(f: LeadFeatures, cp: CompiledPark, k: Knowledge):
   const from = cp.affFrom[li.idx]!;
   return { key: 'industry', score, reasons: [reason(CODE[cp.affKind[li.idx]! as Aff], { industry: li.name, via: li.via, parkIndustry: from >= 0 ? names[from]!.name : '' })] };
 }
+
+/**
+ * The ranking walks the per-positioning park lists best fit first (match.ts), so a park's industry
+ * score there is the fit it is first met at: the same maximum `at` computes.
+ */
+export const industry: Factor<null> = {
+  key: 'industry',
+  known: (f) => f.industries.length > 0,
+  prepare: () => null,
+  at: (_, f, k, p) => industryScore(f, k.parks[p]!) ?? 0,
+  cap: () => 1,
+  byHas: true,
+  max: 1,
+  unrelatedMax: Math.max(0, UNDETERMINED),
+  explain: (_, f, k, cp) => explain(f, k, cp),
+};

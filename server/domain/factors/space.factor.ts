@@ -1,9 +1,10 @@
 /** Space fit: the best available unit by kind, area, clear height, floor load and floor; land in 亩 when land is asked. */
-import { HOT, UNIT, type CompiledPark } from '../knowledge.js';
+import { HOT, PARK_HAS, UNIT, type CompiledPark } from '../knowledge.js';
 import type { LeadFeatures, SpaceNeed } from '../lead.features.js';
 import { SPACE_KINDS, type SpaceSeed } from '../space.schema.js';
 import { reason, type Reason } from '../reasons.js';
-import type { FactorResult } from './factor.js';
+import { SPACE } from '../scoring.constants.js';
+import type { Factor, FactorResult } from './factor.js';
 import { m2ToMu } from '../../text/units.js';
 import { SPACE_KIND_LABEL } from '../../text/space-kinds.js';
 
@@ -15,20 +16,18 @@ export interface SpaceFit {
 
 const KIND_LABEL = SPACE_KIND_LABEL;
 /** How well a unit kind serves a need kind: rows need, columns unit, both in SPACE_KINDS order (factory, rnd, office, land). */
-const KIND_FIT = [
-  [1, 0.6, 0.15, 0.5],
-  [0.7, 1, 0.7, 0.3],
-  [0.2, 0.8, 1, 0.1],
-  [0.3, 0.1, 0, 1],
-] as const;
+const KIND_FIT = SPACE.kindFit;
+// bound once as plain numbers: unitFit must stay small enough for V8 to inline it into the ranking's loops
+const { tooSmallScale: TOO_SMALL, comfortRatio: COMFORT, oversizeSlope: OVER_SLOPE, oversizeFloor: OVER_FLOOR } = SPACE;
+const { landAskedNotLand: NOT_LAND, heightShort: HEIGHT_SHORT, loadShort: LOAD_SHORT, notGround: NOT_GROUND } = SPACE;
 const LAND = SPACE_KINDS.indexOf('land');
 
 /** Area ratio → fit: too small falls off fast, a little bigger is fine, far bigger wastes space. */
 function areaFit(have: number, need: number): number {
   const r = have / need;
-  if (r < 1) return Math.max(0, r * r * 0.8);
-  if (r <= 1.5) return 1;
-  return Math.max(0.5, 1 - (r - 1.5) * 0.1);
+  if (r < 1) return Math.max(0, r * r * TOO_SMALL);
+  if (r <= COMFORT) return 1;
+  return Math.max(OVER_FLOOR, 1 - (r - COMFORT) * OVER_SLOPE);
 }
 
 const floorLabel = (s: SpaceSeed) => (s.kind === 'land' ? '地块' : `${s.floor}层`);
@@ -39,7 +38,7 @@ const WHY = { kind: 0, land: 1, area: 2, height: 3, load: 4, ground: 5 } as cons
 function explainCheck(why: Reason[], check: number, s: SpaceSeed, need: SpaceNeed, value: number, part: number): void {
   if (check === WHY.kind) why.push(reason('space.kindMismatch', { needKind: KIND_LABEL[need.kind!], kind: KIND_LABEL[s.kind] }));
   else if (check === WHY.land) why.push(reason(value >= need.landMu! ? 'space.landFits' : 'space.landTooSmall', { building: s.building, landMu: value, needMu: need.landMu! }));
-  else if (check === WHY.area) why.push(reason(value < need.areaM2! ? 'space.tooSmall' : part < 0.8 ? 'space.tooLarge' : 'space.fits', { building: s.building, floorLabel: floorLabel(s), areaM2: value, needM2: need.areaM2! }));
+  else if (check === WHY.area) why.push(reason(value < need.areaM2! ? 'space.tooSmall' : part < SPACE.tooLargeBelow ? 'space.tooLarge' : 'space.fits', { building: s.building, floorLabel: floorLabel(s), areaM2: value, needM2: need.areaM2! }));
   else if (check === WHY.height) why.push(reason('space.heightShort', { clearHeightM: value, needM: need.minClearHeightM! }));
   else if (check === WHY.load) why.push(reason('space.loadShort', { floorLoadKnM2: value, needKnM2: need.minFloorLoadKnM2! }));
   else why.push(reason('space.notGround'));
@@ -64,20 +63,20 @@ function unitFit(kind: number, area: number, landMu: number, height: number, loa
     fit *= a;
     if (why) explainCheck(why, WHY.area, s!, need, area, a);
   } else if (need.landMu !== null) {
-    fit *= 0.3;
+    fit *= NOT_LAND;
   }
   if (kind !== LAND) {
     if (need.minClearHeightM !== null && height < need.minClearHeightM) {
-      fit *= 0.3;
-      if (why) explainCheck(why, WHY.height, s!, need, height, 0.3);
+      fit *= HEIGHT_SHORT;
+      if (why) explainCheck(why, WHY.height, s!, need, height, HEIGHT_SHORT);
     }
     if (need.minFloorLoadKnM2 !== null && load < need.minFloorLoadKnM2) {
-      fit *= 0.3;
-      if (why) explainCheck(why, WHY.load, s!, need, load, 0.3);
+      fit *= LOAD_SHORT;
+      if (why) explainCheck(why, WHY.load, s!, need, load, LOAD_SHORT);
     }
     if (need.groundFloorOnly && floor !== 1) {
-      fit *= 0.2;
-      if (why) explainCheck(why, WHY.ground, s!, need, floor, 0.2);
+      fit *= NOT_GROUND;
+      if (why) explainCheck(why, WHY.ground, s!, need, floor, NOT_GROUND);
     }
   }
   return fit;
@@ -141,13 +140,13 @@ export function spaceBound(need: SpaceNeed, hot: Float64Array, at: number): numb
     let fit = need.kindIdx < 0 ? 1 : KIND_FIT[need.kindIdx]![kind]!;
     if (need.landMu !== null && kind === LAND) fit *= areaFitUpTo(hot[at + HOT.maxLandMu]!, need.landMu);
     else if (need.areaM2 !== null) fit *= areaFitUpTo(largest, need.areaM2);
-    else if (need.landMu !== null) fit *= 0.3;
+    else if (need.landMu !== null) fit *= NOT_LAND;
     if (fit > best) best = fit;
   }
   return best;
 }
 
-export function spaceFactor(f: LeadFeatures, cp: CompiledPark, best: SpaceFit[]): FactorResult {
+function explain(f: LeadFeatures, cp: CompiledPark, best: SpaceFit[]): FactorResult {
   const score = spaceScore(f, cp);
   if (score === null) return { key: 'space', score, reasons: [reason('space.unknown')] };
   if (cp.spaces.length === 0) return { key: 'space', score, reasons: [reason('space.noneAvailable')] };
@@ -155,3 +154,21 @@ export function spaceFactor(f: LeadFeatures, cp: CompiledPark, best: SpaceFit[])
   const top = best[0]!;
   return { key: 'space', score, reasons: top.reasons.length ? top.reasons : [reason('space.fits', { building: top.space.building, floorLabel: floorLabel(top.space), areaM2: top.space.areaM2, needM2: f.need.areaM2 ?? top.space.areaM2 })] };
 }
+
+/**
+ * The one factor whose bound differs from its score: the score reads every vacant unit of the park
+ * (`spaceAt`), the bound only its largest unit per kind (`spaceBound`), the cap only whether it has
+ * units (and land, when land is asked). Explaining ranks the units with their reasons (`rankSpaces`).
+ */
+export const space: Factor<null> = {
+  key: 'space',
+  known: (f) => f.need.known,
+  prepare: () => null,
+  at: (_, f, k, p) => spaceAt(f.need, k.hot, k.units, p * HOT.stride),
+  bound: (_, f, k, p) => spaceBound(f.need, k.hot, p * HOT.stride),
+  cap: (_, f, has) => (!(has & PARK_HAS.units) || (f.need.landMu !== null && !(has & PARK_HAS.land)) ? 0 : 1),
+  byHas: true,
+  max: 1,
+  unrelatedMax: 1,
+  explain: (_, f, _k, cp, ex) => explain(f, cp, ex.spaces),
+};

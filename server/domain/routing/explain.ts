@@ -15,6 +15,7 @@ import { deriveReviewLevel, type ReviewLevel } from './review-level.js';
 import { routingReason, type AnyReason } from './routing.reasons.js';
 import type { PlanAssignment, PlanConflict, PlanLead, PlanOptions, PlannedSpace, PlanUnassigned, RuleRef } from './plan.types.js';
 import { SPACE_KIND_LABEL } from '../../text/space-kinds.js';
+import { ROUTING } from '../scoring.constants.js';
 
 const KIND_LABEL = SPACE_KIND_LABEL;
 const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -175,7 +176,7 @@ export function explainUnplaced(
   if (c && c.edges.length === 0 && c.cands.fitting === 0) {
     return { ...base, code: 'noFittingSpace', reason: routingReason('unassigned.noFittingSpace', { parks: s.eligible.length, need: describeNeed(s) }) };
   }
-  if (!c || c.edges.length === 0) return { ...base, code: 'belowMinScore', reason: routingReason('unassigned.belowMinScore', { minScore: opts.minScore ?? 0 }) };
+  if (!c || c.edges.length === 0) return { ...base, code: 'belowMinScore', reason: routingReason('unassigned.belowMinScore', { minScore: opts.minScore ?? ROUTING.minScore }) };
   // out-competed: every unit it could take went to someone else (one still free would have raised the total)
   const spaces: string[] = [];
   const takers = new Set<string>();

@@ -37,6 +37,7 @@ import {
 import { currentOf, describeAssignment, explainUnplaced, findConflicts, leadName } from './explain.js';
 import { routingReason } from './routing.reasons.js';
 import type { Plan, PlanAssignment, PlanLead, PlanOptions, PlanUnassigned } from './plan.types.js';
+import { ROUTING } from '../scoring.constants.js';
 
 const byBest = (a: Edge, b: Edge) => b.weight - a.weight || a.space - b.space;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -69,9 +70,9 @@ export function buildPlan(leads: readonly PlanLead[], k: Knowledge, opts: PlanOp
 /** The plan from prepared leads: candidate graph, exact solve with pricing, baseline, explanations. */
 export function solvePlan(prep: PreparedLeads, k: Knowledge, opts: PlanOptions = {}): Plan {
   const { open, closed, reg, scorings } = prep;
-  const K = Math.max(1, opts.candidatesPerLead ?? 32);
+  const K = Math.max(1, opts.candidatesPerLead ?? ROUTING.candidatesPerLead);
   const competingIdx = open.flatMap((_, i) => (scorings[i]!.f.need.known ? [i] : []));
-  const rules: EdgeRules = { n: competingIdx.length, minTenths: Math.max(1, Math.round((opts.minScore ?? 0) * 10)), minSpaceFit: opts.minSpaceFit ?? 0.5 };
+  const rules: EdgeRules = { n: competingIdx.length, minTenths: Math.max(1, Math.round((opts.minScore ?? ROUTING.minScore) * 10)), minSpaceFit: opts.minSpaceFit ?? ROUTING.minSpaceFit };
   const town = (i: number) => open[i]!.lead.sourceTown;
 
   // the candidate graph
