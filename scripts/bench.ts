@@ -87,6 +87,31 @@ for (const [name, text] of Object.entries(huge)) {
   }
   console.log(`${name.padEnd(16)} ${ms(best)} (goal < 50 ms)`);
 }
+// How the time grows with the input (moved here from test/text/quantities.property.test.ts: tests
+// never assert wall-clock time): 10,000 vs 100,000 characters, best of 5 with the two sizes
+// interleaved so that machine load hits both alike. Linear work gives ≈ 10×, quadratic ≈ 100×.
+console.log('\n## Chinese numbers and quantities: growth from 10,000 to 100,000 characters (best of 5, interleaved)');
+const growth: Record<string, string> = {
+  ...huge,
+  '1 ×': '1'.repeat(100000),
+  '一楼 ×': '一楼'.repeat(50000),
+};
+const readOnce = (text: string) => {
+  const s = performance.now();
+  extractQuantities(text);
+  parseChineseNumber(text);
+  return performance.now() - s;
+};
+for (const [name, text] of Object.entries(growth)) {
+  const short = text.slice(0, 10000);
+  let small = Infinity;
+  let large = Infinity;
+  for (let r = 0; r < 5; r++) {
+    small = Math.min(small, readOnce(short));
+    large = Math.min(large, readOnce(text));
+  }
+  console.log(`${name.padEnd(16)} 10k ${ms(small)}  100k ${ms(large)}  ×${(large / small).toFixed(1)} (linear ≈ 10×, quadratic ≈ 100×)`);
+}
 
 console.log('\n## Through HTTP on the demo data (one client, keep-alive, sequential)');
 const db = openDb(':memory:');

@@ -21,6 +21,9 @@ export interface TurnResult {
   misses: string[];
 }
 
+/** A turn's id in known-miss lists: `conversation#turn`, turns counted from 1. */
+export const turnId = (conversation: string, turn: number): string => `${conversation}#${turn}`;
+
 /** Table conventions: arrays compare as sets, numbers to 2 decimals, dotted keys reach nested fields. */
 const norm = (v: unknown): unknown => {
   if (typeof v === 'number') return Math.round(v * 100) / 100;

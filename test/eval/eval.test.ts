@@ -1,16 +1,24 @@
 /**
- * The quality bars of the match engine, in npm test: the public acceptance examples all pass, and the
- * own case table (test/eval/match-cases.json, ≥ 80 cases across every park) at least 95 %.
+ * The quality bars of the match engine, in npm test: every case of the own table
+ * (test/eval/match-cases.json, ≥ 80 cases across every park) and of the public acceptance examples
+ * (test/eval/public-cases.json, the in-repo copy of shared/eval; see README.md) passes, except the
+ * known misses pinned by id in KNOWN_MISSES (scripts/eval-lib.ts), which must still miss. The public
+ * file's v2 cases are listed as todo until the issues that adopt them land.
  */
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { demoKb } from '../helpers/app.js';
-import { checkCase, groupStats, publicCases, type EvalCase } from '../../scripts/eval-lib.js';
-import { extractQuantities } from '../../server/text/quantities.js';
+import { againstKnown, checkCase, checkPublicCase, groupStats, KNOWN_MISSES, publicCases, publicCasesPath, publicV2, unknownPins, type EvalCase, type PublicCases } from '../../scripts/eval-lib.js';
 
 const kb = demoKb();
 const own = JSON.parse(readFileSync(new URL('./match-cases.json', import.meta.url), 'utf8')) as { cases: EvalCase[] };
-const PUBLIC = process.env.EVAL_PUBLIC_CASES ?? '../shared/eval/public-cases.json';
+const PUBLIC = publicCasesPath();
+const publicFile = existsSync(PUBLIC) ? (JSON.parse(readFileSync(PUBLIC, 'utf8')) as PublicCases) : null;
+const pub = publicFile ? publicCases(publicFile) : { cases: [], chatExpect: new Map<string, Record<string, number>>() };
+
+/** The v2 cases of the public file, not adopted yet: todo, by id (the product does not pass them yet). */
+const V2_NOT_ADOPTED = ['PX3', 'PX4', 'PK1', 'PK2', 'PK3', 'PV1', 'PV2', 'PV3', 'PG1', 'PG2'];
 
 describe('own case table', () => {
   const results = own.cases.map((c) => checkCase(kb, c));
@@ -20,10 +28,9 @@ describe('own case table', () => {
     const missing = kb.k.parks.map((p) => p.park.id).filter((id) => !named.has(id));
     expect(missing).toEqual([]);
   });
-  it('passes at least 95 % (misses listed)', () => {
-    const misses = results.filter((r) => !r.pass).map((r) => `${r.id}: ${r.misses.join(' | ')}`);
-    const share = results.filter((r) => r.pass).length / results.length;
-    expect(share, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  it.each(results.map((r) => [r.id, r] as const))('%s passes (or is a pinned known miss that still misses)', (_id, r) => {
+    const wrong = againstKnown(r, KNOWN_MISSES);
+    expect(wrong, wrong ?? '').toBeNull();
   });
   it('reports per-group figures', () => {
     const groups = groupStats(results).map((g) => g.group);
@@ -31,15 +38,27 @@ describe('own case table', () => {
   });
 });
 
-describe.skipIf(!existsSync(PUBLIC))('public acceptance examples', () => {
-  const { cases, chatExpect } = existsSync(PUBLIC) ? publicCases(JSON.parse(readFileSync(PUBLIC, 'utf8'))) : { cases: [], chatExpect: new Map() };
-  it.each(cases.map((c) => [c.id, c] as const))('%s passes', (_id, c) => {
-    const r = checkCase(kb, c);
-    expect(r.misses).toEqual([]);
-    const want = chatExpect.get(c.id);
-    if (want) {
-      const q = extractQuantities(c.lead.summary ?? '') as Record<string, unknown>;
-      for (const [k, v] of Object.entries(want)) expect(q[k]).toBe(v);
-    }
+describe('public acceptance examples', () => {
+  it(`are read from ${relative(process.cwd(), PUBLIC)}`, () => {
+    expect(publicFile, `${PUBLIC} is missing: copy shared/eval/public-cases.json there (test/eval/README.md)`).not.toBeNull();
+    expect(pub.cases.map((c) => c.id)).toEqual(['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'PX1', 'PX2', 'PN1', 'PC1', 'PC2', 'PC3']);
+  });
+  it.each(pub.cases.map((c) => [c.id, c] as const))('%s passes (or is a pinned known miss that still misses)', (_id, c) => {
+    const wrong = againstKnown(checkPublicCase(kb, c, pub.chatExpect), KNOWN_MISSES);
+    expect(wrong, wrong ?? '').toBeNull();
+  });
+  it('lists every v2 case as not adopted yet', () => {
+    expect(publicV2(publicFile ?? ({} as PublicCases)).map((x) => x.id)).toEqual(V2_NOT_ADOPTED);
+  });
+  const v2 = new Map(publicV2(publicFile ?? ({} as PublicCases)).map((x) => [x.id, x]));
+  for (const id of V2_NOT_ADOPTED) {
+    const x = v2.get(id);
+    it.todo(`${id} (v2 ${x?.kind ?? '?'}): 「${x?.summary ?? ''}」 → ${x?.wants ?? ''}`);
+  }
+});
+
+describe('known misses', () => {
+  it('pin only cases that exist', () => {
+    expect(unknownPins([...own.cases, ...pub.cases].map((c) => c.id), KNOWN_MISSES)).toEqual([]);
   });
 });

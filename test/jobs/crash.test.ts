@@ -4,6 +4,10 @@
  * it scores, several times, and restarted each time. After every kill the file is checked (integrity,
  * the progress marker agrees with the stored results, no torn batch); at the end the job must hold
  * exactly one result per good row, the same results as an uninterrupted run of the same file.
+ * Then the edges of the acknowledgement, each made certain rather than left to timing: an upload
+ * killed while its rows are being stored (server frozen and the file checked first, so no 202 can
+ * have been sent) leaves no job at all; an upload killed right after its 202 keeps every acknowledged
+ * row exactly once and completes after the restart.
  */
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -74,6 +78,16 @@ function checkAfterCrash(jobId: string) {
   }
 }
 
+/** A look at the database file from outside the server (read-only: what is committed right now). */
+function readDb<T>(fn: (db: Database.Database) => T): T {
+  const db = new Database(DB, { readonly: true, fileMustExist: true });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
 async function upload(port: number, csv: string): Promise<string> {
   const fd = new FormData();
   fd.append('file', new File([csv], 'leads.csv'));
@@ -136,29 +150,76 @@ describe('crash safety (kill -9 during a bulk job)', () => {
     await kill9();
   }, 240_000);
 
-  it('an upload cut off by SIGKILL before its 202 never shows up as a job that could lose rows', async () => {
+  it('an upload killed before its 202 leaves no job; one killed right after its 202 keeps every acknowledged row, once', async () => {
     const leads = syntheticLeads(demoSeed(), 40_000, 7);
-    const csv = '项目名称,项目简介\n' + leads.map((l) => `${l.name},${l.summary}`).join('\n');
+    const csv = (ls: typeof leads) => '项目名称,项目简介\n' + ls.map((l) => `${l.name},${l.summary}`).join('\n');
+    const post = (port: number, text: string, name: string) => {
+      const fd = new FormData();
+      fd.append('file', new File([text], name));
+      return fetch(`http://127.0.0.1:${port}/api/jobs/score`, { method: 'POST', body: fd });
+    };
     let port = await freePort();
     await startServer(port);
-    const fd = new FormData();
-    fd.append('file', new File([csv], 'big.csv'));
-    const pending = fetch(`http://127.0.0.1:${port}/api/jobs/score`, { method: 'POST', body: fd }).catch(() => null);
-    await sleep(400);
+
+    // 1. Killed mid-upload. The marker: the job exists as 'uploading' with rows stored. The server is
+    //    frozen (SIGSTOP) and the file read: the 202 is sent only after the job leaves 'uploading', so
+    //    a job still 'uploading' now proves the kill lands before any acknowledgement.
+    let answer: number | null = null;
+    const pending = post(port, csv(leads), 'big.csv').then(
+      (r) => (answer = r.status),
+      () => null,
+    );
+    let cut: { id: string; rows: number } | undefined;
+    for (let i = 0; i < 3000 && !cut; i++) {
+      cut = readDb((db) => db.prepare(`SELECT id, (SELECT count(*) FROM job_rows WHERE job_id = jobs.id) AS rows FROM jobs WHERE status = 'uploading'`).get() as { id: string; rows: number } | undefined);
+      if (!cut?.rows) {
+        cut = undefined;
+        await sleep(2);
+      }
+    }
+    expect(cut, 'the upload never showed as uploading with rows stored').toBeDefined();
+    child!.kill('SIGSTOP');
+    const frozen = readDb((db) => db.prepare('SELECT status, (SELECT count(*) FROM job_rows WHERE job_id = ?) AS rows FROM jobs WHERE id = ?').get(cut!.id, cut!.id)) as { status: string; rows: number };
+    expect(frozen, 'the job left uploading before the kill: this run did not test a kill before the 202').toMatchObject({ status: 'uploading' });
+    expect(frozen.rows).toBeGreaterThan(0);
+    expect(frozen.rows).toBeLessThan(leads.length);
+    console.info(`crash test: upload frozen and killed with ${frozen.rows} of ${leads.length} rows stored, before its 202`);
     await kill9();
-    const answer = await pending;
+    await pending;
+    expect(answer, 'the killed upload must not have been acknowledged').toBeNull();
     port = await freePort();
     await startServer(port);
-    const db = new Database(DB, { readonly: true });
-    try {
+    // never acknowledged, so never a job: no job row, no stored rows, no status URL
+    readDb((db) => {
+      expect(db.prepare('SELECT count(*) AS n FROM jobs WHERE id = ?').get(cut!.id)).toEqual({ n: 0 });
+      expect(db.prepare('SELECT count(*) AS n FROM job_rows WHERE job_id = ?').get(cut!.id)).toEqual({ n: 0 });
       expect(db.prepare(`SELECT count(*) AS n FROM jobs WHERE status = 'uploading'`).get()).toEqual({ n: 0 });
-      // every job the server may still run has all of its rows
-      const open = db.prepare(`SELECT id, total FROM jobs WHERE status IN ('queued', 'running')`).all() as { id: string; total: number }[];
-      for (const j of open) expect(db.prepare('SELECT count(*) AS n FROM job_rows WHERE job_id = ?').get(j.id)).toEqual({ n: j.total });
-      if (answer && answer.status === 202) expect(open.length).toBeGreaterThan(0);
-    } finally {
-      db.close();
+    });
+    expect((await fetch(`http://127.0.0.1:${port}/api/jobs/${cut!.id}`)).status).toBe(404);
+
+    // 2. Killed right after its 202: the acknowledged job is there with every row once, and finishes
+    //    with one result per row.
+    const N = 3000;
+    const res = await post(port, csv(leads.slice(0, N)), 'acked.csv');
+    expect(res.status).toBe(202);
+    const ack = (await res.json()) as { jobId: string; total: number; failed: number };
+    expect(ack).toMatchObject({ total: N, failed: 0 });
+    await kill9();
+    checkAfterCrash(ack.jobId);
+    readDb((db) => {
+      expect(db.prepare('SELECT status, total FROM jobs WHERE id = ?').get(ack.jobId)).toMatchObject({ status: expect.stringMatching(/^(queued|running|done)$/), total: N });
+      expect(db.prepare('SELECT count(*) AS n, count(DISTINCT row_no) AS rows, min(row_no) AS lo, max(row_no) AS hi FROM job_rows WHERE job_id = ?').get(ack.jobId)).toEqual({ n: N, rows: N, lo: 1, hi: N });
+    });
+    port = await freePort();
+    await startServer(port);
+    let s = await status(port, ack.jobId);
+    while (s.status !== 'done') {
+      expect(s.status).not.toBe('failed');
+      await sleep(50);
+      s = await status(port, ack.jobId);
     }
+    expect(s).toMatchObject({ total: N, processed: N, failed: 0 });
+    expect((await results(port, ack.jobId)).map((x) => x.row)).toEqual(Array.from({ length: N }, (_, i) => i + 1)); // in order, each once
     await kill9();
   }, 120_000);
 });

@@ -88,7 +88,10 @@ describe('a dozen leads competing for the 医疗器械 park', () => {
     const allUnits = all.filter((a: any) => a.spaceId).map((a: any) => a.spaceId);
     expect(new Set(allUnits).size).toBe(allUnits.length);
     for (const a of all.filter((x: any) => ids.includes(x.leadId))) expect(a.changed, JSON.stringify(a)).toBe(false);
+    // it is planned (not dropped), onto a unit, and that unit is none of the six reserved ones
     const lateA = all.find((a: any) => a.leadId === late);
-    if (lateA?.spaceId) expect(reserved).not.toContain(lateA.spaceId);
+    expect(lateA, `the late lead is missing from the plan: ${JSON.stringify(again.body.unassigned)}`).toBeDefined();
+    expect(lateA.spaceId, JSON.stringify(lateA)).toEqual(expect.any(String));
+    expect(reserved).not.toContain(lateA.spaceId);
   });
 });

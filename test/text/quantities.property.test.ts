@@ -38,7 +38,6 @@ const toCapital = (s: string): string => [...s].map((ch) => CAPITAL[ch] ?? ch).j
 
 const amount = fc.integer({ min: 1, max: 99_999_999 });
 
-// First in the file: measured in a fresh worker, before the random-string properties churn the heap.
 describe('huge adversarial input', () => {
   const realistic = '有个做监护仪的客户，投资六千万，要三千五平米厂房，层高8米以上，荷载2.5吨/平方米，只要一楼；年产值约5亿元，员工200人。';
   const inputs: Record<string, string> = {
@@ -59,28 +58,9 @@ describe('huge adversarial input', () => {
     expect(extractQuantities(inputs.realistic as string).floorAreaM2).toBe(3500);
   });
 
-  // Tests never assert wall-clock time (a busy CI box makes any absolute bound flaky): the < 50 ms
-  // figure for 100,000 characters is printed by `npm run bench`. Here: the work grows linearly — a
-  // 10× longer input costs at most ~25× (quadratic work would cost ~100×), timings interleaved so
-  // that machine load hits both sizes alike.
-  it('reads a 100,000-character input in linear time', () => {
-    const best = (text: string) => {
-      const t0 = performance.now();
-      extractQuantities(text);
-      parseChineseNumber(text);
-      return performance.now() - t0;
-    };
-    for (const [name, text] of Object.entries(inputs)) {
-      const short = text.slice(0, 10000);
-      let small = Infinity;
-      let large = Infinity;
-      for (let r = 0; r < 5; r++) {
-        small = Math.min(small, best(short));
-        large = Math.min(large, best(text));
-      }
-      expect(large, `${name}: 10k ${small.toFixed(2)} ms, 100k ${large.toFixed(2)} ms`).toBeLessThan(25 * small + 5);
-    }
-  });
+  // Tests never assert wall-clock time, not even as a ratio (a busy box hits one size and not the
+  // other): the time for 100,000 characters, and how it grows from 10,000 (≈ 10× when linear), is
+  // printed by `npm run bench` (scripts/bench.ts, "Chinese numbers and quantities").
 });
 
 describe('parseChineseNumber round trips', () => {
