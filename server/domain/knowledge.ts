@@ -9,7 +9,8 @@ import { SPACE_KINDS, type SpaceSeed } from './space.schema.js';
 import type { GbtRow, PositioningSeed } from './industry.schema.js';
 import type { RuleSeed } from './rule.schema.js';
 import type { ChainSeed, ChainTier } from './chain.schema.js';
-import { buildTaxonomy, positioningAffinity, positioningsRelated, type Taxonomy } from './taxonomy.js';
+import { buildTaxonomy, positioningAffinity, positioningsForCode, positioningsRelated, type Taxonomy } from './taxonomy.js';
+import { normalizeText } from '../text/normalize.js';
 import { createDictionary, type Dictionary } from '../text/dictionary.js';
 import { positioningLists, setOf, type ParkSet, type PositioningLists } from './park-sets.js';
 import { AFFINITY } from './scoring.constants.js';
@@ -423,4 +424,48 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     dict: createDictionary(entries),
     processDict: createDictionary(processEntries),
   };
+}
+
+/** What the dictionary words in a text name: positionings, GB/T classes and 链主 (park indexes), each once, in text order. */
+export interface WordsReading {
+  positionings: number[];
+  codes: string[];
+  leaderParks: number[];
+}
+
+export function readWords(k: Knowledge, text: string): WordsReading {
+  const out: WordsReading = { positionings: [], codes: [], leaderParks: [] };
+  for (const m of k.dict.match(normalizeText(text))) {
+    for (const h of m.values) {
+      if (h.t === 'pos' && !out.positionings.includes(h.idx)) out.positionings.push(h.idx);
+      else if (h.t === 'gbt' && !out.codes.includes(h.code)) out.codes.push(h.code);
+      else if (h.t === 'leader' && !out.leaderParks.includes(h.parkIdx)) out.leaderParks.push(h.parkIdx);
+    }
+  }
+  return out;
+}
+
+/**
+ * What one industry term names — the one reading of a term for the lead's `industries`, the park
+ * library's industry filter and the park search: a GB/T code (2–4 digits: the positionings whose
+ * codes cover it, most specific first, then those whose codes lie under it), else a positioning by
+ * name or alias, else the dictionary words in it.
+ */
+export interface TermReading extends WordsReading {
+  /** The term itself when it is a GB/T code. */
+  code: string | null;
+  /** For a code: the positionings whose codes lie under it (narrower), not already in `positionings`. */
+  narrower: number[];
+}
+
+export function readIndustryTerm(k: Knowledge, term: string): TermReading {
+  const t = term.trim();
+  if (/^\d{2,4}$/.test(t)) {
+    const covering = positioningsForCode(k.taxonomy, t);
+    const narrower = k.taxonomy.positionings.filter((p) => !covering.includes(p.idx) && p.codes.some((c) => c.startsWith(t))).map((p) => p.idx);
+    return { code: t, positionings: covering, narrower, codes: [t], leaderParks: [] };
+  }
+  const named = k.taxonomy.byName.get(t);
+  if (named !== undefined) return { code: null, narrower: [], positionings: [named], codes: [], leaderParks: [] };
+  return { code: null, narrower: [], ...readWords(k, t) };
 }

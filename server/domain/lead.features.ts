@@ -5,7 +5,7 @@
  * quantities the summary states fill fields the request left empty.
  */
 import type { Lead } from './lead.schema.js';
-import type { Knowledge, PollutionCue } from './knowledge.js';
+import { readIndustryTerm, type Knowledge, type PollutionCue } from './knowledge.js';
 import { positioningsForCode } from './taxonomy.js';
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
@@ -113,26 +113,13 @@ function fillFromText(lead: Lead, text: string, usdRate: number, spaceType: () =
   return { lead: out, filled, usd };
 }
 
+/** An industry the request names (a code, a positioning, or product words read at full strength: readIndustryTerm). */
 function resolveExplicitIndustry(k: Knowledge, term: string, industries: LeadIndustry[], codes: Set<string>): void {
   const t = term.trim();
-  if (/^\d{2,4}$/.test(t)) {
-    codes.add(t);
-    const hit = positioningsForCode(k.taxonomy, t)[0];
-    if (hit !== undefined) addIndustry(industries, k, hit, STRENGTH.explicit, t);
-    return;
-  }
-  const idx = k.taxonomy.byName.get(t);
-  if (idx !== undefined) {
-    addIndustry(industries, k, idx, STRENGTH.explicit, t);
-    return;
-  }
-  // a product word or GB/T name given as an industry: read it like text, at full strength
-  for (const m of k.dict.match(normalizeText(t))) {
-    for (const h of m.values) {
-      if (h.t === 'pos') addIndustry(industries, k, h.idx, STRENGTH.explicit, t);
-      if (h.t === 'gbt') codes.add(h.code);
-    }
-  }
+  const r = readIndustryTerm(k, t);
+  for (const c of r.codes) codes.add(c);
+  // a code names its most specific positioning; a name or the words in a term name each of theirs
+  for (const idx of r.code === null ? r.positionings : r.positionings.slice(0, 1)) addIndustry(industries, k, idx, STRENGTH.explicit, t);
 }
 
 export interface UnderstandOptions {

@@ -164,7 +164,8 @@ export function leadContext(f: LeadFeatures, k: Knowledge, opts: Pick<MatchOptio
   const inScope = scope ? countBoth(scope, null) : k.parks.length;
   const known = knownFactors(f);
   const ew = effectiveWeights(weights, known);
-  const parts = FACTORS.map((def) => (known[def.key] ? def.prepare(f, k) : null));
+  // a factor is prepared when it is known, or weighs anything at all (no factor known: every weight stays)
+  const parts = FACTORS.map((def) => (known[def.key] || ew[def.key] > 0 ? def.prepare(f, k) : null));
   const rest: Active[] = [];
   FACTORS.forEach((def, i) => {
     if (def.key !== 'industry' && ew[def.key] > 0) rest.push({ def, part: parts[i], w: ew[def.key] });

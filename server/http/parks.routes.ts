@@ -2,8 +2,8 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
-import type { CompiledPark, Knowledge } from '../domain/knowledge.js';
-import { normalizeText } from '../text/normalize.js';
+import { readIndustryTerm, type CompiledPark, type Knowledge } from '../domain/knowledge.js';
+import { AFFINITY } from '../domain/scoring.constants.js';
 import { listSpaces } from '../db/parks.repo.js';
 import { notFound, problem } from './errors.js';
 import { ParkSchema } from './schemas.js';
@@ -70,14 +70,9 @@ const detailRoute = createRoute({
 
 /** Parks whose leading or supporting industries cover the industry words (positioning names, product words, codes). */
 function industryFilter(k: Knowledge, industry: string): (cp: CompiledPark) => boolean {
-  const idx = new Set<number>();
-  const direct = k.taxonomy.byName.get(industry);
-  if (direct !== undefined) idx.add(direct);
-  else
-    for (const m of k.dict.match(normalizeText(industry)))
-      for (const h of m.values) if (h.t === 'pos') idx.add(h.idx);
-  if (/^\d{2,4}$/.test(industry)) k.taxonomy.positionings.forEach((p) => p.codes.some((c) => industry.startsWith(c) || c.startsWith(industry)) && idx.add(p.idx));
-  return (cp) => [...idx].some((i) => cp.affValue[i]! >= 0.6);
+  const r = readIndustryTerm(k, industry);
+  const idx = [...r.positionings, ...r.narrower];
+  return (cp) => idx.some((i) => cp.affValue[i]! >= AFFINITY.supportingSame);
 }
 
 export function presentPark(cp: CompiledPark) {

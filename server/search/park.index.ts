@@ -4,9 +4,8 @@
  * positioning it points to (医疗器械), so a park is found by what its firms make, not only by its name.
  */
 import MiniSearch from 'minisearch';
-import type { Knowledge } from '../domain/knowledge.js';
+import { readWords, type Knowledge } from '../domain/knowledge.js';
 import { positioningsForCode } from '../domain/taxonomy.js';
-import { normalizeText } from '../text/normalize.js';
 import { tokenize } from './tokenizer.js';
 
 export interface ParkHit {
@@ -51,16 +50,14 @@ export function createParkIndex(k: Knowledge): ParkIndex {
   );
 
   const expand = (q: string): string[] => {
-    const out = new Set<string>();
-    for (const m of k.dict.match(normalizeText(q))) {
-      for (const h of m.values) {
-        if (h.t === 'pos') out.add(names[h.idx]!.name);
-        else if (h.t === 'gbt') {
-          const p = positioningsForCode(k.taxonomy, h.code)[0];
-          if (p !== undefined) out.add(names[p]!.name);
-        } else if (h.t === 'leader') out.add(k.parks[h.parkIdx]!.park.name);
-      }
+    // the query's words: their positionings, a GB/T class's positioning, a 链主's park (OR terms: their order does not matter)
+    const r = readWords(k, q);
+    const out = new Set<string>(r.positionings.map((i) => names[i]!.name));
+    for (const code of r.codes) {
+      const p = positioningsForCode(k.taxonomy, code)[0];
+      if (p !== undefined) out.add(names[p]!.name);
     }
+    for (const p of r.leaderParks) out.add(k.parks[p]!.park.name);
     return [...out];
   };
 

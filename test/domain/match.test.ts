@@ -101,4 +101,13 @@ describe('factors and ranking', () => {
     expect(o.weights.industry).toBeCloseTo(0.5);
     expect(o.weights.space).toBeCloseTo(0.5);
   });
+
+  it('a lead no factor can judge (an industry term nobody knows, nothing else) is ranked, every park at 0, with the requested weights kept', () => {
+    for (const weights of [undefined, { industry: 0, space: 0, chain: 0, efficiency: 0, policy: 0, location: 1 }]) {
+      const o = matchLead({ industries: ['某个不认识的词'] }, kb.k, { limit: 5, weights, guessIndustries: kb.guessIndustries });
+      expect(o.results).toHaveLength(5);
+      expect(o.results.every((r) => r.score === 0 && r.factors.every((x) => !x.known))).toBe(true);
+      expect(o.results[0]!.factors.reduce((s, x) => s + x.weight, 0)).toBeCloseTo(1, 6);
+    }
+  });
 });
