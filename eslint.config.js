@@ -18,8 +18,6 @@ import prettier from 'eslint-config-prettier';
 // the importing file sits below server/: depth 0 = server/*.ts, 1 = server/x/*.ts, 2 = server/x/y/*.ts …
 // Each file group gets ONE complete list (a later flat-config block replaces a rule's options, it does not merge).
 
-/** Who may import server/deps.ts (the composition root), besides nobody else. */
-const DEPS_IMPORTERS = ['server/index.ts', 'test/helpers/**'];
 const MAX_DEPTH = 4;
 const SRC = '*.{ts,mts,cts,js,mjs,cjs}';
 const EXT = '(?:\\.[cm]?[jt]s)?$';
@@ -38,7 +36,7 @@ const rule = {
   }),
   deps: (d) => ({
     regex: `^${toServer(d)}deps${EXT}`,
-    message: 'Only server/index.ts and test/helpers/ may import the composition root server/deps.ts.',
+    message: 'Under server/, only index.ts, app.ts and http/ (for the AppDeps type) import the composition root server/deps.ts.',
   }),
   app: (d) => ({
     regex: `^${toServer(d)}app${EXT}`,
@@ -48,10 +46,6 @@ const rule = {
     regex: `^${toServer(d)}http(?:/|$)`,
     message: 'server/http/ is imported by server/app.ts only.',
   }),
-  depsFromOutside: {
-    regex: `(?:^|/)server/deps${EXT}`,
-    message: 'Only server/index.ts and test/helpers/ may import the composition root server/deps.ts.',
-  },
 };
 
 /** import('…') and `typeof import('…')`: the same patterns as no-restricted-imports. */
@@ -95,19 +89,18 @@ function restrict(files, patterns, ignores = []) {
 }
 
 const layerBlocks = [
-  // Outside server/: only the deps rule.
-  restrict(['test/**/' + SRC, 'scripts/**/' + SRC, SRC], [rule.depsFromOutside], DEPS_IMPORTERS),
+  // Outside server/ (tests, scripts): no layer rule; they build the app from server/deps.ts as index.ts does.
   // server/*.ts and every room not named below: deps, app, http.
   restrict([globAt('', 0)], [rule.deps(0), rule.app(0), rule.http(0)]),
   ...Array.from({ length: MAX_DEPTH }, (_, i) => restrict([globAt('*', i + 1)], [rule.deps(i + 1), rule.app(i + 1), rule.http(i + 1)])),
-  // server/http/**: may import each other, not deps/app.
-  ...Array.from({ length: MAX_DEPTH }, (_, i) => restrict([globAt('http', i + 1)], [rule.deps(i + 1), rule.app(i + 1)])),
+  // server/http/**: may import each other and the AppDeps type of deps.ts, not app.ts.
+  ...Array.from({ length: MAX_DEPTH }, (_, i) => restrict([globAt('http', i + 1)], [rule.app(i + 1)])),
   // server/text/** and server/domain/**: everything outside the allowed rooms (deps, app, http included).
   ...Array.from({ length: MAX_DEPTH }, (_, i) => restrict([globAt('text', i + 1)], [rule.text(i + 1)])),
   ...Array.from({ length: MAX_DEPTH }, (_, i) => restrict([globAt('domain', i + 1)], [rule.domain(i + 1)])),
   // The two root files with their own rights.
   restrict(['server/index.ts'], [rule.http(0)]),
-  restrict(['server/app.ts'], [rule.deps(0)]),
+  restrict(['server/app.ts'], []),
 ];
 
 // ---------------------------------------------------------------------------------------------------------
