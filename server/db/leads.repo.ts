@@ -8,6 +8,7 @@ import { writeTx, type Db } from './client.js';
 import * as t from './schema.js';
 import type { Lead } from '../domain/lead.schema.js';
 import { OPEN_STAGES, type Stage } from '../domain/pipeline.schema.js';
+import { asStage } from './enums.js';
 
 export interface StoredLead {
   id: string;
@@ -34,7 +35,7 @@ type LeadRow = typeof t.leads.$inferSelect;
 export const toStoredLead = (r: LeadRow): StoredLead => ({
   id: r.id,
   lead: r.lead as Lead,
-  stage: r.stage as Stage,
+  stage: asStage(r.stage),
   sourceTown: r.sourceTown,
   owner: r.owner,
   reviewLevel: r.reviewLevel,

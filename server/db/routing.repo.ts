@@ -11,11 +11,17 @@ import { writeTx, type Db } from './client.js';
 import * as t from './schema.js';
 import { setPlacementTx, toStoredLead, type StoredLead } from './leads.repo.js';
 import { toSpaceSeed } from './parks.repo.js';
+import { asRoutingStatus } from './enums.js';
 import type { SpaceSeed } from '../domain/space.schema.js';
 import type { RoutingStatus } from '../domain/pipeline.schema.js';
 import { decide, type Decision } from '../domain/routing/ledger.js';
 
-export type RoutingRow = typeof t.routings.$inferSelect;
+type RoutingRecord = typeof t.routings.$inferSelect;
+/** A ledger row, its status narrowed to the contract's enum. */
+export interface RoutingRow extends Omit<RoutingRecord, 'status'> {
+  status: RoutingStatus;
+}
+const toRoutingRow = (r: RoutingRecord): RoutingRow => ({ ...r, status: asRoutingStatus(r.status) });
 
 /** A unit someone else holds (or that is gone): the commit is refused as a whole. */
 export class SpaceConflictError extends Error {
@@ -29,7 +35,7 @@ export class SpaceConflictError extends Error {
   }
 }
 
-/** A decision the lead's ledger state does not allow (e.g. accepting what was never proposed). */
+/** A decision the lead's ledger state does not allow (e.g. accepting what nobody proposed). */
 export class RoutingStateError extends Error {
   constructor(
     readonly leadId: string,
@@ -60,7 +66,7 @@ export function spacesByIds(db: Db, ids: readonly string[]): Map<string, SpaceSe
 
 /** The ledger rows of one lead, oldest first. */
 export function listLedger(db: Db, leadId: string): RoutingRow[] {
-  return db.select().from(t.routings).where(eq(t.routings.leadId, leadId)).orderBy(sql`rowid`).all();
+  return db.select().from(t.routings).where(eq(t.routings.leadId, leadId)).orderBy(sql`rowid`).all().map(toRoutingRow);
 }
 
 /** The latest ledger row of each lead (its routing state). */
@@ -73,7 +79,7 @@ export function latestRoutings(db: Db, leadIds: readonly string[]): Map<string, 
       .where(inArray(t.routings.leadId, leadIds.slice(i, i + 500) as string[]))
       .orderBy(sql`rowid`)
       .all();
-    for (const r of rows) out.set(r.leadId, r);
+    for (const r of rows) out.set(r.leadId, toRoutingRow(r));
   }
   return out;
 }
@@ -94,7 +100,7 @@ export function listLedgerAll(db: Db, f: LedgerFilter): { items: RoutingRow[]; t
   if (f.status) where.push(eq(t.routings.status, f.status));
   const cond = where.length ? and(...where) : undefined;
   const total = db.select({ n: sql<number>`count(*)` }).from(t.routings).where(cond).get()?.n ?? 0;
-  const items = db.select().from(t.routings).where(cond).orderBy(desc(sql`rowid`)).limit(f.limit).offset(f.offset).all();
+  const items = db.select().from(t.routings).where(cond).orderBy(desc(sql`rowid`)).limit(f.limit).offset(f.offset).all().map(toRoutingRow);
   return { items, total };
 }
 
@@ -195,29 +201,30 @@ export function decideTx(tx: Db, leadId: string, d: Decision, actor: string, rea
   if (!row) throw new LeadMissingError(leadId);
   const lead = toStoredLead(row);
   const latest = tx.select().from(t.routings).where(eq(t.routings.leadId, leadId)).orderBy(desc(sql`rowid`)).limit(1).get();
-  const next = decide((latest?.status ?? null) as RoutingStatus | null, d);
-  if (!latest || !next) throw new RoutingStateError(leadId, (latest?.status ?? null) as RoutingStatus | null, d);
-  const entry: typeof t.routings.$inferInsert = { ...latest, id: newId('rt'), status: next.status, actor, reasons, creditTown: lead.sourceTown ?? latest.creditTown, at };
+  const current = latest ? asRoutingStatus(latest.status) : null;
+  const next = decide(current, d);
+  if (!latest || !next) throw new RoutingStateError(leadId, current, d);
+  const entry: RoutingRecord = { ...latest, id: newId('rt'), status: next.status, actor, reasons, creditTown: lead.sourceTown ?? latest.creditTown, at };
   tx.insert(t.routings).values(entry).run();
   if (next.releases) {
     if (lead.spaceId) releaseTx(tx, lead.spaceId, lead.id, at);
     setPlacementTx(tx, lead, null, null, actor, at);
   }
   tx.insert(t.audit).values({ at, actor, action: `routing.${d}`, object: leadId, detail: { routingId: entry.id, status: next.status } }).run();
-  return tx.select().from(t.routings).where(eq(t.routings.id, entry.id)).get()!;
+  return toRoutingRow(tx.select().from(t.routings).where(eq(t.routings.id, entry.id)).get() ?? entry);
 }
 
 export function decideRouting(db: Db, leadId: string, d: Decision, actor: string, reasons: string[]): RoutingRow {
   return writeTx(db, (tx) => decideTx(tx, leadId, d, actor, reasons));
 }
 
-/** The lead's latest routing status inside a transaction (null when it was never routed). */
+/** The lead's latest routing status inside a transaction (null when it has not been routed). */
 export function routingStatusTx(tx: Db, leadId: string): RoutingStatus | null {
   const latest = tx.select({ status: t.routings.status }).from(t.routings).where(eq(t.routings.leadId, leadId)).orderBy(desc(sql`rowid`)).limit(1).get();
-  return (latest?.status ?? null) as RoutingStatus | null;
+  return latest ? asRoutingStatus(latest.status) : null;
 }
 
-/** Gives the lead's unit back and clears its placement (no ledger row: for a lead that was never routed). */
+/** Gives the lead's unit back and clears its placement (no ledger row: for a lead not routed yet). */
 export function clearPlacementTx(tx: Db, lead: StoredLead, actor: string | null, at = now()): void {
   if (lead.spaceId) releaseTx(tx, lead.spaceId, lead.id, at);
   setPlacementTx(tx, lead, null, null, actor, at);
