@@ -14,6 +14,7 @@ import { pollutionFromText } from '../domain/lead.features.js';
 import type { CompiledPark } from '../domain/knowledge.js';
 import { applyTurn, readTurn, type Turn } from '../nlu/turn.js';
 import type { Intent } from '../nlu/intent.js';
+import { AppError, type Issue } from '../domain/errors.js';
 import { replyForMatch, replyForPark, replyForReset, replyForWhy, replyNeedProject } from './reply.js';
 
 export interface ChatInput {
@@ -31,10 +32,15 @@ export interface ChatOutput {
   outcome: MatchOutcome | null;
 }
 
-export class UnknownConversation extends Error {}
-export class InvalidEdit extends Error {
-  constructor(readonly issues: { path: string; message: string }[]) {
-    super('invalid edit');
+export class UnknownConversation extends AppError {
+  constructor(readonly conversationId: string) {
+    super('conversation_not_found', { conversationId }, `conversation ${conversationId} not found`);
+  }
+}
+/** An edit of the understood lead that does not make a valid lead: every field named. */
+export class InvalidEdit extends AppError {
+  constructor(issues: readonly Issue[]) {
+    super('invalid_request', {}, 'invalid edit', issues);
   }
 }
 

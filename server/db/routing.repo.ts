@@ -15,6 +15,7 @@ import { asRoutingStatus } from './enums.js';
 import type { SpaceSeed } from '../domain/space.schema.js';
 import type { RoutingStatus } from '../domain/pipeline.schema.js';
 import { decide, type Decision } from '../domain/routing/ledger.js';
+import { AppError, paramsOf } from '../domain/errors.js';
 
 type RoutingRecord = typeof t.routings.$inferSelect;
 /** A ledger row, its status narrowed to the contract's enum. */
@@ -23,32 +24,38 @@ export interface RoutingRow extends Omit<RoutingRecord, 'status'> {
 }
 const toRoutingRow = (r: RoutingRecord): RoutingRow => ({ ...r, status: asRoutingStatus(r.status) });
 
-/** A unit someone else holds (or that is gone): the commit is refused as a whole. */
-export class SpaceConflictError extends Error {
+/** A unit someone else holds (or that is gone): the commit is refused as a whole. `path` names the request field that asked for it. */
+export class SpaceConflictError extends AppError {
   constructor(
     readonly spaceId: string,
     readonly leadId: string,
     readonly heldBy: string | null,
     readonly status: string | null,
+    path?: string,
   ) {
-    super(`space ${spaceId} is not vacant (${status ?? 'missing'}${heldBy ? `, held by ${heldBy}` : ''})`);
+    super('space_conflict', paramsOf({ spaceId, leadId, heldBy, status, path }), `space ${spaceId} is not vacant (${status ?? 'missing'}${heldBy ? `, held by ${heldBy}` : ''})`);
+  }
+
+  /** The same conflict, naming the request field that asked for the unit. */
+  at(path: string): SpaceConflictError {
+    return new SpaceConflictError(this.spaceId, this.leadId, this.heldBy, this.status, path);
   }
 }
 
 /** A decision the lead's ledger state does not allow (e.g. accepting what nobody proposed). */
-export class RoutingStateError extends Error {
+export class RoutingStateError extends AppError {
   constructor(
     readonly leadId: string,
     readonly current: RoutingStatus | null,
     readonly decision: Decision,
   ) {
-    super(`cannot ${decision} lead ${leadId} in state ${current ?? 'none'}`);
+    super('routing_state', paramsOf({ leadId, current, decision }), `cannot ${decision} lead ${leadId} in state ${current ?? 'none'}`);
   }
 }
 
-export class LeadMissingError extends Error {
+export class LeadMissingError extends AppError {
   constructor(readonly leadId: string) {
-    super(`lead ${leadId} not found`);
+    super('lead_not_found', { leadId }, `lead ${leadId} not found`);
   }
 }
 

@@ -3,9 +3,10 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { LeadFields } from '../domain/lead.schema.js';
-import { chat, InvalidEdit, UnknownConversation } from '../chat/chat.service.js';
+import { chat } from '../chat/chat.service.js';
 import { getConversation } from '../db/conversations.repo.js';
-import { problem, invalidRequest, notFound } from './errors.js';
+import { AppError } from '../domain/errors.js';
+import { problem } from './errors.js';
 import { presentResult, presentUnderstanding } from './present.js';
 import { ParkResultSchema } from './schemas.js';
 import { validationHook } from './validation.js';
@@ -65,30 +66,23 @@ const getRoute = createRoute({
 export function chatRoutes(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.openapi(postRoute, (c) => {
-    const body = c.req.valid('json');
-    try {
-      const out = chat(deps.db, deps.kb(), body, deps.env.USD_CNY_RATE);
-      return c.json(
-        {
-          conversationId: out.conversationId,
-          intent: out.intent,
-          understood: out.understood,
-          understanding: out.outcome ? presentUnderstanding(out.outcome) : null,
-          reply: out.reply,
-          results: (out.outcome?.results ?? []).map(presentResult),
-        } as never,
-        200,
-      );
-    } catch (e) {
-      if (e instanceof UnknownConversation) throw notFound(`会话 ${body.conversationId}`);
-      if (e instanceof InvalidEdit) throw invalidRequest(e.issues);
-      throw e;
-    }
+    const out = chat(deps.db, deps.kb(), c.req.valid('json'), deps.env.USD_CNY_RATE);
+    return c.json(
+      {
+        conversationId: out.conversationId,
+        intent: out.intent,
+        understood: out.understood,
+        understanding: out.outcome ? presentUnderstanding(out.outcome) : null,
+        reply: out.reply,
+        results: (out.outcome?.results ?? []).map(presentResult),
+      },
+      200,
+    );
   });
   app.openapi(getRoute, (c) => {
     const { id } = c.req.valid('param');
     const conv = getConversation(deps.db, id);
-    if (!conv) throw notFound(`会话 ${id}`);
+    if (!conv) throw new AppError('conversation_not_found', { conversationId: id });
     return c.json({ id: conv.id, understood: conv.lead, messages: conv.messages }, 200);
   });
   return app;

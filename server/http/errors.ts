@@ -1,13 +1,17 @@
-/** The one error shape of API.md and the one error handler. Nothing internal (stack, SQL, paths) leaks. */
+/**
+ * The one error shape of API.md, the one error catalog and the one error handler. Every AppError
+ * (server/domain/errors.ts) is turned into a status, a wire code and a Chinese/English sentence here,
+ * from its code and parameters; nothing internal (stack, SQL, paths) leaks.
+ */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
+import { AppError, invalidInput, type ErrorCode, type ErrorParams, type Issue } from '../domain/errors.js';
+import { ROUTING_STATUSES } from '../domain/pipeline.schema.js';
+import { DECISION_LABEL, STATUS_LABEL, type Decision } from '../domain/routing/ledger.js';
 
-export interface ApiIssue {
-  path: string;
-  message: string;
-}
+export type ApiIssue = Issue;
 export interface ApiError {
   error: { code: string; message: string; issues?: ApiIssue[] };
 }
@@ -25,18 +29,18 @@ export const ErrorSchema = z
 /** An error response in a route's OpenAPI declaration: the one error shape under its own description. */
 export const problem = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } });
 
-export class ApiProblem extends Error {
+/**
+ * An answer in the one error shape, ready to send: the catalog's rendering of an AppError, or one of
+ * the few answers the app gives itself (no such route, body too large). Not thrown: errors are AppErrors.
+ */
+export class ApiProblem {
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: string,
-    message: string,
+    readonly message: string,
     readonly issues?: ApiIssue[],
-  ) {
-    super(message);
-  }
+  ) {}
 }
-
-export const notFound = (what: string) => new ApiProblem(404, 'not_found', `未找到 ${what} / not found: ${what}`);
 
 /** zod issues → API issues, one per field; unknown keys are named one by one. */
 export function zodIssues(error: z.ZodError): ApiIssue[] {
@@ -49,17 +53,71 @@ export function zodIssues(error: z.ZodError): ApiIssue[] {
   });
 }
 
-export function invalidRequest(issues: ApiIssue[]): ApiProblem {
-  const fields = [...new Set(issues.map((i) => i.path))].join(', ');
-  return new ApiProblem(400, 'invalid_request', `请求参数有误 / invalid request: ${fields}`, issues);
+const text = (p: ErrorParams, key: string): string => String(p[key] ?? '');
+const notFoundMessage = (what: string) => `未找到 ${what} / not found: ${what}`;
+const fieldsOf = (issues: readonly Issue[]) => [...new Set(issues.map((i) => i.path))].join(', ');
+const invalid = (issues: readonly Issue[]): ApiProblem => new ApiProblem(400, 'invalid_request', `请求参数有误 / invalid request: ${fieldsOf(issues)}`, [...issues]);
+/** A file that cannot be used: the reader's sentence, on the field `file`. */
+const fileProblem = (e: AppError): ApiProblem => new ApiProblem(400, 'invalid_request', text(e.params, 'detail'), [{ path: 'file', message: text(e.params, 'detail') }]);
+
+function spaceConflict(p: ErrorParams): ApiProblem {
+  const [spaceId, status] = [text(p, 'spaceId'), text(p, 'status')];
+  const who = text(p, 'heldBy') ? `已被项目 ${text(p, 'heldBy')} ${status === 'occupied' ? '使用' : '预留'}` : status ? `状态为 ${status}` : '不存在';
+  return new ApiProblem(409, 'conflict', `空间 ${spaceId} ${who}，本次流转未提交 / space ${spaceId} is no longer vacant; nothing was committed`, [
+    { path: text(p, 'path') || 'leadIds', message: `空间 ${spaceId} ${who}（项目 ${text(p, 'leadId')}）` },
+  ]);
 }
+
+const DECISIONS: readonly Decision[] = ['accept', 'reject', 'withdraw'];
+
+function routingState(p: ErrorParams): ApiProblem {
+  const current = ROUTING_STATUSES.find((s) => s === p.current);
+  const d = DECISIONS.find((x) => x === p.decision);
+  const state = current ? STATUS_LABEL[current] : '未流转';
+  return new ApiProblem(409, 'conflict', `项目 ${text(p, 'leadId')} 当前流转状态为「${state}」，不能${d ? DECISION_LABEL[d] : text(p, 'decision')} / cannot ${text(p, 'decision')} a routing in state ${current ?? 'none'}`);
+}
+
+/** The catalog: every error code → its answer (status, wire code, sentence, issues). */
+const CATALOG: Record<ErrorCode, (e: AppError) => ApiProblem> = {
+  invalid_request: (e) => invalid(e.issues),
+  plan_too_large: ({ params: p }) =>
+    invalid([{ path: 'leadIds', message: `在库项目 ${text(p, 'count')} 个，超过单次统筹上限 ${text(p, 'max')}：请用 leadIds 分批统筹 / too many open leads for one plan; pass leadIds in batches` }]),
+  lead_not_found: ({ params: p }) => new ApiProblem(404, 'not_found', notFoundMessage(`项目 ${text(p, 'leadId')}`)),
+  leads_not_found: (e) => new ApiProblem(404, 'not_found', `未找到项目 / unknown lead ids: ${text(e.params, 'ids')}`, [...e.issues]),
+  park_not_found: ({ params: p }) => new ApiProblem(404, 'not_found', notFoundMessage(`园区 ${text(p, 'parkId')}`)),
+  job_not_found: ({ params: p }) => new ApiProblem(404, 'not_found', notFoundMessage(`任务 ${text(p, 'jobId')}`)),
+  conversation_not_found: ({ params: p }) => new ApiProblem(404, 'not_found', notFoundMessage(`会话 ${text(p, 'conversationId')}`)),
+  space_conflict: ({ params }) => spaceConflict(params),
+  routing_state: ({ params }) => routingState(params),
+  job_not_done: ({ params: p }) =>
+    new ApiProblem(409, 'job_not_done', p.status === 'failed' ? `任务失败：${p.reason !== undefined ? text(p, 'reason') : '未知原因'}` : `任务尚未完成（已处理 ${text(p, 'processed')} / ${text(p, 'total')} 行），完成后再下载`),
+  forbidden: ({ params: p }) => new ApiProblem(403, 'forbidden', `无权执行此操作（${text(p, 'action')}）/ ${text(p, 'actor') || 'this actor'} may not ${text(p, 'action')}`),
+  empty: fileProblem,
+  not_spreadsheet: fileProblem,
+  too_large: fileProblem,
+  too_many_rows: fileProblem,
+  too_many_columns: fileProblem,
+  zip_bomb: fileProblem,
+  bad_csv: fileProblem,
+  bad_xlsx: fileProblem,
+  no_header: fileProblem,
+};
+
+/** An AppError → the answer the catalog gives for its code. */
+export const problemOf = (e: AppError): ApiProblem => CATALOG[e.code](e);
+
+/** A request that failed validation → the 400 answer naming every field. */
+export const invalidRequest = (issues: readonly ApiIssue[]): ApiProblem => problemOf(invalidInput(issues));
 
 export function errorBody(p: ApiProblem): ApiError {
   return { error: { code: p.code, message: p.message, ...(p.issues ? { issues: p.issues } : {}) } };
 }
 
 export function onError(err: Error, c: Context, log: (msg: string, detail?: unknown) => void): Response {
-  if (err instanceof ApiProblem) return c.json(errorBody(err), err.status);
+  if (err instanceof AppError) {
+    const p = problemOf(err);
+    return c.json(errorBody(p), p.status);
+  }
   if (err instanceof HTTPException) {
     const status = err.status;
     const code = status === 413 ? 'payload_too_large' : status === 400 ? 'invalid_request' : 'http_error';

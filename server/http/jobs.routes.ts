@@ -11,13 +11,14 @@ import type { Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { streamLeadSheet } from '../io/lead-sheet.js';
 import { LEAD_COLUMNS, TEMPLATE_EXAMPLES, TEMPLATE_FIELDS } from '../io/lead-columns.js';
-import { FileProblem, importLimits, yieldToLoop } from '../io/table.js';
+import { importLimits, yieldToLoop } from '../io/table.js';
 import { CSV_BOM, attachment, csvLine, csvStream, renderedStream, toCsv, toWebStream, toXlsx, xlsxStream, type OutCell } from '../io/export.js';
 import { appendRows, beginJob, dropJob, getJob, listJobs, openJob, rawResultPages, resultPages, type Job, type RawResult } from '../jobs/jobs.repo.js';
 import { presentJob, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
-import { ApiProblem, problem, notFound } from './errors.js';
+import { AppError, paramsOf } from '../domain/errors.js';
+import { problem } from './errors.js';
 import { RowErrorSchema } from './schemas.js';
-import { UploadForm, cleanFileName, fileBytes, fileProblem, uploadLimit } from './upload.js';
+import { UploadForm, cleanFileName, fileBytes, uploadLimit } from './upload.js';
 import { queryInt, validationHook } from './validation.js';
 
 const JobSchema = z
@@ -130,7 +131,7 @@ export function jobsRoutes(deps: AppDeps) {
 
   const jobOr404 = (id: string): Job => {
     const j = getJob(deps.db, id);
-    if (!j || j.kind !== 'score') throw notFound(`任务 ${id}`);
+    if (!j || j.kind !== 'score') throw new AppError('job_not_found', { jobId: id });
     return j;
   };
   const baseName = (j: Job) => (j.fileName ?? 'leads').replace(/\.(csv|xlsx|txt)$/i, '');
@@ -188,7 +189,6 @@ export function jobsRoutes(deps: AppDeps) {
         });
       } catch (e) {
         dropJob(deps.db, id);
-        if (e instanceof FileProblem) throw fileProblem(e);
         throw e;
       }
       deps.jobs.notify();
@@ -215,10 +215,7 @@ export function jobsRoutes(deps: AppDeps) {
     })
     .openapi(resultsRoute, (c) => {
       const j = jobOr404(c.req.valid('param').id);
-      if (j.status !== 'done') {
-        const why = j.status === 'failed' ? `任务失败：${j.message ?? '未知原因'}` : `任务尚未完成（已处理 ${j.processed} / ${j.total} 行），完成后再下载`;
-        throw new ApiProblem(409, 'job_not_done', why);
-      }
+      if (j.status !== 'done') throw new AppError('job_not_done', paramsOf({ jobId: j.id, status: j.status, processed: j.processed, total: j.total, reason: j.message }));
       const format = c.req.valid('query').format ?? 'csv';
       if (format === 'xlsx') {
         const rows = (function* () {

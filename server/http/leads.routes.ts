@@ -16,7 +16,8 @@ import { isPlaced } from '../domain/routing/ledger.js';
 import type { RoutingStatus } from '../domain/pipeline.schema.js';
 import { createLead, getLead, listHistory, listLeads, updateLead, type StoredLead } from '../db/leads.repo.js';
 import { clearPlacementTx, decideTx, latestRoutings, listLedger, markOccupiedTx, routingStatusTx, type RoutingRow } from '../db/routing.repo.js';
-import { problem, invalidRequest, notFound } from './errors.js';
+import { AppError, invalidInput } from '../domain/errors.js';
+import { problem } from './errors.js';
 import { LedgerRowSchema, presentLedgerRow } from './routing.routes.js';
 import { queryBool, queryInt, validationHook } from './validation.js';
 
@@ -191,7 +192,7 @@ export function leadsRoutes(deps: AppDeps) {
   app.openapi(getRouteDef, (c) => {
     const { id } = c.req.valid('param');
     const l = getLead(deps.db, id);
-    if (!l) throw notFound(`项目 ${id}`);
+    if (!l) throw new AppError('lead_not_found', { leadId: id });
     return c.json(presentDetail(deps, l) as never, 200);
   });
 
@@ -206,7 +207,7 @@ export function leadsRoutes(deps: AppDeps) {
       actor,
       (cur) => {
         const lead = applyPatch(cur.lead, patch);
-        if (!leadNeedsSummaryOrIndustry(lead)) throw invalidRequest([{ path: 'summary', message: LEAD_NEED_MESSAGE }]);
+        if (!leadNeedsSummaryOrIndustry(lead)) throw invalidInput([{ path: 'summary', message: LEAD_NEED_MESSAGE }]);
         return { lead, stage: patch.stage, owner: patch.owner, reviewLevel: reviewOf(deps, lead, cur.parkId)?.level ?? null };
       },
       (tx, before, after) => {
@@ -220,7 +221,7 @@ export function leadsRoutes(deps: AppDeps) {
         } else if (BUILDING.includes(after.stage) !== BUILDING.includes(before.stage)) markOccupiedTx(tx, after, BUILDING.includes(after.stage));
       },
     );
-    if (!res) throw notFound(`项目 ${id}`);
+    if (!res) throw new AppError('lead_not_found', { leadId: id });
     if (released) deps.reloadKnowledge();
     return c.json(presentDetail(deps, res.lead) as never, 200);
   });

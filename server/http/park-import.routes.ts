@@ -13,11 +13,11 @@ import { listAllParks, listSpaces } from '../db/parks.repo.js';
 import { readTable } from '../io/read-table.js';
 import { importParks, importSpaces } from '../io/park-sheet.js';
 import { PARK_EXPORT_HEADER, SPACE_EXPORT_HEADER, parkExportRows, parkRow, spaceExportRows, spaceRow, upsertParks, upsertSpaces } from '../io/park-store.js';
-import { FileProblem, importLimits, type Table } from '../io/table.js';
+import { importLimits, type Table } from '../io/table.js';
 import { attachment, toCsv, toXlsx, type OutCell } from '../io/export.js';
 import { problem } from './errors.js';
 import { RowErrorSchema } from './schemas.js';
-import { UploadForm, cleanFileName, fileBytes, fileProblem, uploadLimit } from './upload.js';
+import { UploadForm, cleanFileName, fileBytes, uploadLimit } from './upload.js';
 import { validationHook } from './validation.js';
 
 const ImportResult = z.object({
@@ -75,22 +75,8 @@ export function parkImportRoutes(deps: AppDeps) {
     responses: { 200: fileResponse, 400: problem('bad kind or format') },
   });
 
-  const readUpload = async (file: File): Promise<Table> => {
-    try {
-      return await readTable(await fileBytes(file), limits);
-    } catch (e) {
-      throw e instanceof FileProblem ? fileProblem(e) : e;
-    }
-  };
+  const readUpload = async (file: File): Promise<Table> => readTable(await fileBytes(file), limits);
   const source = (file: File) => `园区运营方导入（${cleanFileName(file.name)}）`;
-  /** Reads the rows; a file that cannot be used becomes the API's 400 naming the problem. */
-  const readRows = <T>(read: () => T): T => {
-    try {
-      return read();
-    } catch (e) {
-      throw e instanceof FileProblem ? fileProblem(e) : e;
-    }
-  };
   /** Upserts the good rows in one transaction, rebuilds the knowledge base, and reports the counts. */
   const store = <R>(
     r: { total: number; records: { record: R; created: boolean }[]; errors: z.infer<typeof RowErrorSchema>[] },
@@ -112,7 +98,7 @@ export function parkImportRoutes(deps: AppDeps) {
       const table = await readUpload(file);
       const stored = new Map(listAllParks(deps.db).map((p) => [p.id, p]));
       const industries = new Set(deps.kb().k.taxonomy.positionings.map((p) => p.name));
-      const r = readRows(() => importParks(table, limits, stored, industries, source(file)));
+      const r = importParks(table, limits, stored, industries, source(file));
       return c.json(store(r, file, (records, audit) => upsertParks(deps.db, records, 'api', audit)), 200);
     })
     .openapi(importRoute('spaces'), async (c) => {
@@ -122,7 +108,7 @@ export function parkImportRoutes(deps: AppDeps) {
       const stored = new Map(listSpaces(deps.db).map(({ reservedBy: _r, ...s }) => [s.id, s]));
       const byName = new Map<string, string>();
       for (const p of parks) for (const n of [p.name, ...p.aliases]) if (!byName.has(n.replace(/\s+/g, ''))) byName.set(n.replace(/\s+/g, ''), p.id);
-      const r = readRows(() => importSpaces(table, limits, stored, { ids: new Set(parks.map((p) => p.id)), byName }, source(file)));
+      const r = importSpaces(table, limits, stored, { ids: new Set(parks.map((p) => p.id)), byName }, source(file));
       return c.json(store(r, file, (records, audit) => upsertSpaces(deps.db, records, 'api', audit)), 200);
     })
     .openapi(exportRoute, async (c) => {

@@ -5,7 +5,8 @@ import type { AppDeps } from '../deps.js';
 import { readIndustryTerm, type CompiledPark, type Knowledge } from '../domain/knowledge.js';
 import { AFFINITY } from '../domain/scoring.constants.js';
 import { listSpaces } from '../db/parks.repo.js';
-import { notFound, problem } from './errors.js';
+import { AppError } from '../domain/errors.js';
+import { problem } from './errors.js';
 import { ParkSchema } from './schemas.js';
 import { queryInt, validationHook } from './validation.js';
 
@@ -116,7 +117,7 @@ export function parksRoutes(deps: AppDeps) {
     const { id } = c.req.valid('param');
     const { k } = deps.kb();
     const cp = k.parkById.get(id);
-    if (!cp) throw notFound(`园区 ${id}`);
+    if (!cp) throw new AppError('park_not_found', { parkId: id });
     const spaces = listSpaces(deps.db, id).map(({ parkId: _p, reservedBy: _r, ...s }) => s);
     const rules = cp.rules.map((i) => k.rules[i]!).map((r) => ({ id: r.id, name: r.name, effect: r.effect, scope: r.scope, reason: r.reason, source: r.source }));
     return c.json({ ...presentPark(cp), spaces, rules, chains: parkChains(cp, k) }, 200);

@@ -16,8 +16,9 @@ import { DECISION_LABEL, STATUS_LABEL, type Decision } from '../domain/routing/l
 import { renderRoutingReason, routingReason } from '../domain/routing/routing.reasons.js';
 import type { RoutingStatus } from '../domain/pipeline.schema.js';
 import { getLeads, listOpenLeads, type StoredLead } from '../db/leads.repo.js';
-import { commitRoutings, decideRouting, LeadMissingError, listLedgerAll, RoutingStateError, spacesByIds, SpaceConflictError, type CommitItem, type RoutingRow } from '../db/routing.repo.js';
-import { ApiProblem, problem, invalidRequest, notFound, type ApiIssue } from './errors.js';
+import { commitRoutings, decideRouting, listLedgerAll, spacesByIds, SpaceConflictError, type CommitItem, type RoutingRow } from '../db/routing.repo.js';
+import { AppError, invalidInput, type Issue } from '../domain/errors.js';
+import { problem } from './errors.js';
 import { queryInt, validationHook } from './validation.js';
 
 // ---------- shared with leads.routes.ts ----------
@@ -40,12 +41,8 @@ export function loadLeadsOr404(db: AppDeps['db'], ids: readonly string[], path: 
   const found = getLeads(db, unique);
   const missing = unique.filter((id) => !found.has(id));
   if (missing.length) {
-    throw new ApiProblem(
-      404,
-      'not_found',
-      `未找到项目 / unknown lead ids: ${missing.join(', ')}`,
-      missing.map((id) => ({ path: `${path}.${ids.indexOf(id)}`, message: `未找到项目 ${id} / no lead ${id}` })),
-    );
+    const issues = missing.map((id) => ({ path: `${path}.${ids.indexOf(id)}`, message: `未找到项目 ${id} / no lead ${id}` }));
+    throw new AppError('leads_not_found', { ids: missing.join(', ') }, `unknown lead ids: ${missing.join(', ')}`, issues);
   }
   return unique.map((id) => found.get(id)!);
 }
@@ -177,7 +174,7 @@ const planRoute = createRoute({
 function planFor(deps: AppDeps, b: PlanRequest, path: string): Plan {
   const stored = b.leadIds ? loadLeadsOr404(deps.db, b.leadIds, path) : listOpenLeads(deps.db);
   if (stored.length > MAX_PLAN_LEADS) {
-    throw invalidRequest([{ path: 'leadIds', message: `在库项目 ${stored.length} 个，超过单次统筹上限 ${MAX_PLAN_LEADS}：请用 leadIds 分批统筹 / too many open leads for one plan; pass leadIds in batches` }]);
+    throw new AppError('plan_too_large', { count: stored.length, max: MAX_PLAN_LEADS });
   }
   return buildPlan(toPlanLeads(deps.db, stored), deps.kb().k, planOptions(deps, b));
 }
@@ -216,7 +213,7 @@ function itemsFromAssignments(deps: AppDeps, assignments: NonNullable<z.infer<ty
   const leads = new Map(loadLeadsOr404(deps.db, assignments.map((a) => a.leadId), 'assignments').map((l) => [l.id, l]));
   const spaces = spacesByIds(deps.db, assignments.flatMap((a) => (a.spaceId ? [a.spaceId] : [])));
   const planLeads = new Map(toPlanLeads(deps.db, [...leads.values()]).map((p) => [p.id, p]));
-  const issues: ApiIssue[] = [];
+  const issues: Issue[] = [];
   const seenLead = new Set<string>();
   const seenSpace = new Set<string>();
   const items: CommitItem[] = [];
@@ -250,15 +247,8 @@ function itemsFromAssignments(deps: AppDeps, assignments: NonNullable<z.infer<ty
       reviewLevel: check.reviewLevel?.level ?? null,
     });
   });
-  if (issues.length) throw invalidRequest(issues);
+  if (issues.length) throw invalidInput(issues);
   return items;
-}
-
-function conflict(e: SpaceConflictError, path: string): ApiProblem {
-  const who = e.heldBy ? `已被项目 ${e.heldBy} ${e.status === 'occupied' ? '使用' : '预留'}` : e.status ? `状态为 ${e.status}` : '不存在';
-  return new ApiProblem(409, 'conflict', `空间 ${e.spaceId} ${who}，本次流转未提交 / space ${e.spaceId} is no longer vacant; nothing was committed`, [
-    { path, message: `空间 ${e.spaceId} ${who}（项目 ${e.leadId}）` },
-  ]);
 }
 
 // ---------- decisions and ledger ----------
@@ -334,12 +324,9 @@ export function routingRoutes(deps: AppDeps) {
     try {
       result = commitRoutings(deps.db, { planId, actor: b.actor, items });
     } catch (e) {
-      if (e instanceof SpaceConflictError) {
-        const i = b.assignments?.findIndex((a) => a.spaceId === e.spaceId) ?? -1;
-        throw conflict(e, i >= 0 ? `assignments.${i}.spaceId` : 'leadIds');
-      }
-      if (e instanceof LeadMissingError) throw notFound(`项目 ${e.leadId}`);
-      throw e;
+      if (!(e instanceof SpaceConflictError)) throw e;
+      const i = b.assignments?.findIndex((a) => a.spaceId === e.spaceId) ?? -1;
+      throw e.at(i >= 0 ? `assignments.${i}.spaceId` : 'leadIds');
     }
     if (result.committed.length) deps.reloadKnowledge();
     const byLead = new Map(items.map((it) => [it.leadId, it]));
@@ -367,17 +354,7 @@ export function routingRoutes(deps: AppDeps) {
       const { leadId } = c.req.valid('param');
       const b = c.req.valid('json');
       const reasons = [renderRoutingReason(routingReason(DECISION_REASON[d])), ...(b.reason ? [renderRoutingReason(routingReason('ledger.note', { text: b.reason }))] : [])];
-      let row: RoutingRow;
-      try {
-        row = decideRouting(deps.db, leadId, d, b.actor, reasons);
-      } catch (e) {
-        if (e instanceof LeadMissingError) throw notFound(`项目 ${leadId}`);
-        if (e instanceof RoutingStateError) {
-          const state = e.current ? STATUS_LABEL[e.current] : '未流转';
-          throw new ApiProblem(409, 'conflict', `项目 ${leadId} 当前流转状态为「${state}」，不能${DECISION_LABEL[d]} / cannot ${d} a routing in state ${e.current ?? 'none'}`);
-        }
-        throw e;
-      }
+      const row = decideRouting(deps.db, leadId, d, b.actor, reasons);
       if (d !== 'accept') deps.reloadKnowledge();
       return c.json(presentLedgerRow(row, deps.kb().k) as never, 200);
     });

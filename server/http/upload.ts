@@ -1,14 +1,14 @@
 /**
  * File uploads (multipart field `file`): the body limit for upload routes (UPLOAD_MAX_BYTES plus
- * room for the multipart envelope, instead of the 64 KiB JSON limit), the form schema, and a
- * FileProblem → the one 400 error shape that names the problem.
+ * room for the multipart envelope, instead of the 64 KiB JSON limit) and the form schema. A file
+ * that cannot be used is a FileProblem, answered by the error catalog (errors.ts).
  */
 import { z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Env } from '../env.js';
 import { FileProblem, mib } from '../io/table.js';
-import { ApiProblem, errorBody } from './errors.js';
+import { errorBody, problemOf } from './errors.js';
 
 /** Paths that take a file: the JSON body limit does not apply to them (they have their own). */
 export const UPLOAD_PATHS = ['/api/jobs/score', '/api/import/parks', '/api/import/spaces'] as const;
@@ -19,7 +19,7 @@ const ENVELOPE = 64 * 1024;
 export function uploadLimit(env: Pick<Env, 'UPLOAD_MAX_BYTES'>): MiddlewareHandler {
   return bodyLimit({
     maxSize: env.UPLOAD_MAX_BYTES + ENVELOPE,
-    onError: (c) => c.json(errorBody(fileProblem(new FileProblem('too_large', `文件超过上限 ${mib(env.UPLOAD_MAX_BYTES)}（UPLOAD_MAX_BYTES）`))), 400),
+    onError: (c) => c.json(errorBody(problemOf(new FileProblem('too_large', `文件超过上限 ${mib(env.UPLOAD_MAX_BYTES)}（UPLOAD_MAX_BYTES）`))), 400),
   });
 }
 
@@ -30,10 +30,6 @@ export const UploadForm = z
       .openapi({ type: 'string', format: 'binary', description: 'CSV（UTF-8、带 BOM 的 UTF-8 或 GBK）或 XLSX' }),
   })
   .openapi('Upload');
-
-export function fileProblem(p: FileProblem): ApiProblem {
-  return new ApiProblem(400, 'invalid_request', p.message, [{ path: 'file', message: p.message }]);
-}
 
 export async function fileBytes(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());

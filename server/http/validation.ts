@@ -5,7 +5,7 @@ import { errorBody, invalidRequest, zodIssues } from './errors.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const validationHook: Hook<any, any, any, any> = (result, c) => {
-  if (!result.success) return c.json(errorBody(invalidRequest(zodIssues(result.error as never))), 400);
+  if (!result.success) return c.json(errorBody(invalidRequest(zodIssues(result.error))), 400);
 };
 
 /** A query-string integer within bounds (never z.coerce: "" must not become 0). */

@@ -3,6 +3,7 @@
  * file raises. Pure types and helpers: no I/O.
  */
 import type { Env } from '../env.js';
+import { AppError, type FileProblemCode } from '../domain/errors.js';
 
 /** A cell as read: text, a number (XLSX numeric cells), or empty. */
 export type Cell = string | number | null;
@@ -60,13 +61,12 @@ export function importLimits(env: Pick<Env, 'UPLOAD_MAX_BYTES' | 'UPLOAD_MAX_ROW
   };
 }
 
-/** A file the importer cannot read at all (not a row problem): becomes a 400 naming the problem. */
-export class FileProblem extends Error {
-  constructor(
-    readonly code: 'empty' | 'not_spreadsheet' | 'too_large' | 'too_many_rows' | 'too_many_columns' | 'zip_bomb' | 'bad_csv' | 'bad_xlsx' | 'no_header',
-    message: string,
-  ) {
-    super(message);
+/** A file the importer cannot read at all (not a row problem): the catalog answers 400 with the sentence naming the problem. */
+export class FileProblem extends AppError {
+  declare readonly code: FileProblemCode;
+
+  constructor(code: FileProblemCode, message: string) {
+    super(code, { detail: message }, message);
   }
 }
 
