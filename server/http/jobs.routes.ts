@@ -1,21 +1,21 @@
 /**
  * Bulk scoring: POST /api/jobs/score (a CSV/XLSX of leads → 202 {jobId}), GET /api/jobs/:id
  * (status and progress, row errors), GET /api/jobs/:id/results?format=csv|xlsx|json, plus the
- * template, the job list and the row errors as a download. Handlers stay thin: the file is read by
- * server/io, rows are stored by the jobs repository, scoring happens in the runner's workers.
+ * template, the job list and the row errors as a download. Handlers stay thin: the job is queued by
+ * server/pipeline/score-jobs.ts (the file read by server/io, rows stored by the jobs repository),
+ * scoring happens in the runner's workers.
  */
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Context } from 'hono';
 import type { AppDeps } from '../deps.js';
-import { streamLeadSheet } from '../io/lead-sheet.js';
 import { LEAD_COLUMNS, TEMPLATE_EXAMPLES, TEMPLATE_FIELDS } from '../io/lead-columns.js';
-import { importLimits, yieldToLoop } from '../io/table.js';
+import type { LeadSheetSummary } from '../io/lead-sheet.js';
 import { CSV_BOM, attachment, csvLine, csvStream, renderedStream, toCsv, toWebStream, toXlsx, xlsxStream, type OutCell } from '../io/export.js';
-import { appendRows, beginJob, dropJob, getJob, listJobs, openJob, rawResultPages, resultPages, type Job, type RawResult } from '../jobs/jobs.repo.js';
+import { listJobs, rawResultPages, resultPages, type Job, type RawResult } from '../jobs/jobs.repo.js';
 import { presentJob, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
-import { AppError, paramsOf } from '../domain/errors.js';
+import { API_ACTOR } from '../pipeline/authorise.js';
+import { readScoreJob, scoreJobForErrors, scoreJobForResults, startScoreJob } from '../pipeline/score-jobs.js';
 import { problem } from './errors.js';
 import { RowErrorSchema } from './schemas.js';
 import { UploadForm, cleanFileName, fileBytes, uploadLimit } from './upload.js';
@@ -51,6 +51,21 @@ const Accepted = z.object({
   ignoredColumns: z.array(z.string()),
   statusUrl: z.string(),
 });
+
+function presentAccepted(jobId: string, sheet: LeadSheetSummary): z.infer<typeof Accepted> {
+  return {
+    jobId,
+    status: 'queued',
+    total: sheet.total,
+    failed: sheet.failed,
+    format: sheet.format,
+    encoding: sheet.encoding,
+    columns: sheet.columns.map((col) => ({ name: col.header, field: col.spec?.field ?? null })),
+    ignoredColumns: sheet.columns.filter((col) => !col.spec).map((col) => col.header),
+    statusUrl: `/api/jobs/${jobId}`,
+  };
+}
+
 const IdParam = z.object({ id: z.string().min(1).max(64) });
 const fileFormat = z.enum(['csv', 'xlsx']);
 const download = (description: string) => ({
@@ -80,7 +95,6 @@ const listRoute = createRoute({
 });
 
 export function jobsRoutes(deps: AppDeps) {
-  const limits = importLimits(deps.env);
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
   const scoreRoute = createRoute({
@@ -129,11 +143,6 @@ export function jobsRoutes(deps: AppDeps) {
     responses: { 200: download('row errors: 行号, 表格行, 字段, 列, 说明'), 404: problem('unknown job') },
   });
 
-  const jobOr404 = (id: string): Job => {
-    const j = getJob(deps.db, id);
-    if (!j || j.kind !== 'score') throw new AppError('job_not_found', { jobId: id });
-    return j;
-  };
   const baseName = (j: Job) => (j.fileName ?? 'leads').replace(/\.(csv|xlsx|txt)$/i, '');
 
   const sendTable = (c: Context, format: 'csv' | 'xlsx', name: string, fallback: string, header: string[], pages: Iterator<OutCell[][]>) => {
@@ -155,9 +164,9 @@ export function jobsRoutes(deps: AppDeps) {
         return c.body(new Uint8Array(buf), 200, {
           'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'Content-Disposition': attachment('线索导入模板.xlsx', 'luodi-leads-template.xlsx'),
-        }) as never;
+        });
       }
-      return c.body(toCsv(header, TEMPLATE_EXAMPLES), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment('线索导入模板.csv', 'luodi-leads-template.csv') }) as never;
+      return c.body(toCsv(header, TEMPLATE_EXAMPLES), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment('线索导入模板.csv', 'luodi-leads-template.csv') });
     })
     .openapi(listRoute, (c) => {
       const items = listJobs(deps.db, c.req.valid('query').limit ?? 20).map((j) => presentJob(j, 0));
@@ -165,63 +174,18 @@ export function jobsRoutes(deps: AppDeps) {
     })
     .openapi(scoreRoute, async (c) => {
       const { file } = c.req.valid('form');
-      const fileName = cleanFileName(file.name);
-      const bytes = await fileBytes(file);
-      const id = randomUUID();
-      // rows are stored as they are read; the job stays invisible (uploading) until all are in
-      beginJob(deps.db, { id, kind: 'score', fileName, columns: [] });
-      deps.jobs.warm(); // the workers build their knowledge while the rows are read
-      let sheet;
-      try {
-        sheet = await streamLeadSheet(bytes, limits, deps.env.USD_CNY_RATE, async (rows) => {
-          appendRows(deps.db, id, rows.map((r) => ({ rowNo: r.rowNo, input: r.input, lead: r.lead })));
-          await yieldToLoop();
-        });
-        const message = sheet.duplicates.length ? `重复的列已忽略：${sheet.duplicates.join('、')}` : null;
-        openJob(deps.db, id, {
-          columns: sheet.columns.map((col) => col.header),
-          total: sheet.total,
-          failed: sheet.failed,
-          errors: sheet.errors,
-          message,
-          actor: 'api',
-          detail: { fileName, format: sheet.format, encoding: sheet.encoding, rows: sheet.total, failed: sheet.failed },
-        });
-      } catch (e) {
-        dropJob(deps.db, id);
-        throw e;
-      }
-      deps.jobs.notify();
-      deps.log.info('bulk job queued', { jobId: id, rows: sheet.total, failed: sheet.failed });
-      return c.json(
-        {
-          jobId: id,
-          status: 'queued' as const,
-          total: sheet.total,
-          failed: sheet.failed,
-          format: sheet.format,
-          encoding: sheet.encoding,
-          columns: sheet.columns.map((col) => ({ name: col.header, field: col.spec?.field ?? null })),
-          ignoredColumns: sheet.columns.filter((col) => !col.spec).map((col) => col.header),
-          statusUrl: `/api/jobs/${id}`,
-        },
-        202,
-        { Location: `/api/jobs/${id}` },
-      );
+      const { jobId, sheet } = await startScoreJob(deps, { actor: API_ACTOR, bytes: await fileBytes(file), fileName: cleanFileName(file.name) });
+      return c.json(presentAccepted(jobId, sheet), 202, { Location: `/api/jobs/${jobId}` });
     })
-    .openapi(statusRoute, (c) => {
-      const { id } = c.req.valid('param');
-      return c.json(presentJob(jobOr404(id), c.req.valid('query').errorsLimit), 200);
-    })
+    .openapi(statusRoute, (c) => c.json(presentJob(readScoreJob(deps, c.req.valid('param').id), c.req.valid('query').errorsLimit), 200))
     .openapi(resultsRoute, (c) => {
-      const j = jobOr404(c.req.valid('param').id);
-      if (j.status !== 'done') throw new AppError('job_not_done', paramsOf({ jobId: j.id, status: j.status, processed: j.processed, total: j.total, reason: j.message }));
+      const j = scoreJobForResults(deps, { actor: API_ACTOR }, c.req.valid('param').id);
       const format = c.req.valid('query').format ?? 'csv';
       if (format === 'xlsx') {
         const rows = (function* () {
           for (const page of resultPages(deps.db, j.id)) yield page.map((r) => resultRow(j.columns, r));
         })();
-        return sendTable(c, format, `${baseName(j)}_评分结果`, `luodi-${j.id}-results`, resultsHeader(j), rows) as never;
+        return sendTable(c, format, `${baseName(j)}_评分结果`, `luodi-${j.id}-results`, resultsHeader(j), rows);
       }
       // CSV and JSON: pages rendered on the workers while they are up, sent in input order
       const { ahead, render } = deps.jobs.renderer();
@@ -230,15 +194,15 @@ export function jobsRoutes(deps: AppDeps) {
       if (format === 'json') {
         const head = `{"jobId":${JSON.stringify(j.id)},"columns":${JSON.stringify(uniqueNames(j.columns))},"items":[`;
         const body = renderedStream({ head, tail: ']}', between: ',', pages, ahead, render: page });
-        return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' }) as never;
+        return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
       }
       const body = renderedStream({ head: CSV_BOM + csvLine(resultsHeader(j)), tail: '', pages, ahead, render: page });
-      return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(`${baseName(j)}_评分结果.csv`, `luodi-${j.id}-results.csv`) }) as never;
+      return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(`${baseName(j)}_评分结果.csv`, `luodi-${j.id}-results.csv`) });
     })
     .openapi(errorsRoute, (c) => {
-      const j = jobOr404(c.req.valid('param').id);
+      const j = scoreJobForErrors(deps, { actor: API_ACTOR }, c.req.valid('param').id);
       const rows: OutCell[][] = j.errors.map((e) => [e.row, e.line ?? null, e.field, e.column ?? null, e.message]);
       const format = c.req.valid('query').format ?? 'csv';
-      return sendTable(c, format, `${baseName(j)}_错误行`, `luodi-${j.id}-errors`, ['行号', '表格行', '字段', '列', '说明'], [rows][Symbol.iterator]()) as never;
+      return sendTable(c, format, `${baseName(j)}_错误行`, `luodi-${j.id}-errors`, ['行号', '表格行', '字段', '列', '说明'], [rows][Symbol.iterator]());
     });
 }

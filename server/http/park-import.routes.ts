@@ -9,12 +9,9 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Context } from 'hono';
 import type { AppDeps } from '../deps.js';
-import { listAllParks, listSpaces } from '../db/parks.repo.js';
-import { readTable } from '../io/read-table.js';
-import { importParks, importSpaces } from '../io/park-sheet.js';
-import { PARK_EXPORT_HEADER, SPACE_EXPORT_HEADER, parkExportRows, parkRow, spaceExportRows, spaceRow, upsertParks, upsertSpaces } from '../io/park-store.js';
-import { importLimits, type Table } from '../io/table.js';
 import { attachment, toCsv, toXlsx, type OutCell } from '../io/export.js';
+import { API_ACTOR } from '../pipeline/authorise.js';
+import { exportSheet, importParkSheet, importSpaceSheet, sheetTemplate } from '../pipeline/park-sheets.js';
 import { problem } from './errors.js';
 import { RowErrorSchema } from './schemas.js';
 import { UploadForm, cleanFileName, fileBytes, uploadLimit } from './upload.js';
@@ -44,7 +41,6 @@ async function send(c: Context, format: 'csv' | 'xlsx', name: string, fallback: 
 }
 
 export function parkImportRoutes(deps: AppDeps) {
-  const limits = importLimits(deps.env);
   const importRoute = (kind: 'parks' | 'spaces') =>
     createRoute({
       method: 'post',
@@ -75,54 +71,21 @@ export function parkImportRoutes(deps: AppDeps) {
     responses: { 200: fileResponse, 400: problem('bad kind or format') },
   });
 
-  const readUpload = async (file: File): Promise<Table> => readTable(await fileBytes(file), limits);
-  const source = (file: File) => `园区运营方导入（${cleanFileName(file.name)}）`;
-  /** Upserts the good rows in one transaction, rebuilds the knowledge base, and reports the counts. */
-  const store = <R>(
-    r: { total: number; records: { record: R; created: boolean }[]; errors: z.infer<typeof RowErrorSchema>[] },
-    file: File,
-    upsert: (records: R[], audit: { fileName: string; imported: number; created: number; failed: number }) => void,
-  ) => {
-    const created = r.records.filter((x) => x.created).length;
-    const failed = r.total - r.records.length;
-    if (r.records.length) {
-      upsert(r.records.map((x) => x.record), { fileName: cleanFileName(file.name), imported: r.records.length, created, failed });
-      deps.reloadKnowledge();
-    }
-    return { total: r.total, imported: r.records.length, created, updated: r.records.length - created, failed, errors: r.errors };
-  };
+  const upload = async (file: File) => ({ actor: API_ACTOR, bytes: await fileBytes(file), fileName: cleanFileName(file.name) });
 
   return new OpenAPIHono({ defaultHook: validationHook })
-    .openapi(importRoute('parks'), async (c) => {
-      const { file } = c.req.valid('form');
-      const table = await readUpload(file);
-      const stored = new Map(listAllParks(deps.db).map((p) => [p.id, p]));
-      const industries = new Set(deps.kb().k.taxonomy.positionings.map((p) => p.name));
-      const r = importParks(table, limits, stored, industries, source(file));
-      return c.json(store(r, file, (records, audit) => upsertParks(deps.db, records, 'api', audit)), 200);
-    })
-    .openapi(importRoute('spaces'), async (c) => {
-      const { file } = c.req.valid('form');
-      const table = await readUpload(file);
-      const parks = listAllParks(deps.db);
-      const stored = new Map(listSpaces(deps.db).map(({ reservedBy: _r, ...s }) => [s.id, s]));
-      const byName = new Map<string, string>();
-      for (const p of parks) for (const n of [p.name, ...p.aliases]) if (!byName.has(n.replace(/\s+/g, ''))) byName.set(n.replace(/\s+/g, ''), p.id);
-      const r = importSpaces(table, limits, stored, { ids: new Set(parks.map((p) => p.id)), byName }, source(file));
-      return c.json(store(r, file, (records, audit) => upsertSpaces(deps.db, records, 'api', audit)), 200);
-    })
-    .openapi(exportRoute, async (c) => {
+    .openapi(importRoute('parks'), async (c) => c.json(await importParkSheet(deps, await upload(c.req.valid('form').file)), 200))
+    .openapi(importRoute('spaces'), async (c) => c.json(await importSpaceSheet(deps, await upload(c.req.valid('form').file)), 200))
+    .openapi(exportRoute, (c) => {
       const { kind } = c.req.valid('param');
-      const format = c.req.valid('query').format ?? 'csv';
-      if (kind === 'parks') return (await send(c, format, '园区', 'luodi-parks', PARK_EXPORT_HEADER, parkExportRows(deps.db))) as never;
-      return (await send(c, format, '空间', 'luodi-spaces', SPACE_EXPORT_HEADER, spaceExportRows(deps.db))) as never;
+      const { header, rows } = exportSheet(deps, { actor: API_ACTOR }, kind);
+      const [name, fallback] = kind === 'parks' ? ['园区', 'luodi-parks'] : ['空间', 'luodi-spaces'];
+      return send(c, c.req.valid('query').format ?? 'csv', name, fallback, header, rows);
     })
-    .openapi(templateRoute, async (c) => {
+    .openapi(templateRoute, (c) => {
       const { kind = 'parks', format = 'csv' } = c.req.valid('query');
-      const parks = listAllParks(deps.db);
-      if (kind === 'parks') return (await send(c, format, '园区导入模板', 'luodi-parks-template', PARK_EXPORT_HEADER, parks.slice(0, 1).map(parkRow))) as never;
-      const sp = listSpaces(deps.db).slice(0, 2);
-      const names = new Map(parks.map((p) => [p.id, p.name]));
-      return (await send(c, format, '空间导入模板', 'luodi-spaces-template', SPACE_EXPORT_HEADER, sp.map(({ reservedBy: _r, ...s }) => spaceRow(s, names.get(s.parkId))))) as never;
+      const { header, rows } = sheetTemplate(deps, kind);
+      const [name, fallback] = kind === 'parks' ? ['园区导入模板', 'luodi-parks-template'] : ['空间导入模板', 'luodi-spaces-template'];
+      return send(c, format, name, fallback, header, rows);
     });
 }

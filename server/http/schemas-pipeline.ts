@@ -1,0 +1,88 @@
+/** Response shapes of the pipeline endpoints (leads, routing) for the OpenAPI document and the presenters' types. */
+import { z } from 'zod';
+import { ROUTING_STATUSES, StageSchema } from '../domain/pipeline.schema.js';
+
+export const LedgerRowSchema = z
+  .object({
+    id: z.string(),
+    leadId: z.string(),
+    planId: z.string().nullable(),
+    status: z.enum(ROUTING_STATUSES),
+    statusLabel: z.string(),
+    fromTown: z.string().nullable(),
+    fromParkId: z.string().nullable(),
+    fromParkName: z.string().nullable(),
+    toParkId: z.string().nullable(),
+    toParkName: z.string().nullable(),
+    toTown: z.string().nullable(),
+    spaceId: z.string().nullable(),
+    score: z.number().nullable(),
+    actor: z.string().nullable(),
+    reasons: z.array(z.string()),
+    creditTown: z.string().nullable().meta({ description: '首谈镇街（报送镇街），保留招商业绩' }),
+    reviewLevel: z.string().nullable(),
+    at: z.string(),
+  })
+  .meta({ id: 'LedgerRow' });
+export type LedgerRowView = z.infer<typeof LedgerRowSchema>;
+
+const PlacementSchema = z
+  .object({
+    parkId: z.string(),
+    parkName: z.string(),
+    district: z.string().nullable(),
+    town: z.string().nullable(),
+    spaceId: z.string().nullable(),
+    status: z.string().nullable().meta({ description: 'proposed 待接收 | accepted 已接收' }),
+    routingId: z.string().nullable(),
+    score: z.number().nullable(),
+  })
+  .nullable();
+
+export const LeadViewSchema = z
+  .object({
+    id: z.string(),
+    stage: StageSchema,
+    open: z.boolean(),
+    sourceTown: z.string().nullable(),
+    owner: z.string().nullable(),
+    reviewLevel: z.string().nullable().meta({ description: '镇审 | 区审 | null (unknown)' }),
+    placement: PlacementSchema,
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .catchall(z.unknown())
+  .meta({ id: 'StoredLead', description: 'the Lead fields, plus the pipeline fields' });
+export type LeadView = z.infer<typeof LeadViewSchema>;
+
+export const LeadDetailSchema = LeadViewSchema.extend({
+  reviewBasis: z.object({ level: z.string(), ruleId: z.string(), rule: z.string(), reason: z.string(), source: z.string() }).nullable(),
+  history: z.array(z.object({ id: z.number(), at: z.string(), actor: z.string().nullable(), change: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) })),
+  ledger: z.array(LedgerRowSchema),
+}).meta({ id: 'LeadDetail' });
+export type LeadDetailView = z.infer<typeof LeadDetailSchema>;
+
+export const LeadListSchema = z.object({ items: z.array(LeadViewSchema), total: z.number().int() });
+export const LedgerListSchema = z.object({ items: z.array(LedgerRowSchema), total: z.number().int() });
+
+export const PlanResponseSchema = z
+  .object({
+    planId: z.string(),
+    assignments: z.array(
+      z.object({ leadId: z.string(), parkId: z.string(), parkName: z.string(), spaceId: z.string().nullable(), score: z.number(), reasons: z.array(z.string()) }).catchall(z.unknown()),
+    ),
+    unassigned: z.array(z.object({ leadId: z.string(), reason: z.string(), code: z.string() }).catchall(z.unknown())),
+    totalScore: z.number(),
+    greedyTotal: z.number().meta({ description: '先到先得（贪心）基线的总分' }),
+  })
+  .catchall(z.unknown())
+  .meta({ id: 'RoutingPlan' });
+export type PlanView = z.infer<typeof PlanResponseSchema>;
+
+export const CommitResponseSchema = z.object({
+  planId: z.string().nullable(),
+  committed: z.array(z.object({ leadId: z.string(), routingId: z.string(), parkId: z.string(), parkName: z.string(), spaceId: z.string().nullable(), score: z.number(), status: z.literal('proposed') })),
+  unchanged: z.array(z.string()),
+  unassigned: z.array(z.object({ leadId: z.string(), reason: z.string(), code: z.string() })),
+});
+export type CommitView = z.infer<typeof CommitResponseSchema>;

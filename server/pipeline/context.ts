@@ -1,0 +1,19 @@
+/**
+ * What the use cases need from the composition root (server/deps.ts's AppDeps satisfies it as is):
+ * the database, the current knowledge and its reload, the exchange rate.
+ */
+import type { Db } from '../db/client.js';
+import type { Env } from '../env.js';
+import type { KnowledgeBase } from '../search/knowledge-base.js';
+
+export interface PipelineDeps {
+  db: Db;
+  env: Pick<Env, 'USD_CNY_RATE'>;
+  /** The current knowledge base. */
+  kb: () => KnowledgeBase;
+  /** Rebuilds the knowledge base after parks, units or placements changed. */
+  reloadKnowledge: () => void;
+}
+
+/** The lead-understanding options every use case scores with. */
+export const understandingOf = (deps: PipelineDeps) => ({ guessIndustries: deps.kb().guessIndustries, usdCnyRate: deps.env.USD_CNY_RATE });

@@ -1,0 +1,136 @@
+/**
+ * Leads and their stages (招商项目库): adding a lead, changing it (fields and stage, every change
+ * recorded), and reading one back with its review basis, history and 流转 ledger. The stage rules
+ * live here: 流失 gives the unit back (withdrawing a live routing), 在建/投产 occupy it, leaving them
+ * reserves it again.
+ */
+import type { Db } from '../db/client.js';
+import { createLead, getLead, getLeads, listHistory, listLeads, updateLead, type HistoryEntry, type LeadFilter, type StoredLead } from '../db/leads.repo.js';
+import { clearPlacementTx, decideTx, latestRoutings, listLedger, markOccupiedTx, routingStatusTx, type RoutingRow } from '../db/routing.repo.js';
+import { AppError, invalidInput } from '../domain/errors.js';
+import type { Lead } from '../domain/lead.schema.js';
+import { understandLead } from '../domain/lead.features.js';
+import { LEAD_NEED_MESSAGE, leadNeedsSummaryOrIndustry, type LeadPatch, type Stage } from '../domain/pipeline.schema.js';
+import { isPlaced } from '../domain/routing/ledger.js';
+import { deriveReviewLevel, type ReviewLevel } from '../domain/routing/review-level.js';
+import { renderRoutingReason, routingReason } from '../domain/routing/routing.reasons.js';
+import { authoriseCaller, type Caller } from './authorise.js';
+import { understandingOf, type PipelineDeps } from './context.js';
+
+/** Stages in which the lead's unit is in use (construction started or producing). */
+const BUILDING: readonly Stage[] = ['在建', '投产'];
+
+/** A stored lead with everything its detail page shows. */
+export interface LeadDetail {
+  lead: StoredLead;
+  review: ReviewLevel | null;
+  history: HistoryEntry[];
+  /** Oldest first; the last row is the routing state. */
+  ledger: RoutingRow[];
+}
+
+/** The lead's review level (in `parkId` when placed); null when unknown. */
+function reviewOf(deps: PipelineDeps, lead: Lead, parkId: string | null): ReviewLevel | null {
+  const k = deps.kb().k;
+  return deriveReviewLevel(understandLead(lead, k, understandingOf(deps)), k, parkId ? k.parkById.get(parkId) : undefined);
+}
+
+function detailOf(deps: PipelineDeps, lead: StoredLead): LeadDetail {
+  return { lead, review: reviewOf(deps, lead.lead, lead.parkId), history: listHistory(deps.db, lead.id), ledger: listLedger(deps.db, lead.id) };
+}
+
+/** One lead with its detail; unknown id → lead_not_found. */
+export function readLead(deps: PipelineDeps, id: string): LeadDetail {
+  const l = getLead(deps.db, id);
+  if (!l) throw new AppError('lead_not_found', { leadId: id });
+  return detailOf(deps, l);
+}
+
+/** A page of leads, each with its latest ledger row (its routing state). */
+export function findLeads(deps: PipelineDeps, filter: LeadFilter): { items: { lead: StoredLead; latest: RoutingRow | undefined }[]; total: number } {
+  const { items, total } = listLeads(deps.db, filter);
+  const latest = latestRoutings(deps.db, items.map((l) => l.id));
+  return { items: items.map((lead) => ({ lead, latest: latest.get(lead.id) })), total };
+}
+
+/** Loads leads by id, each once, in first-mention order; unknown ids → leads_not_found naming every one at `${path}.${index}`. */
+export function loadLeads(db: Db, ids: readonly string[], path: string): StoredLead[] {
+  const unique = [...new Set(ids)];
+  const found = getLeads(db, unique);
+  const missing = unique.filter((id) => !found.has(id));
+  if (missing.length) {
+    const issues = missing.map((id) => ({ path: `${path}.${ids.indexOf(id)}`, message: `未找到项目 ${id} / no lead ${id}` }));
+    throw new AppError('leads_not_found', { ids: missing.join(', ') }, `unknown lead ids: ${missing.join(', ')}`, issues);
+  }
+  return unique.flatMap((id) => found.get(id) ?? []);
+}
+
+export interface NewLeadInput extends Caller {
+  lead: Lead;
+  stage?: Stage;
+  owner?: string | null;
+}
+
+/** Adds a lead to the pipeline (stage 线索 unless given), with its review level; the creation is its first history entry. */
+export function addLead(deps: PipelineDeps, input: NewLeadInput): LeadDetail {
+  authoriseCaller(input, 'lead.create');
+  const stored = createLead(deps.db, {
+    lead: input.lead,
+    stage: input.stage ?? '线索',
+    owner: input.owner ?? null,
+    reviewLevel: reviewOf(deps, input.lead, null)?.level ?? null,
+    actor: input.actor.name,
+  });
+  return detailOf(deps, stored);
+}
+
+/** The stored lead with a patch applied: null clears a field. */
+function applyPatch(lead: Lead, patch: LeadPatch): Lead {
+  const out: Record<string, unknown> = { ...lead };
+  for (const [key, v] of Object.entries(patch)) {
+    if (key === 'stage' || key === 'owner' || key === 'actor' || v === undefined) continue;
+    if (v === null) delete out[key];
+    else out[key] = v;
+  }
+  return out as Lead;
+}
+
+export interface LeadChangeInput extends Caller {
+  id: string;
+  patch: LeadPatch;
+}
+
+/**
+ * Changes a lead's fields, stage or owner in one transaction, recording every change. A lead that
+ * leaves for 流失 gives its unit back (a live routing is withdrawn, with the ledger saying why); one
+ * entering or leaving 在建/投产 marks its unit occupied or reserved again.
+ */
+export function changeLead(deps: PipelineDeps, input: LeadChangeInput): LeadDetail {
+  const { id, patch } = input;
+  authoriseCaller(input, 'lead.update', { leadIds: [id] });
+  const actor = input.actor.name;
+  let released = false;
+  const res = updateLead(
+    deps.db,
+    id,
+    actor,
+    (cur) => {
+      const lead = applyPatch(cur.lead, patch);
+      if (!leadNeedsSummaryOrIndustry(lead)) throw invalidInput([{ path: 'summary', message: LEAD_NEED_MESSAGE }]);
+      return { lead, stage: patch.stage, owner: patch.owner, reviewLevel: reviewOf(deps, lead, cur.parkId)?.level ?? null };
+    },
+    (tx, before, after) => {
+      if (after.stage === before.stage || !after.parkId) return;
+      if (after.stage === '流失') {
+        // a lost lead gives its unit back; the ledger says why
+        const reasons = [renderRoutingReason(routingReason('ledger.lost'))];
+        if (isPlaced(routingStatusTx(tx, id))) decideTx(tx, id, 'withdraw', actor ?? '系统', reasons);
+        else clearPlacementTx(tx, after, actor, after.updatedAt);
+        released = true;
+      } else if (BUILDING.includes(after.stage) !== BUILDING.includes(before.stage)) markOccupiedTx(tx, after, BUILDING.includes(after.stage));
+    },
+  );
+  if (!res) throw new AppError('lead_not_found', { leadId: id });
+  if (released) deps.reloadKnowledge();
+  return detailOf(deps, res.lead);
+}

@@ -1,0 +1,191 @@
+/**
+ * Placements (招商一盘棋): planning (nothing written), committing placements (units reserved and the
+ * 流转 ledger appended in one transaction; a unit taken meanwhile refuses the whole commit), and the
+ * receiving side's or the district's decisions (accept, reject, withdraw).
+ */
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/client.js';
+import { listOpenLeads, type StoredLead } from '../db/leads.repo.js';
+import { commitRoutings, decideRouting, spacesByIds, SpaceConflictError, type CommitItem, type RoutingRow } from '../db/routing.repo.js';
+import { AppError, invalidInput, type Issue } from '../domain/errors.js';
+import { isOpenStage, MAX_PLAN_LEADS, type CommitRequest, type PlanRequest } from '../domain/pipeline.schema.js';
+import type { Decision } from '../domain/routing/ledger.js';
+import { evaluatePlacement } from '../domain/routing/placement.js';
+import { buildPlan } from '../domain/routing/plan.js';
+import type { Plan, PlanLead, PlanUnassigned } from '../domain/routing/plan.types.js';
+import { renderRoutingReason, routingReason } from '../domain/routing/routing.reasons.js';
+import { authoriseCaller, type Action, type Caller } from './authorise.js';
+import { understandingOf, type PipelineDeps } from './context.js';
+import { loadLeads } from './leads.js';
+
+/** Stored leads → the solver's input, with the units they hold. */
+export function toPlanLeads(db: Db, leads: readonly StoredLead[]): PlanLead[] {
+  const held = spacesByIds(db, leads.flatMap((l) => (l.spaceId ? [l.spaceId] : [])));
+  return leads.map((l) => ({
+    id: l.id,
+    lead: l.lead,
+    stage: l.stage,
+    reportedAt: l.createdAt,
+    current: l.parkId ? { parkId: l.parkId, space: l.spaceId ? (held.get(l.spaceId) ?? null) : null } : null,
+  }));
+}
+
+/** The same placements give the same id, so a commit can name the plan it came from. */
+const planIdOf = (plan: Plan) =>
+  `pl-${createHash('sha256')
+    .update(JSON.stringify(plan.assignments.map((a) => [a.leadId, a.parkId, a.spaceId])))
+    .digest('hex')
+    .slice(0, 12)}`;
+
+/**
+ * A plan for the given leads (unknown ids → leads_not_found, named at `${path}.${index}`) or, without
+ * ids, for every open lead; more than one plan takes → plan_too_large. Writes nothing.
+ */
+export function planPlacements(deps: PipelineDeps, req: PlanRequest, path = 'leadIds'): { planId: string; plan: Plan } {
+  const stored = req.leadIds ? loadLeads(deps.db, req.leadIds, path) : listOpenLeads(deps.db);
+  if (stored.length > MAX_PLAN_LEADS) throw new AppError('plan_too_large', { count: stored.length, max: MAX_PLAN_LEADS });
+  const plan = buildPlan(toPlanLeads(deps.db, stored), deps.kb().k, {
+    ...understandingOf(deps),
+    districts: req.districts,
+    excludedDistricts: req.excludedDistricts,
+    minScore: req.minScore,
+    minSpaceFit: req.minSpaceFit,
+  });
+  return { planId: planIdOf(plan), plan };
+}
+
+type Assignment = NonNullable<CommitRequest['assignments']>[number];
+
+/** Hand-made (reviewed) assignments → commit items, scored and explained here; every problem is named at once. */
+function itemsFromAssignments(deps: PipelineDeps, assignments: readonly Assignment[], planId: string | null): CommitItem[] {
+  const k = deps.kb().k;
+  const leads = new Map(loadLeads(deps.db, assignments.map((a) => a.leadId), 'assignments').map((l) => [l.id, l]));
+  const spaces = spacesByIds(deps.db, assignments.flatMap((a) => (a.spaceId ? [a.spaceId] : [])));
+  const planLeads = new Map(toPlanLeads(deps.db, [...leads.values()]).map((p) => [p.id, p]));
+  const issues: Issue[] = [];
+  const seenLead = new Set<string>();
+  const seenSpace = new Set<string>();
+  const items: CommitItem[] = [];
+  assignments.forEach((a, i) => {
+    const at = `assignments.${i}`;
+    const lead = leads.get(a.leadId);
+    const planLead = planLeads.get(a.leadId);
+    if (!lead || !planLead) return; // loadLeads found every one
+    if (seenLead.has(a.leadId)) issues.push({ path: `${at}.leadId`, message: `项目 ${a.leadId} 重复 / lead listed twice` });
+    seenLead.add(a.leadId);
+    if (!isOpenStage(lead.stage)) issues.push({ path: `${at}.leadId`, message: `项目 ${a.leadId} 处于「${lead.stage}」阶段，不能流转 / lead is not open` });
+    const cp = k.parkById.get(a.parkId);
+    if (!cp) {
+      issues.push({ path: `${at}.parkId`, message: `未找到园区 ${a.parkId} / no park ${a.parkId}` });
+      return;
+    }
+    const space = a.spaceId ? spaces.get(a.spaceId) : null;
+    if (a.spaceId) {
+      if (seenSpace.has(a.spaceId)) issues.push({ path: `${at}.spaceId`, message: `空间 ${a.spaceId} 分给了多个项目 / space given twice` });
+      seenSpace.add(a.spaceId);
+      if (!space) return void issues.push({ path: `${at}.spaceId`, message: `未找到空间 ${a.spaceId} / no space ${a.spaceId}` });
+      if (space.parkId !== a.parkId) return void issues.push({ path: `${at}.spaceId`, message: `空间 ${a.spaceId} 不属于园区 ${cp.park.name} / space is in another park` });
+    }
+    const check = evaluatePlacement(planLead, k, a.parkId, space ?? null, understandingOf(deps));
+    if (!check.admitted) return void issues.push({ path: `${at}.parkId`, message: `园区 ${cp.park.name} 不予准入：${check.exclusions.join('；')}` });
+    items.push({
+      leadId: a.leadId,
+      toParkId: a.parkId,
+      toTown: cp.park.town,
+      spaceId: a.spaceId,
+      score: check.score,
+      reasons: [
+        renderRoutingReason(planId ? routingReason('ledger.committed', { planId, spaceId: a.spaceId ?? '' }) : routingReason('ledger.manual')),
+        ...check.reasons.map(renderRoutingReason),
+        ...(a.note ? [renderRoutingReason(routingReason('ledger.note', { text: a.note }))] : []),
+      ],
+      reviewLevel: check.reviewLevel?.level ?? null,
+    });
+  });
+  if (issues.length) throw invalidInput(issues);
+  return items;
+}
+
+export interface CommitInput extends Caller {
+  planId?: string;
+  /** The placements a person reviewed (from a plan)… */
+  assignments?: readonly Assignment[];
+  /** …or the leads to plan and commit at once (neither: every open lead). */
+  leadIds?: readonly string[];
+}
+
+export interface CommitOutcome {
+  planId: string | null;
+  committed: { leadId: string; routingId: string; parkId: string; spaceId: string | null; score: number }[];
+  /** Leads the commit leaves where they are. */
+  unchanged: string[];
+  /** Leads the plan could not place (leadIds only). */
+  unassigned: PlanUnassigned[];
+}
+
+/**
+ * Commits placements: reserves the units and appends one `proposed` ledger row per lead that moves,
+ * in one transaction. A unit another lead holds refuses the whole commit (space_conflict, naming the
+ * request field that asked for it).
+ */
+export function commitPlacements(deps: PipelineDeps, input: CommitInput): CommitOutcome {
+  const { assignments } = input;
+  authoriseCaller(input, 'routing.commit', { leadIds: assignments?.map((a) => a.leadId) ?? input.leadIds, parkIds: assignments?.map((a) => a.parkId) });
+  let planId = input.planId ?? null;
+  let items: CommitItem[];
+  let unassigned: PlanUnassigned[] = [];
+  if (assignments) items = itemsFromAssignments(deps, assignments, planId);
+  else {
+    const planned = planPlacements(deps, { leadIds: input.leadIds ? [...input.leadIds] : undefined });
+    planId ??= planned.planId;
+    unassigned = planned.plan.unassigned;
+    items = planned.plan.assignments.map((a) => ({
+      leadId: a.leadId,
+      toParkId: a.parkId,
+      toTown: a.toTown,
+      spaceId: a.spaceId,
+      score: a.score,
+      reasons: [renderRoutingReason(routingReason('ledger.committed', { planId: planId ?? '', spaceId: a.spaceId ?? '' })), ...a.reasons.map(renderRoutingReason)],
+      reviewLevel: a.reviewLevel?.level ?? null,
+    }));
+  }
+  let result;
+  try {
+    result = commitRoutings(deps.db, { planId, actor: input.actor.name ?? '', items });
+  } catch (e) {
+    if (!(e instanceof SpaceConflictError)) throw e;
+    const i = assignments?.findIndex((a) => a.spaceId === e.spaceId) ?? -1;
+    throw e.at(i >= 0 ? `assignments.${i}.spaceId` : 'leadIds');
+  }
+  if (result.committed.length) deps.reloadKnowledge();
+  const scores = new Map(items.map((it) => [it.leadId, it.score]));
+  return {
+    planId,
+    committed: result.committed.map((x) => ({ ...x, score: scores.get(x.leadId) ?? 0 })),
+    unchanged: result.unchanged,
+    unassigned,
+  };
+}
+
+const DECISION_ACTION: Record<Decision, Action> = { accept: 'routing.accept', reject: 'routing.reject', withdraw: 'routing.withdraw' };
+const DECISION_REASON = { accept: 'ledger.accepted', reject: 'ledger.rejected', withdraw: 'ledger.withdrawn' } as const;
+
+export interface DecisionInput extends Caller {
+  leadId: string;
+  decision: Decision;
+  /** Why, in the decider's words (appended to the ledger row's reasons). */
+  reason?: string;
+}
+
+/**
+ * Appends the decision to the lead's ledger (never overwriting a row); reject and withdraw give the
+ * unit back. Unknown lead → lead_not_found; a state that does not allow it → routing_state.
+ */
+export function decidePlacement(deps: PipelineDeps, input: DecisionInput): RoutingRow {
+  const { leadId, decision: d } = input;
+  authoriseCaller(input, DECISION_ACTION[d], { leadIds: [leadId] });
+  const reasons = [renderRoutingReason(routingReason(DECISION_REASON[d])), ...(input.reason ? [renderRoutingReason(routingReason('ledger.note', { text: input.reason }))] : [])];
+  const row = decideRouting(deps.db, leadId, d, input.actor.name ?? '', reasons);
+  if (d !== 'accept') deps.reloadKnowledge();
+  return row;
+}

@@ -1,0 +1,84 @@
+/**
+ * Bulk scoring jobs: queueing a lead spreadsheet (its rows stored as they are read, the job invisible
+ * until all are in, nothing left behind when the file cannot be used), and the job whose results or
+ * row errors are downloaded.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Env } from '../env.js';
+import { AppError, paramsOf } from '../domain/errors.js';
+import { streamLeadSheet, type LeadSheetSummary } from '../io/lead-sheet.js';
+import { importLimits, yieldToLoop } from '../io/table.js';
+import { appendRows, beginJob, dropJob, getJob, openJob, type Job } from '../jobs/jobs.repo.js';
+import type { JobRunner } from '../jobs/runner.js';
+import type { Logger } from '../log.js';
+import { authoriseCaller, type Caller } from './authorise.js';
+import type { PipelineDeps } from './context.js';
+
+export interface ScoreJobDeps extends Pick<PipelineDeps, 'db'> {
+  env: Pick<Env, 'USD_CNY_RATE' | 'UPLOAD_MAX_BYTES' | 'UPLOAD_MAX_ROWS' | 'UPLOAD_MAX_CELL_CHARS'>;
+  jobs: Pick<JobRunner, 'warm' | 'notify'>;
+  log: Pick<Logger, 'info'>;
+}
+
+export interface ScoreJobInput extends Caller {
+  /** The uploaded file, and its name (already cleaned for logs and downloads). */
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+/**
+ * Queues a lead spreadsheet for scoring: the rows are stored as they are read (bad rows reported,
+ * never stopping the job), then the job opens and the runner is told. A file that cannot be used
+ * throws its FileProblem and leaves no job behind.
+ */
+export async function startScoreJob(deps: ScoreJobDeps, input: ScoreJobInput): Promise<{ jobId: string; sheet: LeadSheetSummary }> {
+  authoriseCaller(input, 'job.create');
+  const { fileName } = input;
+  const id = randomUUID();
+  // rows are stored as they are read; the job stays invisible (uploading) until all are in
+  beginJob(deps.db, { id, kind: 'score', fileName, columns: [] });
+  deps.jobs.warm(); // the workers build their knowledge while the rows are read
+  let sheet: LeadSheetSummary;
+  try {
+    sheet = await streamLeadSheet(input.bytes, importLimits(deps.env), deps.env.USD_CNY_RATE, async (rows) => {
+      appendRows(deps.db, id, rows.map((r) => ({ rowNo: r.rowNo, input: r.input, lead: r.lead })));
+      await yieldToLoop();
+    });
+    openJob(deps.db, id, {
+      columns: sheet.columns.map((col) => col.header),
+      total: sheet.total,
+      failed: sheet.failed,
+      errors: sheet.errors,
+      message: sheet.duplicates.length ? `重复的列已忽略：${sheet.duplicates.join('、')}` : null,
+      actor: input.actor.name ?? 'api',
+      detail: { fileName, format: sheet.format, encoding: sheet.encoding, rows: sheet.total, failed: sheet.failed },
+    });
+  } catch (e) {
+    dropJob(deps.db, id);
+    throw e;
+  }
+  deps.jobs.notify();
+  deps.log.info('bulk job queued', { jobId: id, rows: sheet.total, failed: sheet.failed });
+  return { jobId: id, sheet };
+}
+
+/** A bulk scoring job by id; unknown (or not a scoring job) → job_not_found. */
+export function readScoreJob(deps: Pick<PipelineDeps, 'db'>, id: string): Job {
+  const j = getJob(deps.db, id);
+  if (!j || j.kind !== 'score') throw new AppError('job_not_found', { jobId: id });
+  return j;
+}
+
+/** The job whose results are downloaded: it must be done (else job_not_done, saying how far it got or why it failed). */
+export function scoreJobForResults(deps: Pick<PipelineDeps, 'db'>, caller: Caller, id: string): Job {
+  authoriseCaller(caller, 'job.export', { jobId: id });
+  const j = readScoreJob(deps, id);
+  if (j.status !== 'done') throw new AppError('job_not_done', paramsOf({ jobId: j.id, status: j.status, processed: j.processed, total: j.total, reason: j.message }));
+  return j;
+}
+
+/** The job whose row errors are downloaded. */
+export function scoreJobForErrors(deps: Pick<PipelineDeps, 'db'>, caller: Caller, id: string): Job {
+  authoriseCaller(caller, 'job.export', { jobId: id });
+  return readScoreJob(deps, id);
+}
