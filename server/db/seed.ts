@@ -3,6 +3,7 @@
  * nothing does. `seedIfEmpty` runs on start-up and does nothing when parks exist.
  */
 import { count } from 'drizzle-orm';
+import type { SQLiteInsertValue, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { createHash } from 'node:crypto';
 import type { Db } from './client.js';
 import { writeTx } from './client.js';
@@ -11,8 +12,8 @@ import { readSeedSet, type SeedSet } from './seed-files.js';
 
 const CHUNK = 200;
 
-function insertChunks<T>(tx: Db, table: Parameters<Db['insert']>[0], rows: T[]): void {
-  for (let i = 0; i < rows.length; i += CHUNK) tx.insert(table).values(rows.slice(i, i + CHUNK) as never).run();
+function insertChunks<T extends SQLiteTable>(tx: Db, table: T, rows: SQLiteInsertValue<T>[]): void {
+  for (let i = 0; i < rows.length; i += CHUNK) tx.insert(table).values(rows.slice(i, i + CHUNK)).run();
 }
 
 export function seedVersion(set: SeedSet): string {

@@ -30,6 +30,6 @@ export function matchRoutes(deps: AppDeps) {
     const { weights, ...lead } = c.req.valid('json');
     const kb = deps.kb();
     const outcome = matchLead(lead, kb.k, { weights, limit, includeExcluded, usdCnyRate: deps.env.USD_CNY_RATE, guessIndustries: kb.guessIndustries });
-    return c.json(presentOutcome(outcome) as never, 200);
+    return c.json(presentOutcome(outcome), 200);
   });
 }

@@ -2,14 +2,16 @@
 import type { MatchOutcome, ParkResult } from '../domain/match.js';
 import { renderReason } from '../domain/reasons.js';
 import type { Flag } from '../domain/gates.js';
+import type { z } from 'zod';
+import type { FlagSchema, MatchResponseSchema, ParkResultSchema } from './schemas.js';
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-export function presentFlag(f: Flag) {
+export function presentFlag(f: Flag): z.infer<typeof FlagSchema> {
   return { code: f.code, message: renderReason(f.reason), source: f.source };
 }
 
-export function presentResult(r: ParkResult) {
+export function presentResult(r: ParkResult): z.infer<typeof ParkResultSchema> {
   const p = r.park.park;
   return {
     parkId: p.id,
@@ -36,19 +38,19 @@ export function presentResult(r: ParkResult) {
   };
 }
 
-export function presentUnderstanding(o: MatchOutcome) {
+export function presentUnderstanding(o: MatchOutcome): z.infer<typeof MatchResponseSchema>['understanding'] {
   const f = o.features;
   return {
     industries: f.industries.map((i) => ({ name: i.name, via: i.via, strength: i.strength })),
     codes: f.codes,
     processes: [...new Set(f.fired.values())],
     negated: f.negatedWords,
-    pollution: f.pollution,
+    pollution: { ...f.pollution },
     filledFromSummary: f.filledFromText,
   };
 }
 
-export function presentOutcome(o: MatchOutcome) {
+export function presentOutcome(o: MatchOutcome): z.infer<typeof MatchResponseSchema> {
   return {
     lead: o.features.lead,
     understanding: presentUnderstanding(o),

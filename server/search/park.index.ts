@@ -70,7 +70,7 @@ export function createParkIndex(k: Knowledge): ParkIndex {
         ? { combineWith: 'OR' as const, queries: [q, { queries: [extra.join(' ')], boostTerm: () => EXPANSION_BOOST }] }
         : q;
       return ms
-        .search(query as never)
+        .search(query)
         .slice(0, limit)
         .map((r) => ({ id: String(r.id), score: r.score }));
     },

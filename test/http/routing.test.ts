@@ -5,12 +5,9 @@ import { join } from 'node:path';
 import { createTestApp, demoSeed } from '../helpers/app.js';
 import { openDb, type Db } from '../../server/db/client.js';
 import { loadSeedSet } from '../../server/db/seed.js';
-import { loadKnowledgeInput } from '../../server/db/parks.repo.js';
-import { buildKnowledgeBase } from '../../server/search/knowledge-base.js';
 import { createApp } from '../../server/app.js';
 import { createDeps } from '../../server/deps.js';
 import { parseEnv } from '../../server/env.js';
-import { createLogger } from '../../server/log.js';
 
 const t = createTestApp();
 const lead = async (body: Record<string, unknown>) => {
