@@ -9,6 +9,7 @@ import { readIndustryTerm, type Knowledge, type PollutionCue } from './knowledge
 import { positioningsForCode } from './taxonomy.js';
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
+import { actorOf, type Actor } from '../text/actors.js';
 import { extractQuantities } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
@@ -31,6 +32,9 @@ export interface LeadPollution {
   pilotScale?: boolean;
 }
 
+/** Who performs a process word, when it is not the lead on site. */
+export type NotOwn = Exclude<Actor, 'own' | 'notDone'>;
+
 export interface LeadFeatures {
   /** The lead as understood: request fields, plus quantities read from the summary where the request had none. */
   lead: Lead;
@@ -40,8 +44,10 @@ export interface LeadFeatures {
   codes: string[];
   /** Rule index → the word (or attribute) that fired it, before scope is considered. */
   fired: Map<number, string>;
-  /** Rule words found but negated ("不涉及电镀"). */
+  /** Rule words found but negated ("不涉及电镀", "不喷漆"). */
   negatedWords: string[];
+  /** Rule words the lead does not perform on site: handed off or bought in (电镀外协, 外购已镀锌钢管), or only qualifying what it makes or whom it serves (电镀设备, 为印染企业提供…). */
+  notOwnWords: { word: string; actor: NotOwn }[];
   chainNodes: { nodeId: string; via: string }[];
   leaderRefs: { company: string; parkIdx: number; chainId: string; nodeId: string }[];
   pollution: LeadPollution;
@@ -148,6 +154,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const fired = new Map<number, string>();
   const unless = new Set<number>();
   const negatedWords = new Set<string>();
+  const notOwn = new Map<string, NotOwn>();
   const chainNodes: LeadFeatures['chainNodes'] = [];
   const leaderRefs: LeadFeatures['leaderRefs'] = [];
   const cues = new Set<PollutionCue>();
@@ -156,14 +163,17 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   for (const t of input.industries ?? []) resolveExplicitIndustry(k, t, industries, codes);
 
   for (const m of k.processDict.match(text)) {
-    const neg = isNegated(spans, m.start, m.end);
+    const actor = isNegated(spans, m.start, m.end) ? 'notDone' : actorOf(text, m.start, m.end);
+    const neg = actor === 'notDone';
     for (const h of m.values) {
       if (h.t === 'rule') {
         if (neg) negatedWords.add(m.word);
+        else if (actor !== 'own') notOwn.set(m.word, actor);
         else if (!fired.has(h.idx)) fired.set(h.idx, m.word);
       } else if (h.t === 'unless') {
         if (!neg) unless.add(h.idx);
-      } else (neg ? negCues : cues).add(h.cue);
+      } else if (neg) negCues.add(h.cue);
+      else if (actor === 'own') cues.add(h.cue);
     }
   }
   for (const m of k.dict.match(text)) {
@@ -229,6 +239,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     codes: codeList,
     fired,
     negatedWords: [...negatedWords],
+    notOwnWords: [...notOwn].filter(([w]) => ![...fired.values()].includes(w)).map(([word, actor]) => ({ word, actor })),
     chainNodes: dedupe(chainNodes, (x) => x.nodeId),
     leaderRefs: dedupe(leaderRefs, (x) => `${x.company}|${x.parkIdx}`),
     pollution,

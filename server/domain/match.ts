@@ -13,7 +13,7 @@
  * industry factor, then on park id.
  */
 import type { CompiledPark, Knowledge } from './knowledge.js';
-import { understandLead, type LeadFeatures, type UnderstandOptions } from './lead.features.js';
+import { understandLead, type LeadFeatures, type NotOwn, type UnderstandOptions } from './lead.features.js';
 import { FACTOR_KEYS, type FactorKey, type Lead, type WeightsInput } from './lead.schema.js';
 import { evaluateGates, leadRules, ruledOut, type Exclusion, type Flag, type LeadRules } from './gates.js';
 import { addAll, countBoth, emptySet, forEachOutside, inSet, type ParkSet } from './park-sets.js';
@@ -72,6 +72,9 @@ export interface QuickScore {
   industry: number;
 }
 
+/** Why a process word is not the lead's own, as the flag says it. */
+const NOT_OWN_LABEL: Record<NotOwn, string> = { offSite: '外协/外购', input: '外购已加工的原料', modifier: '产品或服务所针对的工序', customer: '客户所从事' };
+
 function leadFlags(f: LeadFeatures): Flag[] {
   const flags: Flag[] = [];
   const sys = '系统提示';
@@ -79,6 +82,7 @@ function leadFlags(f: LeadFeatures): Flag[] {
   if (f.lead.investmentWan === undefined) flags.push({ code: 'investment-unknown', reason: reason('flag.investmentUnknown'), source: sys });
   if (f.lead.floorAreaM2 === undefined && f.lead.landMu === undefined) flags.push({ code: 'area-unknown', reason: reason('flag.areaUnknown'), source: sys });
   if (f.negatedWords.length) flags.push({ code: 'negation', reason: reason('flag.negated', { words: f.negatedWords.join('、') }), source: sys });
+  if (f.notOwnWords.length) flags.push({ code: 'not-own-process', reason: reason('flag.notOwn', { words: f.notOwnWords.map((x) => `${x.word}（${NOT_OWN_LABEL[x.actor]}）`).join('、') }), source: sys });
   if (f.usd) flags.push({ code: 'currency-usd', reason: reason('flag.usd', { amount: f.usd.amount, rate: f.usd.rate, wan: f.usd.wan }), source: '配置 USD_CNY_RATE' });
   return flags;
 }

@@ -86,6 +86,7 @@ const TEMPLATES = {
   'flag.industryUnknown': () => '未能识别项目产业，建议补充主要产品或所属行业',
   'flag.sampleSpaces': () => '空置空间为示例数据，落地前请与园区核实',
   'flag.negated': (p: ReasonParams) => `已识别“${p.words}”为否定表述，不触发相关禁止规则`,
+  'flag.notOwn': (p: ReasonParams) => `“${p.words}”不是本项目在厂内进行的工序，不触发相关禁止规则，请在准入核实时确认`,
   'flag.usd': (p: ReasonParams) => `金额 ${fmt(p.amount)}万美元按汇率 ${p.rate} 折算为 ${fmt(p.wan)}万元`,
 } satisfies Record<string, (p: ReasonParams) => string>;
 

@@ -1,0 +1,141 @@
+/**
+ * Who performs a process the text names. A process word is the lead's own only when the lead does it
+ * on site; this module finds the words it does not do, whatever the process (no word list of
+ * processes here: it works on the positions of words another reader found):
+ *  - off site: the step is bought in, outsourced or done by someone else — 外协, 外购, 委外, 外发,
+ *    外包, 委托…, 交由…, 由…完成/供应/提供, 供应商, 合作厂, 代工 — in the same clause as the word;
+ *    for 外购/采购/购买 only the thing bought (up to the next verb) is off site: 外购钢材进行电镀 is
+ *    still the lead's own 电镀.
+ *  - an input already processed: 已镀锌的钢管, 镀锌好的, 镀锌后的板材 (已 + word + 的, word + 好的/后的).
+ *  - not done: 不/未/免 right before the word (不喷漆, 未热处理).
+ *  - a modifier: the word qualifies the head of what the lead makes or offers — 酿酒设备,
+ *    磺化反应釜制造, 电镀废水处理, 化工安全管理软件 — a head from HEADS within a short compound after
+ *    the word, with no delimiter between.
+ *  - someone else's trade: 为/面向/服务于/针对/给 … before the word in its clause (为印染企业提供…).
+ * Text must be normalised (normalizeText); positions index into it. Linear in the text length per word.
+ */
+
+export type Actor = 'own' | 'offSite' | 'input' | 'notDone' | 'modifier' | 'customer';
+
+const DELIMS = '，。；;,.!?！？\n、和及与或/()（）：:';
+const isDelim = (c: string) => DELIMS.includes(c);
+
+/** Cues in a clause that hand a step to someone else, wherever they stand in the clause. */
+const HANDED_OFF = ['外协', '委外', '外发', '外包', '委托', '交由', '交给', '供应商', '合作厂', '合作工厂', '协作厂', '外加工', '专业厂家', '专业厂'];
+/** …unless the lead is the one taking the work in. */
+const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
+/** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
+const BY_SOMEONE = /由[^，。；;,.!?！？\n]{0,12}?(完成|供应|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)/g;
+/** Buying: only the object bought is off site; it ends at the next verb-like boundary. */
+const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '进口'];
+const OBJECT_END = ['进行', '后', '再', '然后', '经', '并', '用于', '自行', '自己', '加工', '生产', '制成', '制造', '组装'];
+/** What a modifier qualifies: equipment, systems, software, services and treatment of what the process leaves. */
+const HEADS = [
+  '设备', '装备', '机械', '机组', '成套', '机器人', '反应釜', '釜', '罐', '系统', '平台', '软件', '检测', '监测', '运维', '咨询',
+  '设计', '仪器', '仪表', '配件', '备件', '模具', '控制器', '传感器', '助剂', '耗材', '解决方案', '培训', '实验室',
+  '台账', '手续', '许可', '评估', '认证', '申报',
+];
+/** One-character heads, only where the compound ends (染色机, 喷涂器): 机 inside 机加工 is not one. */
+const END_HEADS = '机器仪';
+const COMPOUND_END = '，。；;,.!?！？\n、和及与等或/()（）：:';
+/** What a process leaves, and what is done with it: 电镀废水处理, 印染污泥处置 (not the process itself). */
+const WASTES = ['废水', '污水', '废气', '尾气', '污泥', '废液', '废渣', '固废', '危废', '废料'];
+const WASTE_HEADS = ['处理', '治理', '处置', '回收', '利用', '收集', '运输', '检测', '监测'];
+/** Words between a process and its head that keep the compound: what a process leaves, and what is made for it. */
+const MAX_GAP = 6;
+/** Before the word in its clause: the lead serves or supplies those who do it. */
+const CUSTOMER = ['面向', '服务于', '针对', '供应给', '销往', '客户包括', '客户有', '客户为', '客户涵盖', '主要客户', '下游客户'];
+/** Weak cues (为印染企业提供…, 给化工厂做…): only with a verb of serving after the word. */
+const FOR_WHOM = ['为', '给', '帮助', '帮'];
+/** What the lead does for them: the beneficiary ends where one of these begins (为客户提供电镀加工: the lead's own). */
+const SERVE_VERBS = ['提供', '供应', '生产', '开发', '加工', '制造', '做', '从事', '进行', '承接', '代工'];
+const SERVE_AFTER = ['提供', '服务', '配套', '供应', '供货', '生产', '开发', '研发', '定制', '设计', '做', '办'];
+const NOT_DONE = '不未免';
+
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !'，。；;,.!?！？\n'.includes(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !'，。；;,.!?！？\n'.includes(text[e]!)) e++;
+  return [s, e];
+}
+
+function handedOff(text: string, start: number, end: number): boolean {
+  const [s, e] = clauseBounds(text, start, end);
+  const clause = text.slice(s, e);
+  if (TAKEN_IN.some((w) => clause.includes(w))) return false;
+  if (HANDED_OFF.some((w) => clause.includes(w))) return true;
+  BY_SOMEONE.lastIndex = 0;
+  return BY_SOMEONE.test(clause);
+}
+
+function bought(text: string, start: number): boolean {
+  const [s] = clauseBounds(text, start, start);
+  for (const w of BOUGHT) {
+    for (let at = text.indexOf(w, s); at >= 0 && at < start; at = text.indexOf(w, at + 1)) {
+      // the object runs from after the verb to the first boundary; the word must lie inside it
+      const between = text.slice(at + w.length, start);
+      if (!OBJECT_END.some((b) => between.includes(b))) return true;
+    }
+  }
+  return false;
+}
+
+function alreadyDone(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const after = text.slice(end, end + 3);
+  return (before.endsWith('已') || before.endsWith('已经')) && /^(好|过|完|处理)?的/.test(after) ? true : /^(好的|后的|过的|完的)/.test(after);
+}
+
+const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+/**
+ * Does a head follow the word within its compound? The compound runs on over at most MAX_GAP Chinese
+ * characters (Latin letters and digits do not count: 仿真CAE软件) and across a list (铸造、注塑工艺…软件);
+ * it ends at any other delimiter.
+ */
+function modifies(text: string, start: number, end: number): boolean {
+  let waste = WASTES.some((w) => text.endsWith(w, end) && end - start >= w.length);
+  let cjk = 0;
+  for (let at = end; at < text.length && cjk <= MAX_GAP; at++) {
+    const c = text[at]!;
+    if (c === '、' || c === '和' || c === '及' || c === '与') continue;
+    if (isDelim(c)) return false;
+    if (HEADS.some((h) => text.startsWith(h, at))) return true;
+    if (END_HEADS.includes(c) && (at + 1 === text.length || COMPOUND_END.includes(text[at + 1]!))) return true;
+    if (WASTES.some((w) => text.startsWith(w, at))) waste = true;
+    else if (waste && WASTE_HEADS.some((h) => text.startsWith(h, at))) return true;
+    if (isCjk(c.charCodeAt(0))) cjk++;
+  }
+  return false;
+}
+
+/** 面向/服务于/客户包括 X, or 为/给 X 提供…, with the word inside X (before what the lead does for X). */
+function servesOthers(text: string, start: number, end: number): boolean {
+  const [s, e] = clauseBounds(text, start, end);
+  const inBeneficiary = (cues: readonly string[]) =>
+    cues.some((w) => {
+      for (let at = text.indexOf(w, s); at >= 0 && at < start; at = text.indexOf(w, at + 1)) {
+        if (!SERVE_VERBS.some((v) => text.slice(at + w.length, start).includes(v))) return true;
+      }
+      return false;
+    });
+  if (inBeneficiary(CUSTOMER)) return true;
+  const after = text.slice(end, e);
+  return SERVE_AFTER.some((v) => after.includes(v)) && inBeneficiary(FOR_WHOM);
+}
+
+/**
+ * Who performs the process word at text[start, end): the lead ('own') or not, and why. Checked in
+ * this order: not done, an input already processed, someone else's trade, a modifier of a head,
+ * bought in, handed off.
+ */
+export function actorOf(text: string, start: number, end: number): Actor {
+  if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
+  if (alreadyDone(text, start, end)) return 'input';
+  if (servesOthers(text, start, end)) return 'customer';
+  if (modifies(text, start, end)) return 'modifier';
+  if (bought(text, start)) return 'offSite';
+  if (handedOff(text, start, end)) return 'offSite';
+  return 'own';
+}

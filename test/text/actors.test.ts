@@ -1,0 +1,66 @@
+/** Who performs a process word: the lead on site, or someone else (server/text/actors.ts). */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { actorOf } from '../../server/text/actors.js';
+import { normalizeText } from '../../server/text/normalize.js';
+
+/** The actor of the first occurrence of `word` in `text`. */
+const who = (text: string, word: string) => {
+  const t = normalizeText(text);
+  const at = t.indexOf(word);
+  if (at < 0) throw new Error(`${word} not in ${text}`);
+  return actorOf(t, at, at + word.length);
+};
+
+describe('actorOf', () => {
+  it('the lead’s own step stays its own, however the sentence runs', () => {
+    expect(who('新建电镀生产线两条', '电镀')).toBe('own');
+    expect(who('主营业务为五金件电镀加工', '电镀')).toBe('own');
+    expect(who('外购钢材进行电镀后出售', '电镀')).toBe('own'); // the steel is bought, the plating is theirs
+    expect(who('为客户提供阳极氧化加工服务', '阳极氧化')).toBe('own');
+    expect(who('接受委托从事铸件的铸造加工', '铸造')).toBe('own');
+  });
+
+  it('a step handed to someone else is off site, before or after the cue', () => {
+    expect(who('零件表面处理全部外协', '表面处理')).toBe('offSite');
+    expect(who('热处理由配套供应商完成', '热处理')).toBe('offSite');
+    expect(who('委托专业厂家进行喷漆', '喷漆')).toBe('offSite');
+    expect(who('面料染色交给合作工厂', '染色')).toBe('offSite');
+  });
+
+  it('what is bought is off site, up to the next verb', () => {
+    expect(who('采购磷化好的钣金件组装机柜', '磷化')).toBe('input');
+    expect(who('外购酸洗钢卷，冲压成型', '酸洗')).toBe('offSite');
+    expect(who('外购已发黑的紧固件', '发黑')).toBe('input');
+  });
+
+  it('not done: 不/未/免 right before the word', () => {
+    expect(who('组装车间不喷漆', '喷漆')).toBe('notDone');
+    expect(who('采用免喷涂材料', '喷涂')).toBe('notDone');
+  });
+
+  it('a word that qualifies the head of what the lead makes is not its process', () => {
+    expect(who('研发制造电镀设备', '电镀')).toBe('modifier');
+    expect(who('硝化反应釜设计制造', '硝化')).toBe('modifier');
+    expect(who('铸造车间除尘治理工程', '铸造')).toBe('own'); // the treatment of its own shop's dust: the shop is the lead's
+    expect(who('承接印染废水处理工程', '印染')).toBe('modifier');
+    expect(who('开发化工安全生产管理软件', '化工')).toBe('modifier');
+  });
+
+  it('someone else’s trade: the lead serves those who do it', () => {
+    expect(who('面向制革企业销售环保助剂', '制革')).toBe('customer');
+    expect(who('为印染厂提供节能改造服务', '印染')).toBe('customer');
+    expect(who('主要客户包括多家电镀企业', '电镀')).toBe('customer');
+  });
+
+  it('never throws and returns an actor for any text and any span (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.nat(), fc.nat(), (s, a, b) => {
+        const t = normalizeText(s);
+        const start = t.length ? a % t.length : 0;
+        const end = Math.min(t.length, start + (b % 6));
+        expect(['own', 'offSite', 'input', 'notDone', 'modifier', 'customer']).toContain(actorOf(t, start, end));
+      }),
+    );
+  });
+});
