@@ -96,9 +96,8 @@ function knownFactors(f: LeadFeatures): Record<FactorKey, boolean> {
 function effectiveWeights(w: Weights, known: Record<FactorKey, boolean>): Weights {
   const total = FACTOR_KEYS.reduce((s, k) => s + (known[k] ? w[k] : 0), 0);
   if (total === 0) return w;
-  const part = (k: FactorKey) => (known[k] ? w[k] / total : 0);
-  // one literal, one object shape: the ranking reads these for every park it scores
-  return { industry: part('industry'), chain: part('chain'), space: part('space'), efficiency: part('efficiency'), policy: part('policy'), location: part('location') };
+  // the keys in FACTOR_KEYS order, so every lead's weights share one object shape
+  return Object.fromEntries(FACTOR_KEYS.map((k) => [k, known[k] ? w[k] / total : 0])) as Weights;
 }
 
 /** Everything about a lead that does not depend on the park, worked out once per lead. */

@@ -2,11 +2,15 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { createDictionary } from '../../server/text/dictionary.js';
 
-/** The definition, written plainly: at each position the longest word starting there, then only matches not inside an earlier one. */
+const alnum = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
+/** A Latin letter or digit at a word's edge must not continue into the text there. */
+const onBoundary = (w: string, text: string, i: number) => !(alnum(w[0]) && alnum(text[i - 1])) && !(alnum(w[w.length - 1]) && alnum(text[i + w.length]));
+
+/** The definition, written plainly: at each position the longest word starting there (on Latin word boundaries), then only matches not inside an earlier one. */
 function reference(words: string[], text: string) {
   const all: { word: string; start: number; end: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const w = words.filter((x) => text.startsWith(x, i)).sort((a, b) => b.length - a.length)[0];
+    const w = words.filter((x) => text.startsWith(x, i) && onBoundary(x, text, i)).sort((a, b) => b.length - a.length)[0];
     if (w) all.push({ word: w, start: i, end: i + w.length });
   }
   let coveredTo = -1;
@@ -14,7 +18,7 @@ function reference(words: string[], text: string) {
 }
 
 // a small alphabet so that words overlap and nest often; 𠮷 is outside the BMP (two UTF-16 code units)
-const ALPHABET = ['电', '镀', '印', '花', '数', '码', '智', '能', '传', '感', '器', '𠮷', 'a', '1'];
+const ALPHABET = ['电', '镀', '印', '花', '数', '码', '智', '能', '传', '感', '器', '𠮷', 'a', '1', 'b'];
 const word = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 5 }).map((cs) => cs.join(''));
 
 describe('dictionary', () => {
@@ -36,5 +40,15 @@ describe('dictionary', () => {
     const d = createDictionary([{ word: 'ＡＢＣ', value: 1 }, { word: '  ', value: 2 }, { word: '数码印花', value: 3 }, { word: '印花', value: 4 }]);
     expect(d.size).toBe(3);
     expect(d.match('abc的数码印花和印花').map((m) => [m.word, m.start, m.end])).toEqual([['abc', 0, 3], ['数码印花', 4, 8], ['印花', 9, 11]]);
+  });
+
+  it('matches Latin words on word boundaries only', () => {
+    const d = createDictionary([{ word: 'ct', value: 1 }, { word: 'PCB', value: 2 }, { word: '5G模组', value: 3 }, { word: 'NB-IoT', value: 4 }]);
+    const words = (t: string) => d.match(t).map((m) => m.word);
+    expect(words('smart factory')).toEqual([]);
+    expect(words('pcba贴片')).toEqual([]);
+    expect(words('做pcb和ct设备')).toEqual(['pcb', 'ct']);
+    expect(words('15g模组')).toEqual([]);
+    expect(words('5g模组和nb-iot模块')).toEqual(['5g模组', 'nb-iot']);
   });
 });
