@@ -75,7 +75,9 @@ async function poolRate(input: ReturnType<typeof scaleParks>, leadObjects: Lead[
   const pool = createPool({ size: workers, load: () => ({ knowledge: input, options: {} }), entry: COMPILED_WORKER });
   try {
     // start and warm every worker outside the clock
-    await Promise.all(Array.from({ length: workers * 2 }, (_, w) => pool.run(leads.slice(w * 200, w * 200 + 200).map((lead, i) => ({ rowNo: i, lead })))));
+    await Promise.all(
+      Array.from({ length: workers * 2 }, (_, w) => pool.run(leads.slice(w * 200, w * 200 + 200).map((lead, i) => ({ rowNo: i, lead })))),
+    );
     return await measure(leads.length, async () => {
       const inFlight: Promise<unknown>[] = [];
       for (let i = 0; i < leads.length; i += BATCH) {
@@ -130,14 +132,18 @@ async function tightLoop(input: ReturnType<typeof scaleParks>, leads: Lead[]): P
   return rate;
 }
 
-console.log(`# Luodi bulk bench — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${fmt(LEADS)} synthetic leads\n`);
+console.log(
+  `# Luodi bulk bench — node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${fmt(LEADS)} synthetic leads\n`,
+);
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const steals = (...r: Rate[]) => r.map((x) => (x.steal === null ? 'n/a' : pct(x.steal))).join(' / ');
 console.log(`## Bulk scoring on worker threads vs the tight-loop limit (${ROUNDS} rounds)`);
 console.log('wall clock: leads/s; the ratio per core is leads/s ÷ workers ÷ the limit (tight-loop pairs/s ÷ parks).');
 console.log('per CPU-second: the same, counting the CPU time every thread of the process was given.');
-console.log('parks | round | leads/s 1 worker | leads/s 2 workers | tight loop pairs/s (1 core) | limit leads/s/core | ratio 1 worker | ratio 2 workers (per core) | per CPU-s: ratio 1 / 2 workers | steal 1 / 2 / loop');
+console.log(
+  'parks | round | leads/s 1 worker | leads/s 2 workers | tight loop pairs/s (1 core) | limit leads/s/core | ratio 1 worker | ratio 2 workers (per core) | per CPU-s: ratio 1 / 2 workers | steal 1 / 2 / loop',
+);
 for (const n of PARKS) {
   const input = scaleParks(base, n);
   const leads = syntheticLeads(base, LEADS, 11);
@@ -152,9 +158,13 @@ for (const n of PARKS) {
     ratios.two.push(two.wall / 2 / limit);
     ratios.cpuOne.push(one.cpu / cpuLimit);
     ratios.cpuTwo.push(two.cpu / cpuLimit);
-    console.log(`${String(n).padStart(5)} | ${r} | ${fmt(one.wall)} | ${fmt(two.wall)} | ${fmt(pairs.wall)} | ${fmt(limit)} | ${pct(one.wall / limit)} | ${pct(two.wall / 2 / limit)} | ${pct(one.cpu / cpuLimit)} / ${pct(two.cpu / cpuLimit)} | ${steals(one, two, pairs)}`);
+    console.log(
+      `${String(n).padStart(5)} | ${r} | ${fmt(one.wall)} | ${fmt(two.wall)} | ${fmt(pairs.wall)} | ${fmt(limit)} | ${pct(one.wall / limit)} | ${pct(two.wall / 2 / limit)} | ${pct(one.cpu / cpuLimit)} / ${pct(two.cpu / cpuLimit)} | ${steals(one, two, pairs)}`,
+    );
   }
-  console.log(`${String(n).padStart(5)} | median of ${ROUNDS}: ratio 1 worker ${pct(median(ratios.one))}, 2 workers ${pct(median(ratios.two))} per core (best ${pct(Math.max(...ratios.two))}); per CPU-s ${pct(median(ratios.cpuOne))} / ${pct(median(ratios.cpuTwo))}`);
+  console.log(
+    `${String(n).padStart(5)} | median of ${ROUNDS}: ratio 1 worker ${pct(median(ratios.one))}, 2 workers ${pct(median(ratios.two))} per core (best ${pct(Math.max(...ratios.two))}); per CPU-s ${pct(median(ratios.cpuOne))} / ${pct(median(ratios.cpuTwo))}`,
+  );
 }
 console.log('goal at 2,000 parks: ≥ 25 % of the limit per core');
 
@@ -187,7 +197,9 @@ try {
   const leads = syntheticLeads(base, LEADS, 31);
   const csv =
     '项目名称,项目简介,面积需求(平方米),用地需求(亩),总投资(万元),年产值(万元)\n' +
-    leads.map((l) => [l.name, l.summary, l.floorAreaM2 ?? '', l.landMu ?? '', l.investmentWan ?? '', l.annualOutputWan ?? ''].join(',')).join('\n');
+    leads
+      .map((l) => [l.name, l.summary, l.floorAreaM2 ?? '', l.landMu ?? '', l.investmentWan ?? '', l.annualOutputWan ?? ''].join(','))
+      .join('\n');
   const fd = new FormData();
   fd.append('file', new File([csv], 'bench.csv'));
   const t0 = performance.now();

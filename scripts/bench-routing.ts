@@ -31,7 +31,9 @@ const ms = (x: number) => `${x >= 100 ? x.toFixed(0) : x.toFixed(1)} ms`;
 const pct = (a: number, b: number) => (b ? `${(((a - b) / b) * 100).toFixed(1)} %` : '—');
 
 console.log(`# Luodi routing bench — node ${process.version}\n`);
-console.log('vacancy | leads | competing | units | optimal total | greedy total | gain | placed opt/greedy | cross-town opt/greedy | edges | pricing rounds | scoring | solve');
+console.log(
+  'vacancy | leads | competing | units | optimal total | greedy total | gain | placed opt/greedy | cross-town opt/greedy | edges | pricing rounds | scoring | solve',
+);
 console.log('---|---|---|---|---|---|---|---|---|---|---|---|---');
 const sets: [string, () => Knowledge][] = [
   ['demo (40 parks)', () => buildKnowledgeBase(base).k],
@@ -70,5 +72,7 @@ for (const [label, make] of sets) {
   }
 }
 console.log(`\noptimal ≥ greedy in every row: ${allOk ? 'yes' : 'NO'}`);
-console.log('scoring = understanding each lead and scoring it against every park; solve = candidate graph, exact solve with pricing, greedy baseline and explanations.');
+console.log(
+  'scoring = understanding each lead and scoring it against every park; solve = candidate graph, exact solve with pricing, greedy baseline and explanations.',
+);
 if (!allOk) process.exit(1);

@@ -12,11 +12,9 @@ import { understandLead } from '../server/domain/lead.features.js';
 import { rankFeatures } from '../server/domain/match.js';
 import { openDb } from '../server/db/client.js';
 import { loadSeedSet } from '../server/db/seed.js';
-import { loadKnowledgeInput } from '../server/db/parks.repo.js';
 import { createApp } from '../server/app.js';
 import { createDeps } from '../server/deps.js';
 import { parseEnv } from '../server/env.js';
-import { createLogger } from '../server/log.js';
 import { scaleParks, syntheticLeads } from './synthetic.js';
 import { extractQuantities } from '../server/text/quantities.js';
 import { parseChineseNumber } from '../server/text/numbers.js';
@@ -133,10 +131,18 @@ async function timeIt(n: number, fn: () => Promise<Response>): Promise<number[]>
 }
 const leads = syntheticLeads(base, 50, 99);
 await timeIt(50, () => fetch(`${url}/api/health`));
-await timeIt(50, () => fetch(`${url}/api/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(leads[0]) }));
+await timeIt(50, () =>
+  fetch(`${url}/api/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(leads[0]) }),
+);
 const health = await timeIt(500, () => fetch(`${url}/api/health`));
 let i = 0;
-const match = await timeIt(500, () => fetch(`${url}/api/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(leads[i++ % leads.length]) }));
+const match = await timeIt(500, () =>
+  fetch(`${url}/api/match`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(leads[i++ % leads.length]),
+  }),
+);
 const hp = quantile(health, 0.5);
 const mp = quantile(match, 0.5);
 console.log(`GET /api/health  p50 ${ms(hp)}  p99 ${ms(quantile(health, 0.99))}`);

@@ -9,6 +9,19 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 const out = 'dist';
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: 'linked', logLevel: 'warning' };
-await build({ ...common, entryPoints: { index: 'server/index.ts', 'worker-entry': 'server/jobs/score.worker.ts' }, outdir: out, outExtension: { '.js': '.mjs' } });
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+};
+await build({
+  ...common,
+  entryPoints: { index: 'server/index.ts', 'worker-entry': 'server/jobs/score.worker.ts' },
+  outdir: out,
+  outExtension: { '.js': '.mjs' },
+});
 cpSync('server/db/migrations', `${out}/migrations`, { recursive: true });

@@ -78,16 +78,31 @@ const names = (rs: ParkResult[]) => rs.map((r) => `${r.park.park.name}(${r.score
 export function checkCase(kb: KnowledgeBase, c: EvalCase, usdCnyRate = DEFAULT_USD_CNY_RATE): CaseResult {
   const misses: string[] = [];
   const lead = LeadSchema.safeParse(c.lead);
-  if (!lead.success) return { id: c.id, group: c.group, pass: false, misses: [`invalid lead: ${lead.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`] };
-  const o: MatchOutcome = matchLead(lead.data, kb.k, { limit: 1000, includeExcluded: true, usdCnyRate, guessIndustries: kb.guessIndustries });
+  if (!lead.success)
+    return {
+      id: c.id,
+      group: c.group,
+      pass: false,
+      misses: [`invalid lead: ${lead.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`],
+    };
+  const o: MatchOutcome = matchLead(lead.data, kb.k, {
+    limit: 1000,
+    includeExcluded: true,
+    usdCnyRate,
+    guessIndustries: kb.guessIndustries,
+  });
   const eligible = o.results.filter((r) => !r.excluded);
   const top = eligible.slice(0, 3).map((r) => r.park.park.id);
   const byId = new Map(o.results.map((r) => [r.park.park.id, r]));
   const e = c.expect;
   const want = (keys: string[]) => keys.flatMap((k) => resolve(kb, k));
-  if (e.top1 && !want(e.top1).includes(eligible[0]?.park.park.id ?? '')) misses.push(`top1 expected ${e.top1.join('|')}, got ${names(eligible.slice(0, 3))}`);
-  if (e.top3 && !want(e.top3).some((id) => top.includes(id))) misses.push(`top3 expected any of ${e.top3.join('|')}, got ${names(eligible.slice(0, 3))}`);
-  if (e.top3all) for (const k of e.top3all) if (!want([k]).some((id) => top.includes(id))) misses.push(`top3 expected ${k}, got ${names(eligible.slice(0, 3))}`);
+  if (e.top1 && !want(e.top1).includes(eligible[0]?.park.park.id ?? ''))
+    misses.push(`top1 expected ${e.top1.join('|')}, got ${names(eligible.slice(0, 3))}`);
+  if (e.top3 && !want(e.top3).some((id) => top.includes(id)))
+    misses.push(`top3 expected any of ${e.top3.join('|')}, got ${names(eligible.slice(0, 3))}`);
+  if (e.top3all)
+    for (const k of e.top3all)
+      if (!want([k]).some((id) => top.includes(id))) misses.push(`top3 expected ${k}, got ${names(eligible.slice(0, 3))}`);
   if (e.excludedAll) {
     const m = e.excludedAll.mention;
     if (eligible.length) misses.push(`expected every park excluded for ${m}; eligible: ${names(eligible.slice(0, 5))}`);
@@ -104,13 +119,15 @@ export function checkCase(kb: KnowledgeBase, c: EvalCase, usdCnyRate = DEFAULT_U
     for (const id of want([x.park])) {
       const r = byId.get(id);
       if (!r?.excluded) misses.push(`${x.park} should be excluded for ${x.mention}`);
-      else if (!r.exclusions.some((y) => renderReason(y.reason).includes(x.mention))) misses.push(`${x.park} excluded but no reason mentions ${x.mention}`);
+      else if (!r.exclusions.some((y) => renderReason(y.reason).includes(x.mention)))
+        misses.push(`${x.park} excluded but no reason mentions ${x.mention}`);
     }
   for (const x of e.flag ?? [])
     for (const id of want([x.park])) {
       const r = byId.get(id);
       if (!r || r.excluded) misses.push(`${x.park} should be eligible with a flag mentioning ${x.mention}`);
-      else if (!r.flags.some((f) => renderReason(f.reason).includes(x.mention))) misses.push(`${x.park} has no flag mentioning ${x.mention}: ${r.flags.map((f) => renderReason(f.reason)).join('；')}`);
+      else if (!r.flags.some((f) => renderReason(f.reason).includes(x.mention)))
+        misses.push(`${x.park} has no flag mentioning ${x.mention}: ${r.flags.map((f) => renderReason(f.reason)).join('；')}`);
     }
   return { id: c.id, group: c.group, pass: misses.length === 0, misses };
 }
@@ -133,12 +150,24 @@ export function publicCases(p: PublicCases): { cases: EvalCase[]; chatExpect: Ma
     const lead: Lead = { summary: m.summary, districts, ...(m.floorAreaM2 ? { floorAreaM2: m.floorAreaM2 } : {}) };
     cases.push({ id: m.id, group: 'public-match', lead, expect: m.top3any ? { top3: m.top3any } : { top3all: m.top3 } });
   }
-  for (const x of p.excludedEverywhere) cases.push({ id: x.id, group: 'public-banned', lead: { summary: x.summary, districts }, expect: { excludedAll: { mention: x.mention } } });
-  for (const x of p.notExcluded) cases.push({ id: x.id, group: 'public-not-banned', lead: { summary: x.summary, districts }, expect: { notExcluded: [x.park] } });
+  for (const x of p.excludedEverywhere)
+    cases.push({
+      id: x.id,
+      group: 'public-banned',
+      lead: { summary: x.summary, districts },
+      expect: { excludedAll: { mention: x.mention } },
+    });
+  for (const x of p.notExcluded)
+    cases.push({ id: x.id, group: 'public-not-banned', lead: { summary: x.summary, districts }, expect: { notExcluded: [x.park] } });
   const chatExpect = new Map<string, Record<string, number>>();
   for (const x of p.chat) {
     chatExpect.set(x.id, x.expect);
-    cases.push({ id: x.id, group: 'public-chat', lead: { summary: x.messages.join('。'), districts }, expect: x.top3 ? { top3all: x.top3 } : {} });
+    cases.push({
+      id: x.id,
+      group: 'public-chat',
+      lead: { summary: x.messages.join('。'), districts },
+      expect: x.top3 ? { top3all: x.top3 } : {},
+    });
   }
   return { cases, chatExpect };
 }
@@ -165,7 +194,9 @@ function v2Wants(kind: string, x: Record<string, unknown>): string {
 
 /** The v2 cases (kind = the key under "v2"), which the product is not checked against yet. */
 export function publicV2(p: PublicCases): { id: string; kind: string; summary: string; wants: string }[] {
-  return Object.entries(p.v2 ?? {}).flatMap(([kind, xs]) => xs.map((x) => ({ id: x.id, kind, summary: x.summary, wants: v2Wants(kind, x) })));
+  return Object.entries(p.v2 ?? {}).flatMap(([kind, xs]) =>
+    xs.map((x) => ({ id: x.id, kind, summary: x.summary, wants: v2Wants(kind, x) })),
+  );
 }
 
 export interface GroupStat {

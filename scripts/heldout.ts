@@ -32,7 +32,10 @@ export function splitOf(id: string): 'dev' | 'test' {
   return h % 2 === 0 ? 'dev' : 'test';
 }
 
-const sets = ['briefs', 'news'].map((name) => ({ name, cases: JSON.parse(readFileSync(new URL(`../test/heldout/${name}.json`, import.meta.url), 'utf8')) as HeldOut[] }));
+const sets = ['briefs', 'news'].map((name) => ({
+  name,
+  cases: JSON.parse(readFileSync(new URL(`../test/heldout/${name}.json`, import.meta.url), 'utf8')) as HeldOut[],
+}));
 const kb = buildKnowledgeBase(readSeedSet(process.env.SEED_DIR ?? 'data/seed'));
 const clean = kb.k.parks.filter((cp) => cp.park.envClass === 'clean').map((cp) => cp.park.id);
 
@@ -55,7 +58,11 @@ for (const { name, cases } of sets) {
   let withCode = 0;
   let codeFound = 0;
   for (const c of mine) {
-    const o = matchLead({ summary: c.text.slice(0, 2000) }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });
+    const o = matchLead({ summary: c.text.slice(0, 2000) }, kb.k, {
+      limit: kb.k.parks.length,
+      includeExcluded: true,
+      guessIndustries: kb.guessIndustries,
+    });
     const top = o.features.industries[0];
     const confident = top !== undefined && top.strength > INDUSTRY_STRENGTH.guess;
     const read = top ? `${top.name}(${top.via},${top.strength})` : '—';
@@ -98,8 +105,12 @@ for (const { name, cases } of sets) {
     }
   }
   console.log(`\n## ${name} — ${split} (${mine.length} cases)`);
-  console.log(`industry read right (fit + mustKeep with a positioning): ${pct(right, named)}; confidently wrong ${pct(confidentWrong, named)}; abstained or guessed ${pct(abstained, named)}`);
-  console.log(`mustExclude excluded from every 环境友好型 park: ${pct(excluded, mustEx)}; of those, a reason naming the process ${pct(namesProcess, excluded)}`);
+  console.log(
+    `industry read right (fit + mustKeep with a positioning): ${pct(right, named)}; confidently wrong ${pct(confidentWrong, named)}; abstained or guessed ${pct(abstained, named)}`,
+  );
+  console.log(
+    `mustExclude excluded from every 环境友好型 park: ${pct(excluded, mustEx)}; of those, a reason naming the process ${pct(namesProcess, excluded)}`,
+  );
   console.log(`mustKeep falsely excluded somewhere: ${pct(falseEx, keep)}`);
   console.log(`unknown: abstained ${pct(abstainOk, unknown)}`);
   console.log(`GB/T class in understanding.codes: ${pct(codeFound, withCode)}`);

@@ -9,7 +9,9 @@ try {
   const set = readSeedSet(env.SEED_DIR);
   const db = openDb(env.DATABASE_PATH, { synchronous: env.DB_SYNCHRONOUS });
   loadSeedSet(db, set, 'npm run seed');
-  console.log(`已载入示例数据 / loaded ${set.parks.length} parks, ${set.spaces.length} spaces, ${set.rules.length} rules, ${set.chains.length} chains into ${env.DATABASE_PATH} (${parkCount(db)} parks in the database)`);
+  console.log(
+    `已载入示例数据 / loaded ${set.parks.length} parks, ${set.spaces.length} spaces, ${set.rules.length} rules, ${set.chains.length} chains into ${env.DATABASE_PATH} (${parkCount(db)} parks in the database)`,
+  );
   db.$client.close();
 } catch (e) {
   if (e instanceof SeedError) console.error(`种子数据有误，未写入任何数据 / bad seed data, nothing written: ${e.message}`);

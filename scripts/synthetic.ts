@@ -19,12 +19,19 @@ export function scaleParks(base: KnowledgeInput, n: number, seed = 7): Knowledge
   for (let i = 0; i < n; i++) {
     const src = base.parks[i % base.parks.length]!;
     const id = i < base.parks.length ? src.id : `syn-${i}`;
-    const leading = i < base.parks.length ? src.leadingIndustries : [pick(r, names), ...(r() < 0.5 ? [pick(r, names)] : [])].filter((x, j, a) => a.indexOf(x) === j);
+    const leading =
+      i < base.parks.length
+        ? src.leadingIndustries
+        : [pick(r, names), ...(r() < 0.5 ? [pick(r, names)] : [])].filter((x, j, a) => a.indexOf(x) === j);
     parks.push({ ...src, id, name: i < base.parks.length ? src.name : `${src.name}-${i}`, leadingIndustries: leading });
     for (const s of base.spaces.filter((x) => x.parkId === src.id)) spaces.push({ ...s, id: `${s.id}-${i}`, parkId: id });
   }
   const keep = new Set(parks.map((p) => p.id));
-  const chains = base.chains.map((c) => ({ ...c, leaders: c.leaders.filter((l) => keep.has(l.parkId)), parkNodes: c.parkNodes.filter((p) => keep.has(p.parkId)) }));
+  const chains = base.chains.map((c) => ({
+    ...c,
+    leaders: c.leaders.filter((l) => keep.has(l.parkId)),
+    parkNodes: c.parkNodes.filter((p) => keep.has(p.parkId)),
+  }));
   return { ...base, parks, spaces, chains };
 }
 
@@ -37,7 +44,10 @@ export function syntheticLeads(base: KnowledgeInput, n: number, seed = 11): Lead
   const terms = base.positionings.flatMap((p) => p.terms);
   const leads: Lead[] = [];
   for (let i = 0; i < n; i++) {
-    const lead: Lead = { name: `项目${i}`, summary: `${pick(r, VERBS)}${pick(r, terms)}${r() < 0.3 ? `和${pick(r, terms)}` : ''}${pick(r, PROCESSES)}${pick(r, TAILS)}` };
+    const lead: Lead = {
+      name: `项目${i}`,
+      summary: `${pick(r, VERBS)}${pick(r, terms)}${r() < 0.3 ? `和${pick(r, terms)}` : ''}${pick(r, PROCESSES)}${pick(r, TAILS)}`,
+    };
     const k = r();
     if (k < 0.5) lead.floorAreaM2 = Math.round(500 + r() * 8000);
     else if (k < 0.65) lead.landMu = Math.round(5 + r() * 80);

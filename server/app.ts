@@ -20,7 +20,6 @@ import { jobsRoutes } from './http/jobs.routes.js';
 import { parkImportRoutes } from './http/park-import.routes.js';
 import { isUploadPath } from './http/upload.js';
 
-
 const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
 
 export function createApp(deps: AppDeps) {
@@ -39,7 +38,8 @@ export function createApp(deps: AppDeps) {
   });
   const jsonLimit = bodyLimit({
     maxSize: deps.env.BODY_LIMIT_BYTES,
-    onError: (c) => c.json(errorBody(new ApiProblem(413, 'payload_too_large', `请求体超过 ${deps.env.BODY_LIMIT_BYTES} 字节 / body too large`)), 413),
+    onError: (c) =>
+      c.json(errorBody(new ApiProblem(413, 'payload_too_large', `请求体超过 ${deps.env.BODY_LIMIT_BYTES} 字节 / body too large`)), 413),
   });
   // file uploads have their own limit (UPLOAD_MAX_BYTES, server/http/upload.ts)
   app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : jsonLimit(c, next)));
@@ -55,10 +55,16 @@ export function createApp(deps: AppDeps) {
   api.route('/', routingRoutes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
-    info: { title: '落地 Luodi API', version: '1', description: '招商项目落地园区匹配：园区知识库、项目-园区匹配、招商一盘棋、批量评分、对话。' },
+    info: {
+      title: '落地 Luodi API',
+      version: '1',
+      description: '招商项目落地园区匹配：园区知识库、项目-园区匹配、招商一盘棋、批量评分、对话。',
+    },
   });
   api.route('/', docsRoutes());
-  api.notFound((c) => c.json(errorBody(new ApiProblem(404, 'not_found', `未找到接口 / no such endpoint: ${c.req.method} ${c.req.path}`)), 404));
+  api.notFound((c) =>
+    c.json(errorBody(new ApiProblem(404, 'not_found', `未找到接口 / no such endpoint: ${c.req.method} ${c.req.path}`)), 404),
+  );
   app.route('/api', api);
   app.route('/', staticRoutes(WEB_DIR));
   app.notFound((c) => c.json(errorBody(new ApiProblem(404, 'not_found', `未找到 / not found: ${c.req.path}`)), 404));

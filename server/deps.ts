@@ -43,7 +43,14 @@ export function createDeps(env: Env, opts: DepsOptions = {}): AppDeps & { seeded
   const theDb = db;
   let kb = buildKnowledgeBase(loadKnowledgeInput(theDb));
   const current = () => kb;
-  const jobs = createJobRunner({ db: theDb, log, kb: current, workers: env.JOB_WORKERS, usdCnyRate: env.USD_CNY_RATE, batchRows: opts.batchRows });
+  const jobs = createJobRunner({
+    db: theDb,
+    log,
+    kb: current,
+    workers: env.JOB_WORKERS,
+    usdCnyRate: env.USD_CNY_RATE,
+    batchRows: opts.batchRows,
+  });
   return {
     db: theDb,
     env,

@@ -3,12 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_USD_CNY_RATE } from './text/units.js';
 
 const intFrom = (min: number, max: number, dflt: number) =>
-  z
-    .string()
-    .regex(/^\d+$/, 'must be a whole number')
-    .transform(Number)
-    .pipe(z.number().int().min(min).max(max))
-    .default(dflt); // zod 4: a default is the parsed (output) value
+  z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max)).default(dflt); // zod 4: a default is the parsed (output) value
 
 export const EnvSchema = z.object({
   PORT: intFrom(1, 65535, 3000),

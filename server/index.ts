@@ -28,7 +28,10 @@ function main(): void {
   if (deps.seeded) log.info('loaded the demo data set', { dir: env.SEED_DIR });
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-    log.info(`落地 Luodi 已启动 / listening on http://localhost:${info.port}`, { parks: deps.kb().k.parks.length, startupMs: Math.round(performance.now() - t0) });
+    log.info(`落地 Luodi 已启动 / listening on http://localhost:${info.port}`, {
+      parks: deps.kb().k.parks.length,
+      startupMs: Math.round(performance.now() - t0),
+    });
     jobs.start(); // resumes bulk jobs a crash or restart left unfinished
   });
   const stop = () => {

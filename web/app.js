@@ -34,7 +34,11 @@ async function send(body) {
   status.textContent = '正在分析……';
   $('#send').disabled = true;
   try {
-    const res = await api('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...body, ...(conversationId ? { conversationId } : {}) }) });
+    const res = await api('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...body, ...(conversationId ? { conversationId } : {}) }),
+    });
     conversationId = res.conversationId;
     sessionStorage.setItem('luodi.conversation', conversationId);
     addMessage('assistant', res.reply);
@@ -62,9 +66,11 @@ function editChip(field, value) {
 
 function numberChip(field, label, unit, value) {
   const chip = el('span', { class: 'chip' });
-  const show = () => chip.replaceChildren(
-    el('button', { type: 'button', title: '点击修改', onclick: edit }, `${label} ${fmt(value)}${unit}`),
-    el('button', { type: 'button', title: '去掉这一项', 'aria-label': `去掉${label}`, onclick: () => editChip(field, null) }, '×'));
+  const show = () =>
+    chip.replaceChildren(
+      el('button', { type: 'button', title: '点击修改', onclick: edit }, `${label} ${fmt(value)}${unit}`),
+      el('button', { type: 'button', title: '去掉这一项', 'aria-label': `去掉${label}`, onclick: () => editChip(field, null) }, '×'),
+    );
   const edit = () => {
     const input = el('input', { type: 'number', min: 0, step: 'any', value: String(value), 'aria-label': `${label}（${unit}）` });
     input.addEventListener('keydown', (e) => {
@@ -84,8 +90,25 @@ function renderChips(lead, understanding) {
   for (const i of industries) chips.push(el('span', { class: 'chip' }, `产业：${i.name}（${i.via}）`));
   if (lead) {
     for (const [field, label, unit] of EDITABLE) if (lead[field] !== undefined) chips.push(numberChip(field, label, unit, lead[field]));
-    if (lead.groundFloorOnly) chips.push(el('span', { class: 'chip' }, '只要一楼', el('button', { type: 'button', 'aria-label': '去掉只要一楼', onclick: () => editChip('groundFloorOnly', null) }, '×')));
-    for (const [field, label] of LISTS) if (lead[field]?.length) chips.push(el('span', { class: 'chip' }, `${label}：${lead[field].join('、')}`, el('button', { type: 'button', 'aria-label': `去掉${label}`, onclick: () => editChip(field, null) }, '×')));
+    if (lead.groundFloorOnly)
+      chips.push(
+        el(
+          'span',
+          { class: 'chip' },
+          '只要一楼',
+          el('button', { type: 'button', 'aria-label': '去掉只要一楼', onclick: () => editChip('groundFloorOnly', null) }, '×'),
+        ),
+      );
+    for (const [field, label] of LISTS)
+      if (lead[field]?.length)
+        chips.push(
+          el(
+            'span',
+            { class: 'chip' },
+            `${label}：${lead[field].join('、')}`,
+            el('button', { type: 'button', 'aria-label': `去掉${label}`, onclick: () => editChip(field, null) }, '×'),
+          ),
+        );
   }
   for (const p of understanding?.processes ?? []) chips.push(el('span', { class: 'chip' }, `涉及：${p}`));
   for (const n of understanding?.negated ?? []) chips.push(el('span', { class: 'chip' }, `不涉及：${n}`));
@@ -96,26 +119,79 @@ function render(res) {
   renderChips(res.understood, res.understanding);
   if (res.intent === 'parkQuestion' && !res.understood) return;
   $('#results').replaceChildren(...res.results.map((r, i) => renderResult(r, i + 1)));
-  $('#result-summary').textContent = res.understood ? (res.results.length ? '推荐园区（点击园区名查看详情）：' : '没有可落地的园区，原因见对话。') : '描述一个项目后，这里显示推荐园区。';
+  $('#result-summary').textContent = res.understood
+    ? res.results.length
+      ? '推荐园区（点击园区名查看详情）：'
+      : '没有可落地的园区，原因见对话。'
+    : '描述一个项目后，这里显示推荐园区。';
 }
 
 function renderResult(r, rank) {
   const factors = r.factors.map((f) =>
-    el('div', { class: `factor${f.known ? '' : ' unknown'}` },
+    el(
+      'div',
+      { class: `factor${f.known ? '' : ' unknown'}` },
       el('span', {}, FACTOR_LABEL[f.key] ?? f.key),
       el('meter', { min: 0, max: 1, value: f.score, title: `得分 ${f.score}，权重 ${f.weight}` }),
-      el('span', {}, f.reasons.join('；'), f.known ? ` （权重 ${Math.round(f.weight * 100)}%）` : '')));
+      el('span', {}, f.reasons.join('；'), f.known ? ` （权重 ${Math.round(f.weight * 100)}%）` : ''),
+    ),
+  );
   const exclusions = r.exclusions.length
-    ? el('ul', { class: 'exclusions' }, r.exclusions.map((x) => el('li', {}, x.reason, ' ', el('span', { class: 'source' }, `【${x.source}】`))))
+    ? el(
+        'ul',
+        { class: 'exclusions' },
+        r.exclusions.map((x) => el('li', {}, x.reason, ' ', el('span', { class: 'source' }, `【${x.source}】`))),
+      )
     : null;
-  const flags = r.flags.length ? el('ul', { class: 'flags' }, r.flags.map((f) => el('li', {}, f.message, ' ', el('span', { class: 'source' }, `【${f.source}】`)))) : null;
+  const flags = r.flags.length
+    ? el(
+        'ul',
+        { class: 'flags' },
+        r.flags.map((f) => el('li', {}, f.message, ' ', el('span', { class: 'source' }, `【${f.source}】`))),
+      )
+    : null;
   const spaces = r.spaces.length
-    ? el('p', { class: 'spaces' }, '合适空间：', r.spaces.map((s, i) => `${i ? '；' : ''}${s.building} ${s.kind === 'land' ? '地块' : `${s.floor}层`} ${fmt(s.areaM2)}㎡ ${KIND_LABEL[s.kind] ?? ''}${s.clearHeightM ? ` 层高${s.clearHeightM}m` : ''}${s.floorLoadKnM2 ? ` 荷载${s.floorLoadKnM2}kN/㎡` : ''}`))
+    ? el(
+        'p',
+        { class: 'spaces' },
+        '合适空间：',
+        r.spaces.map(
+          (s, i) =>
+            `${i ? '；' : ''}${s.building} ${s.kind === 'land' ? '地块' : `${s.floor}层`} ${fmt(s.areaM2)}㎡ ${KIND_LABEL[s.kind] ?? ''}${s.clearHeightM ? ` 层高${s.clearHeightM}m` : ''}${s.floorLoadKnM2 ? ` 荷载${s.floorLoadKnM2}kN/㎡` : ''}`,
+        ),
+      )
     : null;
-  return el('li', { class: `card${r.excluded ? ' excluded' : ''}` },
-    el('h3', {}, el('span', {}, `${rank}. `, el('a', { href: `#park/${r.parkId}`, class: 'park-link', onclick: (e) => { e.preventDefault(); openPark(r.parkId); } }, r.parkName), el('span', { class: 'muted' }, ` ${r.district} · ${r.town}`)),
-      el('span', { class: 'score' }, r.excluded ? '不予准入' : `${r.score} 分`)),
-    exclusions, r.excluded ? null : factors, spaces, flags);
+  return el(
+    'li',
+    { class: `card${r.excluded ? ' excluded' : ''}` },
+    el(
+      'h3',
+      {},
+      el(
+        'span',
+        {},
+        `${rank}. `,
+        el(
+          'a',
+          {
+            href: `#park/${r.parkId}`,
+            class: 'park-link',
+            onclick: (e) => {
+              e.preventDefault();
+              openPark(r.parkId);
+            },
+          },
+          r.parkName,
+        ),
+        el('span', { class: 'muted' }, ` ${r.district} · ${r.town}`),
+      ),
+      el('span', { class: 'score' }, r.excluded ? '不予准入' : `${r.score} 分`),
+    ),
+    exclusions,
+    r.excluded ? null : factors,
+    spaces,
+    flags,
+  );
 }
 
 async function restore() {
@@ -124,7 +200,11 @@ async function restore() {
     const conv = await api(`/api/chat/${encodeURIComponent(conversationId)}`);
     for (const m of conv.messages) addMessage(m.role, m.text);
     if (conv.understood) {
-      const res = await api('/api/match?limit=5', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(conv.understood) });
+      const res = await api('/api/match?limit=5', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(conv.understood),
+      });
       render({ understood: res.lead, understanding: res.understanding, results: res.results, intent: 'refine' });
     }
   } catch {
@@ -137,9 +217,16 @@ async function restore() {
 async function loadParks(q = '') {
   const body = await api(`/api/parks?limit=500${q ? `&q=${encodeURIComponent(q)}` : ''}`);
   $('#park-count').textContent = q ? `找到 ${body.total} 个园区（按相关度排序）` : `共 ${body.total} 个园区/载体`;
-  $('#park-list').replaceChildren(...body.items.map((p) =>
-    el('li', {}, el('button', { type: 'button', onclick: () => openPark(p.id) }, p.name),
-      el('span', { class: 'muted' }, ` ${p.district} · ${p.leadingIndustries.join('、') || '定位未定'} · 空置 ${p.vacantSpaces} 处`))));
+  $('#park-list').replaceChildren(
+    ...body.items.map((p) =>
+      el(
+        'li',
+        {},
+        el('button', { type: 'button', onclick: () => openPark(p.id) }, p.name),
+        el('span', { class: 'muted' }, ` ${p.district} · ${p.leadingIndustries.join('、') || '定位未定'} · 空置 ${p.vacantSpaces} 处`),
+      ),
+    ),
+  );
   return body;
 }
 
@@ -147,21 +234,90 @@ async function openPark(id) {
   const p = await api(`/api/parks/${encodeURIComponent(id)}`);
   $('#park-name').textContent = p.name;
   const facts = [
-    ['所在', `${p.city} ${p.district} ${p.town}`], ['类型', `${p.kind}（${p.program}）`], ['批次', p.batch], ['工业用地', p.landAreaMu ? `${p.landAreaMu} 亩` : null],
-    ['土地性质', p.landUse], ['开工时间', p.startTime], ['主要产业定位', p.positioning], ['主导产业', p.leadingIndustries.join('、')], ['配套产业', p.supportingIndustries.join('、')], ['开发主体', p.developer],
+    ['所在', `${p.city} ${p.district} ${p.town}`],
+    ['类型', `${p.kind}（${p.program}）`],
+    ['批次', p.batch],
+    ['工业用地', p.landAreaMu ? `${p.landAreaMu} 亩` : null],
+    ['土地性质', p.landUse],
+    ['开工时间', p.startTime],
+    ['主要产业定位', p.positioning],
+    ['主导产业', p.leadingIndustries.join('、')],
+    ['配套产业', p.supportingIndustries.join('、')],
+    ['开发主体', p.developer],
   ].filter(([, v]) => v);
   const body = $('#park-body');
   body.replaceChildren(
-    el('table', {}, el('tbody', {}, facts.map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, v))))),
+    el(
+      'table',
+      {},
+      el(
+        'tbody',
+        {},
+        facts.map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, v))),
+      ),
+    ),
     el('p', { class: 'source' }, `来源：${p.source}`),
     el('h3', {}, `可用空间（${p.spaces.length}）`),
-    el('table', {}, el('thead', {}, el('tr', {}, ['楼栋', '楼层', '面积㎡', '类型', '层高m', '荷载kN/㎡', '状态', '可用日期'].map((h) => el('th', {}, h)))),
-      el('tbody', {}, p.spaces.map((s) => el('tr', {}, el('td', {}, s.building), el('td', {}, s.kind === 'land' ? `${s.landMu}亩` : s.floor), el('td', {}, fmt(s.areaM2)), el('td', {}, KIND_LABEL[s.kind] ?? s.kind), el('td', {}, s.clearHeightM ?? '—'), el('td', {}, s.floorLoadKnM2 ?? '—'), el('td', {}, s.status === 'vacant' ? '空置' : s.status), el('td', {}, s.availableFrom ?? '—'))))),
+    el(
+      'table',
+      {},
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          ['楼栋', '楼层', '面积㎡', '类型', '层高m', '荷载kN/㎡', '状态', '可用日期'].map((h) => el('th', {}, h)),
+        ),
+      ),
+      el(
+        'tbody',
+        {},
+        p.spaces.map((s) =>
+          el(
+            'tr',
+            {},
+            el('td', {}, s.building),
+            el('td', {}, s.kind === 'land' ? `${s.landMu}亩` : s.floor),
+            el('td', {}, fmt(s.areaM2)),
+            el('td', {}, KIND_LABEL[s.kind] ?? s.kind),
+            el('td', {}, s.clearHeightM ?? '—'),
+            el('td', {}, s.floorLoadKnM2 ?? '—'),
+            el('td', {}, s.status === 'vacant' ? '空置' : s.status),
+            el('td', {}, s.availableFrom ?? '—'),
+          ),
+        ),
+      ),
+    ),
     el('p', { class: 'source' }, '空间数据为示例数据'),
     el('h3', {}, '产业链'),
-    p.chains.length ? el('ul', {}, p.chains.map((c) => el('li', {}, `${c.name}：已有 ${c.holds.map((n) => n.name).join('、') || '—'}；缺 ${c.missing.map((n) => n.name).join('、') || '—'}${c.leaders.length ? `；链主 ${c.leaders.map((l) => l.company).join('、')}` : ''}`))) : el('p', { class: 'muted' }, '暂无'),
+    p.chains.length
+      ? el(
+          'ul',
+          {},
+          p.chains.map((c) =>
+            el(
+              'li',
+              {},
+              `${c.name}：已有 ${c.holds.map((n) => n.name).join('、') || '—'}；缺 ${c.missing.map((n) => n.name).join('、') || '—'}${c.leaders.length ? `；链主 ${c.leaders.map((l) => l.company).join('、')}` : ''}`,
+            ),
+          ),
+        )
+      : el('p', { class: 'muted' }, '暂无'),
     el('h3', {}, `适用规则（${p.rules.length}）`),
-    el('ul', {}, p.rules.map((r) => el('li', {}, `${r.name}（${{ exclude: '禁止', review: '需审查', require: '门槛', reviewLevel: '审批层级' }[r.effect] ?? r.effect}）`, ' ', el('span', { class: 'source' }, `【${r.source}】`)))),
+    el(
+      'ul',
+      {},
+      p.rules.map((r) =>
+        el(
+          'li',
+          {},
+          `${r.name}（${{ exclude: '禁止', review: '需审查', require: '门槛', reviewLevel: '审批层级' }[r.effect] ?? r.effect}）`,
+          ' ',
+          el('span', { class: 'source' }, `【${r.source}】`),
+        ),
+      ),
+    ),
   );
   $('#park-dialog').showModal();
 }
@@ -189,7 +345,9 @@ $('#new-chat').addEventListener('click', () => {
 });
 $('#park-search').addEventListener('submit', (e) => {
   e.preventDefault();
-  loadParks(new FormData(e.currentTarget).get('q')?.toString().trim() ?? '').catch((err) => ($('#park-count').textContent = `出错了：${err.message}`));
+  loadParks(new FormData(e.currentTarget).get('q')?.toString().trim() ?? '').catch(
+    (err) => ($('#park-count').textContent = `出错了：${err.message}`),
+  );
 });
 loadParks().catch((err) => ($('#park-count').textContent = `出错了：${err.message}`));
 restore();

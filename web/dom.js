@@ -30,6 +30,7 @@ export async function api(path, init) {
   return body;
 }
 
-export const post = (path, body, method = 'POST') => api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export const post = (path, body, method = 'POST') =>
+  api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-export const fmt = (n) => (typeof n === 'number' ? n.toLocaleString('zh-CN') : n ?? '—');
+export const fmt = (n) => (typeof n === 'number' ? n.toLocaleString('zh-CN') : (n ?? '—'));

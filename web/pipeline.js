@@ -7,7 +7,8 @@ const STAGES = ['线索', '在谈', '签约', '准入', '审批', '在建', '投
 const STATUS = { proposed: '待接收', accepted: '已接收', rejected: '已退回', withdrawn: '已撤回' };
 const KIND = { factory: '厂房', rnd: '研发楼', office: '办公', land: '用地' };
 
-const unitLabel = (s) => (s ? `${s.building} ${s.kind === 'land' ? `${fmt(s.landMu)}亩` : `${s.floor}层 ${fmt(s.areaM2)}㎡`} ${KIND[s.kind] ?? ''}` : '不占用空间');
+const unitLabel = (s) =>
+  s ? `${s.building} ${s.kind === 'land' ? `${fmt(s.landMu)}亩` : `${s.floor}层 ${fmt(s.areaM2)}㎡`} ${KIND[s.kind] ?? ''}` : '不占用空间';
 
 const state = { leads: [], plan: null, byLead: new Map() };
 
@@ -39,7 +40,13 @@ async function loadLeads() {
 function placementCell(l) {
   const p = l.placement;
   if (!p) return el('td', { class: 'muted nowrap' }, '未落位');
-  return el('td', { class: 'placed' }, p.parkName, el('br'), el('span', { class: 'muted' }, `${p.spaceId ?? '不占用空间'} · ${STATUS[p.status] ?? '—'}`));
+  return el(
+    'td',
+    { class: 'placed' },
+    p.parkName,
+    el('br'),
+    el('span', { class: 'muted' }, `${p.spaceId ?? '不占用空间'} · ${STATUS[p.status] ?? '—'}`),
+  );
 }
 
 function planCell(l) {
@@ -49,7 +56,14 @@ function planCell(l) {
   if (a.reason) {
     // the first clause names the rule or the cause; the whole reason (with sources) folds out
     const head = a.reason.split(/——|【/)[0];
-    return el('td', { class: 'plan-out' }, el('strong', {}, '未安排'), '：', head, head !== a.reason ? el('details', {}, el('summary', {}, '详细理由'), el('p', { class: 'muted' }, a.reason)) : null);
+    return el(
+      'td',
+      { class: 'plan-out' },
+      el('strong', {}, '未安排'),
+      '：',
+      head,
+      head !== a.reason ? el('details', {}, el('summary', {}, '详细理由'), el('p', { class: 'muted' }, a.reason)) : null,
+    );
   }
   const same = !a.changed;
   return el(
@@ -59,8 +73,21 @@ function planCell(l) {
     ' ',
     a.parkName,
     el('br'),
-    el('span', { class: 'muted' }, `${unitLabel(a.space)}${same ? ' · 维持现状' : ''}${a.crossTown ? ` · 跨镇：${a.fromTown ?? '—'}→${a.toTown}` : ''}`),
-    el('details', {}, el('summary', {}, '理由'), el('ul', { class: 'reasons' }, a.reasons.map((r) => el('li', {}, r)))),
+    el(
+      'span',
+      { class: 'muted' },
+      `${unitLabel(a.space)}${same ? ' · 维持现状' : ''}${a.crossTown ? ` · 跨镇：${a.fromTown ?? '—'}→${a.toTown}` : ''}`,
+    ),
+    el(
+      'details',
+      {},
+      el('summary', {}, '理由'),
+      el(
+        'ul',
+        { class: 'reasons' },
+        a.reasons.map((r) => el('li', {}, r)),
+      ),
+    ),
   );
 }
 
@@ -82,7 +109,19 @@ function renderBoard() {
       el(
         'tr',
         {},
-        el('td', { class: 'lead' }, el('label', { class: 'check' }, el('input', { type: 'checkbox', class: 'pick', value: l.id, 'aria-label': `选择 ${l.name ?? l.id}` }), ' ', el('strong', {}, l.name || l.company || l.id)), el('br'), el('span', { class: 'muted' }, (l.summary ?? '').slice(0, 60))),
+        el(
+          'td',
+          { class: 'lead' },
+          el(
+            'label',
+            { class: 'check' },
+            el('input', { type: 'checkbox', class: 'pick', value: l.id, 'aria-label': `选择 ${l.name ?? l.id}` }),
+            ' ',
+            el('strong', {}, l.name || l.company || l.id),
+          ),
+          el('br'),
+          el('span', { class: 'muted' }, (l.summary ?? '').slice(0, 60)),
+        ),
         el('td', { class: 'nowrap' }, l.stage),
         el('td', { class: 'nowrap' }, l.sourceTown ?? '—'),
         el('td', { class: 'nowrap' }, l.reviewLevel ?? '待定'),
@@ -135,17 +174,45 @@ async function runPlan() {
 function renderPlan(plan) {
   const gain = plan.greedyTotal ? (((plan.totalScore - plan.greedyTotal) / plan.greedyTotal) * 100).toFixed(1) : '0';
   $('#plan-summary').replaceChildren(
-    el('p', {}, `总匹配分 `, el('strong', {}, fmt(plan.totalScore)), `（先到先得为 ${fmt(plan.greedyTotal)}，提升 ${gain}%）；安排 ${plan.assignments.length} 个，未安排 ${plan.unassigned.length} 个，跨镇流转 ${plan.stats.crossTown} 个。`),
+    el(
+      'p',
+      {},
+      `总匹配分 `,
+      el('strong', {}, fmt(plan.totalScore)),
+      `（先到先得为 ${fmt(plan.greedyTotal)}，提升 ${gain}%）；安排 ${plan.assignments.length} 个，未安排 ${plan.unassigned.length} 个，跨镇流转 ${plan.stats.crossTown} 个。`,
+    ),
   );
   const names = new Map(state.leads.map((l) => [l.id, l.name || l.id]));
   const name = (id) => names.get(id) ?? id;
   $('#plan-conflicts').replaceChildren(
     ...(plan.conflicts.length
-      ? [el('h3', {}, `空间争用（${plan.conflicts.length}）`), el('ul', {}, plan.conflicts.map((c) => el('li', {}, `${c.parkName} ${c.spaceId}：${c.wantedBy.map(name).join('、')} 都首选这里 → 安排给 ${c.givenTo ? name(c.givenTo) : '无'}`)))]
+      ? [
+          el('h3', {}, `空间争用（${plan.conflicts.length}）`),
+          el(
+            'ul',
+            {},
+            plan.conflicts.map((c) =>
+              el(
+                'li',
+                {},
+                `${c.parkName} ${c.spaceId}：${c.wantedBy.map(name).join('、')} 都首选这里 → 安排给 ${c.givenTo ? name(c.givenTo) : '无'}`,
+              ),
+            ),
+          ),
+        ]
       : []),
   );
   $('#plan-unassigned').replaceChildren(
-    ...(plan.unassigned.length ? [el('h3', {}, `未安排（${plan.unassigned.length}）`), el('ul', { class: 'exclusions' }, plan.unassigned.map((u) => el('li', {}, el('strong', {}, u.leadName), '：', u.reason)))] : []),
+    ...(plan.unassigned.length
+      ? [
+          el('h3', {}, `未安排（${plan.unassigned.length}）`),
+          el(
+            'ul',
+            { class: 'exclusions' },
+            plan.unassigned.map((u) => el('li', {}, el('strong', {}, u.leadName), '：', u.reason)),
+          ),
+        ]
+      : []),
   );
 }
 
@@ -172,36 +239,110 @@ async function commitPlan() {
 async function openLead(id) {
   const l = await api(`/api/leads/${encodeURIComponent(id)}`);
   $('#lead-title').textContent = l.name || l.company || l.id;
-  const stage = el('select', { name: 'stage' }, STAGES.map((s) => el('option', { value: s, selected: s === l.stage }, s)));
-  const save = el('button', { type: 'button', onclick: async () => {
-    try {
-      await post(`/api/leads/${encodeURIComponent(id)}`, { stage: stage.value, actor: actor() }, 'PATCH');
-      await openLead(id);
-      await loadLeads();
-    } catch (e) {
-      msg.textContent = `出错了：${e.message}`;
-    }
-  } }, '保存阶段');
+  const stage = el(
+    'select',
+    { name: 'stage' },
+    STAGES.map((s) => el('option', { value: s, selected: s === l.stage }, s)),
+  );
+  const save = el(
+    'button',
+    {
+      type: 'button',
+      onclick: async () => {
+        try {
+          await post(`/api/leads/${encodeURIComponent(id)}`, { stage: stage.value, actor: actor() }, 'PATCH');
+          await openLead(id);
+          await loadLeads();
+        } catch (e) {
+          msg.textContent = `出错了：${e.message}`;
+        }
+      },
+    },
+    '保存阶段',
+  );
   const msg = el('span', { class: 'muted', role: 'status' });
   const facts = [
-    ['项目简介', l.summary], ['企业', l.company], ['报送镇街（首谈地）', l.sourceTown], ['负责人', l.owner],
+    ['项目简介', l.summary],
+    ['企业', l.company],
+    ['报送镇街（首谈地）', l.sourceTown],
+    ['负责人', l.owner],
     ['审批层级', l.reviewBasis ? `${l.reviewBasis.level}（${l.reviewBasis.rule}）` : '待定（租赁面积、投资额未知）'],
-    ['当前落位', l.placement ? `${l.placement.parkName} ${l.placement.spaceId ?? '不占用空间'}（${STATUS[l.placement.status] ?? '—'}）` : '未落位'],
+    [
+      '当前落位',
+      l.placement ? `${l.placement.parkName} ${l.placement.spaceId ?? '不占用空间'}（${STATUS[l.placement.status] ?? '—'}）` : '未落位',
+    ],
   ].filter(([, v]) => v);
   $('#lead-body').replaceChildren(
-    el('table', {}, el('tbody', {}, facts.map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, v))))),
+    el(
+      'table',
+      {},
+      el(
+        'tbody',
+        {},
+        facts.map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, v))),
+      ),
+    ),
     l.reviewBasis ? el('p', { class: 'source' }, `审批层级依据：${l.reviewBasis.source}`) : null,
     el('p', { class: 'row' }, el('label', {}, '阶段 ', stage), save, msg),
     el('h3', {}, `流转台账（${l.ledger.length}）`),
     l.ledger.length
-      ? el('table', {}, el('thead', {}, el('tr', {}, ['时间', '状态', '从', '到', '空间', '得分', '操作人', '首谈镇街', '审批', '理由'].map((h) => el('th', {}, h)))),
-          el('tbody', {}, l.ledger.map((r) => el('tr', {},
-            el('td', {}, r.at.slice(0, 16).replace('T', ' ')), el('td', {}, r.statusLabel), el('td', {}, r.fromParkName ?? r.fromTown ?? '—'), el('td', {}, `${r.toParkName ?? '—'}（${r.toTown ?? ''}）`),
-            el('td', {}, r.spaceId ?? '—'), el('td', {}, r.score ?? '—'), el('td', {}, r.actor ?? '—'), el('td', {}, r.creditTown ?? '—'), el('td', {}, r.reviewLevel ?? '—'),
-            el('td', {}, el('ul', { class: 'reasons' }, r.reasons.map((x) => el('li', {}, x))))))))
+      ? el(
+          'table',
+          {},
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              ['时间', '状态', '从', '到', '空间', '得分', '操作人', '首谈镇街', '审批', '理由'].map((h) => el('th', {}, h)),
+            ),
+          ),
+          el(
+            'tbody',
+            {},
+            l.ledger.map((r) =>
+              el(
+                'tr',
+                {},
+                el('td', {}, r.at.slice(0, 16).replace('T', ' ')),
+                el('td', {}, r.statusLabel),
+                el('td', {}, r.fromParkName ?? r.fromTown ?? '—'),
+                el('td', {}, `${r.toParkName ?? '—'}（${r.toTown ?? ''}）`),
+                el('td', {}, r.spaceId ?? '—'),
+                el('td', {}, r.score ?? '—'),
+                el('td', {}, r.actor ?? '—'),
+                el('td', {}, r.creditTown ?? '—'),
+                el('td', {}, r.reviewLevel ?? '—'),
+                el(
+                  'td',
+                  {},
+                  el(
+                    'ul',
+                    { class: 'reasons' },
+                    r.reasons.map((x) => el('li', {}, x)),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        )
       : el('p', { class: 'muted' }, '尚未流转'),
     el('h3', {}, `变更记录（${l.history.length}）`),
-    el('ul', { class: 'history' }, l.history.map((h) => el('li', {}, `${h.at.slice(0, 16).replace('T', ' ')} ${h.actor ?? ''}：`, Object.entries(h.change).map(([k, v]) => `${k} ${fmtVal(v.from)} → ${fmtVal(v.to)}`).join('；')))),
+    el(
+      'ul',
+      { class: 'history' },
+      l.history.map((h) =>
+        el(
+          'li',
+          {},
+          `${h.at.slice(0, 16).replace('T', ' ')} ${h.actor ?? ''}：`,
+          Object.entries(h.change)
+            .map(([k, v]) => `${k} ${fmtVal(v.from)} → ${fmtVal(v.to)}`)
+            .join('；'),
+        ),
+      ),
+    ),
   );
   if (!$('#lead-dialog').open) $('#lead-dialog').showModal();
 }

@@ -23,7 +23,8 @@ function postFile(path, file, onProgress) {
     xhr.open('POST', path);
     xhr.responseType = 'json';
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
-    xhr.onload = () => (xhr.status >= 200 && xhr.status < 300 ? resolve(xhr.response) : reject(new Error(problem(xhr.response, xhr.status))));
+    xhr.onload = () =>
+      xhr.status >= 200 && xhr.status < 300 ? resolve(xhr.response) : reject(new Error(problem(xhr.response, xhr.status)));
     xhr.onerror = () => reject(new Error('网络错误，上传未完成'));
     xhr.send(fd);
   });
@@ -34,7 +35,9 @@ let chosen = null;
 
 function choose(file) {
   chosen = file ?? null;
-  $('#drop-text').textContent = chosen ? `已选择：${chosen.name}（${fmt(Math.ceil(chosen.size / 1024))} KB）` : '把文件拖到这里，或点击选择文件';
+  $('#drop-text').textContent = chosen
+    ? `已选择：${chosen.name}（${fmt(Math.ceil(chosen.size / 1024))} KB）`
+    : '把文件拖到这里，或点击选择文件';
   $('#upload-button').disabled = !chosen;
 }
 
@@ -55,7 +58,11 @@ function setupDrop() {
     $('#upload-button').disabled = true;
     try {
       status.textContent = '上传中…';
-      const res = await postFile('/api/jobs/score', chosen, (p) => (status.textContent = p < 1 ? `上传中 ${Math.round(p * 100)}%` : '正在读取表格…'));
+      const res = await postFile(
+        '/api/jobs/score',
+        chosen,
+        (p) => (status.textContent = p < 1 ? `上传中 ${Math.round(p * 100)}%` : '正在读取表格…'),
+      );
       const ignored = res.ignoredColumns.length ? `；未识别的列（原样保留在结果中）：${res.ignoredColumns.join('、')}` : '';
       status.textContent = `已接收 ${fmt(res.total)} 行${ignored}`;
       location.hash = `job=${res.jobId}`;
@@ -135,9 +142,21 @@ async function loadRecent() {
     $('#recent-list').replaceChildren(
       ...(items.length
         ? items.map((j) =>
-            el('li', {},
-              el('button', { type: 'button', class: 'linkish', onclick: () => ((location.hash = `job=${j.id}`), watch(j.id)) }, j.fileName ?? j.id),
-              el('span', { class: 'muted' }, ` ${STATUS[j.status] ?? j.status} · ${fmt(j.total)} 行 · ${fmt(j.failed)} 行有问题 · ${new Date(j.createdAt).toLocaleString('zh-CN')}`)))
+            el(
+              'li',
+              {},
+              el(
+                'button',
+                { type: 'button', class: 'linkish', onclick: () => ((location.hash = `job=${j.id}`), watch(j.id)) },
+                j.fileName ?? j.id,
+              ),
+              el(
+                'span',
+                { class: 'muted' },
+                ` ${STATUS[j.status] ?? j.status} · ${fmt(j.total)} 行 · ${fmt(j.failed)} 行有问题 · ${new Date(j.createdAt).toLocaleString('zh-CN')}`,
+              ),
+            ),
+          )
         : [el('li', { class: 'muted' }, '还没有任务')]),
     );
   } catch {

@@ -53,19 +53,33 @@ function describesProject(kb: KnowledgeBase, text: string): boolean {
 }
 
 function match(kb: KnowledgeBase, lead: Lead, usdCnyRate: number, all = false): MatchOutcome {
-  return matchLead(lead, kb.k, { limit: all ? kb.k.parks.length : 5, includeExcluded: all, usdCnyRate, guessIndustries: kb.guessIndustries });
+  return matchLead(lead, kb.k, {
+    limit: all ? kb.k.parks.length : 5,
+    includeExcluded: all,
+    usdCnyRate,
+    guessIndustries: kb.guessIndustries,
+  });
 }
 
 /** A few excluded parks, explained, for the 已排除 line. */
 function excludedSample(kb: KnowledgeBase, lead: Lead, o: MatchOutcome, usdCnyRate: number): ParkResult[] {
   if (o.excludedCount === 0) return [];
-  const all = matchLead(lead, kb.k, { limit: o.eligibleCount + Math.min(o.excludedCount, 12), includeExcluded: true, usdCnyRate, guessIndustries: kb.guessIndustries });
+  const all = matchLead(lead, kb.k, {
+    limit: o.eligibleCount + Math.min(o.excludedCount, 12),
+    includeExcluded: true,
+    usdCnyRate,
+    guessIndustries: kb.guessIndustries,
+  });
   return all.results.filter((r) => r.excluded);
 }
 
 function targetsOf(kb: KnowledgeBase, turn: Turn): { parks: CompiledPark[]; label: string } {
   const parkIds = turn.places.mentions.flatMap((m) => (m.hit.t === 'park' ? [m.hit.parkId] : []));
-  if (parkIds.length) return { parks: parkIds.map((id) => kb.k.parkById.get(id)!).filter(Boolean), label: turn.places.mentions.find((m) => m.hit.t === 'park')!.word };
+  if (parkIds.length)
+    return {
+      parks: parkIds.map((id) => kb.k.parkById.get(id)!).filter(Boolean),
+      label: turn.places.mentions.find((m) => m.hit.t === 'park')!.word,
+    };
   const districts = turn.places.mentions.map((m) => m.hit.district);
   return { parks: kb.k.parks.filter((p) => districts.includes(p.park.district)), label: districts[0] ?? '' };
 }
@@ -97,7 +111,13 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
     if (!prev) throw new InvalidEdit([{ path: 'edit', message: '会话中还没有项目，无法修改 / nothing to edit yet' }]);
     lead = applyEdit(prev, input.edit);
   } else {
-    const turn = readTurn(message, { hasConversation: !!prev, places: kb.places, describesProject: (t) => describesProject(kb, t), pollutionOf: (t) => pollutionFromText(t, kb.k), usdCnyRate });
+    const turn = readTurn(message, {
+      hasConversation: !!prev,
+      places: kb.places,
+      describesProject: (t) => describesProject(kb, t),
+      pollutionOf: (t) => pollutionFromText(t, kb.k),
+      usdCnyRate,
+    });
     intent = turn.intent;
     if (intent === 'reset') {
       lead = null;
@@ -129,7 +149,15 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
   }
   lead = checked.data;
   outcome = match(kb, lead, usdCnyRate);
-  reply = replyForMatch(lead, outcome, excludedSample(kb, lead, outcome, usdCnyRate), { refined: intent === 'refine' || intent === 'edit' });
-  const conversationId = saveExchange(db, conv?.id ?? null, lead, message || `（修改：${Object.keys(input.edit ?? {}).join('、')}）`, reply);
+  reply = replyForMatch(lead, outcome, excludedSample(kb, lead, outcome, usdCnyRate), {
+    refined: intent === 'refine' || intent === 'edit',
+  });
+  const conversationId = saveExchange(
+    db,
+    conv?.id ?? null,
+    lead,
+    message || `（修改：${Object.keys(input.edit ?? {}).join('、')}）`,
+    reply,
+  );
   return { conversationId, intent, understood: lead, reply, outcome };
 }

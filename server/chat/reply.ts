@@ -18,11 +18,13 @@ export function describeLead(lead: Lead, o: MatchOutcome | null): string {
   const parts: string[] = [];
   const f = o?.features;
   const shown = f ? f.industries.filter((i, j, all) => all.findIndex((x) => x.via === i.via) === j).slice(0, 3) : [];
-  if (shown.length) parts.push(`产业：${shown.map((i) => (i.via.startsWith('文本检索') ? `${i.name}（推测）` : `${i.name}（${i.via}）`)).join('、')}`);
+  if (shown.length)
+    parts.push(`产业：${shown.map((i) => (i.via.startsWith('文本检索') ? `${i.name}（推测）` : `${i.name}（${i.via}）`)).join('、')}`);
   else parts.push('产业：未识别');
   if (lead.floorAreaM2 !== undefined) parts.push(`面积：${n(lead.floorAreaM2)}㎡`);
   if (lead.landMu !== undefined) parts.push(`用地：${n(lead.landMu)}亩`);
-  if (lead.investmentWan !== undefined) parts.push(`投资：${n(lead.investmentWan)}万元${f?.usd ? `（${n(f.usd.amount)}万美元按${f.usd.rate}折算）` : ''}`);
+  if (lead.investmentWan !== undefined)
+    parts.push(`投资：${n(lead.investmentWan)}万元${f?.usd ? `（${n(f.usd.amount)}万美元按${f.usd.rate}折算）` : ''}`);
   if (lead.annualOutputWan !== undefined) parts.push(`年产值：${n(lead.annualOutputWan)}万元`);
   if (lead.annualTaxWan !== undefined) parts.push(`年税收：${n(lead.annualTaxWan)}万元`);
   if (lead.minClearHeightM !== undefined) parts.push(`层高≥${n(lead.minClearHeightM)}m`);
@@ -31,7 +33,8 @@ export function describeLead(lead: Lead, o: MatchOutcome | null): string {
   if (lead.districts?.length) parts.push(`只考虑：${lead.districts.join('、')}`);
   if (lead.preferredDistricts?.length) parts.push(`意向区域：${lead.preferredDistricts.join('、')}`);
   if (lead.excludedDistricts?.length) parts.push(`不考虑：${lead.excludedDistricts.join('、')}`);
-  if (lead.chain?.name || lead.chain?.position) parts.push(`产业链：${[lead.chain.name, lead.chain.position ? POSITION[lead.chain.position] : ''].filter(Boolean).join(' ')}`);
+  if (lead.chain?.name || lead.chain?.position)
+    parts.push(`产业链：${[lead.chain.name, lead.chain.position ? POSITION[lead.chain.position] : ''].filter(Boolean).join(' ')}`);
   const processes = f ? [...new Set(f.fired.values())] : [];
   if (processes.length) parts.push(`涉及：${processes.join('、')}`);
   if (f?.negatedWords.length) parts.push(`不涉及：${f.negatedWords.join('、')}`);
@@ -43,7 +46,10 @@ function whyLine(r: ParkResult): string {
   const space = r.factors.find((x) => x.key === 'space');
   const bits = [industry?.reasons[0] ? renderReason(industry.reasons[0]) : ''];
   if (space?.known && space.reasons[0]) bits.push(renderReason(space.reasons[0]));
-  else if (r.spaces[0]) bits.push(`可用空间如 ${r.spaces[0].space.building} ${r.spaces[0].space.kind === 'land' ? '地块' : `${r.spaces[0].space.floor}层`} ${n(r.spaces[0].space.areaM2)}㎡`);
+  else if (r.spaces[0])
+    bits.push(
+      `可用空间如 ${r.spaces[0].space.building} ${r.spaces[0].space.kind === 'land' ? '地块' : `${r.spaces[0].space.floor}层`} ${n(r.spaces[0].space.areaM2)}㎡`,
+    );
   return bits.filter(Boolean).join('；');
 }
 
@@ -53,19 +59,36 @@ const IMPORTANT_FLAG = /^(review|review-level)/;
 export function replyForMatch(lead: Lead, o: MatchOutcome, excluded: ParkResult[], opts: { refined: boolean }): string {
   const lines = [opts.refined ? '已按您的补充重新匹配。' : '', describeLead(lead, o)].filter(Boolean);
   if (o.results.length === 0) {
-    lines.push(o.excludedCount > 0 ? `【结果】在范围内的 ${o.excludedCount} 个园区都不能承接该项目。` : '【结果】没有在范围内的园区，请放宽区域条件。');
+    lines.push(
+      o.excludedCount > 0
+        ? `【结果】在范围内的 ${o.excludedCount} 个园区都不能承接该项目。`
+        : '【结果】没有在范围内的园区，请放宽区域条件。',
+    );
   } else {
     lines.push('【推荐园区】');
-    o.results.slice(0, 3).forEach((r, i) => lines.push(`${i + 1}. ${r.park.park.name}（${r.park.park.district}，${r.score}分）：${whyLine(r)}`));
+    o.results
+      .slice(0, 3)
+      .forEach((r, i) => lines.push(`${i + 1}. ${r.park.park.name}（${r.park.park.district}，${r.score}分）：${whyLine(r)}`));
   }
   const wanted = lead.preferredDistricts ?? [];
   if (wanted.length && o.results.length && !o.results.slice(0, 3).some((r) => wanted.includes(r.park.park.district))) {
     const best = o.results.find((r) => wanted.includes(r.park.park.district));
-    lines.push(best ? `【意向区域】${wanted.join('、')}内最合适的是${best.park.park.name}（${best.score}分）：${whyLine(best)}` : `【意向区域】${wanted.join('、')}内暂无排名靠前的合适园区。`);
+    lines.push(
+      best
+        ? `【意向区域】${wanted.join('、')}内最合适的是${best.park.park.name}（${best.score}分）：${whyLine(best)}`
+        : `【意向区域】${wanted.join('、')}内暂无排名靠前的合适园区。`,
+    );
   }
   const flags = new Map<string, string>();
-  for (const r of o.results.slice(0, 3)) for (const fl of r.flags) if (IMPORTANT_FLAG.test(fl.code)) flags.set(renderReason(fl.reason), fl.source);
-  if (flags.size) lines.push(`【需注意】${[...flags].slice(0, 3).map(([m, s]) => `${m}（${s}）`).join('；')}`);
+  for (const r of o.results.slice(0, 3))
+    for (const fl of r.flags) if (IMPORTANT_FLAG.test(fl.code)) flags.set(renderReason(fl.reason), fl.source);
+  if (flags.size)
+    lines.push(
+      `【需注意】${[...flags]
+        .slice(0, 3)
+        .map(([m, s]) => `${m}（${s}）`)
+        .join('；')}`,
+    );
   if (excluded.length) {
     const byReason = new Map<string, { parks: string[]; source: string }>();
     for (const r of excluded) {
@@ -76,7 +99,12 @@ export function replyForMatch(lead: Lead, o: MatchOutcome, excluded: ParkResult[
       g.parks.push(r.park.park.name);
       byReason.set(key, g);
     }
-    const groups = [...byReason].slice(0, 2).map(([why, g]) => `${g.parks.length > 2 ? `${g.parks.slice(0, 2).join('、')}等${g.parks.length}个园区` : g.parks.join('、')}：${why}（${g.source}）`);
+    const groups = [...byReason]
+      .slice(0, 2)
+      .map(
+        ([why, g]) =>
+          `${g.parks.length > 2 ? `${g.parks.slice(0, 2).join('、')}等${g.parks.length}个园区` : g.parks.join('、')}：${why}（${g.source}）`,
+      );
     lines.push(`【已排除】共${o.excludedCount}个。${groups.join('；')}`);
   }
   const ask: string[] = [];
@@ -102,8 +130,12 @@ export function replyNeedProject(): string {
 /** About one park: what it hosts, what is vacant (sample data), its rules. */
 export function replyForPark(cp: CompiledPark, k: Knowledge, question: string): string {
   const p = cp.park;
-  const lines = [`【${p.name}】${p.city}${p.district}${p.town}，${p.kind}${p.landAreaMu ? `，工业用地${n(p.landAreaMu)}亩（${p.landUse}）` : ''}。`];
-  lines.push(`主要产业定位：${p.positioning ?? (p.leadingIndustries.join('、') || '未定')}${p.developer ? `；开发主体：${p.developer}` : ''}。（${p.source}）`);
+  const lines = [
+    `【${p.name}】${p.city}${p.district}${p.town}，${p.kind}${p.landAreaMu ? `，工业用地${n(p.landAreaMu)}亩（${p.landUse}）` : ''}。`,
+  ];
+  lines.push(
+    `主要产业定位：${p.positioning ?? (p.leadingIndustries.join('、') || '未定')}${p.developer ? `；开发主体：${p.developer}` : ''}。（${p.source}）`,
+  );
   const byKind = new Map<string, { count: number; area: number; max: number }>();
   for (const s of cp.spaces) {
     const g = byKind.get(s.kind) ?? { count: 0, area: 0, max: 0 };
@@ -123,7 +155,12 @@ export function replyForPark(cp: CompiledPark, k: Knowledge, question: string): 
   }
   if (/规则|准入|禁止|负面|能不能|可以.*吗/.test(question)) {
     const ex = cp.rules.map((i) => k.rules[i]!).filter((r) => r.effect === 'exclude');
-    lines.push(`准入：适用禁止类规则${ex.length}条，如 ${ex.slice(0, 3).map((r) => `${r.name}（${r.source}）`).join('；')}。`);
+    lines.push(
+      `准入：适用禁止类规则${ex.length}条，如 ${ex
+        .slice(0, 3)
+        .map((r) => `${r.name}（${r.source}）`)
+        .join('；')}。`,
+    );
   }
   return lines.join('\n');
 }
@@ -146,14 +183,28 @@ export function replyForWhy(targets: CompiledPark[], label: string, all: ParkRes
         reasons.set(key, g);
       }
     lines.push(`${label}${excluded.length > 1 ? `的${excluded.length}个园区` : ''}不能承接该项目：`);
-    for (const [why, g] of [...reasons].slice(0, 4)) lines.push(`· ${why}（依据：${g.source}）${excluded.length > 1 && g.parks.length < excluded.length ? `——涉及${g.parks.join('、')}` : ''}`);
+    for (const [why, g] of [...reasons].slice(0, 4))
+      lines.push(
+        `· ${why}（依据：${g.source}）${excluded.length > 1 && g.parks.length < excluded.length ? `——涉及${g.parks.join('、')}` : ''}`,
+      );
   }
   if (eligible.length) {
     const ranked = all.filter((r) => !r.excluded);
     const best = [...eligible].sort((a, b) => ranked.indexOf(a) - ranked.indexOf(b));
     if (eligible.length > 1) lines.push(`${label}有${eligible.length}个园区没有被排除，只是匹配度不如推荐园区。其中：`);
-    for (const r of best.slice(0, 2)) lines.push(`${eligible.length > 1 ? '· ' : ''}${r.park.park.name}${eligible.length > 1 ? '' : '并未被排除'}：得分${r.score}，排第${ranked.indexOf(r) + 1}位；${whyLine(r)}。`);
+    for (const r of best.slice(0, 2))
+      lines.push(
+        `${eligible.length > 1 ? '· ' : ''}${r.park.park.name}${eligible.length > 1 ? '' : '并未被排除'}：得分${r.score}，排第${ranked.indexOf(r) + 1}位；${whyLine(r)}。`,
+      );
   }
-  if (outOfScope.length) lines.push(`${outOfScope.map((t) => t.park.name).slice(0, 3).join('、')}${outOfScope.length > 3 ? '等' : ''}不在本次匹配范围${lead.districts?.length ? `（您只考虑了${lead.districts.join('、')}）` : ''}。`);
+  if (outOfScope.length)
+    lines.push(
+      `${outOfScope
+        .map((t) => t.park.name)
+        .slice(0, 3)
+        .join(
+          '、',
+        )}${outOfScope.length > 3 ? '等' : ''}不在本次匹配范围${lead.districts?.length ? `（您只考虑了${lead.districts.join('、')}）` : ''}。`,
+    );
   return lines.join('\n');
 }

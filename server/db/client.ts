@@ -48,7 +48,12 @@ export function openDb(path: string, opts: OpenOptions = {}): Db {
   sqlite.pragma('foreign_keys = ON');
   const p = readPragmas(sqlite);
   const wantJournal = path === ':memory:' ? 'memory' : 'wal';
-  if (p.synchronous !== SYNC_CODES[synchronous] || p.busyTimeout < 5000 || p.foreignKeys !== 1 || (!opts.readonly && p.journalMode !== wantJournal)) {
+  if (
+    p.synchronous !== SYNC_CODES[synchronous] ||
+    p.busyTimeout < 5000 ||
+    p.foreignKeys !== 1 ||
+    (!opts.readonly && p.journalMode !== wantJournal)
+  ) {
     sqlite.close();
     throw new Error(`SQLite pragmas not as configured: ${JSON.stringify(p)}`);
   }

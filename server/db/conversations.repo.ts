@@ -17,7 +17,11 @@ export function getConversation(db: Db, id: string): Conversation | null {
   if (!row) return null;
   const messages = db.select().from(t.messages).where(eq(t.messages.conversationId, id)).orderBy(asc(t.messages.id)).all();
   const lead = row.lead as Lead;
-  return { id, lead: Object.keys(lead).length ? lead : null, messages: messages.map((m) => ({ role: m.role as 'user' | 'assistant', text: m.text, at: m.at })) };
+  return {
+    id,
+    lead: Object.keys(lead).length ? lead : null,
+    messages: messages.map((m) => ({ role: m.role as 'user' | 'assistant', text: m.text, at: m.at })),
+  };
 }
 
 /** Records one exchange (creating the conversation when id is null) in one transaction; returns the id. */
@@ -25,12 +29,21 @@ export function saveExchange(db: Db, id: string | null, lead: Lead | null, user:
   return writeTx(db, (tx) => {
     const now = new Date().toISOString();
     const convId = id ?? randomUUID();
-    if (id) tx.update(t.conversations).set({ lead: lead ?? {}, updatedAt: now }).where(eq(t.conversations.id, id)).run();
-    else tx.insert(t.conversations).values({ id: convId, lead: lead ?? {}, createdAt: now, updatedAt: now }).run();
-    tx.insert(t.messages).values([
-      { conversationId: convId, role: 'user', text: user, at: now },
-      { conversationId: convId, role: 'assistant', text: assistant, at: now },
-    ]).run();
+    if (id)
+      tx.update(t.conversations)
+        .set({ lead: lead ?? {}, updatedAt: now })
+        .where(eq(t.conversations.id, id))
+        .run();
+    else
+      tx.insert(t.conversations)
+        .values({ id: convId, lead: lead ?? {}, createdAt: now, updatedAt: now })
+        .run();
+    tx.insert(t.messages)
+      .values([
+        { conversationId: convId, role: 'user', text: user, at: now },
+        { conversationId: convId, role: 'assistant', text: assistant, at: now },
+      ])
+      .run();
     return convId;
   });
 }

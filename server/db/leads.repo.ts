@@ -78,7 +78,9 @@ export function createLead(db: Db, n: NewLead): StoredLead {
     for (const [key, v] of Object.entries(n.lead)) change[key] = { from: null, to: v };
     if (n.owner) change.owner = { from: null, to: n.owner };
     if (n.reviewLevel) change.reviewLevel = { from: null, to: n.reviewLevel };
-    tx.insert(t.leadHistory).values({ leadId: row.id, at, actor: n.actor ?? n.owner, change }).run();
+    tx.insert(t.leadHistory)
+      .values({ leadId: row.id, at, actor: n.actor ?? n.owner, change })
+      .run();
     return toStoredLead(row);
   });
 }
@@ -92,7 +94,12 @@ export function getLead(db: Db, id: string): StoredLead | null {
 export function getLeads(db: Db, ids: readonly string[]): Map<string, StoredLead> {
   const out = new Map<string, StoredLead>();
   for (let i = 0; i < ids.length; i += 500) {
-    for (const r of db.select().from(t.leads).where(inArray(t.leads.id, ids.slice(i, i + 500) as string[])).all()) out.set(r.id, toStoredLead(r));
+    for (const r of db
+      .select()
+      .from(t.leads)
+      .where(inArray(t.leads.id, ids.slice(i, i + 500) as string[]))
+      .all())
+      out.set(r.id, toStoredLead(r));
   }
   return out;
 }
@@ -126,10 +133,26 @@ export function listLeads(db: Db, f: LeadFilter): { items: StoredLead[]; total: 
   if (f.town) where.push(eq(t.leads.sourceTown, f.town));
   if (f.parkId) where.push(eq(t.leads.parkId, f.parkId));
   // instr, not LIKE: the user's % and _ are plain characters
-  if (f.q) where.push(sql`instr(coalesce(${t.leads.name}, '') || ' ' || coalesce(${t.leads.company}, '') || ' ' || coalesce(json_extract(${t.leads.lead}, '$.summary'), ''), ${f.q}) > 0`);
+  if (f.q)
+    where.push(
+      sql`instr(coalesce(${t.leads.name}, '') || ' ' || coalesce(${t.leads.company}, '') || ' ' || coalesce(json_extract(${t.leads.lead}, '$.summary'), ''), ${f.q}) > 0`,
+    );
   const cond = where.length ? and(...where) : undefined;
-  const total = db.select({ n: sql<number>`count(*)` }).from(t.leads).where(cond).get()?.n ?? 0;
-  const items = db.select().from(t.leads).where(cond).orderBy(desc(t.leads.createdAt), desc(t.leads.id)).limit(f.limit).offset(f.offset).all().map(toStoredLead);
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(t.leads)
+      .where(cond)
+      .get()?.n ?? 0;
+  const items = db
+    .select()
+    .from(t.leads)
+    .where(cond)
+    .orderBy(desc(t.leads.createdAt), desc(t.leads.id))
+    .limit(f.limit)
+    .offset(f.offset)
+    .all()
+    .map(toStoredLead);
   return { items, total };
 }
 
@@ -178,7 +201,8 @@ export function updateLead(
     }
     if (next.stage !== undefined && next.stage !== before.stage) change.stage = { from: before.stage, to: next.stage };
     if (next.owner !== undefined && next.owner !== before.owner) change.owner = { from: before.owner, to: next.owner };
-    if (next.reviewLevel !== undefined && next.reviewLevel !== before.reviewLevel) change.reviewLevel = { from: before.reviewLevel, to: next.reviewLevel };
+    if (next.reviewLevel !== undefined && next.reviewLevel !== before.reviewLevel)
+      change.reviewLevel = { from: before.reviewLevel, to: next.reviewLevel };
     if (Object.keys(change).length === 0) return { lead: before, change };
     const lead = next.lead ?? before.lead;
     const updated: StoredLead = {
@@ -211,7 +235,14 @@ export function updateLead(
 }
 
 /** Records a placement change (park, unit) in the lead and its history; used by the ledger in its transaction. */
-export function setPlacementTx(tx: Db, lead: StoredLead, parkId: string | null, spaceId: string | null, actor: string | null, at: string): void {
+export function setPlacementTx(
+  tx: Db,
+  lead: StoredLead,
+  parkId: string | null,
+  spaceId: string | null,
+  actor: string | null,
+  at: string,
+): void {
   if (lead.parkId === parkId && lead.spaceId === spaceId) return;
   tx.update(t.leads).set({ parkId, spaceId, updatedAt: at }).where(eq(t.leads.id, lead.id)).run();
   const change: HistoryEntry['change'] = {};

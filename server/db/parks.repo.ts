@@ -46,7 +46,9 @@ export function getPark(db: Db, id: string): ParkSeed | null {
 
 export function listSpaces(db: Db, parkId?: string): (SpaceSeed & { reservedBy: string | null })[] {
   const q = db.select().from(t.spaces);
-  const rows = (parkId ? q.where(eq(t.spaces.parkId, parkId)) : q).orderBy(asc(t.spaces.parkId), asc(t.spaces.building), asc(t.spaces.floor), asc(t.spaces.id)).all();
+  const rows = (parkId ? q.where(eq(t.spaces.parkId, parkId)) : q)
+    .orderBy(asc(t.spaces.parkId), asc(t.spaces.building), asc(t.spaces.floor), asc(t.spaces.id))
+    .all();
   return rows.map((r) => ({ ...toSpaceSeed(r), reservedBy: r.reservedBy }));
 }
 
@@ -71,7 +73,11 @@ export function listRules(db: Db): RuleSeed[] {
 }
 
 export function listChains(db: Db): ChainSeed[] {
-  const nodes = db.select().from(t.chainNodes).orderBy(sql`rowid`).all();
+  const nodes = db
+    .select()
+    .from(t.chainNodes)
+    .orderBy(sql`rowid`)
+    .all();
   const parkNodes = db.select().from(t.parkChainNodes).all();
   const leaders = db.select().from(t.chainLeaders).orderBy(asc(t.chainLeaders.id)).all();
   return db
@@ -88,8 +94,12 @@ export function listChains(db: Db): ChainSeed[] {
         positionings: c.positionings,
         source: c.source,
         nodes: own.map((n) => ({ id: n.id, tier: n.tier as ChainTier, name: n.name, codes: n.codes, terms: n.terms })),
-        parkNodes: parkNodes.filter((p) => ids.has(p.nodeId)).map((p) => ({ parkId: p.parkId, nodeId: p.nodeId, role: p.role as 'holds' | 'missing', source: p.source })),
-        leaders: leaders.filter((l) => l.chainId === c.id).map((l) => ({ company: l.company, parkId: l.parkId, nodeId: l.nodeId, source: l.source })),
+        parkNodes: parkNodes
+          .filter((p) => ids.has(p.nodeId))
+          .map((p) => ({ parkId: p.parkId, nodeId: p.nodeId, role: p.role as 'holds' | 'missing', source: p.source })),
+        leaders: leaders
+          .filter((l) => l.chainId === c.id)
+          .map((l) => ({ company: l.company, parkId: l.parkId, nodeId: l.nodeId, source: l.source })),
       };
     });
 }
@@ -114,7 +124,14 @@ export function listTaxonomy(db: Db): { positionings: PositioningSeed[]; gbt: Gb
     }));
   const gbt = rows
     .filter((r) => r.kind === 'gbt')
-    .map((r) => ({ level: r.level ?? 0, code: r.code ?? '', name: r.name, parent: r.parent ?? '', section: r.section ?? '', remark: r.remark ?? '' }))
+    .map((r) => ({
+      level: r.level ?? 0,
+      code: r.code ?? '',
+      name: r.name,
+      parent: r.parent ?? '',
+      section: r.section ?? '',
+      remark: r.remark ?? '',
+    }))
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return { positionings, gbt };
 }

@@ -33,7 +33,11 @@ export class SpaceConflictError extends AppError {
     readonly status: string | null,
     path?: string,
   ) {
-    super('space_conflict', paramsOf({ spaceId, leadId, heldBy, status, path }), `space ${spaceId} is not vacant (${status ?? 'missing'}${heldBy ? `, held by ${heldBy}` : ''})`);
+    super(
+      'space_conflict',
+      paramsOf({ spaceId, leadId, heldBy, status, path }),
+      `space ${spaceId} is not vacant (${status ?? 'missing'}${heldBy ? `, held by ${heldBy}` : ''})`,
+    );
   }
 
   /** The same conflict, naming the request field that asked for the unit. */
@@ -66,14 +70,25 @@ const now = () => new Date().toISOString();
 export function spacesByIds(db: Db, ids: readonly string[]): Map<string, SpaceSeed & { reservedBy: string | null }> {
   const out = new Map<string, SpaceSeed & { reservedBy: string | null }>();
   for (let i = 0; i < ids.length; i += 500) {
-    for (const r of db.select().from(t.spaces).where(inArray(t.spaces.id, ids.slice(i, i + 500) as string[])).all()) out.set(r.id, { ...toSpaceSeed(r), reservedBy: r.reservedBy });
+    for (const r of db
+      .select()
+      .from(t.spaces)
+      .where(inArray(t.spaces.id, ids.slice(i, i + 500) as string[]))
+      .all())
+      out.set(r.id, { ...toSpaceSeed(r), reservedBy: r.reservedBy });
   }
   return out;
 }
 
 /** The ledger rows of one lead, oldest first. */
 export function listLedger(db: Db, leadId: string): RoutingRow[] {
-  return db.select().from(t.routings).where(eq(t.routings.leadId, leadId)).orderBy(sql`rowid`).all().map(toRoutingRow);
+  return db
+    .select()
+    .from(t.routings)
+    .where(eq(t.routings.leadId, leadId))
+    .orderBy(sql`rowid`)
+    .all()
+    .map(toRoutingRow);
 }
 
 /** The latest ledger row of each lead (its routing state). */
@@ -106,8 +121,21 @@ export function listLedgerAll(db: Db, f: LedgerFilter): { items: RoutingRow[]; t
   if (f.creditTown) where.push(eq(t.routings.creditTown, f.creditTown));
   if (f.status) where.push(eq(t.routings.status, f.status));
   const cond = where.length ? and(...where) : undefined;
-  const total = db.select({ n: sql<number>`count(*)` }).from(t.routings).where(cond).get()?.n ?? 0;
-  const items = db.select().from(t.routings).where(cond).orderBy(desc(sql`rowid`)).limit(f.limit).offset(f.offset).all().map(toRoutingRow);
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(t.routings)
+      .where(cond)
+      .get()?.n ?? 0;
+  const items = db
+    .select()
+    .from(t.routings)
+    .where(cond)
+    .orderBy(desc(sql`rowid`))
+    .limit(f.limit)
+    .offset(f.offset)
+    .all()
+    .map(toRoutingRow);
   return { items, total };
 }
 
@@ -157,7 +185,17 @@ export function commitRoutings(db: Db, input: { planId: string | null; actor: st
   return writeTx(db, (tx) => {
     const at = now();
     const leads = new Map<string, StoredLead>();
-    for (const r of tx.select().from(t.leads).where(inArray(t.leads.id, input.items.map((i) => i.leadId))).all()) leads.set(r.id, toStoredLead(r));
+    for (const r of tx
+      .select()
+      .from(t.leads)
+      .where(
+        inArray(
+          t.leads.id,
+          input.items.map((i) => i.leadId),
+        ),
+      )
+      .all())
+      leads.set(r.id, toStoredLead(r));
     const moving = input.items.filter((it) => {
       const l = leads.get(it.leadId);
       if (!l) throw new LeadMissingError(it.leadId);
@@ -169,7 +207,13 @@ export function commitRoutings(db: Db, input: { planId: string | null; actor: st
       if (l.spaceId && l.spaceId !== it.spaceId) releaseTx(tx, l.spaceId, l.id, at);
     }
     for (const it of moving) if (it.spaceId) reserveTx(tx, it.spaceId, it.leadId, at);
-    const parkTown = new Map(tx.select({ id: t.parks.id, town: t.parks.town }).from(t.parks).all().map((p) => [p.id, p.town]));
+    const parkTown = new Map(
+      tx
+        .select({ id: t.parks.id, town: t.parks.town })
+        .from(t.parks)
+        .all()
+        .map((p) => [p.id, p.town]),
+    );
     const committed: CommitResult['committed'] = [];
     for (const it of moving) {
       const l = leads.get(it.leadId)!;
@@ -196,7 +240,8 @@ export function commitRoutings(db: Db, input: { planId: string | null; actor: st
       setPlacementTx(tx, l, it.toParkId, it.spaceId, input.actor, at);
       committed.push({ leadId: l.id, routingId, parkId: it.toParkId, spaceId: it.spaceId });
     }
-    if (committed.length) tx.insert(t.audit).values({ at, actor: input.actor, action: 'routing.commit', object: input.planId, detail: { committed } }).run();
+    if (committed.length)
+      tx.insert(t.audit).values({ at, actor: input.actor, action: 'routing.commit', object: input.planId, detail: { committed } }).run();
     const moved = new Set(moving.map((m) => m.leadId));
     return { committed, unchanged: input.items.filter((i) => !moved.has(i.leadId)).map((i) => i.leadId) };
   });
@@ -207,17 +252,33 @@ export function decideTx(tx: Db, leadId: string, d: Decision, actor: string, rea
   const row = tx.select().from(t.leads).where(eq(t.leads.id, leadId)).get();
   if (!row) throw new LeadMissingError(leadId);
   const lead = toStoredLead(row);
-  const latest = tx.select().from(t.routings).where(eq(t.routings.leadId, leadId)).orderBy(desc(sql`rowid`)).limit(1).get();
+  const latest = tx
+    .select()
+    .from(t.routings)
+    .where(eq(t.routings.leadId, leadId))
+    .orderBy(desc(sql`rowid`))
+    .limit(1)
+    .get();
   const current = latest ? asRoutingStatus(latest.status) : null;
   const next = decide(current, d);
   if (!latest || !next) throw new RoutingStateError(leadId, current, d);
-  const entry: RoutingRecord = { ...latest, id: newId('rt'), status: next.status, actor, reasons, creditTown: lead.sourceTown ?? latest.creditTown, at };
+  const entry: RoutingRecord = {
+    ...latest,
+    id: newId('rt'),
+    status: next.status,
+    actor,
+    reasons,
+    creditTown: lead.sourceTown ?? latest.creditTown,
+    at,
+  };
   tx.insert(t.routings).values(entry).run();
   if (next.releases) {
     if (lead.spaceId) releaseTx(tx, lead.spaceId, lead.id, at);
     setPlacementTx(tx, lead, null, null, actor, at);
   }
-  tx.insert(t.audit).values({ at, actor, action: `routing.${d}`, object: leadId, detail: { routingId: entry.id, status: next.status } }).run();
+  tx.insert(t.audit)
+    .values({ at, actor, action: `routing.${d}`, object: leadId, detail: { routingId: entry.id, status: next.status } })
+    .run();
   return toRoutingRow(tx.select().from(t.routings).where(eq(t.routings.id, entry.id)).get() ?? entry);
 }
 
@@ -227,7 +288,13 @@ export function decideRouting(db: Db, leadId: string, d: Decision, actor: string
 
 /** The lead's latest routing status inside a transaction (null when it has not been routed). */
 export function routingStatusTx(tx: Db, leadId: string): RoutingStatus | null {
-  const latest = tx.select({ status: t.routings.status }).from(t.routings).where(eq(t.routings.leadId, leadId)).orderBy(desc(sql`rowid`)).limit(1).get();
+  const latest = tx
+    .select({ status: t.routings.status })
+    .from(t.routings)
+    .where(eq(t.routings.leadId, leadId))
+    .orderBy(desc(sql`rowid`))
+    .limit(1)
+    .get();
   return latest ? asRoutingStatus(latest.status) : null;
 }
 

@@ -32,7 +32,12 @@ export const parks = sqliteTable(
     envClass: text('env_class').notNull(),
     leadingShareTarget: real('leading_share_target'),
     leadingShareCurrent: real('leading_share_current'),
-    standards: json<{ investmentIntensityWanPerMu: number | null; outputPerMuWan: number | null; taxPerMuWan: number | null; source: string } | null>('standards'),
+    standards: json<{
+      investmentIntensityWanPerMu: number | null;
+      outputPerMuWan: number | null;
+      taxPerMuWan: number | null;
+      source: string;
+    } | null>('standards'),
     description: text('description').notNull().default(''),
     facts: json<{ key: string; text: string; value: number | null; source: string }[]>('facts').notNull(),
     source: text('source').notNull(),
@@ -45,7 +50,9 @@ export const spaces = sqliteTable(
   'spaces',
   {
     id: text('id').primaryKey(),
-    parkId: text('park_id').notNull().references(() => parks.id, { onDelete: 'cascade' }),
+    parkId: text('park_id')
+      .notNull()
+      .references(() => parks.id, { onDelete: 'cascade' }),
     building: text('building').notNull(),
     floor: integer('floor').notNull(),
     areaM2: real('area_m2').notNull(),
@@ -119,7 +126,9 @@ export const chainNodes = sqliteTable(
   'chain_nodes',
   {
     id: text('id').primaryKey(),
-    chainId: text('chain_id').notNull().references(() => chains.id, { onDelete: 'cascade' }),
+    chainId: text('chain_id')
+      .notNull()
+      .references(() => chains.id, { onDelete: 'cascade' }),
     tier: text('tier').notNull(),
     name: text('name').notNull(),
     codes: json<string[]>('codes').notNull(),
@@ -132,8 +141,12 @@ export const chainNodes = sqliteTable(
 export const parkChainNodes = sqliteTable(
   'park_chain_nodes',
   {
-    parkId: text('park_id').notNull().references(() => parks.id, { onDelete: 'cascade' }),
-    nodeId: text('node_id').notNull().references(() => chainNodes.id, { onDelete: 'cascade' }),
+    parkId: text('park_id')
+      .notNull()
+      .references(() => parks.id, { onDelete: 'cascade' }),
+    nodeId: text('node_id')
+      .notNull()
+      .references(() => chainNodes.id, { onDelete: 'cascade' }),
     role: text('role').notNull(), // holds | missing
     source: text('source').notNull(),
   },
@@ -143,9 +156,15 @@ export const parkChainNodes = sqliteTable(
 /** 链主 firms. */
 export const chainLeaders = sqliteTable('chain_leaders', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  chainId: text('chain_id').notNull().references(() => chains.id, { onDelete: 'cascade' }),
-  nodeId: text('node_id').notNull().references(() => chainNodes.id, { onDelete: 'cascade' }),
-  parkId: text('park_id').notNull().references(() => parks.id, { onDelete: 'cascade' }),
+  chainId: text('chain_id')
+    .notNull()
+    .references(() => chains.id, { onDelete: 'cascade' }),
+  nodeId: text('node_id')
+    .notNull()
+    .references(() => chainNodes.id, { onDelete: 'cascade' }),
+  parkId: text('park_id')
+    .notNull()
+    .references(() => parks.id, { onDelete: 'cascade' }),
   company: text('company').notNull(),
   source: text('source').notNull(),
 });
@@ -187,7 +206,9 @@ export const leadHistory = sqliteTable(
   'lead_history',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    leadId: text('lead_id').notNull().references(() => leads.id, { onDelete: 'cascade' }),
+    leadId: text('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
     at: text('at').notNull().$defaultFn(now),
     actor: text('actor'),
     change: json<Record<string, { from: unknown; to: unknown }>>('change').notNull(),
@@ -200,7 +221,9 @@ export const routings = sqliteTable(
   'routings',
   {
     id: text('id').primaryKey(),
-    leadId: text('lead_id').notNull().references(() => leads.id, { onDelete: 'cascade' }),
+    leadId: text('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
     planId: text('plan_id'),
     fromTown: text('from_town'),
     fromParkId: text('from_park_id'),
@@ -239,7 +262,9 @@ export const jobs = sqliteTable('jobs', {
 export const jobRows = sqliteTable(
   'job_rows',
   {
-    jobId: text('job_id').notNull().references(() => jobs.id, { onDelete: 'cascade' }),
+    jobId: text('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
     rowNo: integer('row_no').notNull(),
     input: json<Record<string, unknown>>('input').notNull(),
     lead: json<Record<string, unknown> | null>('lead'),
@@ -259,7 +284,9 @@ export const messages = sqliteTable(
   'messages',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    conversationId: text('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
+    conversationId: text('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
     role: text('role').notNull(), // user | assistant
     text: text('text').notNull(),
     at: text('at').notNull().$defaultFn(now),

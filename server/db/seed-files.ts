@@ -79,18 +79,37 @@ function unique(file: string, ids: string[]): void {
 
 /** Cross-file checks: every reference points at something that exists. */
 export function checkReferences(s: SeedSet): void {
-  unique('parks.json', s.parks.map((p) => p.id));
-  unique('spaces.json', s.spaces.map((p) => p.id));
-  unique('positionings.json', s.positionings.map((p) => p.id));
-  unique('rules.json', s.rules.map((p) => p.id));
-  unique('chains.json', s.chains.map((p) => p.id));
-  unique('policies.json', s.policies.map((p) => p.id));
+  unique(
+    'parks.json',
+    s.parks.map((p) => p.id),
+  );
+  unique(
+    'spaces.json',
+    s.spaces.map((p) => p.id),
+  );
+  unique(
+    'positionings.json',
+    s.positionings.map((p) => p.id),
+  );
+  unique(
+    'rules.json',
+    s.rules.map((p) => p.id),
+  );
+  unique(
+    'chains.json',
+    s.chains.map((p) => p.id),
+  );
+  unique(
+    'policies.json',
+    s.policies.map((p) => p.id),
+  );
   const parkIds = new Set(s.parks.map((p) => p.id));
   const posNames = new Set(s.positionings.map((p) => p.name));
   const codes = new Set(s.gbt.map((g) => g.code));
   s.parks.forEach((p, i) => {
     [...p.leadingIndustries, ...p.supportingIndustries].forEach((n) => {
-      if (!posNames.has(n)) throw new SeedError('parks.json', `#${i + 1} (${p.id})`, 'leadingIndustries', `"${n}" is not a positioning in positionings.json`);
+      if (!posNames.has(n))
+        throw new SeedError('parks.json', `#${i + 1} (${p.id})`, 'leadingIndustries', `"${n}" is not a positioning in positionings.json`);
     });
   });
   s.positionings.forEach((p, i) => {
@@ -98,15 +117,18 @@ export function checkReferences(s: SeedSet): void {
       if (!codes.has(c)) throw new SeedError('positionings.json', `#${i + 1} (${p.id})`, 'codes', `"${c}" is not a GB/T 4754-2017 code`);
     });
     [...p.parents, ...p.related].forEach((n) => {
-      if (!posNames.has(n)) throw new SeedError('positionings.json', `#${i + 1} (${p.id})`, 'parents/related', `"${n}" is not a positioning`);
+      if (!posNames.has(n))
+        throw new SeedError('positionings.json', `#${i + 1} (${p.id})`, 'parents/related', `"${n}" is not a positioning`);
     });
   });
   s.spaces.forEach((sp, i) => {
     if (!parkIds.has(sp.parkId)) throw new SeedError('spaces.json', `#${i + 1} (${sp.id})`, 'parkId', `unknown park "${sp.parkId}"`);
   });
   s.rules.forEach((r, i) => {
-    if (r.scope.level === 'park' && !parkIds.has(r.scope.value ?? '')) throw new SeedError('rules.json', `#${i + 1} (${r.id})`, 'scope.value', `unknown park "${r.scope.value}"`);
-    if (r.scope.level !== 'national' && !r.scope.value) throw new SeedError('rules.json', `#${i + 1} (${r.id})`, 'scope.value', 'required unless scope.level is national');
+    if (r.scope.level === 'park' && !parkIds.has(r.scope.value ?? ''))
+      throw new SeedError('rules.json', `#${i + 1} (${r.id})`, 'scope.value', `unknown park "${r.scope.value}"`);
+    if (r.scope.level !== 'national' && !r.scope.value)
+      throw new SeedError('rules.json', `#${i + 1} (${r.id})`, 'scope.value', 'required unless scope.level is national');
   });
   s.chains.forEach((c, i) => {
     const nodeIds = new Set(c.nodes.map((n) => n.id));

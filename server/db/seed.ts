@@ -13,7 +13,10 @@ import { readSeedSet, type SeedSet } from './seed-files.js';
 const CHUNK = 200;
 
 function insertChunks<T extends SQLiteTable>(tx: Db, table: T, rows: SQLiteInsertValue<T>[]): void {
-  for (let i = 0; i < rows.length; i += CHUNK) tx.insert(table).values(rows.slice(i, i + CHUNK)).run();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    tx.insert(table)
+      .values(rows.slice(i, i + CHUNK))
+      .run();
 }
 
 export function seedVersion(set: SeedSet): string {
@@ -26,13 +29,21 @@ export function seedVersion(set: SeedSet): string {
  */
 export function loadSeedSet(db: Db, set: SeedSet, actor = 'seed'): void {
   writeTx(db, (tx) => {
-    for (const table of [t.chainLeaders, t.parkChainNodes, t.chainNodes, t.chains, t.rules, t.industries, t.policyFacts]) tx.delete(table).run();
+    for (const table of [t.chainLeaders, t.parkChainNodes, t.chainNodes, t.chains, t.rules, t.industries, t.policyFacts])
+      tx.delete(table).run();
     // parks and spaces are upserted: imported parks stay, and a space's status/reservation is kept
     const stamp = new Date().toISOString();
-    for (const p of set.parks) tx.insert(t.parks).values(p).onConflictDoUpdate({ target: t.parks.id, set: { ...p, updatedAt: stamp } }).run();
+    for (const p of set.parks)
+      tx.insert(t.parks)
+        .values(p)
+        .onConflictDoUpdate({ target: t.parks.id, set: { ...p, updatedAt: stamp } })
+        .run();
     for (const sp of set.spaces) {
       const { status: _status, ...facts } = sp;
-      tx.insert(t.spaces).values(sp).onConflictDoUpdate({ target: t.spaces.id, set: { ...facts, updatedAt: stamp } }).run();
+      tx.insert(t.spaces)
+        .values(sp)
+        .onConflictDoUpdate({ target: t.spaces.id, set: { ...facts, updatedAt: stamp } })
+        .run();
     }
     insertChunks(
       tx,
@@ -92,13 +103,31 @@ export function loadSeedSet(db: Db, set: SeedSet, actor = 'seed'): void {
     );
     for (const c of set.chains) {
       tx.insert(t.chains).values({ id: c.id, name: c.name, positionings: c.positionings, source: c.source }).run();
-      insertChunks(tx, t.chainNodes, c.nodes.map((n) => ({ ...n, chainId: c.id })));
+      insertChunks(
+        tx,
+        t.chainNodes,
+        c.nodes.map((n) => ({ ...n, chainId: c.id })),
+      );
       insertChunks(tx, t.parkChainNodes, c.parkNodes);
-      insertChunks(tx, t.chainLeaders, c.leaders.map((l) => ({ ...l, chainId: c.id })));
+      insertChunks(
+        tx,
+        t.chainLeaders,
+        c.leaders.map((l) => ({ ...l, chainId: c.id })),
+      );
     }
     insertChunks(tx, t.policyFacts, set.policies);
-    tx.insert(t.meta).values({ key: 'seedVersion', value: seedVersion(set) }).onConflictDoUpdate({ target: t.meta.key, set: { value: seedVersion(set) } }).run();
-    tx.insert(t.audit).values({ actor, action: 'seed.load', object: 'knowledge', detail: { parks: set.parks.length, spaces: set.spaces.length, rules: set.rules.length, chains: set.chains.length } }).run();
+    tx.insert(t.meta)
+      .values({ key: 'seedVersion', value: seedVersion(set) })
+      .onConflictDoUpdate({ target: t.meta.key, set: { value: seedVersion(set) } })
+      .run();
+    tx.insert(t.audit)
+      .values({
+        actor,
+        action: 'seed.load',
+        object: 'knowledge',
+        detail: { parks: set.parks.length, spaces: set.spaces.length, rules: set.rules.length, chains: set.chains.length },
+      })
+      .run();
   });
 }
 

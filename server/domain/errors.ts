@@ -5,7 +5,17 @@
  */
 
 /** Why a spreadsheet cannot be used at all (not a row problem). */
-export const FILE_PROBLEM_CODES = ['empty', 'not_spreadsheet', 'too_large', 'too_many_rows', 'too_many_columns', 'zip_bomb', 'bad_csv', 'bad_xlsx', 'no_header'] as const;
+export const FILE_PROBLEM_CODES = [
+  'empty',
+  'not_spreadsheet',
+  'too_large',
+  'too_many_rows',
+  'too_many_columns',
+  'zip_bomb',
+  'bad_csv',
+  'bad_xlsx',
+  'no_header',
+] as const;
 export type FileProblemCode = (typeof FILE_PROBLEM_CODES)[number];
 
 export type ErrorCode =
@@ -59,7 +69,8 @@ export class AppError extends Error {
 }
 
 /** A request refused field by field: every problem named at once. */
-export const invalidInput = (issues: readonly Issue[]): AppError => new AppError('invalid_request', {}, `invalid request: ${issues.map((i) => i.path).join(', ')}`, issues);
+export const invalidInput = (issues: readonly Issue[]): AppError =>
+  new AppError('invalid_request', {}, `invalid request: ${issues.map((i) => i.path).join(', ')}`, issues);
 
 /** Parameters without the values that are absent (params hold strings and numbers only). */
 export function paramsOf(p: Record<string, string | number | null | undefined>): ErrorParams {

@@ -129,7 +129,11 @@ export function ruledOut(lr: LeadRules, k: Knowledge, excludedDistricts: Readonl
 const fill = (text: string, term: string) => text.replaceAll('{term}', term);
 
 /** Why a district the request rules out excludes its parks. */
-export const districtExclusion = (district: string): Exclusion => ({ ruleId: 'request-excluded-district', reason: reason('exclude.district', { district }), source: '客户要求' });
+export const districtExclusion = (district: string): Exclusion => ({
+  ruleId: 'request-excluded-district',
+  reason: reason('exclude.district', { district }),
+  source: '客户要求',
+});
 
 /** Why a fired exclude-rule excludes the parks in its scope (the same for each of them). */
 export function ruleExclusion(f: LeadFeatures, k: Knowledge, idx: number): Exclusion {
@@ -145,7 +149,13 @@ export function requireExclusion(k: Knowledge, { idx, value }: LeadRules['requir
   const below = t.min !== null && value < t.min;
   return {
     ruleId: r.id,
-    reason: reason(below ? 'exclude.requireBelow' : 'exclude.requireAbove', { label: meta.label, value, limit: (below ? t.min : t.max) ?? 0, unit: meta.unit, rule: r.name }),
+    reason: reason(below ? 'exclude.requireBelow' : 'exclude.requireAbove', {
+      label: meta.label,
+      value,
+      limit: (below ? t.min : t.max) ?? 0,
+      unit: meta.unit,
+      rule: r.name,
+    }),
     source: r.source,
   };
 }
@@ -155,7 +165,13 @@ export function requireExclusion(k: Knowledge, { idx, value }: LeadRules['requir
  * rules out) with how many parks it rules out, in the order of the first park each rules out: the
  * summary a results spreadsheet shows without explaining each park.
  */
-export function exclusionSummary(f: LeadFeatures, lr: LeadRules, k: Knowledge, excludedDistricts: ReadonlySet<string>, scope: ParkSet | null): (Exclusion & { parks: number })[] {
+export function exclusionSummary(
+  f: LeadFeatures,
+  lr: LeadRules,
+  k: Knowledge,
+  excludedDistricts: ReadonlySet<string>,
+  scope: ParkSet | null,
+): (Exclusion & { parks: number })[] {
   const out: (Exclusion & { parks: number; first: number })[] = [];
   const add = (parks: ParkSet | undefined, why: () => Exclusion) => {
     const n = parks ? countBoth(parks, scope) : 0;
@@ -168,7 +184,13 @@ export function exclusionSummary(f: LeadFeatures, lr: LeadRules, k: Knowledge, e
 }
 
 /** The explained verdict for one park: every exclusion with its rule and source, every flag. */
-export function evaluateGates(f: LeadFeatures, lr: LeadRules, cp: CompiledPark, k: Knowledge, excludedDistricts: ReadonlySet<string>): GateResult {
+export function evaluateGates(
+  f: LeadFeatures,
+  lr: LeadRules,
+  cp: CompiledPark,
+  k: Knowledge,
+  excludedDistricts: ReadonlySet<string>,
+): GateResult {
   const exclusions: Exclusion[] = [];
   const flags: Flag[] = [];
   if (excludedDistricts.has(cp.park.district)) exclusions.push(districtExclusion(cp.park.district));
@@ -184,7 +206,17 @@ export function evaluateGates(f: LeadFeatures, lr: LeadRules, cp: CompiledPark, 
     const r = k.rules[idx]!;
     const t = r.threshold!;
     const meta = THRESHOLD_LABEL[t.field];
-    flags.push({ code: `require-unknown:${r.id}`, reason: reason('flag.requireUnknown', { label: meta.label, op: t.min !== null ? '≥' : '<', limit: t.min ?? t.max ?? 0, unit: meta.unit, rule: r.name }), source: r.source });
+    flags.push({
+      code: `require-unknown:${r.id}`,
+      reason: reason('flag.requireUnknown', {
+        label: meta.label,
+        op: t.min !== null ? '≥' : '<',
+        limit: t.min ?? t.max ?? 0,
+        unit: meta.unit,
+        rule: r.name,
+      }),
+      source: r.source,
+    });
   }
   const level = lr.levels.find((i) => cp.applies[i]);
   if (level !== undefined) {

@@ -123,14 +123,7 @@ export type Hit =
 /** Process words: what the lead does that rules care about (rule words, exception words, pollution cues). */
 export type ProcessHit = { t: 'rule'; idx: number } | { t: 'unless'; idx: number } | { t: 'cue'; cue: PollutionCue };
 
-export type PollutionCue =
-  | 'wastewaterIndustrial'
-  | 'wastewaterDomestic'
-  | 'wasteGasHigh'
-  | 'wasteGasLow'
-  | 'hazardous'
-  | 'pilot'
-  | 'clean';
+export type PollutionCue = 'wastewaterIndustrial' | 'wastewaterDomestic' | 'wasteGasHigh' | 'wasteGasLow' | 'hazardous' | 'pilot' | 'clean';
 
 export interface Knowledge {
   taxonomy: Taxonomy;
@@ -171,10 +164,20 @@ function chainParkSets(parks: CompiledPark[], nodes: Map<string, ChainNodeRef>, 
   const n = parks.length;
   const out: ChainParks = { missing: new Map(), supplies: new Map(), holds: new Map() };
   for (const [id, node] of nodes) {
-    out.missing.set(id, setOf(n, (i) => parks[i]!.missing.has(id)));
-    out.supplies.set(id, setOf(n, (i) => parks[i]!.leaders.some((l) => l.chainId === node.chainId && node.order <= l.order && id !== l.nodeId)));
+    out.missing.set(
+      id,
+      setOf(n, (i) => parks[i]!.missing.has(id)),
+    );
+    out.supplies.set(
+      id,
+      setOf(n, (i) => parks[i]!.leaders.some((l) => l.chainId === node.chainId && node.order <= l.order && id !== l.nodeId)),
+    );
   }
-  for (const c of chains) out.holds.set(c.id, setOf(n, (i) => parks[i]!.holdsChains.has(c.id)));
+  for (const c of chains)
+    out.holds.set(
+      c.id,
+      setOf(n, (i) => parks[i]!.holdsChains.has(c.id)),
+    );
   return out;
 }
 
@@ -398,7 +401,8 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     for (const l of c.leaders) {
       const parkIdx = parkById.get(l.parkId)?.idx;
       if (parkIdx === undefined) continue;
-      for (const w of companyShortNames(l.company)) entries.push({ word: w, value: { t: 'leader', company: l.company, parkIdx, chainId: c.id, nodeId: l.nodeId } });
+      for (const w of companyShortNames(l.company))
+        entries.push({ word: w, value: { t: 'leader', company: l.company, parkIdx, chainId: c.id, nodeId: l.nodeId } });
     }
   }
   for (const [cue, words] of Object.entries(POLLUTION_CUES) as [PollutionCue, string[]][]) {
@@ -462,7 +466,9 @@ export function readIndustryTerm(k: Knowledge, term: string): TermReading {
   const t = term.trim();
   if (/^\d{2,4}$/.test(t)) {
     const covering = positioningsForCode(k.taxonomy, t);
-    const narrower = k.taxonomy.positionings.filter((p) => !covering.includes(p.idx) && p.codes.some((c) => c.startsWith(t))).map((p) => p.idx);
+    const narrower = k.taxonomy.positionings
+      .filter((p) => !covering.includes(p.idx) && p.codes.some((c) => c.startsWith(t)))
+      .map((p) => p.idx);
     return { code: t, positionings: covering, narrower, codes: [t], leaderParks: [] };
   }
   const named = k.taxonomy.byName.get(t);

@@ -95,10 +95,26 @@ function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: 
   list.push({ idx, name: k.taxonomy.positionings[idx]!.name, strength, via });
 }
 
-const QUANTITY_FIELDS = ['floorAreaM2', 'landMu', 'investmentWan', 'annualOutputWan', 'annualTaxWan', 'minClearHeightM', 'minFloorLoadKnM2', 'groundFloorOnly', 'employees', 'energyTce'] as const;
+const QUANTITY_FIELDS = [
+  'floorAreaM2',
+  'landMu',
+  'investmentWan',
+  'annualOutputWan',
+  'annualTaxWan',
+  'minClearHeightM',
+  'minFloorLoadKnM2',
+  'groundFloorOnly',
+  'employees',
+  'energyTce',
+] as const;
 
 /** Quantities and the space type the summary states, for the fields the lead leaves empty; `spaceType` reads the summary's space words. */
-function fillFromText(lead: Lead, text: string, usdRate: number, spaceType: () => SpaceKind | undefined): { lead: Lead; filled: (keyof Lead)[]; usd?: LeadFeatures['usd'] } {
+function fillFromText(
+  lead: Lead,
+  text: string,
+  usdRate: number,
+  spaceType: () => SpaceKind | undefined,
+): { lead: Lead; filled: (keyof Lead)[]; usd?: LeadFeatures['usd'] } {
   const q = extractQuantities(text, { usdCnyRate: usdRate });
   const out: Lead = { ...lead };
   const filled: (keyof Lead)[] = [];
@@ -115,7 +131,10 @@ function fillFromText(lead: Lead, text: string, usdRate: number, spaceType: () =
       filled.push('spaceType');
     }
   }
-  const usd = q.currency && filled.includes(q.currency.field) ? { amount: q.currency.amount, rate: q.currency.rate, wan: q[q.currency.field] as number } : undefined;
+  const usd =
+    q.currency && filled.includes(q.currency.field)
+      ? { amount: q.currency.amount, rate: q.currency.rate, wan: q[q.currency.field] as number }
+      : undefined;
   return { lead: out, filled, usd };
 }
 
@@ -147,7 +166,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // the text starts with the summary, normalised, and 。 ends its last clause: its space words and their negation read the same here
   const summary = input.summary ?? '';
   const summaryEnd = summary ? normalizeText(summary).length : 0;
-  const { lead, filled, usd } = fillFromText(input, summary, opts.usdCnyRate ?? DEFAULT_USD_CNY_RATE, () => spaceTypeIn(text, spans, summaryEnd));
+  const { lead, filled, usd } = fillFromText(input, summary, opts.usdCnyRate ?? DEFAULT_USD_CNY_RATE, () =>
+    spaceTypeIn(text, spans, summaryEnd),
+  );
 
   const industries: LeadIndustry[] = [];
   const codes = new Set<string>();
@@ -265,7 +286,8 @@ export function pollutionFromText(text: string, k: Knowledge): LeadPollution {
   const spans = negatedSpans(t);
   const cues = new Set<PollutionCue>();
   const neg = new Set<PollutionCue>();
-  for (const m of k.processDict.match(t)) for (const h of m.values) if (h.t === 'cue') (isNegated(spans, m.start, m.end) ? neg : cues).add(h.cue);
+  for (const m of k.processDict.match(t))
+    for (const h of m.values) if (h.t === 'cue') (isNegated(spans, m.start, m.end) ? neg : cues).add(h.cue);
   return derivePollution(undefined, cues, neg);
 }
 

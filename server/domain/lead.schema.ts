@@ -4,9 +4,17 @@ import { SPACE_KINDS } from './space.schema.js';
 
 const text = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字符 / at most ${max} characters`);
 const amount = (max: number, unit: string) =>
-  z.number().finite().min(0, '不能为负数 / must not be negative').max(max, `数值过大（上限 ${max} ${unit}）/ too large (max ${max} ${unit})`);
+  z
+    .number()
+    .finite()
+    .min(0, '不能为负数 / must not be negative')
+    .max(max, `数值过大（上限 ${max} ${unit}）/ too large (max ${max} ${unit})`);
 const measure = (max: number, unit: string) =>
-  z.number().finite().positive('必须大于 0 / must be greater than 0').max(max, `数值过大（上限 ${max} ${unit}）/ too large (max ${max} ${unit})`);
+  z
+    .number()
+    .finite()
+    .positive('必须大于 0 / must be greater than 0')
+    .max(max, `数值过大（上限 ${max} ${unit}）/ too large (max ${max} ${unit})`);
 const districtList = z.array(text(20).min(1)).max(20);
 
 export const PollutionSchema = z.strictObject({
@@ -59,7 +67,12 @@ export const FACTOR_KEYS = ['industry', 'chain', 'space', 'efficiency', 'policy'
 export type FactorKey = (typeof FACTOR_KEYS)[number];
 
 export const WeightsSchema = z
-  .strictObject(Object.fromEntries(FACTOR_KEYS.map((k) => [k, z.number().finite().min(0).max(1).optional()])) as Record<FactorKey, z.ZodOptional<z.ZodNumber>>)
+  .strictObject(
+    Object.fromEntries(FACTOR_KEYS.map((k) => [k, z.number().finite().min(0).max(1).optional()])) as Record<
+      FactorKey,
+      z.ZodOptional<z.ZodNumber>
+    >,
+  )
   .refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), { message: '至少一个权重大于 0 / at least one weight must be > 0' });
 export type WeightsInput = z.infer<typeof WeightsSchema>;
 

@@ -73,17 +73,34 @@ export interface QuickScore {
 }
 
 /** Why a process word is not the lead's own, as the flag says it. */
-const NOT_OWN_LABEL: Record<NotOwn, string> = { offSite: '外协/外购', input: '外购已加工的原料', modifier: '产品或服务所针对的工序', customer: '客户所从事' };
+const NOT_OWN_LABEL: Record<NotOwn, string> = {
+  offSite: '外协/外购',
+  input: '外购已加工的原料',
+  modifier: '产品或服务所针对的工序',
+  customer: '客户所从事',
+};
 
 function leadFlags(f: LeadFeatures): Flag[] {
   const flags: Flag[] = [];
   const sys = '系统提示';
   if (f.industries.length === 0) flags.push({ code: 'industry-unknown', reason: reason('flag.industryUnknown'), source: sys });
   if (f.lead.investmentWan === undefined) flags.push({ code: 'investment-unknown', reason: reason('flag.investmentUnknown'), source: sys });
-  if (f.lead.floorAreaM2 === undefined && f.lead.landMu === undefined) flags.push({ code: 'area-unknown', reason: reason('flag.areaUnknown'), source: sys });
-  if (f.negatedWords.length) flags.push({ code: 'negation', reason: reason('flag.negated', { words: f.negatedWords.join('、') }), source: sys });
-  if (f.notOwnWords.length) flags.push({ code: 'not-own-process', reason: reason('flag.notOwn', { words: f.notOwnWords.map((x) => `${x.word}（${NOT_OWN_LABEL[x.actor]}）`).join('、') }), source: sys });
-  if (f.usd) flags.push({ code: 'currency-usd', reason: reason('flag.usd', { amount: f.usd.amount, rate: f.usd.rate, wan: f.usd.wan }), source: '配置 USD_CNY_RATE' });
+  if (f.lead.floorAreaM2 === undefined && f.lead.landMu === undefined)
+    flags.push({ code: 'area-unknown', reason: reason('flag.areaUnknown'), source: sys });
+  if (f.negatedWords.length)
+    flags.push({ code: 'negation', reason: reason('flag.negated', { words: f.negatedWords.join('、') }), source: sys });
+  if (f.notOwnWords.length)
+    flags.push({
+      code: 'not-own-process',
+      reason: reason('flag.notOwn', { words: f.notOwnWords.map((x) => `${x.word}（${NOT_OWN_LABEL[x.actor]}）`).join('、') }),
+      source: sys,
+    });
+  if (f.usd)
+    flags.push({
+      code: 'currency-usd',
+      reason: reason('flag.usd', { amount: f.usd.amount, rate: f.usd.rate, wan: f.usd.wan }),
+      source: '配置 USD_CNY_RATE',
+    });
   return flags;
 }
 
@@ -373,7 +390,8 @@ function explain(c: LeadContext, q: QuickScore, spacesPerPark: number, lf: Flag[
   const spaces = rankSpaces(cp, f.need, spacesPerPark);
   const factors = FACTORS.map((def, i) => def.explain(c.parts[i], f, k, cp, { spaces }));
   const flags = [...gates.flags, ...lf];
-  if (spaces.some((s) => s.space.source.includes('示例数据'))) flags.push({ code: 'sample-spaces', reason: reason('flag.sampleSpaces'), source: '示例数据' });
+  if (spaces.some((s) => s.space.source.includes('示例数据')))
+    flags.push({ code: 'sample-spaces', reason: reason('flag.sampleSpaces'), source: '示例数据' });
   return {
     park: cp,
     score: q.score,
@@ -429,7 +447,12 @@ export interface QuickRanking {
 export function rankQuick(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): QuickRanking {
   const c = leadContext(f, k, opts);
   const limit = opts.limit ?? RANKING.limit;
-  const shown = opts.includeExcluded ? firstN(k.parks.filter((cp) => isInScope(c, cp.idx)).map((cp) => quickScore(c, cp.idx)), limit) : topEligible(c, limit);
+  const shown = opts.includeExcluded
+    ? firstN(
+        k.parks.filter((cp) => isInScope(c, cp.idx)).map((cp) => quickScore(c, cp.idx)),
+        limit,
+      )
+    : topEligible(c, limit);
   return { c, shown, eligibleCount: c.eligible, excludedCount: c.inScope - c.eligible };
 }
 

@@ -67,10 +67,23 @@ export interface PositioningLists {
   undetermined: Int32Array;
 }
 
-export function positioningLists(positionings: number, parks: readonly { idx: number; order: number; leading: number[]; affValue: Float32Array; has: number }[]): PositioningLists {
-  const out: PositioningLists = { parks: [], aff: [], has: [], undetermined: Int32Array.from(parks.filter((p) => p.leading.length === 0), (p) => p.idx) };
+export function positioningLists(
+  positionings: number,
+  parks: readonly { idx: number; order: number; leading: number[]; affValue: Float32Array; has: number }[],
+): PositioningLists {
+  const out: PositioningLists = {
+    parks: [],
+    aff: [],
+    has: [],
+    undetermined: Int32Array.from(
+      parks.filter((p) => p.leading.length === 0),
+      (p) => p.idx,
+    ),
+  };
   for (let i = 0; i < positionings; i++) {
-    const related = parks.filter((p) => p.leading.length > 0 && p.affValue[i]! > 0).sort((a, b) => b.affValue[i]! - a.affValue[i]! || a.order - b.order);
+    const related = parks
+      .filter((p) => p.leading.length > 0 && p.affValue[i]! > 0)
+      .sort((a, b) => b.affValue[i]! - a.affValue[i]! || a.order - b.order);
     out.parks.push(Int32Array.from(related, (p) => p.idx));
     out.aff.push(Float32Array.from(related, (p) => p.affValue[i]!));
     out.has.push(Uint8Array.from(related, (p) => p.has));

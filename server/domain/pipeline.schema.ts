@@ -23,7 +23,8 @@ const actor = text(40).min(1, '请填写操作人 / actor is required');
 export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确 / malformed id');
 
 const NEED_MESSAGE = '项目简介(summary)和所属行业(industries)至少填写一项 / a lead needs a summary or at least one industry';
-const hasSummaryOrIndustry = (l: { summary?: string | null; industries?: string[] | null }) => (l.summary ?? '').trim() !== '' || (l.industries ?? []).length > 0;
+const hasSummaryOrIndustry = (l: { summary?: string | null; industries?: string[] | null }) =>
+  (l.summary ?? '').trim() !== '' || (l.industries ?? []).length > 0;
 
 /** POST /api/leads: a Lead, plus the pipeline's own fields. */
 export const LeadCreateSchema = z
@@ -69,7 +70,13 @@ export const PlanRequestSchema = z
     districts: districtList.optional().meta({ description: '只在这些区县内安排' }),
     excludedDistricts: districtList.optional(),
     minScore: z.number().finite().min(0).max(100).optional().meta({ description: '低于此分的去向不安排（默认 0）' }),
-    minSpaceFit: z.number().finite().min(0.1).max(1).optional().meta({ description: '空间单元匹配度下限（默认 0.5）：低于此值的单元视为不满足需求' }),
+    minSpaceFit: z
+      .number()
+      .finite()
+      .min(0.1)
+      .max(1)
+      .optional()
+      .meta({ description: '空间单元匹配度下限（默认 0.5）：低于此值的单元视为不满足需求' }),
   })
   .meta({ id: 'PlanRequest' });
 export type PlanRequest = z.infer<typeof PlanRequestSchema>;
@@ -86,11 +93,17 @@ export const CommitAssignmentSchema = z.strictObject({
 export const CommitRequestSchema = z
   .strictObject({
     actor,
-    planId: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+    planId: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/)
+      .optional(),
     assignments: z.array(CommitAssignmentSchema).min(1).max(5000).optional(),
     leadIds: z.array(IdSchema).min(1).max(5000).optional(),
   })
-  .refine((b) => !(b.assignments && b.leadIds), { message: 'assignments 与 leadIds 只能给出一个 / give assignments or leadIds, not both', path: ['assignments'] })
+  .refine((b) => !(b.assignments && b.leadIds), {
+    message: 'assignments 与 leadIds 只能给出一个 / give assignments or leadIds, not both',
+    path: ['assignments'],
+  })
   .meta({ id: 'CommitRequest' });
 export type CommitRequest = z.infer<typeof CommitRequestSchema>;
 

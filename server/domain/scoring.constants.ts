@@ -34,7 +34,15 @@ export const INDUSTRY_STRENGTH = { explicit: 1, name: 0.95, alias: 0.95, term: 0
  * `supportingSame`/`supportingNear` the park's supporting industry, itself or a parent/child of it.
  * `undetermined`: a park whose leading industry is not decided yet (未定): open to most, no bonus.
  */
-export const AFFINITY = { same: 1, narrower: 0.9, broader: 0.7, related: 0.35, supportingSame: 0.6, supportingNear: 0.45, undetermined: 0.3 } as const;
+export const AFFINITY = {
+  same: 1,
+  narrower: 0.9,
+  broader: 0.7,
+  related: 0.35,
+  supportingSame: 0.6,
+  supportingNear: 0.45,
+  undetermined: 0.3,
+} as const;
 
 /**
  * Chain evidence, 0..1: the 链主 of the lead's chain is in the park (`leaderHere`), the lead fills a

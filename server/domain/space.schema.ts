@@ -18,7 +18,11 @@ export const SpaceSeedSchema = z.strictObject({
   floorLoadKnM2: z.number().positive().max(200).nullable().default(null),
   kind: z.enum(SPACE_KINDS),
   status: z.enum(SPACE_STATUSES).default('vacant'),
-  availableFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  availableFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .default(null),
   rentYuanPerM2Day: z.number().positive().nullable().default(null),
   source: z.string().min(1).max(200),
 });

@@ -12,7 +12,9 @@ import { ParkResultSchema } from './schemas.js';
 import { validationHook } from './validation.js';
 
 const EditSchema = z
-  .strictObject(Object.fromEntries(Object.entries(LeadFields).map(([k, v]) => [k, (v as z.ZodOptional<z.ZodType>).unwrap().nullable().optional()])))
+  .strictObject(
+    Object.fromEntries(Object.entries(LeadFields).map(([k, v]) => [k, (v as z.ZodOptional<z.ZodType>).unwrap().nullable().optional()])),
+  )
   .meta({ description: '直接修改已理解的字段（界面上的标签）：给值即设置，null 即删除' });
 
 const ChatRequestSchema = z
@@ -57,7 +59,15 @@ const getRoute = createRoute({
   responses: {
     200: {
       description: 'the conversation',
-      content: { 'application/json': { schema: z.object({ id: z.string(), understood: z.record(z.string(), z.unknown()).nullable(), messages: z.array(z.object({ role: z.enum(['user', 'assistant']), text: z.string(), at: z.string() })) }) } },
+      content: {
+        'application/json': {
+          schema: z.object({
+            id: z.string(),
+            understood: z.record(z.string(), z.unknown()).nullable(),
+            messages: z.array(z.object({ role: z.enum(['user', 'assistant']), text: z.string(), at: z.string() })),
+          }),
+        },
+      },
     },
     404: problem('unknown conversation'),
   },

@@ -56,16 +56,25 @@ export function zodIssues(error: z.ZodError): ApiIssue[] {
 const text = (p: ErrorParams, key: string): string => String(p[key] ?? '');
 const notFoundMessage = (what: string) => `未找到 ${what} / not found: ${what}`;
 const fieldsOf = (issues: readonly Issue[]) => [...new Set(issues.map((i) => i.path))].join(', ');
-const invalid = (issues: readonly Issue[]): ApiProblem => new ApiProblem(400, 'invalid_request', `请求参数有误 / invalid request: ${fieldsOf(issues)}`, [...issues]);
+const invalid = (issues: readonly Issue[]): ApiProblem =>
+  new ApiProblem(400, 'invalid_request', `请求参数有误 / invalid request: ${fieldsOf(issues)}`, [...issues]);
 /** A file that cannot be used: the reader's sentence, on the field `file`. */
-const fileProblem = (e: AppError): ApiProblem => new ApiProblem(400, 'invalid_request', text(e.params, 'detail'), [{ path: 'file', message: text(e.params, 'detail') }]);
+const fileProblem = (e: AppError): ApiProblem =>
+  new ApiProblem(400, 'invalid_request', text(e.params, 'detail'), [{ path: 'file', message: text(e.params, 'detail') }]);
 
 function spaceConflict(p: ErrorParams): ApiProblem {
   const [spaceId, status] = [text(p, 'spaceId'), text(p, 'status')];
-  const who = text(p, 'heldBy') ? `已被项目 ${text(p, 'heldBy')} ${status === 'occupied' ? '使用' : '预留'}` : status ? `状态为 ${status}` : '不存在';
-  return new ApiProblem(409, 'conflict', `空间 ${spaceId} ${who}，本次流转未提交 / space ${spaceId} is no longer vacant; nothing was committed`, [
-    { path: text(p, 'path') || 'leadIds', message: `空间 ${spaceId} ${who}（项目 ${text(p, 'leadId')}）` },
-  ]);
+  const who = text(p, 'heldBy')
+    ? `已被项目 ${text(p, 'heldBy')} ${status === 'occupied' ? '使用' : '预留'}`
+    : status
+      ? `状态为 ${status}`
+      : '不存在';
+  return new ApiProblem(
+    409,
+    'conflict',
+    `空间 ${spaceId} ${who}，本次流转未提交 / space ${spaceId} is no longer vacant; nothing was committed`,
+    [{ path: text(p, 'path') || 'leadIds', message: `空间 ${spaceId} ${who}（项目 ${text(p, 'leadId')}）` }],
+  );
 }
 
 const DECISIONS: readonly Decision[] = ['accept', 'reject', 'withdraw'];
@@ -74,14 +83,23 @@ function routingState(p: ErrorParams): ApiProblem {
   const current = ROUTING_STATUSES.find((s) => s === p.current);
   const d = DECISIONS.find((x) => x === p.decision);
   const state = current ? STATUS_LABEL[current] : '未流转';
-  return new ApiProblem(409, 'conflict', `项目 ${text(p, 'leadId')} 当前流转状态为「${state}」，不能${d ? DECISION_LABEL[d] : text(p, 'decision')} / cannot ${text(p, 'decision')} a routing in state ${current ?? 'none'}`);
+  return new ApiProblem(
+    409,
+    'conflict',
+    `项目 ${text(p, 'leadId')} 当前流转状态为「${state}」，不能${d ? DECISION_LABEL[d] : text(p, 'decision')} / cannot ${text(p, 'decision')} a routing in state ${current ?? 'none'}`,
+  );
 }
 
 /** The catalog: every error code → its answer (status, wire code, sentence, issues). */
 const CATALOG: Record<ErrorCode, (e: AppError) => ApiProblem> = {
   invalid_request: (e) => invalid(e.issues),
   plan_too_large: ({ params: p }) =>
-    invalid([{ path: 'leadIds', message: `在库项目 ${text(p, 'count')} 个，超过单次统筹上限 ${text(p, 'max')}：请用 leadIds 分批统筹 / too many open leads for one plan; pass leadIds in batches` }]),
+    invalid([
+      {
+        path: 'leadIds',
+        message: `在库项目 ${text(p, 'count')} 个，超过单次统筹上限 ${text(p, 'max')}：请用 leadIds 分批统筹 / too many open leads for one plan; pass leadIds in batches`,
+      },
+    ]),
   lead_not_found: ({ params: p }) => new ApiProblem(404, 'not_found', notFoundMessage(`项目 ${text(p, 'leadId')}`)),
   leads_not_found: (e) => new ApiProblem(404, 'not_found', `未找到项目 / unknown lead ids: ${text(e.params, 'ids')}`, [...e.issues]),
   park_not_found: ({ params: p }) => new ApiProblem(404, 'not_found', notFoundMessage(`园区 ${text(p, 'parkId')}`)),
@@ -90,8 +108,19 @@ const CATALOG: Record<ErrorCode, (e: AppError) => ApiProblem> = {
   space_conflict: ({ params }) => spaceConflict(params),
   routing_state: ({ params }) => routingState(params),
   job_not_done: ({ params: p }) =>
-    new ApiProblem(409, 'job_not_done', p.status === 'failed' ? `任务失败：${p.reason !== undefined ? text(p, 'reason') : '未知原因'}` : `任务尚未完成（已处理 ${text(p, 'processed')} / ${text(p, 'total')} 行），完成后再下载`),
-  forbidden: ({ params: p }) => new ApiProblem(403, 'forbidden', `无权执行此操作（${text(p, 'action')}）/ ${text(p, 'actor') || 'this actor'} may not ${text(p, 'action')}`),
+    new ApiProblem(
+      409,
+      'job_not_done',
+      p.status === 'failed'
+        ? `任务失败：${p.reason !== undefined ? text(p, 'reason') : '未知原因'}`
+        : `任务尚未完成（已处理 ${text(p, 'processed')} / ${text(p, 'total')} 行），完成后再下载`,
+    ),
+  forbidden: ({ params: p }) =>
+    new ApiProblem(
+      403,
+      'forbidden',
+      `无权执行此操作（${text(p, 'action')}）/ ${text(p, 'actor') || 'this actor'} may not ${text(p, 'action')}`,
+    ),
   empty: fileProblem,
   not_spreadsheet: fileProblem,
   too_large: fileProblem,

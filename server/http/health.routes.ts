@@ -14,5 +14,7 @@ const route = createRoute({
 });
 
 export function healthRoutes(deps: AppDeps) {
-  return new OpenAPIHono({ defaultHook: validationHook }).openapi(route, (c) => c.json({ ok: true as const, parks: deps.kb().k.parks.length }, 200));
+  return new OpenAPIHono({ defaultHook: validationHook }).openapi(route, (c) =>
+    c.json({ ok: true as const, parks: deps.kb().k.parks.length }, 200),
+  );
 }

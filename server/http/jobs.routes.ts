@@ -11,7 +11,18 @@ import type { Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { LEAD_COLUMNS, TEMPLATE_EXAMPLES, TEMPLATE_FIELDS } from '../io/lead-columns.js';
 import type { LeadSheetSummary } from '../io/lead-sheet.js';
-import { CSV_BOM, attachment, csvLine, csvStream, renderedStream, toCsv, toWebStream, toXlsx, xlsxStream, type OutCell } from '../io/export.js';
+import {
+  CSV_BOM,
+  attachment,
+  csvLine,
+  csvStream,
+  renderedStream,
+  toCsv,
+  toWebStream,
+  toXlsx,
+  xlsxStream,
+  type OutCell,
+} from '../io/export.js';
 import { listJobs, rawResultPages, resultPages, type Job, type RawResult } from '../jobs/jobs.repo.js';
 import { presentJob, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
 import { API_ACTOR } from '../pipeline/authorise.js';
@@ -91,7 +102,12 @@ const listRoute = createRoute({
   tags: ['jobs'],
   summary: '最近的批量评分任务 / recent jobs',
   request: { query: z.strictObject({ limit: queryInt(1, 100).optional() }) },
-  responses: { 200: { description: 'jobs, newest first (errors left out)', content: { 'application/json': { schema: z.object({ items: z.array(JobSchema) }) } } } },
+  responses: {
+    200: {
+      description: 'jobs, newest first (errors left out)',
+      content: { 'application/json': { schema: z.object({ items: z.array(JobSchema) }) } },
+    },
+  },
 });
 
 export function jobsRoutes(deps: AppDeps) {
@@ -102,7 +118,8 @@ export function jobsRoutes(deps: AppDeps) {
     path: '/jobs/score',
     tags: ['jobs'],
     summary: '上传线索表批量评分 / upload a lead spreadsheet for bulk scoring',
-    description: 'multipart 字段 file：CSV（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）或 XLSX（第一个工作表）。表头可用 Lead 字段名或中文列名（见 README）。',
+    description:
+      'multipart 字段 file：CSV（UTF-8、带 BOM 的 UTF-8、GBK/GB18030）或 XLSX（第一个工作表）。表头可用 Lead 字段名或中文列名（见 README）。',
     middleware: [uploadLimit(deps.env)] as const,
     request: { body: { required: true, content: { 'multipart/form-data': { schema: UploadForm } } } },
     responses: {
@@ -116,7 +133,10 @@ export function jobsRoutes(deps: AppDeps) {
     path: '/jobs/{id}',
     tags: ['jobs'],
     summary: '任务进度与错误行 / job status, progress and row errors',
-    request: { params: IdParam, query: z.strictObject({ errorsLimit: queryInt(0, 1_000_000).optional().meta({ description: '最多返回多少条行错误（默认全部）' }) }) },
+    request: {
+      params: IdParam,
+      query: z.strictObject({ errorsLimit: queryInt(0, 1_000_000).optional().meta({ description: '最多返回多少条行错误（默认全部）' }) }),
+    },
     responses: { 200: { description: 'job', content: { 'application/json': { schema: JobSchema } } }, 404: problem('unknown job') },
   });
 
@@ -125,10 +145,19 @@ export function jobsRoutes(deps: AppDeps) {
     path: '/jobs/{id}/results',
     tags: ['jobs'],
     summary: '下载评分结果 / download the results',
-    description: '每个有效输入行一行，按输入顺序：输入列，然后 推荐园区、得分、备选园区、排除原因、推荐理由。CSV 为带 BOM 的 UTF-8；以 = + - @ 制表符 回车 开头的文本加前导 \'；XLSX 只含值，不含公式。',
+    description:
+      "每个有效输入行一行，按输入顺序：输入列，然后 推荐园区、得分、备选园区、排除原因、推荐理由。CSV 为带 BOM 的 UTF-8；以 = + - @ 制表符 回车 开头的文本加前导 '；XLSX 只含值，不含公式。",
     request: { params: IdParam, query: z.strictObject({ format: z.enum(['csv', 'xlsx', 'json']).optional() }) },
     responses: {
-      200: { ...download('results'), content: { ...download('results').content, 'application/json': { schema: z.object({ jobId: z.string(), columns: z.array(z.string()), items: z.array(z.record(z.string(), z.unknown())) }) } } },
+      200: {
+        ...download('results'),
+        content: {
+          ...download('results').content,
+          'application/json': {
+            schema: z.object({ jobId: z.string(), columns: z.array(z.string()), items: z.array(z.record(z.string(), z.unknown())) }),
+          },
+        },
+      },
       404: problem('unknown job'),
       409: problem('job not done yet'),
     },
@@ -145,14 +174,24 @@ export function jobsRoutes(deps: AppDeps) {
 
   const baseName = (j: Job) => (j.fileName ?? 'leads').replace(/\.(csv|xlsx|txt)$/i, '');
 
-  const sendTable = (c: Context, format: 'csv' | 'xlsx', name: string, fallback: string, header: string[], pages: Iterator<OutCell[][]>) => {
+  const sendTable = (
+    c: Context,
+    format: 'csv' | 'xlsx',
+    name: string,
+    fallback: string,
+    header: string[],
+    pages: Iterator<OutCell[][]>,
+  ) => {
     if (format === 'xlsx') {
       return c.body(toWebStream(xlsxStream('评分结果', header, pages)), 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': attachment(`${name}.xlsx`, `${fallback}.xlsx`),
       });
     }
-    return c.body(csvStream(header, pages), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(`${name}.csv`, `${fallback}.csv`) });
+    return c.body(csvStream(header, pages), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': attachment(`${name}.csv`, `${fallback}.csv`),
+    });
   };
 
   return app
@@ -160,13 +199,21 @@ export function jobsRoutes(deps: AppDeps) {
       const format = c.req.valid('query').format ?? 'csv';
       const header = TEMPLATE_FIELDS.map((f) => LEAD_COLUMNS.find((x) => x.field === f)!.label);
       if (format === 'xlsx') {
-        const buf = await toXlsx('线索', header, TEMPLATE_EXAMPLES, header.map((h) => (h === '项目简介' ? 40 : 16)));
+        const buf = await toXlsx(
+          '线索',
+          header,
+          TEMPLATE_EXAMPLES,
+          header.map((h) => (h === '项目简介' ? 40 : 16)),
+        );
         return c.body(new Uint8Array(buf), 200, {
           'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'Content-Disposition': attachment('线索导入模板.xlsx', 'luodi-leads-template.xlsx'),
         });
       }
-      return c.body(toCsv(header, TEMPLATE_EXAMPLES), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment('线索导入模板.csv', 'luodi-leads-template.csv') });
+      return c.body(toCsv(header, TEMPLATE_EXAMPLES), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': attachment('线索导入模板.csv', 'luodi-leads-template.csv'),
+      });
     })
     .openapi(listRoute, (c) => {
       const items = listJobs(deps.db, c.req.valid('query').limit ?? 20).map((j) => presentJob(j, 0));
@@ -174,7 +221,11 @@ export function jobsRoutes(deps: AppDeps) {
     })
     .openapi(scoreRoute, async (c) => {
       const { file } = c.req.valid('form');
-      const { jobId, sheet } = await startScoreJob(deps, { actor: API_ACTOR, bytes: await fileBytes(file), fileName: cleanFileName(file.name) });
+      const { jobId, sheet } = await startScoreJob(deps, {
+        actor: API_ACTOR,
+        bytes: await fileBytes(file),
+        fileName: cleanFileName(file.name),
+      });
       return c.json(presentAccepted(jobId, sheet), 202, { Location: `/api/jobs/${jobId}` });
     })
     .openapi(statusRoute, (c) => c.json(presentJob(readScoreJob(deps, c.req.valid('param').id), c.req.valid('query').errorsLimit), 200))
@@ -197,12 +248,22 @@ export function jobsRoutes(deps: AppDeps) {
         return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
       }
       const body = renderedStream({ head: CSV_BOM + csvLine(resultsHeader(j)), tail: '', pages, ahead, render: page });
-      return c.body(body, 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(`${baseName(j)}_评分结果.csv`, `luodi-${j.id}-results.csv`) });
+      return c.body(body, 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': attachment(`${baseName(j)}_评分结果.csv`, `luodi-${j.id}-results.csv`),
+      });
     })
     .openapi(errorsRoute, (c) => {
       const j = scoreJobForErrors(deps, { actor: API_ACTOR }, c.req.valid('param').id);
       const rows: OutCell[][] = j.errors.map((e) => [e.row, e.line ?? null, e.field, e.column ?? null, e.message]);
       const format = c.req.valid('query').format ?? 'csv';
-      return sendTable(c, format, `${baseName(j)}_错误行`, `luodi-${j.id}-errors`, ['行号', '表格行', '字段', '列', '说明'], [rows][Symbol.iterator]());
+      return sendTable(
+        c,
+        format,
+        `${baseName(j)}_错误行`,
+        `luodi-${j.id}-errors`,
+        ['行号', '表格行', '字段', '列', '说明'],
+        [rows][Symbol.iterator](),
+      );
     });
 }

@@ -86,7 +86,15 @@ export function leadsRoutes(deps: AppDeps) {
 
   app.openapi(listRouteDef, (c) => {
     const q = c.req.valid('query');
-    const { items, total } = findLeads(deps, { stage: q.stage, open: q.open, town: q.town, parkId: q.park, q: q.q, limit: q.limit ?? 50, offset: q.offset ?? 0 });
+    const { items, total } = findLeads(deps, {
+      stage: q.stage,
+      open: q.open,
+      town: q.town,
+      parkId: q.park,
+      q: q.q,
+      limit: q.limit ?? 50,
+      offset: q.offset ?? 0,
+    });
     const k = deps.kb().k;
     return c.json({ items: items.map((x) => presentLead(x.lead, k, x.latest)), total }, 200);
   });

@@ -29,7 +29,13 @@ export function matchRoutes(deps: AppDeps) {
     const { limit = 10, includeExcluded = false } = c.req.valid('query');
     const { weights, ...lead } = c.req.valid('json');
     const kb = deps.kb();
-    const outcome = matchLead(lead, kb.k, { weights, limit, includeExcluded, usdCnyRate: deps.env.USD_CNY_RATE, guessIndustries: kb.guessIndustries });
+    const outcome = matchLead(lead, kb.k, {
+      weights,
+      limit,
+      includeExcluded,
+      usdCnyRate: deps.env.USD_CNY_RATE,
+      guessIndustries: kb.guessIndustries,
+    });
     return c.json(presentOutcome(outcome), 200);
   });
 }

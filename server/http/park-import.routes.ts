@@ -29,15 +29,31 @@ const Kind = z.enum(['parks', 'spaces']);
 const Format = z.enum(['csv', 'xlsx']);
 const fileResponse = {
   description: 'CSV (UTF-8 with BOM) or XLSX',
-  content: { 'text/csv': { schema: z.string() }, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().meta({ format: 'binary' }) } },
+  content: {
+    'text/csv': { schema: z.string() },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().meta({ format: 'binary' }) },
+  },
 };
 
-async function send(c: Context, format: 'csv' | 'xlsx', name: string, fallback: string, header: string[], rows: OutCell[][]): Promise<Response> {
+async function send(
+  c: Context,
+  format: 'csv' | 'xlsx',
+  name: string,
+  fallback: string,
+  header: string[],
+  rows: OutCell[][],
+): Promise<Response> {
   if (format === 'xlsx') {
     const buf = await toXlsx(name.slice(0, 31), header, rows);
-    return c.body(new Uint8Array(buf), 200, { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': attachment(`${name}.xlsx`, `${fallback}.xlsx`) });
+    return c.body(new Uint8Array(buf), 200, {
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': attachment(`${name}.xlsx`, `${fallback}.xlsx`),
+    });
   }
-  return c.body(toCsv(header, rows), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': attachment(`${name}.csv`, `${fallback}.csv`) });
+  return c.body(toCsv(header, rows), 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': attachment(`${name}.csv`, `${fallback}.csv`),
+  });
 }
 
 export function parkImportRoutes(deps: AppDeps) {

@@ -25,7 +25,10 @@ const listRoute = createRoute({
   summary: '园区列表与中文检索 / list and search parks',
   request: { query: ListQuery },
   responses: {
-    200: { description: 'parks', content: { 'application/json': { schema: z.object({ items: z.array(ParkSchema), total: z.number().int() }) } } },
+    200: {
+      description: 'parks',
+      content: { 'application/json': { schema: z.object({ items: z.array(ParkSchema), total: z.number().int() }) } },
+    },
     400: problem('invalid request'),
   },
 });
@@ -44,7 +47,14 @@ const SpaceSchema = z.object({
   rentYuanPerM2Day: z.number().nullable(),
   source: z.string(),
 });
-const RuleOutSchema = z.object({ id: z.string(), name: z.string(), effect: z.string(), scope: z.object({ level: z.string(), value: z.string().nullable() }), reason: z.string(), source: z.string() });
+const RuleOutSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  effect: z.string(),
+  scope: z.object({ level: z.string(), value: z.string().nullable() }),
+  reason: z.string(),
+  source: z.string(),
+});
 const ChainOutSchema = z.object({
   chainId: z.string(),
   name: z.string(),
@@ -63,7 +73,11 @@ const detailRoute = createRoute({
   responses: {
     200: {
       description: 'park',
-      content: { 'application/json': { schema: ParkSchema.extend({ spaces: z.array(SpaceSchema), rules: z.array(RuleOutSchema), chains: z.array(ChainOutSchema) }) } },
+      content: {
+        'application/json': {
+          schema: ParkSchema.extend({ spaces: z.array(SpaceSchema), rules: z.array(RuleOutSchema), chains: z.array(ChainOutSchema) }),
+        },
+      },
     },
     404: problem('unknown park'),
   },
@@ -107,8 +121,13 @@ export function parksRoutes(deps: AppDeps) {
   app.openapi(listRoute, (c) => {
     const { q, district, industry, limit = 50, offset = 0 } = c.req.valid('query');
     const { k, parks } = deps.kb();
-    let list: CompiledPark[] = q ? parks.search(q, k.parks.length).map((h) => k.parkById.get(h.id)!) : [...k.parks].sort((a, b) => a.park.id.localeCompare(b.park.id));
-    if (!q) list = [...list].sort((a, b) => a.park.city.localeCompare(b.park.city) || (a.park.seq ?? 999) - (b.park.seq ?? 999) || a.park.id.localeCompare(b.park.id));
+    let list: CompiledPark[] = q
+      ? parks.search(q, k.parks.length).map((h) => k.parkById.get(h.id)!)
+      : [...k.parks].sort((a, b) => a.park.id.localeCompare(b.park.id));
+    if (!q)
+      list = [...list].sort(
+        (a, b) => a.park.city.localeCompare(b.park.city) || (a.park.seq ?? 999) - (b.park.seq ?? 999) || a.park.id.localeCompare(b.park.id),
+      );
     if (district) list = list.filter((cp) => cp.park.district === district);
     if (industry) list = list.filter(industryFilter(k, industry));
     return c.json({ items: list.slice(offset, offset + limit).map(presentPark), total: list.length }, 200);
@@ -119,7 +138,9 @@ export function parksRoutes(deps: AppDeps) {
     const cp = k.parkById.get(id);
     if (!cp) throw new AppError('park_not_found', { parkId: id });
     const spaces = listSpaces(deps.db, id).map(({ parkId: _p, reservedBy: _r, ...s }) => s);
-    const rules = cp.rules.map((i) => k.rules[i]!).map((r) => ({ id: r.id, name: r.name, effect: r.effect, scope: r.scope, reason: r.reason, source: r.source }));
+    const rules = cp.rules
+      .map((i) => k.rules[i]!)
+      .map((r) => ({ id: r.id, name: r.name, effect: r.effect, scope: r.scope, reason: r.reason, source: r.source }));
     return c.json({ ...presentPark(cp), spaces, rules, chains: parkChains(cp, k) }, 200);
   });
   return app;

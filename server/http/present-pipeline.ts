@@ -68,7 +68,9 @@ export function presentLeadDetail(d: LeadDetail, k: Knowledge): LeadDetailView {
   const { review } = d;
   return {
     ...presentLead(d.lead, k, d.ledger.at(-1)),
-    reviewBasis: review ? { level: review.level, ruleId: review.ruleId, rule: review.rule, reason: review.reason, source: review.source } : null,
+    reviewBasis: review
+      ? { level: review.level, ruleId: review.ruleId, rule: review.rule, reason: review.reason, source: review.source }
+      : null,
     history: d.history,
     ledger: d.ledger.map((r) => presentLedgerRow(r, k)),
   };
@@ -98,7 +100,14 @@ export function presentPlan(planId: string, plan: Plan): PlanView {
       reviewBasis: a.reviewLevel ? { ruleId: a.reviewLevel.ruleId, rule: a.reviewLevel.rule, source: a.reviewLevel.source } : null,
       reasons: a.reasons.map(renderRoutingReason),
     })),
-    unassigned: plan.unassigned.map((u) => ({ leadId: u.leadId, reason: renderRoutingReason(u.reason), code: u.code, leadName: u.leadName, rules: u.rules, current: u.current })),
+    unassigned: plan.unassigned.map((u) => ({
+      leadId: u.leadId,
+      reason: renderRoutingReason(u.reason),
+      code: u.code,
+      leadName: u.leadName,
+      rules: u.rules,
+      current: u.current,
+    })),
     totalScore: plan.totalScore,
     greedyTotal: plan.baseline.totalScore,
     baseline: plan.baseline,
@@ -110,7 +119,15 @@ export function presentPlan(planId: string, plan: Plan): PlanView {
 export function presentCommit(o: CommitOutcome, k: Knowledge): CommitView {
   return {
     planId: o.planId,
-    committed: o.committed.map((x) => ({ leadId: x.leadId, routingId: x.routingId, parkId: x.parkId, parkName: parkNameOf(k, x.parkId), spaceId: x.spaceId, score: x.score, status: 'proposed' as const })),
+    committed: o.committed.map((x) => ({
+      leadId: x.leadId,
+      routingId: x.routingId,
+      parkId: x.parkId,
+      parkName: parkNameOf(k, x.parkId),
+      spaceId: x.spaceId,
+      score: x.score,
+      status: 'proposed' as const,
+    })),
     unchanged: o.unchanged,
     unassigned: o.unassigned.map((u) => ({ leadId: u.leadId, reason: renderRoutingReason(u.reason), code: u.code })),
   };

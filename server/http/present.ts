@@ -22,7 +22,13 @@ export function presentResult(r: ParkResult): z.infer<typeof ParkResultSchema> {
     excluded: r.excluded,
     exclusions: r.exclusions.map((e) => ({ ruleId: e.ruleId, reason: renderReason(e.reason), source: e.source })),
     flags: r.flags.map(presentFlag),
-    factors: r.factors.map((f) => ({ key: f.key, score: f.score, weight: r3(f.weight), known: f.known, reasons: f.reasons.map(renderReason) })),
+    factors: r.factors.map((f) => ({
+      key: f.key,
+      score: f.score,
+      weight: r3(f.weight),
+      known: f.known,
+      reasons: f.reasons.map(renderReason),
+    })),
     spaces: r.spaces.map((s) => ({
       spaceId: s.space.id,
       building: s.space.building,

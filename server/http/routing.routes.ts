@@ -6,7 +6,14 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
-import { CommitRequestSchema, DecisionSchema, IdSchema, PlanRequestSchema, ROUTING_STATUSES, type PlanRequest } from '../domain/pipeline.schema.js';
+import {
+  CommitRequestSchema,
+  DecisionSchema,
+  IdSchema,
+  PlanRequestSchema,
+  ROUTING_STATUSES,
+  type PlanRequest,
+} from '../domain/pipeline.schema.js';
 import { DECISION_LABEL, type Decision } from '../domain/routing/ledger.js';
 import { listLedgerAll } from '../db/routing.repo.js';
 import { actorNamed } from '../pipeline/authorise.js';
@@ -55,7 +62,10 @@ const decisionRoute = (d: Decision) =>
     path: `/routing/{leadId}/${d}`,
     tags: ['routing'],
     summary: `${DECISION_LABEL[d]}流转 / ${d} the lead's routing (appends a ledger row${d === 'accept' ? '' : '; releases the unit'})`,
-    request: { params: z.object({ leadId: IdSchema }), body: { required: true, content: { 'application/json': { schema: DecisionSchema } } } },
+    request: {
+      params: z.object({ leadId: IdSchema }),
+      body: { required: true, content: { 'application/json': { schema: DecisionSchema } } },
+    },
     responses: {
       200: { description: 'the appended ledger row', content: { 'application/json': { schema: LedgerRowSchema } } },
       400: problem('invalid request'),
@@ -109,7 +119,13 @@ export function routingRoutes(deps: AppDeps) {
 
   app.openapi(ledgerRoute, (c) => {
     const q = c.req.valid('query');
-    const { items, total } = listLedgerAll(deps.db, { leadId: q.leadId, creditTown: q.creditTown, status: q.status, limit: q.limit ?? 50, offset: q.offset ?? 0 });
+    const { items, total } = listLedgerAll(deps.db, {
+      leadId: q.leadId,
+      creditTown: q.creditTown,
+      status: q.status,
+      limit: q.limit ?? 50,
+      offset: q.offset ?? 0,
+    });
     const k = deps.kb().k;
     return c.json({ items: items.map((r) => presentLedgerRow(r, k)), total }, 200);
   });

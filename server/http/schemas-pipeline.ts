@@ -57,7 +57,14 @@ export type LeadView = z.infer<typeof LeadViewSchema>;
 
 export const LeadDetailSchema = LeadViewSchema.extend({
   reviewBasis: z.object({ level: z.string(), ruleId: z.string(), rule: z.string(), reason: z.string(), source: z.string() }).nullable(),
-  history: z.array(z.object({ id: z.number(), at: z.string(), actor: z.string().nullable(), change: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) })),
+  history: z.array(
+    z.object({
+      id: z.number(),
+      at: z.string(),
+      actor: z.string().nullable(),
+      change: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+    }),
+  ),
   ledger: z.array(LedgerRowSchema),
 }).meta({ id: 'LeadDetail' });
 export type LeadDetailView = z.infer<typeof LeadDetailSchema>;
@@ -69,7 +76,16 @@ export const PlanResponseSchema = z
   .object({
     planId: z.string(),
     assignments: z.array(
-      z.object({ leadId: z.string(), parkId: z.string(), parkName: z.string(), spaceId: z.string().nullable(), score: z.number(), reasons: z.array(z.string()) }).catchall(z.unknown()),
+      z
+        .object({
+          leadId: z.string(),
+          parkId: z.string(),
+          parkName: z.string(),
+          spaceId: z.string().nullable(),
+          score: z.number(),
+          reasons: z.array(z.string()),
+        })
+        .catchall(z.unknown()),
     ),
     unassigned: z.array(z.object({ leadId: z.string(), reason: z.string(), code: z.string() }).catchall(z.unknown())),
     totalScore: z.number(),
@@ -81,7 +97,17 @@ export type PlanView = z.infer<typeof PlanResponseSchema>;
 
 export const CommitResponseSchema = z.object({
   planId: z.string().nullable(),
-  committed: z.array(z.object({ leadId: z.string(), routingId: z.string(), parkId: z.string(), parkName: z.string(), spaceId: z.string().nullable(), score: z.number(), status: z.literal('proposed') })),
+  committed: z.array(
+    z.object({
+      leadId: z.string(),
+      routingId: z.string(),
+      parkId: z.string(),
+      parkName: z.string(),
+      spaceId: z.string().nullable(),
+      score: z.number(),
+      status: z.literal('proposed'),
+    }),
+  ),
   unchanged: z.array(z.string()),
   unassigned: z.array(z.object({ leadId: z.string(), reason: z.string(), code: z.string() })),
 });

@@ -5,7 +5,13 @@ import { SPACE_KINDS } from '../domain/space.schema.js';
 
 export const ExclusionSchema = z.object({ ruleId: z.string(), reason: z.string(), source: z.string() });
 /** One skipped spreadsheet row: which row, which field, what is wrong (jobs and park import). */
-export const RowErrorSchema = z.object({ row: z.number().int(), field: z.string(), message: z.string(), column: z.string().optional(), line: z.number().int().optional() });
+export const RowErrorSchema = z.object({
+  row: z.number().int(),
+  field: z.string(),
+  message: z.string(),
+  column: z.string().optional(),
+  line: z.number().int().optional(),
+});
 export const FlagSchema = z.object({ code: z.string(), message: z.string(), source: z.string() });
 export const FactorSchema = z.object({
   key: z.enum(FACTOR_KEYS),
@@ -43,7 +49,9 @@ export const ParkResultSchema = z
 
 export const MatchResponseSchema = z
   .object({
-    lead: z.record(z.string(), z.unknown()).meta({ description: 'the lead as understood, normalised (fields read from the summary filled in)' }),
+    lead: z
+      .record(z.string(), z.unknown())
+      .meta({ description: 'the lead as understood, normalised (fields read from the summary filled in)' }),
     understanding: z.object({
       industries: z.array(z.object({ name: z.string(), via: z.string(), strength: z.number() })),
       codes: z.array(z.string()),

@@ -70,7 +70,8 @@ export function parseNumberCell(c: Cell, dim: Dimension, factor = 1, usdRate = D
     const cn = parseChineseNumber(numeral);
     if (cn === null) return fail(`不是数字：“${fmt(raw)}”`);
     // 五千万 / 1.2亿 count 元; a numeral without 万/亿 (三千) counts the stated or the column's unit
-    if (/[万亿]/.test(numeral)) return unit && unit !== '元' && unit !== '美元' ? fail(`无法理解的金额：“${fmt(raw)}”`) : ok((cn / 1e4) * usd);
+    if (/[万亿]/.test(numeral))
+      return unit && unit !== '元' && unit !== '美元' ? fail(`无法理解的金额：“${fmt(raw)}”`) : ok((cn / 1e4) * usd);
     if (!unit) return ok(cn * factor);
     return ok(unit === '美元' ? (cn * usd) / 1e4 : unit === '万美元' ? cn * usd : cn * UNITS.money[unit]!);
   }

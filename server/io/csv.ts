@@ -48,7 +48,8 @@ export async function streamCsvText(text: string, limits: ImportLimits, sink: Ro
   let failure: unknown = null;
   parser.on('data', (cells: string[]) => {
     if (failure) return;
-    if (cells.length > limits.maxColumns) failure = new FileProblem('too_many_columns', `第 ${records + 1} 行有 ${cells.length} 列，超过上限 ${limits.maxColumns} 列`);
+    if (cells.length > limits.maxColumns)
+      failure = new FileProblem('too_many_columns', `第 ${records + 1} 行有 ${cells.length} 列，超过上限 ${limits.maxColumns} 列`);
     else if (records >= rowCap) failure = new FileProblem('too_many_rows', `数据超过 ${limits.maxRows} 行上限（UPLOAD_MAX_ROWS）`);
     else pending.push({ line: ++records, cells: cells.length === 1 && cells[0] === '' ? [] : cells });
   });
@@ -100,7 +101,8 @@ function toProblem(e: unknown, rowsSoFar: number, maxRecord: number): Error {
   if (e instanceof FileProblem) return e;
   if (e instanceof CsvError) {
     const line = rowsSoFar + 1;
-    if (e.code === 'CSV_MAX_RECORD_SIZE') return new FileProblem('bad_csv', `CSV 第 ${line} 行超过 ${maxRecord} 个字符的单行上限，文件可能已损坏`);
+    if (e.code === 'CSV_MAX_RECORD_SIZE')
+      return new FileProblem('bad_csv', `CSV 第 ${line} 行超过 ${maxRecord} 个字符的单行上限，文件可能已损坏`);
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') return new FileProblem('bad_csv', `CSV 第 ${line} 行起的引号没有闭合，请检查该行的双引号`);
     return new FileProblem('bad_csv', `CSV 第 ${line} 行无法解析：${e.message}`);
   }

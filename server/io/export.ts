@@ -58,7 +58,14 @@ export function csvStream(header: readonly string[], pages: RowPages): ReadableS
  * elsewhere, and are sent in order, `between` separating them), then `tail`. The next pages are
  * read only as the client takes the bytes.
  */
-export function renderedStream<P>(o: { head: string; tail: string; between?: string; pages: Iterator<P>; ahead: number; render: (page: P) => Promise<Uint8Array> }): ReadableStream<Uint8Array> {
+export function renderedStream<P>(o: {
+  head: string;
+  tail: string;
+  between?: string;
+  pages: Iterator<P>;
+  ahead: number;
+  render: (page: P) => Promise<Uint8Array>;
+}): ReadableStream<Uint8Array> {
   const enc = new TextEncoder();
   const inFlight: Promise<Uint8Array>[] = [];
   let more = true;
@@ -123,7 +130,12 @@ export function xlsxStream(sheetName: string, header: readonly string[], pages: 
 }
 
 /** A whole small workbook as bytes (templates, tests). */
-export async function toXlsx(sheetName: string, header: readonly string[], rows: readonly (readonly OutCell[])[], widths?: readonly number[]): Promise<Buffer> {
+export async function toXlsx(
+  sheetName: string,
+  header: readonly string[],
+  rows: readonly (readonly OutCell[])[],
+  widths?: readonly number[],
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   const s = xlsxStream(sheetName, header, [rows][Symbol.iterator](), widths);
   for await (const c of s) chunks.push(c as Buffer);

@@ -85,7 +85,11 @@ function byName<F extends string>(specs: readonly ColumnSpec<F>[]): Map<string, 
 }
 
 /** Maps one header cell to a column spec (or null when unknown or when its unit does not fit). */
-export function matchHeader<F extends string>(header: string, specs: readonly ColumnSpec<F>[], names = byName(specs)): { spec: ColumnSpec<F>; factor: number } | null {
+export function matchHeader<F extends string>(
+  header: string,
+  specs: readonly ColumnSpec<F>[],
+  names = byName(specs),
+): { spec: ColumnSpec<F>; factor: number } | null {
   // try the plain name first (项目名称), then with units split off for each candidate dimension
   const plain = splitHeader(header);
   const direct = names.get(plain.name) ?? names.get(norm(header));
@@ -136,7 +140,12 @@ export function tableWidth(rows: TableRow[]): number {
  * Finds the header among the first non-empty rows (title rows above it are allowed): the first row
  * that `accept` takes. Returns null when none does.
  */
-export function findHeader<F extends string>(rows: TableRow[], specs: readonly ColumnSpec<F>[], accept: (fields: Set<F>) => boolean, scan = 10): HeaderMatch<F> | null {
+export function findHeader<F extends string>(
+  rows: TableRow[],
+  specs: readonly ColumnSpec<F>[],
+  accept: (fields: Set<F>) => boolean,
+  scan = 10,
+): HeaderMatch<F> | null {
   const width = tableWidth(rows);
   let seen = 0;
   for (let at = 0; at < rows.length && seen < scan; at++) {

@@ -35,7 +35,9 @@ export interface LeadSheet extends LeadSheetSummary {
   rows: SheetRow[];
 }
 
-const LABELS = LEAD_COLUMNS.slice(0, 10).map((c) => c.label).join('、');
+const LABELS = LEAD_COLUMNS.slice(0, 10)
+  .map((c) => c.label)
+  .join('、');
 /** Non-blank rows searched for the header. */
 const HEADER_SCAN = 10;
 const CHUNK = 2000;
@@ -52,7 +54,12 @@ function width(cells: Cell[]): number {
  * them). Throws FileProblem for a file that cannot be used; rows already handed on are then the
  * caller's to discard.
  */
-export async function streamLeadSheet(bytes: Uint8Array, limits: ImportLimits, usdCnyRate: number | undefined, onRows: (rows: SheetRow[]) => void | Promise<void>): Promise<LeadSheetSummary> {
+export async function streamLeadSheet(
+  bytes: Uint8Array,
+  limits: ImportLimits,
+  usdCnyRate: number | undefined,
+  onRows: (rows: SheetRow[]) => void | Promise<void>,
+): Promise<LeadSheetSummary> {
   let header: HeaderMatch<LeadColumnField> | null = null;
   let firstKnown: string[] | null = null;
   let nonBlankBefore = 0;

@@ -7,34 +7,105 @@ import type { SpaceKind } from '../domain/space.schema.js';
 import type { ColumnSpec } from './headers.js';
 
 export type ParkField =
-  | 'id' | 'name' | 'aliases' | 'city' | 'district' | 'town' | 'kind' | 'program' | 'batch' | 'seq' | 'landAreaMu' | 'landUse'
-  | 'startTime' | 'positioning' | 'leadingIndustries' | 'supportingIndustries' | 'developer' | 'plotRatioMin' | 'envClass'
-  | 'leadingShareTarget' | 'leadingShareCurrent' | 'investmentIntensityWanPerMu' | 'outputPerMuWan' | 'taxPerMuWan' | 'standardsSource'
-  | 'description' | 'source';
+  | 'id'
+  | 'name'
+  | 'aliases'
+  | 'city'
+  | 'district'
+  | 'town'
+  | 'kind'
+  | 'program'
+  | 'batch'
+  | 'seq'
+  | 'landAreaMu'
+  | 'landUse'
+  | 'startTime'
+  | 'positioning'
+  | 'leadingIndustries'
+  | 'supportingIndustries'
+  | 'developer'
+  | 'plotRatioMin'
+  | 'envClass'
+  | 'leadingShareTarget'
+  | 'leadingShareCurrent'
+  | 'investmentIntensityWanPerMu'
+  | 'outputPerMuWan'
+  | 'taxPerMuWan'
+  | 'standardsSource'
+  | 'description'
+  | 'source';
 
-export type SpaceField = 'id' | 'parkId' | 'parkName' | 'building' | 'floor' | 'areaM2' | 'landMu' | 'clearHeightM' | 'floorLoadKnM2' | 'kind' | 'status' | 'availableFrom' | 'rentYuanPerM2Day' | 'source';
+export type SpaceField =
+  | 'id'
+  | 'parkId'
+  | 'parkName'
+  | 'building'
+  | 'floor'
+  | 'areaM2'
+  | 'landMu'
+  | 'clearHeightM'
+  | 'floorLoadKnM2'
+  | 'kind'
+  | 'status'
+  | 'availableFrom'
+  | 'rentYuanPerM2Day'
+  | 'source';
 
 const same = <T extends string>(xs: readonly T[]): Record<string, T> => Object.fromEntries(xs.map((x) => [x, x]));
 
 export const ENV_CLASS_LABEL: Record<EnvClass, string> = { clean: '环境友好', light: '一般工业', general: '综合' };
 const ENV_WORDS: Record<string, EnvClass> = {
-  环境友好: 'clean', 环境友好型: 'clean', 低污染: 'clean', 清洁: 'clean', clean: 'clean',
-  一般工业: 'light', 一般: 'light', 轻污染: 'light', light: 'light',
-  综合: 'general', 综合型: 'general', 产业基地: 'general', general: 'general',
+  环境友好: 'clean',
+  环境友好型: 'clean',
+  低污染: 'clean',
+  清洁: 'clean',
+  clean: 'clean',
+  一般工业: 'light',
+  一般: 'light',
+  轻污染: 'light',
+  light: 'light',
+  综合: 'general',
+  综合型: 'general',
+  产业基地: 'general',
+  general: 'general',
 };
 
 export const SPACE_KIND_LABEL: Record<SpaceKind, string> = { factory: '厂房', rnd: '研发', office: '办公', land: '用地' };
 const SPACE_KIND_WORDS: Record<string, SpaceKind> = {
-  厂房: 'factory', 标准厂房: 'factory', 工业厂房: 'factory', factory: 'factory',
-  研发: 'rnd', 研发楼: 'rnd', 研发用房: 'rnd', rnd: 'rnd',
-  办公: 'office', 写字楼: 'office', 楼宇: 'office', office: 'office',
-  用地: 'land', 土地: 'land', 地块: 'land', land: 'land',
+  厂房: 'factory',
+  标准厂房: 'factory',
+  工业厂房: 'factory',
+  factory: 'factory',
+  研发: 'rnd',
+  研发楼: 'rnd',
+  研发用房: 'rnd',
+  rnd: 'rnd',
+  办公: 'office',
+  写字楼: 'office',
+  楼宇: 'office',
+  office: 'office',
+  用地: 'land',
+  土地: 'land',
+  地块: 'land',
+  land: 'land',
 };
 export const SPACE_STATUS_LABEL = { vacant: '空置', reserved: '预留', occupied: '已租' } as const;
 const STATUS_WORDS: Record<string, keyof typeof SPACE_STATUS_LABEL> = {
-  空置: 'vacant', 可租: 'vacant', 可售: 'vacant', 待租: 'vacant', 招商中: 'vacant', vacant: 'vacant',
-  预留: 'reserved', 意向: 'reserved', 洽谈中: 'reserved', reserved: 'reserved',
-  已租: 'occupied', 已售: 'occupied', 已入驻: 'occupied', 在用: 'occupied', occupied: 'occupied',
+  空置: 'vacant',
+  可租: 'vacant',
+  可售: 'vacant',
+  待租: 'vacant',
+  招商中: 'vacant',
+  vacant: 'vacant',
+  预留: 'reserved',
+  意向: 'reserved',
+  洽谈中: 'reserved',
+  reserved: 'reserved',
+  已租: 'occupied',
+  已售: 'occupied',
+  已入驻: 'occupied',
+  在用: 'occupied',
+  occupied: 'occupied',
 };
 
 export const PARK_COLUMNS: readonly ColumnSpec<ParkField>[] = [
@@ -59,7 +130,13 @@ export const PARK_COLUMNS: readonly ColumnSpec<ParkField>[] = [
   { field: 'envClass', label: '环境类别', aliases: ['环保类别', '环境准入类别'], kind: 'enum', words: ENV_WORDS },
   { field: 'leadingShareTarget', label: '主导产业占比目标', aliases: ['占比目标'], kind: 'number', dim: 'ratio' },
   { field: 'leadingShareCurrent', label: '主导产业当前占比', aliases: ['当前占比'], kind: 'number', dim: 'ratio' },
-  { field: 'investmentIntensityWanPerMu', label: '投资强度标准(万元/亩)', aliases: ['投资强度标准', '投资强度'], kind: 'number', dim: 'plain' },
+  {
+    field: 'investmentIntensityWanPerMu',
+    label: '投资强度标准(万元/亩)',
+    aliases: ['投资强度标准', '投资强度'],
+    kind: 'number',
+    dim: 'plain',
+  },
   { field: 'outputPerMuWan', label: '亩均产出标准(万元/亩)', aliases: ['亩均产出标准', '亩均产出'], kind: 'number', dim: 'plain' },
   { field: 'taxPerMuWan', label: '亩均税收标准(万元/亩)', aliases: ['亩均税收标准', '亩均税收'], kind: 'number', dim: 'plain' },
   { field: 'standardsSource', label: '标准依据', aliases: ['标准出处'], kind: 'text' },

@@ -24,9 +24,19 @@ export function zhIssue(i: z.core.$ZodIssue): string {
   const x = i as unknown as { code: string; maximum?: number | bigint; minimum?: number | bigint; origin?: string; format?: string };
   switch (x.code) {
     case 'too_big':
-      return x.origin === 'string' ? `不能超过 ${x.maximum} 个字符` : x.origin === 'array' ? `最多 ${x.maximum} 项` : `不能大于 ${x.maximum}`;
+      return x.origin === 'string'
+        ? `不能超过 ${x.maximum} 个字符`
+        : x.origin === 'array'
+          ? `最多 ${x.maximum} 项`
+          : `不能大于 ${x.maximum}`;
     case 'too_small':
-      return x.origin === 'string' ? (x.minimum === 1 ? '不能为空' : `至少 ${x.minimum} 个字符`) : x.origin === 'array' ? `至少 ${x.minimum} 项` : `不能小于 ${x.minimum}`;
+      return x.origin === 'string'
+        ? x.minimum === 1
+          ? '不能为空'
+          : `至少 ${x.minimum} 个字符`
+        : x.origin === 'array'
+          ? `至少 ${x.minimum} 项`
+          : `不能小于 ${x.minimum}`;
     case 'invalid_format':
       return x.format === 'regex' ? '格式不正确（编号只能用小写字母、数字和连字符）' : '格式不正确';
     case 'invalid_value':
@@ -42,15 +52,26 @@ function header<F extends string>(table: Table, specs: Parameters<typeof findHea
   if (table.rows.every((r) => isBlankRow(r.cells))) throw new FileProblem('empty', '文件中没有任何数据');
   const h = findHeader(table.rows, specs, (f) => needs.some((n) => f.has(n)));
   if (!h) {
-    const labels = specs.slice(0, 8).map((s) => s.label).join('、');
-    throw new FileProblem('no_header', `未找到可识别的${what}表头，第一行应为列名，如 ${labels}（可下载模板：/api/import/template?kind=${what === '园区' ? 'parks' : 'spaces'}）`);
+    const labels = specs
+      .slice(0, 8)
+      .map((s) => s.label)
+      .join('、');
+    throw new FileProblem(
+      'no_header',
+      `未找到可识别的${what}表头，第一行应为列名，如 ${labels}（可下载模板：/api/import/template?kind=${what === '园区' ? 'parks' : 'spaces'}）`,
+    );
   }
   return h;
 }
 
 const where = (row: number, column: string) => `第 ${row} 行「${column}」`;
 
-function each<F extends string>(table: Table, h: HeaderMatch<F>, limits: ImportLimits, fn: (rowNo: number, line: number, values: Record<string, unknown>, errors: RowError[]) => void): number {
+function each<F extends string>(
+  table: Table,
+  h: HeaderMatch<F>,
+  limits: ImportLimits,
+  fn: (rowNo: number, line: number, values: Record<string, unknown>, errors: RowError[]) => void,
+): number {
   const data = table.rows.slice(h.at + 1);
   let total = 0;
   data.forEach((r, i) => {
@@ -59,11 +80,19 @@ function each<F extends string>(table: Table, h: HeaderMatch<F>, limits: ImportL
     const { values, errors } = readRecord(i + 1, r.line, r.cells, h.columns, { maxCellChars: limits.maxCellChars });
     fn(i + 1, r.line, values, errors);
   });
-  if (total > limits.maxRows) throw new FileProblem('too_many_rows', `数据有 ${total} 行，超过上限 ${limits.maxRows} 行（UPLOAD_MAX_ROWS）`);
+  if (total > limits.maxRows)
+    throw new FileProblem('too_many_rows', `数据有 ${total} 行，超过上限 ${limits.maxRows} 行（UPLOAD_MAX_ROWS）`);
   return total;
 }
 
-function schemaErrors<F extends string>(rowNo: number, line: number, error: z.ZodError, h: HeaderMatch<F>, labels: Map<string, string>, field = (p: PropertyKey[]) => String(p[0] ?? '')): RowError[] {
+function schemaErrors<F extends string>(
+  rowNo: number,
+  line: number,
+  error: z.ZodError,
+  h: HeaderMatch<F>,
+  labels: Map<string, string>,
+  field = (p: PropertyKey[]) => String(p[0] ?? ''),
+): RowError[] {
   return error.issues.map((i) => {
     const f = field(i.path as PropertyKey[]);
     const column = h.columns.find((c) => c.spec?.field === f)?.header ?? labels.get(f) ?? f;
@@ -73,19 +102,27 @@ function schemaErrors<F extends string>(rowNo: number, line: number, error: z.Zo
 
 const STANDARD_FIELDS = ['investmentIntensityWanPerMu', 'outputPerMuWan', 'taxPerMuWan'] as const;
 
-export function importParks(table: Table, limits: ImportLimits, stored: ReadonlyMap<string, ParkSeed>, industries: ReadonlySet<string>, defaultSource: string): SheetImport<ParkSeed> {
+export function importParks(
+  table: Table,
+  limits: ImportLimits,
+  stored: ReadonlyMap<string, ParkSeed>,
+  industries: ReadonlySet<string>,
+  defaultSource: string,
+): SheetImport<ParkSeed> {
   const h = header<ParkField>(table, PARK_COLUMNS, ['id'], '园区');
   const labels = new Map(PARK_COLUMNS.map((c) => [c.field as string, c.label]));
   const out: SheetImport<ParkSeed> = { records: [], errors: [], total: 0 };
   const seenAt = new Map<string, number>();
   out.total = each(table, h, limits, (rowNo, line, v, errors) => {
-    const err = (field: string, message: string) => errors.push({ row: rowNo, line, field, column: labels.get(field), message: `${where(rowNo, labels.get(field) ?? field)}${message}` });
+    const err = (field: string, message: string) =>
+      errors.push({ row: rowNo, line, field, column: labels.get(field), message: `${where(rowNo, labels.get(field) ?? field)}${message}` });
     const id = typeof v.id === 'string' ? v.id : '';
     if (!id) err('id', '园区编号不能为空');
     else if (seenAt.has(id)) err('id', `园区编号 ${id} 与第 ${seenAt.get(id)} 行重复`);
     else seenAt.set(id, rowNo);
     for (const f of ['leadingIndustries', 'supportingIndustries'] as const) {
-      for (const n of (v[f] as string[] | undefined) ?? []) if (!industries.has(n)) err(f, `「${n}」不在产业目录中，请使用产业目录里的名称（如 医疗器械、智能物联）`);
+      for (const n of (v[f] as string[] | undefined) ?? [])
+        if (!industries.has(n)) err(f, `「${n}」不在产业目录中，请使用产业目录里的名称（如 医疗器械、智能物联）`);
     }
     if (errors.length) return void out.errors.push(...errors);
     const before = stored.get(id);
@@ -103,7 +140,8 @@ export function importParks(table: Table, limits: ImportLimits, stored: Readonly
     }
     const r = ParkSeedSchema.safeParse(merged);
     if (!r.success) {
-      const toField = (p: PropertyKey[]) => (p[0] === 'standards' ? (p[1] === 'source' ? 'standardsSource' : String(p[1] ?? 'standards')) : String(p[0] ?? ''));
+      const toField = (p: PropertyKey[]) =>
+        p[0] === 'standards' ? (p[1] === 'source' ? 'standardsSource' : String(p[1] ?? 'standards')) : String(p[0] ?? '');
       return void out.errors.push(...schemaErrors(rowNo, line, r.error, h, labels, toField));
     }
     out.records.push({ rowNo, record: r.data, created: !before });
@@ -123,7 +161,8 @@ export function importSpaces(
   const out: SheetImport<SpaceSeed> = { records: [], errors: [], total: 0 };
   const seenAt = new Map<string, number>();
   out.total = each(table, h, limits, (rowNo, line, v, errors) => {
-    const err = (field: string, message: string) => errors.push({ row: rowNo, line, field, column: labels.get(field), message: `${where(rowNo, labels.get(field) ?? field)}${message}` });
+    const err = (field: string, message: string) =>
+      errors.push({ row: rowNo, line, field, column: labels.get(field), message: `${where(rowNo, labels.get(field) ?? field)}${message}` });
     const id = typeof v.id === 'string' ? v.id : '';
     if (!id) err('id', '空间编号不能为空');
     else if (seenAt.has(id)) err('id', `空间编号 ${id} 与第 ${seenAt.get(id)} 行重复`);
@@ -138,7 +177,8 @@ export function importSpaces(
     if (errors.length) return void out.errors.push(...errors);
     const before = stored.get(id);
     const merged: Record<string, unknown> = { ...(before ?? { source: defaultSource, status: 'vacant' }), ...given };
-    if (merged.kind === 'land' && merged.areaM2 === undefined && typeof merged.landMu === 'number') merged.areaM2 = Math.round(merged.landMu * M2_PER_MU);
+    if (merged.kind === 'land' && merged.areaM2 === undefined && typeof merged.landMu === 'number')
+      merged.areaM2 = Math.round(merged.landMu * M2_PER_MU);
     if (merged.kind === 'land' && merged.floor === undefined) merged.floor = 0;
     const r = SpaceSeedSchema.safeParse(merged);
     if (!r.success) return void out.errors.push(...schemaErrors(rowNo, line, r.error, h, labels));

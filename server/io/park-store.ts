@@ -14,7 +14,11 @@ import { ENV_CLASS_LABEL, PARK_COLUMNS, SPACE_COLUMNS, SPACE_KIND_LABEL, SPACE_S
 export function upsertParks(db: Db, parks: ParkSeed[], actor: string, detail: Record<string, unknown>): void {
   const stamp = new Date().toISOString();
   writeTx(db, (tx) => {
-    for (const p of parks) tx.insert(t.parks).values({ ...p, updatedAt: stamp }).onConflictDoUpdate({ target: t.parks.id, set: { ...p, updatedAt: stamp } }).run();
+    for (const p of parks)
+      tx.insert(t.parks)
+        .values({ ...p, updatedAt: stamp })
+        .onConflictDoUpdate({ target: t.parks.id, set: { ...p, updatedAt: stamp } })
+        .run();
     tx.insert(t.audit).values({ actor, action: 'import.parks', object: 'parks', detail }).run();
   });
 }
@@ -22,7 +26,11 @@ export function upsertParks(db: Db, parks: ParkSeed[], actor: string, detail: Re
 export function upsertSpaces(db: Db, spaces: SpaceSeed[], actor: string, detail: Record<string, unknown>): void {
   const stamp = new Date().toISOString();
   writeTx(db, (tx) => {
-    for (const s of spaces) tx.insert(t.spaces).values({ ...s, updatedAt: stamp }).onConflictDoUpdate({ target: t.spaces.id, set: { ...s, updatedAt: stamp } }).run();
+    for (const s of spaces)
+      tx.insert(t.spaces)
+        .values({ ...s, updatedAt: stamp })
+        .onConflictDoUpdate({ target: t.spaces.id, set: { ...s, updatedAt: stamp } })
+        .run();
     tx.insert(t.audit).values({ actor, action: 'import.spaces', object: 'spaces', detail }).run();
   });
 }
@@ -48,7 +56,12 @@ export function parkRow(p: ParkSeed): OutCell[] {
 }
 
 export function spaceRow(s: SpaceSeed, parkName: string | undefined): OutCell[] {
-  const byField: Record<string, OutCell> = { ...s, parkName: parkName ?? null, kind: SPACE_KIND_LABEL[s.kind], status: SPACE_STATUS_LABEL[s.status] } as unknown as Record<string, OutCell>;
+  const byField: Record<string, OutCell> = {
+    ...s,
+    parkName: parkName ?? null,
+    kind: SPACE_KIND_LABEL[s.kind],
+    status: SPACE_STATUS_LABEL[s.status],
+  } as unknown as Record<string, OutCell>;
   return SPACE_COLUMNS.map((c) => byField[c.field] ?? null);
 }
 

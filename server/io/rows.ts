@@ -54,7 +54,13 @@ function readCell(col: MappedColumn, cell: Cell, opts: ReadOptions): Parsed<unkn
 }
 
 /** Reads the mapped cells of a row into field values; problems per cell. */
-export function readRecord(rowNo: number, line: number, cells: Cell[], columns: MappedColumn[], opts: ReadOptions): { values: Record<string, unknown>; errors: RowError[] } {
+export function readRecord(
+  rowNo: number,
+  line: number,
+  cells: Cell[],
+  columns: MappedColumn[],
+  opts: ReadOptions,
+): { values: Record<string, unknown>; errors: RowError[] } {
   const values: Record<string, unknown> = {};
   const errors: RowError[] = [];
   for (const col of columns) {
@@ -62,7 +68,13 @@ export function readRecord(rowNo: number, line: number, cells: Cell[], columns: 
     if (isBlank(cell)) continue;
     const field = col.spec?.field ?? col.header;
     if (typeof cell === 'string' && cell.length > opts.maxCellChars) {
-      errors.push({ row: rowNo, line, field, column: col.header, message: `${where(rowNo, col.header)}超过 ${opts.maxCellChars} 个字符（${cell.length} 个），请精简后再导入` });
+      errors.push({
+        row: rowNo,
+        line,
+        field,
+        column: col.header,
+        message: `${where(rowNo, col.header)}超过 ${opts.maxCellChars} 个字符（${cell.length} 个），请精简后再导入`,
+      });
       continue;
     }
     if (!col.spec) continue;
@@ -74,12 +86,24 @@ export function readRecord(rowNo: number, line: number, cells: Cell[], columns: 
 }
 
 /** zod issues → row errors naming the column as the file heads it. */
-export function schemaErrors(rowNo: number, line: number, error: z.ZodError, columns: MappedColumn[], labels: Record<string, string>): RowError[] {
+export function schemaErrors(
+  rowNo: number,
+  line: number,
+  error: z.ZodError,
+  columns: MappedColumn[],
+  labels: Record<string, string>,
+): RowError[] {
   return error.issues.map((i) => {
     const field = String(i.path[0] ?? '(row)');
     const column = columns.find((c) => c.spec?.field === field)?.header ?? labels[field] ?? field;
     const text = i.message.split(' / ')[0]!; // the domain's messages are "中文 / English"
-    return { row: rowNo, line, field, column, message: i.code === 'custom' ? `第 ${rowNo} 行：${text.replace(/\([a-zA-Z]+\)/g, '')}` : `${where(rowNo, column)}${text}` };
+    return {
+      row: rowNo,
+      line,
+      field,
+      column,
+      message: i.code === 'custom' ? `第 ${rowNo} 行：${text.replace(/\([a-zA-Z]+\)/g, '')}` : `${where(rowNo, column)}${text}`,
+    };
   });
 }
 

@@ -73,7 +73,8 @@ export class FileProblem extends AppError {
 export const isBlank = (c: Cell): boolean => c === null || (typeof c === 'string' && c.trim() === '');
 export const isBlankRow = (cells: Cell[]): boolean => cells.every(isBlank);
 
-export const mib = (bytes: number): string => (bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MiB` : `${+(bytes / 1024).toFixed(1)} KiB`);
+export const mib = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MiB` : `${+(bytes / 1024).toFixed(1)} KiB`;
 
 /** Gives the event loop a turn between chunks of synchronous work. */
 export const yieldToLoop = (): Promise<void> => new Promise((r) => setImmediate(r));

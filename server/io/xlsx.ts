@@ -6,7 +6,16 @@
 import { excel } from './exceljs.js';
 import { Readable } from 'node:stream';
 import { guardZip } from './zip-guard.js';
-import { FileProblem, yieldToLoop, type Cell, type ImportLimits, type RowSink, type Table, type TableInfo, type TableRow } from './table.js';
+import {
+  FileProblem,
+  yieldToLoop,
+  type Cell,
+  type ImportLimits,
+  type RowSink,
+  type Table,
+  type TableInfo,
+  type TableRow,
+} from './table.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDate = (d: Date) => (Number.isNaN(d.getTime()) ? '' : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`);
@@ -82,7 +91,8 @@ export async function streamXlsx(bytes: Uint8Array, limits: ImportLimits, sink: 
       let n = 0;
       for await (const row of ws) {
         const values = row.values as unknown[];
-        if (values.length - 1 > limits.maxColumns) throw new FileProblem('too_many_columns', `工作表第 ${row.number} 行超过 ${limits.maxColumns} 列上限`);
+        if (values.length - 1 > limits.maxColumns)
+          throw new FileProblem('too_many_columns', `工作表第 ${row.number} 行超过 ${limits.maxColumns} 列上限`);
         if (count++ >= rowCap) throw new FileProblem('too_many_rows', `数据超过 ${limits.maxRows} 行上限（UPLOAD_MAX_ROWS）`);
         const cells: Cell[] = [];
         for (let c = 1; c < values.length; c++) cells.push(cellValue(values[c]));

@@ -12,7 +12,9 @@ import { FileProblem, mib, type ImportLimits } from './table.js';
 
 const open = (buf: Buffer): Promise<ZipFile> =>
   new Promise((resolve, reject) =>
-    yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (err, zip) => (err || !zip ? reject(err ?? new Error('no zip')) : resolve(zip))),
+    yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, decodeStrings: true }, (err, zip) =>
+      err || !zip ? reject(err ?? new Error('no zip')) : resolve(zip),
+    ),
   );
 
 function readEntries(zip: ZipFile, max: number): Promise<Entry[]> {
@@ -41,10 +43,14 @@ export function checkDeclaredSizes(entries: Entry[], limits: ImportLimits): void
     total += e.uncompressedSize;
     compressed += e.compressedSize;
     if (e.uncompressedSize > 1024 * 1024 && e.uncompressedSize > limits.maxZipRatio * Math.max(1, e.compressedSize)) {
-      throw new FileProblem('zip_bomb', `XLSX 内文件 ${e.fileName} 压缩比超过 ${limits.maxZipRatio}:1（${mib(e.compressedSize)} → ${mib(e.uncompressedSize)}），疑似压缩炸弹，已拒绝`);
+      throw new FileProblem(
+        'zip_bomb',
+        `XLSX 内文件 ${e.fileName} 压缩比超过 ${limits.maxZipRatio}:1（${mib(e.compressedSize)} → ${mib(e.uncompressedSize)}），疑似压缩炸弹，已拒绝`,
+      );
     }
   }
-  if (total > limits.maxUnzippedBytes) throw new FileProblem('zip_bomb', `XLSX 解压后 ${mib(total)}，超过上限 ${mib(limits.maxUnzippedBytes)}，已拒绝`);
+  if (total > limits.maxUnzippedBytes)
+    throw new FileProblem('zip_bomb', `XLSX 解压后 ${mib(total)}，超过上限 ${mib(limits.maxUnzippedBytes)}，已拒绝`);
   if (total > 1024 * 1024 && total > limits.maxZipRatio * Math.max(1, compressed)) {
     throw new FileProblem('zip_bomb', `XLSX 整体压缩比超过 ${limits.maxZipRatio}:1，疑似压缩炸弹，已拒绝`);
   }

@@ -73,12 +73,16 @@ function statements(c: Database.Database) {
        VALUES (@id, @kind, 'uploading', @fileName, 0, 0, 0, 0, @columns, '[]', NULL, @at, @at)`,
     ),
     insertRow: c.prepare('INSERT INTO job_rows (job_id, row_no, input, lead, result) VALUES (?, ?, ?, ?, NULL)'),
-    openJob: c.prepare(`UPDATE jobs SET status = 'queued', columns = ?, total = ?, failed = ?, errors = ?, message = ?, updated_at = ? WHERE id = ? AND status = 'uploading'`),
+    openJob: c.prepare(
+      `UPDATE jobs SET status = 'queued', columns = ?, total = ?, failed = ?, errors = ?, message = ?, updated_at = ? WHERE id = ? AND status = 'uploading'`,
+    ),
     getJob: c.prepare('SELECT * FROM jobs WHERE id = ?'),
     listJobs: c.prepare(`SELECT * FROM jobs WHERE kind = 'score' AND status != 'uploading' ORDER BY created_at DESC, id DESC LIMIT ?`),
     nextRows: c.prepare('SELECT row_no AS rowNo, lead FROM job_rows WHERE job_id = ? AND row_no > ? ORDER BY row_no LIMIT ?'),
     setResult: c.prepare('UPDATE job_rows SET result = ? WHERE job_id = ? AND row_no = ?'),
-    advance: c.prepare(`UPDATE jobs SET status = 'running', cursor = ?, processed = processed + ?, failed = failed + ?, updated_at = ? WHERE id = ? AND cursor = ?`),
+    advance: c.prepare(
+      `UPDATE jobs SET status = 'running', cursor = ?, processed = processed + ?, failed = failed + ?, updated_at = ? WHERE id = ? AND cursor = ?`,
+    ),
     appendErrors: c.prepare('UPDATE jobs SET errors = json_insert(errors, ?, json(?)) WHERE id = ?'),
     setStatus: c.prepare('UPDATE jobs SET status = ?, message = ?, updated_at = ? WHERE id = ?'),
     unfinished: c.prepare(`SELECT id FROM jobs WHERE kind = 'score' AND status IN ('queued', 'running') ORDER BY created_at, id`),
@@ -86,7 +90,9 @@ function statements(c: Database.Database) {
     deleteRows: c.prepare('DELETE FROM job_rows WHERE job_id = ?'),
     deleteJob: c.prepare('DELETE FROM jobs WHERE id = ?'),
     // results are stored as the workers' UTF-8 JSON bytes; CAST reads them back as text
-    results: c.prepare('SELECT row_no AS rowNo, input, CAST(result AS TEXT) AS result FROM job_rows WHERE job_id = ? AND row_no > ? AND lead IS NOT NULL ORDER BY row_no LIMIT ?'),
+    results: c.prepare(
+      'SELECT row_no AS rowNo, input, CAST(result AS TEXT) AS result FROM job_rows WHERE job_id = ? AND row_no > ? AND lead IS NOT NULL ORDER BY row_no LIMIT ?',
+    ),
     audit: c.prepare('INSERT INTO audit (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)'),
   };
 }
@@ -131,7 +137,19 @@ export function appendRows(db: Db, jobId: string, rows: NewRow[]): void {
 }
 
 /** Every row is stored: the job becomes `queued` (what the 202 acknowledges), with its row errors. */
-export function openJob(db: Db, jobId: string, o: { columns?: string[]; total: number; failed: number; errors: RowError[]; message: string | null; actor: string; detail: Record<string, unknown> }): void {
+export function openJob(
+  db: Db,
+  jobId: string,
+  o: {
+    columns?: string[];
+    total: number;
+    failed: number;
+    errors: RowError[];
+    message: string | null;
+    actor: string;
+    detail: Record<string, unknown>;
+  },
+): void {
   const s = st(db);
   tx(db, () => {
     const columns = o.columns ?? (JSON.parse((s.getJob.get(jobId) as JobRecord).columns) as string[]);
@@ -219,7 +237,11 @@ export interface RawResult {
   result: string | null;
 }
 
-export const parseResult = (r: RawResult): StoredResult => ({ rowNo: r.rowNo, input: JSON.parse(r.input) as Cell[], result: r.result ? (JSON.parse(r.result) as RowResult) : null });
+export const parseResult = (r: RawResult): StoredResult => ({
+  rowNo: r.rowNo,
+  input: JSON.parse(r.input) as Cell[],
+  result: r.result ? (JSON.parse(r.result) as RowResult) : null,
+});
 
 /** Good rows with their results as stored, in input order, a page at a time (pages are read lazily). */
 export function* rawResultPages(db: Db, jobId: string, pageSize = 1000): Generator<RawResult[]> {

@@ -16,7 +16,11 @@ const encoder = new TextEncoder();
  * Scores each row with `score` (lead JSON → result JSON) and packs the results; a row that throws is
  * that row's error and the batch goes on. `capacity`: the buffer's first size in bytes (it grows).
  */
-export function packBatch(rows: readonly { rowNo: number; lead: string }[], score: (lead: string) => string, capacity = rows.length * BYTES_PER_ROW + 1024): BatchResults {
+export function packBatch(
+  rows: readonly { rowNo: number; lead: string }[],
+  score: (lead: string) => string,
+  capacity = rows.length * BYTES_PER_ROW + 1024,
+): BatchResults {
   let bytes = new Uint8Array(Math.max(1, capacity));
   const slices = new Int32Array(rows.length * 3);
   const errors: BatchResults['errors'] = [];

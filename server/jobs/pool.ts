@@ -107,7 +107,16 @@ export function createPool(opts: PoolOptions): Pool {
 
   function spawn(): void {
     if (!data || data.gen !== gen) data = { gen, value: opts.load() };
-    const slot: Slot = { worker: new Worker(opts.entry ?? ENTRY, { workerData: data.value, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }), gen, ready: false, task: null };
+    const slot: Slot = {
+      worker: new Worker(opts.entry ?? ENTRY, {
+        workerData: data.value,
+        execArgv: [],
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+      }),
+      gen,
+      ready: false,
+      task: null,
+    };
     slot.worker.unref();
     slots.add(slot);
     slot.worker.on('message', (msg: WorkerReply | { ready: true }) => {
@@ -149,7 +158,10 @@ export function createPool(opts: PoolOptions): Pool {
 
   function dispatch(): void {
     if (closed) return;
-    if (idleTimer) clearTimeout(idleTimer), (idleTimer = null);
+    if (idleTimer) {
+      clearTimeout(idleTimer);
+      idleTimer = null;
+    }
     for (const s of [...slots]) if (s.gen !== gen && !s.task) retire(s);
     while (queue.length) {
       const idle = current().find((s) => s.ready && !s.task);

@@ -21,7 +21,10 @@ export function presentJob(j: Job, errorsLimit?: number) {
     columns: j.columns,
     createdAt: j.createdAt,
     updatedAt: j.updatedAt,
-    results: j.status === 'done' ? { csv: `${base}/results?format=csv`, xlsx: `${base}/results?format=xlsx`, json: `${base}/results?format=json` } : null,
+    results:
+      j.status === 'done'
+        ? { csv: `${base}/results?format=csv`, xlsx: `${base}/results?format=xlsx`, json: `${base}/results?format=json` }
+        : null,
   };
 }
 

@@ -93,7 +93,11 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
       if (stopped) return;
       inFlight.shift();
       const results = resultSlices(outcome);
-      const errors: RowError[] = outcome.errors.map((o) => ({ row: o.rowNo, field: '(row)', message: `第 ${o.rowNo} 行评分出错：${o.error}` }));
+      const errors: RowError[] = outcome.errors.map((o) => ({
+        row: o.rowNo,
+        field: '(row)',
+        message: `第 ${o.rowNo} 行评分出错：${o.error}`,
+      }));
       const to = batch.rows[batch.rows.length - 1]!.rowNo;
       if (!commitBatch(deps.db, jobId, { from: committed, to, count: batch.rows.length, results, errors })) {
         throw new Error(`job ${jobId}: progress marker moved under the runner`);

@@ -42,7 +42,12 @@ export interface Scorer {
   k: Knowledge;
 }
 
-const pick = (q: QuickScore): ParkPick => ({ parkId: q.park.park.id, parkName: q.park.park.name, district: q.park.park.district, score: q.score });
+const pick = (q: QuickScore): ParkPick => ({
+  parkId: q.park.park.id,
+  parkName: q.park.park.name,
+  district: q.park.park.district,
+  score: q.score,
+});
 
 export function createScorer(k: Knowledge, guessIndustries: IndustryGuesser, opts: ScorerOptions = {}): Scorer {
   const matchOpts = { limit: 1 + (opts.alternatives ?? 3), usdCnyRate: opts.usdCnyRate, guessIndustries };
@@ -54,13 +59,21 @@ export function createScorer(k: Knowledge, guessIndustries: IndustryGuesser, opt
       const top = r.shown[0];
       const best = top ? explainPark(r.c, top) : null;
       const reasons = best
-        ? [...best.factors.filter((x) => x.known && x.weight > 0).flatMap((x) => x.reasons.map(renderReason)), ...best.flags.map((fl) => renderReason(fl.reason))]
+        ? [
+            ...best.factors.filter((x) => x.known && x.weight > 0).flatMap((x) => x.reasons.map(renderReason)),
+            ...best.flags.map((fl) => renderReason(fl.reason)),
+          ]
         : [];
       return {
         best: top ? pick(top) : null,
         alternatives: r.shown.slice(1).map(pick),
         reasons: reasons.filter((x, i) => reasons.indexOf(x) === i), // a dozen short lines: cheaper than hashing them
-        exclusions: exclusionSummary(f, r.c.lr, k, r.c.excludedDistricts, r.c.scope).map((e) => ({ ruleId: e.ruleId, reason: renderReason(e.reason), source: e.source, parks: e.parks })),
+        exclusions: exclusionSummary(f, r.c.lr, k, r.c.excludedDistricts, r.c.scope).map((e) => ({
+          ruleId: e.ruleId,
+          reason: renderReason(e.reason),
+          source: e.source,
+          parks: e.parks,
+        })),
         eligible: r.eligibleCount,
         excluded: r.excludedCount,
       };

@@ -7,7 +7,10 @@ import type { ParkSeed } from '../domain/park.schema.js';
 import { createDictionary, type Dictionary } from '../text/dictionary.js';
 import { normalizeText } from '../text/normalize.js';
 
-export type PlaceHit = { t: 'district'; district: string } | { t: 'town'; district: string; town: string } | { t: 'park'; district: string; parkId: string; name: string };
+export type PlaceHit =
+  | { t: 'district'; district: string }
+  | { t: 'town'; district: string; town: string }
+  | { t: 'park'; district: string; parkId: string; name: string };
 export type PlaceMode = 'include' | 'prefer' | 'exclude';
 
 export interface PlaceIndex {
@@ -48,7 +51,8 @@ export function buildPlaceIndex(parks: ParkSeed[]): PlaceIndex {
   for (const p of parks) {
     const town = p.town.replace(/（.*?）|\(.*?\)/g, '');
     if (town.length >= 3 && !towns.has(town)) towns.set(town, p.district);
-    for (const w of [p.name, ...p.aliases]) if (w.length >= 3) entries.push({ word: w, value: { t: 'park', district: p.district, parkId: p.id, name: p.name } });
+    for (const w of [p.name, ...p.aliases])
+      if (w.length >= 3) entries.push({ word: w, value: { t: 'park', district: p.district, parkId: p.id, name: p.name } });
   }
   for (const [town, district] of towns) entries.push({ word: town, value: { t: 'town', district, town } });
   return { dict: createDictionary(entries) };
@@ -89,7 +93,10 @@ export function extractPlaces(text: string, idx: PlaceIndex): Places {
   const out: Places = { include: [], prefer: [], exclude: [], mentions: [] };
   for (const m of idx.dict.match(t)) {
     const hit = m.values[0]!;
-    if (hit.t === 'town' && (SOURCE_AFTER.test(t.slice(m.end, m.end + 4)) || SOURCE_BEFORE.test(t.slice(Math.max(0, m.start - 6), m.start)))) {
+    if (
+      hit.t === 'town' &&
+      (SOURCE_AFTER.test(t.slice(m.end, m.end + 4)) || SOURCE_BEFORE.test(t.slice(Math.max(0, m.start - 6), m.start)))
+    ) {
       out.sourceTown = hit.town;
       out.mentions.push({ hit, mode: 'prefer', word: m.word });
       continue;

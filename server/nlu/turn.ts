@@ -43,13 +43,28 @@ const REPLACE_CUE = /换成|换为|改成|改为|变成|其实是|更正为|应�
 const ADD_CUE = /再加|加一条|补充|另外|还要|还需要|也要|同时要|要求/;
 const LEADING_CUE = /^(?:那|那就|项目|客户|行业|产业)?(?:换成|换为|改成|改为|变成|其实是|更正为|应该是)[：:，,]?/;
 const stripCue = (s: string) => s.replace(LEADING_CUE, '').trim() || s;
-const AREA_NO_UNIT = /(?:面积|建筑面积|厂房)(?:改成|改为|调整为|调到|是|为|要|需要)?([0-9.]+|[零〇一二两三四五六七八九十百千万]+)(?![0-9.零〇一二两三四五六七八九十百千万]|平|㎡|m|亩|方|公顷)/;
-const QUANTITY_KEYS = ['floorAreaM2', 'landMu', 'investmentWan', 'annualOutputWan', 'annualTaxWan', 'minClearHeightM', 'minFloorLoadKnM2', 'groundFloorOnly', 'employees', 'energyTce'] as const;
+const AREA_NO_UNIT =
+  /(?:面积|建筑面积|厂房)(?:改成|改为|调整为|调到|是|为|要|需要)?([0-9.]+|[零〇一二两三四五六七八九十百千万]+)(?![0-9.零〇一二两三四五六七八九十百千万]|平|㎡|m|亩|方|公顷)/;
+const QUANTITY_KEYS = [
+  'floorAreaM2',
+  'landMu',
+  'investmentWan',
+  'annualOutputWan',
+  'annualTaxWan',
+  'minClearHeightM',
+  'minFloorLoadKnM2',
+  'groundFloorOnly',
+  'employees',
+  'energyTce',
+] as const;
 
 const REMOVALS: { re: RegExp; fields: (keyof Lead)[] }[] = [
   { re: /(不限|不要求|去掉|取消)(面积|厂房面积)|面积(不限|无所谓|都行)/, fields: ['floorAreaM2'] },
   { re: /(不限|不要求|去掉|取消)(用地|土地)|用地(不限|无所谓)/, fields: ['landMu'] },
-  { re: /(不限|去掉|取消)(区域|地区|位置)|(区域|地区|位置|哪里|哪儿)(不限|都行|都可以|无所谓)|哪里都行|哪儿都行/, fields: ['districts', 'preferredDistricts', 'excludedDistricts'] },
+  {
+    re: /(不限|去掉|取消)(区域|地区|位置)|(区域|地区|位置|哪里|哪儿)(不限|都行|都可以|无所谓)|哪里都行|哪儿都行/,
+    fields: ['districts', 'preferredDistricts', 'excludedDistricts'],
+  },
   { re: /(不限|不要求|去掉)(层高|净高)/, fields: ['minClearHeightM'] },
   { re: /(不限|不要求|去掉)(荷载|承重)/, fields: ['minFloorLoadKnM2'] },
 ];
@@ -74,9 +89,28 @@ export function readTurn(message: string, ctx: TurnContext): Turn {
   const intent = classifyIntent(text, { hasConversation: ctx.hasConversation, places, hasIndustry: describes, hasDetails });
   const removes = REMOVALS.filter((r) => r.re.test(t)).flatMap((r) => r.fields);
   const summary: Turn['summary'] =
-    intent === 'newProject' ? 'replace' : intent !== 'refine' ? 'keep' : describes && REPLACE_CUE.test(t) ? 'replace' : describes || ADD_CUE.test(t) ? 'append' : 'keep';
+    intent === 'newProject'
+      ? 'replace'
+      : intent !== 'refine'
+        ? 'keep'
+        : describes && REPLACE_CUE.test(t)
+          ? 'replace'
+          : describes || ADD_CUE.test(t)
+            ? 'append'
+            : 'keep';
   const spaceType = extractSpaceType(text);
-  return { intent, text: summary === 'replace' && intent === 'refine' ? stripCue(text) : text, quantities, ...(spaceType ? { spaceType } : {}), pollution: ctx.pollutionOf(text), places, chain, describes, summary, removes };
+  return {
+    intent,
+    text: summary === 'replace' && intent === 'refine' ? stripCue(text) : text,
+    quantities,
+    ...(spaceType ? { spaceType } : {}),
+    pollution: ctx.pollutionOf(text),
+    places,
+    chain,
+    describes,
+    summary,
+    removes,
+  };
 }
 
 const addUnique = (xs: string[] | undefined, ys: string[]) => [...new Set([...(xs ?? []), ...ys])];
@@ -91,7 +125,8 @@ export function applyTurn(prev: Lead | null, turn: Turn): Lead {
   for (const k of QUANTITY_KEYS) if (q[k] !== undefined) (lead as Record<string, unknown>)[k] = q[k];
   // area and land are alternatives: stating one replaces the other
   if (q.floorAreaM2 !== undefined && q.landMu === undefined && prev?.landMu !== undefined && turn.intent === 'refine') delete lead.landMu;
-  if (q.landMu !== undefined && q.floorAreaM2 === undefined && prev?.floorAreaM2 !== undefined && turn.intent === 'refine') delete lead.floorAreaM2;
+  if (q.landMu !== undefined && q.floorAreaM2 === undefined && prev?.floorAreaM2 !== undefined && turn.intent === 'refine')
+    delete lead.floorAreaM2;
   const p = turn.places;
   if (p.include.length) {
     lead.districts = p.include;
@@ -104,7 +139,8 @@ export function applyTurn(prev: Lead | null, turn: Turn): Lead {
     if (lead.preferredDistricts) lead.preferredDistricts = lead.preferredDistricts.filter((d) => !p.exclude.includes(d));
     if (lead.districts) lead.districts = lead.districts.filter((d) => !p.exclude.includes(d));
   }
-  for (const d of [...p.include, ...p.prefer]) if (lead.excludedDistricts) lead.excludedDistricts = lead.excludedDistricts.filter((x) => x !== d);
+  for (const d of [...p.include, ...p.prefer])
+    if (lead.excludedDistricts) lead.excludedDistricts = lead.excludedDistricts.filter((x) => x !== d);
   for (const k of ['districts', 'preferredDistricts', 'excludedDistricts'] as const) if (lead[k]?.length === 0) delete lead[k];
   if (turn.chain) lead.chain = { ...(lead.chain ?? {}), ...turn.chain };
   if (turn.spaceType) lead.spaceType = turn.spaceType;

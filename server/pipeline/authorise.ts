@@ -47,7 +47,8 @@ export const allowAll: Policy = () => true;
 
 /** Throws AppError('forbidden') when the policy says no; call before writing anything. */
 export function authorise(policy: Policy, actor: Actor, action: Action, target?: Target): void {
-  if (!policy(actor, action, target)) throw new AppError('forbidden', paramsOf({ action, actor: actor.name }), `${actor.name ?? 'nobody'} may not ${action}`);
+  if (!policy(actor, action, target))
+    throw new AppError('forbidden', paramsOf({ action, actor: actor.name }), `${actor.name ?? 'nobody'} may not ${action}`);
 }
 
 /** Who asks and under which policy: part of every writing use case's input (the policy defaults to allowAll). */
@@ -56,4 +57,5 @@ export interface Caller {
   policy?: Policy;
 }
 
-export const authoriseCaller = (c: Caller, action: Action, target?: Target): void => authorise(c.policy ?? allowAll, c.actor, action, target);
+export const authoriseCaller = (c: Caller, action: Action, target?: Target): void =>
+  authorise(c.policy ?? allowAll, c.actor, action, target);

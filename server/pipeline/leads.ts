@@ -5,8 +5,26 @@
  * reserves it again.
  */
 import type { Db } from '../db/client.js';
-import { createLead, getLead, getLeads, listHistory, listLeads, updateLead, type HistoryEntry, type LeadFilter, type StoredLead } from '../db/leads.repo.js';
-import { clearPlacementTx, decideTx, latestRoutings, listLedger, markOccupiedTx, routingStatusTx, type RoutingRow } from '../db/routing.repo.js';
+import {
+  createLead,
+  getLead,
+  getLeads,
+  listHistory,
+  listLeads,
+  updateLead,
+  type HistoryEntry,
+  type LeadFilter,
+  type StoredLead,
+} from '../db/leads.repo.js';
+import {
+  clearPlacementTx,
+  decideTx,
+  latestRoutings,
+  listLedger,
+  markOccupiedTx,
+  routingStatusTx,
+  type RoutingRow,
+} from '../db/routing.repo.js';
 import { AppError, invalidInput } from '../domain/errors.js';
 import type { Lead } from '../domain/lead.schema.js';
 import { understandLead } from '../domain/lead.features.js';
@@ -36,7 +54,12 @@ function reviewOf(deps: PipelineDeps, lead: Lead, parkId: string | null): Review
 }
 
 function detailOf(deps: PipelineDeps, lead: StoredLead): LeadDetail {
-  return { lead, review: reviewOf(deps, lead.lead, lead.parkId), history: listHistory(deps.db, lead.id), ledger: listLedger(deps.db, lead.id) };
+  return {
+    lead,
+    review: reviewOf(deps, lead.lead, lead.parkId),
+    history: listHistory(deps.db, lead.id),
+    ledger: listLedger(deps.db, lead.id),
+  };
 }
 
 /** One lead with its detail; unknown id → lead_not_found. */
@@ -47,9 +70,15 @@ export function readLead(deps: PipelineDeps, id: string): LeadDetail {
 }
 
 /** A page of leads, each with its latest ledger row (its routing state). */
-export function findLeads(deps: PipelineDeps, filter: LeadFilter): { items: { lead: StoredLead; latest: RoutingRow | undefined }[]; total: number } {
+export function findLeads(
+  deps: PipelineDeps,
+  filter: LeadFilter,
+): { items: { lead: StoredLead; latest: RoutingRow | undefined }[]; total: number } {
   const { items, total } = listLeads(deps.db, filter);
-  const latest = latestRoutings(deps.db, items.map((l) => l.id));
+  const latest = latestRoutings(
+    deps.db,
+    items.map((l) => l.id),
+  );
   return { items: items.map((lead) => ({ lead, latest: latest.get(lead.id) })), total };
 }
 
@@ -127,7 +156,8 @@ export function changeLead(deps: PipelineDeps, input: LeadChangeInput): LeadDeta
         if (isPlaced(routingStatusTx(tx, id))) decideTx(tx, id, 'withdraw', actor ?? '系统', reasons);
         else clearPlacementTx(tx, after, actor, after.updatedAt);
         released = true;
-      } else if (BUILDING.includes(after.stage) !== BUILDING.includes(before.stage)) markOccupiedTx(tx, after, BUILDING.includes(after.stage));
+      } else if (BUILDING.includes(after.stage) !== BUILDING.includes(before.stage))
+        markOccupiedTx(tx, after, BUILDING.includes(after.stage));
     },
   );
   if (!res) throw new AppError('lead_not_found', { leadId: id });

@@ -7,7 +7,16 @@ import type { Env } from '../env.js';
 import { listAllParks, listSpaces } from '../db/parks.repo.js';
 import type { OutCell } from '../io/export.js';
 import { importParks, importSpaces, type SheetImport } from '../io/park-sheet.js';
-import { PARK_EXPORT_HEADER, SPACE_EXPORT_HEADER, parkExportRows, parkRow, spaceExportRows, spaceRow, upsertParks, upsertSpaces } from '../io/park-store.js';
+import {
+  PARK_EXPORT_HEADER,
+  SPACE_EXPORT_HEADER,
+  parkExportRows,
+  parkRow,
+  spaceExportRows,
+  spaceRow,
+  upsertParks,
+  upsertSpaces,
+} from '../io/park-store.js';
 import { readTable } from '../io/read-table.js';
 import type { RowError } from '../io/rows.js';
 import { importLimits } from '../io/table.js';
@@ -36,11 +45,19 @@ export interface ImportReport {
 const sourceOf = (fileName: string) => `园区运营方导入（${fileName}）`;
 
 /** Upserts the good rows in one transaction, rebuilds the knowledge base, and reports the counts. */
-function store<R>(deps: SheetDeps, r: SheetImport<R>, fileName: string, upsert: (records: R[], audit: { fileName: string; imported: number; created: number; failed: number }) => void): ImportReport {
+function store<R>(
+  deps: SheetDeps,
+  r: SheetImport<R>,
+  fileName: string,
+  upsert: (records: R[], audit: { fileName: string; imported: number; created: number; failed: number }) => void,
+): ImportReport {
   const created = r.records.filter((x) => x.created).length;
   const failed = r.total - r.records.length;
   if (r.records.length) {
-    upsert(r.records.map((x) => x.record), { fileName, imported: r.records.length, created, failed });
+    upsert(
+      r.records.map((x) => x.record),
+      { fileName, imported: r.records.length, created, failed },
+    );
     deps.reloadKnowledge();
   }
   return { total: r.total, imported: r.records.length, created, updated: r.records.length - created, failed, errors: r.errors };
@@ -65,15 +82,22 @@ export async function importSpaceSheet(deps: SheetDeps, input: SheetInput): Prom
   const parks = listAllParks(deps.db);
   const stored = new Map(listSpaces(deps.db).map(({ reservedBy: _r, ...s }) => [s.id, s]));
   const byName = new Map<string, string>();
-  for (const p of parks) for (const n of [p.name, ...p.aliases]) if (!byName.has(n.replace(/\s+/g, ''))) byName.set(n.replace(/\s+/g, ''), p.id);
+  for (const p of parks)
+    for (const n of [p.name, ...p.aliases]) if (!byName.has(n.replace(/\s+/g, ''))) byName.set(n.replace(/\s+/g, ''), p.id);
   const r = importSpaces(table, limits, stored, { ids: new Set(parks.map((p) => p.id)), byName }, sourceOf(input.fileName));
   return store(deps, r, input.fileName, (records, audit) => upsertSpaces(deps.db, records, input.actor.name ?? 'api', audit));
 }
 
 /** Every park or every unit as rows under the import's column names. */
-export function exportSheet(deps: Pick<PipelineDeps, 'db'>, caller: Caller, kind: 'parks' | 'spaces'): { header: string[]; rows: OutCell[][] } {
+export function exportSheet(
+  deps: Pick<PipelineDeps, 'db'>,
+  caller: Caller,
+  kind: 'parks' | 'spaces',
+): { header: string[]; rows: OutCell[][] } {
   authoriseCaller(caller, kind === 'parks' ? 'parks.export' : 'spaces.export');
-  return kind === 'parks' ? { header: PARK_EXPORT_HEADER, rows: parkExportRows(deps.db) } : { header: SPACE_EXPORT_HEADER, rows: spaceExportRows(deps.db) };
+  return kind === 'parks'
+    ? { header: PARK_EXPORT_HEADER, rows: parkExportRows(deps.db) }
+    : { header: SPACE_EXPORT_HEADER, rows: spaceExportRows(deps.db) };
 }
 
 /** The import template: the export's columns with one stored park, or two stored units, as examples. */
@@ -81,5 +105,10 @@ export function sheetTemplate(deps: Pick<PipelineDeps, 'db'>, kind: 'parks' | 's
   const parks = listAllParks(deps.db);
   if (kind === 'parks') return { header: PARK_EXPORT_HEADER, rows: parks.slice(0, 1).map(parkRow) };
   const names = new Map(parks.map((p) => [p.id, p.name]));
-  return { header: SPACE_EXPORT_HEADER, rows: listSpaces(deps.db).slice(0, 2).map(({ reservedBy: _r, ...s }) => spaceRow(s, names.get(s.parkId))) };
+  return {
+    header: SPACE_EXPORT_HEADER,
+    rows: listSpaces(deps.db)
+      .slice(0, 2)
+      .map(({ reservedBy: _r, ...s }) => spaceRow(s, names.get(s.parkId))),
+  };
 }

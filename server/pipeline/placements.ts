@@ -20,7 +20,10 @@ import { loadLeads } from './leads.js';
 
 /** Stored leads → the solver's input, with the units they hold. */
 export function toPlanLeads(db: Db, leads: readonly StoredLead[]): PlanLead[] {
-  const held = spacesByIds(db, leads.flatMap((l) => (l.spaceId ? [l.spaceId] : [])));
+  const held = spacesByIds(
+    db,
+    leads.flatMap((l) => (l.spaceId ? [l.spaceId] : [])),
+  );
   return leads.map((l) => ({
     id: l.id,
     lead: l.lead,
@@ -59,8 +62,17 @@ type Assignment = NonNullable<CommitRequest['assignments']>[number];
 /** Hand-made (reviewed) assignments → commit items, scored and explained here; every problem is named at once. */
 function itemsFromAssignments(deps: PipelineDeps, assignments: readonly Assignment[], planId: string | null): CommitItem[] {
   const k = deps.kb().k;
-  const leads = new Map(loadLeads(deps.db, assignments.map((a) => a.leadId), 'assignments').map((l) => [l.id, l]));
-  const spaces = spacesByIds(deps.db, assignments.flatMap((a) => (a.spaceId ? [a.spaceId] : [])));
+  const leads = new Map(
+    loadLeads(
+      deps.db,
+      assignments.map((a) => a.leadId),
+      'assignments',
+    ).map((l) => [l.id, l]),
+  );
+  const spaces = spacesByIds(
+    deps.db,
+    assignments.flatMap((a) => (a.spaceId ? [a.spaceId] : [])),
+  );
   const planLeads = new Map(toPlanLeads(deps.db, [...leads.values()]).map((p) => [p.id, p]));
   const issues: Issue[] = [];
   const seenLead = new Set<string>();
@@ -73,7 +85,8 @@ function itemsFromAssignments(deps: PipelineDeps, assignments: readonly Assignme
     if (!lead || !planLead) return; // loadLeads found every one
     if (seenLead.has(a.leadId)) issues.push({ path: `${at}.leadId`, message: `项目 ${a.leadId} 重复 / lead listed twice` });
     seenLead.add(a.leadId);
-    if (!isOpenStage(lead.stage)) issues.push({ path: `${at}.leadId`, message: `项目 ${a.leadId} 处于「${lead.stage}」阶段，不能流转 / lead is not open` });
+    if (!isOpenStage(lead.stage))
+      issues.push({ path: `${at}.leadId`, message: `项目 ${a.leadId} 处于「${lead.stage}」阶段，不能流转 / lead is not open` });
     const cp = k.parkById.get(a.parkId);
     if (!cp) {
       issues.push({ path: `${at}.parkId`, message: `未找到园区 ${a.parkId} / no park ${a.parkId}` });
@@ -84,10 +97,15 @@ function itemsFromAssignments(deps: PipelineDeps, assignments: readonly Assignme
       if (seenSpace.has(a.spaceId)) issues.push({ path: `${at}.spaceId`, message: `空间 ${a.spaceId} 分给了多个项目 / space given twice` });
       seenSpace.add(a.spaceId);
       if (!space) return void issues.push({ path: `${at}.spaceId`, message: `未找到空间 ${a.spaceId} / no space ${a.spaceId}` });
-      if (space.parkId !== a.parkId) return void issues.push({ path: `${at}.spaceId`, message: `空间 ${a.spaceId} 不属于园区 ${cp.park.name} / space is in another park` });
+      if (space.parkId !== a.parkId)
+        return void issues.push({
+          path: `${at}.spaceId`,
+          message: `空间 ${a.spaceId} 不属于园区 ${cp.park.name} / space is in another park`,
+        });
     }
     const check = evaluatePlacement(planLead, k, a.parkId, space ?? null, understandingOf(deps));
-    if (!check.admitted) return void issues.push({ path: `${at}.parkId`, message: `园区 ${cp.park.name} 不予准入：${check.exclusions.join('；')}` });
+    if (!check.admitted)
+      return void issues.push({ path: `${at}.parkId`, message: `园区 ${cp.park.name} 不予准入：${check.exclusions.join('；')}` });
     items.push({
       leadId: a.leadId,
       toParkId: a.parkId,
@@ -95,7 +113,9 @@ function itemsFromAssignments(deps: PipelineDeps, assignments: readonly Assignme
       spaceId: a.spaceId,
       score: check.score,
       reasons: [
-        renderRoutingReason(planId ? routingReason('ledger.committed', { planId, spaceId: a.spaceId ?? '' }) : routingReason('ledger.manual')),
+        renderRoutingReason(
+          planId ? routingReason('ledger.committed', { planId, spaceId: a.spaceId ?? '' }) : routingReason('ledger.manual'),
+        ),
         ...check.reasons.map(renderRoutingReason),
         ...(a.note ? [renderRoutingReason(routingReason('ledger.note', { text: a.note }))] : []),
       ],
@@ -130,7 +150,10 @@ export interface CommitOutcome {
  */
 export function commitPlacements(deps: PipelineDeps, input: CommitInput): CommitOutcome {
   const { assignments } = input;
-  authoriseCaller(input, 'routing.commit', { leadIds: assignments?.map((a) => a.leadId) ?? input.leadIds, parkIds: assignments?.map((a) => a.parkId) });
+  authoriseCaller(input, 'routing.commit', {
+    leadIds: assignments?.map((a) => a.leadId) ?? input.leadIds,
+    parkIds: assignments?.map((a) => a.parkId),
+  });
   let planId = input.planId ?? null;
   let items: CommitItem[];
   let unassigned: PlanUnassigned[] = [];
@@ -145,7 +168,10 @@ export function commitPlacements(deps: PipelineDeps, input: CommitInput): Commit
       toTown: a.toTown,
       spaceId: a.spaceId,
       score: a.score,
-      reasons: [renderRoutingReason(routingReason('ledger.committed', { planId: planId ?? '', spaceId: a.spaceId ?? '' })), ...a.reasons.map(renderRoutingReason)],
+      reasons: [
+        renderRoutingReason(routingReason('ledger.committed', { planId: planId ?? '', spaceId: a.spaceId ?? '' })),
+        ...a.reasons.map(renderRoutingReason),
+      ],
       reviewLevel: a.reviewLevel?.level ?? null,
     }));
   }
@@ -184,7 +210,10 @@ export interface DecisionInput extends Caller {
 export function decidePlacement(deps: PipelineDeps, input: DecisionInput): RoutingRow {
   const { leadId, decision: d } = input;
   authoriseCaller(input, DECISION_ACTION[d], { leadIds: [leadId] });
-  const reasons = [renderRoutingReason(routingReason(DECISION_REASON[d])), ...(input.reason ? [renderRoutingReason(routingReason('ledger.note', { text: input.reason }))] : [])];
+  const reasons = [
+    renderRoutingReason(routingReason(DECISION_REASON[d])),
+    ...(input.reason ? [renderRoutingReason(routingReason('ledger.note', { text: input.reason }))] : []),
+  ];
   const row = decideRouting(deps.db, leadId, d, input.actor.name ?? '', reasons);
   if (d !== 'accept') deps.reloadKnowledge();
   return row;

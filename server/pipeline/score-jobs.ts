@@ -41,7 +41,11 @@ export async function startScoreJob(deps: ScoreJobDeps, input: ScoreJobInput): P
   let sheet: LeadSheetSummary;
   try {
     sheet = await streamLeadSheet(input.bytes, importLimits(deps.env), deps.env.USD_CNY_RATE, async (rows) => {
-      appendRows(deps.db, id, rows.map((r) => ({ rowNo: r.rowNo, input: r.input, lead: r.lead })));
+      appendRows(
+        deps.db,
+        id,
+        rows.map((r) => ({ rowNo: r.rowNo, input: r.input, lead: r.lead })),
+      );
       await yieldToLoop();
     });
     openJob(deps.db, id, {
@@ -73,7 +77,11 @@ export function readScoreJob(deps: Pick<PipelineDeps, 'db'>, id: string): Job {
 export function scoreJobForResults(deps: Pick<PipelineDeps, 'db'>, caller: Caller, id: string): Job {
   authoriseCaller(caller, 'job.export', { jobId: id });
   const j = readScoreJob(deps, id);
-  if (j.status !== 'done') throw new AppError('job_not_done', paramsOf({ jobId: j.id, status: j.status, processed: j.processed, total: j.total, reason: j.message }));
+  if (j.status !== 'done')
+    throw new AppError(
+      'job_not_done',
+      paramsOf({ jobId: j.id, status: j.status, processed: j.processed, total: j.total, reason: j.message }),
+    );
   return j;
 }
 

@@ -17,5 +17,11 @@ export interface KnowledgeBase {
 
 export function buildKnowledgeBase(input: KnowledgeInput): KnowledgeBase {
   const k = compileKnowledge(input);
-  return { k, parks: createParkIndex(k), guessIndustries: createIndustryGuesser(k), places: buildPlaceIndex(input.parks), builtAt: new Date().toISOString() };
+  return {
+    k,
+    parks: createParkIndex(k),
+    guessIndustries: createIndustryGuesser(k),
+    places: buildPlaceIndex(input.parks),
+    builtAt: new Date().toISOString(),
+  };
 }

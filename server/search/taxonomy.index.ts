@@ -26,7 +26,8 @@ export function createIndustryGuesser(k: Knowledge): IndustryGuesser {
     searchOptions: { tokenize, processTerm: (t) => t, combineWith: 'OR' },
   });
   const docs: { id: string; text: string; pos: number; label: string }[] = [];
-  for (const p of k.taxonomy.positionings) docs.push({ id: `p${p.idx}`, text: [p.name, ...p.aliases, ...p.terms].join(' '), pos: p.idx, label: p.name });
+  for (const p of k.taxonomy.positionings)
+    docs.push({ id: `p${p.idx}`, text: [p.name, ...p.aliases, ...p.terms].join(' '), pos: p.idx, label: p.name });
   for (const g of k.taxonomy.gbt.values()) {
     if (g.level < 3) continue;
     const pos = positioningsForCode(k.taxonomy, g.code)[0];

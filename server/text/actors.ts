@@ -21,7 +21,22 @@ const DELIMS = '，。；;,.!?！？\n、和及与或/()（）：:';
 const isDelim = (c: string) => DELIMS.includes(c);
 
 /** Cues in a clause that hand a step to someone else, wherever they stand in the clause. */
-const HANDED_OFF = ['外协', '委外', '外发', '外包', '委托', '交由', '交给', '供应商', '合作厂', '合作工厂', '协作厂', '外加工', '专业厂家', '专业厂'];
+const HANDED_OFF = [
+  '外协',
+  '委外',
+  '外发',
+  '外包',
+  '委托',
+  '交由',
+  '交给',
+  '供应商',
+  '合作厂',
+  '合作工厂',
+  '协作厂',
+  '外加工',
+  '专业厂家',
+  '专业厂',
+];
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -31,9 +46,41 @@ const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '
 const OBJECT_END = ['进行', '后', '再', '然后', '经', '并', '用于', '自行', '自己', '加工', '生产', '制成', '制造', '组装'];
 /** What a modifier qualifies: equipment, systems, software, services and treatment of what the process leaves. */
 const HEADS = [
-  '设备', '装备', '机械', '机组', '成套', '机器人', '反应釜', '釜', '罐', '系统', '平台', '软件', '检测', '监测', '运维', '咨询',
-  '设计', '仪器', '仪表', '配件', '备件', '模具', '控制器', '传感器', '助剂', '耗材', '解决方案', '培训', '实验室',
-  '台账', '手续', '许可', '评估', '认证', '申报',
+  '设备',
+  '装备',
+  '机械',
+  '机组',
+  '成套',
+  '机器人',
+  '反应釜',
+  '釜',
+  '罐',
+  '系统',
+  '平台',
+  '软件',
+  '检测',
+  '监测',
+  '运维',
+  '咨询',
+  '设计',
+  '仪器',
+  '仪表',
+  '配件',
+  '备件',
+  '模具',
+  '控制器',
+  '传感器',
+  '助剂',
+  '耗材',
+  '解决方案',
+  '培训',
+  '实验室',
+  '台账',
+  '手续',
+  '许可',
+  '评估',
+  '认证',
+  '申报',
 ];
 /** One-character heads, only where the compound ends (染色机, 喷涂器): 机 inside 机加工 is not one. */
 const END_HEADS = '机器仪';
@@ -84,7 +131,9 @@ function bought(text: string, start: number): boolean {
 function alreadyDone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 3);
-  return (before.endsWith('已') || before.endsWith('已经')) && /^(好|过|完|处理)?的/.test(after) ? true : /^(好的|后的|过的|完的)/.test(after);
+  return (before.endsWith('已') || before.endsWith('已经')) && /^(好|过|完|处理)?的/.test(after)
+    ? true
+    : /^(好的|后的|过的|完的)/.test(after);
 }
 
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;

@@ -74,7 +74,10 @@ export function createDictionary<T>(entries: Iterable<{ word: string; value: T }
           n = n.next.get(c);
           if (!n) break;
           // nor does one ending with a Latin letter or digit end inside one
-          if (n.values && !(isAlnum(c) && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)))) (longest = n), (end = j + 1);
+          if (n.values && !(isAlnum(c) && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)))) {
+            longest = n;
+            end = j + 1;
+          }
         }
         // keep maximal matches: drop any match inside an earlier-starting (or equal-start longer) match
         if (!longest || end <= coveredTo) continue;

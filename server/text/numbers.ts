@@ -9,15 +9,96 @@
 
 /** Traditional → simplified, for the characters the number and quantity parsers look at (1:1, keeps offsets). */
 const TRADITIONAL: Readonly<Record<string, string>> = {
-  萬: '万', 億: '亿', 兩: '两', 貳: '贰', 參: '叁', 陸: '陆', 點: '点', 個: '个', 幾: '几', 餘: '余',
-  畝: '亩', 噸: '吨', 頃: '顷', 資: '资', 總: '总', 稅: '税', 產: '产', 營: '营', 銷: '销', 額: '额',
-  層: '层', 樓: '楼', 淨: '净', 準: '准', 標: '标', 員: '员', 業: '业', 約: '约', 內: '内', 廠: '厂',
-  築: '筑', 積: '积', 擬: '拟', 劃: '划', 計: '计', 達: '达', 過: '过', 載: '载', 貨: '货', 電: '电',
-  職: '职', 崗: '岗', 僱: '雇', 團: '团', 隊: '队', 繳: '缴', 納: '纳', 讓: '让', 購: '购', 買: '买',
-  設: '设', 備: '备', 環: '环', 發: '发', 單: '单', 僅: '仅', 須: '须', 優: '优', 盡: '尽', 儘: '尽',
-  傾: '倾', 場: '场', 庫: '库', 倉: '仓', 辦: '办', 規: '规', 與: '与', 麼: '么', 韓: '韩', 歐: '欧',
-  圓: '圆', 寬: '宽', 長: '长', 離: '离', 進: '进', 開: '开', 間: '间', 車: '车', 補: '补', 貼: '贴',
-  獎: '奖', 勵: '励', 貸: '贷', 價: '价', 錢: '钱', 塊: '块', 於: '于', 區: '区', 鎮: '镇', 證: '证',
+  萬: '万',
+  億: '亿',
+  兩: '两',
+  貳: '贰',
+  參: '叁',
+  陸: '陆',
+  點: '点',
+  個: '个',
+  幾: '几',
+  餘: '余',
+  畝: '亩',
+  噸: '吨',
+  頃: '顷',
+  資: '资',
+  總: '总',
+  稅: '税',
+  產: '产',
+  營: '营',
+  銷: '销',
+  額: '额',
+  層: '层',
+  樓: '楼',
+  淨: '净',
+  準: '准',
+  標: '标',
+  員: '员',
+  業: '业',
+  約: '约',
+  內: '内',
+  廠: '厂',
+  築: '筑',
+  積: '积',
+  擬: '拟',
+  劃: '划',
+  計: '计',
+  達: '达',
+  過: '过',
+  載: '载',
+  貨: '货',
+  電: '电',
+  職: '职',
+  崗: '岗',
+  僱: '雇',
+  團: '团',
+  隊: '队',
+  繳: '缴',
+  納: '纳',
+  讓: '让',
+  購: '购',
+  買: '买',
+  設: '设',
+  備: '备',
+  環: '环',
+  發: '发',
+  單: '单',
+  僅: '仅',
+  須: '须',
+  優: '优',
+  盡: '尽',
+  儘: '尽',
+  傾: '倾',
+  場: '场',
+  庫: '库',
+  倉: '仓',
+  辦: '办',
+  規: '规',
+  與: '与',
+  麼: '么',
+  韓: '韩',
+  歐: '欧',
+  圓: '圆',
+  寬: '宽',
+  長: '长',
+  離: '离',
+  進: '进',
+  開: '开',
+  間: '间',
+  車: '车',
+  補: '补',
+  貼: '贴',
+  獎: '奖',
+  勵: '励',
+  貸: '贷',
+  價: '价',
+  錢: '钱',
+  塊: '块',
+  於: '于',
+  區: '区',
+  鎮: '镇',
+  證: '证',
 };
 
 /** Codes normalizeChar changes (a typed-array test per character; most text has none). */
@@ -55,8 +136,29 @@ export function normalizeChars(s: string): string {
 }
 
 export const CN_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
-  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  壹: 1,
+  幺: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  俩: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 export const CN_SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 export const CN_BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
@@ -73,7 +175,12 @@ const C_TENS = 4;
 const C_UNIT = 8;
 const CLASS = new Uint8Array(0x10000);
 const VALUE = new Int32Array(0x10000);
-for (const [table, cls] of [[CN_DIGITS, C_DIGIT], [CN_TENS, C_TENS], [CN_SMALL_UNITS, C_UNIT], [CN_BIG_UNITS, C_UNIT]] as const) {
+for (const [table, cls] of [
+  [CN_DIGITS, C_DIGIT],
+  [CN_TENS, C_TENS],
+  [CN_SMALL_UNITS, C_UNIT],
+  [CN_BIG_UNITS, C_UNIT],
+] as const) {
   for (const [ch, v] of Object.entries(table)) {
     CLASS[ch.charCodeAt(0)] = v === 0 ? C_ZERO : cls;
     VALUE[ch.charCodeAt(0)] = v;
@@ -91,7 +198,8 @@ export const isCnDigitAt = (s: string, i: number): boolean => (classAt(s, i) & (
 /** A Chinese digit other than zero at i: the numeral states an amount. */
 export const isCnNonZeroDigitAt = (s: string, i: number): boolean => (classAt(s, i) & (C_DIGIT | C_TENS)) !== 0;
 /** 10, 100, 1000, 1e4 or 1e8 for a unit character at i (十百千万亿 and capitals), else undefined. */
-export const unitValueAt = (s: string, i: number): number | undefined => (classAt(s, i) === C_UNIT ? VALUE[s.charCodeAt(i) & 0xffff] : undefined);
+export const unitValueAt = (s: string, i: number): number | undefined =>
+  classAt(s, i) === C_UNIT ? VALUE[s.charCodeAt(i) & 0xffff] : undefined;
 /** A numeral can start at i: a digit (Arabic or Chinese) or 十百千, not 万/亿 (万一 is not a number). */
 export function isNumeralStartAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -115,7 +223,8 @@ export function arabicEnd(s: string, i: number): number {
   while (isAsciiDigit(s, j)) j++;
   if (j === i) return i;
   if (j - i <= 3) {
-    while (s.charCodeAt(j) === 44 && isAsciiDigit(s, j + 1) && isAsciiDigit(s, j + 2) && isAsciiDigit(s, j + 3) && !isAsciiDigit(s, j + 4)) j += 4;
+    while (s.charCodeAt(j) === 44 && isAsciiDigit(s, j + 1) && isAsciiDigit(s, j + 2) && isAsciiDigit(s, j + 3) && !isAsciiDigit(s, j + 4))
+      j += 4;
   }
   if (s.charCodeAt(j) === 46 && isAsciiDigit(s, j + 1)) {
     j++;
@@ -172,7 +281,7 @@ function evaluateUnits(s: string): number | null {
   let zero = false;
   let seenWan = false;
   let seenYi = false;
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     let digit = -1;
     let unit = 0;
     if (isAsciiDigit(s, i)) {
@@ -203,7 +312,8 @@ function evaluateUnits(s: string): number | null {
     if (unit < 1e4) {
       let coef = pending;
       if (coef < 0) {
-        if (i === 1 || (unit === 10 && zero)) coef = 1; // 十五, 百万, 一千零十
+        if (i === 1 || (unit === 10 && zero))
+          coef = 1; // 十五, 百万, 一千零十
         else return null;
       }
       if (unit >= lastSmall) return null;
@@ -231,7 +341,8 @@ function evaluateUnits(s: string): number | null {
   }
   let tail = 0;
   if (pending >= 0) {
-    if (zero || lastMag === 0) tail = pending; // 三千零五
+    if (zero || lastMag === 0)
+      tail = pending; // 三千零五
     else if (!Number.isInteger(pending) || pending < 1 || pending > 9) return null;
     else tail = (pending * lastMag) / 10; // 三千五, 一亿二, 1万5
   }
@@ -248,7 +359,11 @@ function parseSingle(s: string): number | null {
 
 const DIAN = '点'.charCodeAt(0);
 const BAN = '半'.charCodeAt(0);
-const HALF_SUFFIXES: readonly (readonly [string, number])[] = [['个半', 1], ['个半万', 1e4], ['个半亿', 1e8]];
+const HALF_SUFFIXES: readonly (readonly [string, number])[] = [
+  ['个半', 1],
+  ['个半万', 1e4],
+  ['个半亿', 1e8],
+];
 
 function parseNormalized(s: string): number | null {
   if (s.length === 1) return classAt(s, 0) & (C_DIGIT | C_ZERO) ? (VALUE[s.charCodeAt(0)] as number) : parseSingle(s);

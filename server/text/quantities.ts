@@ -22,8 +22,18 @@ import { DEFAULT_USD_CNY_RATE, M2_PER_MU } from './units.js';
 // Bound once: runners that rewrite imports into namespace getters (vite's SSR transform under vitest)
 // would otherwise pay a getter call per character in the hot loops.
 const {
-  normalizeChars, parseNormalizedNumeral, parseColloquialRange, arabicEnd, isAsciiDigit, isCnDigitAt,
-  isCnNonZeroDigitAt, isCnNumeralAt, isNumeralStartAt, unitValueAt, trailingMagnitude, hasUnitChar,
+  normalizeChars,
+  parseNormalizedNumeral,
+  parseColloquialRange,
+  arabicEnd,
+  isAsciiDigit,
+  isCnDigitAt,
+  isCnNonZeroDigitAt,
+  isCnNumeralAt,
+  isNumeralStartAt,
+  unitValueAt,
+  trailingMagnitude,
+  hasUnitChar,
 } = numbers;
 
 export type MoneyField = 'investmentWan' | 'annualOutputWan' | 'annualTaxWan';
@@ -100,7 +110,10 @@ const is = (s: string, i: number, ch: string): boolean => s.charCodeAt(i) === ch
 class WordIndex<T> {
   private readonly slot = new Int16Array(0x10000).fill(-1);
   private readonly lists: [string, T][][] = [];
-  constructor(entries: [string, T][], readonly key: 'first' | 'last') {
+  constructor(
+    entries: [string, T][],
+    readonly key: 'first' | 'last',
+  ) {
     for (const e of entries) {
       const code = e[0].charCodeAt(key === 'first' ? 0 : e[0].length - 1);
       if ((this.slot[code] as number) < 0) this.slot[code] = this.lists.push([]) - 1;
@@ -144,8 +157,7 @@ function endingAt<T>(idx: WordIndex<T>, s: string, j: number, floor: number): [s
 // ---------------------------------------------------------------- keywords
 
 type Cat =
-  | 'invest' | 'output' | 'tax' | 'moneyBlock' | 'land' | 'floor' | 'height' | 'dim' | 'load' | 'lift' | 'people'
-  | 'ground' | 'anyFloor';
+  'invest' | 'output' | 'tax' | 'moneyBlock' | 'land' | 'floor' | 'height' | 'dim' | 'load' | 'lift' | 'people' | 'ground' | 'anyFloor';
 
 const KEYWORDS: Record<Cat, string> = {
   invest: '投资 总投资 总投资额 投资总额 投资额 投资规模 计划投资 拟投资 预计投资 固定资产投资 投入 总投入',
@@ -185,8 +197,19 @@ interface Hits {
 /** Hits are kept per group, so a query never walks past keywords of other kinds. */
 type Group = 'money' | 'area' | 'height' | 'load' | 'people' | 'floorReq';
 const GROUP_OF: Record<Cat, Group> = {
-  invest: 'money', output: 'money', tax: 'money', moneyBlock: 'money', land: 'area', floor: 'area',
-  height: 'height', dim: 'height', load: 'load', lift: 'load', people: 'people', ground: 'floorReq', anyFloor: 'floorReq',
+  invest: 'money',
+  output: 'money',
+  tax: 'money',
+  moneyBlock: 'money',
+  land: 'area',
+  floor: 'area',
+  height: 'height',
+  dim: 'height',
+  load: 'load',
+  lift: 'load',
+  people: 'people',
+  ground: 'floorReq',
+  anyFloor: 'floorReq',
 };
 const GROUPS = [...new Set(Object.values(GROUP_OF))];
 const GROUP_INDEX = CATS.map((cat) => GROUPS.indexOf(GROUP_OF[cat]));
@@ -194,7 +217,7 @@ const GROUP_INDEX = CATS.map((cat) => GROUPS.indexOf(GROUP_OF[cat]));
 /** Greedy longest-match, non-overlapping, left to right: "占地面积" is one land hit, not 面积. */
 function scanKeywords(s: string): Hits[] {
   const groups: Hits[] = GROUPS.map(() => ({ start: [], end: [], cat: [], cursor: -1 }));
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const hit = startingAt(KEYWORD_INDEX, s, i);
     if (hit) {
       const g = groups[GROUP_INDEX[hit[1]] as number] as Hits;
@@ -521,7 +544,8 @@ function moneyField(c: Ctx, kwPos: number, afterPos: number): { field: MoneyFiel
   const k = findBefore(c, kwPos, MONEY_CATS, 24);
   if (k >= 0) {
     // 亩均税收, 每亩投资: an intensity word right before the keyword blocks it
-    if (k > 0 && catOf(h, k - 1) === 'moneyBlock' && (end[k - 1] as number) >= (start[k] as number) - 1 && (start[k - 1] as number) >= cs) return null;
+    if (k > 0 && catOf(h, k - 1) === 'moneyBlock' && (end[k - 1] as number) >= (start[k] as number) - 1 && (start[k - 1] as number) >= cs)
+      return null;
     const field = MONEY_FIELD[catOf(h, k)];
     return field ? { field, kwEnd: end[k] as number } : null;
   }
@@ -672,7 +696,10 @@ function readMention(c: Ctx, i: number, out: Mention[]): number {
       // 层高8米, 8米层高, 8米高; not 柱距9米
       const k = findBefore(c, kwPos, HEIGHT_CATS, 12);
       const after = is(s, end, '的') ? end + 1 : end;
-      const isHeight = k >= 0 ? catOf(c.groups[HEIGHT_CATS.group] as Hits, k) === 'height' : is(s, after, '高') || findAfter(c, after, HEIGHT_ONLY, 1) >= 0;
+      const isHeight =
+        k >= 0
+          ? catOf(c.groups[HEIGHT_CATS.group] as Hits, k) === 'height'
+          : is(s, after, '高') || findAfter(c, after, HEIGHT_ONLY, 1) >= 0;
       if (isHeight) push(out, 'minClearHeightM', n, mult * def.f, 2, mods);
       break;
     }
@@ -734,8 +761,18 @@ function groundFloor(c: Ctx): boolean | undefined {
 // ---------------------------------------------------------------- entry point
 
 const FIELD_ORDER: (keyof Quantities)[] = [
-  'floorAreaM2', 'landMu', 'investmentWan', 'annualOutputWan', 'annualTaxWan', 'currency',
-  'minClearHeightM', 'minFloorLoadKnM2', 'groundFloorOnly', 'employees', 'energyTce', 'approx',
+  'floorAreaM2',
+  'landMu',
+  'investmentWan',
+  'annualOutputWan',
+  'annualTaxWan',
+  'currency',
+  'minClearHeightM',
+  'minFloorLoadKnM2',
+  'groundFloorOnly',
+  'employees',
+  'energyTce',
+  'approx',
 ];
 
 const FIELD_COUNT = 9; // numeric fields a mention can set
@@ -757,7 +794,7 @@ export function readQuantities(text: string, opts?: ExtractOptions): Quantities 
   const s = normalizeChars(text);
   const c: Ctx = { s, groups: scanKeywords(s), clause: clauseStarts(s), usdRate };
   const mentions: Mention[] = [];
-  for (let i = 0; i < s.length; ) i = isRunStart(s, i) ? Math.max(i + 1, readMention(c, i, mentions)) : i + 1;
+  for (let i = 0; i < s.length;) i = isRunStart(s, i) ? Math.max(i + 1, readMention(c, i, mentions)) : i + 1;
 
   // Last mention wins: walk backwards and keep the first mention of each field. The currency note
   // belongs to the latest winning mention that was in USD.

@@ -4,10 +4,23 @@ import { normalizeText } from './normalize.js';
 import { negatedSpans, isNegated, type Span } from './negation.js';
 
 const WORDS: [string, SpaceKind][] = [
-  ['标准厂房', 'factory'], ['厂房', 'factory'], ['车间', 'factory'], ['生产用房', 'factory'],
-  ['写字楼', 'office'], ['办公楼', 'office'], ['办公室', 'office'], ['办公用房', 'office'], ['办公空间', 'office'],
-  ['研发楼', 'rnd'], ['研发用房', 'rnd'], ['实验室用房', 'rnd'], ['研发大楼', 'rnd'],
-  ['拿地', 'land'], ['用地', 'land'], ['土地', 'land'], ['工业用地', 'land'],
+  ['标准厂房', 'factory'],
+  ['厂房', 'factory'],
+  ['车间', 'factory'],
+  ['生产用房', 'factory'],
+  ['写字楼', 'office'],
+  ['办公楼', 'office'],
+  ['办公室', 'office'],
+  ['办公用房', 'office'],
+  ['办公空间', 'office'],
+  ['研发楼', 'rnd'],
+  ['研发用房', 'rnd'],
+  ['实验室用房', 'rnd'],
+  ['研发大楼', 'rnd'],
+  ['拿地', 'land'],
+  ['用地', 'land'],
+  ['土地', 'land'],
+  ['工业用地', 'land'],
 ];
 const PATTERN = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
 const KIND = new Map(WORDS);

@@ -105,7 +105,12 @@ describe('the layers of server/', () => {
   });
 
   it('only index.ts builds the app from the composition root; nothing below http/ imports app.ts or deps.ts at run time', () => {
-    const offenders = files.filter(({ file, text }) => !['index.ts', 'app.ts'].includes(roomOf(file)) && roomOf(file) !== 'http/' && importsOf(file, text).some((t) => t === 'server/app.js' || t === 'server/deps.js'));
+    const offenders = files.filter(
+      ({ file, text }) =>
+        !['index.ts', 'app.ts'].includes(roomOf(file)) &&
+        roomOf(file) !== 'http/' &&
+        importsOf(file, text).some((t) => t === 'server/app.js' || t === 'server/deps.js'),
+    );
     expect(offenders.map((f) => f.file)).toEqual([]);
   });
 });

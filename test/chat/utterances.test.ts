@@ -32,7 +32,9 @@ describe('chat utterance table', () => {
     const t = createTestApp();
     for (const c of table.conversations) for (const r of await runConversation(t, c)) results.set(turnId(r.id, r.turn), r);
     const passed = [...results.values()].filter((r) => r.pass).length;
-    console.log(`utterance table: ${passed}/${results.size} turns (${((100 * passed) / results.size).toFixed(1)} %), ${Object.keys(KNOWN_MISSES).length} pinned known misses`);
+    console.log(
+      `utterance table: ${passed}/${results.size} turns (${((100 * passed) / results.size).toFixed(1)} %), ${Object.keys(KNOWN_MISSES).length} pinned known misses`,
+    );
   }, 120_000);
 
   it.each(turns)('%s 「%s」 is understood (or is a pinned known miss that still misses)', (id) => {
@@ -43,6 +45,11 @@ describe('chat utterance table', () => {
   });
 
   it('pins only turns that exist', () => {
-    expect(unknownPins(turns.map(([id]) => id), KNOWN_MISSES)).toEqual([]);
+    expect(
+      unknownPins(
+        turns.map(([id]) => id),
+        KNOWN_MISSES,
+      ),
+    ).toEqual([]);
   });
 });

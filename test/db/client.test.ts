@@ -16,16 +16,19 @@ afterEach(() => {
 });
 
 describe('openDb', () => {
-  it.each(['FULL', 'NORMAL'] as const)('sets WAL, synchronous=%s, busy_timeout and foreign_keys on the first and on the second open', (sync) => {
-    const path = tempDb();
-    const want = { journalMode: 'wal', synchronous: sync === 'FULL' ? 2 : 1, busyTimeout: 5000, foreignKeys: 1 };
-    const first = openDb(path, { synchronous: sync });
-    expect(readPragmas(first.$client)).toEqual(want);
-    first.$client.close();
-    const second = openDb(path, { synchronous: sync });
-    expect(readPragmas(second.$client)).toEqual(want);
-    second.$client.close();
-  });
+  it.each(['FULL', 'NORMAL'] as const)(
+    'sets WAL, synchronous=%s, busy_timeout and foreign_keys on the first and on the second open',
+    (sync) => {
+      const path = tempDb();
+      const want = { journalMode: 'wal', synchronous: sync === 'FULL' ? 2 : 1, busyTimeout: 5000, foreignKeys: 1 };
+      const first = openDb(path, { synchronous: sync });
+      expect(readPragmas(first.$client)).toEqual(want);
+      first.$client.close();
+      const second = openDb(path, { synchronous: sync });
+      expect(readPragmas(second.$client)).toEqual(want);
+      second.$client.close();
+    },
+  );
 
   it('applies migrations once: reopening keeps the data', () => {
     const path = tempDb();

@@ -45,7 +45,11 @@ describe('demo data set', () => {
     const id = set.spaces[0]!.id;
     db.update(spaces).set({ status: 'reserved', reservedBy: 'lead-1' }).run();
     loadSeedSet(db, set);
-    const row = db.select().from(spaces).all().find((s) => s.id === id)!;
+    const row = db
+      .select()
+      .from(spaces)
+      .all()
+      .find((s) => s.id === id)!;
     expect(row.status).toBe('reserved');
   });
 

@@ -9,14 +9,49 @@ import { evaluateGates, leadRules } from '../../server/domain/gates.js';
 import { renderReason } from '../../server/domain/reasons.js';
 import type { Lead } from '../../server/domain/lead.schema.js';
 
-const med = positioning({ id: 'med', name: '医疗器械', terms: ['监护仪', '内窥镜', '呼吸机', '导管', '超声', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9', 'b10'], parents: ['大健康'] });
-const health = positioning({ id: 'health', name: '大健康', kind: 'mixed', terms: ['康养', '健康管理', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13'] });
-const sensor = positioning({ id: 'sensor', name: '智能传感', codes: ['3983'], terms: ['传感器', 'MEMS', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8', 'd9', 'd10', 'd11', 'd12', 'd13'] });
-const finance = positioning({ id: 'fin', name: '科创金融', kind: 'service', codes: ['6731'], terms: ['私募基金', '创投', 'e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9', 'e10', 'e11', 'e12', 'e13'] });
+const med = positioning({
+  id: 'med',
+  name: '医疗器械',
+  terms: ['监护仪', '内窥镜', '呼吸机', '导管', '超声', 'b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9', 'b10'],
+  parents: ['大健康'],
+});
+const health = positioning({
+  id: 'health',
+  name: '大健康',
+  kind: 'mixed',
+  terms: ['康养', '健康管理', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13'],
+});
+const sensor = positioning({
+  id: 'sensor',
+  name: '智能传感',
+  codes: ['3983'],
+  terms: ['传感器', 'MEMS', 'd1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8', 'd9', 'd10', 'd11', 'd12', 'd13'],
+});
+const finance = positioning({
+  id: 'fin',
+  name: '科创金融',
+  kind: 'service',
+  codes: ['6731'],
+  terms: ['私募基金', '创投', 'e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9', 'e10', 'e11', 'e12', 'e13'],
+});
 
-const medPark = park({ id: 'med-park', name: '医疗园', leadingIndustries: ['医疗器械'], leadingShareTarget: 0.7, district: '甲区', town: '一街道' });
+const medPark = park({
+  id: 'med-park',
+  name: '医疗园',
+  leadingIndustries: ['医疗器械'],
+  leadingShareTarget: 0.7,
+  district: '甲区',
+  town: '一街道',
+});
 const healthPark = park({ id: 'health-park', name: '健康园', leadingIndustries: ['大健康'], district: '乙区', town: '二街道' });
-const sensorPark = park({ id: 'sensor-park', name: '传感园', leadingIndustries: ['智能传感'], supportingIndustries: ['医疗器械'], district: '乙区', standards: { investmentIntensityWanPerMu: 300, outputPerMuWan: null, taxPerMuWan: null, source: 'test' } });
+const sensorPark = park({
+  id: 'sensor-park',
+  name: '传感园',
+  leadingIndustries: ['智能传感'],
+  supportingIndustries: ['医疗器械'],
+  district: '乙区',
+  standards: { investmentIntensityWanPerMu: 300, outputPerMuWan: null, taxPerMuWan: null, source: 'test' },
+});
 const plot = park({ id: 'plot', name: '待定地块', leadingIndustries: [], envClass: 'general' });
 
 const k = knowledge({
@@ -30,9 +65,28 @@ const k = knowledge({
     space({ id: 's-land', parkId: 'plot', kind: 'land', floor: 0, areaM2: 20000, landMu: 30, clearHeightM: null, floorLoadKnM2: null }),
   ],
   rules: [
-    rule({ id: 'no-plating', scope: { level: 'envClass', value: 'clean' }, match: { terms: ['电镀'], industryCodes: ['3360'], unlessTerms: ['外购电镀件'], pollution: null }, source: '名录 第67项' }),
-    rule({ id: 'flex', effect: 'review', scope: { level: 'district', value: '甲区' }, match: { terms: ['小试'], industryCodes: [], unlessTerms: [], pollution: null }, reason: '小试阶段可柔性审批', source: '南政发 二(二)6' }),
-    rule({ id: 'intensity', effect: 'require', scope: { level: 'park', value: 'sensor-park' }, match: { terms: [], industryCodes: [], unlessTerms: [], pollution: null }, threshold: { field: 'investmentIntensityWanPerMu', min: 300, max: null }, source: '标准地' }),
+    rule({
+      id: 'no-plating',
+      scope: { level: 'envClass', value: 'clean' },
+      match: { terms: ['电镀'], industryCodes: ['3360'], unlessTerms: ['外购电镀件'], pollution: null },
+      source: '名录 第67项',
+    }),
+    rule({
+      id: 'flex',
+      effect: 'review',
+      scope: { level: 'district', value: '甲区' },
+      match: { terms: ['小试'], industryCodes: [], unlessTerms: [], pollution: null },
+      reason: '小试阶段可柔性审批',
+      source: '南政发 二(二)6',
+    }),
+    rule({
+      id: 'intensity',
+      effect: 'require',
+      scope: { level: 'park', value: 'sensor-park' },
+      match: { terms: [], industryCodes: [], unlessTerms: [], pollution: null },
+      threshold: { field: 'investmentIntensityWanPerMu', min: 300, max: null },
+      source: '标准地',
+    }),
   ],
 });
 const cp = (id: string) => k.parkById.get(id)!;
@@ -77,8 +131,18 @@ describe('space factor', () => {
     const need = f({ summary: '监护仪', floorAreaM2: 3000 }).need;
     // 20,000㎡ for 3,000㎡: 1 − (6.67 − 1.5) × 0.1 = 0.48, floored at 0.5 (too big is still usable)
     expect(fitSpace(k.parkById.get('health-park')!.spaces[0]!, need)).toBe(0.5);
-    expect(fitSpace(k.parkById.get('med-park')!.spaces.find((s) => s.id === 's-fit')!, { ...need, areaM2: 1600 })).toBeCloseTo(1 - (3200 / 1600 - 1.5) * 0.1);
-    expect(fitSpace(k.parkById.get('med-park')!.spaces.find((s) => s.id === 's-small')!, need)).toBeCloseTo((1500 / 3000) ** 2 * 0.8);
+    expect(
+      fitSpace(
+        k.parkById.get('med-park')!.spaces.find((s) => s.id === 's-fit')!,
+        { ...need, areaM2: 1600 },
+      ),
+    ).toBeCloseTo(1 - (3200 / 1600 - 1.5) * 0.1);
+    expect(
+      fitSpace(
+        k.parkById.get('med-park')!.spaces.find((s) => s.id === 's-small')!,
+        need,
+      ),
+    ).toBeCloseTo((1500 / 3000) ** 2 * 0.8);
   });
   it('ground floor only, clear height and floor load each cut the fit', () => {
     const office = cp('sensor-park').spaces[0]!;
@@ -87,7 +151,7 @@ describe('space factor', () => {
     expect(fitSpace(office, f({ summary: '传感器', floorAreaM2: 3000, spaceType: 'office', minClearHeightM: 6 }).need)).toBeCloseTo(0.3);
     expect(fitSpace(office, f({ summary: '传感器', floorAreaM2: 3000, spaceType: 'office', minFloorLoadKnM2: 10 }).need)).toBeCloseTo(0.3);
   });
-  it('each check that cuts a unit\'s fit gives its reason, with the figures it compared', () => {
+  it("each check that cuts a unit's fit gives its reason, with the figures it compared", () => {
     const office = cp('sensor-park').spaces[0]!; // 3,000㎡ office, 5th floor, 3.8 m, 4 kN/㎡
     const why = (lead: Partial<Lead>, s = office) => {
       const out: Parameters<typeof fitSpace>[2] = [];
@@ -95,17 +159,31 @@ describe('space factor', () => {
       return { fit, codes: out!.map((r) => r.code), text: text(out!) };
     };
     expect(why({ floorAreaM2: 3000, spaceType: 'office' })).toMatchObject({ fit: 1, codes: ['space.fits'] });
-    expect(why({ floorAreaM2: 6000, spaceType: 'office' })).toMatchObject({ codes: ['space.tooSmall'], text: expect.stringContaining('3,000㎡，小于需求 6,000㎡') });
+    expect(why({ floorAreaM2: 6000, spaceType: 'office' })).toMatchObject({
+      codes: ['space.tooSmall'],
+      text: expect.stringContaining('3,000㎡，小于需求 6,000㎡'),
+    });
     expect(why({ floorAreaM2: 600, spaceType: 'office' })).toMatchObject({ fit: expect.closeTo(0.65), codes: ['space.tooLarge'] }); // 5× the need: 1 − (5 − 1.5) × 0.1
-    expect(why({ floorAreaM2: 3000, spaceType: 'factory' })).toMatchObject({ fit: 0.15, codes: ['space.kindMismatch', 'space.fits'], text: expect.stringContaining('需要厂房，园区可用空间为办公楼宇') });
+    expect(why({ floorAreaM2: 3000, spaceType: 'factory' })).toMatchObject({
+      fit: 0.15,
+      codes: ['space.kindMismatch', 'space.fits'],
+      text: expect.stringContaining('需要厂房，园区可用空间为办公楼宇'),
+    });
     const cuts = why({ floorAreaM2: 3000, spaceType: 'office', minClearHeightM: 6, minFloorLoadKnM2: 10, groundFloorOnly: true });
     expect(cuts.fit).toBeCloseTo(0.3 * 0.3 * 0.2);
     expect(cuts.codes).toEqual(['space.fits', 'space.heightShort', 'space.loadShort', 'space.notGround']);
     expect(cuts.text).toContain('层高 3.8m 低于要求 6m');
     expect(cuts.text).toContain('楼面荷载 4kN/㎡ 低于要求 10kN/㎡');
     const land = cp('plot').spaces[0]!; // 30 亩
-    expect(why({ landMu: 25 }, land)).toMatchObject({ fit: 1, codes: ['space.landFits'], text: expect.stringContaining('30亩（需求 25亩）') });
-    expect(why({ landMu: 60 }, land)).toMatchObject({ codes: ['space.landTooSmall'], text: expect.stringContaining('最大可用地块 30亩，小于需求 60亩') });
+    expect(why({ landMu: 25 }, land)).toMatchObject({
+      fit: 1,
+      codes: ['space.landFits'],
+      text: expect.stringContaining('30亩（需求 25亩）'),
+    });
+    expect(why({ landMu: 60 }, land)).toMatchObject({
+      codes: ['space.landTooSmall'],
+      text: expect.stringContaining('最大可用地块 30亩，小于需求 60亩'),
+    });
   });
   it('land in 亩 goes to land parcels; a park without land says so', () => {
     const feat = f({ summary: '监护仪', landMu: 25 });
@@ -122,7 +200,9 @@ describe('space factor', () => {
 describe('efficiency, policy and location factors', () => {
   it('投资强度 against the park standard', () => {
     expect(explainFactor('efficiency', f({ summary: '传感器', investmentWan: 9000, landMu: 30 }), k, cp('sensor-park')).score).toBe(1);
-    expect(explainFactor('efficiency', f({ summary: '传感器', investmentWan: 4500, landMu: 30 }), k, cp('sensor-park')).score).toBeCloseTo(0.25);
+    expect(explainFactor('efficiency', f({ summary: '传感器', investmentWan: 4500, landMu: 30 }), k, cp('sensor-park')).score).toBeCloseTo(
+      0.25,
+    );
     expect(explainFactor('efficiency', f({ summary: '传感器', investmentWan: 4500, landMu: 30 }), k, cp('med-park')).score).toBe(0.5);
     expect(explainFactor('efficiency', f({ summary: '传感器', investmentWan: 4500 }), k, cp('sensor-park')).score).toBeNull();
   });

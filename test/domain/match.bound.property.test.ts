@@ -34,7 +34,12 @@ describe('bounded ranking', () => {
     const weight = fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined });
     const lead: fc.Arbitrary<Lead> = fc.record(
       {
-        summary: fc.array(fc.constantFrom(...terms, '不涉及铸造', '含电镀工序', '小试阶段使用危化品', '需要一楼', '链主配套', '一些说不清的业务'), { minLength: 1, maxLength: 3 }).map((xs) => xs.join('，')),
+        summary: fc
+          .array(fc.constantFrom(...terms, '不涉及铸造', '含电镀工序', '小试阶段使用危化品', '需要一楼', '链主配套', '一些说不清的业务'), {
+            minLength: 1,
+            maxLength: 3,
+          })
+          .map((xs) => xs.join('，')),
         floorAreaM2: fc.integer({ min: 100, max: 20_000 }),
         landMu: fc.integer({ min: 1, max: 200 }),
         investmentWan: fc.integer({ min: 0, max: 500_000 }),
@@ -46,7 +51,14 @@ describe('bounded ranking', () => {
       },
       { requiredKeys: ['summary'] },
     );
-    const weights = fc.record({ industry: weight, space: weight, chain: weight, efficiency: weight, policy: weight, location: fc.constant(0.05) });
+    const weights = fc.record({
+      industry: weight,
+      space: weight,
+      chain: weight,
+      efficiency: weight,
+      policy: weight,
+      location: fc.constant(0.05),
+    });
     fc.assert(
       fc.property(lead, weights, fc.integer({ min: 1, max: 8 }), (l, w, limit) => {
         const opts = { guessIndustries: kb.guessIndustries, weights: w };

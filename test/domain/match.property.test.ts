@@ -62,7 +62,9 @@ describe('matching invariants (property tests)', () => {
       fc.property(leadArb, (lead) => {
         const a = matchLead(lead, kb.k, opts);
         const b = matchLead(structuredClone(lead), kb.k, opts);
-        expect(b.results.map((r) => [r.park.park.id, r.score, r.excluded])).toEqual(a.results.map((r) => [r.park.park.id, r.score, r.excluded]));
+        expect(b.results.map((r) => [r.park.park.id, r.score, r.excluded])).toEqual(
+          a.results.map((r) => [r.park.park.id, r.score, r.excluded]),
+        );
       }),
       { numRuns: 60 },
     );
@@ -76,7 +78,11 @@ describe('matching invariants (property tests)', () => {
         const withNegation = matchLead({ summary: `${product}生产，本项目${neg}${process}` }, kb.k, opts);
         const without = matchLead({ summary: `${product}生产` }, kb.k, opts);
         expect([...withNegation.features.fired.values()]).not.toContain(process);
-        const excludedIds = (o: typeof without) => o.results.filter((r) => r.excluded).map((r) => r.park.park.id).sort();
+        const excludedIds = (o: typeof without) =>
+          o.results
+            .filter((r) => r.excluded)
+            .map((r) => r.park.park.id)
+            .sort();
         expect(excludedIds(withNegation)).toEqual(excludedIds(without));
       }),
       { numRuns: 200 },

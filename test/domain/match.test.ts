@@ -6,7 +6,8 @@ import type { Lead } from '../../server/domain/lead.schema.js';
 
 const JX = ['南湖区', '秀洲区', '经开区'];
 const kb = demoKb();
-const run = (lead: Lead, opts = {}) => matchLead(lead, kb.k, { limit: 100, includeExcluded: true, guessIndustries: kb.guessIndustries, ...opts });
+const run = (lead: Lead, opts = {}) =>
+  matchLead(lead, kb.k, { limit: 100, includeExcluded: true, guessIndustries: kb.guessIndustries, ...opts });
 const byId = (o: ReturnType<typeof run>, id: string) => o.results.find((r) => r.park.park.id === id)!;
 const text = (rs: { reason: any }[]) => rs.map((x) => renderReason(x.reason)).join('；');
 
@@ -88,7 +89,7 @@ describe('factors and ranking', () => {
     expect(r.spaces[0]!.space.floor).toBe(1);
   });
 
-  it('a 链主 supplier gets the chain factor at the 链主\'s park', () => {
+  it("a 链主 supplier gets the chain factor at the 链主's park", () => {
     const o = run({ summary: '为微创医疗配套生产导管' });
     const r = byId(o, 'jx-weichuang');
     const chain = r.factors.find((f) => f.key === 'chain')!;
@@ -97,7 +98,10 @@ describe('factors and ranking', () => {
   });
 
   it('request weights override the defaults and are normalised', () => {
-    const o = run({ summary: '医疗器械', floorAreaM2: 3000 }, { weights: { industry: 1, space: 1, chain: 0, efficiency: 0, policy: 0, location: 0 } });
+    const o = run(
+      { summary: '医疗器械', floorAreaM2: 3000 },
+      { weights: { industry: 1, space: 1, chain: 0, efficiency: 0, policy: 0, location: 0 } },
+    );
     expect(o.weights.industry).toBeCloseTo(0.5);
     expect(o.weights.space).toBeCloseTo(0.5);
   });

@@ -88,7 +88,11 @@ describe('flat park tables', () => {
 
   it('the chain score from the lead’s chain park sets equals the chain walk in every park (property)', () => {
     // chain words from every link, the chains' names and the 链主 companies, alone or combined
-    const words = [...seed.chains.flatMap((c) => [c.name, ...c.nodes.flatMap((n) => n.terms.slice(0, 2)), ...c.leaders.map((l) => l.company)]), '监护仪', '一些说不清的业务'];
+    const words = [
+      ...seed.chains.flatMap((c) => [c.name, ...c.nodes.flatMap((n) => n.terms.slice(0, 2)), ...c.leaders.map((l) => l.company)]),
+      '监护仪',
+      '一些说不清的业务',
+    ];
     let reached = 0;
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 }), (xs) => {
@@ -107,17 +111,22 @@ describe('flat park tables', () => {
 
   it('park sets count, find and walk exactly the parks a plain loop does (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 200 }), fc.array(fc.boolean(), { minLength: 400, maxLength: 400 }), fc.option(fc.array(fc.boolean(), { minLength: 200, maxLength: 200 }), { nil: null }), (n, bits, scopeBits) => {
-        const out = setOf(n, (i) => bits[i]!);
-        const scope = scopeBits ? setOf(n, (i) => scopeBits[i]!) : null;
-        const inScope = (i: number) => !scopeBits || scopeBits[i]!;
-        const plain = [...Array(n).keys()];
-        expect(countBoth(out, scope)).toBe(plain.filter((i) => bits[i] && inScope(i)).length);
-        expect(firstBoth(out, scope)).toBe(plain.find((i) => bits[i] && inScope(i)) ?? -1);
-        const walked: number[] = [];
-        forEachOutside(out, scope, n, (i) => walked.push(i));
-        expect(walked).toEqual(plain.filter((i) => !bits[i] && inScope(i)));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        fc.array(fc.boolean(), { minLength: 400, maxLength: 400 }),
+        fc.option(fc.array(fc.boolean(), { minLength: 200, maxLength: 200 }), { nil: null }),
+        (n, bits, scopeBits) => {
+          const out = setOf(n, (i) => bits[i]!);
+          const scope = scopeBits ? setOf(n, (i) => scopeBits[i]!) : null;
+          const inScope = (i: number) => !scopeBits || scopeBits[i]!;
+          const plain = [...Array(n).keys()];
+          expect(countBoth(out, scope)).toBe(plain.filter((i) => bits[i] && inScope(i)).length);
+          expect(firstBoth(out, scope)).toBe(plain.find((i) => bits[i] && inScope(i)) ?? -1);
+          const walked: number[] = [];
+          forEachOutside(out, scope, n, (i) => walked.push(i));
+          expect(walked).toEqual(plain.filter((i) => !bits[i] && inScope(i)));
+        },
+      ),
       { numRuns: 300 },
     );
   });

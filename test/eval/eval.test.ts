@@ -10,7 +10,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { demoKb } from '../helpers/app.js';
 import { matchLead } from '../../server/domain/match.js';
-import { againstKnown, checkCase, checkPublicCase, groupStats, KNOWN_MISSES, publicCases, publicCasesPath, publicV2, unknownPins, type EvalCase, type PublicCases } from '../../scripts/eval-lib.js';
+import {
+  againstKnown,
+  checkCase,
+  checkPublicCase,
+  groupStats,
+  KNOWN_MISSES,
+  publicCases,
+  publicCasesPath,
+  publicV2,
+  unknownPins,
+  type EvalCase,
+  type PublicCases,
+} from '../../scripts/eval-lib.js';
 
 const kb = demoKb();
 const own = JSON.parse(readFileSync(new URL('./match-cases.json', import.meta.url), 'utf8')) as { cases: EvalCase[] };
@@ -51,13 +63,21 @@ describe('public acceptance examples', () => {
     expect(wrong, wrong ?? '').toBeNull();
   });
   it('lists every v2 case as adopted or not adopted yet', () => {
-    expect(publicV2(publicFile ?? ({} as PublicCases)).map((x) => x.id).sort()).toEqual([...V2_NOT_ADOPTED, ...V2_KEEP].sort());
+    expect(
+      publicV2(publicFile ?? ({} as PublicCases))
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual([...V2_NOT_ADOPTED, ...V2_KEEP].sort());
   });
   const v2 = new Map(publicV2(publicFile ?? ({} as PublicCases)).map((x) => [x.id, x]));
   it.each(V2_KEEP)('%s (v2 keep): no park excludes it', (id) => {
     const x = v2.get(id)!;
     expect(x.kind).toBe('keep');
-    const o = matchLead({ summary: x.summary }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });
+    const o = matchLead({ summary: x.summary }, kb.k, {
+      limit: kb.k.parks.length,
+      includeExcluded: true,
+      guessIndustries: kb.guessIndustries,
+    });
     expect(o.results.filter((r) => r.excluded).map((r) => r.park.park.id)).toEqual([]);
   });
   for (const id of V2_NOT_ADOPTED) {
@@ -68,6 +88,11 @@ describe('public acceptance examples', () => {
 
 describe('known misses', () => {
   it('pin only cases that exist', () => {
-    expect(unknownPins([...own.cases, ...pub.cases].map((c) => c.id), KNOWN_MISSES)).toEqual([]);
+    expect(
+      unknownPins(
+        [...own.cases, ...pub.cases].map((c) => c.id),
+        KNOWN_MISSES,
+      ),
+    ).toEqual([]);
   });
 });

@@ -45,6 +45,10 @@ export function createTestApp(envOverrides: Record<string, string> = {}): TestAp
     return { status: res.status, body: await res.json() };
   };
   const post = (path: string, body: unknown) =>
-    json(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    json(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
   return { app, db, kb, jobs, request, json, post };
 }

@@ -71,7 +71,11 @@ describe('POST /api/chat', () => {
 
   it('edits the understood lead directly (chips) and re-scores', async () => {
     const [first] = await conversation('智能家居项目，需要4000平米');
-    const r = await t.post('/api/chat', { message: '', conversationId: first.conversationId, edit: { floorAreaM2: 1000, investmentWan: 5000 } });
+    const r = await t.post('/api/chat', {
+      message: '',
+      conversationId: first.conversationId,
+      edit: { floorAreaM2: 1000, investmentWan: 5000 },
+    });
     expect(r.status).toBe(200);
     expect(r.body.intent).toBe('edit');
     expect(r.body.understood).toMatchObject({ floorAreaM2: 1000, investmentWan: 5000 });

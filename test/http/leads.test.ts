@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { createTestApp } from '../helpers/app.js';
 
 const t = createTestApp();
-const patch = (id: string, body: unknown) => t.json(`/api/leads/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const patch = (id: string, body: unknown) =>
+  t.json(`/api/leads/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const create = async (body: Record<string, unknown>) => {
   const r = await t.post('/api/leads', body);
   expect(r.status).toBe(201);
@@ -11,13 +12,29 @@ const create = async (body: Record<string, unknown>) => {
 
 describe('POST /api/leads', () => {
   it('stores a lead with stage 线索 by default, its review level from the rules, and a first history entry', async () => {
-    const { status, body } = await t.post('/api/leads', { name: '内窥镜项目', summary: '研发生产内窥镜，需要3000平方米厂房', sourceTown: '东栅街道', owner: '张三' });
+    const { status, body } = await t.post('/api/leads', {
+      name: '内窥镜项目',
+      summary: '研发生产内窥镜，需要3000平方米厂房',
+      sourceTown: '东栅街道',
+      owner: '张三',
+    });
     expect(status).toBe(201);
     expect(body.id).toMatch(/^ld-[0-9a-f]{12}$/);
-    expect(body).toMatchObject({ name: '内窥镜项目', stage: '线索', open: true, sourceTown: '东栅街道', owner: '张三', reviewLevel: '镇审', placement: null });
+    expect(body).toMatchObject({
+      name: '内窥镜项目',
+      stage: '线索',
+      open: true,
+      sourceTown: '东栅街道',
+      owner: '张三',
+      reviewLevel: '镇审',
+      placement: null,
+    });
     expect(body.reviewBasis).toMatchObject({ ruleId: 'rl-lease-small-town', source: expect.stringContaining('嘉委发〔2017〕2号') });
     expect(body.history).toHaveLength(1);
-    expect(body.history[0]).toMatchObject({ actor: '张三', change: { stage: { from: null, to: '线索' }, summary: { from: null, to: '研发生产内窥镜，需要3000平方米厂房' } } });
+    expect(body.history[0]).toMatchObject({
+      actor: '张三',
+      change: { stage: { from: null, to: '线索' }, summary: { from: null, to: '研发生产内窥镜，需要3000平方米厂房' } },
+    });
     expect(body.ledger).toEqual([]);
   });
 
@@ -56,7 +73,9 @@ describe('GET /api/leads', () => {
     expect(all.status).toBe(200);
     expect(all.body.total).toBe(3);
     expect(all.body.items.map((l: any) => l.name)).toEqual(['丙', '乙传感器', '甲传感器']); // newest first
-    expect((await t.json(`/api/leads?town=${encodeURIComponent(town)}&stage=${encodeURIComponent('签约')}`)).body.items.map((l: any) => l.name)).toEqual(['乙传感器']);
+    expect(
+      (await t.json(`/api/leads?town=${encodeURIComponent(town)}&stage=${encodeURIComponent('签约')}`)).body.items.map((l: any) => l.name),
+    ).toEqual(['乙传感器']);
     expect((await t.json(`/api/leads?town=${encodeURIComponent(town)}&open=true`)).body.total).toBe(2);
     expect((await t.json(`/api/leads?q=${encodeURIComponent('MEMS')}`)).body.items.map((l: any) => l.name)).toEqual(['乙传感器']);
     const page = await t.json(`/api/leads?town=${encodeURIComponent(town)}&limit=2&offset=2`);

@@ -19,10 +19,34 @@ describe('GET /api/parks', () => {
     const jx = body.items.filter((p: any) => p.city === '嘉兴市');
     expect(jx).toHaveLength(20);
     const weichuang = jx.find((p: any) => p.name === '亚太路科创工业社区（微创产业园）');
-    expect(weichuang).toMatchObject({ district: '南湖区', batch: '第一批', town: '南湖高新区', landAreaMu: 140, landUse: 'M1', startTime: '已开工', positioning: '医疗器械', developer: '嘉兴微创医疗科技有限公司', leadingIndustries: ['医疗器械'] });
+    expect(weichuang).toMatchObject({
+      district: '南湖区',
+      batch: '第一批',
+      town: '南湖高新区',
+      landAreaMu: 140,
+      landUse: 'M1',
+      startTime: '已开工',
+      positioning: '医疗器械',
+      developer: '嘉兴微创医疗科技有限公司',
+      leadingIndustries: ['医疗器械'],
+    });
     expect(weichuang.vacantSpaces).toBeGreaterThan(0);
     expect(body.items.filter((p: any) => p.district === '萧山区').length).toBeGreaterThanOrEqual(15);
-    for (const p of body.items) for (const k of ['id', 'name', 'city', 'district', 'town', 'kind', 'landAreaMu', 'landUse', 'leadingIndustries', 'developer', 'source']) expect(p).toHaveProperty(k);
+    for (const p of body.items)
+      for (const k of [
+        'id',
+        'name',
+        'city',
+        'district',
+        'town',
+        'kind',
+        'landAreaMu',
+        'landUse',
+        'leadingIndustries',
+        'developer',
+        'source',
+      ])
+        expect(p).toHaveProperty(k);
   });
 
   it('filters by district and pages with limit/offset', async () => {
@@ -98,7 +122,9 @@ describe('OpenAPI and docs', () => {
     expect(body.openapi).toBe('3.1.0');
     for (const p of ['/health', '/parks', '/parks/{id}', '/match']) expect(Object.keys(body.paths)).toContain(p);
     expect(JSON.stringify(body.paths['/match'].post.requestBody)).toContain('MatchRequest');
-    expect(Object.keys(body.components.schemas.MatchRequest.properties)).toEqual(expect.arrayContaining(['summary', 'floorAreaM2', 'landMu', 'pollution', 'weights']));
+    expect(Object.keys(body.components.schemas.MatchRequest.properties)).toEqual(
+      expect.arrayContaining(['summary', 'floorAreaM2', 'landMu', 'pollution', 'weights']),
+    );
   });
   it('serves the reference page and its assets locally', async () => {
     const page = await t.request('/api/docs');

@@ -16,7 +16,8 @@ const lead = async (body: Record<string, unknown>) => {
   return r.body.id as string;
 };
 const ledgerOf = async (id: string) => (await t.json(`/api/leads/${id}`)).body.ledger as any[];
-const unitStatus = async (parkId: string, spaceId: string) => (await t.json(`/api/parks/${parkId}`)).body.spaces.find((s: any) => s.id === spaceId);
+const unitStatus = async (parkId: string, spaceId: string) =>
+  (await t.json(`/api/parks/${parkId}`)).body.spaces.find((s: any) => s.id === spaceId);
 
 describe('POST /api/routing/plan', () => {
   it('returns exactly the contract shape, changes nothing, and is never below first come, first served', async () => {
@@ -25,8 +26,16 @@ describe('POST /api/routing/plan', () => {
     const { status, body } = await t.post('/api/routing/plan', { leadIds: [a, b] });
     expect(status).toBe(200);
     expect(body.assignments).toHaveLength(1);
-    expect(body.assignments[0]).toMatchObject({ leadId: a, parkId: 'jx-weichuang', parkName: '亚太路科创工业社区（微创产业园）', spaceId: expect.any(String), score: expect.any(Number) });
-    expect(body.unassigned).toEqual([expect.objectContaining({ leadId: b, reason: expect.stringContaining('电镀须进入电镀集中区'), code: 'banned' })]);
+    expect(body.assignments[0]).toMatchObject({
+      leadId: a,
+      parkId: 'jx-weichuang',
+      parkName: '亚太路科创工业社区（微创产业园）',
+      spaceId: expect.any(String),
+      score: expect.any(Number),
+    });
+    expect(body.unassigned).toEqual([
+      expect.objectContaining({ leadId: b, reason: expect.stringContaining('电镀须进入电镀集中区'), code: 'banned' }),
+    ]);
     expect(body.totalScore).toBe(body.assignments[0].score);
     expect(body.greedyTotal).toBeLessThanOrEqual(body.totalScore);
     expect(body.planId).toMatch(/^pl-/);
@@ -86,13 +95,23 @@ describe('POST /api/routing/commit', () => {
     const detail = (await t.json(`/api/leads/${a}`)).body;
     expect(detail.placement).toMatchObject({ parkId: c.parkId, spaceId: c.spaceId, status: 'proposed' });
     expect(detail.ledger).toHaveLength(1);
-    expect(detail.ledger[0]).toMatchObject({ status: 'proposed', actor: '区招商中心', fromTown: '东栅街道', toParkId: c.parkId, creditTown: '东栅街道', reviewLevel: '镇审' });
+    expect(detail.ledger[0]).toMatchObject({
+      status: 'proposed',
+      actor: '区招商中心',
+      fromTown: '东栅街道',
+      toParkId: c.parkId,
+      creditTown: '东栅街道',
+      reviewLevel: '镇审',
+    });
     expect(detail.ledger[0].reasons.join('')).toContain('首谈地 东栅街道 保留招商业绩');
     expect(detail.history.at(-1).change).toMatchObject({ parkId: { from: null, to: c.parkId }, spaceId: { from: null, to: c.spaceId } });
     const m = await t.post('/api/match?limit=50', { summary: '监护仪生产，需要3500平方米厂房' });
     expect(m.body.results.flatMap((x: any) => x.spaces.map((s: any) => s.spaceId))).not.toContain(c.spaceId);
     // committing the same lead again changes nothing
-    const again = await t.post('/api/routing/commit', { actor: '区招商中心', assignments: [{ leadId: a, parkId: c.parkId, spaceId: c.spaceId }] });
+    const again = await t.post('/api/routing/commit', {
+      actor: '区招商中心',
+      assignments: [{ leadId: a, parkId: c.parkId, spaceId: c.spaceId }],
+    });
     expect(again.body).toMatchObject({ committed: [], unchanged: [a] });
     expect(await ledgerOf(a)).toHaveLength(1);
   });
@@ -101,7 +120,11 @@ describe('POST /api/routing/commit', () => {
     const a = await lead({ summary: '骨科植入物研发生产，需3600平方米厂房' });
     const plan = (await t.post('/api/routing/plan', { leadIds: [a] })).body;
     const x = plan.assignments[0];
-    const r = await t.post('/api/routing/commit', { actor: '区招商中心', planId: plan.planId, assignments: [{ leadId: a, parkId: x.parkId, spaceId: x.spaceId, note: '客户已看过现场' }] });
+    const r = await t.post('/api/routing/commit', {
+      actor: '区招商中心',
+      planId: plan.planId,
+      assignments: [{ leadId: a, parkId: x.parkId, spaceId: x.spaceId, note: '客户已看过现场' }],
+    });
     expect(r.status).toBe(200);
     expect(r.body.committed[0]).toMatchObject({ leadId: a, parkId: x.parkId, spaceId: x.spaceId, score: x.score });
     const row = (await ledgerOf(a))[0];
@@ -145,17 +168,31 @@ describe('POST /api/routing/commit', () => {
     });
     expect(r.status).toBe(400);
     const issues = r.body.error.issues;
-    expect(issues.map((i: any) => i.path)).toEqual(['assignments.0.spaceId', 'assignments.1.parkId', 'assignments.2.leadId', 'assignments.2.parkId']);
+    expect(issues.map((i: any) => i.path)).toEqual([
+      'assignments.0.spaceId',
+      'assignments.1.parkId',
+      'assignments.2.leadId',
+      'assignments.2.parkId',
+    ]);
     expect(issues[1].message).toContain('电镀');
   });
 
   it('rejects one unit given to two leads, and unknown leads with 404', async () => {
     const a = await lead({ summary: '内窥镜，需要1800平方米' });
     const b = await lead({ summary: '监护仪，需要1800平方米' });
-    const dup = await t.post('/api/routing/commit', { actor: 'X', assignments: [{ leadId: a, parkId: 'jx-weichuang', spaceId: 'jx-weichuang-b2-f6' }, { leadId: b, parkId: 'jx-weichuang', spaceId: 'jx-weichuang-b2-f6' }] });
+    const dup = await t.post('/api/routing/commit', {
+      actor: 'X',
+      assignments: [
+        { leadId: a, parkId: 'jx-weichuang', spaceId: 'jx-weichuang-b2-f6' },
+        { leadId: b, parkId: 'jx-weichuang', spaceId: 'jx-weichuang-b2-f6' },
+      ],
+    });
     expect(dup.status).toBe(400);
     expect(dup.body.error.issues[0].path).toBe('assignments.1.spaceId');
-    const missing = await t.post('/api/routing/commit', { actor: 'X', assignments: [{ leadId: 'ld-00000000dead', parkId: 'jx-weichuang', spaceId: null }] });
+    const missing = await t.post('/api/routing/commit', {
+      actor: 'X',
+      assignments: [{ leadId: 'ld-00000000dead', parkId: 'jx-weichuang', spaceId: null }],
+    });
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toContain('ld-00000000dead');
     const unknownIds = await t.post('/api/routing/commit', { actor: 'X', leadIds: ['ld-00000000beef'] });
@@ -164,7 +201,11 @@ describe('POST /api/routing/commit', () => {
 
   it.each([
     ['no actor', { leadIds: ['ld-1'] }, 'actor'],
-    ['both assignments and leadIds', { actor: 'X', leadIds: ['ld-1'], assignments: [{ leadId: 'ld-1', parkId: 'p', spaceId: null }] }, 'assignments'],
+    [
+      'both assignments and leadIds',
+      { actor: 'X', leadIds: ['ld-1'], assignments: [{ leadId: 'ld-1', parkId: 'p', spaceId: null }] },
+      'assignments',
+    ],
     ['an unknown field', { actor: 'X', force: true }, 'force'],
     ['an assignment without spaceId', { actor: 'X', assignments: [{ leadId: 'ld-1', parkId: 'p' }] }, 'assignments.0.spaceId'],
   ])('rejects %s with 400', async (_n, body, field) => {
@@ -180,7 +221,13 @@ describe('accept, reject, withdraw', () => {
     const c = (await t.post('/api/routing/commit', { actor: '区招商中心', leadIds: [a] })).body.committed[0];
     const acc = await t.post(`/api/routing/${a}/accept`, { actor: '园区运营方' });
     expect(acc.status).toBe(200);
-    expect(acc.body).toMatchObject({ status: 'accepted', statusLabel: '已接收', actor: '园区运营方', toParkId: c.parkId, spaceId: c.spaceId });
+    expect(acc.body).toMatchObject({
+      status: 'accepted',
+      statusLabel: '已接收',
+      actor: '园区运营方',
+      toParkId: c.parkId,
+      spaceId: c.spaceId,
+    });
     expect((await t.post(`/api/routing/${a}/accept`, { actor: 'x' })).status).toBe(409);
     expect((await t.post(`/api/routing/${a}/reject`, { actor: 'x' })).status).toBe(409);
     const w = await t.post(`/api/routing/${a}/withdraw`, { actor: '东栅街道', reason: '客户改投外省' });
@@ -244,11 +291,15 @@ describe('two apps on one file database committing the same unit at once', () =>
     const second = openDb(path, { synchronous: 'NORMAL' });
     dbs.push(second);
     const [appA, appB] = [appOn(first), appOn(second)];
-    const post = (app: ReturnType<typeof createApp>, p: string, body: unknown) => Promise.resolve(app.request(p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+    const post = (app: ReturnType<typeof createApp>, p: string, body: unknown) =>
+      Promise.resolve(app.request(p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
     const la = (await (await post(appA, '/api/leads', { summary: '内窥镜，需要3000平方米厂房' })).json()).id;
     const lb = (await (await post(appB, '/api/leads', { summary: '监护仪，需要3000平方米厂房' })).json()).id;
     const unit = { parkId: 'jx-weichuang', spaceId: 'jx-weichuang-b1-f8' };
-    const [ra, rb] = await Promise.all([post(appA, '/api/routing/commit', { actor: 'A', assignments: [{ leadId: la, ...unit }] }), post(appB, '/api/routing/commit', { actor: 'B', assignments: [{ leadId: lb, ...unit }] })]);
+    const [ra, rb] = await Promise.all([
+      post(appA, '/api/routing/commit', { actor: 'A', assignments: [{ leadId: la, ...unit }] }),
+      post(appB, '/api/routing/commit', { actor: 'B', assignments: [{ leadId: lb, ...unit }] }),
+    ]);
     expect([ra.status, rb.status].sort()).toEqual([200, 409]);
     const loser = ra.status === 409 ? ra : rb;
     expect((await loser.json()).error).toMatchObject({ code: 'conflict', message: expect.stringContaining('jx-weichuang-b1-f8') });
@@ -273,6 +324,16 @@ describe('the pipeline page and the API document', () => {
   });
   it('documents the leads and routing endpoints in /api/openapi.json', async () => {
     const doc = (await t.json('/api/openapi.json')).body;
-    for (const p of ['/leads', '/leads/{id}', '/routing/plan', '/routing/commit', '/routing/{leadId}/accept', '/routing/{leadId}/reject', '/routing/{leadId}/withdraw', '/routing/ledger']) expect(Object.keys(doc.paths)).toContain(p);
+    for (const p of [
+      '/leads',
+      '/leads/{id}',
+      '/routing/plan',
+      '/routing/commit',
+      '/routing/{leadId}/accept',
+      '/routing/{leadId}/reject',
+      '/routing/{leadId}/withdraw',
+      '/routing/ledger',
+    ])
+      expect(Object.keys(doc.paths)).toContain(p);
   });
 });

@@ -9,7 +9,8 @@ describe('web UI', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     const csp = res.headers.get('content-security-policy') ?? '';
-    for (const d of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(d);
+    for (const d of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+      expect(csp).toContain(d);
     const html = await res.text();
     expect(html).toContain('这个项目该落在哪');
     expect(html).not.toMatch(/<script(?![^>]*src=)[^>]*>/); // no inline scripts

@@ -33,11 +33,18 @@ describe('number cells as staff type them', () => {
     expect(num('2公顷', 'land')).toBe(30);
   });
   it('names what is not a number', () => {
-    for (const bad of ['abc', '待定', '约五千万?', '5000万平方米', '12a', '-']) expect(String(num(bad, bad.includes('平方米') ? 'money' : 'money'))).toMatch(/不是数字|无法理解/);
+    for (const bad of ['abc', '待定', '约五千万?', '5000万平方米', '12a', '-'])
+      expect(String(num(bad, bad.includes('平方米') ? 'money' : 'money'))).toMatch(/不是数字|无法理解/);
     expect(num('一百左右', 'area')).toMatch(/不是数字/);
   });
   it('never throws', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.constantFrom('money', 'area', 'land', 'length', 'plain', 'ratio') as fc.Arbitrary<'money'>, (s, d) => typeof parseNumberCell(s, d).ok === 'boolean'));
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom('money', 'area', 'land', 'length', 'plain', 'ratio') as fc.Arbitrary<'money'>,
+        (s, d) => typeof parseNumberCell(s, d).ok === 'boolean',
+      ),
+    );
   });
 });
 
@@ -52,7 +59,8 @@ describe('other cells', () => {
     expect(parseListCell('医疗器械、智能物联；传感器, 集成电路')).toEqual(['医疗器械', '智能物联', '传感器', '集成电路']);
   });
   it('reads dates in the usual ways and Excel serial days', () => {
-    for (const d of ['2025-03-01', '2025/3/1', '2025年3月1日', '2025.3.1', 45717]) expect(parseDateCell(d)).toEqual({ ok: true, value: '2025-03-01' });
+    for (const d of ['2025-03-01', '2025/3/1', '2025年3月1日', '2025.3.1', 45717])
+      expect(parseDateCell(d)).toEqual({ ok: true, value: '2025-03-01' });
     expect(parseDateCell('2025-02-30').ok).toBe(false);
   });
 });

@@ -8,7 +8,11 @@ const cells = async (text: string) => (await parseCsvText(text, LIMITS)).map((r)
 
 describe('CSV parsing', () => {
   it('reads CRLF, LF and CR line endings, also mixed', async () => {
-    const want = [['a', 'b'], ['1', '2'], ['3', '4']];
+    const want = [
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ];
     expect(await cells('a,b\r\n1,2\r\n3,4\r\n')).toEqual(want);
     expect(await cells('a,b\n1,2\n3,4\n')).toEqual(want);
     expect(await cells('a,b\r1,2\r3,4')).toEqual(want);
@@ -24,13 +28,19 @@ describe('CSV parsing', () => {
     ]);
   });
   it('tolerates a stray quote inside a field (hand-edited files)', async () => {
-    expect(await cells('名称,简介\n甲,5"寸屏幕\n')).toEqual([['名称', '简介'], ['甲', '5"寸屏幕']]);
+    expect(await cells('名称,简介\n甲,5"寸屏幕\n')).toEqual([
+      ['名称', '简介'],
+      ['甲', '5"寸屏幕'],
+    ]);
   });
   it('detects tab and semicolon separated files', async () => {
     expect(detectDelimiter('项目名称\t项目简介\n甲\t乙')).toBe('\t');
     expect(detectDelimiter('项目名称;项目简介\n甲;乙')).toBe(';');
     expect(detectDelimiter('"a;b",c\n')).toBe(',');
-    expect(await cells('a\tb\n1\t2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(await cells('a\tb\n1\t2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
   it('stops at an unterminated quote, naming the line', async () => {
     const e = await parseCsvText('a,b\n1,2\n3,"never closed\n4,5\n', LIMITS).catch((x) => x);
@@ -57,7 +67,7 @@ describe('CSV parsing', () => {
   });
   it('never throws anything but a FileProblem, whatever the text', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: fc.constantFrom('a', '"', ',', '\n', '\r', '\t', ';', '项', ' ') , maxLength: 200 }), async (s) => {
+      fc.asyncProperty(fc.string({ unit: fc.constantFrom('a', '"', ',', '\n', '\r', '\t', ';', '项', ' '), maxLength: 200 }), async (s) => {
         const r = await parseCsvText(s, limitsWith({ maxRows: 20, maxColumns: 30 })).catch((e) => e);
         expect(Array.isArray(r) || r instanceof FileProblem).toBe(true);
       }),

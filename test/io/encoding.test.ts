@@ -10,7 +10,10 @@ describe('decoding CSV bytes', () => {
     expect(decodeText(Buffer.from(TEXT, 'utf8'))).toEqual({ text: TEXT, encoding: 'utf-8' });
   });
   it('reads UTF-8 with a BOM and drops the BOM', () => {
-    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')]))).toEqual({ text: TEXT, encoding: 'utf-8-bom' });
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TEXT, 'utf8')]))).toEqual({
+      text: TEXT,
+      encoding: 'utf-8-bom',
+    });
   });
   it('reads GBK (what Chinese Excel writes for "CSV (逗号分隔)") after strict UTF-8 fails', () => {
     const gbk = iconv.encode(TEXT, 'gbk');
@@ -21,7 +24,10 @@ describe('decoding CSV bytes', () => {
     expect(decodeText(iconv.encode(s, 'gb18030')).text).toBe(s);
   });
   it('reads UTF-16 with a BOM (Excel "Unicode text")', () => {
-    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]))).toEqual({ text: TEXT, encoding: 'utf-16le' });
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]))).toEqual({
+      text: TEXT,
+      encoding: 'utf-16le',
+    });
   });
   it('calls bytes with NUL binary, but not UTF-16', () => {
     expect(looksBinary(Buffer.from([0x89, 0x50, 0x00, 0x01]))).toBe(true);

@@ -22,32 +22,66 @@ describe('spreadsheet-safe cells', () => {
   });
   it('no CSV field ever starts with a trigger once parsed back', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...TRIGGERS).chain((t) => fc.string({ maxLength: 8 }).map((s) => t + s)), fc.double({ noNaN: true, noDefaultInfinity: true })), { minLength: 1, maxLength: 6 }), (cells) => {
-        const [back] = parse(csvLine(cells), { relax_column_count: true }) as string[][];
-        cells.forEach((c, i) => {
-          const v = back![i]!;
-          if (typeof c === 'number') expect(Number(v)).toBe(c === 0 ? 0 : c); // numbers stay numbers
-          else if (/^[+-]?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/.test(c)) expect(v).toBe(c);
-          else expect(TRIGGERS.some((t) => v.startsWith(t))).toBe(false);
-        });
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string({ maxLength: 12 }),
+            fc.constantFrom(...TRIGGERS).chain((t) => fc.string({ maxLength: 8 }).map((s) => t + s)),
+            fc.double({ noNaN: true, noDefaultInfinity: true }),
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (cells) => {
+          const [back] = parse(csvLine(cells), { relax_column_count: true }) as string[][];
+          cells.forEach((c, i) => {
+            const v = back![i]!;
+            if (typeof c === 'number')
+              expect(Number(v)).toBe(c === 0 ? 0 : c); // numbers stay numbers
+            else if (/^[+-]?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/.test(c)) expect(v).toBe(c);
+            else expect(TRIGGERS.some((t) => v.startsWith(t))).toBe(false);
+          });
+        },
+      ),
       { numRuns: 500 },
     );
   });
   it('writes CSV with a BOM and CRLF, quoting where needed', () => {
-    const csv = toCsv(['名称', '说明'], [['甲', '含,逗号'], ['乙', '含"引号"\n换行']]);
+    const csv = toCsv(
+      ['名称', '说明'],
+      [
+        ['甲', '含,逗号'],
+        ['乙', '含"引号"\n换行'],
+      ],
+    );
     expect(csv.startsWith('\uFEFF名称,说明\r\n')).toBe(true);
-    expect(parse(csv.slice(1))).toEqual([['名称', '说明'], ['甲', '含,逗号'], ['乙', '含"引号"\n换行']]);
+    expect(parse(csv.slice(1))).toEqual([
+      ['名称', '说明'],
+      ['甲', '含,逗号'],
+      ['乙', '含"引号"\n换行'],
+    ]);
   });
   it('writes XLSX cells as values: no formulas, no cell starting with a trigger, numbers as numbers', async () => {
-    const buf = await toXlsx('结果', ['名称', '金额', '备注'], [['=1+1', 5000, '=HYPERLINK("http://x","点击")'], ['@cmd', '6000', '-x']]);
+    const buf = await toXlsx(
+      '结果',
+      ['名称', '金额', '备注'],
+      [
+        ['=1+1', 5000, '=HYPERLINK("http://x","点击")'],
+        ['@cmd', '6000', '-x'],
+      ],
+    );
     const files = await unzipAll(buf);
     const sheet = [...files].find(([n]) => n.startsWith('xl/worksheets/sheet'))![1];
     expect(sheet).not.toMatch(/<f[ >]/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as never);
-    const values = wb.worksheets[0]!.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
-    expect(values).toEqual([['名称', '金额', '备注'], ["'=1+1", 5000, `'=HYPERLINK("http://x","点击")`], ["'@cmd", 6000, "'-x"]]);
+    const values = wb.worksheets[0]!.getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
+    expect(values).toEqual([
+      ['名称', '金额', '备注'],
+      ["'=1+1", 5000, `'=HYPERLINK("http://x","点击")`],
+      ["'@cmd", 6000, "'-x"],
+    ]);
     expect(xlsxValue('00123')).toBe('00123');
   });
 });
@@ -57,20 +91,29 @@ describe('rendered download stream', () => {
 
   it('sends every page in order whatever order the renders finish in, separators only between non-empty pages', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.string({ maxLength: 6 }), fc.nat(5)), { maxLength: 12 }), fc.integer({ min: 1, max: 5 }), async (pages, ahead) => {
-        const enc = new TextEncoder();
-        let rendering = 0;
-        let most = 0;
-        const render = async ([body, delay]: [string, number]) => {
-          most = Math.max(most, ++rendering);
-          await new Promise((r) => setTimeout(r, delay));
-          rendering--;
-          return enc.encode(body);
-        };
-        const got = await text(renderedStream({ head: '[', tail: ']', between: ',', pages: pages[Symbol.iterator](), ahead, render }));
-        expect(got).toBe(`[${pages.map(([b]) => b).filter(Boolean).join(',')}]`);
-        expect(most).toBeLessThanOrEqual(ahead);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.string({ maxLength: 6 }), fc.nat(5)), { maxLength: 12 }),
+        fc.integer({ min: 1, max: 5 }),
+        async (pages, ahead) => {
+          const enc = new TextEncoder();
+          let rendering = 0;
+          let most = 0;
+          const render = async ([body, delay]: [string, number]) => {
+            most = Math.max(most, ++rendering);
+            await new Promise((r) => setTimeout(r, delay));
+            rendering--;
+            return enc.encode(body);
+          };
+          const got = await text(renderedStream({ head: '[', tail: ']', between: ',', pages: pages[Symbol.iterator](), ahead, render }));
+          expect(got).toBe(
+            `[${pages
+              .map(([b]) => b)
+              .filter(Boolean)
+              .join(',')}]`,
+          );
+          expect(most).toBeLessThanOrEqual(ahead);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -3,7 +3,11 @@ import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { importLimits, type ImportLimits } from '../../server/io/table.js';
 
-export const LIMITS: ImportLimits = importLimits({ UPLOAD_MAX_BYTES: 20 * 1024 * 1024, UPLOAD_MAX_ROWS: 200_000, UPLOAD_MAX_CELL_CHARS: 2000 });
+export const LIMITS: ImportLimits = importLimits({
+  UPLOAD_MAX_BYTES: 20 * 1024 * 1024,
+  UPLOAD_MAX_ROWS: 200_000,
+  UPLOAD_MAX_CELL_CHARS: 2000,
+});
 export const limitsWith = (o: Partial<ImportLimits>): ImportLimits => ({ ...LIMITS, ...o });
 
 export const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -20,7 +24,9 @@ export async function xlsxOf(sheets: { name: string; rows: unknown[][] }[]): Pro
 
 /** Every entry of a zip, inflated (test-side reading of our own exports). */
 export async function unzipAll(buf: Buffer): Promise<Map<string, string>> {
-  const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.fromBuffer(buf, { lazyEntries: true }, (e, z) => (e ? rej(e) : res(z!))));
+  const zip = await new Promise<yauzl.ZipFile>((res, rej) =>
+    yauzl.fromBuffer(buf, { lazyEntries: true }, (e, z) => (e ? rej(e) : res(z!))),
+  );
   const out = new Map<string, string>();
   await new Promise<void>((resolve, reject) => {
     zip.on('entry', (entry: yauzl.Entry) =>
@@ -37,4 +43,3 @@ export async function unzipAll(buf: Buffer): Promise<Map<string, string>> {
   });
   return out;
 }
-

@@ -52,7 +52,13 @@ describe('reading a lead sheet', () => {
     const csv = '项目名称,项目简介,投资额/万元,需求面积㎡,所属行业\r\n监护仪项目,生产监护仪,6000,3500,医疗器械、智能物联\r\n';
     const s = await readLeadSheet(iconv.encode(csv, 'gbk'), LIMITS);
     expect(s.encoding).toBe('gb18030');
-    expect(s.rows[0]!.lead).toEqual({ name: '监护仪项目', summary: '生产监护仪', investmentWan: 6000, floorAreaM2: 3500, industries: ['医疗器械', '智能物联'] });
+    expect(s.rows[0]!.lead).toEqual({
+      name: '监护仪项目',
+      summary: '生产监护仪',
+      investmentWan: 6000,
+      floorAreaM2: 3500,
+      industries: ['医疗器械', '智能物联'],
+    });
   });
 
   it('finds the header under a title row, and numbers data rows from it', async () => {
@@ -61,12 +67,23 @@ describe('reading a lead sheet', () => {
       [1, 3, true],
       [2, 4, false],
     ]);
-    expect(s.columns.map((c) => [c.header, c.spec?.field ?? null])).toEqual([['项目名称', 'name'], ['项目简介', 'summary'], ['备注', null]]);
+    expect(s.columns.map((c) => [c.header, c.spec?.field ?? null])).toEqual([
+      ['项目名称', 'name'],
+      ['项目简介', 'summary'],
+      ['备注', null],
+    ]);
   });
 
   it('reads an XLSX with numbers, formulas (their values, never the formula) and rich text', async () => {
     const bytes = await xlsxOf([
-      { name: '线索', rows: [['项目名称', '项目简介', '总投资(万元)', '备注'], ['甲', '=HYPERLINK("http://x/?a","点击")', 5000, { formula: 'HYPERLINK("http://x","点击")', result: '点击' }], ['乙', { richText: [{ text: '研发' }, { text: '内窥镜' }] }, { formula: '1+1', result: 2 }, null]] },
+      {
+        name: '线索',
+        rows: [
+          ['项目名称', '项目简介', '总投资(万元)', '备注'],
+          ['甲', '=HYPERLINK("http://x/?a","点击")', 5000, { formula: 'HYPERLINK("http://x","点击")', result: '点击' }],
+          ['乙', { richText: [{ text: '研发' }, { text: '内窥镜' }] }, { formula: '1+1', result: 2 }, null],
+        ],
+      },
       { name: '第二页', rows: [['无关'], ['x']] },
     ]);
     const s = await readLeadSheet(bytes, LIMITS);

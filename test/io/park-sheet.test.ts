@@ -12,7 +12,11 @@ const parks = new Map(seed.parks.map((p) => [p.id, p]));
 const spaces = new Map(seed.spaces.map((s) => [s.id, s]));
 const industries = new Set(seed.positionings.map((p) => p.name));
 const parkRefs = { ids: new Set(parks.keys()), byName: new Map(seed.parks.map((p) => [p.name, p.id])) };
-const table = async (csv: string): Promise<Table> => ({ format: 'csv', encoding: 'utf-8', rows: await parseCsvText(csv.replace(/^\uFEFF/, ''), LIMITS) });
+const table = async (csv: string): Promise<Table> => ({
+  format: 'csv',
+  encoding: 'utf-8',
+  rows: await parseCsvText(csv.replace(/^\uFEFF/, ''), LIMITS),
+});
 
 describe('park import', () => {
   it('an export imports back unchanged', async () => {
@@ -38,7 +42,12 @@ describe('park import', () => {
     ]);
     const updated = r.records[0]!.record;
     expect(updated).toEqual({ ...parks.get(id), leadingIndustries: ['医疗器械'], leadingShareTarget: 0.8 });
-    expect(r.records[1]!.record).toMatchObject({ source: '测试导入', envClass: 'clean', leadingIndustries: ['智能物联'], supportingIndustries: [] });
+    expect(r.records[1]!.record).toMatchObject({
+      source: '测试导入',
+      envClass: 'clean',
+      leadingIndustries: ['智能物联'],
+      supportingIndustries: [],
+    });
     expect(r.errors.map((e) => [e.row, e.field])).toEqual([
       [3, 'kind'],
       [4, 'leadingIndustries'],
@@ -49,15 +58,35 @@ describe('park import', () => {
     expect(r.errors[2]!.message).toContain('与第 1 行重复');
   });
   it('names the schema problem in Chinese', async () => {
-    const r = importParks(await table('园区编号,园区名称,城市,区县,镇街,载体类型,所属计划,环境类别\nBAD ID,x,嘉兴市,南湖区,东栅,产业园,都市型工业,综合\n'), LIMITS, parks, industries, 't');
-    expect(r.errors.map((e) => e.message)).toEqual(['第 1 行「园区编号」格式不正确（编号只能用小写字母、数字和连字符）', '第 1 行「园区名称」至少 2 个字符']);
+    const r = importParks(
+      await table('园区编号,园区名称,城市,区县,镇街,载体类型,所属计划,环境类别\nBAD ID,x,嘉兴市,南湖区,东栅,产业园,都市型工业,综合\n'),
+      LIMITS,
+      parks,
+      industries,
+      't',
+    );
+    expect(r.errors.map((e) => e.message)).toEqual([
+      '第 1 行「园区编号」格式不正确（编号只能用小写字母、数字和连字符）',
+      '第 1 行「园区名称」至少 2 个字符',
+    ]);
   });
 });
 
 describe('space import', () => {
   it('an export imports back unchanged', async () => {
     const names = new Map(seed.parks.map((p) => [p.id, p.name]));
-    const r = importSpaces(await table(toCsv(SPACE_EXPORT_HEADER, seed.spaces.map((s) => spaceRow(s, names.get(s.parkId))))), LIMITS, spaces, parkRefs, 't');
+    const r = importSpaces(
+      await table(
+        toCsv(
+          SPACE_EXPORT_HEADER,
+          seed.spaces.map((s) => spaceRow(s, names.get(s.parkId))),
+        ),
+      ),
+      LIMITS,
+      spaces,
+      parkRefs,
+      't',
+    );
     expect(r.errors).toEqual([]);
     for (const { record } of r.records) expect(record).toEqual(spaces.get(record.id));
   });
@@ -73,7 +102,15 @@ describe('space import', () => {
     ].join('\n');
     const r = importSpaces(await table(csv), LIMITS, spaces, parkRefs, 't');
     expect(r.records[0]!.record).toEqual({ ...s0, status: 'occupied' });
-    expect(r.records[1]!.record).toMatchObject({ id: 'new-unit-1', parkId: seed.parks[1]!.id, kind: 'rnd', areaM2: 1200, availableFrom: '2026-01-05', status: 'vacant', source: 't' });
+    expect(r.records[1]!.record).toMatchObject({
+      id: 'new-unit-1',
+      parkId: seed.parks[1]!.id,
+      kind: 'rnd',
+      areaM2: 1200,
+      availableFrom: '2026-01-05',
+      status: 'vacant',
+      source: 't',
+    });
     expect(r.errors.map((e) => [e.row, e.field])).toEqual([
       [3, 'parkId'],
       [4, 'areaM2'],

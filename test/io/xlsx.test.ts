@@ -14,7 +14,13 @@ const problem = async (p: Promise<unknown>) => {
 
 describe('XLSX reading', () => {
   it('reads the first worksheet only, with Excel row numbers', async () => {
-    const t = await readXlsx(await xlsxOf([{ name: '线索', rows: [['项目简介'], ['做传感器'], [], ['做内窥镜']] }, { name: '其他', rows: [['x']] }]), LIMITS);
+    const t = await readXlsx(
+      await xlsxOf([
+        { name: '线索', rows: [['项目简介'], ['做传感器'], [], ['做内窥镜']] },
+        { name: '其他', rows: [['x']] },
+      ]),
+      LIMITS,
+    );
     expect(t.rows.map((r) => [r.line, r.cells])).toEqual([
       [1, ['项目简介']],
       [2, ['做传感器']],
@@ -50,7 +56,9 @@ describe('zip-bomb guard (before anything is inflated)', () => {
     expect(e.message).toContain('压缩比');
   });
   it('decides on the directory alone: an archive that claims 4 GiB is refused without inflating (its data is not even deflate)', async () => {
-    const zip = buildZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.from('x'), raw: Buffer.alloc(2 * 1024 * 1024, 7), declaredSize: 0xfffffff0 }]);
+    const zip = buildZip([
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.from('x'), raw: Buffer.alloc(2 * 1024 * 1024, 7), declaredSize: 0xfffffff0 },
+    ]);
     const e = await problem(guardZip(zip, LIMITS));
     expect(e.code).toBe('zip_bomb');
     expect(e.message).toMatch(/解压后|压缩比/);
@@ -80,6 +88,8 @@ describe('zip-bomb guard (before anything is inflated)', () => {
     expect((await problem(guardZip(zip, LIMITS))).code).toBe('bad_xlsx');
   });
   it('refuses something that only starts like a zip', async () => {
-    expect((await problem(guardZip(Buffer.concat([Buffer.from('PK\u0003\u0004'), deflateRawSync(Buffer.from('hello'))]), LIMITS))).code).toBe('bad_xlsx');
+    expect(
+      (await problem(guardZip(Buffer.concat([Buffer.from('PK\u0003\u0004'), deflateRawSync(Buffer.from('hello'))]), LIMITS))).code,
+    ).toBe('bad_xlsx');
   });
 });

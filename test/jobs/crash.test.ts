@@ -66,7 +66,12 @@ function checkAfterCrash(jobId: string) {
   const db = new Database(DB);
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const job = db.prepare('SELECT status, cursor, processed, total FROM jobs WHERE id = ?').get(jobId) as { status: string; cursor: number; processed: number; total: number };
+    const job = db.prepare('SELECT status, cursor, processed, total FROM jobs WHERE id = ?').get(jobId) as {
+      status: string;
+      cursor: number;
+      processed: number;
+      total: number;
+    };
     const count = (sql: string) => (db.prepare(sql).get(jobId, job.cursor) as { n: number }).n;
     // every row up to the marker is handled; nothing past it is (no torn batch)
     expect(count('SELECT count(*) AS n FROM job_rows WHERE job_id = ? AND row_no <= ? AND lead IS NOT NULL AND result IS NULL')).toBe(0);
@@ -96,15 +101,24 @@ async function upload(port: number, csv: string): Promise<string> {
   return ((await res.json()) as { jobId: string }).jobId;
 }
 
-const status = async (port: number, id: string) => (await (await fetch(`http://127.0.0.1:${port}/api/jobs/${id}?errorsLimit=0`)).json()) as { status: string; processed: number; total: number; failed: number };
-const results = async (port: number, id: string) => ((await (await fetch(`http://127.0.0.1:${port}/api/jobs/${id}/results?format=json`)).json()) as { items: { row: number }[] }).items;
+const status = async (port: number, id: string) =>
+  (await (await fetch(`http://127.0.0.1:${port}/api/jobs/${id}?errorsLimit=0`)).json()) as {
+    status: string;
+    processed: number;
+    total: number;
+    failed: number;
+  };
+const results = async (port: number, id: string) =>
+  ((await (await fetch(`http://127.0.0.1:${port}/api/jobs/${id}/results?format=json`)).json()) as { items: { row: number }[] }).items;
 
 describe('crash safety (kill -9 during a bulk job)', () => {
   it('resumes after every SIGKILL and ends with exactly the expected rows, none lost, none twice', async () => {
     const N = 3000;
     const leads = syntheticLeads(demoSeed(), N, 4242);
     const bad = new Set([7, 500, 1999, 2999]); // rows with neither summary nor industry
-    const csv = '项目名称,项目简介,面积需求(平方米),总投资(万元)\n' + leads.map((l, i) => `${l.name},${bad.has(i + 1) ? '' : l.summary},${l.floorAreaM2 ?? ''},${l.investmentWan ?? ''}`).join('\n');
+    const csv =
+      '项目名称,项目简介,面积需求(平方米),总投资(万元)\n' +
+      leads.map((l, i) => `${l.name},${bad.has(i + 1) ? '' : l.summary},${l.floorAreaM2 ?? ''},${l.investmentWan ?? ''}`).join('\n');
     let port = await freePort();
     await startServer(port);
     const jobId = await upload(port, csv); // 202: acknowledged, so it must complete
@@ -171,7 +185,12 @@ describe('crash safety (kill -9 during a bulk job)', () => {
     );
     let cut: { id: string; rows: number } | undefined;
     for (let i = 0; i < 3000 && !cut; i++) {
-      cut = readDb((db) => db.prepare(`SELECT id, (SELECT count(*) FROM job_rows WHERE job_id = jobs.id) AS rows FROM jobs WHERE status = 'uploading'`).get() as { id: string; rows: number } | undefined);
+      cut = readDb(
+        (db) =>
+          db
+            .prepare(`SELECT id, (SELECT count(*) FROM job_rows WHERE job_id = jobs.id) AS rows FROM jobs WHERE status = 'uploading'`)
+            .get() as { id: string; rows: number } | undefined,
+      );
       if (!cut?.rows) {
         cut = undefined;
         await sleep(2);
@@ -179,8 +198,12 @@ describe('crash safety (kill -9 during a bulk job)', () => {
     }
     expect(cut, 'the upload never showed as uploading with rows stored').toBeDefined();
     child!.kill('SIGSTOP');
-    const frozen = readDb((db) => db.prepare('SELECT status, (SELECT count(*) FROM job_rows WHERE job_id = ?) AS rows FROM jobs WHERE id = ?').get(cut!.id, cut!.id)) as { status: string; rows: number };
-    expect(frozen, 'the job left uploading before the kill: this run did not test a kill before the 202').toMatchObject({ status: 'uploading' });
+    const frozen = readDb((db) =>
+      db.prepare('SELECT status, (SELECT count(*) FROM job_rows WHERE job_id = ?) AS rows FROM jobs WHERE id = ?').get(cut!.id, cut!.id),
+    ) as { status: string; rows: number };
+    expect(frozen, 'the job left uploading before the kill: this run did not test a kill before the 202').toMatchObject({
+      status: 'uploading',
+    });
     expect(frozen.rows).toBeGreaterThan(0);
     expect(frozen.rows).toBeLessThan(leads.length);
     console.info(`crash test: upload frozen and killed with ${frozen.rows} of ${leads.length} rows stored, before its 202`);
@@ -207,8 +230,17 @@ describe('crash safety (kill -9 during a bulk job)', () => {
     await kill9();
     checkAfterCrash(ack.jobId);
     readDb((db) => {
-      expect(db.prepare('SELECT status, total FROM jobs WHERE id = ?').get(ack.jobId)).toMatchObject({ status: expect.stringMatching(/^(queued|running|done)$/), total: N });
-      expect(db.prepare('SELECT count(*) AS n, count(DISTINCT row_no) AS rows, min(row_no) AS lo, max(row_no) AS hi FROM job_rows WHERE job_id = ?').get(ack.jobId)).toEqual({ n: N, rows: N, lo: 1, hi: N });
+      expect(db.prepare('SELECT status, total FROM jobs WHERE id = ?').get(ack.jobId)).toMatchObject({
+        status: expect.stringMatching(/^(queued|running|done)$/),
+        total: N,
+      });
+      expect(
+        db
+          .prepare(
+            'SELECT count(*) AS n, count(DISTINCT row_no) AS rows, min(row_no) AS lo, max(row_no) AS hi FROM job_rows WHERE job_id = ?',
+          )
+          .get(ack.jobId),
+      ).toEqual({ n: N, rows: N, lo: 1, hi: N });
     });
     port = await freePort();
     await startServer(port);

@@ -30,12 +30,16 @@ describe('packBatch', () => {
 
   it('equals encoding each row on its own, for any texts and any first size', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 300 }), { maxLength: 40 }), fc.integer({ min: 0, max: 5000 }), (texts, capacity) => {
-        const rows = texts.map((lead, i) => ({ rowNo: i + 1, lead }));
-        const r = packBatch(rows, (lead) => lead, capacity);
-        expect(unpack(r)).toEqual(rows.map((x) => ({ rowNo: x.rowNo, json: x.lead })));
-        expect(r.bytes.byteLength).toBe(texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0));
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 300 }), { maxLength: 40 }),
+        fc.integer({ min: 0, max: 5000 }),
+        (texts, capacity) => {
+          const rows = texts.map((lead, i) => ({ rowNo: i + 1, lead }));
+          const r = packBatch(rows, (lead) => lead, capacity);
+          expect(unpack(r)).toEqual(rows.map((x) => ({ rowNo: x.rowNo, json: x.lead })));
+          expect(r.bytes.byteLength).toBe(texts.reduce((n, t) => n + Buffer.byteLength(t, 'utf8'), 0));
+        },
+      ),
       { numRuns: 300 },
     );
   });

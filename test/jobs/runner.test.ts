@@ -4,7 +4,16 @@ import { createTestApp } from '../helpers/app.js';
 import { createLogger } from '../../server/log.js';
 import { createJobRunner } from '../../server/jobs/runner.js';
 import { createPool } from '../../server/jobs/pool.js';
-import { appendRows, beginJob, commitBatch, getJob, openJob, rawResultPages, resultPages, type NewRow } from '../../server/jobs/jobs.repo.js';
+import {
+  appendRows,
+  beginJob,
+  commitBatch,
+  getJob,
+  openJob,
+  rawResultPages,
+  resultPages,
+  type NewRow,
+} from '../../server/jobs/jobs.repo.js';
 import { parse } from 'csv-parse/sync';
 import { syntheticLeads } from '../../scripts/synthetic.js';
 import { demoSeed } from '../helpers/app.js';
@@ -33,7 +42,14 @@ function queueJob(n: number): string {
   beginJob(t.db, { id, kind: 'score', fileName: 'x.csv', columns: ['项目简介'] });
   appendRows(t.db, id, rows);
   const bad = rows.filter((r) => !r.lead);
-  openJob(t.db, id, { total: n, failed: bad.length, errors: bad.map((r) => ({ row: r.rowNo, field: 'summary', message: 'x' })), message: null, actor: 'test', detail: {} });
+  openJob(t.db, id, {
+    total: n,
+    failed: bad.length,
+    errors: bad.map((r) => ({ row: r.rowNo, field: 'summary', message: 'x' })),
+    message: null,
+    actor: 'test',
+    detail: {},
+  });
   return id;
 }
 
@@ -76,8 +92,16 @@ describe('job runner', () => {
     expect(cut.status).toBe('running');
     expect(cut.cursor).toBeLessThan(200);
     // the marker and the stored results agree at the cut
-    expect(resultsOf(id).filter((x) => x.result).every((x) => x.rowNo <= cut.cursor)).toBe(true);
-    expect(resultsOf(id).filter((x) => x.rowNo <= cut.cursor).every((x) => x.result)).toBe(true);
+    expect(
+      resultsOf(id)
+        .filter((x) => x.result)
+        .every((x) => x.rowNo <= cut.cursor),
+    ).toBe(true);
+    expect(
+      resultsOf(id)
+        .filter((x) => x.rowNo <= cut.cursor)
+        .every((x) => x.result),
+    ).toBe(true);
 
     const c = runner(10);
     c.start();
@@ -169,7 +193,9 @@ describe('job runner', () => {
   it('a page a worker cannot render is refused with the reason, and the worker stays up', async () => {
     const pool = createPool({ size: 1, load: () => ({ knowledge: loadKnowledgeInput(t.db), options: {} }) });
     runners.push({ stop: () => pool.close() });
-    await expect(pool.render({ format: 'csv', columns: ['项目简介'], rows: [{ rowNo: 1, input: '{not json', result: null }] })).rejects.toThrow(/JSON/);
+    await expect(
+      pool.render({ format: 'csv', columns: ['项目简介'], rows: [{ rowNo: 1, input: '{not json', result: null }] }),
+    ).rejects.toThrow(/JSON/);
     expect(pool.threads()).toBe(1);
     const ok = await pool.render({ format: 'csv', columns: ['项目简介'], rows: [{ rowNo: 1, input: '["甲"]', result: null }] });
     expect(new TextDecoder().decode(ok)).toBe('甲,,,,,\r\n');

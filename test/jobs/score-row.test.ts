@@ -31,7 +31,10 @@ describe('bulk row scoring', () => {
     for (const lead of leads) {
       const r = scorer.score(lead);
       const want = matchLead(lead, k, { limit: 4, guessIndustries: guess }).results.map((x) => `${x.park.park.id}:${x.score}`);
-      expect([r.best, ...r.alternatives].flatMap((x) => (x ? [`${x.parkId}:${x.score}`] : [])), JSON.stringify(lead)).toEqual(want);
+      expect(
+        [r.best, ...r.alternatives].flatMap((x) => (x ? [`${x.parkId}:${x.score}`] : [])),
+        JSON.stringify(lead),
+      ).toEqual(want);
     }
   });
 
@@ -55,7 +58,9 @@ describe('bulk row scoring', () => {
         const r = scorer.score(l);
         const all = matchLead(l, k, { limit: 10_000, includeExcluded: true, guessIndustries: guess });
         const want = new Map<string, number>();
-        for (const p of all.results) for (const e of p.exclusions) want.set(`${e.ruleId}|${renderReason(e.reason)}`, (want.get(`${e.ruleId}|${renderReason(e.reason)}`) ?? 0) + 1);
+        for (const p of all.results)
+          for (const e of p.exclusions)
+            want.set(`${e.ruleId}|${renderReason(e.reason)}`, (want.get(`${e.ruleId}|${renderReason(e.reason)}`) ?? 0) + 1);
         expect(new Map(r.exclusions.map((e) => [`${e.ruleId}|${e.reason}`, e.parks]))).toEqual(want);
         expect([r.eligible, r.excluded]).toEqual([all.eligibleCount, all.excludedCount]);
       }),

@@ -30,7 +30,10 @@ function refusing(action: Action) {
 /** Every table's row count, and the content of the rows a use case may update in place. */
 function snapshot(db: Db) {
   const sqlite = db.$client;
-  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
+  const tables = sqlite
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .pluck()
+    .all() as string[];
   const counts = Object.fromEntries(tables.map((name) => [name, sqlite.prepare(`SELECT count(*) FROM "${name}"`).pluck().get()]));
   return {
     counts,
@@ -72,13 +75,41 @@ const CASES: [string, Action, (policy: Policy) => unknown][] = [
   ['addLead', 'lead.create', (policy) => addLead(deps, { actor: officer, policy, lead: { summary: '呼吸机生产，需要3600平方米厂房' } })],
   ['changeLead', 'lead.update', (policy) => changeLead(deps, { actor: officer, policy, id: placed, patch: { stage: '流失' } })],
   ['commitPlacements by lead ids', 'routing.commit', (policy) => commitPlacements(deps, { actor: officer, policy, leadIds: [open] })],
-  ['commitPlacements of reviewed assignments', 'routing.commit', (policy) => commitPlacements(deps, { actor: officer, policy, assignments: [{ leadId: open, parkId: 'jx-weichuang', spaceId: null }] })],
-  ['decidePlacement accept', 'routing.accept', (policy) => decidePlacement(deps, { actor: officer, policy, leadId: placed, decision: 'accept' })],
-  ['decidePlacement reject', 'routing.reject', (policy) => decidePlacement(deps, { actor: officer, policy, leadId: placed, decision: 'reject' })],
-  ['decidePlacement withdraw', 'routing.withdraw', (policy) => decidePlacement(deps, { actor: officer, policy, leadId: placed, decision: 'withdraw', reason: '客户改投外省' })],
-  ['startScoreJob', 'job.create', (policy) => startScoreJob({ ...deps, jobs }, { actor: API_ACTOR, policy, bytes: LEADS_CSV, fileName: 'leads.csv' })],
-  ['importParkSheet', 'parks.import', (policy) => importParkSheet(deps, { actor: API_ACTOR, policy, bytes: parksCsv, fileName: 'parks.csv' })],
-  ['importSpaceSheet', 'spaces.import', (policy) => importSpaceSheet(deps, { actor: API_ACTOR, policy, bytes: spacesCsv, fileName: 'spaces.csv' })],
+  [
+    'commitPlacements of reviewed assignments',
+    'routing.commit',
+    (policy) => commitPlacements(deps, { actor: officer, policy, assignments: [{ leadId: open, parkId: 'jx-weichuang', spaceId: null }] }),
+  ],
+  [
+    'decidePlacement accept',
+    'routing.accept',
+    (policy) => decidePlacement(deps, { actor: officer, policy, leadId: placed, decision: 'accept' }),
+  ],
+  [
+    'decidePlacement reject',
+    'routing.reject',
+    (policy) => decidePlacement(deps, { actor: officer, policy, leadId: placed, decision: 'reject' }),
+  ],
+  [
+    'decidePlacement withdraw',
+    'routing.withdraw',
+    (policy) => decidePlacement(deps, { actor: officer, policy, leadId: placed, decision: 'withdraw', reason: '客户改投外省' }),
+  ],
+  [
+    'startScoreJob',
+    'job.create',
+    (policy) => startScoreJob({ ...deps, jobs }, { actor: API_ACTOR, policy, bytes: LEADS_CSV, fileName: 'leads.csv' }),
+  ],
+  [
+    'importParkSheet',
+    'parks.import',
+    (policy) => importParkSheet(deps, { actor: API_ACTOR, policy, bytes: parksCsv, fileName: 'parks.csv' }),
+  ],
+  [
+    'importSpaceSheet',
+    'spaces.import',
+    (policy) => importSpaceSheet(deps, { actor: API_ACTOR, policy, bytes: spacesCsv, fileName: 'spaces.csv' }),
+  ],
   ['exportSheet parks', 'parks.export', (policy) => exportSheet(deps, { actor: API_ACTOR, policy }, 'parks')],
   ['exportSheet spaces', 'spaces.export', (policy) => exportSheet(deps, { actor: API_ACTOR, policy }, 'spaces')],
   ['scoreJobForResults', 'job.export', (policy) => scoreJobForResults(deps, { actor: API_ACTOR, policy }, 'no-such-job')],
@@ -105,7 +136,7 @@ describe('authorise: one policy decides every write and export', () => {
     expect(asked).toEqual([{ actor: { name: '区招商中心' }, action: 'routing.withdraw', target: { leadIds: [placed] } }]);
   });
 
-  it('lets everything through under today\'s policy (no accounts yet), so a refused call is the policy\'s doing', async () => {
+  it("lets everything through under today's policy (no accounts yet), so a refused call is the policy's doing", async () => {
     const before = snapshot(db).counts;
     const lead = addLead(deps, { actor: officer, policy: allowAll, lead: { summary: '呼吸机生产，需要3600平方米厂房' } });
     const row = decidePlacement(deps, { actor: officer, leadId: placed, decision: 'accept' });

@@ -5,16 +5,21 @@ import { greedyOnInstance } from '../../server/domain/routing/greedy.js';
 
 /** Random sparse instances: a few leads, a few spaces, random positive integer weights, no duplicate edges. */
 const instance = (maxLeads: number, maxSpaces: number, maxWeight = 1000) =>
-  fc
-    .record({ leads: fc.integer({ min: 0, max: maxLeads }), spaces: fc.integer({ min: 0, max: maxSpaces }) })
-    .chain(({ leads, spaces }) =>
-      fc
-        .uniqueArray(fc.record({ lead: fc.nat(Math.max(0, leads - 1)), space: fc.nat(Math.max(0, spaces - 1)), weight: fc.integer({ min: 1, max: maxWeight }) }), {
+  fc.record({ leads: fc.integer({ min: 0, max: maxLeads }), spaces: fc.integer({ min: 0, max: maxSpaces }) }).chain(({ leads, spaces }) =>
+    fc
+      .uniqueArray(
+        fc.record({
+          lead: fc.nat(Math.max(0, leads - 1)),
+          space: fc.nat(Math.max(0, spaces - 1)),
+          weight: fc.integer({ min: 1, max: maxWeight }),
+        }),
+        {
           selector: (e) => `${e.lead}:${e.space}`,
           maxLength: leads && spaces ? leads * spaces : 0,
-        })
-        .map((edges): AssignmentInput => ({ leads, spaces, edges })),
-    );
+        },
+      )
+      .map((edges): AssignmentInput => ({ leads, spaces, edges })),
+  );
 
 /** The true optimum by trying every assignment (tiny instances only). */
 function bruteForce(input: AssignmentInput): number {
@@ -91,7 +96,11 @@ describe('solveAssignment (exact min-cost flow)', () => {
   it('finds the same optimum whatever order the leads are added in', () => {
     fc.assert(
       fc.property(
-        instance(12, 10, 20).chain((inst) => fc.shuffledSubarray([...Array(inst.leads).keys()], { minLength: inst.leads, maxLength: inst.leads }).map((order) => ({ inst, order }))),
+        instance(12, 10, 20).chain((inst) =>
+          fc
+            .shuffledSubarray([...Array(inst.leads).keys()], { minLength: inst.leads, maxLength: inst.leads })
+            .map((order) => ({ inst, order })),
+        ),
         ({ inst, order }) => {
           expect(solveAssignment({ ...inst, order }).total).toBe(solveAssignment(inst).total);
         },
@@ -101,7 +110,15 @@ describe('solveAssignment (exact min-cost flow)', () => {
 
   it('beats greedy where first come, first served goes wrong', () => {
     // lead 0 comes first and takes space 0 (10 vs 9); lead 1 can only use space 0 (8)
-    const inst: AssignmentInput = { leads: 2, spaces: 2, edges: [ { lead: 0, space: 0, weight: 10 }, { lead: 0, space: 1, weight: 9 }, { lead: 1, space: 0, weight: 8 } ] };
+    const inst: AssignmentInput = {
+      leads: 2,
+      spaces: 2,
+      edges: [
+        { lead: 0, space: 0, weight: 10 },
+        { lead: 0, space: 1, weight: 9 },
+        { lead: 1, space: 0, weight: 8 },
+      ],
+    };
     expect(greedyOnInstance(inst).total).toBe(10);
     const r = solveAssignment(inst);
     expect(r.total).toBe(17);

@@ -44,10 +44,28 @@ afterAll(() => {
 });
 
 function newLeads(n: number): string[] {
-  return Array.from({ length: n }, (_, i) => createLead(db, { lead: { name: `竞争项目${i}`, summary: '研发生产内窥镜，需要3000平方米厂房', sourceTown: '东栅街道' }, stage: '线索', owner: null, reviewLevel: null, actor: 'test' }).id);
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      createLead(db, {
+        lead: { name: `竞争项目${i}`, summary: '研发生产内窥镜，需要3000平方米厂房', sourceTown: '东栅街道' },
+        stage: '线索',
+        owner: null,
+        reviewLevel: null,
+        actor: 'test',
+      }).id,
+  );
 }
 
-const item = (leadId: string, s: { id: string; parkId: string }): CommitItem => ({ leadId, toParkId: s.parkId, toTown: '南湖高新区', spaceId: s.id, score: 80, reasons: ['测试'], reviewLevel: null });
+const item = (leadId: string, s: { id: string; parkId: string }): CommitItem => ({
+  leadId,
+  toParkId: s.parkId,
+  toTown: '南湖高新区',
+  spaceId: s.id,
+  score: 80,
+  reasons: ['测试'],
+  reviewLevel: null,
+});
 
 function race(a: CommitItem[], b: CommitItem[]): Promise<[Outcome, Outcome]> {
   const barrier = new SharedArrayBuffer(4);
@@ -89,9 +107,23 @@ describe('two commits racing for the same unit (two connections, one file databa
     expect(held).toMatchObject({ status: 'reserved', reservedBy: winnerLeads[per] });
     // the loser's transaction was rolled back whole: none of its units reserved, no ledger rows, no placements
     const loserSpaces = (ra.ok ? b : a).slice(0, per).map((x) => x.spaceId!);
-    expect(db.select().from(t.spaces).where(inArray(t.spaces.id, loserSpaces)).all().every((s) => s.status === 'vacant' && s.reservedBy === null)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(t.spaces)
+        .where(inArray(t.spaces.id, loserSpaces))
+        .all()
+        .every((s) => s.status === 'vacant' && s.reservedBy === null),
+    ).toBe(true);
     expect(db.select().from(t.routings).where(inArray(t.routings.leadId, loserLeads)).all()).toHaveLength(0);
-    expect(db.select().from(t.leads).where(inArray(t.leads.id, loserLeads)).all().every((l) => l.parkId === null)).toBe(true);
+    expect(
+      db
+        .select()
+        .from(t.leads)
+        .where(inArray(t.leads.id, loserLeads))
+        .all()
+        .every((l) => l.parkId === null),
+    ).toBe(true);
     expect(db.select().from(t.routings).where(inArray(t.routings.leadId, winnerLeads)).all()).toHaveLength(per + 1);
   });
 

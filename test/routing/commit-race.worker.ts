@@ -18,7 +18,15 @@ try {
   parentPort!.postMessage({ ok: true, committed: r.committed.length, startedAt, endedAt: performance.timeOrigin + performance.now() });
 } catch (e) {
   const conflict = e instanceof SpaceConflictError;
-  parentPort!.postMessage({ ok: false, conflict, spaceId: conflict ? e.spaceId : null, heldBy: conflict ? e.heldBy : null, error: (e as Error).message, startedAt, endedAt: performance.timeOrigin + performance.now() });
+  parentPort!.postMessage({
+    ok: false,
+    conflict,
+    spaceId: conflict ? e.spaceId : null,
+    heldBy: conflict ? e.heldBy : null,
+    error: (e as Error).message,
+    startedAt,
+    endedAt: performance.timeOrigin + performance.now(),
+  });
 } finally {
   db.$client.close();
 }

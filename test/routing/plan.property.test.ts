@@ -29,7 +29,24 @@ function knowledgeWith(keepEvery: number, offset: number): Knowledge {
   return k;
 }
 
-const PRODUCTS = ['内窥镜', '监护仪', '骨科植入物', '呼吸机', '传感器', '智能门锁', '服务器', '动力电池', '精密加工', '机械臂', '服装设计', '软件开发', '检测', '碳纤维', '创新药', '五金件'];
+const PRODUCTS = [
+  '内窥镜',
+  '监护仪',
+  '骨科植入物',
+  '呼吸机',
+  '传感器',
+  '智能门锁',
+  '服务器',
+  '动力电池',
+  '精密加工',
+  '机械臂',
+  '服装设计',
+  '软件开发',
+  '检测',
+  '碳纤维',
+  '创新药',
+  '五金件',
+];
 const PROCESSES = ['', '', '', '，含电镀工序', '，不涉及铸造', '，有喷涂', '，小试阶段使用少量危化品', '，涉及印染'];
 const TOWNS = ['东栅街道', '南湖高新区', '嘉北街道', '长水街道', '萧山经济技术开发区', '宁围街道'];
 const DISTRICTS = ['南湖区', '秀洲区', '经开区', '萧山区'];
@@ -51,14 +68,18 @@ const leadArb = fc.record({
 
 const leadsArb = (min: number, max: number) =>
   fc.array(leadArb, { minLength: min, maxLength: max }).map((xs) =>
-    xs.map(
-      (x, i): PlanLead => ({
-        id: `L${String(i).padStart(3, '0')}`,
-        lead: { name: `项目${i}`, summary: `研发生产${x.product}${x.process}`, sourceTown: x.town, ...x.need, ...(x.districts ? { districts: x.districts } : {}) },
-        stage: x.stage,
-        reportedAt: `2025-03-${String(x.day).padStart(2, '0')}T09:00:00Z`,
-      }),
-    ),
+    xs.map((x, i): PlanLead => ({
+      id: `L${String(i).padStart(3, '0')}`,
+      lead: {
+        name: `项目${i}`,
+        summary: `研发生产${x.product}${x.process}`,
+        sourceTown: x.town,
+        ...x.need,
+        ...(x.districts ? { districts: x.districts } : {}),
+      },
+      stage: x.stage,
+      reportedAt: `2025-03-${String(x.day).padStart(2, '0')}T09:00:00Z`,
+    })),
   );
 
 const scarcity = fc.record({ keepEvery: fc.constantFrom(1, 3, 8, 20), offset: fc.nat(19) });
@@ -85,26 +106,31 @@ describe('the routing plan on random leads and vacancy', () => {
 
   it('gives a unit a lead already holds to nobody else, and counts it like any other', () => {
     fc.assert(
-      fc.property(leadsArb(2, 20), fc.record({ keepEvery: fc.constantFrom(3, 8), offset: fc.nat(7) }), fc.array(fc.nat(), { maxLength: 8 }), (leads, sc, picks) => {
-        const k = knowledgeWith(sc.keepEvery, sc.offset);
-        const notVacant = demoSeed().spaces.filter((_, i) => i % sc.keepEvery !== sc.offset % sc.keepEvery);
-        const holders = new Map<string, string>();
-        picks.forEach((p, i) => {
-          const l = leads[p % leads.length]!;
-          const unit = notVacant[(p * 7 + i) % notVacant.length]!;
-          if (l.current || [...holders.keys()].includes(unit.id)) return;
-          l.current = { parkId: unit.parkId, space: unit };
-          holders.set(unit.id, l.id);
-        });
-        const plan = buildPlan(leads, k, guess);
-        const units = plan.assignments.flatMap((a) => (a.spaceId ? [a.spaceId] : []));
-        expect(new Set(units).size).toBe(units.length);
-        for (const a of plan.assignments) {
-          if (a.spaceId && holders.has(a.spaceId)) expect(a.leadId).toBe(holders.get(a.spaceId));
-          expect(a.changed).toBe(!(a.current && a.current.parkId === a.parkId && a.current.spaceId === a.spaceId));
-        }
-        expect(plan.totalScore).toBeGreaterThanOrEqual(plan.baseline.totalScore - 1e-9);
-      }),
+      fc.property(
+        leadsArb(2, 20),
+        fc.record({ keepEvery: fc.constantFrom(3, 8), offset: fc.nat(7) }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (leads, sc, picks) => {
+          const k = knowledgeWith(sc.keepEvery, sc.offset);
+          const notVacant = demoSeed().spaces.filter((_, i) => i % sc.keepEvery !== sc.offset % sc.keepEvery);
+          const holders = new Map<string, string>();
+          picks.forEach((p, i) => {
+            const l = leads[p % leads.length]!;
+            const unit = notVacant[(p * 7 + i) % notVacant.length]!;
+            if (l.current || [...holders.keys()].includes(unit.id)) return;
+            l.current = { parkId: unit.parkId, space: unit };
+            holders.set(unit.id, l.id);
+          });
+          const plan = buildPlan(leads, k, guess);
+          const units = plan.assignments.flatMap((a) => (a.spaceId ? [a.spaceId] : []));
+          expect(new Set(units).size).toBe(units.length);
+          for (const a of plan.assignments) {
+            if (a.spaceId && holders.has(a.spaceId)) expect(a.leadId).toBe(holders.get(a.spaceId));
+            expect(a.changed).toBe(!(a.current && a.current.parkId === a.parkId && a.current.spaceId === a.spaceId));
+          }
+          expect(plan.totalScore).toBeGreaterThanOrEqual(plan.baseline.totalScore - 1e-9);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -133,7 +159,10 @@ describe('the routing plan on random leads and vacancy', () => {
         expect(plan.totalScore).toBeGreaterThanOrEqual(plan.baseline.totalScore - 1e-9);
         // the baseline is honest: the same as a plain first-come pass over every edge
         expect(plan.baseline.totalScore).toBeCloseTo(plainGreedy(leads, k), 6);
-        expect(plan.totalScore).toBeCloseTo(plan.assignments.reduce((s, a) => s + a.score, 0), 6);
+        expect(plan.totalScore).toBeCloseTo(
+          plan.assignments.reduce((s, a) => s + a.score, 0),
+          6,
+        );
       }),
       { numRuns: 60 },
     );
@@ -145,7 +174,12 @@ describe('the routing plan on random leads and vacancy', () => {
         const k = knowledgeWith(sc.keepEvery, sc.offset);
         const a = buildPlan(leads, k, guess);
         const b = buildPlan([...leads].reverse(), k, guess);
-        const key = (p: typeof a) => JSON.stringify({ a: p.assignments.map((x) => [x.leadId, x.parkId, x.spaceId, x.score]), u: p.unassigned.map((x) => [x.leadId, x.code]), t: p.totalScore });
+        const key = (p: typeof a) =>
+          JSON.stringify({
+            a: p.assignments.map((x) => [x.leadId, x.parkId, x.spaceId, x.score]),
+            u: p.unassigned.map((x) => [x.leadId, x.code]),
+            t: p.totalScore,
+          });
         expect(key(b)).toBe(key(a));
         expect(key(buildPlan(leads, k, guess))).toBe(key(a));
       }),
@@ -155,14 +189,19 @@ describe('the routing plan on random leads and vacancy', () => {
 
   it('finds the same optimum however few candidates the solver starts with (pricing adds what helps)', () => {
     fc.assert(
-      fc.property(leadsArb(5, 30), fc.record({ keepEvery: fc.constantFrom(3, 8), offset: fc.nat(7) }), fc.integer({ min: 1, max: 4 }), (leads, sc, K) => {
-        const k = knowledgeWith(sc.keepEvery, sc.offset);
-        const full = buildPlan(leads, k, { ...guess, candidatesPerLead: 10_000 });
-        const lean = buildPlan(leads, k, { ...guess, candidatesPerLead: K });
-        expect(lean.totalScore).toBe(full.totalScore);
-        expect(lean.stats.crossTown).toBe(full.stats.crossTown);
-        expect(lean.stats.exact).toBe(true);
-      }),
+      fc.property(
+        leadsArb(5, 30),
+        fc.record({ keepEvery: fc.constantFrom(3, 8), offset: fc.nat(7) }),
+        fc.integer({ min: 1, max: 4 }),
+        (leads, sc, K) => {
+          const k = knowledgeWith(sc.keepEvery, sc.offset);
+          const full = buildPlan(leads, k, { ...guess, candidatesPerLead: 10_000 });
+          const lean = buildPlan(leads, k, { ...guess, candidatesPerLead: K });
+          expect(lean.totalScore).toBe(full.totalScore);
+          expect(lean.stats.crossTown).toBe(full.stats.crossTown);
+          expect(lean.stats.exact).toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -193,7 +232,9 @@ function plainGreedy(leads: PlanLead[], k: Knowledge): number {
       return;
     }
     const held = heldEdge(i, s, prep.reg, pl.lead.sourceTown, rules);
-    const all = [...allCandidates(s, prep.reg, pl.lead.sourceTown, rules), ...(held ? [held] : [])].sort((a, b) => b.weight - a.weight || a.space - b.space);
+    const all = [...allCandidates(s, prep.reg, pl.lead.sourceTown, rules), ...(held ? [held] : [])].sort(
+      (a, b) => b.weight - a.weight || a.space - b.space,
+    );
     const e = all.find((x) => !taken.has(x.space));
     if (!e) return;
     taken.add(e.space);
@@ -216,7 +257,12 @@ function bruteForceBest(leads: PlanLead[], k: Knowledge): number {
       return;
     }
     const held = heldEdge(i, s, prep.reg, pl.lead.sourceTown, rules);
-    options.push([...allCandidates(s, prep.reg, pl.lead.sourceTown, rules), ...(held ? [held] : [])].map((e) => ({ space: e.space, tenths: decodeWeight(e.weight, rules).tenths })));
+    options.push(
+      [...allCandidates(s, prep.reg, pl.lead.sourceTown, rules), ...(held ? [held] : [])].map((e) => ({
+        space: e.space,
+        tenths: decodeWeight(e.weight, rules).tenths,
+      })),
+    );
   });
   const used = new Set<number>();
   const go = (i: number): number => {

@@ -14,7 +14,13 @@ const kb = demoKb();
 const k = kb.k;
 const opts = { guessIndustries: kb.guessIndustries };
 let n = 0;
-const lead = (l: Lead, extra: Partial<PlanLead> = {}): PlanLead => ({ id: `T${String(n++).padStart(3, '0')}`, lead: l, stage: '线索', reportedAt: `2025-01-01T00:00:${String(n).padStart(2, '0')}Z`, ...extra });
+const lead = (l: Lead, extra: Partial<PlanLead> = {}): PlanLead => ({
+  id: `T${String(n++).padStart(3, '0')}`,
+  lead: l,
+  stage: '线索',
+  reportedAt: `2025-01-01T00:00:${String(n).padStart(2, '0')}Z`,
+  ...extra,
+});
 const text = (p: ReturnType<typeof buildPlan>, id: string) => {
   const a = p.assignments.find((x) => x.leadId === id);
   return a ? a.reasons.map(renderRoutingReason).join('\n') : renderRoutingReason(p.unassigned.find((x) => x.leadId === id)!.reason);
@@ -53,7 +59,10 @@ describe('buildPlan', () => {
   it('gives a scarce unit to the lead the district gains most from, not the first to ask, and tells the other who took it', () => {
     // only one 医疗器械 unit left; the first lead would also do well elsewhere, the second would not
     const seed = demoSeed();
-    const scarce = compileKnowledge({ ...seed, spaces: seed.spaces.filter((s) => s.id === 'jx-weichuang-b1-f8' || !s.parkId.startsWith('jx-weichuang')) });
+    const scarce = compileKnowledge({
+      ...seed,
+      spaces: seed.spaces.filter((s) => s.id === 'jx-weichuang-b1-f8' || !s.parkId.startsWith('jx-weichuang')),
+    });
     const first = lead({ name: '先到的监护仪项目', summary: '监护仪生产，需要3500平方米厂房', sourceTown: '南湖高新区' });
     const second = lead({ name: '后到的内窥镜项目', summary: '研发生产内窥镜，需要3600平方米厂房', sourceTown: '南湖高新区' });
     const p = buildPlan([first, second], scarce, opts);
@@ -62,14 +71,19 @@ describe('buildPlan', () => {
     expect(new Set(units).size).toBe(units.length);
     expect(p.assignments).toHaveLength(2);
     const loser = p.assignments.find((a) => a.spaceId !== 'jx-weichuang-b1-f8')!;
-    expect(text(p, loser.leadId)).toMatch(/首选「亚太路科创工业社区（微创产业园）」.*已安排给「(先到的监护仪项目|后到的内窥镜项目)」，全区统筹后安排在此/);
+    expect(text(p, loser.leadId)).toMatch(
+      /首选「亚太路科创工业社区（微创产业园）」.*已安排给「(先到的监护仪项目|后到的内窥镜项目)」，全区统筹后安排在此/,
+    );
     expect(p.conflicts.some((c) => c.spaceId === 'jx-weichuang-b1-f8' && c.wantedBy.length === 2)).toBe(true);
   });
 
   it('beats first come, first served when the first lead would take the unit another needs more', () => {
     const seed = demoSeed();
     // two units: a big factory floor and a small R&D floor; the early lead fits both, the late one only the big floor
-    const two = compileKnowledge({ ...seed, spaces: seed.spaces.filter((s) => ['jx-weichuang-b1-f1', 'jx-weichuang-b2-f6'].includes(s.id)) });
+    const two = compileKnowledge({
+      ...seed,
+      spaces: seed.spaces.filter((s) => ['jx-weichuang-b1-f1', 'jx-weichuang-b2-f6'].includes(s.id)),
+    });
     const early = lead({ name: '早', summary: '体外诊断试剂研发，需要1800平方米' });
     const late = lead({ name: '晚', summary: '医用导管生产，需要6500平方米厂房，只要一楼' });
     const p = buildPlan([early, late], two, opts);
@@ -134,7 +148,10 @@ describe('buildPlan', () => {
   });
 
   it('offers no destination below the requested minimum score, and says so', () => {
-    const p = buildPlan([lead({ summary: '研发生产内窥镜，需要3000平方米厂房' }), lead({ summary: '软件开发' })], k, { ...opts, minScore: 99 });
+    const p = buildPlan([lead({ summary: '研发生产内窥镜，需要3000平方米厂房' }), lead({ summary: '软件开发' })], k, {
+      ...opts,
+      minScore: 99,
+    });
     expect(p.assignments).toHaveLength(0);
     expect(p.unassigned.map((u) => u.code)).toEqual(['belowMinScore', 'belowMinScore']);
     expect(text(p, p.unassigned[0]!.leadId)).toContain('没有得分达到 99 分的去向');

@@ -75,11 +75,21 @@ describe('a dozen leads competing for the 医疗器械 park', () => {
       const d = (await t.json(`/api/leads/${a.leadId}`)).body;
       expect(d.placement).toMatchObject({ parkId: a.parkId, spaceId: a.spaceId, status: 'proposed' });
       expect(d.ledger).toHaveLength(1);
-      expect(d.ledger[0]).toMatchObject({ toParkId: a.parkId, spaceId: a.spaceId, creditTown: LEADS[ids.indexOf(a.leadId)]!.sourceTown, planId: plan.body.planId });
+      expect(d.ledger[0]).toMatchObject({
+        toParkId: a.parkId,
+        spaceId: a.spaceId,
+        creditTown: LEADS[ids.indexOf(a.leadId)]!.sourceTown,
+        planId: plan.body.planId,
+      });
     }
     const park = (await t.json('/api/parks/jx-weichuang')).body;
     const reserved = park.spaces.filter((s: any) => s.status === 'reserved').map((s: any) => s.id);
-    expect(reserved.sort()).toEqual(inPark.map((a: any) => a.spaceId).filter(Boolean).sort());
+    expect(reserved.sort()).toEqual(
+      inPark
+        .map((a: any) => a.spaceId)
+        .filter(Boolean)
+        .sort(),
+    );
 
     // a late medical project no longer gets a unit someone holds
     const late = (await t.post('/api/leads', { name: '迟到的监护仪项目', summary: '监护仪生产，需要3000平方米厂房' })).body.id;

@@ -15,7 +15,7 @@ describe('the Chinese tokenizer', () => {
     expect(tokenize('车')).toEqual(['车']);
     expect(tokenize('ＡＩ视觉，算法')).toEqual(['ai', '视觉', '算法']);
   });
-  it('finds the word MiniSearch\'s default tokenizer misses', () => {
+  it("finds the word MiniSearch's default tokenizer misses", () => {
     const kb = demoKb();
     expect(kb.parks.search('医疗器械')[0]?.id).toBe('jx-weichuang');
   });

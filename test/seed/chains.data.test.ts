@@ -92,7 +92,9 @@ describe('chains.json (industry chains)', () => {
   it('never says a park both holds and misses the same node', () => {
     const bad = chains.flatMap((c) => {
       const holds = new Set(c.parkNodes.filter((p) => p.role === 'holds').map((p) => `${p.parkId}/${p.nodeId}`));
-      return c.parkNodes.filter((p) => p.role === 'missing' && holds.has(`${p.parkId}/${p.nodeId}`)).map((p) => `${c.id}:${p.parkId}/${p.nodeId}`);
+      return c.parkNodes
+        .filter((p) => p.role === 'missing' && holds.has(`${p.parkId}/${p.nodeId}`))
+        .map((p) => `${c.id}:${p.parkId}/${p.nodeId}`);
     });
     expect(bad).toEqual([]);
   });

@@ -78,15 +78,35 @@ describe('data/seed/rules.json', () => {
     ] as const) {
       const hit = national.filter((r) => firesOnText(r, text));
       expect(hit.length, text).toBeGreaterThan(0);
-      expect(hit.some((r) => r.reason.includes(word)), text).toBe(true);
+      expect(
+        hit.some((r) => r.reason.includes(word)),
+        text,
+      ).toBe(true);
     }
   });
 
   it('catches the usual synonyms in clean parks', () => {
     const clean = excludes.filter((r) => appliesToEnvClass(r, 'clean'));
-    for (const text of ['五金件镀铬', '铝型材阳极氧化', '化学镀镍加工', '面料染色及后整理', 'T恤丝网印花', '皮革鞣制', '废纸造纸',
-      '农药原药生产', '铝合金压铸加工', '铅酸蓄电池组装生产', '再生塑料造粒', '光刻胶生产', '溶剂型涂料喷涂', '汽车整车制造']) {
-      expect(clean.some((r) => firesOnText(r, text)), text).toBe(true);
+    for (const text of [
+      '五金件镀铬',
+      '铝型材阳极氧化',
+      '化学镀镍加工',
+      '面料染色及后整理',
+      'T恤丝网印花',
+      '皮革鞣制',
+      '废纸造纸',
+      '农药原药生产',
+      '铝合金压铸加工',
+      '铅酸蓄电池组装生产',
+      '再生塑料造粒',
+      '光刻胶生产',
+      '溶剂型涂料喷涂',
+      '汽车整车制造',
+    ]) {
+      expect(
+        clean.some((r) => firesOnText(r, text)),
+        text,
+      ).toBe(true);
     }
   });
 

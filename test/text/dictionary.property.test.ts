@@ -4,7 +4,8 @@ import { createDictionary } from '../../server/text/dictionary.js';
 
 const alnum = (c: string | undefined) => c !== undefined && /[a-z0-9]/i.test(c);
 /** A Latin letter or digit at a word's edge must not continue into the text there. */
-const onBoundary = (w: string, text: string, i: number) => !(alnum(w[0]) && alnum(text[i - 1])) && !(alnum(w[w.length - 1]) && alnum(text[i + w.length]));
+const onBoundary = (w: string, text: string, i: number) =>
+  !(alnum(w[0]) && alnum(text[i - 1])) && !(alnum(w[w.length - 1]) && alnum(text[i + w.length]));
 
 /** The definition, written plainly: at each position the longest word starting there (on Latin word boundaries), then only matches not inside an earlier one. */
 function reference(words: string[], text: string) {
@@ -24,26 +25,49 @@ const word = fc.array(fc.constantFrom(...ALPHABET), { minLength: 1, maxLength: 5
 describe('dictionary', () => {
   it('finds exactly the maximal matches the definition gives, with every value of the word', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 25 }), fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }), (words, chars) => {
-        const text = chars.join('');
-        const d = createDictionary(words.flatMap((w, i) => [{ word: w, value: i }, { word: w, value: -i }]));
-        const got = d.match(text);
-        expect(got.map(({ word: w, start, end }) => ({ word: w, start, end }))).toEqual(reference(words, text));
-        for (const m of got) expect(m.values).toEqual([words.indexOf(m.word), -words.indexOf(m.word)]);
-        expect(d.size).toBe(words.length);
-      }),
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 25 }),
+        fc.array(fc.constantFrom(...ALPHABET), { maxLength: 40 }),
+        (words, chars) => {
+          const text = chars.join('');
+          const d = createDictionary(
+            words.flatMap((w, i) => [
+              { word: w, value: i },
+              { word: w, value: -i },
+            ]),
+          );
+          const got = d.match(text);
+          expect(got.map(({ word: w, start, end }) => ({ word: w, start, end }))).toEqual(reference(words, text));
+          for (const m of got) expect(m.values).toEqual([words.indexOf(m.word), -words.indexOf(m.word)]);
+          expect(d.size).toBe(words.length);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('normalises its words (full-width, case) and skips empty ones', () => {
-    const d = createDictionary([{ word: 'ＡＢＣ', value: 1 }, { word: '  ', value: 2 }, { word: '数码印花', value: 3 }, { word: '印花', value: 4 }]);
+    const d = createDictionary([
+      { word: 'ＡＢＣ', value: 1 },
+      { word: '  ', value: 2 },
+      { word: '数码印花', value: 3 },
+      { word: '印花', value: 4 },
+    ]);
     expect(d.size).toBe(3);
-    expect(d.match('abc的数码印花和印花').map((m) => [m.word, m.start, m.end])).toEqual([['abc', 0, 3], ['数码印花', 4, 8], ['印花', 9, 11]]);
+    expect(d.match('abc的数码印花和印花').map((m) => [m.word, m.start, m.end])).toEqual([
+      ['abc', 0, 3],
+      ['数码印花', 4, 8],
+      ['印花', 9, 11],
+    ]);
   });
 
   it('matches Latin words on word boundaries only', () => {
-    const d = createDictionary([{ word: 'ct', value: 1 }, { word: 'PCB', value: 2 }, { word: '5G模组', value: 3 }, { word: 'NB-IoT', value: 4 }]);
+    const d = createDictionary([
+      { word: 'ct', value: 1 },
+      { word: 'PCB', value: 2 },
+      { word: '5G模组', value: 3 },
+      { word: 'NB-IoT', value: 4 },
+    ]);
     const words = (t: string) => d.match(t).map((m) => m.word);
     expect(words('smart factory')).toEqual([]);
     expect(words('pcba贴片')).toEqual([]);

@@ -31,8 +31,20 @@ function toChineseNumeral(n: number): string {
 }
 
 const CAPITAL: Record<string, string> = {
-  零: '零', 一: '壹', 二: '贰', 三: '叁', 四: '肆', 五: '伍', 六: '陆', 七: '柒', 八: '捌', 九: '玖',
-  十: '拾', 百: '佰', 千: '仟', 万: '萬',
+  零: '零',
+  一: '壹',
+  二: '贰',
+  三: '叁',
+  四: '肆',
+  五: '伍',
+  六: '陆',
+  七: '柒',
+  八: '捌',
+  九: '玖',
+  十: '拾',
+  百: '佰',
+  千: '仟',
+  万: '萬',
 };
 const toCapital = (s: string): string => [...s].map((ch) => CAPITAL[ch] ?? ch).join('');
 
@@ -65,25 +77,99 @@ describe('huge adversarial input', () => {
 
 describe('parseChineseNumber round trips', () => {
   it('reads String(n)', () => fc.assert(fc.property(amount, (n) => parseChineseNumber(String(n)) === n)));
-  it('reads n with thousands separators', () =>
-    fc.assert(fc.property(amount, (n) => parseChineseNumber(n.toLocaleString('en-US')) === n)));
+  it('reads n with thousands separators', () => fc.assert(fc.property(amount, (n) => parseChineseNumber(n.toLocaleString('en-US')) === n)));
   it('reads toChineseNumeral(n)', () => fc.assert(fc.property(amount, (n) => parseChineseNumber(toChineseNumeral(n)) === n)));
-  it('reads capital numerals', () =>
-    fc.assert(fc.property(amount, (n) => parseChineseNumber(toCapital(toChineseNumeral(n))) === n)));
+  it('reads capital numerals', () => fc.assert(fc.property(amount, (n) => parseChineseNumber(toCapital(toChineseNumeral(n))) === n)));
   it('toChineseNumeral writes the standard forms', () => {
     expect([10, 15, 105, 1005, 1050, 10010, 100000, 110000, 30500000].map(toChineseNumeral)).toEqual([
-      '十', '十五', '一百零五', '一千零五', '一千零五十', '一万零一十', '十万', '十一万', '三千零五十万',
+      '十',
+      '十五',
+      '一百零五',
+      '一千零五',
+      '一千零五十',
+      '一万零一十',
+      '十万',
+      '十一万',
+      '三千零五十万',
     ]);
   });
 });
 
 /** Pieces that exercise every branch: numerals, units, keywords, modifiers, separators. */
 const PIECES = [
-  '三千五', '2.5', '万', '亿', '1,200', '３０００', '六千万', '两', '十', '零', '个半', '点', '〇',
-  '平米', '平方米', '㎡', 'm2', '方', '平', '亩', '畝', '公顷', '平方公里', '元', '美元', '港元', '吨', '吨/平方米', 'kn/m²', '米', '人', '吨标煤',
-  '投资', '总投资', '产值', '税收', '用地', '厂房', '层高', '荷载', '货梯', '员工', '注册资本', '亩均', '其中',
-  '约', '以上', '以下', '左右', '多', '余', '至少', '不超过', '-', '~', '到', '个',
-  '一楼', '只要', '不要', '最好', '楼层不限', '(万元)', '(', ')', '/', '每', '，', '。', ',', ' ', '第', 'M',
+  '三千五',
+  '2.5',
+  '万',
+  '亿',
+  '1,200',
+  '３０００',
+  '六千万',
+  '两',
+  '十',
+  '零',
+  '个半',
+  '点',
+  '〇',
+  '平米',
+  '平方米',
+  '㎡',
+  'm2',
+  '方',
+  '平',
+  '亩',
+  '畝',
+  '公顷',
+  '平方公里',
+  '元',
+  '美元',
+  '港元',
+  '吨',
+  '吨/平方米',
+  'kn/m²',
+  '米',
+  '人',
+  '吨标煤',
+  '投资',
+  '总投资',
+  '产值',
+  '税收',
+  '用地',
+  '厂房',
+  '层高',
+  '荷载',
+  '货梯',
+  '员工',
+  '注册资本',
+  '亩均',
+  '其中',
+  '约',
+  '以上',
+  '以下',
+  '左右',
+  '多',
+  '余',
+  '至少',
+  '不超过',
+  '-',
+  '~',
+  '到',
+  '个',
+  '一楼',
+  '只要',
+  '不要',
+  '最好',
+  '楼层不限',
+  '(万元)',
+  '(',
+  ')',
+  '/',
+  '每',
+  '，',
+  '。',
+  ',',
+  ' ',
+  '第',
+  'M',
 ];
 const pieceText = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
 /** Any UTF-16 code unit, lone surrogates included. */
@@ -112,10 +198,12 @@ function wellFormed(q: Quantities): boolean {
 // The public functions also catch as a safety net; these run the code under it, so a throw fails here.
 describe('never throws', () => {
   it('parseChineseNumber on arbitrary strings', () =>
-    fc.assert(fc.property(anyText, (s) => {
-      const v = parseNormalizedNumeral(normalizeChars(s.trim()));
-      return (v === null || Number.isFinite(v)) && parseChineseNumber(s) === v;
-    })));
+    fc.assert(
+      fc.property(anyText, (s) => {
+        const v = parseNormalizedNumeral(normalizeChars(s.trim()));
+        return (v === null || Number.isFinite(v)) && parseChineseNumber(s) === v;
+      }),
+    ));
 
   it('extractQuantities on arbitrary strings returns well-formed quantities', () =>
     fc.assert(fc.property(anyText, (s) => wellFormed(readQuantities(s)))));

@@ -14,8 +14,16 @@ const table = JSON.parse(readFileSync(new URL('./quantity-cases.json', import.me
 
 /** Fields that must be absent unless a case lists them (approx and currency are checked only when listed). */
 const STRICT_FIELDS: (keyof Quantities)[] = [
-  'floorAreaM2', 'landMu', 'investmentWan', 'annualOutputWan', 'annualTaxWan',
-  'minClearHeightM', 'minFloorLoadKnM2', 'groundFloorOnly', 'employees', 'energyTce',
+  'floorAreaM2',
+  'landMu',
+  'investmentWan',
+  'annualOutputWan',
+  'annualTaxWan',
+  'minClearHeightM',
+  'minFloorLoadKnM2',
+  'groundFloorOnly',
+  'employees',
+  'energyTce',
 ];
 
 describe('extractQuantities case table', () => {

@@ -6,7 +6,33 @@ import { negatedSpans } from '../../server/text/negation.js';
 import { normalizeText } from '../../server/text/normalize.js';
 
 // space words, negation cues, clause ends and full-width forms NFKC changes, in any order
-const piece = fc.constantFrom('标准厂房', '厂房', '写字楼', '研发楼', '拿地', '用地', '不需要', '不涉及', '无', '除', '外', '，', '。', '、', '但', '零排放', 'ＡＢＣ', '１０', '㎡', '需要', '生产', '房', '厂', '办公', '楼');
+const piece = fc.constantFrom(
+  '标准厂房',
+  '厂房',
+  '写字楼',
+  '研发楼',
+  '拿地',
+  '用地',
+  '不需要',
+  '不涉及',
+  '无',
+  '除',
+  '外',
+  '，',
+  '。',
+  '、',
+  '但',
+  '零排放',
+  'ＡＢＣ',
+  '１０',
+  '㎡',
+  '需要',
+  '生产',
+  '房',
+  '厂',
+  '办公',
+  '楼',
+);
 const text = fc.array(piece, { maxLength: 8 }).map((xs) => xs.join(''));
 
 describe('space type in the whole lead text', () => {

@@ -34,7 +34,8 @@ function walk(f: LeadFeatures, cp: CompiledPark, k: Knowledge, ev?: Evidence): n
     if (S.fillsMissing > best && cp.missing.has(nodeId)) [best, kind, at] = [S.fillsMissing, 'fillsMissing', node];
     for (const l of cp.leaders) {
       if (S.suppliesLeader <= best) break;
-      if (l.chainId === node.chainId && node.order <= l.order && nodeId !== l.nodeId) [best, kind, company, at] = [S.suppliesLeader, 'suppliesLeader', l.company, node];
+      if (l.chainId === node.chainId && node.order <= l.order && nodeId !== l.nodeId)
+        [best, kind, company, at] = [S.suppliesLeader, 'suppliesLeader', l.company, node];
     }
     if (S.sameChain > best && cp.holdsChains.has(node.chainId)) [best, kind, at] = [S.sameChain, 'sameChain', node];
   }

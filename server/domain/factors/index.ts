@@ -21,7 +21,13 @@ if (FACTORS.map((x) => x.key).join() !== FACTOR_KEYS.join()) throw new Error('FA
 export const factorOf = (key: FactorKey): Factor<unknown> => FACTORS[FACTOR_KEYS.indexOf(key)]!;
 
 /** One factor of one park explained on its own (tests, tools): prepares the lead's part and ranks the park's units. */
-export function explainFactor(key: FactorKey, f: LeadFeatures, k: Knowledge, cp: CompiledPark, spacesPerPark = RANKING.spacesPerPark): FactorResult {
+export function explainFactor(
+  key: FactorKey,
+  f: LeadFeatures,
+  k: Knowledge,
+  cp: CompiledPark,
+  spacesPerPark = RANKING.spacesPerPark,
+): FactorResult {
   const def = factorOf(key);
   const part = def.known(f) ? def.prepare(f, k) : null;
   return def.explain(part, f, k, cp, { spaces: rankSpaces(cp, f.need, spacesPerPark) });

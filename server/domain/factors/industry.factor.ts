@@ -53,11 +53,23 @@ function explain(f: LeadFeatures, k: Knowledge, cp: CompiledPark): FactorResult 
   const names = k.taxonomy.positionings;
   const { at } = bestIndustry(f, cp);
   if (at < 0) {
-    return { key: 'industry', score, reasons: [reason('industry.none', { industry: f.industries[0]!.name, parkIndustries: cp.leading.map((i) => names[i]!.name).join('、') })] };
+    return {
+      key: 'industry',
+      score,
+      reasons: [
+        reason('industry.none', { industry: f.industries[0]!.name, parkIndustries: cp.leading.map((i) => names[i]!.name).join('、') }),
+      ],
+    };
   }
   const li = f.industries[at]!;
   const from = cp.affFrom[li.idx]!;
-  return { key: 'industry', score, reasons: [reason(CODE[cp.affKind[li.idx]! as Aff], { industry: li.name, via: li.via, parkIndustry: from >= 0 ? names[from]!.name : '' })] };
+  return {
+    key: 'industry',
+    score,
+    reasons: [
+      reason(CODE[cp.affKind[li.idx]! as Aff], { industry: li.name, via: li.via, parkIndustry: from >= 0 ? names[from]!.name : '' }),
+    ],
+  };
 }
 
 /**

@@ -54,7 +54,8 @@ export const location: Factor<ParkSet> = {
     const town = f.lead.sourceTown;
     if (score === null) return { key: 'location', score, reasons: [reason('location.unknown')] };
     if (nearTown(f, cp.town)) return { key: 'location', score, reasons: [reason('location.sameTown', { town: cp.park.town })] };
-    if (score === LOCATION.wanted) return { key: 'location', score, reasons: [reason('location.preferred', { district: cp.park.district })] };
+    if (score === LOCATION.wanted)
+      return { key: 'location', score, reasons: [reason('location.preferred', { district: cp.park.district })] };
     return { key: 'location', score, reasons: [reason('location.elsewhere', { wanted: preferred.join('、') || town || '' })] };
   },
 };

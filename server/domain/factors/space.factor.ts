@@ -37,8 +37,23 @@ const WHY = { kind: 0, land: 1, area: 2, height: 3, load: 4, ground: 5 } as cons
 
 function explainCheck(why: Reason[], check: number, s: SpaceSeed, need: SpaceNeed, value: number, part: number): void {
   if (check === WHY.kind) why.push(reason('space.kindMismatch', { needKind: KIND_LABEL[need.kind!], kind: KIND_LABEL[s.kind] }));
-  else if (check === WHY.land) why.push(reason(value >= need.landMu! ? 'space.landFits' : 'space.landTooSmall', { building: s.building, landMu: value, needMu: need.landMu! }));
-  else if (check === WHY.area) why.push(reason(value < need.areaM2! ? 'space.tooSmall' : part < SPACE.tooLargeBelow ? 'space.tooLarge' : 'space.fits', { building: s.building, floorLabel: floorLabel(s), areaM2: value, needM2: need.areaM2! }));
+  else if (check === WHY.land)
+    why.push(
+      reason(value >= need.landMu! ? 'space.landFits' : 'space.landTooSmall', {
+        building: s.building,
+        landMu: value,
+        needMu: need.landMu!,
+      }),
+    );
+  else if (check === WHY.area)
+    why.push(
+      reason(value < need.areaM2! ? 'space.tooSmall' : part < SPACE.tooLargeBelow ? 'space.tooLarge' : 'space.fits', {
+        building: s.building,
+        floorLabel: floorLabel(s),
+        areaM2: value,
+        needM2: need.areaM2!,
+      }),
+    );
   else if (check === WHY.height) why.push(reason('space.heightShort', { clearHeightM: value, needM: need.minClearHeightM! }));
   else if (check === WHY.load) why.push(reason('space.loadShort', { floorLoadKnM2: value, needKnM2: need.minFloorLoadKnM2! }));
   else why.push(reason('space.notGround'));
@@ -50,7 +65,17 @@ function explainCheck(why: Reason[], check: number, s: SpaceSeed, need: SpaceNee
  * are built elsewhere (explainCheck), which keeps this small enough for V8 to inline into the
  * ranking's loops (a call it cannot inline returns its fraction as a new heap number).
  */
-function unitFit(kind: number, area: number, landMu: number, height: number, load: number, floor: number, need: SpaceNeed, s?: SpaceSeed, why?: Reason[]): number {
+function unitFit(
+  kind: number,
+  area: number,
+  landMu: number,
+  height: number,
+  load: number,
+  floor: number,
+  need: SpaceNeed,
+  s?: SpaceSeed,
+  why?: Reason[],
+): number {
   const needKind = need.kindIdx;
   let fit = needKind < 0 ? 1 : KIND_FIT[needKind]![kind]!;
   if (why && needKind >= 0 && fit < 1) explainCheck(why, WHY.kind, s!, need, 0, fit);
@@ -105,7 +130,15 @@ function bestUnitFit(need: SpaceNeed, u: Float64Array, from: number, to: number,
   if (from === to || (need.landMu !== null && !hasLand)) return 0;
   let best = 0;
   for (let at = from * UNIT.stride; at < to * UNIT.stride; at += UNIT.stride) {
-    const x = unitFit(u[at + UNIT.kind]!, u[at + UNIT.area]!, u[at + UNIT.landMu]!, u[at + UNIT.height]!, u[at + UNIT.load]!, u[at + UNIT.floor]!, need);
+    const x = unitFit(
+      u[at + UNIT.kind]!,
+      u[at + UNIT.area]!,
+      u[at + UNIT.landMu]!,
+      u[at + UNIT.height]!,
+      u[at + UNIT.load]!,
+      u[at + UNIT.floor]!,
+      need,
+    );
     if (x > best) best = x;
   }
   return best;
@@ -152,7 +185,20 @@ function explain(f: LeadFeatures, cp: CompiledPark, best: SpaceFit[]): FactorRes
   if (cp.spaces.length === 0) return { key: 'space', score, reasons: [reason('space.noneAvailable')] };
   if (noLand(f, cp)) return { key: 'space', score, reasons: [reason('space.noLand', { needMu: f.need.landMu! })] };
   const top = best[0]!;
-  return { key: 'space', score, reasons: top.reasons.length ? top.reasons : [reason('space.fits', { building: top.space.building, floorLabel: floorLabel(top.space), areaM2: top.space.areaM2, needM2: f.need.areaM2 ?? top.space.areaM2 })] };
+  return {
+    key: 'space',
+    score,
+    reasons: top.reasons.length
+      ? top.reasons
+      : [
+          reason('space.fits', {
+            building: top.space.building,
+            floorLabel: floorLabel(top.space),
+            areaM2: top.space.areaM2,
+            needM2: f.need.areaM2 ?? top.space.areaM2,
+          }),
+        ],
+  };
 }
 
 /**

@@ -117,7 +117,8 @@ export function solveAssignment(input: AssignmentInput): AssignmentResult {
     if (e.weight > W) W = e.weight;
   }
   // potentials stay within n·W and path sums within a few times that: keep every sum an exact integer
-  if (W * (n + 1) * 4 > Number.MAX_SAFE_INTEGER) throw new RangeError(`too many leads (${n}) for weights up to ${W}: sums would not be exact`);
+  if (W * (n + 1) * 4 > Number.MAX_SAFE_INTEGER)
+    throw new RangeError(`too many leads (${n}) for weights up to ${W}: sums would not be exact`);
 
   // CSR adjacency per lead, each lead's edges in space order (canonical, so ties resolve the same way)
   const start = new Int32Array(n + 1);
@@ -149,7 +150,8 @@ export function solveAssignment(input: AssignmentInput): AssignmentResult {
   const heap = new Heap();
 
   const order = input.order ?? Array.from({ length: n }, (_, i) => i);
-  if (order.length !== n || new Set(order).size !== n || order.some((i) => !(i >= 0 && i < n))) throw new RangeError('order must be a permutation of the leads');
+  if (order.length !== n || new Set(order).size !== n || order.some((i) => !(i >= 0 && i < n)))
+    throw new RangeError('order must be a permutation of the leads');
   let round = 0;
   for (const s of order) {
     round++;

@@ -185,7 +185,14 @@ export interface LeadCandidates {
 }
 
 /** The K best edges of lead `i`, scanning parks best first and stopping when no park left can compete. */
-export function topCandidates(i: number, s: LeadScoring, reg: SpaceRegistry, sourceTown: string | undefined, r: EdgeRules, K: number): LeadCandidates {
+export function topCandidates(
+  i: number,
+  s: LeadScoring,
+  reg: SpaceRegistry,
+  sourceTown: string | undefined,
+  r: EdgeRules,
+  K: number,
+): LeadCandidates {
   let buf: Edge[] = [];
   let droppedMax = 0;
   let fitting = 0;

@@ -51,7 +51,14 @@ export function describeAssignment(
       const h = holderOf.get(e.space);
       if (h !== undefined) takers.add(leadName(open[h]!));
     }
-    reasons.push(routingReason('plan.displaced', { firstPark: firstChoice.parkName, firstScore: firstChoice.score, byLeads: takers.size ? `「${[...takers].join('」「')}」` : '其他项目', score }));
+    reasons.push(
+      routingReason('plan.displaced', {
+        firstPark: firstChoice.parkName,
+        firstScore: firstChoice.score,
+        byLeads: takers.size ? `「${[...takers].join('」「')}」` : '其他项目',
+        score,
+      }),
+    );
   }
   const placed = describePlacement(pl, s.f, k, cp, slot?.space ?? null);
   return {
@@ -88,28 +95,56 @@ export interface PlacementDescription {
 }
 
 /** What placing lead `pl` in park `cp` (and unit `space`) means: shared by plans and by hand-made commits. */
-export function describePlacement(pl: PlanLead, f: LeadFeatures, k: Knowledge, cp: CompiledPark, space: SpaceSeed | null): PlacementDescription {
+export function describePlacement(
+  pl: PlanLead,
+  f: LeadFeatures,
+  k: Knowledge,
+  cp: CompiledPark,
+  space: SpaceSeed | null,
+): PlacementDescription {
   const park = cp.park;
   const reasons: AnyReason[] = [];
   let planned: PlannedSpace | null = null;
   if (space) {
     const why: Reason[] = [];
     const fit = fitSpace(space, f.need, why);
-    planned = { id: space.id, building: space.building, floor: space.floor, areaM2: space.areaM2, landMu: space.landMu, kind: space.kind, fit: r2(fit), source: space.source };
-    reasons.push(routingReason('plan.space', { building: space.building, floorLabel: space.kind === 'land' ? '地块' : `${space.floor}层`, areaM2: space.areaM2, kind: KIND_LABEL[space.kind], fit: r2(fit).toFixed(2) }));
+    planned = {
+      id: space.id,
+      building: space.building,
+      floor: space.floor,
+      areaM2: space.areaM2,
+      landMu: space.landMu,
+      kind: space.kind,
+      fit: r2(fit),
+      source: space.source,
+    };
+    reasons.push(
+      routingReason('plan.space', {
+        building: space.building,
+        floorLabel: space.kind === 'land' ? '地块' : `${space.floor}层`,
+        areaM2: space.areaM2,
+        kind: KIND_LABEL[space.kind],
+        fit: r2(fit).toFixed(2),
+      }),
+    );
     reasons.push(...why.filter((r) => r.code !== 'space.fits'));
     if (space.source.includes('示例数据')) reasons.push(scoreReason('flag.sampleSpaces'));
   } else reasons.push(routingReason('plan.noSpaceNeed'));
   const cur = currentOf(pl);
   const spaceId = space?.id ?? null;
   if (cur && spaceId && cur.spaceId === spaceId) reasons.push(routingReason('plan.keepsHeld', { spaceId }));
-  else if (cur && (cur.parkId !== park.id || cur.spaceId !== spaceId)) reasons.push(routingReason('plan.moves', { fromPark: k.parkById.get(cur.parkId)?.park.name ?? cur.parkId }));
+  else if (cur && (cur.parkId !== park.id || cur.spaceId !== spaceId))
+    reasons.push(routingReason('plan.moves', { fromPark: k.parkById.get(cur.parkId)?.park.name ?? cur.parkId }));
   const sourceTown = pl.lead.sourceTown ?? null;
   const crossTown = !sameTown(sourceTown, park.town);
   if (sourceTown && crossTown) reasons.push(routingReason('plan.crossTown', { from: sourceTown, to: park.town, credit: sourceTown }));
   else if (sourceTown) reasons.push(routingReason('plan.sameTown', { town: park.town }));
   const reviewLevel = deriveReviewLevel(f, k, cp);
-  reasons.push(reviewLevel ? routingReason('plan.reviewLevel', { level: reviewLevel.level, rule: reviewLevel.rule }) : routingReason('plan.reviewLevelUnknown'));
+  reasons.push(
+    reviewLevel
+      ? routingReason('plan.reviewLevel', { level: reviewLevel.level, rule: reviewLevel.rule })
+      : routingReason('plan.reviewLevelUnknown'),
+  );
   return {
     space: planned,
     sourceTown,
@@ -167,16 +202,36 @@ export function explainUnplaced(
     }
     const lost = new Set(pl.lead.excludedDistricts ?? []);
     const byDistrict = [...new Set(excludedParks.filter((cp) => lost.has(cp.park.district)).map((cp) => cp.park.district))];
-    if (byDistrict.length) refs.push({ ruleId: 'request-excluded-district', name: '客户排除的区域', reason: `客户排除了 ${byDistrict.join('、')}`, source: '客户要求' });
+    if (byDistrict.length)
+      refs.push({
+        ruleId: 'request-excluded-district',
+        name: '客户排除的区域',
+        reason: `客户排除了 ${byDistrict.join('、')}`,
+        source: '客户要求',
+      });
     // the rules that hold everywhere first
     refs.sort((a, b) => Number(ruleEverywhere(b, excludedParks, k)) - Number(ruleEverywhere(a, excludedParks, k)));
     const text = refs.map((r) => `${r.name}——${r.reason}【${r.source}】`).join('；') || '—';
-    return { ...base, rules: refs, code: everywhere ? 'banned' : 'noEligible', reason: routingReason(everywhere ? 'unassigned.banned' : 'unassigned.noEligible', { rules: text }) };
+    return {
+      ...base,
+      rules: refs,
+      code: everywhere ? 'banned' : 'noEligible',
+      reason: routingReason(everywhere ? 'unassigned.banned' : 'unassigned.noEligible', { rules: text }),
+    };
   }
   if (c && c.edges.length === 0 && c.cands.fitting === 0) {
-    return { ...base, code: 'noFittingSpace', reason: routingReason('unassigned.noFittingSpace', { parks: s.eligible.length, need: describeNeed(s) }) };
+    return {
+      ...base,
+      code: 'noFittingSpace',
+      reason: routingReason('unassigned.noFittingSpace', { parks: s.eligible.length, need: describeNeed(s) }),
+    };
   }
-  if (!c || c.edges.length === 0) return { ...base, code: 'belowMinScore', reason: routingReason('unassigned.belowMinScore', { minScore: opts.minScore ?? ROUTING.minScore }) };
+  if (!c || c.edges.length === 0)
+    return {
+      ...base,
+      code: 'belowMinScore',
+      reason: routingReason('unassigned.belowMinScore', { minScore: opts.minScore ?? ROUTING.minScore }),
+    };
   // out-competed: every unit it could take went to someone else (one still free would have raised the total)
   const spaces: string[] = [];
   const takers = new Set<string>();
@@ -186,7 +241,11 @@ export function explainUnplaced(
     const h = holderOf.get(e.space);
     if (h !== undefined) takers.add(leadName(open[h]!));
   }
-  return { ...base, code: 'outcompeted', reason: routingReason('unassigned.outcompeted', { spaces: spaces.join('、'), leads: [...takers].join('、') || '—' }) };
+  return {
+    ...base,
+    code: 'outcompeted',
+    reason: routingReason('unassigned.outcompeted', { spaces: spaces.join('、'), leads: [...takers].join('、') || '—' }),
+  };
 }
 
 function ruleEverywhere(r: RuleRef, parks: { applies: Uint8Array }[], k: Knowledge): boolean {
@@ -207,7 +266,12 @@ function describeNeed(s: LeadScoring): string {
 }
 
 /** Units that several leads want most, and who got each. */
-export function findConflicts(comps: Competitor[], reg: SpaceRegistry, open: readonly PlanLead[], holderOf: Map<number, number>): PlanConflict[] {
+export function findConflicts(
+  comps: Competitor[],
+  reg: SpaceRegistry,
+  open: readonly PlanLead[],
+  holderOf: Map<number, number>,
+): PlanConflict[] {
   const wanted = new Map<number, number[]>();
   for (const c of comps) {
     const e = c.edges[0];
@@ -221,7 +285,13 @@ export function findConflicts(comps: Competitor[], reg: SpaceRegistry, open: rea
     if (ls.length < 2) continue;
     const slot = reg.slots[j]!;
     const h = holderOf.get(j);
-    out.push({ spaceId: slot.space.id, parkId: slot.park.park.id, parkName: slot.park.park.name, wantedBy: ls.map((i) => open[i]!.id), givenTo: h === undefined ? null : open[h]!.id });
+    out.push({
+      spaceId: slot.space.id,
+      parkId: slot.park.park.id,
+      parkName: slot.park.park.name,
+      wantedBy: ls.map((i) => open[i]!.id),
+      givenTo: h === undefined ? null : open[h]!.id,
+    });
   }
   return out;
 }

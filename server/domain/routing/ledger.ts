@@ -23,5 +23,10 @@ export function decide(current: RoutingStatus | null, d: Decision): { status: Ro
 /** States in which the lead holds its destination (and its unit). */
 export const isPlaced = (s: RoutingStatus | null | undefined) => s === 'proposed' || s === 'accepted';
 
-export const STATUS_LABEL: Record<RoutingStatus, string> = { proposed: '待接收', accepted: '已接收', rejected: '已退回', withdrawn: '已撤回' };
+export const STATUS_LABEL: Record<RoutingStatus, string> = {
+  proposed: '待接收',
+  accepted: '已接收',
+  rejected: '已退回',
+  withdrawn: '已撤回',
+};
 export const DECISION_LABEL: Record<Decision, string> = { accept: '接收', reject: '退回', withdraw: '撤回' };

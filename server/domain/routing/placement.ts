@@ -11,11 +11,15 @@ import { scoreLead, tenthsOf } from './candidates.js';
 import { describePlacement, type PlacementDescription } from './explain.js';
 import type { PlanLead, PlanOptions } from './plan.types.js';
 
-export type PlacementCheck =
-  | ({ admitted: true; score: number } & PlacementDescription)
-  | { admitted: false; exclusions: string[] };
+export type PlacementCheck = ({ admitted: true; score: number } & PlacementDescription) | { admitted: false; exclusions: string[] };
 
-export function evaluatePlacement(pl: PlanLead, k: Knowledge, parkId: string, space: SpaceSeed | null, opts: PlanOptions = {}): PlacementCheck {
+export function evaluatePlacement(
+  pl: PlanLead,
+  k: Knowledge,
+  parkId: string,
+  space: SpaceSeed | null,
+  opts: PlanOptions = {},
+): PlacementCheck {
   const cp = k.parkById.get(parkId);
   if (!cp) return { admitted: false, exclusions: [`未找到园区 ${parkId}`] };
   const s = scoreLead(pl, k, opts);

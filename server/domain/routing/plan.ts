@@ -72,7 +72,11 @@ export function solvePlan(prep: PreparedLeads, k: Knowledge, opts: PlanOptions =
   const { open, closed, reg, scorings } = prep;
   const K = Math.max(1, opts.candidatesPerLead ?? ROUTING.candidatesPerLead);
   const competingIdx = open.flatMap((_, i) => (scorings[i]!.f.need.known ? [i] : []));
-  const rules: EdgeRules = { n: competingIdx.length, minTenths: Math.max(1, Math.round((opts.minScore ?? ROUTING.minScore) * 10)), minSpaceFit: opts.minSpaceFit ?? ROUTING.minSpaceFit };
+  const rules: EdgeRules = {
+    n: competingIdx.length,
+    minTenths: Math.max(1, Math.round((opts.minScore ?? ROUTING.minScore) * 10)),
+    minSpaceFit: opts.minSpaceFit ?? ROUTING.minSpaceFit,
+  };
   const town = (i: number) => open[i]!.lead.sourceTown;
 
   // the candidate graph

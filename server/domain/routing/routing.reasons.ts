@@ -12,7 +12,8 @@ const fmt = (n: string | number | undefined): string => {
 const TEMPLATES = {
   // assignments
   'plan.firstChoice': (p: ReasonParams) => `可准入园区中匹配度最高（${fmt(p.score)}分）`,
-  'plan.displaced': (p: ReasonParams) => `首选「${p.firstPark}」（${fmt(p.firstScore)}分）的合适空间已安排给${p.byLeads}，全区统筹后安排在此（${fmt(p.score)}分）`,
+  'plan.displaced': (p: ReasonParams) =>
+    `首选「${p.firstPark}」（${fmt(p.firstScore)}分）的合适空间已安排给${p.byLeads}，全区统筹后安排在此（${fmt(p.score)}分）`,
   'plan.space': (p: ReasonParams) => `空间：${p.building} ${p.floorLabel} ${fmt(p.areaM2)}㎡ ${p.kind}（匹配度 ${p.fit}）`,
   'plan.noSpaceNeed': () => '未提供面积或用地需求：只推荐园区，不预留具体空间（请补充需求后再统筹）',
   'plan.keepsHeld': (p: ReasonParams) => `保留该项目已预留的空间 ${p.spaceId}`,
@@ -28,9 +29,11 @@ const TEMPLATES = {
   'unassigned.noEligible': (p: ReasonParams) => `没有可准入的园区：${p.rules}`,
   'unassigned.noFittingSpace': (p: ReasonParams) => `可准入的 ${p.parks} 个园区中没有满足需求（${p.need}）的空置单元`,
   'unassigned.belowMinScore': (p: ReasonParams) => `没有得分达到 ${fmt(p.minScore)} 分的去向`,
-  'unassigned.outcompeted': (p: ReasonParams) => `合适的空置单元（${p.spaces}）已安排给匹配度更高的项目（${p.leads}），暂无其他合适去向；可补充空间或放宽需求后再统筹`,
+  'unassigned.outcompeted': (p: ReasonParams) =>
+    `合适的空置单元（${p.spaces}）已安排给匹配度更高的项目（${p.leads}），暂无其他合适去向；可补充空间或放宽需求后再统筹`,
   // ledger
-  'ledger.committed': (p: ReasonParams) => `按统筹方案${p.planId ? ` ${p.planId} ` : ''}流转，${p.spaceId ? `预留空间 ${p.spaceId}` : '未指定空间'}`,
+  'ledger.committed': (p: ReasonParams) =>
+    `按统筹方案${p.planId ? ` ${p.planId} ` : ''}流转，${p.spaceId ? `预留空间 ${p.spaceId}` : '未指定空间'}`,
   'ledger.manual': () => '按人工指定的园区与空间流转',
   'ledger.accepted': () => '接收方确认接收',
   'ledger.rejected': () => '接收方退回，释放预留空间',
