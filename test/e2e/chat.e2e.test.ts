@@ -51,6 +51,10 @@ describe('the chat page', () => {
     expect(await text('#chips')).toContain('3,500㎡');
     expect(await page.locator('#results .card').first().locator('meter').first().isVisible()).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/chat-1-project.png`, fullPage: true });
+    // what a person sees first at 1440 × 900 (the README's picture: docs/chat.png is a copy of it)
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: `${ARTIFACTS}/chat-1-viewport-1440.png` });
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 
   it('refines the project twice, keeping the rest', async () => {
