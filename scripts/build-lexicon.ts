@@ -200,7 +200,9 @@ function splitHead(part: string): { mod: string; head: string } | undefined {
   return undefined;
 }
 
-const NAME_SUFFIX = /(及零配件制造|及配件制造|制造|加工处理|加工|制作|生产和供应|生产|冶炼|服务)$/;
+const NAME_SUFFIX = /(及零配件制造|及配件制造|制造|加工处理|染整精加工|印染精加工|精加工|加工|制作|生产和供应|生产|冶炼|服务)$/;
+/** Parts of a class name that are not names of anything: "其他…", "类似…", "有关…". */
+const NOT_A_HEAD = /^(其他|其|类似|有关|相关|上述|未列明)/;
 
 /** The heads of a class name (its enumerated parts, each completed with the shared head). */
 function nameHeads(cls: GbtClass): string[] {
@@ -209,7 +211,7 @@ function nameHeads(cls: GbtClass): string[] {
   if (core === cls.name) return [];
   const parts = core
     .split(/、|及|和|与/)
-    .map((p) => p.trim())
+    .map((p) => p.trim().replace(/的$/, ''))
     .filter((p) => p !== '');
   if (parts.length === 0) return [];
   const out: string[] = [];
@@ -222,10 +224,8 @@ function nameHeads(cls: GbtClass): string[] {
     if (BARE_HEADS.has(p) && i > 0 && firstHead) f = firstHead.mod + p;
     else if (len(p) === 1 && i > 0 && len(first) >= 2) f = first.slice(0, first.length - 1) + p;
     else if (i < parts.length - 1 && lastHead && !splitHead(p) && len(p) <= 4 && !p.endsWith(lastHead.head)) f = p + lastHead.head;
-    out.push(f);
+    if (!NOT_A_HEAD.test(p)) out.push(f);
   });
-  if (parts.length > 1) out.push(core.replace(/、/g, ''));
-  else out.push(core);
   return [...new Set(out)].filter((f) => len(f) >= 2 && len(f) <= 12 && f !== cls.name);
 }
 
@@ -276,7 +276,13 @@ const BAD_END =
 
 /** Clauses that describe inputs ("以棉、麻…为主要原料"), exclusions or definitions rather than outputs. */
 const INPUT_CLAUSE =
-  /((以|用|利用|采用)[^，；。]*?(为|作)(主要)?(原料|材料|原材料|面料|基体|工作介质|水源|燃料|材|胎|基础)|为主要原料|为原料|为材料|为面料|作原料|原料|配以|辅以|由[^，；。]*?(组成|构成))/;
+  /((以|用|利用|采用)[^，；。]*?(为|作)(主要)?(原料|材料|原材料|面料|基体|工作介质|水源|燃料|材|胎|基础)|为主要原料|为原料|为材料|为面料|作原料|原料|配以|辅以|由[^，；。]*?(组成|构成|制成))/;
+
+/** Equipment classes: their remarks list what the machines make ("生产水泥、水泥制品、玻璃…所使用的…机械"). */
+const EQUIPMENT_CLASS = /(设备|机械|机具|装备|器具|器械|仪器|仪表|机床|工具)(及[^、]*)?(制造)?$/;
+/** What an equipment class's own outputs end with. */
+const EQUIPMENT_HEAD =
+  /(设备|机械|机|器|装置|仪|仪器|仪表|工具|炉|泵|阀|车|船|线|系统|机组|器械|器具|器材|设施|模具|刀具|机床|葫芦|索道|缆车|电梯|扶梯|机器人)$/;
 
 /** Clauses that say how something is made or what it does (steps, properties), not what is made. */
 const HOW_CLAUSE =
@@ -288,7 +294,12 @@ function remarkFragments(remark: string, goods: boolean): string[] {
   // Exclusions: everything from 不包括/不含/但不包括 to the end of the sentence; "除…以外的".
   t = t.replace(/(但|，|；)?(不包括|不含)[^；。]*/g, '');
   t = t.replace(/除[^，；。]*?(以外|外)的?/g, '');
-  t = t.replace(/[（(][^）)]*[）)]/g, (m) => (/包括|如|含/.test(m) ? `，${m.slice(1, -1)}，` : ''));
+  // A parenthesis that lists examples of an input ("弹性材料(如弹簧、蛇簧…)") goes with its input; one that
+  // lists outputs ("床上用品（包括…被子、睡袋…）") becomes a clause of its own.
+  t = t.replace(/([^（(]{0,6})([（(][^）)]*[）)])/g, (_m, before: string, par: string) => {
+    if (/(材料|原料|材|料|剂|物)$/.test(before)) return before;
+    return /包括|如|含/.test(par) ? `${before}，${par.slice(1, -1)}，` : before;
+  });
   const out: string[] = [];
   for (const clause of t.split(/[，；。：]/)) {
     if (clause === '' || INPUT_CLAUSE.test(clause) || HOW_CLAUSE.test(clause)) continue;
@@ -331,7 +342,11 @@ for (const cls of gbt) {
   const frags = [...remarkFragments(cls.remark, 'ABCD'.includes(cls.section)), ...alsoCalled(cls.remark)];
   const abbr = abbreviations(cls.remark);
   if (cls.level === 4) {
-    for (const f of frags) addCand(f, { code: cls.code, kind: defaultKind(cls, f), source: src, origin: 'remark' });
+    const equipment = cls.section === 'C' && EQUIPMENT_CLASS.test(cls.name);
+    for (const f of frags) {
+      if (equipment && !EQUIPMENT_HEAD.test(f)) continue;
+      addCand(f, { code: cls.code, kind: defaultKind(cls, f), source: src, origin: 'remark' });
+    }
     for (const [zh, ab] of abbr) {
       addCand(zh, { code: cls.code, kind: defaultKind(cls, zh), source: src, origin: 'remark' });
       addCand(ab, { code: cls.code, kind: defaultKind(cls, zh), source: src, origin: 'remark' });
@@ -410,15 +425,18 @@ for (const [form, list] of [...cands].sort((a, b) => cmp(a[0], b[0]))) {
   if (len(form) < 2) continue;
   const names = list.filter((c) => c.origin === 'name');
   const written = list.filter((c) => c.origin === 'written');
-  const derived = list.filter((c) => c.origin === 'head' || c.origin === 'remark');
+  const heads = list.filter((c) => c.origin === 'head');
+  const remarks = list.filter((c) => c.origin === 'remark');
   let code: string | undefined;
   if (names.length > 0) code = names[0]?.code;
   else if (written.length > 0) code = written[0]?.code;
   else {
-    const codes = [...new Set(derived.map((c) => c.code))];
+    // A class name's head outranks a remark's enumeration; within one tier, several 小类 mean ambiguous.
+    const tier = heads.length > 0 ? heads : remarks;
+    const codes = [...new Set(tier.map((c) => c.code))];
     if (codes.length === 1) code = codes[0];
     else {
-      conflicts.push({ form, decision: 'omitted: public text points to several 小类', kept: '', dropped: describe(derived) });
+      conflicts.push({ form, decision: 'omitted: public text points to several 小类', kept: '', dropped: describe(tier) });
       continue;
     }
   }
@@ -427,7 +445,12 @@ for (const [form, list] of [...cands].sort((a, b) => cmp(a[0], b[0]))) {
   if (others.length > 0) {
     conflicts.push({
       form,
-      decision: names.length > 0 ? 'class name wins' : 'written list wins over extraction',
+      decision:
+        names.length > 0
+          ? 'class name wins'
+          : written.length > 0
+            ? 'written list wins over extraction'
+            : 'class-name head wins over remark',
       kept: describe(agreeing),
       dropped: describe(others),
     });
