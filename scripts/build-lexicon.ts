@@ -113,9 +113,15 @@ const cands = new Map<string, Cand[]>();
 let stoppedCount = 0;
 let rejectedCount = 0;
 
-/** Forms are kept as written (the service lower-cases with NFKC when it reads); only spaces are removed. */
+/**
+ * Forms are kept as written (the service lower-cases with NFKC when it reads). Spaces are removed except one
+ * between two Latin words or numbers, as in "Mini LED" or "NOR Flash".
+ */
 function cleanForm(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '').trim();
+  return s
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim()
+    .replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /g, '');
 }
 
 function addCand(rawForm: string, c: Cand): void {
