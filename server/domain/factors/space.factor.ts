@@ -33,7 +33,15 @@ function areaFit(have: number, need: number): number {
 const floorLabel = (s: SpaceSeed) => (s.kind === 'land' ? '地块' : `${s.floor}层`);
 
 /** Why a unit fits as it does: which check of unitFit spoke (explaining only). */
-const WHY = { kind: 0, land: 1, area: 2, height: 3, load: 4, ground: 5 } as const;
+// a const enum: its members compile to number literals, which keeps unitFit's bytecode under V8's inlining limit
+const enum WHY {
+  kind,
+  land,
+  area,
+  height,
+  load,
+  ground,
+}
 
 function explainCheck(why: Reason[], check: number, s: SpaceSeed, need: SpaceNeed, value: number, part: number): void {
   if (check === WHY.kind) why.push(reason('space.kindMismatch', { needKind: KIND_LABEL[need.kind!], kind: KIND_LABEL[s.kind] }));
@@ -93,15 +101,15 @@ function unitFit(
   if (kind !== LAND) {
     if (need.minClearHeightM !== null && height < need.minClearHeightM) {
       fit *= HEIGHT_SHORT;
-      if (why) explainCheck(why, WHY.height, s!, need, height, HEIGHT_SHORT);
+      if (why) explainCheck(why, WHY.height, s!, need, height, 0);
     }
     if (need.minFloorLoadKnM2 !== null && load < need.minFloorLoadKnM2) {
       fit *= LOAD_SHORT;
-      if (why) explainCheck(why, WHY.load, s!, need, load, LOAD_SHORT);
+      if (why) explainCheck(why, WHY.load, s!, need, load, 0);
     }
     if (need.groundFloorOnly && floor !== 1) {
       fit *= NOT_GROUND;
-      if (why) explainCheck(why, WHY.ground, s!, need, floor, NOT_GROUND);
+      if (why) explainCheck(why, WHY.ground, s!, need, floor, 0);
     }
   }
   return fit;
