@@ -546,6 +546,24 @@ function negated(clause: string, at: number, anchor: string): boolean {
   return /^(不含|无|除|不)/.test(seg) || /(不含|无)[^、，]*$/.test(seg);
 }
 
+/** A condition cell split at the ；s that are not inside a parenthesis ("（喷粉…除外；年用…除外）" stays whole). */
+function topLevelClauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (ch === '；' && depth === 0) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out;
+}
+
 /** Items (and their columns) whose conditions name one of the anchors positively. */
 function scanItems(anchors: string[]): Map<number, Set<Category>> {
   const found = new Map<number, Set<Category>>();
@@ -553,7 +571,7 @@ function scanItems(anchors: string[]): Map<number, Set<Category>> {
     for (const cat of CATEGORIES) {
       const text = e.cols[cat];
       if (text === '/' || text === '') continue;
-      for (const clause of text.split('；')) {
+      for (const clause of topLevelClauses(text)) {
         for (const a of anchors) {
           for (let at = clause.indexOf(a); at >= 0; at = clause.indexOf(a, at + 1)) {
             if (negated(clause, at, a)) continue;
@@ -700,6 +718,8 @@ for (const t of table1) {
 }
 const chemAliasRows = readTsv(curation('chemical-aliases.tsv'));
 const table2Rows: ChemRow[] = [];
+/** A 表1 row that lists several CAS numbers (甲烷，天然气; 液化石油气 and its 丙烷, 丁烷): the one a form names. */
+const casOfForm = new Map<string, string>();
 for (const r of chemAliasRows) {
   const form = cleanForm(cell(r, 0));
   const ref = cell(r, 1);
@@ -707,7 +727,13 @@ for (const r of chemAliasRows) {
     const seq = ref.slice(3);
     const t = t1BySeq.get(seq);
     if (!t) fail(`chemical-aliases: ${form}: ${ref} not in 表1`);
-    else addChem(form, { seq, how: t.name.includes(form) ? '品名' : '编写' });
+    else {
+      addChem(form, { seq, how: t.name.includes(form) ? '品名' : t.aliases.includes(form) ? '别名' : '编写' });
+      if (cell(r, 2) !== '') {
+        if (!t.cas.split(';').includes(cell(r, 2))) fail(`chemical-aliases: ${form}: CAS ${cell(r, 2)} is not one of row ${seq}'s`);
+        casOfForm.set(form, cell(r, 2));
+      }
+    }
   } else if (ref.startsWith('表2:')) {
     const cls = ref.slice(3);
     const t = table2.get(cls);
@@ -727,7 +753,7 @@ for (const [form, list] of chemCands) {
   const how = list.some((c) => c.how === '品名') ? '品名' : list.some((c) => c.how === '别名') ? '别名' : '编写';
   const seqs = list.map((c) => c.seq).sort((a, b) => Number(a) - Number(b));
   const source = how === '编写' ? `编写（GB 18218-2018 表1 第${seqs.join('、')}项）` : `GB 18218-2018 表1 第${seqs.join('、')}项 ${how}`;
-  chemicals.push({ form, cas: cas[0] ?? '', threshold_t: String(threshold), table: '表1', source });
+  chemicals.push({ form, cas: casOfForm.get(form) ?? cas[0] ?? '', threshold_t: String(threshold), table: '表1', source });
 }
 for (const r of table2Rows) {
   if (chemCands.has(r.form)) fail(`chemical ${r.form} is both a 表1 name and a 表2 alias`);
@@ -799,7 +825,8 @@ const chemByForm = new Map(chemicals.map((c) => [c.form, c]));
 const CHEM_CHECKS: [string, string, string][] = [
   ['液氨', '7664-41-7', '10'],
   ['氯气', '7782-50-5', '5'],
-  ['天然气', '74-82-8;8006-14-2', '50'],
+  ['天然气', '8006-14-2', '50'],
+  ['液化石油气（含丙烷、丁烷及其混合物）', '68476-85-7;74-98-6;106-97-8', '50'],
   ['硝化棉', '9004-70-0', '1'],
 ];
 for (const [form, cas, t] of CHEM_CHECKS) {
