@@ -470,6 +470,14 @@ for (const [form, list] of [...cands].sort((a, b) => cmp(a[0], b[0]))) {
 }
 products.sort((a, b) => cmp(a.code, b.code) || cmp(a.form, b.form));
 for (const p of products) if (!isLevel4(p.code)) fail(`products: ${p.form}: ${p.code} is not a 小类`);
+// The service reads text through NFKC and lower case: two forms that read the same must not disagree.
+const byReading = new Map<string, ProductRow>();
+for (const p of products) {
+  const key = p.form.normalize('NFKC').toLowerCase();
+  const other = byReading.get(key);
+  if (other && other.code !== p.code) fail(`products: ${other.form} (${other.code}) and ${p.form} (${p.code}) read the same`);
+  byReading.set(key, p);
+}
 
 // ---------------------------------------------------------------- processes (EIA 名录 2021)
 
