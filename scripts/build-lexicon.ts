@@ -24,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LEX = path.join(ROOT, 'data/lexicon');
-const REFERENCE = '/work/shared/reference';
+/** Where the shared public standards live; LEXICON_REFERENCE overrides it (a missing directory means: use data/lexicon/sources/). */
+const REFERENCE = process.env.LEXICON_REFERENCE ?? '/work/shared/reference';
 
 type Kind = 'product' | 'service' | 'material';
 const KINDS: ReadonlySet<string> = new Set(['product', 'service', 'material']);
