@@ -8,6 +8,7 @@ import type { SpaceSeed, SpaceKind } from '../domain/space.schema.js';
 import type { RuleSeed } from '../domain/rule.schema.js';
 import type { ChainSeed, ChainTier } from '../domain/chain.schema.js';
 import type { GbtRow, PositioningSeed } from '../domain/industry.schema.js';
+import { readCodePositionings, readLexicon } from './lexicon-file.js';
 
 type ParkRow = typeof t.parks.$inferSelect;
 type SpaceRow = typeof t.spaces.$inferSelect;
@@ -139,5 +140,14 @@ export function listTaxonomy(db: Db): { positionings: PositioningSeed[]; gbt: Gb
 /** Everything the scorer needs, read in one go. */
 export function loadKnowledgeInput(db: Db): KnowledgeInput {
   const { positionings, gbt } = listTaxonomy(db);
-  return { parks: listAllParks(db), spaces: listSpaces(db), positionings, gbt, rules: listRules(db), chains: listChains(db) };
+  return {
+    parks: listAllParks(db),
+    spaces: listSpaces(db),
+    positionings,
+    gbt,
+    rules: listRules(db),
+    chains: listChains(db),
+    lexicon: readLexicon(),
+    codePositionings: readCodePositionings(),
+  };
 }

@@ -8,6 +8,7 @@ import { RuleSeedSchema } from '../domain/rule.schema.js';
 import { ChainSeedSchema } from '../domain/chain.schema.js';
 import { PolicyFactSeedSchema, type PolicyFactSeed } from '../domain/policy.schema.js';
 import type { KnowledgeInput } from '../domain/knowledge.js';
+import { readCodePositionings, readLexicon } from './lexicon-file.js';
 
 /** The whole demo data set, validated: what scoring needs, plus the policy facts. */
 export interface SeedSet extends KnowledgeInput {
@@ -153,6 +154,8 @@ export function readSeedSet(dir: string): SeedSet {
     rules: parseRecords('rules.json', readJsonArray(dir, 'rules.json'), RuleSeedSchema),
     chains: parseRecords('chains.json', readJsonArray(dir, 'chains.json'), ChainSeedSchema),
     policies: parseRecords('policies.json', readJsonArray(dir, 'policies.json'), PolicyFactSeedSchema),
+    lexicon: readLexicon(),
+    codePositionings: readCodePositionings(),
   };
   checkReferences(set);
   return set;

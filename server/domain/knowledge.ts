@@ -9,7 +9,14 @@ import { SPACE_KINDS, type SpaceSeed } from './space.schema.js';
 import type { GbtRow, PositioningSeed } from './industry.schema.js';
 import type { RuleSeed } from './rule.schema.js';
 import type { ChainSeed, ChainTier } from './chain.schema.js';
-import { buildTaxonomy, positioningAffinity, positioningsForCode, positioningsRelated, type Taxonomy } from './taxonomy.js';
+import {
+  buildTaxonomy,
+  positioningAffinity,
+  positioningOfCode,
+  positioningsForCode,
+  positioningsRelated,
+  type Taxonomy,
+} from './taxonomy.js';
 import { normalizeText } from '../text/normalize.js';
 import { createDictionary, type Dictionary } from '../text/dictionary.js';
 import { positioningLists, setOf, type ParkSet, type PositioningLists } from './park-sets.js';
@@ -23,6 +30,16 @@ export interface KnowledgeInput {
   gbt: GbtRow[];
   rules: RuleSeed[];
   chains: ChainSeed[];
+  /** Product and service words → GB/T 4754-2017 classes (data/lexicon/products.tsv); optional. */
+  lexicon?: LexiconEntry[];
+  /** For a GB/T code several positionings claim, the one it belongs to (data/lexicon/code-positioning.tsv). */
+  codePositionings?: { code: string; positioning: string }[];
+}
+
+/** One surface form of the product lexicon and the GB/T 4754-2017 class (4 digits) it names. */
+export interface LexiconEntry {
+  form: string;
+  code: string;
 }
 
 /** How a park relates to a positioning (index into Taxonomy.positionings). */
@@ -115,7 +132,7 @@ export interface CompiledPark {
 /** Industry words: what the lead is (positionings, GB/T classes, chain links, 链主, chains). */
 export type Hit =
   | { t: 'pos'; idx: number; how: 'name' | 'alias' | 'term' | 'weak' }
-  | { t: 'gbt'; code: string }
+  | { t: 'gbt'; code: string; lexicon?: true }
   | { t: 'node'; id: string }
   | { t: 'leader'; company: string; parkIdx: number; chainId: string; nodeId: string }
   | { t: 'chain'; id: string };
@@ -144,8 +161,12 @@ export interface Knowledge {
   units: Float64Array;
   /** Per chain link and per chain, the parks each kind of chain evidence points to (see ChainParks). */
   chainParks: ChainParks;
+  /** Per GB/T code met in a lead, the positioning it belongs to (-1: none): positioningOfCode, memoised. */
+  positioningOf: (code: string) => number | undefined;
   /** Two vocabularies, each matched maximally on its own, so a long exception word (印染设备制造) never hides an industry word (设备制造). */
   dict: Dictionary<Hit>;
+  /** The product lexicon (data/lexicon), read after the curated words: GB/T classes only. */
+  lexiconDict: Dictionary<Hit>;
   processDict: Dictionary<ProcessHit>;
 }
 
@@ -390,6 +411,15 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     for (const term of p.weakTerms) entries.push({ word: term, value: { t: 'pos', idx: p.idx, how: 'weak' } });
   }
   for (const row of input.gbt) for (const w of gbtWords(row)) entries.push({ word: w, value: { t: 'gbt', code: row.code } });
+  // the lexicon's forms, where the curated words (positionings, class names, chains) do not already say
+  // it: a dictionary of their own, so that a long lexicon form (体外诊断试剂盒) never hides a curated word (体外诊断)
+  const curated = new Set(entries.map((e) => normalizeText(e.word)));
+  for (const c of input.chains) for (const n of c.nodes) for (const term of n.terms) curated.add(normalizeText(term));
+  const lexiconEntries: { word: string; value: Hit }[] = [];
+  for (const { form, code } of input.lexicon ?? []) {
+    const w = normalizeText(form);
+    if (!curated.has(w) && taxonomy.gbt.has(code)) lexiconEntries.push({ word: w, value: { t: 'gbt', code, lexicon: true } });
+  }
   const processEntries: { word: string; value: ProcessHit }[] = [];
   input.rules.forEach((r, idx) => {
     for (const term of r.match.terms) processEntries.push({ word: term, value: { t: 'rule', idx } });
@@ -410,8 +440,20 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
   }
 
   const n = parks.length;
+  const primary = new Map<string, number>();
+  for (const { code, positioning } of input.codePositionings ?? []) {
+    const idx = taxonomy.byName.get(positioning);
+    if (idx !== undefined) primary.set(code, idx);
+  }
+  const ofCode = new Map<string, number>();
+  const positioningOf = (code: string) => {
+    let idx = ofCode.get(code);
+    if (idx === undefined) ofCode.set(code, (idx = positioningOfCode(taxonomy, code, primary) ?? -1));
+    return idx < 0 ? undefined : idx;
+  };
   return {
     taxonomy,
+    positioningOf,
     parks,
     parkById,
     rules: input.rules,
@@ -426,6 +468,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     aff: affinityTable(parks, taxonomy.positionings.length),
     chainParks: chainParkSets(parks, nodes, input.chains),
     dict: createDictionary(entries),
+    lexiconDict: createDictionary(lexiconEntries),
     processDict: createDictionary(processEntries),
   };
 }

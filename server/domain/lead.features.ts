@@ -6,10 +6,11 @@
  */
 import type { Lead } from './lead.schema.js';
 import { readIndustryTerm, type Knowledge, type PollutionCue } from './knowledge.js';
-import { positioningsForCode } from './taxonomy.js';
+
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
 import { actorOf, type Actor } from '../text/actors.js';
+import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
@@ -32,6 +33,25 @@ export interface LeadPollution {
   pilotScale?: boolean;
 }
 
+/** A product word the lead does not make: its supply chain, its customers, what qualifies a head (造纸装备). */
+const NOT_OWN_PRODUCT: ReadonlySet<Actor> = new Set(['offSite', 'input', 'customer', 'modifier']);
+/** Words that stand after a product without naming another (监护仪整机, 电驱总成): not a head that decides. */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  '整机',
+  '配件',
+  '零部件',
+  '部件',
+  '组件',
+  '模组',
+  '总成',
+  '系统',
+  '设备',
+  '产品',
+  '材料',
+  '生产线',
+  '主机',
+]);
+
 /** Who performs a process word, when it is not the lead on site. */
 export type NotOwn = Exclude<Actor, 'own' | 'notDone'>;
 
@@ -42,6 +62,8 @@ export interface LeadFeatures {
   usd?: { amount: number; rate: number; wan: number };
   industries: LeadIndustry[];
   codes: string[];
+  /** Per code, the word of the lead that named it (the term itself for a code or industry the request gave). */
+  codeVia: Map<string, string>;
   /** Rule index → the word (or attribute) that fired it, before scope is considered. */
   fired: Map<number, string>;
   /** Rule words found but negated ("不涉及电镀", "不喷漆"). */
@@ -172,6 +194,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
 
   const industries: LeadIndustry[] = [];
   const codes = new Set<string>();
+  /** Per GB/T class read from the text, the word that named it. */
+  const codeVia = new Map<string, string>();
   const fired = new Map<number, string>();
   const unless = new Set<number>();
   const negatedWords = new Set<string>();
@@ -181,7 +205,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const cues = new Set<PollutionCue>();
   const negCues = new Set<PollutionCue>();
 
-  for (const t of input.industries ?? []) resolveExplicitIndustry(k, t, industries, codes);
+  for (const t of input.industries ?? []) {
+    resolveExplicitIndustry(k, t, industries, codes);
+    for (const c of codes) if (!codeVia.has(c)) codeVia.set(c, t.trim());
+  }
 
   for (const m of k.processDict.match(text)) {
     const actor = isNegated(spans, m.start, m.end) ? 'notDone' : actorOf(text, m.start, m.end);
@@ -197,18 +224,32 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       else if (actor === 'own') cues.add(h.cue);
     }
   }
-  for (const m of k.dict.match(text)) {
+  // the curated words, then the lexicon's (each matched maximally on its own)
+  const lexiconWords = k.lexiconDict.match(text);
+  const words = [...k.dict.match(text), ...lexiconWords];
+  const names = nameSpans(text);
+  /** Where a lexicon product word starts: a word ending there only qualifies it (真丝围巾: the scarf, not the silk). */
+  const heads = new Set(lexiconWords.filter((w) => !GENERIC_HEADS.has(w.word)).map((w) => w.start));
+  for (let i = 0; i < words.length; i++) {
+    const m = words[i]!;
     if (isNegated(spans, m.start, m.end)) continue;
+    // what the lead buys, outsources or whom it serves feeds the chain factor only (采购ABS粒料, 客户包括…车企),
+    // and so do company and place names (平湖智造产业新城), what only qualifies a machine (造纸装备) and the
+    // modifier of a compound whose head is a product (head-final: 真丝睡衣 is 睡衣)
+    const own = !NOT_OWN_PRODUCT.has(actorOf(text, m.start, m.end, 'product')) && !inName(names, m.start, m.end) && !heads.has(m.end);
     for (const h of m.values) {
-      if (h.t === 'pos') addIndustry(industries, k, h.idx, STRENGTH[h.how], m.word);
-      else if (h.t === 'gbt') {
+      if (h.t === 'pos') {
+        if (own) addIndustry(industries, k, h.idx, STRENGTH[h.how], m.word);
+      } else if (h.t === 'gbt') {
+        if (!own) continue;
         codes.add(h.code);
-        const p = positioningsForCode(k.taxonomy, h.code)[0];
-        if (p !== undefined) addIndustry(industries, k, p, STRENGTH.gbt, m.word);
+        if (!codeVia.has(h.code)) codeVia.set(h.code, m.word);
+        const p = k.positioningOf(h.code);
+        if (p !== undefined) addIndustry(industries, k, p, h.lexicon ? STRENGTH.lexicon : STRENGTH.gbt, m.word);
       } else if (h.t === 'node') {
         chainNodes.push({ nodeId: h.id, via: m.word });
         // a chain link word (智算中心, 正极材料) points to the industries its chain serves
-        for (const p of chainPositionings(k, h.id)) addIndustry(industries, k, p, STRENGTH.node, m.word);
+        if (own) for (const p of chainPositionings(k, h.id)) addIndustry(industries, k, p, STRENGTH.node, m.word);
       } else if (h.t === 'leader') leaderRefs.push({ company: h.company, parkIdx: h.parkIdx, chainId: h.chainId, nodeId: h.nodeId });
     }
   }
@@ -258,6 +299,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     usd,
     industries,
     codes: codeList,
+    codeVia,
     fired,
     negatedWords: [...negatedWords],
     notOwnWords: [...notOwn].filter(([w]) => ![...fired.values()].includes(w)).map(([word, actor]) => ({ word, actor })),

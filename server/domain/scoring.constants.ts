@@ -22,10 +22,21 @@ export const DEFAULT_WEIGHTS: Readonly<Record<FactorKey, number>> = {
 /**
  * How sure the reading of the lead is that it belongs to a positioning, 0..1: multiplies the park's
  * affinity. `explicit`: the request's `industries`; `name`/`alias`: the positioning named; `term`: a
- * product word of it; `gbt`: a GB/T class name; `weak`: a word that only suggests it; `node`: a chain
- * link's word; `guess`: the text-search fallback (no dictionary word found).
+ * product word of it; `lexicon`: a product word of the lexicon (data/lexicon), read through its GB/T
+ * class; `gbt`: a GB/T class name; `weak`: a word that only suggests it; `node`: a chain link's word;
+ * `guess`: the text-search fallback (no dictionary word found).
  */
-export const INDUSTRY_STRENGTH = { explicit: 1, name: 0.95, alias: 0.95, term: 0.9, gbt: 0.8, weak: 0.7, node: 0.7, guess: 0.6 } as const;
+export const INDUSTRY_STRENGTH = {
+  explicit: 1,
+  name: 0.95,
+  alias: 0.95,
+  term: 0.9,
+  lexicon: 0.85,
+  gbt: 0.8,
+  weak: 0.7,
+  node: 0.7,
+  guess: 0.6,
+} as const;
 
 /**
  * How a park's positionings relate to a lead's positioning, 0..1 (the park's affinity table):

@@ -76,6 +76,28 @@ export function positioningsForCode(t: Taxonomy, code: string): number[] {
 }
 
 /**
+ * The one positioning a GB/T code belongs to: the positioning whose code covers it most specifically;
+ * where several claim the same code (3581: 医疗器械 and 智慧医疗), the one `primary` names for it
+ * (data/lexicon/code-positioning.tsv), else the first. Undefined when none covers it.
+ */
+export function positioningOfCode(t: Taxonomy, code: string, primary: ReadonlyMap<string, number>): number | undefined {
+  let best = 0;
+  const tied: number[] = [];
+  for (const p of t.positionings) {
+    let len = 0;
+    for (const c of p.codes) if (code.startsWith(c) && c.length > len) len = c.length;
+    if (len > best) {
+      best = len;
+      tied.length = 0;
+    }
+    if (len > 0 && len === best) tied.push(p.idx);
+  }
+  if (tied.length <= 1) return tied[0];
+  const named = primary.get(code.slice(0, best));
+  return named !== undefined && tied.includes(named) ? named : tied[0];
+}
+
+/**
  * How a lead positioning `lead` relates to a park positioning `park`:
  * same (1) · narrower: the lead's is a child (医疗器械 in a 大健康 park) · broader · 0 none (AFFINITY).
  */

@@ -76,13 +76,14 @@ const getRoute = createRoute({
 export function chatRoutes(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.openapi(postRoute, (c) => {
-    const out = chat(deps.db, deps.kb(), c.req.valid('json'), deps.env.USD_CNY_RATE);
+    const kb = deps.kb();
+    const out = chat(deps.db, kb, c.req.valid('json'), deps.env.USD_CNY_RATE);
     return c.json(
       {
         conversationId: out.conversationId,
         intent: out.intent,
         understood: out.understood,
-        understanding: out.outcome ? presentUnderstanding(out.outcome) : null,
+        understanding: out.outcome ? presentUnderstanding(out.outcome, kb.k) : null,
         reply: out.reply,
         results: (out.outcome?.results ?? []).map(presentResult),
       },

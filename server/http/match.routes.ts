@@ -36,6 +36,6 @@ export function matchRoutes(deps: AppDeps) {
       usdCnyRate: deps.env.USD_CNY_RATE,
       guessIndustries: kb.guessIndustries,
     });
-    return c.json(presentOutcome(outcome), 200);
+    return c.json(presentOutcome(outcome, kb.k), 200);
   });
 }

@@ -1,4 +1,5 @@
 /** Domain results → the API.md response shapes, with reasons rendered to Chinese here, at the edge. */
+import type { Knowledge } from '../domain/knowledge.js';
 import type { MatchOutcome, ParkResult } from '../domain/match.js';
 import { renderReason } from '../domain/reasons.js';
 import type { Flag } from '../domain/gates.js';
@@ -44,11 +45,12 @@ export function presentResult(r: ParkResult): z.infer<typeof ParkResultSchema> {
   };
 }
 
-export function presentUnderstanding(o: MatchOutcome): z.infer<typeof MatchResponseSchema>['understanding'] {
+export function presentUnderstanding(o: MatchOutcome, k: Knowledge): z.infer<typeof MatchResponseSchema>['understanding'] {
   const f = o.features;
   return {
     industries: f.industries.map((i) => ({ name: i.name, via: i.via, strength: i.strength })),
-    codes: f.codes,
+    codes: f.codes.map((code) => ({ code, name: k.taxonomy.gbt.get(code)?.name ?? code, via: f.codeVia.get(code) ?? code })),
+    notOwnProcesses: f.notOwnWords.map((x) => ({ word: x.word, actor: x.actor })),
     processes: [...new Set(f.fired.values())],
     negated: f.negatedWords,
     pollution: { ...f.pollution },
@@ -56,10 +58,10 @@ export function presentUnderstanding(o: MatchOutcome): z.infer<typeof MatchRespo
   };
 }
 
-export function presentOutcome(o: MatchOutcome): z.infer<typeof MatchResponseSchema> {
+export function presentOutcome(o: MatchOutcome, k: Knowledge): z.infer<typeof MatchResponseSchema> {
   return {
     lead: o.features.lead,
-    understanding: presentUnderstanding(o),
+    understanding: presentUnderstanding(o, k),
     weights: o.weights,
     eligible: o.eligibleCount,
     excluded: o.excludedCount,

@@ -54,7 +54,12 @@ export const MatchResponseSchema = z
       .meta({ description: 'the lead as understood, normalised (fields read from the summary filled in)' }),
     understanding: z.object({
       industries: z.array(z.object({ name: z.string(), via: z.string(), strength: z.number() })),
-      codes: z.array(z.string()),
+      codes: z
+        .array(z.object({ code: z.string(), name: z.string(), via: z.string() }))
+        .meta({ description: 'GB/T 4754-2017 classes read from the lead, each with the word that pointed to it (API.md v2)' }),
+      notOwnProcesses: z
+        .array(z.object({ word: z.string(), actor: z.string() }))
+        .meta({ description: 'process words the lead does not perform on site: offSite, input, modifier, customer' }),
       processes: z.array(z.string()),
       negated: z.array(z.string()),
       pollution: z.record(z.string(), z.unknown()),

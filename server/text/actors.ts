@@ -6,7 +6,8 @@
  *    外包, 委托…, 交由…, 由…完成/供应/提供, 供应商, 合作厂, 代工 — in the same clause as the word;
  *    for 外购/采购/购买 only the thing bought (up to the next verb) is off site: 外购钢材进行电镀 is
  *    still the lead's own 电镀.
- *  - an input already processed: 已镀锌的钢管, 镀锌好的, 镀锌后的板材 (已 + word + 的, word + 好的/后的).
+ *  - an input already processed: 已镀锌的钢管, 镀锌好的, 镀锌后的板材 (已 + word + 的, word + 好的/后的);
+ *    for product words, a material used up: 使用粉末涂料, 原料为ABS粒料, 外观件用粉末涂料.
  *  - not done: 不/未/免 right before the word (不喷漆, 未热处理).
  *  - a modifier: the word qualifies the head of what the lead makes or offers — 酿酒设备,
  *    磺化反应釜制造, 电镀废水处理, 化工安全管理软件 — a head from HEADS within a short compound after
@@ -43,7 +44,14 @@ const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 const BY_SOMEONE = /由[^，。；;,.!?！？\n]{0,12}?(完成|供应|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)/g;
 /** Buying: only the object bought is off site; it ends at the next verb-like boundary. */
 const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '进口'];
+/** …and after the word in its clause: 主板外购, 电芯外采 (the thing named before the verb is bought). */
+const BOUGHT_AFTER = ['外购', '外采', '采购', '进口'];
 const OBJECT_END = ['进行', '后', '再', '然后', '经', '并', '用于', '自行', '自己', '加工', '生产', '制成', '制造', '组装'];
+/** Using up a material (for product words only: 采用…工艺 is the lead's own process): 使用粉末涂料, 原料为ABS. */
+const CONSUMED = ['使用', '采用', '选用', '耗用', '原料为', '原料是', '原材料', '主要原料', '原料', '耗材'];
+/** A bare 用 consumes too (外观件用粉末涂料), but not in 用于, 应用, 用户, 费用 …. */
+const NOT_USE_BEFORE = '使采选应适通试作费信实专自';
+const NOT_USE_AFTER = '于户途地电水工人量品';
 /** What a modifier qualifies: equipment, systems, software, services and treatment of what the process leaves. */
 const HEADS = [
   '设备',
@@ -82,6 +90,8 @@ const HEADS = [
   '认证',
   '申报',
 ];
+/** For a product word: what it names is only what the lead's machine or line is for (造纸装备, 发酵罐设备). */
+const EQUIPMENT_HEADS = ['设备', '装备', '机械', '成套', '反应釜', '生产线设备'];
 /** One-character heads, only where the compound ends (染色机, 喷涂器): 机 inside 机加工 is not one. */
 const END_HEADS = '机器仪';
 const COMPOUND_END = '，。；;,.!?！？\n、和及与等或/()（）：:';
@@ -116,9 +126,9 @@ function handedOff(text: string, start: number, end: number): boolean {
   return BY_SOMEONE.test(clause);
 }
 
-function bought(text: string, start: number): boolean {
+function objectOf(verbs: readonly string[], text: string, start: number): boolean {
   const [s] = clauseBounds(text, start, start);
-  for (const w of BOUGHT) {
+  for (const w of verbs) {
     for (let at = text.indexOf(w, s); at >= 0 && at < start; at = text.indexOf(w, at + 1)) {
       // the object runs from after the verb to the first boundary; the word must lie inside it
       const between = text.slice(at + w.length, start);
@@ -143,14 +153,14 @@ const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
  * characters (Latin letters and digits do not count: 仿真CAE软件) and across a list (铸造、注塑工艺…软件);
  * it ends at any other delimiter.
  */
-function modifies(text: string, start: number, end: number): boolean {
+function modifies(text: string, start: number, end: number, heads: readonly string[] = HEADS): boolean {
   let waste = WASTES.some((w) => text.endsWith(w, end) && end - start >= w.length);
   let cjk = 0;
   for (let at = end; at < text.length && cjk <= MAX_GAP; at++) {
     const c = text[at]!;
     if (c === '、' || c === '和' || c === '及' || c === '与') continue;
     if (isDelim(c)) return false;
-    if (HEADS.some((h) => text.startsWith(h, at))) return true;
+    if (heads.some((h) => text.startsWith(h, at))) return true;
     if (END_HEADS.includes(c) && (at + 1 === text.length || COMPOUND_END.includes(text[at + 1]!))) return true;
     if (WASTES.some((w) => text.startsWith(w, at))) waste = true;
     else if (waste && WASTE_HEADS.some((h) => text.startsWith(h, at))) return true;
@@ -179,12 +189,24 @@ function servesOthers(text: string, start: number, end: number): boolean {
  * this order: not done, an input already processed, someone else's trade, a modifier of a head,
  * bought in, handed off.
  */
-export function actorOf(text: string, start: number, end: number): Actor {
+/** Is the word at `start` the object of a bare 用 (外观件用粉末涂料)? */
+function usedUp(text: string, start: number): boolean {
+  const [s] = clauseBounds(text, start, start);
+  for (let at = text.lastIndexOf('用', start - 1); at >= s; at = text.lastIndexOf('用', at - 1)) {
+    if (NOT_USE_BEFORE.includes(text[at - 1] ?? '') || NOT_USE_AFTER.includes(text[at + 1] ?? '')) continue;
+    if (!OBJECT_END.some((b) => text.slice(at + 1, start).includes(b))) return true;
+  }
+  return false;
+}
+
+export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
   if (alreadyDone(text, start, end)) return 'input';
   if (servesOthers(text, start, end)) return 'customer';
-  if (modifies(text, start, end)) return 'modifier';
-  if (bought(text, start)) return 'offSite';
+  if (modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS)) return 'modifier';
+  if (objectOf(BOUGHT, text, start)) return 'offSite';
+  if (BOUGHT_AFTER.some((w) => text.slice(end, clauseBounds(text, start, end)[1]).startsWith(w))) return 'offSite';
+  if (kind === 'product' && (objectOf(CONSUMED, text, start) || usedUp(text, start))) return 'input';
   if (handedOff(text, start, end)) return 'offSite';
   return 'own';
 }

@@ -85,4 +85,15 @@ describe('POST /api/match', () => {
     expect(byCode.status).toBe(200);
     expect(byCode.body.results[0].parkName).toBe('智能传感创新产业园');
   });
+
+  it('names the GB/T classes it read, each with the word that pointed to it, and the processes the lead does not do itself', async () => {
+    const { status, body } = await t.post('/api/match', { summary: '可吸收骨钉研发生产，表面阳极氧化外协' });
+    expect(status).toBe(200);
+    expect(body.understanding.codes).toContainEqual({ code: '3589', name: expect.stringContaining('医疗'), via: '骨钉' });
+    expect(body.understanding.notOwnProcesses).toContainEqual({ word: '阳极氧化', actor: 'offSite' });
+    expect(body.results.every((r: any) => !r.excluded)).toBe(true);
+    expect(body.results[0].flags.some((f: any) => f.code === 'not-own-process' && f.message.includes('阳极氧化'))).toBe(true);
+    const explicit = await t.post('/api/match', { industries: ['3983'] });
+    expect(explicit.body.understanding.codes).toEqual([{ code: '3983', name: '敏感元件及传感器制造', via: '3983' }]);
+  });
 });

@@ -1,0 +1,42 @@
+/** Company and place names found in pasted news (server/text/names.ts). */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { inName, nameSpans } from '../../server/text/names.js';
+import { normalizeText } from '../../server/text/normalize.js';
+
+const names = (text: string) => {
+  const t = normalizeText(text);
+  return nameSpans(t).map(([s, e]) => t.slice(s, e));
+};
+
+describe('nameSpans', () => {
+  it('finds companies and places up to the word that introduces them', () => {
+    expect(names('秀洲区与浙江恒远机电有限公司签订投资协议')).toEqual(['浙江恒远机电有限公司']);
+    expect(names('项目落户桐乡智能制造产业新城，总投资3亿元')).toEqual(['桐乡智能制造产业新城']);
+    expect(names('嘉兴某某控股集团股份有限公司')).toEqual(['嘉兴某某控股集团股份有限公司']);
+    expect(names('近日，绍兴纺织机械小镇引进一个电子项目')).toEqual(['绍兴纺织机械小镇']);
+  });
+
+  it('leaves the product words of a sentence without names alone', () => {
+    expect(names('研发生产医用内窥镜，需要厂房2000平方米')).toEqual([]);
+  });
+
+  it('spans lie inside the text, in order, without overlap (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('公司', '有限', '园区', '小镇', '与', '，', '智造', '电镀', 'a', '集团'), { maxLength: 30 }),
+        (parts) => {
+          const t = parts.join('');
+          const spans = nameSpans(t);
+          let last = 0;
+          for (const [s, e] of spans) {
+            expect(s).toBeGreaterThanOrEqual(last);
+            expect(e).toBeLessThanOrEqual(t.length);
+            expect(inName(spans, s, e)).toBe(true);
+            last = e;
+          }
+        },
+      ),
+    );
+  });
+});
