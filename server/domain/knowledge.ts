@@ -416,9 +416,13 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
   const curated = new Set(entries.map((e) => normalizeText(e.word)));
   for (const c of input.chains) for (const n of c.nodes) for (const term of n.terms) curated.add(normalizeText(term));
   const lexiconEntries: { word: string; value: Hit }[] = [];
+  const hitOf = new Map<string, Hit>(); // one hit object per class, shared by its forms
   for (const { form, code } of input.lexicon ?? []) {
     const w = normalizeText(form);
-    if (!curated.has(w) && taxonomy.gbt.has(code)) lexiconEntries.push({ word: w, value: { t: 'gbt', code, lexicon: true } });
+    if (curated.has(w) || !taxonomy.gbt.has(code)) continue;
+    let hit = hitOf.get(code);
+    if (!hit) hitOf.set(code, (hit = { t: 'gbt', code, lexicon: true }));
+    lexiconEntries.push({ word: w, value: hit });
   }
   const processEntries: { word: string; value: ProcessHit }[] = [];
   input.rules.forEach((r, idx) => {

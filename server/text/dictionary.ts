@@ -8,13 +8,6 @@
  */
 import { normalizeText } from './normalize.js';
 
-interface TrieNode<T> {
-  /** Children by UTF-16 code unit (words and texts are walked by code unit, so astral characters match too). */
-  next: Map<number, TrieNode<T>>;
-  values: T[] | null;
-  word: string | null;
-}
-
 export interface DictMatch<T> {
   word: string;
   start: number;
@@ -28,33 +21,57 @@ export interface Dictionary<T> {
   match(text: string): DictMatch<T>[];
 }
 
-const node = <T>(): TrieNode<T> => ({ next: new Map(), values: null, word: null });
-
 /** ASCII letter or digit (text is normalised: lower case, half-width). */
 const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
+/**
+ * The trie is kept compact: nodes are numbers (0 is the root), and every edge is one entry of a single
+ * Map keyed by node × alphabet + the character's index in the dictionary's alphabet (a small integer,
+ * so lookups hash a small integer). A Map per node cost about 15 MB for the 18,700 words of the
+ * product lexicon, in each thread that scores (measured); this costs a few.
+ */
 export function createDictionary<T>(entries: Iterable<{ word: string; value: T }>): Dictionary<T> {
-  const root = node<T>();
-  /** One bit per UTF-16 code unit that starts a word: most positions of a text start none. */
-  const starts = new Uint32Array(65536 / 32);
-  let size = 0;
+  const words: string[] = [];
+  const vals: T[] = [];
   for (const { word, value } of entries) {
     const w = normalizeText(word).trim();
     if (!w) continue;
-    let n = root;
+    words.push(w);
+    vals.push(value);
+  }
+  /** Per UTF-16 code unit, its index in the alphabet (0: in no word). */
+  const alpha = new Uint16Array(65536);
+  let letters = 0;
+  for (const w of words) for (let i = 0; i < w.length; i++) if (alpha[w.charCodeAt(i)] === 0) alpha[w.charCodeAt(i)] = ++letters;
+  const width = letters + 1;
+  const edges = new Map<number, number>();
+  /** Per node: the values and the word of a word ending there (null: none). */
+  const values: (T[] | null)[] = [null];
+  const wordAt: (string | null)[] = [null];
+  /** One bit per UTF-16 code unit that starts a word: most positions of a text start none. */
+  const starts = new Uint32Array(65536 / 32);
+  let size = 0;
+  for (let e = 0; e < words.length; e++) {
+    const w = words[e]!;
+    let n = 0;
     for (let i = 0; i < w.length; i++) {
-      const ch = w.charCodeAt(i);
-      let m = n.next.get(ch);
-      if (!m) n.next.set(ch, (m = node<T>()));
+      const key = n * width + alpha[w.charCodeAt(i)]!;
+      let m = edges.get(key);
+      if (m === undefined) {
+        m = values.length;
+        edges.set(key, m);
+        values.push(null);
+        wordAt.push(null);
+      }
       n = m;
     }
     starts[w.charCodeAt(0) >>> 5]! |= 1 << (w.charCodeAt(0) & 31);
-    if (!n.values) {
-      n.values = [];
-      n.word = w;
+    if (!values[n]) {
+      values[n] = [];
+      wordAt[n] = w;
       size++;
     }
-    n.values.push(value);
+    values[n]!.push(vals[e]!);
   }
   return {
     size,
@@ -66,22 +83,25 @@ export function createDictionary<T>(entries: Iterable<{ word: string; value: T }
         if ((starts[c0 >>> 5]! & (1 << (c0 & 31))) === 0) continue;
         // a word starting with a Latin letter or digit does not start inside a Latin word
         if (isAlnum(c0) && i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
-        let n: TrieNode<T> | undefined = root;
-        let longest: TrieNode<T> | null = null;
+        let n = 0;
+        let longest = -1;
         let end = 0;
         for (let j = i; j < text.length; j++) {
           const c = text.charCodeAt(j);
-          n = n.next.get(c);
-          if (!n) break;
+          const a = alpha[c]!;
+          if (a === 0) break;
+          const m = edges.get(n * width + a);
+          if (m === undefined) break;
+          n = m;
           // nor does one ending with a Latin letter or digit end inside one
-          if (n.values && !(isAlnum(c) && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)))) {
+          if (values[n] !== null && !(isAlnum(c) && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)))) {
             longest = n;
             end = j + 1;
           }
         }
         // keep maximal matches: drop any match inside an earlier-starting (or equal-start longer) match
-        if (!longest || end <= coveredTo) continue;
-        out.push({ word: longest.word!, start: i, end, values: longest.values! });
+        if (longest < 0 || end <= coveredTo) continue;
+        out.push({ word: wordAt[longest]!, start: i, end, values: values[longest]! });
         coveredTo = end;
       }
       return out;
