@@ -109,6 +109,33 @@ const SERVE_VERBS = ['提供', '供应', '生产', '开发', '加工', '制造',
 const SERVE_AFTER = ['提供', '服务', '配套', '供应', '供货', '生产', '开发', '研发', '定制', '设计', '做', '办'];
 const NOT_DONE = '不未免';
 
+/** Every character a cue of this module begins with (or, for 好的/后的…, holds). */
+const CUE_CHARS = new Set(
+  [
+    ...HANDED_OFF,
+    ...TAKEN_IN,
+    ...BOUGHT,
+    ...BOUGHT_AFTER,
+    ...CONSUMED,
+    ...CUSTOMER,
+    ...FOR_WHOM,
+    '由',
+    '已',
+    '用',
+    '好',
+    '后',
+    '过',
+    '完',
+  ].map((w) => w.charCodeAt(0)),
+);
+
+/** Does the clause around the word hold any character a cue begins with? */
+function cued(text: string, start: number, end: number): boolean {
+  const [s, e] = clauseBounds(text, start, end);
+  for (let i = s; i < e; i++) if (CUE_CHARS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
   while (s > 0 && !'，。；;,.!?！？\n'.includes(text[s - 1]!)) s--;
@@ -201,6 +228,8 @@ function usedUp(text: string, start: number): boolean {
 
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
+  // most clauses hold no cue at all: then only a head after the word can make it not the lead's
+  if (!cued(text, start, end)) return modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS) ? 'modifier' : 'own';
   if (alreadyDone(text, start, end)) return 'input';
   if (servesOthers(text, start, end)) return 'customer';
   if (modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS)) return 'modifier';

@@ -36,6 +36,8 @@ const SUFFIXES = [
   '新区',
   '港区',
 ].sort((a, b) => b.length - a.length);
+/** The first characters of the suffixes: most positions of a text start none. */
+const FIRST = new Set(SUFFIXES.map((x) => x.charCodeAt(0)));
 /** Words right before a name that are not part of it. */
 const INTRODUCERS = [
   '新引进',
@@ -71,6 +73,7 @@ export function nameSpans(text: string): Span[] {
   const out: Span[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
+    if (!FIRST.has(text.charCodeAt(i))) continue;
     const suffix = SUFFIXES.find((s) => text.startsWith(s, i));
     if (!suffix) continue;
     let end = i + suffix.length;
