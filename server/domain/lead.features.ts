@@ -11,7 +11,7 @@ import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
 import { actorOf, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
-import { extractQuantities } from '../text/quantities.js';
+import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
 import { DEFAULT_USD_CNY_RATE } from '../text/units.js';
@@ -116,19 +116,6 @@ function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: 
   }
   list.push({ idx, name: k.taxonomy.positionings[idx]!.name, strength, via });
 }
-
-const QUANTITY_FIELDS = [
-  'floorAreaM2',
-  'landMu',
-  'investmentWan',
-  'annualOutputWan',
-  'annualTaxWan',
-  'minClearHeightM',
-  'minFloorLoadKnM2',
-  'groundFloorOnly',
-  'employees',
-  'energyTce',
-] as const;
 
 /** Quantities and the space type the summary states, for the fields the lead leaves empty; `spaceType` reads the summary's space words. */
 function fillFromText(

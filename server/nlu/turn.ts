@@ -5,7 +5,7 @@
  */
 import type { Lead } from '../domain/lead.schema.js';
 import { normalizeText } from '../text/normalize.js';
-import { extractQuantities, type Quantities } from '../text/quantities.js';
+import { extractQuantities, QUANTITY_FIELDS, type Quantities } from '../text/quantities.js';
 import { extractPlaces, type PlaceIndex, type Places } from './places.js';
 import { extractChainCue, type ChainCue } from './chain-cues.js';
 import { classifyIntent, type Intent } from './intent.js';
@@ -45,18 +45,7 @@ const LEADING_CUE = /^(?:那|那就|项目|客户|行业|产业)?(?:换成|换�
 const stripCue = (s: string) => s.replace(LEADING_CUE, '').trim() || s;
 const AREA_NO_UNIT =
   /(?:面积|建筑面积|厂房)(?:改成|改为|调整为|调到|是|为|要|需要)?([0-9.]+|[零〇一二两三四五六七八九十百千万]+)(?![0-9.零〇一二两三四五六七八九十百千万]|平|㎡|m|亩|方|公顷)/;
-const QUANTITY_KEYS = [
-  'floorAreaM2',
-  'landMu',
-  'investmentWan',
-  'annualOutputWan',
-  'annualTaxWan',
-  'minClearHeightM',
-  'minFloorLoadKnM2',
-  'groundFloorOnly',
-  'employees',
-  'energyTce',
-] as const;
+const QUANTITY_KEYS = QUANTITY_FIELDS;
 
 const REMOVALS: { re: RegExp; fields: (keyof Lead)[] }[] = [
   { re: /(不限|不要求|去掉|取消)(面积|厂房面积)|面积(不限|无所谓|都行)/, fields: ['floorAreaM2'] },

@@ -54,6 +54,20 @@ export interface CurrencyNote {
   rate: number;
 }
 
+/** The Lead fields a text's quantities can fill, in one order for every reader. */
+export const QUANTITY_FIELDS = [
+  'floorAreaM2',
+  'landMu',
+  'investmentWan',
+  'annualOutputWan',
+  'annualTaxWan',
+  'minClearHeightM',
+  'minFloorLoadKnM2',
+  'groundFloorOnly',
+  'employees',
+  'energyTce',
+] as const;
+
 export interface Quantities {
   floorAreaM2?: number;
   landMu?: number;
