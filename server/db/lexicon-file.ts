@@ -10,6 +10,24 @@ import type { LexiconEntry } from '../domain/knowledge.js';
 let cached: { dir: string; entries: LexiconEntry[] } | null = null;
 let cachedPrimary: { dir: string; rows: { code: string; positioning: string }[] } | null = null;
 
+let cachedChemicals: { dir: string; rows: { form: string; thresholdT: number; source: string }[] } | null = null;
+
+/** `dir`/chemicals.tsv (form, cas, threshold_t, table, source): GB 18218-2018 names and aliases with their 临界量 in t. */
+export function readChemicals(dir = 'data/lexicon'): { form: string; thresholdT: number; source: string }[] {
+  if (cachedChemicals?.dir === dir) return cachedChemicals.rows;
+  const file = join(dir, 'chemicals.tsv');
+  const rows: { form: string; thresholdT: number; source: string }[] = [];
+  if (existsSync(file)) {
+    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+      const [form, , threshold, , source] = line.split('\t');
+      const t = Number(threshold);
+      if (form && form.length >= 2 && Number.isFinite(t) && t > 0) rows.push({ form, thresholdT: t, source: source ?? 'GB 18218-2018' });
+    }
+  }
+  cachedChemicals = { dir, rows };
+  return rows;
+}
+
 /** `dir`/code-positioning.tsv: for a GB/T code several positionings claim, the one it belongs to. */
 export function readCodePositionings(dir = 'data/lexicon'): { code: string; positioning: string }[] {
   if (cachedPrimary?.dir === dir) return cachedPrimary.rows;

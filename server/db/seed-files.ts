@@ -8,7 +8,7 @@ import { RuleSeedSchema } from '../domain/rule.schema.js';
 import { ChainSeedSchema } from '../domain/chain.schema.js';
 import { PolicyFactSeedSchema, type PolicyFactSeed } from '../domain/policy.schema.js';
 import type { KnowledgeInput } from '../domain/knowledge.js';
-import { readCodePositionings, readLexicon } from './lexicon-file.js';
+import { readChemicals, readCodePositionings, readLexicon } from './lexicon-file.js';
 
 /** The whole demo data set, validated: what scoring needs, plus the policy facts. */
 export interface SeedSet extends KnowledgeInput {
@@ -156,6 +156,7 @@ export function readSeedSet(dir: string): SeedSet {
     policies: parseRecords('policies.json', readJsonArray(dir, 'policies.json'), PolicyFactSeedSchema),
     lexicon: readLexicon(),
     codePositionings: readCodePositionings(),
+    chemicals: readChemicals(),
   };
   checkReferences(set);
   return set;

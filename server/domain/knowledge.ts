@@ -34,6 +34,8 @@ export interface KnowledgeInput {
   lexicon?: LexiconEntry[];
   /** For a GB/T code several positionings claim, the one it belongs to (data/lexicon/code-positioning.tsv). */
   codePositionings?: { code: string; positioning: string }[];
+  /** Hazardous chemicals by name and alias with their GB 18218-2018 临界量 (data/lexicon/chemicals.tsv). */
+  chemicals?: { form: string; thresholdT: number; source: string }[];
 }
 
 /** One surface form of the product lexicon and the GB/T 4754-2017 class (4 digits) it names. */
@@ -138,7 +140,11 @@ export type Hit =
   | { t: 'chain'; id: string };
 
 /** Process words: what the lead does that rules care about (rule words, exception words, pollution cues). */
-export type ProcessHit = { t: 'rule'; idx: number } | { t: 'unless'; idx: number } | { t: 'cue'; cue: PollutionCue };
+export type ProcessHit =
+  | { t: 'rule'; idx: number }
+  | { t: 'unless'; idx: number }
+  | { t: 'cue'; cue: PollutionCue }
+  | { t: 'chem'; name: string; thresholdT: number; source: string };
 
 export type PollutionCue = 'wastewaterIndustrial' | 'wastewaterDomestic' | 'wasteGasHigh' | 'wasteGasLow' | 'hazardous' | 'pilot' | 'clean';
 
@@ -439,6 +445,8 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
         entries.push({ word: w, value: { t: 'leader', company: l.company, parkIdx, chainId: c.id, nodeId: l.nodeId } });
     }
   }
+  for (const c of input.chemicals ?? [])
+    processEntries.push({ word: c.form, value: { t: 'chem', name: c.form, thresholdT: c.thresholdT, source: c.source } });
   for (const [cue, words] of Object.entries(POLLUTION_CUES) as [PollutionCue, string[]][]) {
     for (const w of words) processEntries.push({ word: w, value: { t: 'cue', cue } });
   }

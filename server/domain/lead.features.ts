@@ -52,6 +52,35 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   '主机',
 ]);
 
+/** Words before a chemical that say the lead makes it (年产甲醇, 生产液氨). */
+const MAKES = /生产|制造|年产|合成|制备|产能/;
+
+/** A hazardous chemical the lead itself stores or uses, with the amount the text gives near it (t; m³ read as t). */
+export interface LeadChemical {
+  name: string;
+  thresholdT: number;
+  source: string;
+  amountT: number | null;
+}
+
+/** An amount in t (or m³, ~t for liquids) in the sentence of a chemical: the nearest after it, else before. */
+const AMOUNT = /(\d+(?:\.\d+)?)\s*(万吨|吨|t(?![a-z])|立方米|立方|m³|m3)/g;
+function amountNear(text: string, start: number, end: number): number | null {
+  let s = start;
+  while (s > 0 && !'。；;!?！？\n'.includes(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;
+  let after: number | null = null;
+  let before: number | null = null;
+  for (const m of text.slice(s, e).matchAll(AMOUNT)) {
+    const at = s + m.index;
+    const t = Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1);
+    if (at >= end && after === null) after = t;
+    if (at < start) before = t;
+  }
+  return after ?? before;
+}
+
 /** Who performs a process word, when it is not the lead on site. */
 export type NotOwn = Exclude<Actor, 'own' | 'notDone'>;
 
@@ -66,6 +95,8 @@ export interface LeadFeatures {
   codeVia: Map<string, string>;
   /** Rule index → the word (or attribute) that fired it, before scope is considered. */
   fired: Map<number, string>;
+  /** Hazardous chemicals named (GB 18218-2018 names and aliases) that the lead stores or uses itself. */
+  chemicals: LeadChemical[];
   /** Rule words found but negated ("不涉及电镀", "不喷漆"). */
   negatedWords: string[];
   /** Rule words the lead does not perform on site: handed off or bought in (电镀外协, 外购已镀锌钢管), or only qualifying what it makes or whom it serves (电镀设备, 为印染企业提供…). */
@@ -186,6 +217,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const fired = new Map<number, string>();
   const unless = new Set<number>();
   const negatedWords = new Set<string>();
+  const chemicals: LeadChemical[] = [];
   const notOwn = new Map<string, NotOwn>();
   const chainNodes: LeadFeatures['chainNodes'] = [];
   const leaderRefs: LeadFeatures['leaderRefs'] = [];
@@ -207,9 +239,20 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         else if (!fired.has(h.idx)) fired.set(h.idx, m.word);
       } else if (h.t === 'unless') {
         if (!neg) unless.add(h.idx);
+      } else if (h.t === 'chem') {
+        if (actor === 'own' && !chemicals.some((c) => c.name === h.name))
+          chemicals.push({ name: h.name, thresholdT: h.thresholdT, source: h.source, amountT: amountNear(text, m.start, m.end) });
       } else if (neg) negCues.add(h.cue);
       else if (actor === 'own') cues.add(h.cue);
     }
+  }
+  // hazardous chemicals by name and amount (GB 18218-2018 临界量): at or above it, large-scale use; below, small-scale use
+  // (the 柔性审批 review); named without an amount, the flag asks for an environmental check
+  const overThreshold = chemicals.filter((c) => c.amountT !== null && c.amountT >= c.thresholdT);
+  if (overThreshold.length) cues.add('hazardous');
+  else if (chemicals.some((c) => c.amountT !== null)) {
+    cues.add('hazardous');
+    cues.add('pilot');
   }
   // the curated words, then the lexicon's (each matched maximally on its own)
   const lexiconWords = k.lexiconDict.match(text);
@@ -223,7 +266,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // what the lead buys, outsources or whom it serves feeds the chain factor only (采购ABS粒料, 客户包括…车企),
     // and so do company and place names (平湖智造产业新城), what only qualifies a machine (造纸装备) and the
     // modifier of a compound whose head is a product (head-final: 真丝睡衣 is 睡衣)
-    const own = !NOT_OWN_PRODUCT.has(actorOf(text, m.start, m.end, 'product')) && !inName(names, m.start, m.end) && !heads.has(m.end);
+    const own =
+      !NOT_OWN_PRODUCT.has(actorOf(text, m.start, m.end, 'product')) &&
+      !inName(names, m.start, m.end) &&
+      !heads.has(m.end) &&
+      // a hazardous chemical the lead names is one it stores or uses (液氨制冷, 存放甲醇), not its product, unless it says it makes it
+      !(chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
     for (const h of m.values) {
       if (h.t === 'pos') {
         if (own) addIndustry(industries, k, h.idx, STRENGTH[h.how], m.word);
@@ -273,7 +321,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       return;
     }
     const pm = r.match.pollution;
-    if (pm && pollutionMatches(pm, pollution) && Object.keys(pm).length > 0) fired.set(idx, pollutionWord(pm));
+    if (pm && pollutionMatches(pm, pollution) && Object.keys(pm).length > 0)
+      fired.set(idx, pm.hazardousChemicals && chemicals.length ? chemicalWord(chemicals) : pollutionWord(pm));
   });
 
   if (industries.length === 0 && opts.guessIndustries && rawText.trim()) {
@@ -288,6 +337,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     codes: codeList,
     codeVia,
     fired,
+    chemicals,
     negatedWords: [...negatedWords],
     notOwnWords: [...notOwn].filter(([w]) => ![...fired.values()].includes(w)).map(([word, actor]) => ({ word, actor })),
     chainNodes: dedupe(chainNodes, (x) => x.nodeId),
@@ -344,6 +394,11 @@ function pollutionMatches(want: NonNullable<Knowledge['rules'][number]['match'][
   if (want.hazardousChemicals !== undefined && (have.hazardousChemicals ?? false) !== want.hazardousChemicals) return false;
   if (want.pilotScale !== undefined && (have.pilotScale ?? false) !== want.pilotScale) return false;
   return true;
+}
+
+/** The chemicals that made the lead a user of hazardous chemicals, with their amount against the 临界量. */
+function chemicalWord(cs: readonly LeadChemical[]): string {
+  return cs.map((c) => (c.amountT === null ? c.name : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`)).join('、');
 }
 
 function pollutionWord(want: NonNullable<Knowledge['rules'][number]['match']['pollution']>): string {

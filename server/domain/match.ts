@@ -89,6 +89,13 @@ function leadFlags(f: LeadFeatures): Flag[] {
     flags.push({ code: 'area-unknown', reason: reason('flag.areaUnknown'), source: sys });
   if (f.negatedWords.length)
     flags.push({ code: 'negation', reason: reason('flag.negated', { words: f.negatedWords.join('、') }), source: sys });
+  const unmeasured = f.chemicals.filter((c) => c.amountT === null);
+  if (unmeasured.length && f.pollution.hazardousChemicals !== true)
+    flags.push({
+      code: 'env-check',
+      reason: reason('flag.envCheck', { words: unmeasured.map((c) => c.name).join('、') }),
+      source: 'GB 18218-2018 表1',
+    });
   if (f.notOwnWords.length)
     flags.push({
       code: 'not-own-process',

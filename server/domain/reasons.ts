@@ -86,6 +86,8 @@ const TEMPLATES = {
   'flag.industryUnknown': () => '未能识别项目产业，建议补充主要产品或所属行业',
   'flag.sampleSpaces': () => '空置空间为示例数据，落地前请与园区核实',
   'flag.negated': (p: ReasonParams) => `已识别“${p.words}”为否定表述，不触发相关禁止规则`,
+  'flag.envCheck': (p: ReasonParams) =>
+    `项目提到危险化学品“${p.words}”但未说明用量或储量，请按 GB 18218-2018 临界量核实后再定能否进入环境友好型园区（需环保核实）`,
   'flag.notOwn': (p: ReasonParams) => `“${p.words}”不是本项目在厂内进行的工序，不触发相关禁止规则，请在准入核实时确认`,
   'flag.usd': (p: ReasonParams) => `金额 ${fmt(p.amount)}万美元按汇率 ${p.rate} 折算为 ${fmt(p.wan)}万元`,
 } satisfies Record<string, (p: ReasonParams) => string>;

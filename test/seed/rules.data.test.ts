@@ -42,10 +42,11 @@ describe('data/seed/rules.json', () => {
     }
   });
 
-  it('has no one-character terms and no {term} placeholder in rules without terms', () => {
+  it('has no one-character terms and no {term} placeholder in rules with nothing to fill it (no terms, codes or pollution)', () => {
     for (const r of rules) {
       for (const t of [...r.match.terms, ...r.match.unlessTerms]) expect(t.length, `${r.id}: ${t}`).toBeGreaterThanOrEqual(2);
-      if (r.reason.includes('{term}')) expect(r.match.terms.length, r.id).toBeGreaterThan(0);
+      if (r.reason.includes('{term}'))
+        expect(r.match.terms.length + r.match.industryCodes.length + (r.match.pollution ? 1 : 0), r.id).toBeGreaterThan(0);
     }
   });
 

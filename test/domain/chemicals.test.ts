@@ -1,0 +1,38 @@
+/** Hazardous chemicals by name and amount against GB 18218-2018 临界量 (data/lexicon/chemicals.tsv). */
+import { describe, expect, it } from 'vitest';
+import { demoKb } from '../helpers/app.js';
+import { matchLead } from '../../server/domain/match.js';
+import { renderReason } from '../../server/domain/reasons.js';
+
+const kb = demoKb();
+const run = (summary: string) =>
+  matchLead({ summary, districts: ['南湖区'] }, kb.k, { limit: 50, includeExcluded: true, guessIndustries: kb.guessIndustries });
+const reasons = (o: ReturnType<typeof run>) => o.results.flatMap((r) => r.exclusions.map((e) => renderReason(e.reason)));
+
+describe('hazardous chemicals by name and amount', () => {
+  it('at or above the 临界量 the lead is a large-scale user: excluded from every 环境友好型 park, the chemical and its threshold named', () => {
+    const o = run('冷库项目，液氨制冷，储存液氨约30吨');
+    expect(o.features.chemicals).toEqual([expect.objectContaining({ name: '液氨', thresholdT: 10, amountT: 30 })]);
+    expect(o.results.every((r) => r.excluded)).toBe(true);
+    expect(reasons(o).every((x) => x.includes('液氨约30吨') && x.includes('临界量10吨'))).toBe(true);
+    expect(reasons(o).some((x) => x.includes('化肥'))).toBe(false); // it stores ammonia, it does not make fertiliser
+  });
+
+  it('below the 临界量 it is small-scale use: eligible, with the 柔性审批 review and its source', () => {
+    const o = run('实验室少量使用丙酮，年用量约0.5吨');
+    expect(o.results.some((r) => r.excluded)).toBe(false);
+    const flags = o.results[0]!.flags;
+    expect(flags.some((f) => f.code.includes('pilot-flexible') && f.source.includes('南政发〔2025〕1号'))).toBe(true);
+  });
+
+  it('named without an amount: not excluded, but flagged for an environmental check (需环保核实)', () => {
+    const o = run('溶剂贸易公司，仓库存放甲醇');
+    expect(o.results.some((r) => r.excluded)).toBe(false);
+    expect(o.results[0]!.flags.some((f) => f.code === 'env-check' && renderReason(f.reason).includes('甲醇'))).toBe(true);
+  });
+
+  it('a chemical the lead makes is its product (年产10万吨甲醇): the chemical-manufacturing rule speaks', () => {
+    const o = run('年产10万吨甲醇项目');
+    expect(reasons(o).some((x) => x.includes('化学原料'))).toBe(true);
+  });
+});
