@@ -2,7 +2,7 @@ import type { CompiledPark, Knowledge } from '../knowledge.js';
 import type { LeadFeatures } from '../lead.features.js';
 import type { FactorKey } from '../lead.schema.js';
 import type { Reason } from '../reasons.js';
-import type { SpaceFit } from './space.factor.js';
+import type { SpaceSeed } from '../space.schema.js';
 
 /**
  * A factor's verdict for one lead × park. `score` null means unknown (the lead gave nothing to judge
@@ -11,6 +11,13 @@ import type { SpaceFit } from './space.factor.js';
 export interface FactorResult {
   key: FactorKey;
   score: number | null;
+  reasons: Reason[];
+}
+
+/** One vacant unit of a park and how well it serves the lead's need, with the reasons. */
+export interface SpaceFit {
+  space: SpaceSeed;
+  fit: number;
   reasons: Reason[];
 }
 

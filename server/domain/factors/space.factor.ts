@@ -4,15 +4,11 @@ import type { LeadFeatures, SpaceNeed } from '../lead.features.js';
 import { SPACE_KINDS, type SpaceSeed } from '../space.schema.js';
 import { reason, type Reason } from '../reasons.js';
 import { SPACE } from '../scoring.constants.js';
-import type { Factor, FactorResult } from './factor.js';
+import type { Factor, FactorResult, SpaceFit } from './factor.js';
+
+export type { SpaceFit };
 import { m2ToMu } from '../../text/units.js';
 import { SPACE_KIND_LABEL } from '../../text/space-kinds.js';
-
-export interface SpaceFit {
-  space: SpaceSeed;
-  fit: number;
-  reasons: Reason[];
-}
 
 const KIND_LABEL = SPACE_KIND_LABEL;
 /** How well a unit kind serves a need kind: rows need, columns unit, both in SPACE_KINDS order (factory, rnd, office, land). */
