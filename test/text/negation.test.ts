@@ -45,5 +45,7 @@ describe('negation verbs', () => {
     ['不从事电镀业务', '电镀'],
     ['未涉及印染', '印染'],
     ['也不涉及生物发酵', '生物发酵'],
+    ['PVD物理镀膜，不是水电镀', '电镀'],
+    ['不属于铸造项目', '铸造'],
   ])('%s: %s is negated', (text, word) => expect(negated(text, word)).toBe(true));
 });
