@@ -1,60 +1,44 @@
 /**
- * The product lexicon (data/lexicon/products.tsv: surface form → GB/T 4754-2017 class, built by
- * scripts/build-lexicon.ts from public standards; see data/lexicon/README.md). Static data shipped
- * with the code, read once per process from the working directory (as `npm start` and the tests run).
+ * The lexicon data (data/lexicon/, built by scripts/build-lexicon.ts from public standards; see its
+ * README): product words → GB/T 4754-2017 classes, the positioning of a class several positionings
+ * claim, and GB 18218-2018 hazardous chemicals with their 临界量. Static data shipped with the code,
+ * read once per process from the working directory (as `npm start` and the tests run); a missing
+ * file reads as no rows.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LexiconEntry } from '../domain/knowledge.js';
+import type { KnowledgeInput } from '../domain/knowledge.js';
 
-let cached: { dir: string; entries: LexiconEntry[] } | null = null;
-let cachedPrimary: { dir: string; rows: { code: string; positioning: string }[] } | null = null;
+export type LexiconData = Required<Pick<KnowledgeInput, 'lexicon' | 'codePositionings' | 'chemicals'>>;
 
-let cachedChemicals: { dir: string; rows: { form: string; thresholdT: number; source: string }[] } | null = null;
-
-/** `dir`/chemicals.tsv (form, cas, threshold_t, table, source): GB 18218-2018 names and aliases with their 临界量 in t. */
-export function readChemicals(dir = 'data/lexicon'): { form: string; thresholdT: number; source: string }[] {
-  if (cachedChemicals?.dir === dir) return cachedChemicals.rows;
-  const file = join(dir, 'chemicals.tsv');
-  const rows: { form: string; thresholdT: number; source: string }[] = [];
-  if (existsSync(file)) {
-    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
-      const [form, , threshold, , source] = line.split('\t');
-      const t = Number(threshold);
-      if (form && form.length >= 2 && Number.isFinite(t) && t > 0) rows.push({ form, thresholdT: t, source: source ?? 'GB 18218-2018' });
-    }
+/** The rows of a TSV file below its header, each split into cells, kept where `row` returns one. */
+function readTsv<T>(file: string, row: (cells: string[]) => T | null): T[] {
+  if (!existsSync(file)) return [];
+  const out: T[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
+    const r = row(line.split('\t'));
+    if (r !== null) out.push(r);
   }
-  cachedChemicals = { dir, rows };
-  return rows;
+  return out;
 }
 
-/** `dir`/code-positioning.tsv: for a GB/T code several positionings claim, the one it belongs to. */
-export function readCodePositionings(dir = 'data/lexicon'): { code: string; positioning: string }[] {
-  if (cachedPrimary?.dir === dir) return cachedPrimary.rows;
-  const file = join(dir, 'code-positioning.tsv');
-  const rows: { code: string; positioning: string }[] = [];
-  if (existsSync(file)) {
-    for (const line of readFileSync(file, 'utf8').split('\n').slice(1)) {
-      const [code, positioning] = line.split('\t');
-      if (code && positioning) rows.push({ code, positioning });
-    }
-  }
-  cachedPrimary = { dir, rows };
-  return rows;
-}
+const cache = new Map<string, LexiconData>();
 
-/** The entries of `dir`/products.tsv (columns form, code, kind, source); none when the file is absent. */
-export function readLexicon(dir = 'data/lexicon'): LexiconEntry[] {
-  if (cached?.dir === dir) return cached.entries;
-  const file = join(dir, 'products.tsv');
-  const entries: LexiconEntry[] = [];
-  if (existsSync(file)) {
-    const lines = readFileSync(file, 'utf8').split('\n');
-    for (let i = 1; i < lines.length; i++) {
-      const [form, code] = lines[i]!.split('\t');
-      if (form && code && /^\d{4}$/.test(code)) entries.push({ form, code });
-    }
+/** products.tsv (form, code, kind, source), code-positioning.tsv (code, positioning, source), chemicals.tsv (form, cas, threshold_t, table, source). */
+export function readLexiconData(dir = 'data/lexicon'): LexiconData {
+  let data = cache.get(dir);
+  if (!data) {
+    data = {
+      lexicon: readTsv(join(dir, 'products.tsv'), ([form, code]) => (form && code && /^\d{4}$/.test(code) ? { form, code } : null)),
+      codePositionings: readTsv(join(dir, 'code-positioning.tsv'), ([code, positioning]) =>
+        code && positioning ? { code, positioning } : null,
+      ),
+      chemicals: readTsv(join(dir, 'chemicals.tsv'), ([form, , threshold, , source]) => {
+        const t = Number(threshold);
+        return form && form.length >= 2 && Number.isFinite(t) && t > 0 ? { form, thresholdT: t, source: source || 'GB 18218-2018' } : null;
+      }),
+    };
+    cache.set(dir, data);
   }
-  cached = { dir, entries };
-  return entries;
+  return data;
 }

@@ -8,7 +8,7 @@ import type { SpaceSeed, SpaceKind } from '../domain/space.schema.js';
 import type { RuleSeed } from '../domain/rule.schema.js';
 import type { ChainSeed, ChainTier } from '../domain/chain.schema.js';
 import type { GbtRow, PositioningSeed } from '../domain/industry.schema.js';
-import { readChemicals, readCodePositionings, readLexicon } from './lexicon-file.js';
+import { readLexiconData } from './lexicon-file.js';
 
 type ParkRow = typeof t.parks.$inferSelect;
 type SpaceRow = typeof t.spaces.$inferSelect;
@@ -147,8 +147,6 @@ export function loadKnowledgeInput(db: Db): KnowledgeInput {
     gbt,
     rules: listRules(db),
     chains: listChains(db),
-    lexicon: readLexicon(),
-    codePositionings: readCodePositionings(),
-    chemicals: readChemicals(),
+    ...readLexiconData(),
   };
 }

@@ -8,7 +8,7 @@ import { RuleSeedSchema } from '../domain/rule.schema.js';
 import { ChainSeedSchema } from '../domain/chain.schema.js';
 import { PolicyFactSeedSchema, type PolicyFactSeed } from '../domain/policy.schema.js';
 import type { KnowledgeInput } from '../domain/knowledge.js';
-import { readChemicals, readCodePositionings, readLexicon } from './lexicon-file.js';
+import { readLexiconData } from './lexicon-file.js';
 
 /** The whole demo data set, validated: what scoring needs, plus the policy facts. */
 export interface SeedSet extends KnowledgeInput {
@@ -80,30 +80,20 @@ function unique(file: string, ids: string[]): void {
 
 /** Cross-file checks: every reference points at something that exists. */
 export function checkReferences(s: SeedSet): void {
-  unique(
-    'parks.json',
-    s.parks.map((p) => p.id),
-  );
-  unique(
-    'spaces.json',
-    s.spaces.map((p) => p.id),
-  );
-  unique(
-    'positionings.json',
-    s.positionings.map((p) => p.id),
-  );
-  unique(
-    'rules.json',
-    s.rules.map((p) => p.id),
-  );
-  unique(
-    'chains.json',
-    s.chains.map((p) => p.id),
-  );
-  unique(
-    'policies.json',
-    s.policies.map((p) => p.id),
-  );
+  const files: [string, { id: string }[]][] = [
+    ['parks.json', s.parks],
+    ['spaces.json', s.spaces],
+    ['positionings.json', s.positionings],
+    ['rules.json', s.rules],
+    ['chains.json', s.chains],
+    ['policies.json', s.policies],
+  ];
+  for (const [file, records] of files) {
+    unique(
+      file,
+      records.map((r) => r.id),
+    );
+  }
   const parkIds = new Set(s.parks.map((p) => p.id));
   const posNames = new Set(s.positionings.map((p) => p.name));
   const codes = new Set(s.gbt.map((g) => g.code));
@@ -154,9 +144,7 @@ export function readSeedSet(dir: string): SeedSet {
     rules: parseRecords('rules.json', readJsonArray(dir, 'rules.json'), RuleSeedSchema),
     chains: parseRecords('chains.json', readJsonArray(dir, 'chains.json'), ChainSeedSchema),
     policies: parseRecords('policies.json', readJsonArray(dir, 'policies.json'), PolicyFactSeedSchema),
-    lexicon: readLexicon(),
-    codePositionings: readCodePositionings(),
-    chemicals: readChemicals(),
+    ...readLexiconData(),
   };
   checkReferences(set);
   return set;

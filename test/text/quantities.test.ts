@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { extractQuantities, type ExtractOptions, type Quantities } from '../../server/text/quantities.js';
+import { extractQuantities, QUANTITY_FIELDS, type ExtractOptions, type Quantities } from '../../server/text/quantities.js';
 
 interface Case {
   text: string;
@@ -13,18 +13,7 @@ interface Case {
 const table = JSON.parse(readFileSync(new URL('./quantity-cases.json', import.meta.url), 'utf8')) as { cases: Case[] };
 
 /** Fields that must be absent unless a case lists them (approx and currency are checked only when listed). */
-const STRICT_FIELDS: (keyof Quantities)[] = [
-  'floorAreaM2',
-  'landMu',
-  'investmentWan',
-  'annualOutputWan',
-  'annualTaxWan',
-  'minClearHeightM',
-  'minFloorLoadKnM2',
-  'groundFloorOnly',
-  'employees',
-  'energyTce',
-];
+const STRICT_FIELDS: readonly (keyof Quantities)[] = QUANTITY_FIELDS;
 
 describe('extractQuantities case table', () => {
   it('has at least 80 cases', () => expect(table.cases.length).toBeGreaterThanOrEqual(80));
