@@ -574,8 +574,15 @@ function topLevelClauses(text: string): string[] {
 }
 
 /** Items (and their columns) whose conditions name one of the anchors positively. */
-function scanItems(anchors: string[]): Map<number, Set<Category>> {
+/** Items whose 报告书 condition names a process only above a quantity (年用溶剂型涂料10吨及以上): filled by scanItems. */
+const scaleBook = new Map<string, Set<number>>();
+/** Does a 报告书 clause set a quantity (a figure, 及以上, 以下), once the parentheses that carve out exceptions are dropped? */
+const setsScale = (clause: string): boolean => /\d|以上|以下/.test(clause.replace(/（[^（）]*(除外|不含)[^（）]*）/g, ''));
+
+function scanItems(anchors: string[], id = ''): Map<number, Set<Category>> {
   const found = new Map<number, Set<Category>>();
+  const scaled = new Set<number>();
+  const plain = new Set<number>();
   for (const e of eiaItems) {
     for (const cat of CATEGORIES) {
       const text = e.cols[cat];
@@ -584,6 +591,7 @@ function scanItems(anchors: string[]): Map<number, Set<Category>> {
         for (const a of anchors) {
           for (let at = clause.indexOf(a); at >= 0; at = clause.indexOf(a, at + 1)) {
             if (negated(clause, at, a)) continue;
+            if (cat === '报告书') (setsScale(clause) ? scaled : plain).add(e.no);
             const s = found.get(e.no) ?? new Set<Category>();
             s.add(cat);
             found.set(e.no, s);
@@ -592,6 +600,9 @@ function scanItems(anchors: string[]): Map<number, Set<Category>> {
       }
     }
   }
+  // an item whose 报告书 names the process both plainly and by scale counts as plain (the category of the whole item is the higher)
+  const byScale = new Set([...scaled].filter((n) => !plain.has(n)));
+  if (id !== '') scaleBook.set(id, byScale);
   return found;
 }
 
@@ -615,7 +626,7 @@ const processItems = new Map<string, Map<number, Set<Category>>>();
 for (const d of processDefs) {
   if (d.items.startsWith('same:')) continue;
   if (d.items === '' && d.anchors.length > 0) {
-    const found = scanItems(d.anchors);
+    const found = scanItems(d.anchors, d.id);
     if (found.size === 0) fail(`process ${d.id}: anchors ${d.anchors.join('/')} found in no 名录 condition; give items`);
     processItems.set(d.id, found);
   } else if (d.items === '-') processItems.set(d.id, new Map());
@@ -643,9 +654,23 @@ interface ProcessRow {
   process: string;
   eia_item: string;
   eia_category: string;
+  /** Per item: 全 when its 报告书 condition names the process whatever the scale, 量 when only above a quantity, empty without 报告书. */
+  eia_book: string;
   source: string;
 }
 const processRows: ProcessRow[] = [];
+/** For items a process names explicitly (process-ids.tsv): those whose 报告书 clauses naming an anchor (or, naming none, all of them) set a quantity. */
+function explicitScale(d: ProcessDef, nos: number[]): Set<number> {
+  const out = new Set<number>();
+  for (const n of nos) {
+    const book = eiaByNo.get(n)?.cols.报告书 ?? '';
+    if (book === '' || book === '/') continue;
+    const clauses = topLevelClauses(book);
+    const naming = clauses.filter((c) => d.anchors.some((a) => c.includes(a)));
+    if ((naming.length ? naming : clauses).every(setsScale)) out.add(n);
+  }
+  return out;
+}
 const defById = new Map(processDefs.map((d) => [d.id, d]));
 const processFormSeen = new Map<string, string>();
 function addProcessForm(rawForm: string, id: string): void {
@@ -665,6 +690,8 @@ function addProcessForm(rawForm: string, id: string): void {
   const nos = [...items.keys()].sort((a, b) => a - b);
   const eiaItem = nos.join(';');
   const eiaCat = nos.map((n) => CATEGORIES.filter((c) => items.get(n)?.has(c)).join('/')).join(';');
+  const scaled = scaleBook.get(d.items.startsWith('same:') ? d.items.slice(5) : id) ?? explicitScale(d, nos);
+  const eiaBook = nos.map((n) => (items.get(n)?.has('报告书') ? (scaled.has(n) ? '量' : '全') : '')).join(';');
   const named = nos.filter((n) => {
     const e = eiaByNo.get(n);
     return e !== undefined && itemText(e).includes(form);
@@ -672,7 +699,7 @@ function addProcessForm(rawForm: string, id: string): void {
   let source = '编写';
   if (named.length > 0) source = `环评分类管理名录(2021) 第${named.join('、')}项`;
   else if (d.cite !== '' && d.anchors.includes(form)) source = `环评分类管理名录(2021) ${d.cite}`;
-  processRows.push({ form, process: id, eia_item: eiaItem, eia_category: eiaCat, source });
+  processRows.push({ form, process: id, eia_item: eiaItem, eia_category: eiaCat, eia_book: eiaBook, source });
 }
 for (const d of processDefs) for (const a of d.anchors) addProcessForm(a, d.id);
 for (const r of readTsv(curation('process-forms.tsv'))) addProcessForm(cell(r, 0), cell(r, 1));
@@ -861,7 +888,11 @@ if (errors.length > 0) {
 }
 
 writeTsv('products.tsv', ['form', 'code', 'kind', 'source'], products as unknown as Record<string, string>[]);
-writeTsv('processes.tsv', ['form', 'process', 'eia_item', 'eia_category', 'source'], processRows as unknown as Record<string, string>[]);
+writeTsv(
+  'processes.tsv',
+  ['form', 'process', 'eia_item', 'eia_category', 'eia_book', 'source'],
+  processRows as unknown as Record<string, string>[],
+);
 writeTsv('chemicals.tsv', ['form', 'cas', 'threshold_t', 'table', 'source'], chemicals as unknown as Record<string, string>[]);
 conflicts.sort((a, b) => cmp(a.form, b.form));
 writeTsv('conflicts.tsv', ['form', 'decision', 'kept', 'dropped'], conflicts as unknown as Record<string, string>[]);

@@ -7,9 +7,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KnowledgeInput } from '../domain/knowledge.js';
+import type { EiaHow, KnowledgeInput } from '../domain/knowledge.js';
 
-export type LexiconData = Required<Pick<KnowledgeInput, 'lexicon' | 'codePositionings' | 'chemicals'>>;
+/** processes.tsv's eia_category and eia_book cells of one item → how the 名录 treats the process there. */
+function howOf(category: string, book: string): EiaHow {
+  if (!category.includes('报告书')) return 'form';
+  return book === '全' ? 'book' : 'scale';
+}
+
+export type LexiconData = Required<Pick<KnowledgeInput, 'lexicon' | 'codePositionings' | 'chemicals' | 'processes' | 'eiaItems'>>;
 
 /** The rows of a TSV file below its header, each split into cells, kept where `row` returns one. */
 function readTsv<T>(file: string, row: (cells: string[]) => T | null): T[] {
@@ -24,7 +30,7 @@ function readTsv<T>(file: string, row: (cells: string[]) => T | null): T[] {
 
 const cache = new Map<string, LexiconData>();
 
-/** products.tsv (form, code, kind, source), code-positioning.tsv (code, positioning, source), chemicals.tsv (form, cas, threshold_t, table, source). */
+/** products.tsv (form, code, kind, source), code-positioning.tsv (code, positioning, source), chemicals.tsv (form, cas, threshold_t, table, source), processes.tsv (form, process, eia_item, eia_category, eia_book, source) and the 名录 table. */
 export function readLexiconData(dir = 'data/lexicon'): LexiconData {
   let data = cache.get(dir);
   if (!data) {
@@ -37,6 +43,28 @@ export function readLexiconData(dir = 'data/lexicon'): LexiconData {
         const t = Number(threshold);
         return form && form.length >= 2 && Number.isFinite(t) && t > 0 ? { form, thresholdT: t, source: source || 'GB 18218-2018' } : null;
       }),
+      processes: readTsv(join(dir, 'processes.tsv'), ([form, process, items, cats, book]) => {
+        if (!form || !process) return null;
+        const nos = (items ?? '').split(';').filter(Boolean).map(Number);
+        const c = (cats ?? '').split(';');
+        const b = (book ?? '').split(';');
+        return { form, process, items: nos.map((no, i) => ({ no, how: howOf(c[i] ?? '', b[i] ?? '') })) };
+      }),
+      // the 名录 table: no, section, item, gbt_codes ("221* 222*"), report_book, …
+      eiaItems: readTsv(join(dir, 'sources', 'eia-2021-items.tsv'), ([no, , title, codes, book]) =>
+        no && title
+          ? {
+              no: Number(no),
+              title,
+              codes: (codes ?? '')
+                .split(/\s+/)
+                .filter(Boolean)
+                .map((c) => c.replace('*', '')),
+              bookAll: (book ?? '').startsWith('全部'),
+              book: book ?? '',
+            }
+          : null,
+      ),
     };
     cache.set(dir, data);
   }

@@ -61,7 +61,11 @@ function hasMatch(r: RuleSeed): boolean {
   let has = matchOf.get(r);
   if (has === undefined) {
     const m = r.match;
-    has = m.industryCodes.length > 0 || m.terms.length > 0 || (m.pollution !== null && Object.keys(m.pollution).length > 0);
+    has =
+      m.industryCodes.length > 0 ||
+      m.terms.length > 0 ||
+      (m.pollution !== null && Object.keys(m.pollution).length > 0) ||
+      m.eia !== undefined;
     matchOf.set(r, has);
   }
   return has;

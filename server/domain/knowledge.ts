@@ -36,6 +36,28 @@ export interface KnowledgeInput {
   codePositionings?: { code: string; positioning: string }[];
   /** Hazardous chemicals by name and alias with their GB 18218-2018 临界量 (data/lexicon/chemicals.tsv). */
   chemicals?: { form: string; thresholdT: number; source: string }[];
+  /** On-site process words with the 2021 EIA 名录 items that name them (data/lexicon/processes.tsv). */
+  processes?: ProcessEntry[];
+  /** The 2021 EIA 名录 items: GB/T class prefixes and whether the whole class needs a 报告书 (data/lexicon/sources/eia-2021-items.tsv). */
+  eiaItems?: EiaItem[];
+}
+
+/** A process word and, per 名录 item naming it, how: 'book' (报告书 whatever the scale), 'scale' (报告书 above a quantity), 'form' (报告表 or below). */
+export interface ProcessEntry {
+  form: string;
+  process: string;
+  items: { no: number; how: EiaHow }[];
+}
+export type EiaHow = 'book' | 'scale' | 'form';
+
+/** A 2021 EIA 名录 item: its title, GB/T class prefixes and whether its 报告书 column is 全部 (every project of the classes, 含研发中试). */
+export interface EiaItem {
+  no: number;
+  title: string;
+  codes: string[];
+  bookAll: boolean;
+  /** The 报告书 condition as the 名录 prints it (its 不含…/…除外 carve classes out of 全部). */
+  book: string;
 }
 
 /** One surface form of the product lexicon and the GB/T 4754-2017 class (4 digits) it names. */
@@ -146,6 +168,13 @@ export type ProcessHit =
   | { t: 'cue'; cue: PollutionCue }
   | { t: 'chem'; name: string; thresholdT: number; source: string };
 
+/** A process word of the 2021 EIA 名录 and the items that name it. */
+export interface EiaHit {
+  t: 'eia';
+  process: string;
+  items: readonly { no: number; how: EiaHow }[];
+}
+
 export type PollutionCue = 'wastewaterIndustrial' | 'wastewaterDomestic' | 'wasteGasHigh' | 'wasteGasLow' | 'hazardous' | 'pilot' | 'clean';
 
 export interface Knowledge {
@@ -174,6 +203,12 @@ export interface Knowledge {
   /** The product lexicon (data/lexicon), read after the curated words: GB/T classes only. */
   lexiconDict: Dictionary<Hit>;
   processDict: Dictionary<ProcessHit>;
+  /** The 名录's process words (data/lexicon/processes.tsv). */
+  eiaDict: Dictionary<EiaHit>;
+  /** The 2021 EIA 名录 items by number. */
+  eiaItems: Map<number, EiaItem>;
+  /** The 名录 items whose 报告书 covers every project of a GB/T class (全部): per code met in a lead, memoised. */
+  eiaBookOf: (code: string) => EiaItem | undefined;
 }
 
 /**
@@ -445,6 +480,11 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
         entries.push({ word: w, value: { t: 'leader', company: l.company, parkIdx, chainId: c.id, nodeId: l.nodeId } });
     }
   }
+  // the 名录's process words: a dictionary of their own, so that a long one (电镀加工, 染整厂) never hides a rule word (电镀, 染整)
+  const eiaEntries = (input.processes ?? []).map((p) => ({
+    word: p.form,
+    value: { t: 'eia', process: p.process, items: p.items } as EiaHit,
+  }));
   for (const c of input.chemicals ?? [])
     processEntries.push({ word: c.form, value: { t: 'chem', name: c.form, thresholdT: c.thresholdT, source: c.source } });
   for (const [cue, words] of Object.entries(POLLUTION_CUES) as [PollutionCue, string[]][]) {
@@ -463,9 +503,25 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     if (idx === undefined) ofCode.set(code, (idx = positioningOfCode(taxonomy, code, primary) ?? -1));
     return idx < 0 ? undefined : idx;
   };
+  const eiaItems = new Map((input.eiaItems ?? []).map((e) => [e.no, e]));
+  // a 中类 with a single 小类 is printed once, as the 小类 (272 → 2720 化学药品制剂制造)
+  const classNameOf = (c: string) => (taxonomy.gbt.get(c) ?? taxonomy.gbt.get(c.padEnd(4, '0')))?.name ?? '';
+  // 全部 items, without the classes their 报告书 carves out by name (第47项: 不含化学药品制剂制造的 → not 272)
+  const carved = (e: EiaItem) => e.book.match(/不含[^；）]*|[^；（]*除外/g)?.join('；') ?? '';
+  const bookAll = [...eiaItems.values()]
+    .filter((e) => e.bookAll && e.codes.length > 0)
+    .map((e) => ({ ...e, codes: e.codes.filter((c) => !carved(e).includes(classNameOf(c) || '\u0000')) }));
+  const bookOf = new Map<string, EiaItem | null>();
+  const eiaBookOf = (code: string) => {
+    let e = bookOf.get(code);
+    if (e === undefined) bookOf.set(code, (e = bookAll.find((i) => i.codes.some((c) => code.startsWith(c))) ?? null));
+    return e ?? undefined;
+  };
   return {
     taxonomy,
     positioningOf,
+    eiaItems,
+    eiaBookOf,
     parks,
     parkById,
     rules: input.rules,
@@ -482,6 +538,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     dict: createDictionary(entries),
     lexiconDict: createDictionary(lexiconEntries),
     processDict: createDictionary(processEntries),
+    eiaDict: createDictionary(eiaEntries),
   };
 }
 

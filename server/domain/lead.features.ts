@@ -5,7 +5,7 @@
  * quantities the summary states fill fields the request left empty.
  */
 import type { Lead } from './lead.schema.js';
-import { readIndustryTerm, type Knowledge, type PollutionCue } from './knowledge.js';
+import { readIndustryTerm, type EiaHow, type Knowledge, type PollutionCue } from './knowledge.js';
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
@@ -81,6 +81,25 @@ function amountNear(text: string, start: number, end: number): number | null {
   return after ?? before;
 }
 
+/** What the lead does on site, placed in the 2021 EIA 名录: the item and whether it needs a 报告书 whatever the scale or above a quantity. */
+export interface LeadEia {
+  /** The word of the lead: a process (磺化) or the product whose class the item covers whole (柠檬酸). */
+  word: string;
+  /** The 名录 item numbers that decide (one when the lead's class picks it, else every item naming the process). */
+  items: number[];
+  /** The title of the item when one decides, else empty. */
+  title: string;
+  how: Exclude<EiaHow, 'form'>;
+  via: 'process' | 'class';
+}
+
+/** Waste named as an object (危废暂存间, 医疗废物收集) is not its 利用及处置, which the 名录 item is about. */
+const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
+/** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
+const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|万吨|吨\/年/;
+/** Trading, storing or lab-scale work is not the making a class item is about. */
+const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|实验室/;
+
 /** Who performs a process word, when it is not the lead on site. */
 export type NotOwn = Exclude<Actor, 'own' | 'notDone'>;
 
@@ -95,6 +114,8 @@ export interface LeadFeatures {
   codeVia: Map<string, string>;
   /** Rule index → the word (or attribute) that fired it, before scope is considered. */
   fired: Map<number, string>;
+  /** What the lead does on site that the 2021 EIA 名录 puts in 报告书 (always or above a quantity). */
+  eia: LeadEia[];
   /** Hazardous chemicals named (GB 18218-2018 names and aliases) that the lead stores or uses itself. */
   chemicals: LeadChemical[];
   /** Rule words found but negated ("不涉及电镀", "不喷漆"). */
@@ -223,6 +244,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const leaderRefs: LeadFeatures['leaderRefs'] = [];
   const cues = new Set<PollutionCue>();
   const negCues = new Set<PollutionCue>();
+  const processes: { word: string; items: readonly { no: number; how: EiaHow }[] }[] = [];
 
   for (const t of input.industries ?? []) {
     resolveExplicitIndustry(k, t, industries, codes);
@@ -240,11 +262,18 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (h.t === 'unless') {
         if (!neg) unless.add(h.idx);
       } else if (h.t === 'chem') {
-        if (actor === 'own' && !chemicals.some((c) => c.name === h.name))
+        // a chemical bought in (外购无水氟化氢) is still stored and used on site
+        if ((actor === 'own' || actor === 'offSite' || actor === 'input') && !chemicals.some((c) => c.name === h.name))
           chemicals.push({ name: h.name, thresholdT: h.thresholdT, source: h.source, amountT: amountNear(text, m.start, m.end) });
       } else if (neg) negCues.add(h.cue);
       else if (actor === 'own') cues.add(h.cue);
     }
+  }
+  for (const m of k.eiaDict.match(text)) {
+    const actor = isNegated(spans, m.start, m.end) ? 'notDone' : actorOf(text, m.start, m.end);
+    if (actor === 'notDone') negatedWords.add(m.word);
+    else if (actor !== 'own') notOwn.set(m.word, actor);
+    else if (!WASTE_OBJECT.test(m.word)) for (const h of m.values) processes.push({ word: m.word, items: h.items });
   }
   // hazardous chemicals by name and amount (GB 18218-2018 临界量): at or above it, large-scale use; below, small-scale use
   // (the 柔性审批 review); named without an amount, the flag asks for an environmental check
@@ -307,6 +336,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
 
   const pollution = derivePollution(input.pollution, cues, negCues);
   const codeList = [...codes];
+  const eia = eiaOf(k, processes, codeList, codeVia, text);
   k.rules.forEach((r, idx) => {
     if (unless.has(idx)) {
       fired.delete(idx);
@@ -320,9 +350,17 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       fired.set(idx, k.taxonomy.gbt.get(byCode)?.name ?? byCode);
       return;
     }
+    if (r.match.eia) return; // after every other rule: below
     const pm = r.match.pollution;
     if (pm && pollutionMatches(pm, pollution) && Object.keys(pm).length > 0)
       fired.set(idx, pm.hazardousChemicals && chemicals.length ? chemicalWord(chemicals) : pollutionWord(pm));
+  });
+
+  // the 名录 rules last: they stand back where a word-list rule of the same scope already excludes the lead
+  k.rules.forEach((r, idx) => {
+    if (!r.match.eia || unless.has(idx)) return;
+    const hit = eiaRuleHit(k, r.match.eia, eia, fired, r.scope);
+    if (hit) fired.set(idx, hit);
   });
 
   if (industries.length === 0 && opts.guessIndustries && rawText.trim()) {
@@ -337,6 +375,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     codes: codeList,
     codeVia,
     fired,
+    eia,
     chemicals,
     negatedWords: [...negatedWords],
     notOwnWords: [...notOwn].filter(([w]) => ![...fired.values()].includes(w)).map(([word, actor]) => ({ word, actor })),
@@ -346,6 +385,68 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     need: spaceNeed(lead, industries, k),
     perMu: perMuOf(lead),
   };
+}
+
+/**
+ * The lead's on-site processes and classes in the 2021 EIA 名录. A process word names several items (喷漆: one per
+ * industry); the items of the lead's own classes decide when there are any, else all of them: 报告书 whatever the scale
+ * when every such item says so, 按规模 when some item needs a 报告书 (above a quantity the text may not give). A class
+ * whose item puts every project in 报告书 (基础化学原料, 农药, 原料药, 纸浆造纸, 冶炼…) counts when the lead makes it.
+ */
+function eiaOf(
+  k: Knowledge,
+  processes: { word: string; items: readonly { no: number; how: EiaHow }[] }[],
+  codes: readonly string[],
+  codeVia: ReadonlyMap<string, string>,
+  text: string,
+): LeadEia[] {
+  const out: LeadEia[] = [];
+  const title = (no: number) => (k.eiaItems.get(no)?.title ?? '').split('；')[0]!;
+  const covers = (no: number) => codes.some((c) => k.eiaItems.get(no)?.codes.some((p) => c.startsWith(p)));
+  for (const p of processes) {
+    const own = p.items.filter((i) => covers(i.no));
+    const items = own.length ? own : p.items;
+    const all = items.every((i) => i.how === 'book');
+    const deciding = items.filter((i) => i.how !== 'form').map((i) => i.no);
+    if (!deciding.length) continue;
+    out.push({
+      word: p.word,
+      items: deciding,
+      title: deciding.length === 1 ? title(deciding[0]!) : '',
+      how: all ? 'book' : 'scale',
+      via: 'process',
+    });
+  }
+  if (PRODUCES.test(text) && !NOT_MAKING.test(text)) {
+    for (const c of codes) {
+      const e = k.eiaBookOf(c);
+      if (e && !out.some((x) => x.items.includes(e.no)))
+        out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: title(e.no), how: 'book', via: 'class' });
+    }
+  }
+  return out;
+}
+
+/** The word an EIA rule fires with, or null: 报告书 rules on a 报告书 item; 按规模 rules on an item needing a check when nothing in the same scope already excludes the lead. */
+function eiaRuleHit(
+  k: Knowledge,
+  want: '报告书' | '按规模报告书',
+  eia: readonly LeadEia[],
+  fired: ReadonlyMap<number, string>,
+  scope: Knowledge['rules'][number]['scope'],
+): string | null {
+  const hits = eia.filter((e) => e.how === (want === '报告书' ? 'book' : 'scale'));
+  if (!hits.length || (want === '按规模报告书' && eia.some((e) => e.how === 'book'))) return null;
+  // a word-list rule of the same scope that already excludes the lead says it with its own clause
+  for (const idx of fired.keys()) {
+    const r = k.rules[idx]!;
+    if (r.effect === 'exclude' && r.scope.level === scope.level && r.scope.value === scope.value) return null;
+  }
+  const cite = (e: LeadEia) =>
+    e.items.length === 1
+      ? `第${e.items[0]}项 ${e.title}`
+      : `第${e.items.slice(0, 3).join('、')}项${e.items.length > 3 ? `等${e.items.length}项` : ''}`;
+  return hits.map((e) => `${e.word}（《建设项目环境影响评价分类管理名录（2021年版）》${cite(e)}）`).join('、');
 }
 
 function chainPositionings(k: Knowledge, nodeId: string): number[] {

@@ -28,6 +28,11 @@ export const RuleMatchSchema = z.strictObject({
     })
     .nullable()
     .default(null),
+  /**
+   * The 2021 EIA 名录 category of what the lead does on site: 报告书 (a process or a class the 名录 puts in 报告书
+   * whatever the scale), 按规模报告书 (报告书 above a quantity the lead does not give: worth a check).
+   */
+  eia: z.enum(['报告书', '按规模报告书']).optional(),
 });
 
 /** A threshold for effect=require: the lead's value must be ≥ min (or ≤ max). */

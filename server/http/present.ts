@@ -51,6 +51,13 @@ export function presentUnderstanding(o: MatchOutcome, k: Knowledge): z.infer<typ
     industries: f.industries.map((i) => ({ name: i.name, via: i.via, strength: i.strength })),
     codes: f.codes.map((code) => ({ code, name: k.taxonomy.gbt.get(code)?.name ?? code, via: f.codeVia.get(code) ?? code })),
     notOwnProcesses: f.notOwnWords.map((x) => ({ word: x.word, actor: x.actor })),
+    eia: f.eia.map((e) => ({
+      word: e.word,
+      items: e.items,
+      title: e.title,
+      category: e.how === 'book' ? '报告书' : '按规模报告书',
+      via: e.via,
+    })),
     processes: [...new Set(f.fired.values())],
     negated: f.negatedWords,
     pollution: { ...f.pollution },

@@ -60,6 +60,20 @@ export const MatchResponseSchema = z
       notOwnProcesses: z
         .array(z.object({ word: z.string(), actor: z.string() }))
         .meta({ description: 'process words the lead does not perform on site: offSite, input, modifier, customer' }),
+      eia: z
+        .array(
+          z.object({
+            word: z.string(),
+            items: z.array(z.number().int()),
+            title: z.string(),
+            category: z.enum(['报告书', '按规模报告书']),
+            via: z.enum(['process', 'class']),
+          }),
+        )
+        .meta({
+          description:
+            'what the lead does on site placed in the 2021 EIA 名录: the word, the items, 报告书 (whatever the scale) or 按规模报告书 (above a quantity), read from a process or from a class',
+        }),
       processes: z.array(z.string()),
       negated: z.array(z.string()),
       pollution: z.record(z.string(), z.unknown()),

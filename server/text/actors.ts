@@ -89,9 +89,18 @@ const HEADS = [
   '评估',
   '认证',
   '申报',
+  '登记',
+  '总代',
+  '代理',
+  '经销',
+  '分销',
+  '贸易',
 ];
-/** For a product word: what it names is only what the lead's machine or line is for (造纸装备, 发酵罐设备). */
-const EQUIPMENT_HEADS = ['设备', '装备', '机械', '成套', '反应釜', '生产线设备'];
+/**
+ * For a product word: what it names is only what the lead's machine or line is for (造纸装备, 发酵罐设备), or
+ * what it trades, registers or leases for others (光刻胶国内总代, 农药登记代理, 医疗设备租赁).
+ */
+const EQUIPMENT_HEADS = ['设备', '装备', '机械', '成套', '反应釜', '生产线设备', '总代', '代理', '经销', '分销', '贸易', '登记', '租赁'];
 /** One-character heads, only where the compound ends (染色机, 喷涂器): 机 inside 机加工 is not one. */
 const END_HEADS = '机器仪';
 const COMPOUND_END = '，。；;,.!?！？\n、和及与等或/()（）：:';
@@ -181,6 +190,7 @@ const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
  * it ends at any other delimiter.
  */
 function modifies(text: string, start: number, end: number, heads: readonly string[] = HEADS): boolean {
+  if (explainsHead(text, start, heads)) return true;
   let waste = WASTES.some((w) => text.endsWith(w, end) && end - start >= w.length);
   let cjk = 0;
   for (let at = end; at < text.length && cjk <= MAX_GAP; at++) {
@@ -192,6 +202,16 @@ function modifies(text: string, start: number, end: number, heads: readonly stri
     if (WASTES.some((w) => text.startsWith(w, at))) waste = true;
     else if (waste && WASTE_HEADS.some((h) => text.startsWith(h, at))) return true;
     if (isCjk(c.charCodeAt(0))) cjk++;
+  }
+  return false;
+}
+
+/** Inside a parenthesis that explains a head (电镀生产线设备（龙门式、滚镀线）): the word names a kind of that head. */
+function explainsHead(text: string, start: number, heads: readonly string[]): boolean {
+  for (let at = start - 1; at >= 0 && start - at <= 24; at--) {
+    const c = text[at]!;
+    if (c === '）' || c === ')' || '，。；;,.!?！？\n'.includes(c)) return false;
+    if (c === '（' || c === '(') return heads.some((h) => text.endsWith(h, at)) || END_HEADS.includes(text[at - 1] ?? '');
   }
   return false;
 }

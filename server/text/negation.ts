@@ -1,6 +1,6 @@
 /**
  * Negation in Chinese project descriptions: "本项目不涉及铸造", "不含电镀、酸洗工序", "无废水排放",
- * "除喷涂外", "废水零排放". A cue negates from itself to the end of its clause (，。；, etc. or 但/但是);
+ * "除喷涂外", "废水零排放", and 不 before any verb ("不承接电镀业务"). A cue negates from itself to the end of its clause (，。；, etc. or 但/但是);
  * 除…外 negates what stands between; a post-cue (零排放, 不外排) negates the words just before it.
  * Text must be normalised (normalizeText) first; spans index into that text.
  */
@@ -84,13 +84,42 @@ const NOT_CUES = [
   '不干胶',
   '不间断',
   '不停车',
+  // 不 + a word that is not a negated verb (不饱和聚酯, 不织布, 不少于5000平, 不断扩大…)
+  '不饱和',
+  '不织布',
+  '不动产',
+  '不粘',
+  '不倒翁',
+  '不对称',
+  '不规则',
+  '不定形',
+  '不透明',
+  '不燃',
+  '不少于',
+  '不低于',
+  '不超过',
+  '不小于',
+  '不大于',
+  '不高于',
+  '不足',
+  '不等',
+  '不同',
+  '不断',
+  '不仅',
+  '不但',
+  '不良',
+  '不变',
+  '不限',
+  '不止',
+  '不久',
   '无水乙醇',
   '无水碳酸',
   '无水硫酸',
   '无水氯化',
   '无害化',
 ];
-const CUE_CHARS = new Set(PRE_CUES.map((c) => c[0]!));
+const CUE_CHARS = new Set(PRE_CUES.map((c) => c[0]!).concat('不'));
+const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const POST_CUES = ['零排放', '不外排', '不排放', '为零', '外包', '委外', '除外'];
 
 function clauseEnd(text: string, from: number): number {
@@ -130,7 +159,9 @@ export function negatedSpans(text: string): Span[] {
     }
     if (!CUE_CHARS.has(c)) continue;
     if (startsWithAny(text, i, NOT_CUES)) continue;
-    const cue = startsWithAny(text, i, PRE_CUES);
+    let cue = startsWithAny(text, i, PRE_CUES);
+    // 不 + any verb (不承接电镀业务, 不喷漆, 不热处理): to the end of the clause, like the listed cues
+    if (!cue && c === '不' && isCjk(text.charCodeAt(i + 1))) cue = '不';
     if (!cue) continue;
     spans.push([i + cue.length, clauseEnd(text, i + cue.length)]);
     i += cue.length - 1;

@@ -96,4 +96,18 @@ describe('POST /api/match', () => {
     const explicit = await t.post('/api/match', { industries: ['3983'] });
     expect(explicit.body.understanding.codes).toEqual([{ code: '3983', name: '敏感元件及传感器制造', via: '3983' }]);
   });
+
+  it('places what the lead does on site in the 2021 EIA 名录 (understanding.eia) and cites it in the exclusion', async () => {
+    const { status, body } = await t.post('/api/match?includeExcluded=true&limit=200', {
+      summary: '十二烷基苯磺酸项目，SO3膜式磺化，3万吨/年',
+      districts: ['南湖区'],
+    });
+    expect(status).toBe(200);
+    expect(body.understanding.eia).toEqual([{ word: '磺化', items: [44, 47], title: '', category: '报告书', via: 'process' }]);
+    expect(body.results.length).toBeGreaterThan(0);
+    for (const r of body.results) {
+      expect(r.excluded).toBe(true);
+      expect(r.exclusions.some((e: any) => e.reason.includes('第44、47项') && e.source.includes('名录'))).toBe(true);
+    }
+  });
 });

@@ -37,16 +37,23 @@ describe('data/seed/rules.json', () => {
     for (const r of rules) {
       expect(r.source.trim().length, r.id).toBeGreaterThan(1);
       const matchesSomething =
-        r.match.industryCodes.length > 0 || r.match.terms.length > 0 || r.match.pollution !== null || r.threshold !== null;
+        r.match.industryCodes.length > 0 ||
+        r.match.terms.length > 0 ||
+        r.match.pollution !== null ||
+        r.match.eia !== undefined ||
+        r.threshold !== null;
       expect(matchesSomething, r.id).toBe(true);
     }
   });
 
-  it('has no one-character terms and no {term} placeholder in rules with nothing to fill it (no terms, codes or pollution)', () => {
+  it('has no one-character terms and no {term} placeholder in rules with nothing to fill it (no terms, codes, pollution or 名录 category)', () => {
     for (const r of rules) {
       for (const t of [...r.match.terms, ...r.match.unlessTerms]) expect(t.length, `${r.id}: ${t}`).toBeGreaterThanOrEqual(2);
       if (r.reason.includes('{term}'))
-        expect(r.match.terms.length + r.match.industryCodes.length + (r.match.pollution ? 1 : 0), r.id).toBeGreaterThan(0);
+        expect(
+          r.match.terms.length + r.match.industryCodes.length + (r.match.pollution ? 1 : 0) + (r.match.eia ? 1 : 0),
+          r.id,
+        ).toBeGreaterThan(0);
     }
   });
 

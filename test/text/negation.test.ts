@@ -21,6 +21,8 @@ describe('negation', () => {
     ['电镀工序外包', '电镀'],
     ['没有印染环节', '印染'],
     ['不需要铸造', '铸造'],
+    ['自己不承接电镀业务', '电镀'],
+    ['厂内不热处理，也不喷漆', '喷漆'],
   ])('%s: %s is negated', (text, word) => expect(negated(text, word)).toBe(true));
 
   it.each([
@@ -32,6 +34,9 @@ describe('negation', () => {
     ['无人机生产，需要喷涂', '喷涂'],
     ['除尘设备制造，有喷涂', '喷涂'],
     ['不锈钢制品酸洗', '酸洗'],
+    ['不饱和聚酯树脂合成', '树脂合成'],
+    ['面积不少于5000平，做电镀', '电镀'],
+    ['不断扩大电镀产能', '电镀'],
   ])('%s: %s is not negated', (text, word) => expect(negated(text, word)).toBe(false));
 });
 

@@ -1,0 +1,88 @@
+/**
+ * The 2021 EIA 名录 as the backbone of the negative list: what the lead does on site (its processes, and a
+ * class whose item puts every project in 报告书) → the item and its category → one rule per park class.
+ */
+import { describe, expect, it } from 'vitest';
+import { demoKb } from '../helpers/app.js';
+import { matchLead } from '../../server/domain/match.js';
+import { renderReason } from '../../server/domain/reasons.js';
+
+const kb = demoKb();
+const clean = new Set(kb.k.parks.filter((p) => p.park.envClass === 'clean').map((p) => p.park.id));
+const run = (summary: string) =>
+  matchLead({ summary }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });
+const cleanResults = (o: ReturnType<typeof run>) => o.results.filter((r) => clean.has(r.park.park.id));
+const exclusionTexts = (o: ReturnType<typeof run>) =>
+  cleanResults(o).flatMap((r) => r.exclusions.map((e) => `${renderReason(e.reason)}｜${e.source}`));
+const flagTexts = (o: ReturnType<typeof run>) => cleanResults(o).flatMap((r) => r.flags.map((f) => renderReason(f.reason)));
+
+describe('EIA 名录 backbone', () => {
+  it('a process no word list names (磺化 in a clause about a surfactant) excludes every 环境友好型 park, citing the 名录 items', () => {
+    const o = run('十二烷基苯磺酸（LAS）项目，SO3膜式磺化，3万吨/年');
+    expect(o.features.eia).toEqual([expect.objectContaining({ word: '磺化', how: 'book', items: [44, 47] })]);
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+    expect(exclusionTexts(o).every((t) => t.includes('磺化') && t.includes('第44、47项') && t.includes('分类管理名录（2021年版）'))).toBe(
+      true,
+    );
+  });
+
+  it("the lead's own class picks the item among those naming a process (发酵 for 淀粉 and 柠檬酸 → items 20 and 23)", () => {
+    const o = run('年产3万吨柠檬酸，玉米淀粉发酵工艺');
+    expect(o.features.eia[0]).toMatchObject({ how: 'book', items: [20, 23] });
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+  });
+
+  it('a class whose item covers every project (化学药品原料药, 含研发中试) excludes when the lead makes it', () => {
+    const o = run('7-ACA头孢母核，发酵+酶法裂解，年产1500吨');
+    expect(o.features.eia).toContainEqual(expect.objectContaining({ via: 'class', items: [47], how: 'book' }));
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+  });
+
+  it('a class the 全部 item carves out by name is not covered (第47项 不含化学药品制剂制造的: 口服固体制剂)', () => {
+    const o = run('口服固体制剂研发生产，年产10亿片');
+    expect(o.features.eia).toEqual([]);
+    expect(cleanResults(o).some((r) => r.excluded)).toBe(false);
+  });
+
+  it('a process whose 报告书 depends on a quantity (喷漆: 年用溶剂型涂料10吨及以上) is a check, not an exclusion', () => {
+    const o = run('工程机械结构件，下料焊接后抛丸喷漆，喷漆房2个');
+    expect(o.features.eia.every((e) => e.how === 'scale')).toBe(true);
+    expect(cleanResults(o).some((r) => r.excluded)).toBe(false);
+    expect(flagTexts(o).some((t) => t.includes('喷漆') && t.includes('需核实规模'))).toBe(true);
+  });
+
+  it('waste named as an object (危废暂存间) is not the 名录 item on 危险废物利用及处置', () => {
+    const o = run('精密五金件机加工，车间设危废暂存间，废切削液委托有资质单位处置');
+    expect(o.features.eia).toEqual([]);
+    expect(cleanResults(o).some((r) => r.excluded)).toBe(false);
+  });
+
+  it('a word-list rule of the same park class speaks first: one exclusion per park, with its own clause', () => {
+    const o = run('五金件电镀加工，镀锌镀铬');
+    for (const r of cleanResults(o)) expect(r.exclusions.filter((e) => e.ruleId === 'env-clean-eia-report-book')).toEqual([]);
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+  });
+
+  it('no exclusion for what the lead does not do: equipment explained in a parenthesis, trading, registration services', () => {
+    for (const s of [
+      '电镀生产线设备（龙门式、滚镀线）设计制造，厂内只做钢结构焊接和电气装配',
+      '光刻胶国内总代+应用技术服务，不生产，仓储用第三方',
+      '农药登记代理+田间药效试验，园区这边只放办公和样品室',
+      '磺化反应釜设计制造',
+    ]) {
+      const o = run(s);
+      expect(
+        o.results
+          .filter((r) => r.excluded)
+          .map((r) => `${r.park.park.name}: ${r.exclusions.map((e) => renderReason(e.reason)).join('；')}`),
+        s,
+      ).toEqual([]);
+    }
+  });
+
+  it('a hazardous chemical bought in is still stored and used on site (外购无水氟化氢提纯)', () => {
+    const o = run('电子级氢氟酸，年产3万吨，工业无水氟化氢外购提纯');
+    expect(o.features.chemicals.map((c) => c.name)).toContain('无水氟化氢');
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+  });
+});
