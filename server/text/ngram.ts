@@ -1,0 +1,445 @@
+/**
+ * A character n-gram classifier: a product word (彩超, 水质在线监测仪, 造纸装备) → a GB/T 4754-2017 小类
+ * with a calibrated probability. The model (data/lexicon/ngram-model.json) is built by
+ * scripts/build-ngram.ts from the lexicon's product forms plus a "none" class of generic lead words
+ * and noise; docs/NGRAM.md has the method and the measured figures.
+ *
+ * Method: multinomial Naive Bayes over the features of each text segment (a run of Han characters, or
+ * a Latin word such as led/5g/mp3, which is one W feature): U unigrams, B bigrams, T trigrams, P the first one/two characters and E the
+ * last one/two (Chinese compounds are head-final: 仪/机/剂/膜/泵 say what kind of thing it is). Each
+ * kind is its own multinomial with a Dirichlet prior centred on the feature's overall frequency,
+ * weighted per kind; the 4-digit class score adds the 3-digit group's and 2-digit division's scores
+ * (λ3, λ2) so that a class with one or two forms borrows from its neighbours. Features never seen
+ * in training carry no evidence; the "none" class (generic words, place names, random strings)
+ * takes what is not product-like. Two calibrated parts make the probability: which class, given that it
+ * is a product word (a softmax over the classes with a temperature fitted on held-out forms), times
+ * whether it is a product word at all (Platt scaling of the classes-vs-none log-odds, fitted on held-out
+ * forms against held-out noise).
+ *
+ * Pure: no I/O; `server/db/ngram-file.ts` reads the model file.
+ */
+import { normalizeText } from './normalize.js';
+
+/** The class that means "not a product word". */
+export const NONE_CLASS = 'none';
+
+export const FEATURE_KINDS = ['U', 'B', 'T', 'P', 'E', 'W'] as const;
+export type FeatureKind = (typeof FEATURE_KINDS)[number];
+
+export interface NgramParams {
+  /** Dirichlet concentration (in feature counts) of each class's distribution around the overall one. */
+  alpha: number;
+  /** Weight of each feature kind's log-likelihood. */
+  weights: Record<FeatureKind, number>;
+  /** Weight of the 3-digit group's and the 2-digit division's scores added to a class's own. */
+  lambda3: number;
+  lambda2: number;
+  /** Weight of log(training forms) as the class prior. */
+  prior: number;
+  /** Scores are divided by this before the softmax over the classes (fitted on held-out forms). */
+  temperature: number;
+  /**
+   * P(product word) = σ(productScale · L + productBias), L = log Σ_classes e^score − score(none): Platt
+   * scaling of the products-vs-none log-odds, fitted on held-out forms against held-out noise.
+   */
+  productScale: number;
+  productBias: number;
+}
+
+export interface NgramModel {
+  format: 'luodi-ngram/1';
+  params: NgramParams;
+  /** 4-digit codes in code order, then NONE_CLASS. */
+  classes: string[];
+  /** Training texts per class (same order). */
+  docs: number[];
+  /**
+   * One row per feature, sorted: `<kind><gram>\t<Δclass>:<count>,…` where the class indices are
+   * delta-encoded (the first absolute) and `:<count>` is left out when the count is 1.
+   */
+  features: string[];
+}
+
+export interface NgramAlternative {
+  code: string;
+  p: number;
+}
+
+export interface NgramResult {
+  code: string;
+  /** Calibrated probability that `code` is the text's class: P(product word) · P(code | product word). */
+  p: number;
+  /** The next most probable classes (up to 4), most probable first. */
+  alternatives: NgramAlternative[];
+  /** Calibrated probability that the text is not a product word (1 − P(product word)). */
+  pNone: number;
+  /** The features that weighed most for `code`, most first (e.g. `E仪` = ends in 仪, `B彩超`). */
+  evidence: string[];
+}
+
+export interface NgramSpanResult extends NgramResult {
+  span: { start: number; end: number; text: string };
+}
+
+export interface NgramClassifier {
+  classify(text: string): NgramResult | null;
+  /** The whole text and each of its maximal runs of CJK/Latin/digits; the most probable, with its span. */
+  classifySpans(text: string): NgramSpanResult | null;
+  /** The calibrated probability of one class (or NONE_CLASS) for the text; null when no feature is known. For measuring. */
+  probabilityOf(text: string, code: string): number | null;
+  /** The uncalibrated scores in the model's `classes` order; null when no feature is known. For fitting the calibration. */
+  rawScores(text: string): Float64Array | null;
+  /** Classes the model knows (without the none class). */
+  readonly codes: readonly string[];
+}
+
+/** 0 separator, 1 Han, 2 Latin letter, 3 digit (after NFKC + lower case). */
+function charClass(cp: number): 0 | 1 | 2 | 3 {
+  if (cp >= 0x30 && cp <= 0x39) return 3;
+  if (cp >= 0x61 && cp <= 0x7a) return 2;
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff)) return 1;
+  return 0;
+}
+
+export interface Segment {
+  /** `han`: a run of Han characters; `word`: a run of Latin letters and digits with at least one letter. */
+  kind: 'han' | 'word';
+  /** The Han characters one by one, or the whole word as one element. */
+  chars: string[];
+  /** Index of the chunk (a run between separators: spaces, punctuation, symbols, emoji) it belongs to. */
+  chunk: number;
+  /** UTF-16 offsets into the NFKC + lower-case text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The segments of a text after NFKC + lower case: runs of Han characters, and runs of Latin letters and
+ * digits that hold a letter (5g, led, mp3); digits alone, spaces, punctuation, symbols and emoji separate.
+ */
+export function segments(text: string): Segment[] {
+  const norm = normalizeText(text);
+  const out: Segment[] = [];
+  let chunk = 0;
+  let kind = 0; // class of the current run: 0 none, 1 Han, 2 alnum
+  let start = 0;
+  let hasLetter = false;
+  const flush = (end: number) => {
+    if (kind === 1) out.push({ kind: 'han', chars: Array.from(norm.slice(start, end)), chunk, start, end });
+    else if (kind === 2 && hasLetter) out.push({ kind: 'word', chars: [norm.slice(start, end)], chunk, start, end });
+    kind = 0;
+    hasLetter = false;
+  };
+  let i = 0;
+  while (i < norm.length) {
+    const cp = norm.codePointAt(i)!;
+    const c = charClass(cp);
+    const runKind = c === 0 ? 0 : c === 1 ? 1 : 2;
+    if (runKind !== kind) {
+      flush(i);
+      if (runKind === 0) {
+        if (out.length && out[out.length - 1]!.chunk === chunk) chunk++;
+      } else {
+        kind = runKind;
+        start = i;
+      }
+    }
+    if (c === 2) hasLetter = true;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  flush(norm.length);
+  return out;
+}
+
+/** The features of one segment (see the header), as `<kind><gram>` strings, with repeats. */
+export function segmentFeatures(seg: Segment, out: string[] = []): string[] {
+  const s = seg.chars;
+  const n = s.length;
+  if (!n) return out;
+  if (seg.kind === 'word') {
+    out.push('W' + s[0]);
+    return out;
+  }
+  for (let i = 0; i < n; i++) {
+    out.push('U' + s[i]);
+    if (i + 1 < n) out.push('B' + s[i] + s[i + 1]);
+    if (i + 2 < n) out.push('T' + s[i] + s[i + 1] + s[i + 2]);
+  }
+  out.push('P' + s[0]);
+  out.push('E' + s[n - 1]);
+  if (n >= 2) {
+    out.push('P' + s[0] + s[1]);
+    out.push('E' + s[n - 2] + s[n - 1]);
+  }
+  return out;
+}
+
+/** The features of a text: those of each of its segments. */
+export function textFeatures(text: string): string[] {
+  const out: string[] = [];
+  for (const seg of segments(text)) segmentFeatures(seg, out);
+  return out;
+}
+
+const KIND_INDEX: Record<string, number> = { U: 0, B: 1, T: 2, P: 3, E: 4, W: 5 };
+
+/** Parses a feature row's class list: `3:2,5,1:4` → [[3,2],[8,1],[9,4]]. */
+export function parseEntries(list: string): [number, number][] {
+  const out: [number, number][] = [];
+  let idx = 0;
+  for (const part of list.split(',')) {
+    const colon = part.indexOf(':');
+    idx += Number(colon < 0 ? part : part.slice(0, colon));
+    out.push([idx, colon < 0 ? 1 : Number(part.slice(colon + 1))]);
+  }
+  return out;
+}
+
+interface CompiledFeature {
+  kind: number;
+  /** Indices into the score accumulator: classes [0,K), 3-digit groups [K,K+G3), divisions after. */
+  slots: Int32Array;
+  deltas: Float64Array;
+}
+
+export function createNgramClassifier(model: NgramModel): NgramClassifier {
+  if (model.format !== 'luodi-ngram/1') throw new Error(`unknown n-gram model format ${String(model.format)}`);
+  const { params, classes } = model;
+  const K = classes.length;
+  const nKinds = FEATURE_KINDS.length;
+  const weights = FEATURE_KINDS.map((k) => params.weights[k]);
+  const lambdas = [1, params.lambda3, params.lambda2];
+
+  // Groups at the three levels; the none class is its own group at each.
+  const groupKey = (code: string, level: number) => (code === NONE_CLASS ? NONE_CLASS : code.slice(0, [4, 3, 2][level]));
+  const groupIndex: Map<string, number>[] = [new Map(), new Map(), new Map()];
+  const classGroup: Int32Array[] = [new Int32Array(K), new Int32Array(K), new Int32Array(K)];
+  let offset = 0;
+  const levelOffset = [0, 0, 0];
+  for (let level = 0; level < 3; level++) {
+    levelOffset[level] = offset;
+    const m = groupIndex[level]!;
+    for (let c = 0; c < K; c++) {
+      const key = groupKey(classes[c]!, level);
+      if (!m.has(key)) m.set(key, offset + m.size);
+      classGroup[level]![c] = m.get(key)!;
+    }
+    offset += m.size;
+  }
+  const S = offset;
+
+  // Counts per feature per slot, totals per slot per kind, totals per kind.
+  const rows: { key: string; kind: number; entries: [number, number][] }[] = [];
+  const slotTotals = new Float64Array(S * nKinds);
+  const kindTotals = new Float64Array(nKinds);
+  for (const row of model.features) {
+    const tab = row.indexOf('\t');
+    const key = row.slice(0, tab);
+    const kind = KIND_INDEX[key[0]!];
+    if (kind === undefined) continue;
+    const entries = parseEntries(row.slice(tab + 1));
+    rows.push({ key, kind, entries });
+    for (const [c, n] of entries) {
+      kindTotals[kind]! += n;
+      for (let level = 0; level < 3; level++) slotTotals[classGroup[level]![c]! * nKinds + kind]! += n;
+    }
+  }
+
+  const alpha = params.alpha;
+  const features = new Map<string, CompiledFeature>();
+  const perSlot = new Map<number, number>();
+  for (const { key, kind, entries } of rows) {
+    let total = 0;
+    for (const [, n] of entries) total += n;
+    const aq = (alpha * total) / kindTotals[kind]!; // α·q_f
+    perSlot.clear();
+    for (const [c, n] of entries) {
+      for (let level = 0; level < 3; level++) {
+        const slot = classGroup[level]![c]!;
+        perSlot.set(slot, (perSlot.get(slot) ?? 0) + n);
+      }
+    }
+    const slots = new Int32Array(perSlot.size);
+    const deltas = new Float64Array(perSlot.size);
+    let j = 0;
+    for (const [slot, n] of [...perSlot].sort((a, b) => a[0] - b[0])) {
+      const level = slot >= levelOffset[2]! ? 2 : slot >= levelOffset[1]! ? 1 : 0;
+      slots[j] = slot;
+      deltas[j++] = weights[kind]! * lambdas[level]! * Math.log1p(n / aq);
+    }
+    features.set(key, { kind, slots, deltas });
+  }
+
+  // Per class: the prior, and per kind the cost of one feature not seen with the class.
+  const prior = new Float64Array(K);
+  const norm = FEATURE_KINDS.map(() => new Float64Array(K));
+  for (let c = 0; c < K; c++) {
+    prior[c] = params.prior * Math.log(Math.max(1, model.docs[c] ?? 1));
+    for (let kind = 0; kind < nKinds; kind++) {
+      let v = 0;
+      for (let level = 0; level < 3; level++) v += lambdas[level]! * Math.log(slotTotals[classGroup[level]![c]! * nKinds + kind]! + alpha);
+      norm[kind]![c] = weights[kind]! * v;
+    }
+  }
+  const noneIndex = classes.indexOf(NONE_CLASS);
+  const codes = classes.filter((c) => c !== NONE_CLASS);
+  const invT = 1 / params.temperature;
+
+  const acc = new Float64Array(S);
+  const scores = new Float64Array(K);
+  const kindCounts = new Float64Array(nKinds);
+
+  /** The known features of the last scored text: index into its features, then the compiled feature. */
+  const hits: (number | CompiledFeature)[] = [];
+  function scoreFeatures(feats: readonly string[]): boolean {
+    acc.fill(0);
+    kindCounts.fill(0);
+    let known = 0;
+    hits.length = 0;
+    for (let i = 0; i < feats.length; i++) {
+      const cf = features.get(feats[i]!);
+      if (!cf) continue;
+      hits.push(i, cf);
+      known++;
+      kindCounts[cf.kind]! += 1;
+      const { slots, deltas } = cf;
+      for (let j = 0; j < slots.length; j++) acc[slots[j]!]! += deltas[j]!;
+    }
+    if (!known) return false;
+    const g1 = classGroup[1]!;
+    const g2 = classGroup[2]!;
+    for (let c = 0; c < K; c++) scores[c] = prior[c]! + acc[c]! + acc[g1[c]!]! + acc[g2[c]!]!;
+    for (let kind = 0; kind < nKinds; kind++) {
+      const n = kindCounts[kind]!;
+      if (n === 0) continue;
+      const nk = norm[kind]!;
+      for (let c = 0; c < K; c++) scores[c]! -= n * nk[c]!;
+    }
+    return true;
+  }
+
+  /** Terms below e^-20 of the largest are left out of the sums: at most 1,400 · 2e-9 of the total, invisible in a probability. */
+  const CUTOFF = 20;
+  const cal = { max: 0, z: 0, pProduct: 0 };
+  /** The softmax normaliser over the classes (temperature applied) and P(product word), from `scores`. */
+  function calibrated(): void {
+    let max = -Infinity;
+    for (let c = 0; c < K; c++) if (c !== noneIndex && scores[c]! > max) max = scores[c]!;
+    let z = 0;
+    let z1 = 0;
+    const cutT = -CUTOFF * params.temperature;
+    for (let c = 0; c < K; c++) {
+      if (c === noneIndex) continue;
+      const d = scores[c]! - max;
+      if (d < cutT) continue;
+      z += Math.exp(d * invT);
+      if (d > -CUTOFF) z1 += Math.exp(d);
+    }
+    const L = noneIndex >= 0 ? max + Math.log(z1) - scores[noneIndex]! : Infinity;
+    cal.max = max;
+    cal.z = z;
+    cal.pProduct = 1 / (1 + Math.exp(-(params.productScale * L + params.productBias)));
+  }
+  const prob = (c: number) => (c === noneIndex ? 1 - cal.pProduct : (cal.pProduct * Math.exp((scores[c]! - cal.max) * invT)) / cal.z);
+
+  /** Whether a sorted Int32Array holds v. */
+  function holds(a: Int32Array, v: number): number {
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const x = a[mid]!;
+      if (x === v) return mid;
+      if (x < v) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  function classifyFeatures(feats: readonly string[]): NgramResult | null {
+    if (!scoreFeatures(feats)) return null;
+    calibrated();
+    // Top 5 classes (insertion into a sorted list of at most 5).
+    const top: number[] = [];
+    for (let c = 0; c < K; c++) {
+      if (c === noneIndex) continue;
+      const v = scores[c]!;
+      if (top.length === 5 && v <= scores[top[4]!]!) continue;
+      let k = Math.min(top.length, 4);
+      if (top.length < 5) top.push(c);
+      while (k > 0 && scores[top[k - 1]!]! < v) {
+        top[k] = top[k - 1]!;
+        k--;
+      }
+      top[k] = c;
+    }
+    const best = top[0]!;
+    // Evidence: the features with the largest contribution to the best class.
+    const b1 = best;
+    const b2 = classGroup[1]![best]!;
+    const b3 = classGroup[2]![best]!;
+    const weight = new Map<string, number>();
+    for (let h = 0; h < hits.length; h += 2) {
+      const f = feats[hits[h] as number]!;
+      const cf = hits[h + 1] as CompiledFeature;
+      let w = 0;
+      for (const slot of [b1, b2, b3]) {
+        const j = holds(cf.slots, slot);
+        if (j >= 0) w += cf.deltas[j]!;
+      }
+      if (w > 0) weight.set(f, Math.max(weight.get(f) ?? 0, w));
+    }
+    const evidence = [...weight]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 5)
+      .map(([f]) => f);
+    return {
+      code: classes[best]!,
+      p: prob(best),
+      alternatives: top.slice(1).map((c) => ({ code: classes[c]!, p: prob(c) })),
+      pNone: noneIndex >= 0 ? prob(noneIndex) : 0,
+      evidence,
+    };
+  }
+
+  function classify(text: string): NgramResult | null {
+    return classifyFeatures(textFeatures(text));
+  }
+
+  function classifySpans(text: string): NgramSpanResult | null {
+    const segs = segments(text);
+    const norm = normalizeText(text);
+    // Offsets are into the normalised text; NFKC keeps most Chinese text's length, then they hold for `text` too.
+    const src = norm.length === text.length ? text : norm;
+    const all: string[] = [];
+    const chunks = new Map<number, { feats: string[]; start: number; end: number }>();
+    for (const seg of segs) {
+      segmentFeatures(seg, all);
+      const ch = chunks.get(seg.chunk) ?? { feats: [], start: seg.start, end: seg.end };
+      segmentFeatures(seg, ch.feats);
+      ch.end = seg.end;
+      chunks.set(seg.chunk, ch);
+    }
+    let best: NgramSpanResult | null = null;
+    const consider = (r: NgramResult | null, start: number, end: number) => {
+      if (r && (!best || r.p > best.p)) best = { ...r, span: { start, end, text: src.slice(start, end) } };
+    };
+    if (segs.length) consider(classifyFeatures(all), segs[0]!.start, segs[segs.length - 1]!.end);
+    if (chunks.size > 1) for (const ch of chunks.values()) consider(classifyFeatures(ch.feats), ch.start, ch.end);
+    return best;
+  }
+
+  function probabilityOf(text: string, code: string): number | null {
+    if (!scoreFeatures(textFeatures(text))) return null;
+    const c = classes.indexOf(code);
+    if (c < 0) return 0;
+    calibrated();
+    return prob(c);
+  }
+
+  function rawScores(text: string): Float64Array | null {
+    return scoreFeatures(textFeatures(text)) ? scores.slice() : null;
+  }
+
+  return { classify, classifySpans, probabilityOf, rawScores, codes };
+}
