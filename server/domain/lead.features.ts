@@ -9,13 +9,13 @@ import { readIndustryTerm, type EiaHow, type Knowledge, type PollutionCue } from
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
-import { actorOf, type Actor } from '../text/actors.js';
+import { actorOf, qualifiesMachine, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
 import { DEFAULT_USD_CNY_RATE } from '../text/units.js';
-import { INDUSTRY_STRENGTH } from './scoring.constants.js';
+import { INDUSTRY_STRENGTH, SALIENCE } from './scoring.constants.js';
 
 export interface LeadIndustry {
   idx: number;
@@ -24,6 +24,8 @@ export interface LeadIndustry {
   strength: number;
   /** The word that pointed to it. */
   via: string;
+  /** Where in the text that word first stands (-1: the request named it). */
+  at: number;
 }
 
 export interface LeadPollution {
@@ -51,6 +53,9 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   '生产线',
   '主机',
 ]);
+
+/** GB/T 4754-2017 大类 35 专用设备制造业: what a lead making machines for a process or a product makes. */
+const MACHINES = '35';
 
 /** Words before a chemical that say the lead makes it (年产甲醇, 生产液氨). */
 const MAKES = /生产|制造|年产|合成|制备|产能/;
@@ -160,13 +165,37 @@ export interface SpaceNeed {
 /** explicit > named in text > product word > GB/T class name > chain node or generic head word (scoring.constants.ts). */
 const STRENGTH = INDUSTRY_STRENGTH;
 
-function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: number, via: string): void {
+function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: number, via: string, at = -1): void {
   const found = list.find((x) => x.idx === idx);
   if (found) {
     if (strength > found.strength) Object.assign(found, { strength, via });
+    if (at < found.at) found.at = at;
     return;
   }
-  list.push({ idx, name: k.taxonomy.positionings[idx]!.name, strength, via });
+  list.push({ idx, name: k.taxonomy.positionings[idx]!.name, strength, via, at });
+}
+
+/**
+ * What the lead makes is named first — by the firm (便携式彩超整机，主板外购…) and by the news (建设年产X项目) alike —
+ * and later words name its parts, uses, customers and features (电驱三合一（电机+电控+减速器）, 用于IGBT散热). The
+ * industries the first strong word names keep their strength; those named only later stay a step below it.
+ */
+function addFirstNamed(list: LeadIndustry[], k: Knowledge, hits: readonly TextHit[]): void {
+  let first = Infinity;
+  for (const h of hits) if (h.strength >= STRENGTH.lexicon && h.at < first) first = h.at;
+  let top = 0;
+  for (const h of hits) if (h.at === first && h.strength > top) top = h.strength;
+  // a later word never outranks the first: at most a step below it (weaker ones keep their strength)
+  const cap = Math.round(top * SALIENCE.later * 1000) / 1000;
+  for (const h of hits) addIndustry(list, k, h.idx, h.at > first ? Math.min(h.strength, cap) : h.strength, h.via, h.at);
+}
+
+/** A positioning a word of the text points to, where the word stands and how strongly. */
+interface TextHit {
+  idx: number;
+  strength: number;
+  via: string;
+  at: number;
 }
 
 /** Quantities and the space type the summary states, for the fields the lead leaves empty; `spaceType` reads the summary's space words. */
@@ -251,8 +280,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     for (const c of codes) if (!codeVia.has(c)) codeVia.set(c, t.trim());
   }
 
+  /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
+  const machines: { word: string; at: number }[] = [];
   for (const m of k.processDict.match(text)) {
     const actor = isNegated(spans, m.start, m.end) ? 'notDone' : actorOf(text, m.start, m.end);
+    if (actor === 'modifier' && qualifiesMachine(text, m.start, m.end)) machines.push({ word: m.word, at: m.start });
     const neg = actor === 'notDone';
     for (const h of m.values) {
       if (h.t === 'rule') {
@@ -287,6 +319,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const lexiconWords = k.lexiconDict.match(text);
   const words = [...k.dict.match(text), ...lexiconWords];
   const names = nameSpans(text);
+  const textHits: TextHit[] = [];
   /** Where a lexicon product word starts: a word ending there only qualifies it (真丝围巾: the scarf, not the silk). */
   const heads = new Set(lexiconWords.filter((w) => !GENERIC_HEADS.has(w.word)).map((w) => w.start));
   for (let i = 0; i < words.length; i++) {
@@ -303,17 +336,17 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       !(chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
     for (const h of m.values) {
       if (h.t === 'pos') {
-        if (own) addIndustry(industries, k, h.idx, STRENGTH[h.how], m.word);
+        if (own) textHits.push({ idx: h.idx, strength: STRENGTH[h.how], via: m.word, at: m.start });
       } else if (h.t === 'gbt') {
         if (!own) continue;
         codes.add(h.code);
         if (!codeVia.has(h.code)) codeVia.set(h.code, m.word);
         const p = k.positioningOf(h.code);
-        if (p !== undefined) addIndustry(industries, k, p, h.lexicon ? STRENGTH.lexicon : STRENGTH.gbt, m.word);
+        if (p !== undefined) textHits.push({ idx: p, strength: h.lexicon ? STRENGTH.lexicon : STRENGTH.gbt, via: m.word, at: m.start });
       } else if (h.t === 'node') {
         chainNodes.push({ nodeId: h.id, via: m.word });
         // a chain link word (智算中心, 正极材料) points to the industries its chain serves
-        if (own) for (const p of chainPositionings(k, h.id)) addIndustry(industries, k, p, STRENGTH.node, m.word);
+        if (own) for (const p of chainPositionings(k, h.id)) textHits.push({ idx: p, strength: STRENGTH.node, via: m.word, at: m.start });
       } else if (h.t === 'leader') leaderRefs.push({ company: h.company, parkIdx: h.parkIdx, chainId: h.chainId, nodeId: h.nodeId });
     }
   }
@@ -334,6 +367,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
   }
 
+  // a machine for a process (造纸装备, 电镀生产线设备): GB/T 35 专用设备制造业 (a product word before 设备 names its
+  // field instead: 半导体设备, 医疗设备)
+  if (machines.length) {
+    const first = machines.reduce((a, b) => (b.at < a.at ? b : a));
+    codes.add(MACHINES);
+    if (!codeVia.has(MACHINES)) codeVia.set(MACHINES, first.word);
+    const p = k.positioningOf(MACHINES);
+    if (p !== undefined) textHits.push({ idx: p, strength: STRENGTH.lexicon, via: `${first.word}（设备）`, at: first.at });
+  }
   const pollution = derivePollution(input.pollution, cues, negCues);
   const codeList = [...codes];
   const eia = eiaOf(k, processes, codeList, codeVia, text);
@@ -363,8 +405,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (hit) fired.set(idx, hit);
   });
 
+  addFirstNamed(industries, k, textHits);
   if (industries.length === 0 && opts.guessIndustries && rawText.trim()) {
-    for (const g of opts.guessIndustries(rawText).slice(0, 2)) addIndustry(industries, k, g.idx, GUESS_STRENGTH, g.via);
+    for (const g of opts.guessIndustries(rawText).slice(0, 2)) addIndustry(industries, k, g.idx, GUESS_STRENGTH, g.via, Infinity);
   }
   industries.sort((a, b) => b.strength - a.strength || a.idx - b.idx);
   return {

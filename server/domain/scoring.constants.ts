@@ -39,6 +39,15 @@ export const INDUSTRY_STRENGTH = {
 } as const;
 
 /**
+ * An industry named only after the lead's first strong product word counts at most `later` × the first
+ * one's strength (0..1): what the lead makes, named first, decides over its parts, uses and customers
+ * named later; weaker later words keep their own strength.
+ */
+export const SALIENCE = {
+  later: 0.95,
+} as const;
+
+/**
  * How a park's positionings relate to a lead's positioning, 0..1 (the park's affinity table):
  * `same` the park's leading industry; `narrower` the lead's is a child of it (医疗器械 in a 大健康 park);
  * `broader` the lead's is its parent; `related` declared related (supplier/service relation);

@@ -110,7 +110,27 @@ const WASTE_HEADS = ['处理', '治理', '处置', '回收', '利用', '收集',
 /** Words between a process and its head that keep the compound: what a process leaves, and what is made for it. */
 const MAX_GAP = 6;
 /** Before the word in its clause: the lead serves or supplies those who do it. */
-const CUSTOMER = ['面向', '服务于', '针对', '供应给', '销往', '客户包括', '客户有', '客户为', '客户涵盖', '主要客户', '下游客户'];
+const CUSTOMER = [
+  '面向',
+  '服务于',
+  '针对',
+  '供应给',
+  '销往',
+  '卖给',
+  '销售给',
+  '出售给',
+  '供货给',
+  '客户包括',
+  '客户有',
+  '客户为',
+  '客户涵盖',
+  '主要客户',
+  '下游客户',
+];
+/** For product words: what the product is used in or measured against is not what the lead makes (用于IGBT散热, 对标BD). */
+const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标'];
+/** A machine counted right after its name is the lead's equipment (注塑机80台), unless it is the output (年产…). */
+const COUNTED = /^\s*\d+(台|套)/;
 /** Weak cues (为印染企业提供…, 给化工厂做…): only with a verb of serving after the word. */
 const FOR_WHOM = ['为', '给', '帮助', '帮'];
 /** What the lead does for them: the beneficiary ends where one of these begins (为客户提供电镀加工: the lead's own). */
@@ -127,6 +147,7 @@ const CUE_CHARS = new Set(
     ...BOUGHT_AFTER,
     ...CONSUMED,
     ...CUSTOMER,
+    ...APPLIED,
     ...FOR_WHOM,
     '由',
     '已',
@@ -189,7 +210,7 @@ const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
  * characters (Latin letters and digits do not count: 仿真CAE软件) and across a list (铸造、注塑工艺…软件);
  * it ends at any other delimiter.
  */
-function modifies(text: string, start: number, end: number, heads: readonly string[] = HEADS): boolean {
+function modifies(text: string, start: number, end: number, heads: readonly string[] = HEADS, endHeads = END_HEADS): boolean {
   if (explainsHead(text, start, heads)) return true;
   let waste = WASTES.some((w) => text.endsWith(w, end) && end - start >= w.length);
   let cjk = 0;
@@ -198,12 +219,19 @@ function modifies(text: string, start: number, end: number, heads: readonly stri
     if (c === '、' || c === '和' || c === '及' || c === '与') continue;
     if (isDelim(c)) return false;
     if (heads.some((h) => text.startsWith(h, at))) return true;
-    if (END_HEADS.includes(c) && (at + 1 === text.length || COMPOUND_END.includes(text[at + 1]!))) return true;
+    if (endHeads.includes(c) && (at + 1 === text.length || COMPOUND_END.includes(text[at + 1]!))) return true;
     if (WASTES.some((w) => text.startsWith(w, at))) waste = true;
     else if (waste && WASTE_HEADS.some((h) => text.startsWith(h, at))) return true;
     if (isCjk(c.charCodeAt(0))) cjk++;
   }
   return false;
+}
+
+/** Heads that say the lead makes machines: 造纸装备, 电镀生产线设备, 发酵罐成套设备. */
+const MACHINE_HEADS = ['设备', '装备', '机械', '成套'];
+/** Does the word qualify a machine the lead makes (造纸装备, 电镀生产线设备（…）)? The head is then what it makes. */
+export function qualifiesMachine(text: string, start: number, end: number): boolean {
+  return modifies(text, start, end, MACHINE_HEADS, '机'); // 染色机 is a machine, 染色仪 an instrument
 }
 
 /** Inside a parenthesis that explains a head (电镀生产线设备（龙门式、滚镀线）): the word names a kind of that head. */
@@ -248,6 +276,8 @@ function usedUp(text: string, start: number): boolean {
 
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
+  if (kind === 'product' && COUNTED.test(text.slice(end, end + 8)) && !text.slice(Math.max(0, start - 4), start).includes('产'))
+    return 'input';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's
   if (!cued(text, start, end)) return modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS) ? 'modifier' : 'own';
   if (alreadyDone(text, start, end)) return 'input';
@@ -256,6 +286,7 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (objectOf(BOUGHT, text, start)) return 'offSite';
   if (BOUGHT_AFTER.some((w) => text.slice(end, clauseBounds(text, start, end)[1]).startsWith(w))) return 'offSite';
   if (kind === 'product' && (objectOf(CONSUMED, text, start) || usedUp(text, start))) return 'input';
+  if (kind === 'product' && objectOf(APPLIED, text, start)) return 'customer';
   if (handedOff(text, start, end)) return 'offSite';
   return 'own';
 }

@@ -12,6 +12,33 @@ const who = (text: string, word: string) => {
   return actorOf(t, at, at + word.length);
 };
 
+/** The actor of the first occurrence of a product `word` in `text`. */
+const whoMakes = (text: string, word: string) => {
+  const t = normalizeText(text);
+  const at = t.indexOf(word);
+  if (at < 0) throw new Error(`${word} not in ${text}`);
+  return actorOf(t, at, at + word.length, 'product');
+};
+
+describe('actorOf for product words', () => {
+  it('what the product serves, is used in or is measured against is not made by the lead', () => {
+    expect(whoMakes('陶瓷基板，用于IGBT散热', 'igbt')).toBe('customer'); // normalised: Latin lower case
+    expect(whoMakes('离心机制造，卖给药企和医院', '药企')).toBe('customer');
+    expect(whoMakes('流式细胞仪，对标进口品牌', '进口品牌')).toBe('customer');
+    expect(whoMakes('陶瓷基板，用于IGBT散热', '陶瓷基板')).toBe('own');
+  });
+
+  it('a machine counted after its name is the lead’s equipment; counted output is its product', () => {
+    expect(whoMakes('车间有注塑机80台', '注塑机')).toBe('input');
+    expect(whoMakes('年产注塑机800台', '注塑机')).toBe('own');
+  });
+
+  it('trading, registering or leasing a product is not making it', () => {
+    expect(whoMakes('光刻胶国内总代', '光刻胶')).toBe('modifier');
+    expect(whoMakes('农药登记代理', '农药')).toBe('modifier');
+  });
+});
+
 describe('actorOf', () => {
   it('the lead’s own step stays its own, however the sentence runs', () => {
     expect(who('新建电镀生产线两条', '电镀')).toBe('own');
@@ -19,6 +46,11 @@ describe('actorOf', () => {
     expect(who('外购钢材进行电镀后出售', '电镀')).toBe('own'); // the steel is bought, the plating is theirs
     expect(who('为客户提供阳极氧化加工服务', '阳极氧化')).toBe('own');
     expect(who('接受委托从事铸件的铸造加工', '铸造')).toBe('own');
+  });
+
+  it('a process inside a parenthesis that explains an equipment head is that equipment’s kind', () => {
+    expect(who('电镀生产线设备（龙门式、滚镀线）设计制造', '滚镀')).toBe('modifier');
+    expect(who('五金件加工（含滚镀）', '滚镀')).toBe('own');
   });
 
   it('a step handed to someone else is off site, before or after the cue', () => {

@@ -15,6 +15,7 @@ describe('nameSpans', () => {
     expect(names('项目落户桐乡智能制造产业新城，总投资3亿元')).toEqual(['桐乡智能制造产业新城']);
     expect(names('嘉兴某某控股集团股份有限公司')).toEqual(['嘉兴某某控股集团股份有限公司']);
     expect(names('近日，绍兴纺织机械小镇引进一个电子项目')).toEqual(['绍兴纺织机械小镇']);
+    expect(names('该项目拟落户嘉兴科技城生命科学园，总投资6亿元')).toEqual(['嘉兴科技城', '生命科学园']);
   });
 
   it('leaves the product words of a sentence without names alone', () => {

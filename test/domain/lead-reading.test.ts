@@ -1,0 +1,65 @@
+/**
+ * How the reading of a lead weighs its words: what it makes is named first; its parts, uses, customers
+ * and the machines it runs are not its industry; a machine for a process is special equipment.
+ */
+import { describe, expect, it } from 'vitest';
+import { demoKb } from '../helpers/app.js';
+import { understandLead } from '../../server/domain/lead.features.js';
+import { INDUSTRY_STRENGTH, SALIENCE } from '../../server/domain/scoring.constants.js';
+
+const kb = demoKb();
+const read = (summary: string) => understandLead({ summary }, kb.k, { guessIndustries: kb.guessIndustries });
+const strengthOf = (f: ReturnType<typeof read>, name: string) => f.industries.find((i) => i.name === name)?.strength;
+
+describe('what the lead makes is named first', () => {
+  it('a strong word named later (芯片 inside the product) stays a step below the first product word', () => {
+    const f = read('激光投影光机及整机生产，光机内有DLP芯片');
+    expect(f.industries[0]!.name).toBe('智能视听');
+    const first = f.industries[0]!.strength;
+    expect(strengthOf(f, '集成电路')).toBeCloseTo(first * SALIENCE.later, 2);
+    expect(strengthOf(f, '集成电路')!).toBeLessThan(first);
+  });
+
+  it('the order decides, not the word list: the same two products named the other way round swap places', () => {
+    const a = read('智能门锁生产，配套锂电池');
+    const b = read('锂电池生产，配套智能门锁');
+    expect(a.industries[0]!.name).not.toBe(b.industries[0]!.name);
+  });
+
+  it('a word the request names explicitly is never capped', () => {
+    const f = understandLead({ summary: '光机内有DLP芯片', industries: ['智能视听'] }, kb.k, {});
+    expect(strengthOf(f, '智能视听')).toBe(INDUSTRY_STRENGTH.explicit);
+  });
+});
+
+describe('words that do not name what the lead makes', () => {
+  it('what the product is used in (用于IGBT散热) is its use, not its industry', () => {
+    const f = read('氮化铝陶瓷基板，流延成型，用于IGBT散热');
+    expect(f.industries.map((i) => i.name)).toEqual(['新材料']);
+  });
+
+  it('a machine counted right after its name (数控机床12台) is equipment the lead runs', () => {
+    const f = read('钣金件焊接加工，车间里有数控机床12台');
+    expect(f.industries.map((i) => i.via)).not.toContain('数控机床');
+  });
+
+  it('whom the lead sells to (卖给药企) is its customer', () => {
+    const f = read('实验室离心机制造，卖给药企和医院');
+    expect(f.industries.map((i) => i.name)).not.toContain('生物医药');
+  });
+});
+
+describe('a machine for a process', () => {
+  it('造纸装备 and 电镀生产线设备 are special equipment (GB/T 35), not paper or plating', () => {
+    for (const s of ['造纸装备：流浆箱、烘缸，装配调试', '电镀生产线设备（龙门式、滚镀线）设计制造，厂内只做钢结构焊接']) {
+      const f = read(s);
+      expect(f.industries[0]!.name, s).toBe('高端装备');
+      expect(f.codes, s).toContain('35');
+      expect(f.eia, s).toEqual([]);
+    }
+  });
+
+  it('an instrument for a process (病理染色仪) is not special equipment', () => {
+    expect(read('细胞染色试剂盒和病理染色仪').codes).not.toContain('35');
+  });
+});
