@@ -89,6 +89,8 @@ export interface NgramClassifier {
   probabilityOf(text: string, code: string): number | null;
   /** The uncalibrated scores in the model's `classes` order; null when no feature is known. For fitting the calibration. */
   rawScores(text: string): Float64Array | null;
+  /** The known features of a text (those of textFeatures that the model has), in order. */
+  knownFeatures(text: string): string[];
   /** Classes the model knows (without the none class). */
   readonly codes: readonly string[];
 }
@@ -196,6 +198,7 @@ export function parseEntries(list: string): [number, number][] {
 }
 
 interface CompiledFeature {
+  key: string;
   kind: number;
   /** Indices into the score accumulator: classes [0,K), 3-digit groups [K,K+G3), divisions after. */
   slots: Int32Array;
@@ -267,7 +270,128 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
       slots[j] = slot;
       deltas[j++] = weights[kind]! * lambdas[level]! * Math.log1p(n / aq);
     }
-    features.set(key, { kind, slots, deltas });
+    features.set(key, { key, kind, slots, deltas });
+  }
+
+  // Lookup tables for the hot path, so that no feature string is built: Han characters get ids, a bigram
+  // (a pair of ids) an id, a trigram is looked up by its first bigram's id and its last character's id.
+  const CH = 8192;
+  const charId = new Map<number, number>();
+  const idOf = (cp: number) => {
+    let id = charId.get(cp);
+    if (id === undefined) charId.set(cp, (id = charId.size));
+    return id;
+  };
+  const bigramId = new Map<number, number>();
+  const bigramOf = (a: number, b: number) => {
+    let id = bigramId.get(a * CH + b);
+    if (id === undefined) bigramId.set(a * CH + b, (id = bigramId.size));
+    return id;
+  };
+  const uni: (CompiledFeature | undefined)[][] = [[], [], []]; // U, P, E by char id
+  const bi: (CompiledFeature | undefined)[][] = [[], [], []]; // B, P, E by bigram id
+  const tri = new Map<number, CompiledFeature>();
+  const words = new Map<string, CompiledFeature>();
+  for (const cf of features.values()) {
+    const kind = cf.key[0]!;
+    if (kind === 'W') {
+      words.set(cf.key.slice(1), cf);
+      continue;
+    }
+    const ids = Array.from(cf.key.slice(1), (ch) => idOf(ch.codePointAt(0)!));
+    const slot = kind === 'U' || kind === 'B' ? 0 : kind === 'P' ? 1 : 2;
+    if (ids.length === 1) uni[slot]![ids[0]!] = cf;
+    else if (ids.length === 2) bi[slot]![bigramOf(ids[0]!, ids[1]!)] = cf;
+    else tri.set(bigramOf(ids[0]!, ids[1]!) * CH + ids[2]!, cf);
+  }
+  /** Small integer keys only (V8 keeps them unboxed); a model too large for them takes the string path. */
+  const fast = charId.size < CH && bigramId.size * CH + CH < 2 ** 30;
+  const [uniU, uniP, uniE] = uni as [(CompiledFeature | undefined)[], (CompiledFeature | undefined)[], (CompiledFeature | undefined)[]];
+  const [biB, biP, biE] = bi as [(CompiledFeature | undefined)[], (CompiledFeature | undefined)[], (CompiledFeature | undefined)[]];
+  const big = (a: number, b: number) => (a >= 0 && b >= 0 ? (bigramId.get(a * CH + b) ?? -1) : -1);
+
+  /** The known features of a Han run given as char ids (-1 = unknown), in the order of segmentFeatures. */
+  function hanHits(ids: Int32Array, n: number, out: CompiledFeature[]): void {
+    for (let i = 0; i < n; i++) {
+      const a = ids[i]!;
+      if (a >= 0) {
+        const f = uniU[a];
+        if (f) out.push(f);
+      }
+      if (i + 1 < n) {
+        const bg = big(a, ids[i + 1]!);
+        if (bg >= 0) {
+          const f = biB[bg];
+          if (f) out.push(f);
+          if (i + 2 < n && ids[i + 2]! >= 0) {
+            const t = tri.get(bg * CH + ids[i + 2]!);
+            if (t) out.push(t);
+          }
+        }
+      }
+    }
+    const first = ids[0]!;
+    const last = ids[n - 1]!;
+    if (first >= 0) {
+      const f = uniP[first];
+      if (f) out.push(f);
+    }
+    if (last >= 0) {
+      const f = uniE[last];
+      if (f) out.push(f);
+    }
+    if (n >= 2) {
+      const p = big(first, ids[1]!);
+      if (p >= 0 && biP[p]) out.push(biP[p]);
+      const e = big(ids[n - 2]!, last);
+      if (e >= 0 && biE[e]) out.push(biE[e]);
+    }
+  }
+
+  let idBuf = new Int32Array(64);
+  /** The known features of a text, as textFeatures + lookup would give them, without building strings. */
+  function textHits(text: string, out: CompiledFeature[]): CompiledFeature[] {
+    if (!fast) {
+      for (const f of textFeatures(text)) {
+        const cf = features.get(f);
+        if (cf) out.push(cf);
+      }
+      return out;
+    }
+    const norm = normalizeText(text);
+    if (idBuf.length < norm.length) idBuf = new Int32Array(norm.length);
+    let run = 0;
+    let wordStart = -1;
+    let hasLetter = false;
+    const flushWord = (end: number) => {
+      if (wordStart >= 0 && hasLetter) {
+        const f = words.get(norm.slice(wordStart, end));
+        if (f) out.push(f);
+      }
+      wordStart = -1;
+      hasLetter = false;
+    };
+    let i = 0;
+    while (i < norm.length) {
+      const cp = norm.codePointAt(i)!;
+      const c = charClass(cp);
+      if (c === 1) {
+        flushWord(i);
+        idBuf[run++] = charId.get(cp) ?? -1;
+      } else {
+        if (run) hanHits(idBuf, run, out);
+        run = 0;
+        if (c === 0) flushWord(i);
+        else {
+          if (wordStart < 0) wordStart = i;
+          if (c === 2) hasLetter = true;
+        }
+      }
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (run) hanHits(idBuf, run, out);
+    flushWord(norm.length);
+    return out;
   }
 
   // Per class: the prior, and per kind the cost of one feature not seen with the class.
@@ -281,6 +405,8 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
       norm[kind]![c] = weights[kind]! * v;
     }
   }
+  const normRM = new Float64Array(K * nKinds);
+  for (let c = 0; c < K; c++) for (let kind = 0; kind < nKinds; kind++) normRM[c * nKinds + kind] = norm[kind]![c]!;
   const noneIndex = classes.indexOf(NONE_CLASS);
   const codes = classes.filter((c) => c !== NONE_CLASS);
   const invT = 1 / params.temperature;
@@ -289,56 +415,93 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
   const scores = new Float64Array(K);
   const kindCounts = new Float64Array(nKinds);
 
-  /** The known features of the last scored text: index into its features, then the compiled feature. */
-  const hits: (number | CompiledFeature)[] = [];
-  function scoreFeatures(feats: readonly string[]): boolean {
+  /** Scores every class from the known features of a text; false when there are none. */
+  function scoreHits(hits: readonly CompiledFeature[]): boolean {
     acc.fill(0);
     kindCounts.fill(0);
-    let known = 0;
-    hits.length = 0;
-    for (let i = 0; i < feats.length; i++) {
-      const cf = features.get(feats[i]!);
-      if (!cf) continue;
-      hits.push(i, cf);
-      known++;
+    const known = hits.length;
+    for (let i = 0; i < known; i++) {
+      const cf = hits[i]!;
       kindCounts[cf.kind]! += 1;
       const { slots, deltas } = cf;
       for (let j = 0; j < slots.length; j++) acc[slots[j]!]! += deltas[j]!;
     }
     if (!known) return false;
+    // One pass over the classes: the six kinds' costs unrolled (FEATURE_KINDS has six).
     const g1 = classGroup[1]!;
     const g2 = classGroup[2]!;
-    for (let c = 0; c < K; c++) scores[c] = prior[c]! + acc[c]! + acc[g1[c]!]! + acc[g2[c]!]!;
-    for (let kind = 0; kind < nKinds; kind++) {
-      const n = kindCounts[kind]!;
-      if (n === 0) continue;
-      const nk = norm[kind]!;
-      for (let c = 0; c < K; c++) scores[c]! -= n * nk[c]!;
+    const k0 = kindCounts[0]!;
+    const k1 = kindCounts[1]!;
+    const k2 = kindCounts[2]!;
+    const k3 = kindCounts[3]!;
+    const k4 = kindCounts[4]!;
+    const k5 = kindCounts[5]!;
+    let max = -Infinity;
+    for (let c = 0, b = 0; c < K; c++, b += 6) {
+      const v =
+        prior[c]! +
+        acc[c]! +
+        acc[g1[c]!]! +
+        acc[g2[c]!]! -
+        (k0 * normRM[b]! + k1 * normRM[b + 1]! + k2 * normRM[b + 2]! + k3 * normRM[b + 3]! + k4 * normRM[b + 4]! + k5 * normRM[b + 5]!);
+      scores[c] = v;
+      if (v > max && c !== noneIndex) max = v;
     }
+    cal.max = max;
     return true;
   }
 
   /** Terms below e^-20 of the largest are left out of the sums: at most 1,400 · 2e-9 of the total, invisible in a probability. */
   const CUTOFF = 20;
   const cal = { max: 0, z: 0, pProduct: 0 };
-  /** The softmax normaliser over the classes (temperature applied) and P(product word), from `scores`. */
+  /** The five best classes of the last calibrated() call, best first. */
+  const top: number[] = [];
+  /**
+   * From `scores` (and cal.max, set by scoreHits): the softmax normaliser over the classes (temperature
+   * applied), P(product word), and the five best classes.
+   */
   function calibrated(): void {
-    let max = -Infinity;
-    for (let c = 0; c < K; c++) if (c !== noneIndex && scores[c]! > max) max = scores[c]!;
+    const max = cal.max;
     let z = 0;
     let z1 = 0;
     const cutT = -CUTOFF * params.temperature;
+    top.length = 0;
     for (let c = 0; c < K; c++) {
       if (c === noneIndex) continue;
-      const d = scores[c]! - max;
-      if (d < cutT) continue;
+      const v = scores[c]!;
+      const d = v - max;
+      if (d < cutT) continue; // also out of the top 5, unless fewer than 5 classes are near (filled below)
       z += Math.exp(d * invT);
       if (d > -CUTOFF) z1 += Math.exp(d);
+      if (top.length === 5 && v <= scores[top[4]!]!) continue;
+      let k = Math.min(top.length, 4);
+      if (top.length < 5) top.push(c);
+      while (k > 0 && scores[top[k - 1]!]! < v) {
+        top[k] = top[k - 1]!;
+        k--;
+      }
+      top[k] = c;
     }
+    if (top.length < 5) fillTop();
     const L = noneIndex >= 0 ? max + Math.log(z1) - scores[noneIndex]! : Infinity;
-    cal.max = max;
     cal.z = z;
     cal.pProduct = 1 / (1 + Math.exp(-(params.productScale * L + params.productBias)));
+  }
+  /** The top five over all classes (when fewer than five are near the best). */
+  function fillTop(): void {
+    top.length = 0;
+    for (let c = 0; c < K; c++) {
+      if (c === noneIndex) continue;
+      const v = scores[c]!;
+      if (top.length === 5 && v <= scores[top[4]!]!) continue;
+      let k = Math.min(top.length, 4);
+      if (top.length < 5) top.push(c);
+      while (k > 0 && scores[top[k - 1]!]! < v) {
+        top[k] = top[k - 1]!;
+        k--;
+      }
+      top[k] = c;
+    }
   }
   const prob = (c: number) => (c === noneIndex ? 1 - cal.pProduct : (cal.pProduct * Math.exp((scores[c]! - cal.max) * invT)) / cal.z);
 
@@ -356,32 +519,17 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
     return -1;
   }
 
-  function classifyFeatures(feats: readonly string[]): NgramResult | null {
-    if (!scoreFeatures(feats)) return null;
+  function classifyHits(hits: readonly CompiledFeature[]): NgramResult | null {
+    if (!scoreHits(hits)) return null;
     calibrated();
-    // Top 5 classes (insertion into a sorted list of at most 5).
-    const top: number[] = [];
-    for (let c = 0; c < K; c++) {
-      if (c === noneIndex) continue;
-      const v = scores[c]!;
-      if (top.length === 5 && v <= scores[top[4]!]!) continue;
-      let k = Math.min(top.length, 4);
-      if (top.length < 5) top.push(c);
-      while (k > 0 && scores[top[k - 1]!]! < v) {
-        top[k] = top[k - 1]!;
-        k--;
-      }
-      top[k] = c;
-    }
     const best = top[0]!;
     // Evidence: the features with the largest contribution to the best class.
     const b1 = best;
     const b2 = classGroup[1]![best]!;
     const b3 = classGroup[2]![best]!;
     const weight = new Map<string, number>();
-    for (let h = 0; h < hits.length; h += 2) {
-      const f = feats[hits[h] as number]!;
-      const cf = hits[h + 1] as CompiledFeature;
+    for (const cf of hits) {
+      const f = cf.key;
       let w = 0;
       for (const slot of [b1, b2, b3]) {
         const j = holds(cf.slots, slot);
@@ -402,8 +550,10 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
     };
   }
 
+  const buf: CompiledFeature[] = [];
   function classify(text: string): NgramResult | null {
-    return classifyFeatures(textFeatures(text));
+    buf.length = 0;
+    return classifyHits(textHits(text, buf));
   }
 
   function classifySpans(text: string): NgramSpanResult | null {
@@ -411,12 +561,13 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
     const norm = normalizeText(text);
     // Offsets are into the normalised text; NFKC keeps most Chinese text's length, then they hold for `text` too.
     const src = norm.length === text.length ? text : norm;
-    const all: string[] = [];
-    const chunks = new Map<number, { feats: string[]; start: number; end: number }>();
+    const chunks = new Map<number, { hits: CompiledFeature[]; start: number; end: number }>();
     for (const seg of segs) {
-      segmentFeatures(seg, all);
-      const ch = chunks.get(seg.chunk) ?? { feats: [], start: seg.start, end: seg.end };
-      segmentFeatures(seg, ch.feats);
+      const ch = chunks.get(seg.chunk) ?? { hits: [], start: seg.start, end: seg.end };
+      for (const f of segmentFeatures(seg)) {
+        const cf = features.get(f);
+        if (cf) ch.hits.push(cf);
+      }
       ch.end = seg.end;
       chunks.set(seg.chunk, ch);
     }
@@ -424,13 +575,15 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
     const consider = (r: NgramResult | null, start: number, end: number) => {
       if (r && (!best || r.p > best.p)) best = { ...r, span: { start, end, text: src.slice(start, end) } };
     };
-    if (segs.length) consider(classifyFeatures(all), segs[0]!.start, segs[segs.length - 1]!.end);
-    if (chunks.size > 1) for (const ch of chunks.values()) consider(classifyFeatures(ch.feats), ch.start, ch.end);
+    const all = [...chunks.values()].flatMap((ch) => ch.hits);
+    if (segs.length) consider(classifyHits(all), segs[0]!.start, segs[segs.length - 1]!.end);
+    if (chunks.size > 1) for (const ch of chunks.values()) consider(classifyHits(ch.hits), ch.start, ch.end);
     return best;
   }
 
   function probabilityOf(text: string, code: string): number | null {
-    if (!scoreFeatures(textFeatures(text))) return null;
+    buf.length = 0;
+    if (!scoreHits(textHits(text, buf))) return null;
     const c = classes.indexOf(code);
     if (c < 0) return 0;
     calibrated();
@@ -438,8 +591,15 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
   }
 
   function rawScores(text: string): Float64Array | null {
-    return scoreFeatures(textFeatures(text)) ? scores.slice() : null;
+    buf.length = 0;
+    return scoreHits(textHits(text, buf)) ? scores.slice() : null;
   }
 
-  return { classify, classifySpans, probabilityOf, rawScores, codes };
+  /** The known features of a text the slow way (feature strings), for checking the fast path. */
+  function knownFeatures(text: string): string[] {
+    buf.length = 0;
+    return textHits(text, buf).map((cf) => cf.key);
+  }
+
+  return { classify, classifySpans, probabilityOf, rawScores, knownFeatures, codes };
 }

@@ -190,6 +190,27 @@ describe('API and robustness', () => {
     expect(shipped.classifySpans('，。！')).toBeNull();
   });
 
+  it('the fast path (no feature strings) finds exactly the known features textFeatures names', () => {
+    const model = readNgramModel()!;
+    const known = new Set(model.features.map((r) => r.slice(0, r.indexOf('\t'))));
+    const texts = [
+      ...forms.filter((_, i) => i % 7 === 0),
+      ...evalNoise(forms),
+      'LED灯 and OLED面板 🚀',
+      'ＰＣＢ线路板，5G基站，年产3000台',
+      '\ud800测试\udfff',
+      '某公司签约落户秀洲，拟投资2亿元，生产水质在线监测仪，年产5000台',
+    ];
+    const differ = texts.filter(
+      (t) =>
+        shipped.knownFeatures(t).join('|') !==
+        textFeatures(t)
+          .filter((f) => known.has(f))
+          .join('|'),
+    );
+    expect(differ).toEqual([]);
+  });
+
   it('reads full-width characters as half-width and Latin words whole', () => {
     expect(textFeatures('ＰＣＢ')).toEqual(textFeatures('pcb'));
     expect(textFeatures('PCB')).toEqual(['Wpcb']);
