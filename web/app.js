@@ -115,15 +115,27 @@ function renderChips(lead, understanding) {
   $('#chips').replaceChildren(...chips);
 }
 
+/** What the cards are, by the honest answer's kind (API.md v2 verdict). */
+const CARDS_LABEL = {
+  fit: '推荐园区（点击园区名查看详情）：',
+  weak: '可考虑的园区（不够理想，原因见每张卡片的得分）：',
+  noFit: '最接近的园区（均不理想）：',
+};
+
 function render(res) {
   renderChips(res.understood, res.understanding);
   if (res.intent === 'parkQuestion' && !res.understood) return;
-  $('#results').replaceChildren(...res.results.map((r, i) => renderResult(r, i + 1)));
-  $('#result-summary').textContent = res.understood
-    ? res.results.length
-      ? '推荐园区（点击园区名查看详情）：'
-      : '没有可落地的园区，原因见对话。'
-    : '描述一个项目后，这里显示推荐园区。';
+  const v = res.verdict;
+  // an unknown industry recommends nothing: a guess is not a recommendation
+  const shown = v?.kind === 'unknownIndustry' ? [] : res.results;
+  $('#results').replaceChildren(...shown.map((r, i) => renderResult(r, i + 1)));
+  $('#result-summary').textContent = !res.understood
+    ? '描述一个项目后，这里显示推荐园区。'
+    : v
+      ? `${v.text}${shown.length ? ` ${CARDS_LABEL[v.kind] ?? ''}` : ''}`
+      : res.results.length
+        ? '推荐园区（点击园区名查看详情）：'
+        : '没有可落地的园区，原因见对话。';
 }
 
 function renderResult(r, rank) {
@@ -205,7 +217,7 @@ async function restore() {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(conv.understood),
       });
-      render({ understood: res.lead, understanding: res.understanding, results: res.results, intent: 'refine' });
+      render({ understood: res.lead, understanding: res.understanding, verdict: res.verdict, results: res.results, intent: 'refine' });
     }
   } catch {
     conversationId = null;

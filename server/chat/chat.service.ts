@@ -15,6 +15,7 @@ import type { CompiledPark } from '../domain/knowledge.js';
 import { applyTurn, readTurn, type Turn } from '../nlu/turn.js';
 import type { Intent } from '../nlu/intent.js';
 import { AppError, type Issue } from '../domain/errors.js';
+import { verdictOf } from '../domain/verdict.js';
 import { replyForMatch, replyForPark, replyForReset, replyForWhy, replyNeedProject } from './reply.js';
 
 export interface ChatInput {
@@ -30,7 +31,16 @@ export interface ChatOutput {
   understood: Lead | null;
   reply: string;
   outcome: MatchOutcome | null;
+  /** The honest answer (API.md v2); for a turn without a project, unknownIndustry. */
+  judged: Judged;
 }
+
+type Judged = ReturnType<typeof verdictOf>;
+const NO_PROJECT: Judged = {
+  verdict: { kind: 'unknownIndustry', parkId: null, text: '还没有项目信息，无法判断该落在哪个园区。请先说明项目做什么产品或服务。' },
+  nearMisses: [],
+};
+const judge = (kb: KnowledgeBase, o: MatchOutcome | null): Judged => (o ? verdictOf(o, kb.k) : NO_PROJECT);
 
 export class UnknownConversation extends AppError {
   constructor(readonly conversationId: string) {
@@ -122,13 +132,27 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
     if (intent === 'reset') {
       lead = null;
       reply = replyForReset();
-      return { conversationId: saveExchange(db, conv?.id ?? null, null, message, reply), intent, understood: null, reply, outcome: null };
+      return {
+        conversationId: saveExchange(db, conv?.id ?? null, null, message, reply),
+        intent,
+        understood: null,
+        reply,
+        outcome: null,
+        judged: NO_PROJECT,
+      };
     }
     if (intent === 'parkQuestion') {
       const { parks } = targetsOf(kb, turn);
       reply = parks.map((cp) => replyForPark(cp, kb.k, message)).join('\n\n');
       outcome = prev ? match(kb, prev, usdCnyRate) : null;
-      return { conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply), intent, understood: prev, reply, outcome };
+      return {
+        conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply),
+        intent,
+        understood: prev,
+        reply,
+        outcome,
+        judged: judge(kb, outcome),
+      };
     }
     if (intent === 'whyExcluded') {
       if (!prev) reply = replyNeedProject();
@@ -138,19 +162,36 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
         reply = replyForWhy(parks, label, all.results, prev);
         outcome = match(kb, prev, usdCnyRate);
       }
-      return { conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply), intent, understood: prev, reply, outcome };
+      return {
+        conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply),
+        intent,
+        understood: prev,
+        reply,
+        outcome,
+        judged: judge(kb, outcome),
+      };
     }
     lead = applyTurn(intent === 'refine' ? prev : null, turn);
   }
   const checked = LeadSchema.safeParse(lead);
   if (!checked.success) {
     reply = replyNeedProject();
-    return { conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply), intent, understood: prev, reply, outcome: null };
+    return {
+      conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply),
+      intent,
+      understood: prev,
+      reply,
+      outcome: null,
+      judged: NO_PROJECT,
+    };
   }
   lead = checked.data;
   outcome = match(kb, lead, usdCnyRate);
-  reply = replyForMatch(lead, outcome, excludedSample(kb, lead, outcome, usdCnyRate), {
+  const excluded = excludedSample(kb, lead, outcome, usdCnyRate);
+  const judged = verdictOf(outcome, kb.k, excluded);
+  reply = replyForMatch(lead, outcome, excluded, {
     refined: intent === 'refine' || intent === 'edit',
+    verdict: judged.verdict,
   });
   const conversationId = saveExchange(
     db,
@@ -159,5 +200,5 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
     message || `（修改：${Object.keys(input.edit ?? {}).join('、')}）`,
     reply,
   );
-  return { conversationId, intent, understood: lead, reply, outcome };
+  return { conversationId, intent, understood: lead, reply, outcome, judged };
 }

@@ -4,6 +4,7 @@
  */
 import type { Lead } from '../domain/lead.schema.js';
 import type { MatchOutcome, ParkResult } from '../domain/match.js';
+import type { Verdict } from '../domain/verdict.js';
 import type { CompiledPark, Knowledge } from '../domain/knowledge.js';
 import { renderReason } from '../domain/reasons.js';
 import { m2ToMu } from '../text/units.js';
@@ -56,8 +57,16 @@ function whyLine(r: ParkResult): string {
 const IMPORTANT_FLAG = /^(review|review-level)/;
 
 /** The answer to a project: top parks, what matters, what was excluded, what to ask the client. */
-export function replyForMatch(lead: Lead, o: MatchOutcome, excluded: ParkResult[], opts: { refined: boolean }): string {
-  const lines = [opts.refined ? '已按您的补充重新匹配。' : '', describeLead(lead, o)].filter(Boolean);
+export function replyForMatch(lead: Lead, o: MatchOutcome, excluded: ParkResult[], opts: { refined: boolean; verdict: Verdict }): string {
+  const lines = [opts.refined ? '已按您的补充重新匹配。' : '', describeLead(lead, o), `【结论】${opts.verdict.text}`].filter(Boolean);
+  const kind = opts.verdict.kind;
+  if (kind === 'unknownIndustry') {
+    // a guess is not a recommendation: no parks until the client says what the project makes
+    const ask = ['主要产品或服务（生产什么、提供什么服务）'];
+    if (o.features.need.areaM2 === null && o.features.need.landMu === null) ask.push('需要的厂房面积或用地亩数');
+    lines.push(`【建议向客户确认】${ask.join('、')}`);
+    return lines.join('\n');
+  }
   if (o.results.length === 0) {
     lines.push(
       o.excludedCount > 0
@@ -65,7 +74,9 @@ export function replyForMatch(lead: Lead, o: MatchOutcome, excluded: ParkResult[
         : '【结果】没有在范围内的园区，请放宽区域条件。',
     );
   } else {
-    lines.push('【推荐园区】');
+    lines.push(
+      kind === 'fit' ? '【推荐园区】' : kind === 'weak' ? '【可考虑的园区（不够理想）】' : '【最接近的园区（均未达到最低匹配度）】',
+    );
     o.results
       .slice(0, 3)
       .forEach((r, i) => lines.push(`${i + 1}. ${r.park.park.name}（${r.park.park.district}，${r.score}分）：${whyLine(r)}`));

@@ -48,6 +48,21 @@ export const SALIENCE = {
 } as const;
 
 /**
+ * The honest answer (domain/verdict.ts, API.md v2): `fit` needs the best eligible park at ≥ fitScore with
+ * no blocker (industry factor ≥ industryFit: the park's leading industry or a parent/child of it; space
+ * factor ≥ spaceFit when the lead states a need); below minScore nothing fits (the best park is then
+ * mostly a park that merely has space: typical fits score 70–90 on the own case table, unrelated parks
+ * under 45). nearMisses: how many closest parks a weak or no-fit answer lists.
+ */
+export const VERDICT = {
+  fitScore: 60,
+  minScore: 45,
+  industryFit: 0.7,
+  spaceFit: 0.5,
+  nearMisses: 3,
+} as const;
+
+/**
  * How a park's positionings relate to a lead's positioning, 0..1 (the park's affinity table):
  * `same` the park's leading industry; `narrower` the lead's is a child of it (医疗器械 in a 大健康 park);
  * `broader` the lead's is its parent; `related` declared related (supplier/service relation);

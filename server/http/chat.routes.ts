@@ -8,7 +8,7 @@ import { getConversation } from '../db/conversations.repo.js';
 import { AppError } from '../domain/errors.js';
 import { problem } from './errors.js';
 import { presentResult, presentUnderstanding } from './present.js';
-import { ParkResultSchema } from './schemas.js';
+import { NearMissSchema, ParkResultSchema, VerdictSchema } from './schemas.js';
 import { validationHook } from './validation.js';
 
 const EditSchema = z
@@ -32,6 +32,8 @@ const ChatResponseSchema = z
     intent: z.enum(['newProject', 'refine', 'parkQuestion', 'whyExcluded', 'reset', 'edit']),
     understood: z.record(z.string(), z.unknown()).nullable().meta({ description: 'the Lead parsed from the whole conversation' }),
     understanding: z.record(z.string(), z.unknown()).nullable(),
+    verdict: VerdictSchema,
+    nearMisses: z.array(NearMissSchema),
     reply: z.string(),
     results: z.array(ParkResultSchema),
   })
@@ -84,6 +86,8 @@ export function chatRoutes(deps: AppDeps) {
         intent: out.intent,
         understood: out.understood,
         understanding: out.outcome ? presentUnderstanding(out.outcome, kb.k) : null,
+        verdict: out.judged.verdict,
+        nearMisses: out.judged.nearMisses,
         reply: out.reply,
         results: (out.outcome?.results ?? []).map(presentResult),
       },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { MatchRequestSchema } from '../domain/lead.schema.js';
 import { matchLead } from '../domain/match.js';
+import { verdictOf } from '../domain/verdict.js';
 import { problem } from './errors.js';
 import { presentOutcome } from './present.js';
 import { MatchResponseSchema } from './schemas.js';
@@ -29,13 +30,13 @@ export function matchRoutes(deps: AppDeps) {
     const { limit = 10, includeExcluded = false } = c.req.valid('query');
     const { weights, ...lead } = c.req.valid('json');
     const kb = deps.kb();
-    const outcome = matchLead(lead, kb.k, {
-      weights,
-      limit,
-      includeExcluded,
-      usdCnyRate: deps.env.USD_CNY_RATE,
-      guessIndustries: kb.guessIndustries,
-    });
-    return c.json(presentOutcome(outcome, kb.k), 200);
+    const opts = { weights, usdCnyRate: deps.env.USD_CNY_RATE, guessIndustries: kb.guessIndustries };
+    const outcome = matchLead(lead, kb.k, { ...opts, limit, includeExcluded });
+    // no eligible park: the closest excluded ones, explained, are the near misses
+    const excluded =
+      outcome.eligibleCount === 0 && outcome.excludedCount > 0 && !includeExcluded
+        ? matchLead(lead, kb.k, { ...opts, limit: 3, includeExcluded: true }).results
+        : outcome.results.filter((r) => r.excluded);
+    return c.json(presentOutcome(outcome, kb.k, verdictOf(outcome, kb.k, excluded)), 200);
   });
 }

@@ -1,5 +1,6 @@
 /** Domain results → the API.md response shapes, with reasons rendered to Chinese here, at the edge. */
 import type { Knowledge } from '../domain/knowledge.js';
+import type { verdictOf } from '../domain/verdict.js';
 import type { MatchOutcome, ParkResult } from '../domain/match.js';
 import { renderReason } from '../domain/reasons.js';
 import type { Flag } from '../domain/gates.js';
@@ -65,10 +66,12 @@ export function presentUnderstanding(o: MatchOutcome, k: Knowledge): z.infer<typ
   };
 }
 
-export function presentOutcome(o: MatchOutcome, k: Knowledge): z.infer<typeof MatchResponseSchema> {
+export function presentOutcome(o: MatchOutcome, k: Knowledge, judged: ReturnType<typeof verdictOf>): z.infer<typeof MatchResponseSchema> {
   return {
     lead: o.features.lead,
     understanding: presentUnderstanding(o, k),
+    verdict: judged.verdict,
+    nearMisses: judged.nearMisses,
     weights: o.weights,
     eligible: o.eligibleCount,
     excluded: o.excludedCount,

@@ -47,6 +47,27 @@ export const ParkResultSchema = z
   })
   .meta({ id: 'ParkResult' });
 
+export const VerdictSchema = z
+  .object({
+    kind: z.enum(['fit', 'weak', 'noFit', 'unknownIndustry']),
+    parkId: z.string().nullable().meta({ description: 'the recommended park for fit/weak' }),
+    text: z.string().meta({ description: 'one Chinese sentence for the person' }),
+  })
+  .meta({ id: 'Verdict' });
+export const NearMissSchema = z
+  .object({
+    parkId: z.string(),
+    parkName: z.string(),
+    blockers: z.array(
+      z.object({
+        kind: z.enum(['rule', 'space', 'industry', 'district', 'threshold']),
+        text: z.string().meta({ description: 'what blocks, with the figure' }),
+        change: z.string().meta({ description: 'what would have to change' }),
+      }),
+    ),
+  })
+  .meta({ id: 'NearMiss' });
+
 export const MatchResponseSchema = z
   .object({
     lead: z
@@ -79,6 +100,8 @@ export const MatchResponseSchema = z
       pollution: z.record(z.string(), z.unknown()),
       filledFromSummary: z.array(z.string()),
     }),
+    verdict: VerdictSchema,
+    nearMisses: z.array(NearMissSchema).meta({ description: 'for weak/noFit: the closest parks and what stands in the way' }),
     weights: z.record(z.string(), z.number()),
     eligible: z.number().int(),
     excluded: z.number().int(),

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { demoKb } from '../helpers/app.js';
 import { matchLead } from '../../server/domain/match.js';
+import { verdictOf } from '../../server/domain/verdict.js';
 import {
   againstKnown,
   checkCase,
@@ -31,7 +32,9 @@ const publicFile = existsSync(PUBLIC) ? (JSON.parse(readFileSync(PUBLIC, 'utf8')
 const pub = publicFile ? publicCases(publicFile) : { cases: [], chatExpect: new Map<string, Record<string, number>>() };
 
 /** The v2 cases of the public file, not adopted yet: todo, by id (the product does not pass them yet). */
-const V2_NOT_ADOPTED = ['PX3', 'PX4', 'PV1', 'PV2', 'PV3'];
+const V2_NOT_ADOPTED = ['PX3', 'PX4'];
+/** The v2 "verdict" cases, adopted: the honest answer carries the given kind. */
+const V2_VERDICT = ['PV1', 'PV2', 'PV3'];
 /** The v2 "codes" cases, adopted: understanding.codes holds a class with the given prefix. */
 const V2_CODES = ['PG1', 'PG2'];
 /** The v2 "keep" cases, adopted: no park may exclude them (processes done elsewhere or bought in, equipment for a process). */
@@ -69,7 +72,7 @@ describe('public acceptance examples', () => {
       publicV2(publicFile ?? ({} as PublicCases))
         .map((x) => x.id)
         .sort(),
-    ).toEqual([...V2_NOT_ADOPTED, ...V2_KEEP, ...V2_CODES].sort());
+    ).toEqual([...V2_NOT_ADOPTED, ...V2_KEEP, ...V2_CODES, ...V2_VERDICT].sort());
   });
   const v2 = new Map(publicV2(publicFile ?? ({} as PublicCases)).map((x) => [x.id, x]));
   it.each(V2_CODES)('%s (v2 codes): the GB/T class is read from the product word', (id) => {
@@ -86,6 +89,18 @@ describe('public acceptance examples', () => {
       guessIndustries: kb.guessIndustries,
     });
     expect(o.results.filter((r) => r.excluded).map((r) => r.park.park.id)).toEqual([]);
+  });
+  it.each(V2_VERDICT)('%s (v2 verdict): the answer is of the given kind', (id) => {
+    const x = (publicFile!.v2!.verdict as { id: string; summary: string; kind: string }[]).find((c) => c.id === id)!;
+    const o = matchLead({ summary: x.summary }, kb.k, { limit: 10, guessIndustries: kb.guessIndustries });
+    const excluded = matchLead({ summary: x.summary }, kb.k, { limit: 3, includeExcluded: true, guessIndustries: kb.guessIndustries });
+    expect(
+      verdictOf(
+        o,
+        kb.k,
+        excluded.results.filter((r) => r.excluded),
+      ).verdict.kind,
+    ).toBe(x.kind);
   });
   for (const id of V2_NOT_ADOPTED) {
     const x = v2.get(id);

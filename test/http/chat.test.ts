@@ -26,6 +26,18 @@ describe('POST /api/chat', () => {
     expect(r.results[0].factors).toHaveLength(6);
   });
 
+  it('carries the honest answer: a project without a product is asked what it makes, with no park recommended', async () => {
+    const [r] = await conversation('有个客户下周想来考察一下，投资大概一个亿，要三千平厂房');
+    expect(r.verdict).toMatchObject({ kind: 'unknownIndustry', parkId: null });
+    expect(r.reply).toContain('【结论】');
+    expect(r.reply).not.toContain('推荐园区');
+    expect(r.reply).toContain('主要产品或服务');
+    const [fit] = await conversation('研发生产医用内窥镜，需要厂房2000平方米');
+    expect(fit.verdict.kind).toBe('fit');
+    expect(fit.reply).toContain('【推荐园区】');
+    expect(fit.nearMisses).toEqual([]);
+  });
+
   it('a refinement replaces the earlier value and keeps the rest', async () => {
     const [, r] = await conversation('智能家居项目，需要4000平米，投资8000万', '面积改成6000平米');
     expect(r.intent).toBe('refine');

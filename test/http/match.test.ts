@@ -110,4 +110,19 @@ describe('POST /api/match', () => {
       expect(r.exclusions.some((e: any) => e.reason.includes('第44、47项') && e.source.includes('名录'))).toBe(true);
     }
   });
+
+  it('carries the honest answer: noFit with the closest parks and what blocks each, even without includeExcluded', async () => {
+    const { status, body } = await t.post('/api/match', { summary: '电镀加工，镀锌镀铬' });
+    expect(status).toBe(200);
+    expect(body.results).toEqual([]);
+    expect(body.verdict).toMatchObject({ kind: 'noFit', parkId: null });
+    expect(body.nearMisses.length).toBeGreaterThan(0);
+    expect(body.nearMisses[0].blockers[0]).toMatchObject({
+      kind: 'rule',
+      text: expect.stringContaining('电镀'),
+      change: expect.any(String),
+    });
+    const fit = await t.post('/api/match', { summary: '研发生产医用内窥镜，需要厂房2000平方米' });
+    expect(fit.body.verdict).toMatchObject({ kind: 'fit', parkId: fit.body.results[0].parkId });
+  });
 });

@@ -1,0 +1,140 @@
+/**
+ * The honest answer to a lead (API.md v2 "Honest answers"): does a park fit, only weakly, none at all,
+ * or is the industry not known well enough to say? A guess from loose text search never recommends.
+ * For weak and no fit, the closest parks and what stands in their way, with what would have to change.
+ */
+import type { Knowledge } from './knowledge.js';
+import type { MatchOutcome, ParkResult } from './match.js';
+import { renderReason } from './reasons.js';
+import { INDUSTRY_STRENGTH, VERDICT } from './scoring.constants.js';
+
+export type VerdictKind = 'fit' | 'weak' | 'noFit' | 'unknownIndustry';
+
+export interface Verdict {
+  kind: VerdictKind;
+  parkId: string | null;
+  text: string;
+}
+
+export interface Blocker {
+  kind: 'rule' | 'space' | 'industry' | 'district' | 'threshold';
+  text: string;
+  change: string;
+}
+
+export interface NearMiss {
+  parkId: string;
+  parkName: string;
+  blockers: Blocker[];
+}
+
+/** Does anything in the lead name its industry with confidence (a word of the lexicon or the request, not a text-search guess)? */
+export function industryKnown(o: MatchOutcome): boolean {
+  return o.features.industries.some((i) => i.strength > INDUSTRY_STRENGTH.guess);
+}
+
+const factor = (r: ParkResult, key: string) => r.factors.find((f) => f.key === key);
+const n = (x: number) => Math.round(x).toLocaleString('en-US');
+
+/** What keeps a park from fitting the lead, each with what would have to change. */
+export function blockersOf(r: ParkResult, o: MatchOutcome): Blocker[] {
+  const out: Blocker[] = [];
+  for (const e of r.exclusions) {
+    const text = `${renderReason(e.reason)}（${e.source}）`;
+    if (e.ruleId === 'request-excluded-district') out.push({ kind: 'district', text, change: '放宽区域要求' });
+    else if (e.reason.code === 'exclude.requireBelow' || e.reason.code === 'exclude.requireAbove')
+      out.push({ kind: 'threshold', text, change: '提高亩均指标至门槛以上，或改租赁厂房' });
+    else out.push({ kind: 'rule', text, change: '取消或外协该工序，或改投可承接的园区（如相应的专业园区）' });
+  }
+  if (r.excluded) return out;
+  const ind = factor(r, 'industry');
+  if (ind?.known && ind.score < VERDICT.industryFit)
+    out.push({
+      kind: 'industry',
+      text: ind.reasons[0] ? renderReason(ind.reasons[0]) : '主导产业与项目不符',
+      change: '选择主导产业相符的园区',
+    });
+  const sp = factor(r, 'space');
+  if (sp?.known && sp.score < VERDICT.spaceFit) {
+    const need = o.features.need;
+    const largest = r.spaces.reduce((m, s) => Math.max(m, s.space.areaM2), 0);
+    const change =
+      need.areaM2 !== null && largest > 0 && largest < need.areaM2
+        ? `面积降至 ${n(largest)}㎡ 以下，或分期/分楼层入驻`
+        : need.landMu !== null
+          ? '改为租赁厂房，或选择有相应用地的园区'
+          : '调整对层高、荷载或楼层的要求';
+    out.push({ kind: 'space', text: sp.reasons[0] ? renderReason(sp.reasons[0]) : '可用空间不满足需求', change });
+  }
+  return out;
+}
+
+/**
+ * The verdict on an outcome whose results are ranked eligible first. `excluded` are excluded parks to
+ * draw near misses from when no park is eligible (the caller's includeExcluded run; may be empty).
+ */
+export function verdictOf(
+  o: MatchOutcome,
+  k: Knowledge,
+  excluded: readonly ParkResult[] = [],
+): { verdict: Verdict; nearMisses: NearMiss[] } {
+  const miss = (rs: readonly ParkResult[]): NearMiss[] =>
+    rs.slice(0, VERDICT.nearMisses).map((r) => ({ parkId: r.park.park.id, parkName: r.park.park.name, blockers: blockersOf(r, o) }));
+  if (!industryKnown(o)) {
+    const guessed = o.features.industries[0];
+    return {
+      verdict: {
+        kind: 'unknownIndustry',
+        parkId: null,
+        text: `还看不出这个项目具体做什么${guessed ? `（仅从字面推测可能与${guessed.name}有关，不作为推荐依据）` : ''}，无法判断该落在哪个园区。请告诉我主要产品或服务：生产什么、提供什么服务、年产多少。`,
+      },
+      nearMisses: [],
+    };
+  }
+  const eligible = o.results.filter((r) => !r.excluded);
+  const top = eligible[0];
+  if (!top) {
+    const first = excluded[0]?.exclusions[0] ?? o.results[0]?.exclusions[0];
+    return {
+      verdict: {
+        kind: 'noFit',
+        parkId: null,
+        text:
+          o.excludedCount > 0
+            ? `范围内${o.excludedCount}个园区都不能承接该项目${first ? `：${renderReason(first.reason)}（${first.source}）` : '。'}`
+            : '范围内没有园区，请放宽区域条件。',
+      },
+      nearMisses: miss(excluded.length ? excluded : o.results),
+    };
+  }
+  if (top.score < VERDICT.minScore) {
+    return {
+      verdict: {
+        kind: 'noFit',
+        parkId: null,
+        text: `没有园区达到最低匹配度（${VERDICT.minScore}分）：最接近的是${top.park.park.name}（${top.score}分）。`,
+      },
+      nearMisses: miss(eligible),
+    };
+  }
+  const blockers = blockersOf(top, o);
+  if (top.score < VERDICT.fitScore || blockers.length) {
+    return {
+      verdict: {
+        kind: 'weak',
+        parkId: top.park.park.id,
+        text: `可以考虑${top.park.park.name}（${top.score}分），但不够理想${blockers[0] ? `：${blockers[0].text}` : `：匹配度低于${VERDICT.fitScore}分`}。`,
+      },
+      nearMisses: miss(eligible),
+    };
+  }
+  const industry = o.features.industries[0]!;
+  return {
+    verdict: {
+      kind: 'fit',
+      parkId: top.park.park.id,
+      text: `推荐${top.park.park.name}（${top.score}分）：项目属${industry.name}（${industry.via}），与园区主导产业相符${factor(top, 'space')?.known ? '，有满足需求的空间' : ''}。`,
+    },
+    nearMisses: [],
+  };
+}

@@ -1,0 +1,68 @@
+/** The honest answer (server/domain/verdict.ts, API.md v2 "Honest answers"). */
+import { describe, expect, it } from 'vitest';
+import { demoKb } from '../helpers/app.js';
+import { matchLead } from '../../server/domain/match.js';
+import type { Lead } from '../../server/domain/lead.schema.js';
+import { VERDICT } from '../../server/domain/scoring.constants.js';
+import { verdictOf } from '../../server/domain/verdict.js';
+
+const kb = demoKb();
+const judge = (lead: Lead) => {
+  const o = matchLead(lead, kb.k, { limit: 10, guessIndustries: kb.guessIndustries });
+  const all = matchLead(lead, kb.k, { limit: 3, includeExcluded: true, guessIndustries: kb.guessIndustries });
+  return {
+    o,
+    ...verdictOf(
+      o,
+      kb.k,
+      all.results.filter((r) => r.excluded),
+    ),
+  };
+};
+
+describe('verdict', () => {
+  it('a greeting or a visit without a product is unknownIndustry: no park is recommended, the text asks what it makes', () => {
+    for (const summary of ['你好', '有个客户下周想来考察一下，投资大概一个亿', '明天上午签约仪式，总投资5亿元，股份有限公司']) {
+      const { verdict } = judge({ summary });
+      expect(verdict.kind, summary).toBe('unknownIndustry');
+      expect(verdict.parkId, summary).toBeNull();
+      expect(verdict.text, summary).toContain('主要产品');
+    }
+  });
+
+  it('a reading only a text-search guess supports is not a recommendation', () => {
+    const { o, verdict } = judge({ summary: '考察客户，投资一个亿' });
+    expect(o.features.industries.every((i) => i.via.startsWith('文本检索'))).toBe(true);
+    expect(verdict.kind).toBe('unknownIndustry');
+  });
+
+  it('every park excluded is noFit, with the closest parks and the rule that blocks each, citing its source', () => {
+    const { verdict, nearMisses } = judge({ summary: '电镀加工，镀锌镀铬' });
+    expect(verdict.kind).toBe('noFit');
+    expect(verdict.text).toContain('电镀');
+    expect(nearMisses.length).toBe(VERDICT.nearMisses);
+    for (const m of nearMisses) expect(m.blockers.some((b) => b.kind === 'rule' && b.text.includes('电镀') && b.change !== '')).toBe(true);
+  });
+
+  it('eligible parks that do not reach the minimum are noFit too (an unrelated industry is not a fit)', () => {
+    const { o, verdict, nearMisses } = judge({ summary: '原料药生产' });
+    expect(o.results[0]!.score).toBeLessThan(VERDICT.minScore);
+    expect(verdict.kind).toBe('noFit');
+    expect(nearMisses[0]!.blockers.map((b) => b.kind)).toContain('industry');
+  });
+
+  it('the right industry without the space asked for is weak, naming the largest unit and what would have to change', () => {
+    const { verdict, nearMisses } = judge({ summary: '智能家居项目，需要20000平米厂房' });
+    expect(verdict.kind).toBe('weak');
+    expect(verdict.parkId).not.toBeNull();
+    const space = nearMisses[0]!.blockers.find((b) => b.kind === 'space');
+    expect(space?.change).toMatch(/面积降至 [\d,]+㎡ 以下/);
+  });
+
+  it('a product word, a fitting park and the space asked for is fit, naming the park', () => {
+    const { o, verdict, nearMisses } = judge({ summary: '研发生产医用内窥镜，需要厂房2000平方米' });
+    expect(verdict).toMatchObject({ kind: 'fit', parkId: o.results[0]!.park.park.id });
+    expect(verdict.text).toContain(o.results[0]!.park.park.name);
+    expect(nearMisses).toEqual([]);
+  });
+});
