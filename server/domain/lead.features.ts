@@ -243,7 +243,7 @@ export interface UnderstandOptions {
    * Fallback when no dictionary word names an industry: a text search over the taxonomy
    * (injected so this module stays pure). Returns positioning indexes, best first.
    */
-  guessIndustries?: (text: string) => { idx: number; via: string }[];
+  guessIndustries?: (text: string) => { idx: number; via: string; strength?: number; code?: string }[];
 }
 
 /** Strength of an industry guessed by text search rather than named by a known word. */
@@ -321,27 +321,43 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const names = nameSpans(text);
   const textHits: TextHit[] = [];
   /** Where a lexicon product word starts: a word ending there only qualifies it (真丝围巾: the scarf, not the silk). */
-  const heads = new Set(lexiconWords.filter((w) => !GENERIC_HEADS.has(w.word)).map((w) => w.start));
+  // …when the head names a class some positioning covers: 人工智能视觉检测设备 (4090, no positioning) keeps 人工智能
+  const positioned = (w: (typeof lexiconWords)[number]) => w.values.some((h) => h.t === 'gbt' && k.positioningOf(h.code) !== undefined);
+  const heads = new Set(lexiconWords.filter((w) => !GENERIC_HEADS.has(w.word) && positioned(w)).map((w) => w.start));
   for (let i = 0; i < words.length; i++) {
     const m = words[i]!;
     if (isNegated(spans, m.start, m.end)) continue;
     // what the lead buys, outsources or whom it serves feeds the chain factor only (采购ABS粒料, 客户包括…车企),
     // and so do company and place names (平湖智造产业新城), what only qualifies a machine (造纸装备) and the
     // modifier of a compound whose head is a product (head-final: 真丝睡衣 is 睡衣)
+    const actor = actorOf(text, m.start, m.end, 'product');
+    // …but the field of a machine the lead makes still says something of its industry (人工智能视觉检测设备,
+    // 半导体设备): weakly, and never its class (造纸装备 is not 造纸, for the rules)
+    const field = actor === 'modifier' && qualifiesMachine(text, m.start, m.end);
     const own =
-      !NOT_OWN_PRODUCT.has(actorOf(text, m.start, m.end, 'product')) &&
+      (field || !NOT_OWN_PRODUCT.has(actor)) &&
       !inName(names, m.start, m.end) &&
       !heads.has(m.end) &&
       // a hazardous chemical the lead names is one it stores or uses (液氨制冷, 存放甲醇), not its product, unless it says it makes it
       !(chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
     for (const h of m.values) {
       if (h.t === 'pos') {
-        if (own) textHits.push({ idx: h.idx, strength: STRENGTH[h.how], via: m.word, at: m.start });
+        if (own)
+          textHits.push({
+            idx: h.idx,
+            strength: field ? Math.min(STRENGTH.weak, STRENGTH[h.how]) : STRENGTH[h.how],
+            via: m.word,
+            at: m.start,
+          });
       } else if (h.t === 'gbt') {
         if (!own) continue;
+        const p = k.positioningOf(h.code);
+        if (field) {
+          if (p !== undefined) textHits.push({ idx: p, strength: STRENGTH.weak, via: m.word, at: m.start });
+          continue;
+        }
         codes.add(h.code);
         if (!codeVia.has(h.code)) codeVia.set(h.code, m.word);
-        const p = k.positioningOf(h.code);
         if (p !== undefined) textHits.push({ idx: p, strength: h.lexicon ? STRENGTH.lexicon : STRENGTH.gbt, via: m.word, at: m.start });
       } else if (h.t === 'node') {
         chainNodes.push({ nodeId: h.id, via: m.word });
@@ -406,8 +422,16 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   });
 
   addFirstNamed(industries, k, textHits);
-  if (industries.length === 0 && opts.guessIndustries && rawText.trim()) {
-    for (const g of opts.guessIndustries(rawText).slice(0, 2)) addIndustry(industries, k, g.idx, GUESS_STRENGTH, g.via, Infinity);
+  // a class read from the lead's own words that no positioning covers (密封胶 → 2646) is known, not guessed at
+  if (industries.length === 0 && codeList.length === 0 && opts.guessIndustries && rawText.trim()) {
+    for (const g of opts.guessIndustries(rawText).slice(0, 2)) {
+      if (g.idx >= 0) addIndustry(industries, k, g.idx, g.strength ?? GUESS_STRENGTH, g.via, Infinity);
+      // a class the n-gram classifier read is shown, never used by a rule: rules act on words and stated codes only
+      if (g.code && !codeList.includes(g.code)) {
+        codeList.push(g.code);
+        codeVia.set(g.code, g.via);
+      }
+    }
   }
   industries.sort((a, b) => b.strength - a.strength || a.idx - b.idx);
   return {

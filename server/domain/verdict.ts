@@ -80,6 +80,29 @@ export function verdictOf(
 ): { verdict: Verdict; nearMisses: NearMiss[] } {
   const miss = (rs: readonly ParkResult[]): NearMiss[] =>
     rs.slice(0, VERDICT.nearMisses).map((r) => ({ parkId: r.park.park.id, parkName: r.park.park.name, blockers: blockersOf(r, o) }));
+  if (!industryKnown(o) && o.features.codes.length > 0) {
+    // what it makes is known (a GB/T class), but no park of the jurisdiction is positioned for it
+    const code = o.features.codes[0]!;
+    const name = k.taxonomy.gbt.get(code)?.name ?? code;
+    return {
+      verdict: {
+        kind: 'noFit',
+        parkId: null,
+        text: `项目属「${name}」（${o.features.codeVia.get(code) ?? code}，GB/T 4754-2017 ${code}），范围内没有以该行业为主导或配套产业的园区。`,
+      },
+      nearMisses: miss(o.results.filter((r) => !r.excluded)).map((m) => ({
+        ...m,
+        blockers: [
+          ...m.blockers,
+          {
+            kind: 'industry' as const,
+            text: `园区主导产业不含「${name}」`,
+            change: '在辖区外寻找该行业的专业园区，或确认项目是否另有可对应的产品',
+          },
+        ],
+      })),
+    };
+  }
   if (!industryKnown(o)) {
     const guessed = o.features.industries[0];
     return {

@@ -12,6 +12,7 @@ import { explainPark, rankQuick, type QuickScore } from '../domain/match.js';
 import { exclusionSummary } from '../domain/gates.js';
 import { renderReason } from '../domain/reasons.js';
 import { createIndustryGuesser, type IndustryGuesser } from '../search/taxonomy.index.js';
+import { loadNgramClassifier } from '../db/ngram-file.js';
 
 export interface ParkPick {
   parkId: string;
@@ -84,7 +85,12 @@ export function createScorer(k: Knowledge, guessIndustries: IndustryGuesser, opt
 /** A scorer over plain knowledge records (what a worker thread receives). */
 export function scorerFromInput(input: KnowledgeInput, opts: ScorerOptions = {}): Scorer {
   const k = compileKnowledge(input);
-  return createScorer(k, createIndustryGuesser(k), opts);
+  // the same fallback as the API (the n-gram classifier, loaded when a row first needs it): the same answers
+  return createScorer(
+    k,
+    createIndustryGuesser(k, () => loadNgramClassifier()),
+    opts,
+  );
 }
 
 /** The results columns, after the input columns. */

@@ -6,6 +6,7 @@ import { compileKnowledge, type Knowledge, type KnowledgeInput } from '../domain
 import { createParkIndex, type ParkIndex } from './park.index.js';
 import { createIndustryGuesser, type IndustryGuesser } from './taxonomy.index.js';
 import { buildPlaceIndex, type PlaceIndex } from '../nlu/places.js';
+import { loadNgramClassifier } from '../db/ngram-file.js';
 
 export interface KnowledgeBase {
   k: Knowledge;
@@ -20,7 +21,7 @@ export function buildKnowledgeBase(input: KnowledgeInput): KnowledgeBase {
   return {
     k,
     parks: createParkIndex(k),
-    guessIndustries: createIndustryGuesser(k),
+    guessIndustries: createIndustryGuesser(k, () => loadNgramClassifier()),
     places: buildPlaceIndex(input.parks),
     builtAt: new Date().toISOString(),
   };

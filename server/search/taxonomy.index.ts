@@ -7,8 +7,14 @@ import MiniSearch from 'minisearch';
 import type { Knowledge } from '../domain/knowledge.js';
 import { positioningsForCode } from '../domain/taxonomy.js';
 import { tokenize } from './tokenizer.js';
+import type { NgramClassifier } from '../text/ngram.js';
+import { INDUSTRY_STRENGTH, NGRAM } from '../domain/scoring.constants.js';
 
-export type IndustryGuesser = (text: string) => { idx: number; via: string }[];
+/**
+ * A positioning read without a dictionary word: by the n-gram classifier (with its class and strength; idx -1
+ * when no positioning covers the class) or by text search (a guess).
+ */
+export type IndustryGuesser = (text: string) => { idx: number; via: string; strength?: number; code?: string }[];
 
 /** Below this BM25 score a guess is noise (one shared bigram). */
 const MIN_SCORE = 6;
@@ -17,7 +23,39 @@ const RELATIVE_CUT = 0.6;
 /** Query bigrams found in more than this share of documents (需要, 制造, 生产 …) carry no signal. */
 const MAX_DF = 0.02;
 
-export function createIndustryGuesser(k: Knowledge): IndustryGuesser {
+/**
+ * Part-like heads that stand after many kinds of product (彩超整机, 电驱总成): the classifier weighs the last
+ * characters of a word most, so it reads the word without them (彩超整机 would read as a computer). 设备 and
+ * 系统 stay: they say the product is hardware (边缘计算设备 is not a data service).
+ */
+const GENERIC_HEADS = /整机|主机|总成|模组|组件|零部件|部件|配件/g;
+
+/**
+ * The fallback reading: first the n-gram classifier (data/lexicon/ngram-model.json, docs/NGRAM.md), trusted
+ * at p ≥ NGRAM.decide as a class of its own strength; else the text search below, which only guesses.
+ * `classifier` is called when first needed (the model takes about a second to compile).
+ */
+export function createIndustryGuesser(k: Knowledge, classifier: () => NgramClassifier | null = () => null): IndustryGuesser {
+  const search = createTextSearchGuesser(k);
+  return (text: string) => {
+    const r = classifier()?.classifySpans(text.slice(0, 500).replace(GENERIC_HEADS, '，'));
+    if (r && r.p >= NGRAM.decide) {
+      // a class no positioning covers is still what the lead makes (idx -1: known, but no park is positioned for it)
+      const idx = k.positioningOf(r.code) ?? -1;
+      return [
+        {
+          idx,
+          via: `${r.span.text.slice(0, 20)}（推断：${k.taxonomy.gbt.get(r.code)?.name ?? r.code}，p=${r.p.toFixed(2)}）`,
+          strength: INDUSTRY_STRENGTH.ngram,
+          code: r.code,
+        },
+      ];
+    }
+    return search(text);
+  };
+}
+
+function createTextSearchGuesser(k: Knowledge): IndustryGuesser {
   const ms = new MiniSearch<{ id: string; text: string; pos: number; label: string }>({
     fields: ['text'],
     storeFields: ['pos', 'label'],

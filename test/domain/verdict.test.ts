@@ -59,6 +59,15 @@ describe('verdict', () => {
     expect(space?.change).toMatch(/面积降至 [\d,]+㎡ 以下/);
   });
 
+  it('a class read from the lead that no park is positioned for is noFit naming the class, not a guess', () => {
+    const { o, verdict, nearMisses } = judge({ summary: '有机硅密封胶生产，年产2万吨' });
+    expect(o.features.codes).toContain('2646');
+    expect(o.features.industries.filter((i) => i.via.startsWith('文本检索'))).toEqual([]);
+    expect(verdict.kind).toBe('noFit');
+    expect(verdict.text).toContain('2646');
+    expect(nearMisses[0]!.blockers.map((b) => b.kind)).toContain('industry');
+  });
+
   it('a product word, a fitting park and the space asked for is fit, naming the park', () => {
     const { o, verdict, nearMisses } = judge({ summary: '研发生产医用内窥镜，需要厂房2000平方米' });
     expect(verdict).toMatchObject({ kind: 'fit', parkId: o.results[0]!.park.park.id });
