@@ -103,7 +103,9 @@ const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|万吨|吨\/年/;
 /** Trading, storing or lab-scale work is not the making a class item is about. */
-const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|实验室/;
+const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|实验室/;
+/** A clause that places something elsewhere than the project site. */
+const ELSEWHERE = /外省|外地|异地|省外|市外|其他基地|另一基地|老基地/;
 
 /** Who performs a process word, when it is not the lead on site. */
 export type NotOwn = Exclude<Actor, 'own' | 'notDone'>;
@@ -484,7 +486,12 @@ function eiaOf(
       via: 'process',
     });
   }
-  if (PRODUCES.test(text) && !NOT_MAKING.test(text)) {
+  // production named in a clause that places it elsewhere (生产基地在外省) is not on site
+  const onSite = text
+    .split(/[，。；;,!?！？\n]/)
+    .filter((c) => !ELSEWHERE.test(c))
+    .join('。');
+  if (PRODUCES.test(onSite) && !NOT_MAKING.test(text)) {
     for (const c of codes) {
       const e = k.eiaBookOf(c);
       if (e && !out.some((x) => x.items.includes(e.no)))

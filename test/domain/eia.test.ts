@@ -44,6 +44,12 @@ describe('EIA 名录 backbone', () => {
     expect(cleanResults(o).some((r) => r.excluded)).toBe(false);
   });
 
+  it('a class item counts only for making on site: an application lab whose production is elsewhere is not covered', () => {
+    const o = run('涂料企业的应用技术中心，只做小样检测，生产基地在外地');
+    expect(o.features.eia).toEqual([]);
+    expect(run('水性涂料生产，年产2万吨').features.eia).toContainEqual(expect.objectContaining({ via: 'class', items: [44] }));
+  });
+
   it('a process whose 报告书 depends on a quantity (喷漆: 年用溶剂型涂料10吨及以上) is a check, not an exclusion', () => {
     const o = run('工程机械结构件，下料焊接后抛丸喷漆，喷漆房2个');
     expect(o.features.eia.every((e) => e.how === 'scale')).toBe(true);
