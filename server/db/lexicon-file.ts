@@ -39,9 +39,11 @@ export function readLexiconData(dir = 'data/lexicon'): LexiconData {
       codePositionings: readTsv(join(dir, 'code-positioning.tsv'), ([code, positioning]) =>
         code && positioning ? { code, positioning } : null,
       ),
-      chemicals: readTsv(join(dir, 'chemicals.tsv'), ([form, , threshold, , source]) => {
+      chemicals: readTsv(join(dir, 'chemicals.tsv'), ([form, cas, threshold, , source]) => {
         const t = Number(threshold);
-        return form && form.length >= 2 && Number.isFinite(t) && t > 0 ? { form, thresholdT: t, source: source || 'GB 18218-2018' } : null;
+        return form && form.length >= 2 && Number.isFinite(t) && t > 0
+          ? { form, cas: cas || form, thresholdT: t, source: source || 'GB 18218-2018' }
+          : null;
       }),
       processes: readTsv(join(dir, 'processes.tsv'), ([form, process, items, cats, book]) => {
         if (!form || !process) return null;

@@ -35,7 +35,7 @@ export interface KnowledgeInput {
   /** For a GB/T code several positionings claim, the one it belongs to (data/lexicon/code-positioning.tsv). */
   codePositionings?: { code: string; positioning: string }[];
   /** Hazardous chemicals by name and alias with their GB 18218-2018 临界量 (data/lexicon/chemicals.tsv). */
-  chemicals?: { form: string; thresholdT: number; source: string }[];
+  chemicals?: { form: string; cas?: string; thresholdT: number; source: string }[];
   /** On-site process words with the 2021 EIA 名录 items that name them (data/lexicon/processes.tsv). */
   processes?: ProcessEntry[];
   /** The 2021 EIA 名录 items: GB/T class prefixes and whether the whole class needs a 报告书 (data/lexicon/sources/eia-2021-items.tsv). */
@@ -166,7 +166,7 @@ export type ProcessHit =
   | { t: 'rule'; idx: number }
   | { t: 'unless'; idx: number }
   | { t: 'cue'; cue: PollutionCue }
-  | { t: 'chem'; name: string; thresholdT: number; source: string };
+  | { t: 'chem'; name: string; cas: string; thresholdT: number; source: string };
 
 /** A process word of the 2021 EIA 名录 and the items that name it. */
 export interface EiaHit {
@@ -486,7 +486,10 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     value: { t: 'eia', process: p.process, items: p.items } as EiaHit,
   }));
   for (const c of input.chemicals ?? [])
-    processEntries.push({ word: c.form, value: { t: 'chem', name: c.form, thresholdT: c.thresholdT, source: c.source } });
+    processEntries.push({
+      word: c.form,
+      value: { t: 'chem', name: c.form, cas: c.cas ?? c.form, thresholdT: c.thresholdT, source: c.source },
+    });
   for (const [cue, words] of Object.entries(POLLUTION_CUES) as [PollutionCue, string[]][]) {
     for (const w of words) processEntries.push({ word: w, value: { t: 'cue', cue } });
   }

@@ -63,6 +63,8 @@ const MAKES = /生产|制造|年产|合成|制备|产能/;
 /** A hazardous chemical the lead itself stores or uses, with the amount the text gives near it (t; m³ read as t). */
 export interface LeadChemical {
   name: string;
+  /** CAS number (or the name when the table gives none): one substance counts once. */
+  cas: string;
   thresholdT: number;
   source: string;
   amountT: number | null;
@@ -297,8 +299,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         if (!neg) unless.add(h.idx);
       } else if (h.t === 'chem') {
         // a chemical bought in (外购无水氟化氢) is still stored and used on site
-        if ((actor === 'own' || actor === 'offSite' || actor === 'input') && !chemicals.some((c) => c.name === h.name))
-          chemicals.push({ name: h.name, thresholdT: h.thresholdT, source: h.source, amountT: amountNear(text, m.start, m.end) });
+        // one substance once, however many of its names the text uses (液氨制冷: 液氨 and 氨制冷)
+        if ((actor === 'own' || actor === 'offSite' || actor === 'input') && !chemicals.some((c) => c.cas === h.cas))
+          chemicals.push({
+            name: h.name,
+            cas: h.cas,
+            thresholdT: h.thresholdT,
+            source: h.source,
+            amountT: amountNear(text, m.start, m.end),
+          });
       } else if (neg) negCues.add(h.cue);
       else if (actor === 'own') cues.add(h.cue);
     }
@@ -311,8 +320,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   }
   // hazardous chemicals by name and amount (GB 18218-2018 临界量): at or above it, large-scale use; below, small-scale use
   // (the 柔性审批 review); named without an amount, the flag asks for an environmental check
-  const overThreshold = chemicals.filter((c) => c.amountT !== null && c.amountT >= c.thresholdT);
-  if (overThreshold.length) cues.add('hazardous');
+  // several chemicals add up as GB 18218-2018 4.2.2 says: Σ qᵢ/Qᵢ ≥ 1 is a major hazard source
+  if (sumOfRatios(chemicals) >= 1) cues.add('hazardous');
   else if (chemicals.some((c) => c.amountT !== null)) {
     cues.add('hazardous');
     cues.add('pilot');
@@ -571,9 +580,20 @@ function pollutionMatches(want: NonNullable<Knowledge['rules'][number]['match'][
   return true;
 }
 
-/** The chemicals that made the lead a user of hazardous chemicals, with their amount against the 临界量. */
+/** Σ qᵢ/Qᵢ over the chemicals with an amount (GB 18218-2018 4.2.2). */
+function sumOfRatios(cs: readonly LeadChemical[]): number {
+  let s = 0;
+  for (const c of cs) if (c.amountT !== null) s += c.amountT / c.thresholdT;
+  return s;
+}
+
+/** The chemicals that made the lead a user of hazardous chemicals, with their amount against the 临界量 (and Σq/Q for several). */
 function chemicalWord(cs: readonly LeadChemical[]): string {
-  return cs.map((c) => (c.amountT === null ? c.name : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`)).join('、');
+  const each = cs
+    .map((c) => (c.amountT === null ? c.name : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`))
+    .join('、');
+  const given = cs.filter((c) => c.amountT !== null);
+  return given.length > 1 ? `${each}，合计 Σq/Q = ${Math.round(sumOfRatios(cs) * 100) / 100}` : each;
 }
 
 function pollutionWord(want: NonNullable<Knowledge['rules'][number]['match']['pollution']>): string {

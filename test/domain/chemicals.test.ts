@@ -35,4 +35,19 @@ describe('hazardous chemicals by name and amount', () => {
     const o = run('年产10万吨甲醇项目');
     expect(reasons(o).some((x) => x.includes('化学原料'))).toBe(true);
   });
+
+  it('several chemicals add up (GB 18218-2018 4.2.2): each below its 临界量, Σq/Q ≥ 1 is large-scale use', () => {
+    // 甲醇 500 t (临界量 500 t → 0.6 of it: 300 t) and 丙酮 300 t (临界量 500 t): 0.6 + 0.6 = 1.2
+    const o = run('溶剂回收车间，储存甲醇300吨；另储存丙酮300吨');
+    expect(o.features.chemicals.every((c) => c.amountT! < c.thresholdT)).toBe(true);
+    expect(o.features.pollution.hazardousChemicals).toBe(true);
+    expect(o.features.pollution.pilotScale).toBeUndefined();
+    expect(reasons(o).some((x) => x.includes('Σq/Q = 1.2'))).toBe(true);
+  });
+
+  it('a cold store with 氨制冷 names ammonia by its use (an alias written from the GB 18218-2018 表1 氨 row)', () => {
+    expect(run('冷库，氨制冷，储存量约15吨').features.chemicals).toEqual([
+      expect.objectContaining({ name: '氨制冷', thresholdT: 10, amountT: 15 }),
+    ]);
+  });
 });
