@@ -184,7 +184,8 @@ function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: 
  * and later words name its parts, uses, customers and features (电驱三合一（电机+电控+减速器）, 用于IGBT散热). The
  * industries the first strong word names keep their strength; those named only later stay a step below it.
  */
-function addFirstNamed(list: LeadIndustry[], k: Knowledge, hits: readonly TextHit[]): void {
+function addFirstNamed(list: LeadIndustry[], k: Knowledge, hits: TextHit[], text: string): void {
+  serviceHeads(k, hits, text);
   let first = Infinity;
   for (const h of hits) if (h.strength >= STRENGTH.lexicon && h.at < first) first = h.at;
   let top = 0;
@@ -200,6 +201,27 @@ interface TextHit {
   strength: number;
   via: string;
   at: number;
+  end: number;
+}
+
+/** Characters that end a compound: a service head after them does not qualify the word before. */
+const COMPOUND_BREAK = /[，。；;,.!?！？\n、（）()：:和及与或+＋/]/;
+
+/**
+ * A service that is the head of the lead's compound (汽车热管理系统研发中心, 医药冷链库, 面料花型设计工作室): the
+ * product words before it name what the service is about, not what the lead makes. They drop to weak, and the
+ * service takes their place in the text (a head word named by the curated vocabulary: 0.9 or more).
+ */
+function serviceHeads(k: Knowledge, hits: TextHit[], text: string): void {
+  for (const head of hits) {
+    if (head.strength < STRENGTH.term || k.taxonomy.positionings[head.idx]!.sector !== 'service') continue;
+    for (const h of hits) {
+      if (h === head || h.idx === head.idx || h.end > head.at || head.at - h.end > SALIENCE.headGap) continue;
+      if (COMPOUND_BREAK.test(text.slice(h.end, head.at))) continue;
+      h.strength = Math.min(h.strength, STRENGTH.weak);
+      if (h.at < head.at) head.at = h.at;
+    }
+  }
 }
 
 /** Quantities and the space type the summary states, for the fields the lead leaves empty; `spaceType` reads the summary's space words. */
@@ -359,21 +381,25 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
             strength: field ? Math.min(STRENGTH.weak, STRENGTH[h.how]) : STRENGTH[h.how],
             via: m.word,
             at: m.start,
+            end: m.end,
           });
       } else if (h.t === 'gbt') {
         if (!own) continue;
         const p = k.positioningOf(h.code);
         if (field) {
-          if (p !== undefined) textHits.push({ idx: p, strength: STRENGTH.weak, via: m.word, at: m.start });
+          if (p !== undefined) textHits.push({ idx: p, strength: STRENGTH.weak, via: m.word, at: m.start, end: m.end });
           continue;
         }
         codes.add(h.code);
         if (!codeVia.has(h.code)) codeVia.set(h.code, m.word);
-        if (p !== undefined) textHits.push({ idx: p, strength: h.lexicon ? STRENGTH.lexicon : STRENGTH.gbt, via: m.word, at: m.start });
+        if (p !== undefined)
+          textHits.push({ idx: p, strength: h.lexicon ? STRENGTH.lexicon : STRENGTH.gbt, via: m.word, at: m.start, end: m.end });
       } else if (h.t === 'node') {
         chainNodes.push({ nodeId: h.id, via: m.word });
         // a chain link word (智算中心, 正极材料) points to the industries its chain serves
-        if (own) for (const p of chainPositionings(k, h.id)) textHits.push({ idx: p, strength: STRENGTH.node, via: m.word, at: m.start });
+        if (own)
+          for (const p of chainPositionings(k, h.id))
+            textHits.push({ idx: p, strength: STRENGTH.node, via: m.word, at: m.start, end: m.end });
       } else if (h.t === 'leader') leaderRefs.push({ company: h.company, parkIdx: h.parkIdx, chainId: h.chainId, nodeId: h.nodeId });
     }
   }
@@ -401,7 +427,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     codes.add(MACHINES);
     if (!codeVia.has(MACHINES)) codeVia.set(MACHINES, first.word);
     const p = k.positioningOf(MACHINES);
-    if (p !== undefined) textHits.push({ idx: p, strength: STRENGTH.lexicon, via: `${first.word}（设备）`, at: first.at });
+    if (p !== undefined)
+      textHits.push({ idx: p, strength: STRENGTH.lexicon, via: `${first.word}（设备）`, at: first.at, end: first.at + first.word.length });
   }
   const pollution = derivePollution(input.pollution, cues, negCues);
   const codeList = [...codes];
@@ -432,7 +459,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (hit) fired.set(idx, hit);
   });
 
-  addFirstNamed(industries, k, textHits);
+  addFirstNamed(industries, k, textHits, text);
   // a class read from the lead's own words that no positioning covers (密封胶 → 2646) is known, not guessed at
   if (industries.length === 0 && codeList.length === 0 && opts.guessIndustries && rawText.trim()) {
     for (const g of opts.guessIndustries(rawText).slice(0, 2)) {

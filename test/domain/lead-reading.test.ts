@@ -32,6 +32,18 @@ describe('what the lead makes is named first', () => {
   });
 });
 
+describe('a service that heads the compound', () => {
+  it('the product words before it say what the service is about (智能门锁研发中心 is R&D, not a lock factory)', () => {
+    const f = read('智能门锁研发中心');
+    expect(f.industries[0]!.name).toBe('科技研发');
+    expect(strengthOf(f, '智能家居')).toBe(INDUSTRY_STRENGTH.weak);
+  });
+
+  it('a delimiter ends the compound: a product and then a service are both named (智能门锁生产，配套研发中心)', () => {
+    expect(read('智能门锁生产，配套研发中心').industries[0]!.name).toBe('智能家居');
+  });
+});
+
 describe('words that do not name what the lead makes', () => {
   it('what the product is used in (用于IGBT散热) is its use, not its industry', () => {
     const f = read('氮化铝陶瓷基板，流延成型，用于IGBT散热');
