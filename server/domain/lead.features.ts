@@ -5,7 +5,7 @@
  * quantities the summary states fill fields the request left empty.
  */
 import type { Lead } from './lead.schema.js';
-import { readIndustryTerm, type EiaHow, type Knowledge, type PollutionCue } from './knowledge.js';
+import { readIndustryTerm, type EiaHow, type EiaItem, type Knowledge, type PollutionCue } from './knowledge.js';
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
@@ -53,6 +53,12 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
   '生产线',
   '主机',
 ]);
+
+/** Does a lexicon word name a class some positioning covers? */
+function positioned(k: Knowledge, values: readonly { t: string; code?: string }[]): boolean {
+  for (const h of values) if (h.t === 'gbt' && h.code !== undefined && k.positioningOf(h.code) !== undefined) return true;
+  return false;
+}
 
 /** GB/T 4754-2017 大类 35 专用设备制造业: what a lead making machines for a process or a product makes. */
 const MACHINES = '35';
@@ -355,8 +361,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const textHits: TextHit[] = [];
   /** Where a lexicon product word starts: a word ending there only qualifies it (真丝围巾: the scarf, not the silk). */
   // …when the head names a class some positioning covers: 人工智能视觉检测设备 (4090, no positioning) keeps 人工智能
-  const positioned = (w: (typeof lexiconWords)[number]) => w.values.some((h) => h.t === 'gbt' && k.positioningOf(h.code) !== undefined);
-  const heads = new Set(lexiconWords.filter((w) => !GENERIC_HEADS.has(w.word) && positioned(w)).map((w) => w.start));
+  const heads = new Set<number>();
+  for (const w of lexiconWords) if (!GENERIC_HEADS.has(w.word) && positioned(k, w.values)) heads.add(w.start);
   for (let i = 0; i < words.length; i++) {
     const m = words[i]!;
     if (isNegated(spans, m.start, m.end)) continue;
@@ -372,7 +378,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       !inName(names, m.start, m.end) &&
       !heads.has(m.end) &&
       // a hazardous chemical the lead names is one it stores or uses (液氨制冷, 存放甲醇), not its product, unless it says it makes it
-      !(chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
+      !(chemicals.length > 0 && chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
     for (const h of m.values) {
       if (h.t === 'pos') {
         if (own)
@@ -522,19 +528,29 @@ function eiaOf(
       via: 'process',
     });
   }
-  // production named in a clause that places it elsewhere (生产基地在外省) is not on site
+  // most leads' classes have no 全部 item: only then read the text for making on site
+  let covered: EiaItem[] | null = null;
+  for (const c of codes) {
+    const e = k.eiaBookOf(c);
+    if (e) (covered ??= []).push(e);
+  }
+  if (covered === null || !makesOnSite(text)) return out;
+  for (const c of codes) {
+    const e = k.eiaBookOf(c);
+    if (e && !out.some((x) => x.items.includes(e.no)))
+      out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: title(e.no), how: 'book', via: 'class' });
+  }
+  return out;
+}
+
+/** Does the lead make something on site: a production word in a clause not placed elsewhere (生产基地在外省), and no trade or lab-scale cue? */
+function makesOnSite(text: string): boolean {
+  if (NOT_MAKING.test(text)) return false;
   const onSite = text
     .split(/[，。；;,!?！？\n]/)
     .filter((c) => !ELSEWHERE.test(c))
     .join('。');
-  if (PRODUCES.test(onSite) && !NOT_MAKING.test(text)) {
-    for (const c of codes) {
-      const e = k.eiaBookOf(c);
-      if (e && !out.some((x) => x.items.includes(e.no)))
-        out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: title(e.no), how: 'book', via: 'class' });
-    }
-  }
-  return out;
+  return PRODUCES.test(onSite);
 }
 
 /** The word an EIA rule fires with, or null: 报告书 rules on a 报告书 item; 按规模 rules on an item needing a check when nothing in the same scope already excludes the lead. */
