@@ -5,7 +5,7 @@
  * quantities the summary states fill fields the request left empty.
  */
 import type { Lead } from './lead.schema.js';
-import { readIndustryTerm, type EiaHow, type EiaItem, type Knowledge, type PollutionCue } from './knowledge.js';
+import { readIndustryTerm, type EiaHow, type Knowledge, type PollutionCue } from './knowledge.js';
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
@@ -459,11 +459,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   });
 
   // the 名录 rules last: they stand back where a word-list rule of the same scope already excludes the lead
-  k.rules.forEach((r, idx) => {
-    if (!r.match.eia || unless.has(idx)) return;
-    const hit = eiaRuleHit(k, r.match.eia, eia, fired, r.scope);
-    if (hit) fired.set(idx, hit);
-  });
+  if (eia.length > 0)
+    k.rules.forEach((r, idx) => {
+      if (!r.match.eia || unless.has(idx)) return;
+      const hit = eiaRuleHit(k, r.match.eia, eia, fired, r.scope);
+      if (hit) fired.set(idx, hit);
+    });
 
   addFirstNamed(industries, k, textHits, text);
   // a class read from the lead's own words that no positioning covers (密封胶 → 2646) is known, not guessed at
@@ -512,6 +513,10 @@ function eiaOf(
   text: string,
 ): LeadEia[] {
   const out: LeadEia[] = [];
+  // most leads name no 名录 process and no class with a 全部 item
+  let covered = false;
+  for (const c of codes) if (k.eiaBookOf(c)) covered = true;
+  if (processes.length === 0 && !covered) return out;
   const title = (no: number) => (k.eiaItems.get(no)?.title ?? '').split('；')[0]!;
   const covers = (no: number) => codes.some((c) => k.eiaItems.get(no)?.codes.some((p) => c.startsWith(p)));
   for (const p of processes) {
@@ -528,13 +533,8 @@ function eiaOf(
       via: 'process',
     });
   }
-  // most leads' classes have no 全部 item: only then read the text for making on site
-  let covered: EiaItem[] | null = null;
-  for (const c of codes) {
-    const e = k.eiaBookOf(c);
-    if (e) (covered ??= []).push(e);
-  }
-  if (covered === null || !makesOnSite(text)) return out;
+  // only a class with a 全部 item needs the text read for making on site
+  if (!covered || !makesOnSite(text)) return out;
   for (const c of codes) {
     const e = k.eiaBookOf(c);
     if (e && !out.some((x) => x.items.includes(e.no)))
