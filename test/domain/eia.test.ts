@@ -91,4 +91,11 @@ describe('EIA 名录 backbone', () => {
     expect(o.features.chemicals.map((c) => c.name)).toContain('无水氟化氢');
     expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
   });
+
+  it('an industrial furnace or kiln of its own (GB 9078-1996) is high waste gas; one it builds for others is not', () => {
+    const o = run('日用玻璃瓶生产，窑炉日熔化量150吨');
+    expect(o.features.pollution.wasteGas).toBe('high');
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+    expect(run('工业窑炉设备设计制造，厂内只做钢结构焊接和电控装配').features.pollution.wasteGas).toBeUndefined();
+  });
 });
