@@ -9,6 +9,7 @@ import * as t from './schema.js';
 import type { Lead } from '../domain/lead.schema.js';
 import { OPEN_STAGES, type Stage } from '../domain/pipeline.schema.js';
 import { asStage } from './enums.js';
+import { appendAudit } from './audit.js';
 
 export interface StoredLead {
   id: string;
@@ -81,6 +82,7 @@ export function createLead(db: Db, n: NewLead): StoredLead {
     tx.insert(t.leadHistory)
       .values({ leadId: row.id, at, actor: n.actor ?? n.owner, change })
       .run();
+    appendAudit(tx, { at, actor: n.actor ?? 'system', action: 'lead.create', object: row.id, detail: change });
     return toStoredLead(row);
   });
 }
@@ -171,6 +173,8 @@ export interface LeadChanges {
   stage?: Stage;
   owner?: string | null;
   reviewLevel?: string | null;
+  /** Why (a stage moved back): recorded with the change as `reason`. */
+  note?: string;
 }
 
 /**
@@ -204,6 +208,7 @@ export function updateLead(
     if (next.reviewLevel !== undefined && next.reviewLevel !== before.reviewLevel)
       change.reviewLevel = { from: before.reviewLevel, to: next.reviewLevel };
     if (Object.keys(change).length === 0) return { lead: before, change };
+    if (next.note) change.reason = { from: null, to: next.note };
     const lead = next.lead ?? before.lead;
     const updated: StoredLead = {
       ...before,
@@ -228,6 +233,7 @@ export function updateLead(
       .where(eq(t.leads.id, id))
       .run();
     tx.insert(t.leadHistory).values({ leadId: id, at: updated.updatedAt, actor, change }).run();
+    appendAudit(tx, { at: updated.updatedAt, actor: actor ?? 'system', action: 'lead.update', object: id, detail: change });
     after?.(tx, before, updated);
     const final = tx.select().from(t.leads).where(eq(t.leads.id, id)).get();
     return { lead: final ? toStoredLead(final) : updated, change };

@@ -20,6 +20,7 @@ import {
 import { readTable } from '../io/read-table.js';
 import type { RowError } from '../io/rows.js';
 import { importLimits } from '../io/table.js';
+import { appendAudit } from '../db/audit.js';
 import { authoriseCaller, type Caller } from './authorise.js';
 import type { PipelineDeps } from './context.js';
 
@@ -71,7 +72,7 @@ export async function importParkSheet(deps: SheetDeps, input: SheetInput): Promi
   const stored = new Map(listAllParks(deps.db).map((p) => [p.id, p]));
   const industries = new Set(deps.kb().k.taxonomy.positionings.map((p) => p.name));
   const r = importParks(table, limits, stored, industries, sourceOf(input.fileName));
-  return store(deps, r, input.fileName, (records, audit) => upsertParks(deps.db, records, input.actor.name ?? 'api', audit));
+  return store(deps, r, input.fileName, (records, audit) => upsertParks(deps.db, records, input.actor.name, audit));
 }
 
 /** Imports units (a unit's park named by id or by name or alias). */
@@ -85,19 +86,23 @@ export async function importSpaceSheet(deps: SheetDeps, input: SheetInput): Prom
   for (const p of parks)
     for (const n of [p.name, ...p.aliases]) if (!byName.has(n.replace(/\s+/g, ''))) byName.set(n.replace(/\s+/g, ''), p.id);
   const r = importSpaces(table, limits, stored, { ids: new Set(parks.map((p) => p.id)), byName }, sourceOf(input.fileName));
-  return store(deps, r, input.fileName, (records, audit) => upsertSpaces(deps.db, records, input.actor.name ?? 'api', audit));
+  return store(deps, r, input.fileName, (records, audit) => upsertSpaces(deps.db, records, input.actor.name, audit));
 }
 
-/** Every park or every unit as rows under the import's column names. */
+/** Every park or every unit as rows under the import's column names (recorded in the audit). */
 export function exportSheet(
   deps: Pick<PipelineDeps, 'db'>,
   caller: Caller,
   kind: 'parks' | 'spaces',
+  format = 'csv',
 ): { header: string[]; rows: OutCell[][] } {
   authoriseCaller(caller, kind === 'parks' ? 'parks.export' : 'spaces.export');
-  return kind === 'parks'
-    ? { header: PARK_EXPORT_HEADER, rows: parkExportRows(deps.db) }
-    : { header: SPACE_EXPORT_HEADER, rows: spaceExportRows(deps.db) };
+  const out =
+    kind === 'parks'
+      ? { header: PARK_EXPORT_HEADER, rows: parkExportRows(deps.db) }
+      : { header: SPACE_EXPORT_HEADER, rows: spaceExportRows(deps.db) };
+  appendAudit(deps.db, { actor: caller.actor.name, action: `export.${kind}`, object: kind, detail: { format, rows: out.rows.length } });
+  return out;
 }
 
 /** The import template: the export's columns with one stored park, or two stored units, as examples. */

@@ -6,7 +6,15 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.js';
 import { listOpenLeads, type StoredLead } from '../db/leads.repo.js';
-import { commitRoutings, decideRouting, spacesByIds, SpaceConflictError, type CommitItem, type RoutingRow } from '../db/routing.repo.js';
+import {
+  commitRoutings,
+  decideRouting,
+  latestRoutings,
+  spacesByIds,
+  SpaceConflictError,
+  type CommitItem,
+  type RoutingRow,
+} from '../db/routing.repo.js';
 import { AppError, invalidInput, type Issue } from '../domain/errors.js';
 import { isOpenStage, MAX_PLAN_LEADS, type CommitRequest, type PlanRequest } from '../domain/pipeline.schema.js';
 import type { Decision } from '../domain/routing/ledger.js';
@@ -177,7 +185,7 @@ export function commitPlacements(deps: PipelineDeps, input: CommitInput): Commit
   }
   let result;
   try {
-    result = commitRoutings(deps.db, { planId, actor: input.actor.name ?? '', items });
+    result = commitRoutings(deps.db, { planId, actor: input.actor.name, items });
   } catch (e) {
     if (!(e instanceof SpaceConflictError)) throw e;
     const i = assignments?.findIndex((a) => a.spaceId === e.spaceId) ?? -1;
@@ -205,16 +213,18 @@ export interface DecisionInput extends Caller {
 
 /**
  * Appends the decision to the lead's ledger (never overwriting a row); reject and withdraw give the
- * unit back. Unknown lead → lead_not_found; a state that does not allow it → routing_state.
+ * unit back. Unknown lead → lead_not_found; a state that does not allow it → routing_state. Town
+ * staff accept or decline placements into their own town (the receiving town of the latest row).
  */
 export function decidePlacement(deps: PipelineDeps, input: DecisionInput): RoutingRow {
   const { leadId, decision: d } = input;
-  authoriseCaller(input, DECISION_ACTION[d], { leadIds: [leadId] });
+  const latest = latestRoutings(deps.db, [leadId]).get(leadId);
+  authoriseCaller(input, DECISION_ACTION[d], { leadIds: [leadId], towns: [latest?.toTown ?? null] });
   const reasons = [
     renderRoutingReason(routingReason(DECISION_REASON[d])),
     ...(input.reason ? [renderRoutingReason(routingReason('ledger.note', { text: input.reason }))] : []),
   ];
-  const row = decideRouting(deps.db, leadId, d, input.actor.name ?? '', reasons);
+  const row = decideRouting(deps.db, leadId, d, input.actor.name, reasons);
   if (d !== 'accept') deps.reloadKnowledge();
   return row;
 }
