@@ -65,6 +65,7 @@ export async function session() {
       id: 'logout',
       onclick: async () => {
         await fetch('/api/auth/logout', { method: 'POST' }).catch(() => null);
+        sessionStorage.clear(); // the conversation shown was this user's
         location.assign('/login.html');
       },
     },

@@ -10,6 +10,7 @@
  *   into its town, uploads lead spreadsheets and sees its town's uploads; sees other towns' leads only
  *   as the board shows them (`lead.read.full` refused);
  * - viewer (领导查看): reads; no write, no upload, no export.
+ * A chat conversation is its starter's (and the admins').
  */
 import { AppError, paramsOf } from '../domain/errors.js';
 import type { Role, User } from '../domain/account.schema.js';
@@ -47,6 +48,8 @@ export type Action =
   | 'spaces.import'
   | 'parks.export'
   | 'spaces.export'
+  /** reading or continuing a chat conversation: its starter and the admins */
+  | 'chat.read'
   | 'users.create'
   | 'users.list'
   | 'audit.read';
@@ -71,6 +74,9 @@ const TOWN_OWN: ReadonlySet<Action> = new Set(['lead.create', 'lead.update', 'le
 const UPLOADER_OWN: ReadonlySet<Action> = new Set(['job.read', 'job.export']);
 const VIEWER: ReadonlySet<Action> = new Set(['lead.read.full']);
 
+/** Whether the target's owner is the actor itself. */
+const ownedBy = (actor: Actor, target?: Target) => !!target?.owner?.username && target.owner.username === actor.name;
+
 /** The policy of the three roles (API.md v2). */
 export const rolePolicy: Policy = (actor, action, target) => {
   switch (actor.role) {
@@ -78,8 +84,10 @@ export const rolePolicy: Policy = (actor, action, target) => {
       // the system administrator (no jurisdiction) does everything; an admin of a jurisdiction stays within it
       return actor.jurisdictionId === null || (target?.jurisdictions ?? []).every((j) => j === actor.jurisdictionId);
     case 'viewer':
+      if (action === 'chat.read') return ownedBy(actor, target);
       return VIEWER.has(action);
     case 'town': {
+      if (action === 'chat.read') return ownedBy(actor, target);
       if (action === 'job.create') return actor.town !== null;
       if (TOWN_OWN.has(action)) return actor.town !== null && (target?.towns ?? [null]).every((t) => t === actor.town);
       if (UPLOADER_OWN.has(action)) {

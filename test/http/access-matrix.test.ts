@@ -139,8 +139,9 @@ const ROWS: Row[] = [
   { route: 'POST /api/chat', setup: () => ({ path: '/api/chat', method: 'POST', json: { message: SUMMARY } }), expect: signedIn() },
   {
     route: 'GET /api/chat/:id',
-    setup: async () => {
-      const r = await t.post('/api/chat', { message: '监护仪生产' });
+    // the role's own conversation (anonymous: the admin's); another user's is unknown to it (below)
+    setup: async (role, cookieOf) => {
+      const r = await t.as(cookieOf(role) ?? t.cookie).post('/api/chat', { message: '监护仪生产' });
       return { path: `/api/chat/${r.body.conversationId}` };
     },
     expect: signedIn(),
@@ -326,6 +327,20 @@ describe("what town staff see of other towns' leads (the board only)", () => {
     expect(mine).toMatchObject({ restricted: true });
     expect(mine).not.toHaveProperty('company');
     expect(mine).not.toHaveProperty('summary');
+  });
+
+  it("a conversation is its starter's: another town neither reads nor continues it (404, nothing written)", async () => {
+    const a = t.as(cookies.get(`town:${LEAD_TOWN}`)!);
+    const b = t.as(cookies.get(`town:${PARK_TOWN}`)!);
+    const started = await a.post('/api/chat', { message: '做监护仪的客户，联系人张先生 13800000000' });
+    expect(started.status).toBe(200);
+    const id = started.body.conversationId as string;
+    expect((await a.json(`/api/chat/${id}`)).status).toBe(200);
+    const before = fingerprint();
+    expect((await b.json(`/api/chat/${id}`)).status).toBe(404);
+    expect((await b.post('/api/chat', { message: '面积改成6000平米', conversationId: id })).status).toBe(404);
+    expect(fingerprint()).toEqual(before);
+    expect((await t.json(`/api/chat/${id}`)).status).toBe(200); // the admins see it
   });
 
   it("a town lists only its own town's bulk jobs; the uploaded columns stay with the uploader's town", async () => {
