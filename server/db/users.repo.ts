@@ -1,5 +1,6 @@
 /** Accounts and server-side sessions (API.md v2). The session table holds only the sha256 of each cookie token. */
-import { and, asc, eq, gt, lte } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { asc, eq, lte } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
 import { writeTx, type Db } from './client.js';
 import * as t from './schema.js';
@@ -73,15 +74,21 @@ export function createSession(db: Db, username: string, ttlMs: number, nowMs = D
   return { token, expiresAt };
 }
 
-/** The user of a live session (null: unknown or expired token). */
+type SessionStatement = Database.Statement<[string, string]>;
+const sessionLookups = new WeakMap<Db['$client'], SessionStatement>();
+
+/** The user of a live session (null: unknown or expired token). One prepared statement per connection: every request asks it. */
 export function sessionUser(db: Db, token: string, nowMs = Date.now()): User | null {
-  const r = db
-    .select({ user: t.users })
-    .from(t.sessions)
-    .innerJoin(t.users, eq(t.users.username, t.sessions.username))
-    .where(and(eq(t.sessions.tokenHash, tokenHash(token)), gt(t.sessions.expiresAt, new Date(nowMs).toISOString())))
-    .get();
-  return r ? toUser(r.user) : null;
+  let st = sessionLookups.get(db.$client);
+  if (!st) {
+    st = db.$client.prepare<[string, string]>(
+      `SELECT u.username, u.display_name AS displayName, u.role, u.jurisdiction_id AS jurisdictionId, u.town
+       FROM sessions s JOIN users u ON u.username = s.username WHERE s.token_hash = ? AND s.expires_at > ?`,
+    );
+    sessionLookups.set(db.$client, st);
+  }
+  const r = st.get(tokenHash(token), new Date(nowMs).toISOString()) as (Omit<User, 'role'> & { role: string }) | undefined;
+  return r ? { ...r, role: asRole(r.role) } : null;
 }
 
 export function deleteSession(db: Db, token: string): void {
