@@ -124,6 +124,8 @@ export interface LeadFilter {
   parkId?: string;
   /** Text in the name, company or summary. */
   q?: string;
+  /** When set, `q` searches company and summary only in this town's leads (other towns' by name only: town staff must not find them by what they cannot see). */
+  qFullTextTown?: string;
   limit: number;
   offset: number;
 }
@@ -135,10 +137,14 @@ export function listLeads(db: Db, f: LeadFilter): { items: StoredLead[]; total: 
   if (f.town) where.push(eq(t.leads.sourceTown, f.town));
   if (f.parkId) where.push(eq(t.leads.parkId, f.parkId));
   // instr, not LIKE: the user's % and _ are plain characters
-  if (f.q)
+  if (f.q) {
+    const full = sql`instr(coalesce(${t.leads.name}, '') || ' ' || coalesce(${t.leads.company}, '') || ' ' || coalesce(json_extract(${t.leads.lead}, '$.summary'), ''), ${f.q}) > 0`;
     where.push(
-      sql`instr(coalesce(${t.leads.name}, '') || ' ' || coalesce(${t.leads.company}, '') || ' ' || coalesce(json_extract(${t.leads.lead}, '$.summary'), ''), ${f.q}) > 0`,
+      f.qFullTextTown === undefined
+        ? full
+        : sql`((${t.leads.sourceTown} = ${f.qFullTextTown} AND ${full}) OR instr(coalesce(${t.leads.name}, ''), ${f.q}) > 0)`,
     );
+  }
   const cond = where.length ? and(...where) : undefined;
   const total =
     db

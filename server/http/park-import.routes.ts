@@ -101,7 +101,7 @@ export function parkImportRoutes(deps: AppDeps) {
     })
     .openapi(templateRoute, (c) => {
       const { kind = 'parks', format = 'csv' } = c.req.valid('query');
-      const { header, rows } = sheetTemplate(deps, kind);
+      const { header, rows } = sheetTemplate(deps, callerOf(c), kind, format);
       const [name, fallback] = kind === 'parks' ? ['园区导入模板', 'luodi-parks-template'] : ['空间导入模板', 'luodi-spaces-template'];
       return send(c, format, name, fallback, header, rows);
     });

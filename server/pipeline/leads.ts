@@ -102,7 +102,9 @@ export function findLeads(
   caller: Caller,
   filter: LeadFilter,
 ): { items: { lead: StoredLead; latest: RoutingRow | undefined; restricted: boolean }[]; total: number } {
-  const { items, total } = listLeads(deps.db, filter);
+  // whoever sees other towns' leads only on the board finds them by name only
+  const restrictedSearch = filter.q && !permits(caller, 'lead.read.full', { towns: [null] });
+  const { items, total } = listLeads(deps.db, restrictedSearch ? { ...filter, qFullTextTown: caller.actor.town ?? '' } : filter);
   const latest = latestRoutings(
     deps.db,
     items.map((l) => l.id),

@@ -105,8 +105,14 @@ export function exportSheet(
   return out;
 }
 
-/** The import template: the export's columns with one stored park, or two stored units, as examples. */
-export function sheetTemplate(deps: Pick<PipelineDeps, 'db'>, kind: 'parks' | 'spaces'): { header: string[]; rows: OutCell[][] } {
+/** The import template: the export's columns with one stored park, or two stored units, as examples (a download: recorded). */
+export function sheetTemplate(
+  deps: Pick<PipelineDeps, 'db'>,
+  caller: Caller,
+  kind: 'parks' | 'spaces',
+  format = 'csv',
+): { header: string[]; rows: OutCell[][] } {
+  appendAudit(deps.db, { actor: caller.actor.name, action: 'export.template', object: kind, detail: { format } });
   const parks = listAllParks(deps.db);
   if (kind === 'parks') return { header: PARK_EXPORT_HEADER, rows: parks.slice(0, 1).map(parkRow) };
   const names = new Map(parks.map((p) => [p.id, p.name]));

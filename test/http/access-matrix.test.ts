@@ -329,6 +329,20 @@ describe("what town staff see of other towns' leads (the board only)", () => {
     expect(mine).not.toHaveProperty('summary');
   });
 
+  it("town staff find other towns' leads by name only, never by the company or summary they cannot see", async () => {
+    const id = newLead();
+    const a = t.as(cookies.get(`town:${LEAD_TOWN}`)!);
+    const b = t.as(cookies.get(`town:${PARK_TOWN}`)!);
+    const ids = async (who: typeof a, q: string) =>
+      (await who.json(`/api/leads?limit=500&q=${encodeURIComponent(q)}`)).body.items.map((l: { id: string }) => l.id);
+    expect(await ids(a, '某医疗科技')).toContain(id);
+    expect(await ids(t, '某医疗科技')).toContain(id);
+    expect(await ids(b, '某医疗科技')).not.toContain(id);
+    expect(await ids(b, '内窥镜')).not.toContain(id);
+    const name = (await t.json(`/api/leads/${id}`)).body.name as string;
+    expect(await ids(b, name)).toContain(id);
+  });
+
   it("a conversation is its starter's: another town neither reads nor continues it (404, nothing written)", async () => {
     const a = t.as(cookies.get(`town:${LEAD_TOWN}`)!);
     const b = t.as(cookies.get(`town:${PARK_TOWN}`)!);
