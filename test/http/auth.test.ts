@@ -83,13 +83,11 @@ describe('POST /api/auth/login', () => {
     const t2 = createTestApp({}, { throttle: { maxPerUser: 100, maxPerAddress: 4, windowMs: 60_000, lockMs: 60_000 } });
     await t2.post('/api/users', { username: 'zhao', password: 'secret-pass-3', role: 'viewer' });
     const try2 = (u: string, p: string) =>
-      t2
-        .as(null)
-        .request('/api/auth/login', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ username: u, password: p }),
-        });
+      t2.as(null).request('/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: u, password: p }),
+      });
     for (let i = 0; i < 4; i++) expect((await try2(`guess${i}`, 'whatever-1')).status).toBe(401);
     expect((await try2('zhao', 'secret-pass-3')).status).toBe(429);
   });
