@@ -20,6 +20,8 @@ export interface StoredLead {
   reviewLevel: string | null;
   parkId: string | null;
   spaceId: string | null;
+  /** The jurisdiction whose pipeline holds it (null: unknown). */
+  jurisdictionId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -42,6 +44,7 @@ export const toStoredLead = (r: LeadRow): StoredLead => ({
   reviewLevel: r.reviewLevel,
   parkId: r.parkId,
   spaceId: r.spaceId,
+  jurisdictionId: r.jurisdictionId,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
 });
@@ -55,6 +58,7 @@ export interface NewLead {
   owner: string | null;
   reviewLevel: string | null;
   actor: string | null;
+  jurisdictionId?: string | null;
 }
 
 export function createLead(db: Db, n: NewLead): StoredLead {
@@ -71,6 +75,7 @@ export function createLead(db: Db, n: NewLead): StoredLead {
       reviewLevel: n.reviewLevel,
       parkId: null,
       spaceId: null,
+      jurisdictionId: n.jurisdictionId ?? null,
       createdAt: at,
       updatedAt: at,
     };
@@ -106,12 +111,13 @@ export function getLeads(db: Db, ids: readonly string[]): Map<string, StoredLead
   return out;
 }
 
-/** Every open lead (before 在建, not 流失), in reporting order. */
-export function listOpenLeads(db: Db): StoredLead[] {
+/** Every open lead (before 在建, not 流失), in reporting order; with `jurisdictionId`, that jurisdiction's only. */
+export function listOpenLeads(db: Db, jurisdictionId?: string): StoredLead[] {
+  const open = inArray(t.leads.stage, OPEN_STAGES as Stage[]);
   return db
     .select()
     .from(t.leads)
-    .where(inArray(t.leads.stage, OPEN_STAGES as Stage[]))
+    .where(jurisdictionId === undefined ? open : and(open, eq(t.leads.jurisdictionId, jurisdictionId)))
     .orderBy(t.leads.createdAt, t.leads.id)
     .all()
     .map(toStoredLead);
@@ -126,6 +132,8 @@ export interface LeadFilter {
   q?: string;
   /** When set, `q` searches company and summary only in this town's leads (other towns' by name only: town staff must not find them by what they cannot see). */
   qFullTextTown?: string;
+  /** Only this jurisdiction's leads. */
+  jurisdictionId?: string;
   limit: number;
   offset: number;
 }
@@ -136,6 +144,7 @@ export function listLeads(db: Db, f: LeadFilter): { items: StoredLead[]; total: 
   if (f.open) where.push(inArray(t.leads.stage, OPEN_STAGES as Stage[]));
   if (f.town) where.push(eq(t.leads.sourceTown, f.town));
   if (f.parkId) where.push(eq(t.leads.parkId, f.parkId));
+  if (f.jurisdictionId !== undefined) where.push(eq(t.leads.jurisdictionId, f.jurisdictionId));
   // instr, not LIKE: the user's % and _ are plain characters
   if (f.q) {
     const full = sql`instr(coalesce(${t.leads.name}, '') || ' ' || coalesce(${t.leads.company}, '') || ' ' || coalesce(json_extract(${t.leads.lead}, '$.summary'), ''), ${f.q}) > 0`;

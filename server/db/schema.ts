@@ -195,6 +195,8 @@ export const leads = sqliteTable(
     reviewLevel: text('review_level'),
     parkId: text('park_id').references(() => parks.id, { onDelete: 'set null' }),
     spaceId: text('space_id').references(() => spaces.id, { onDelete: 'set null' }),
+    /** The jurisdiction (辖区) whose pipeline holds the lead (null: before jurisdictions, or unknown). */
+    jurisdictionId: text('jurisdiction_id'),
     createdAt: text('created_at').notNull().$defaultFn(now),
     updatedAt: text('updated_at').notNull().$defaultFn(now),
   },
@@ -344,6 +346,14 @@ export const sessions = sqliteTable(
   },
   (t) => [index('sessions_user_idx').on(t.username)],
 );
+
+/** Jurisdictions (辖区): the city or district whose 招商 office runs one pipeline, and its districts. */
+export const jurisdictions = sqliteTable('jurisdictions', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  districts: json<string[]>('districts').notNull(),
+  source: text('source').notNull(),
+});
 
 /** Which demo data set version was loaded. */
 export const meta = sqliteTable('meta', {

@@ -8,6 +8,7 @@ import type { AppDeps } from '../deps.js';
 import { LoginSchema, ROLES, UserCreateSchema } from '../domain/account.schema.js';
 import { addUser, findUsers, signIn, signOut } from '../pipeline/accounts.js';
 import { readAudit } from '../pipeline/audit.js';
+import { visibleJurisdictions } from '../pipeline/jurisdictions.js';
 import { problem } from './errors.js';
 import { addressOf, callerOf, clearSessionCookie, sessionToken, setSessionCookie, userOf } from './session.js';
 import { queryInt, validationHook } from './validation.js';
@@ -120,6 +121,23 @@ const auditRoute = createRoute({
   },
 });
 
+const jurisdictionsRoute = createRoute({
+  method: 'get',
+  path: '/jurisdictions',
+  tags: ['auth'],
+  summary: '辖区（当前用户可见的）/ the jurisdictions the user sees',
+  responses: {
+    200: {
+      description: 'jurisdictions',
+      content: json(
+        z.array(
+          z.object({ id: z.string(), name: z.string(), districts: z.array(z.string()), source: z.string() }).meta({ id: 'Jurisdiction' }),
+        ),
+      ),
+    },
+  },
+});
+
 export function authRoutes(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.openapi(loginRoute, async (c) => {
@@ -135,6 +153,7 @@ export function authRoutes(deps: AppDeps) {
     return c.body(null, 204);
   });
   app.openapi(meRoute, (c) => c.json(userOf(c), 200));
+  app.openapi(jurisdictionsRoute, (c) => c.json(visibleJurisdictions(deps, callerOf(c)), 200));
   app.openapi(createUserRoute, async (c) => c.json(await addUser(deps, callerOf(c), c.req.valid('json')), 201));
   app.openapi(listUsersRoute, (c) => c.json({ items: findUsers(deps, callerOf(c)) }, 200));
   app.openapi(auditRoute, (c) => {

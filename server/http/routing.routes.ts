@@ -100,7 +100,7 @@ export function routingRoutes(deps: AppDeps) {
   app.openapi(planRoute, (c) => {
     // the body is optional: without one (no content type), every open lead is planned
     const body: PlanRequest = c.req.valid('json') ?? {};
-    const { planId, plan } = planPlacements(deps, body);
+    const { planId, plan } = planPlacements(deps, body, 'leadIds', callerOf(c));
     return c.json(presentPlan(planId, plan), 200);
   });
 

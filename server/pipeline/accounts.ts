@@ -7,7 +7,9 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.js';
 import { appendAudit } from '../db/audit.js';
 import { createSession, deleteSession, findUser, insertUser, listUsers, sessionUser, userCount } from '../db/users.repo.js';
-import { AppError } from '../domain/errors.js';
+import { AppError, invalidInput } from '../domain/errors.js';
+import type { PipelineDeps } from './context.js';
+import { jurisdictionExists, jurisdictionForLead } from './jurisdictions.js';
 import type { User, UserCreate } from '../domain/account.schema.js';
 import type { LoginThrottle } from '../auth/throttle.js';
 import { dummyHash, hashPassword, hashPasswordSync, verifyPassword } from '../auth/password.js';
@@ -63,9 +65,15 @@ export function signOut(deps: Pick<AccountDeps, 'db'>, token: string): void {
 export const userOfSession = (deps: Pick<AccountDeps, 'db'>, token: string): User | null => sessionUser(deps.db, token);
 
 /** Creates a user (admins; an admin of a jurisdiction only within it). The password is stored as a scrypt hash. */
-export async function addUser(deps: Pick<AccountDeps, 'db'>, caller: Caller, input: UserCreate): Promise<User> {
-  const jurisdictionId = input.jurisdictionId ?? caller.actor.jurisdictionId ?? null;
+export async function addUser(deps: Pick<AccountDeps, 'db'> & Pick<PipelineDeps, 'kb'>, caller: Caller, input: UserCreate): Promise<User> {
+  // the jurisdiction: as given, else the creating admin's, else (town staff) the one of the town
+  const jurisdictionId =
+    input.jurisdictionId ??
+    caller.actor.jurisdictionId ??
+    (input.role === 'town' && input.town ? jurisdictionForLead(deps, { actor: SYSTEM_ACTOR }, input.town) : null);
   authoriseCaller(caller, 'users.create', { jurisdictions: [jurisdictionId] });
+  if (jurisdictionId !== null && !jurisdictionExists(deps, jurisdictionId))
+    throw invalidInput([{ path: 'jurisdictionId', message: `没有编号为 ${jurisdictionId} 的辖区 / no jurisdiction ${jurisdictionId}` }]);
   const user: User = {
     username: input.username,
     displayName: input.displayName ?? input.username,

@@ -32,8 +32,9 @@ import { LEAD_NEED_MESSAGE, leadNeedsSummaryOrIndustry, stageMove, type LeadPatc
 import { isPlaced } from '../domain/routing/ledger.js';
 import { deriveReviewLevel, type ReviewLevel } from '../domain/routing/review-level.js';
 import { renderRoutingReason, routingReason } from '../domain/routing/routing.reasons.js';
-import { authoriseCaller, permits, type Caller } from './authorise.js';
+import { authoriseCaller, permits, SYSTEM_ACTOR, type Caller } from './authorise.js';
 import { understandingOf, type PipelineDeps } from './context.js';
+import { jurisdictionForLead, leadInScope, scopeOf } from './jurisdictions.js';
 
 /** Stages in which the lead's unit is in use (construction started or producing). */
 const BUILDING: readonly Stage[] = ['在建', '投产'];
@@ -91,7 +92,7 @@ function detailOf(deps: PipelineDeps, lead: StoredLead): LeadDetail {
 /** One lead with its detail (another town's as the board shows it); unknown id → lead_not_found. */
 export function readLead(deps: PipelineDeps, caller: Caller, id: string): LeadDetail {
   const l = getLead(deps.db, id);
-  if (!l) throw new AppError('lead_not_found', { leadId: id });
+  if (!l || !leadInScope(scopeOf(deps, caller), l)) throw new AppError('lead_not_found', { leadId: id });
   if (seesAll(caller, l)) return detailOf(deps, l);
   return { ...detailOf(deps, boardView(l)), history: [], restricted: true };
 }
@@ -104,7 +105,9 @@ export function findLeads(
 ): { items: { lead: StoredLead; latest: RoutingRow | undefined; restricted: boolean }[]; total: number } {
   // whoever sees other towns' leads only on the board finds them by name only
   const restrictedSearch = filter.q && !permits(caller, 'lead.read.full', { towns: [null] });
-  const { items, total } = listLeads(deps.db, restrictedSearch ? { ...filter, qFullTextTown: caller.actor.town ?? '' } : filter);
+  const scope = scopeOf(deps, caller);
+  const scoped = scope ? { ...filter, jurisdictionId: scope.id } : filter;
+  const { items, total } = listLeads(deps.db, restrictedSearch ? { ...scoped, qFullTextTown: caller.actor.town ?? '' } : scoped);
   const latest = latestRoutings(
     deps.db,
     items.map((l) => l.id),
@@ -145,13 +148,16 @@ export function addLead(deps: PipelineDeps, input: NewLeadInput): LeadDetail {
     input.actor.role === 'town' && !input.lead.sourceTown && input.actor.town
       ? { ...input.lead, sourceTown: input.actor.town }
       : input.lead;
-  authoriseCaller(input, 'lead.create', { towns: [lead.sourceTown ?? null] });
+  // the reporting town's jurisdiction: an admin of another jurisdiction may not report for it
+  const townJurisdiction = lead.sourceTown ? jurisdictionForLead(deps, { actor: SYSTEM_ACTOR }, lead.sourceTown) : null;
+  authoriseCaller(input, 'lead.create', { towns: [lead.sourceTown ?? null], jurisdictions: townJurisdiction ? [townJurisdiction] : [] });
   const stored = createLead(deps.db, {
     lead,
     stage: input.stage ?? '线索',
     owner: input.owner ?? null,
     reviewLevel: reviewOf(deps, lead, null)?.level ?? null,
     actor: input.actor.name,
+    jurisdictionId: jurisdictionForLead(deps, input, lead.sourceTown),
   });
   return detailOf(deps, stored);
 }
@@ -195,6 +201,8 @@ function checkStage(caller: Caller, id: string, from: Stage, to: Stage | undefin
 export function changeLead(deps: PipelineDeps, input: LeadChangeInput): LeadDetail {
   const { id, patch } = input;
   const current = getLead(deps.db, id);
+  // another jurisdiction's lead is as unknown as one that does not exist
+  if (current && !leadInScope(scopeOf(deps, input), current)) throw new AppError('lead_not_found', { leadId: id });
   const towns = [current?.sourceTown ?? null, ...(patch.sourceTown !== undefined ? [patch.sourceTown] : [])];
   authoriseCaller(input, 'lead.update', { leadIds: [id], towns });
   if (!current) throw new AppError('lead_not_found', { leadId: id });

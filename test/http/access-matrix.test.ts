@@ -16,8 +16,12 @@ import { exportSheet } from '../../server/pipeline/park-sheets.js';
 import { startScoreJob } from '../../server/pipeline/score-jobs.js';
 import { toCsv } from '../../server/io/export.js';
 
-/** Who asks. */
-type Role = { kind: 'anonymous' } | { kind: 'admin' } | { kind: 'viewer' } | { kind: 'town'; town: string };
+/** Who asks; `jurisdiction` null: every jurisdiction (the system administrator, a viewer bound to none). */
+type Role =
+  | { kind: 'anonymous' }
+  | { kind: 'admin'; jurisdiction: string | null }
+  | { kind: 'viewer' }
+  | { kind: 'town'; town: string; jurisdiction: string };
 type Outcome = 'ok' | 401 | 403 | 404;
 
 /** The town the test leads are reported by, and the town of the park they are placed in. */
@@ -47,7 +51,16 @@ interface Row {
 let t: TestApp;
 const users = new Map<string, string>(); // role key → username
 const cookies = new Map<string, string | null>();
-const keyOf = (r: Role) => (r.kind === 'town' ? `town:${r.town}` : r.kind);
+const keyOf = (r: Role) =>
+  r.kind === 'town' ? `town:${r.town}` : r.kind === 'admin' && r.jurisdiction ? `admin:${r.jurisdiction}` : r.kind;
+/** The jurisdiction of the test leads and park (嘉兴): other jurisdictions' users do not even see them (404). */
+const LEAD_JURISDICTION = 'jiaxing';
+const outside = (r: Role) => (r.kind === 'admin' || r.kind === 'town') && r.jurisdiction !== null && r.jurisdiction !== LEAD_JURISDICTION;
+/** An expectation for a row about the test lead or park: 404 outside its jurisdiction. */
+const about =
+  (inner: (r: Role) => Outcome) =>
+  (r: Role): Outcome =>
+    r.kind !== 'anonymous' && outside(r) ? 404 : inner(r);
 const jobsStub = { warm() {}, notify() {} };
 let parksCsv: string;
 let spacesCsv: string;
@@ -130,7 +143,8 @@ const ROWS: Row[] = [
   { route: 'GET /api/users', setup: () => ({ path: '/api/users' }), expect: adminOnly() },
   { route: 'GET /api/audit', setup: () => ({ path: '/api/audit?limit=5' }), expect: adminOnly() },
   { route: 'GET /api/parks', setup: () => ({ path: '/api/parks?q=医疗&limit=3' }), expect: signedIn() },
-  { route: 'GET /api/parks/:id', setup: () => ({ path: `/api/parks/${PARK}` }), expect: signedIn() },
+  { route: 'GET /api/parks/:id', setup: () => ({ path: `/api/parks/${PARK}` }), expect: about(signedIn()) },
+  { route: 'GET /api/jurisdictions', setup: () => ({ path: '/api/jurisdictions' }), expect: signedIn() },
   {
     route: 'POST /api/match',
     setup: () => ({ path: '/api/match?limit=3', method: 'POST', json: { summary: SUMMARY } }),
@@ -180,19 +194,20 @@ const ROWS: Row[] = [
   {
     route: 'POST /api/leads',
     setup: () => ({ path: '/api/leads', method: 'POST', json: { summary: SUMMARY, sourceTown: LEAD_TOWN } }),
-    expect: adminOrTown(LEAD_TOWN),
+    // an admin of another jurisdiction may not report for a town outside it
+    expect: (r) => (r.kind === 'admin' && outside(r) ? 403 : adminOrTown(LEAD_TOWN)(r)),
   },
   { route: 'GET /api/leads', setup: () => ({ path: '/api/leads?limit=5' }), expect: signedIn() },
-  { route: 'GET /api/leads/:id', setup: () => ({ path: `/api/leads/${newLead()}` }), expect: signedIn() },
+  { route: 'GET /api/leads/:id', setup: () => ({ path: `/api/leads/${newLead()}` }), expect: about(signedIn()) },
   {
     route: 'PATCH /api/leads/:id',
     setup: () => ({ path: `/api/leads/${newLead()}`, method: 'PATCH', json: { stage: '在谈', floorAreaM2: 3200 } }),
-    expect: adminOrTown(LEAD_TOWN),
+    expect: about(adminOrTown(LEAD_TOWN)),
   },
   {
     route: 'POST /api/routing/plan',
     setup: () => ({ path: '/api/routing/plan', method: 'POST', json: { leadIds: [newLead()] } }),
-    expect: signedIn(),
+    expect: about(signedIn()),
   },
   {
     route: 'POST /api/routing/commit',
@@ -201,23 +216,24 @@ const ROWS: Row[] = [
       method: 'POST',
       json: { assignments: [{ leadId: newLead(), parkId: PARK, spaceId: null }] },
     }),
-    expect: adminOnly(),
+    // town staff are refused before anything is looked up; another jurisdiction's admin finds no such lead
+    expect: (r) => (r.kind === 'admin' && outside(r) ? 404 : adminOnly()(r)),
   },
   // accept / decline: the receiving town (the park's) and the admins
   {
     route: 'POST /api/routing/:leadId/accept',
     setup: () => ({ path: `/api/routing/${placedLead()}/accept`, method: 'POST', json: {} }),
-    expect: adminOrTown(PARK_TOWN),
+    expect: about(adminOrTown(PARK_TOWN)),
   },
   {
     route: 'POST /api/routing/:leadId/reject',
     setup: () => ({ path: `/api/routing/${placedLead()}/reject`, method: 'POST', json: { reason: '园区另有安排' } }),
-    expect: adminOrTown(PARK_TOWN),
+    expect: about(adminOrTown(PARK_TOWN)),
   },
   {
     route: 'POST /api/routing/:leadId/withdraw',
     setup: () => ({ path: `/api/routing/${placedLead()}/withdraw`, method: 'POST', json: { reason: '客户改投外省' } }),
-    expect: adminOnly(),
+    expect: about(adminOnly()),
   },
   { route: 'GET /api/routing/ledger', setup: () => ({ path: '/api/routing/ledger?limit=5' }), expect: signedIn() },
 ];
@@ -230,9 +246,26 @@ beforeAll(async () => {
   towns = t.db.$client.prepare('SELECT DISTINCT town FROM parks ORDER BY town').pluck().all() as string[];
   if (!towns.includes(LEAD_TOWN)) towns.push(LEAD_TOWN);
   expect(towns).toContain(PARK_TOWN);
-  roles = [{ kind: 'anonymous' }, { kind: 'admin' }, { kind: 'viewer' }, ...towns.map((town) => ({ kind: 'town' as const, town }))];
+  const jurisdictionOfTown = new Map(
+    (t.db.$client.prepare('SELECT DISTINCT town, district FROM parks').all() as { town: string; district: string }[]).map((p) => [
+      p.town,
+      p.district === '萧山区' ? 'xiaoshan' : 'jiaxing',
+    ]),
+  );
+  roles = [
+    { kind: 'anonymous' },
+    { kind: 'admin', jurisdiction: null },
+    { kind: 'admin', jurisdiction: 'jiaxing' },
+    { kind: 'admin', jurisdiction: 'xiaoshan' },
+    { kind: 'viewer' },
+    ...towns.map((town) => ({ kind: 'town' as const, town, jurisdiction: jurisdictionOfTown.get(town) ?? 'jiaxing' })),
+  ];
   users.set('admin', 'admin');
   cookies.set('admin', t.cookie);
+  for (const j of ['jiaxing', 'xiaoshan']) {
+    users.set(`admin:${j}`, `m-admin-${j}`);
+    cookies.set(`admin:${j}`, t.userCookie({ username: `m-admin-${j}`, role: 'admin', jurisdictionId: j }));
+  }
   cookies.set('anonymous', null);
   cookies.set('viewer', t.userCookie({ username: 'm-viewer', role: 'viewer' }));
   users.set('viewer', 'm-viewer');
@@ -265,7 +298,8 @@ function fingerprint() {
   };
 }
 
-const describeRole = (r: Role) => (r.kind === 'town' ? `town ${r.town}` : r.kind);
+const describeRole = (r: Role) =>
+  r.kind === 'town' ? `town ${r.town}` : r.kind === 'admin' && r.jurisdiction ? `admin of ${r.jurisdiction}` : r.kind;
 
 describe('the role × route matrix', () => {
   it('has a row for every route the app declares', () => {

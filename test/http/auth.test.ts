@@ -37,7 +37,7 @@ describe('POST /api/auth/login', () => {
     const r = await login('wang', 'secret-pass-1');
     expect(r.status).toBe(200);
     expect(await r.json()).toEqual({
-      user: { username: 'wang', displayName: '王五', role: 'town', jurisdictionId: null, town: '东栅街道' },
+      user: { username: 'wang', displayName: '王五', role: 'town', jurisdictionId: 'jiaxing', town: '东栅街道' }, // the town's jurisdiction
     });
     const cookie = r.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/^luodi_session=[A-Za-z0-9_-]{40,};/);

@@ -56,16 +56,20 @@ async function startServer(port: number): Promise<void> {
   });
   for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) {
-        cookie = await signIn(`http://127.0.0.1:${port}`);
-        return;
-      }
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
     } catch {
       /* not up yet */
     }
     await sleep(50);
   }
-  throw new Error('server did not start');
+  if (
+    !(await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  )
+    throw new Error('server did not start');
+  cookie = await signIn(`http://127.0.0.1:${port}`); // outside the polling: a failed sign-in is reported as such
 }
 
 async function kill9(): Promise<void> {
