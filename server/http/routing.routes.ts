@@ -15,9 +15,8 @@ import {
   type PlanRequest,
 } from '../domain/pipeline.schema.js';
 import { DECISION_LABEL, type Decision } from '../domain/routing/ledger.js';
-import { listLedgerAll } from '../db/routing.repo.js';
 import { callerOf } from './session.js';
-import { commitPlacements, decidePlacement, planPlacements } from '../pipeline/placements.js';
+import { commitPlacements, decidePlacement, findLedger, planPlacements } from '../pipeline/placements.js';
 import { problem } from './errors.js';
 import { presentCommit, presentLedgerRow, presentPlan } from './present-pipeline.js';
 import { CommitResponseSchema, LedgerListSchema, LedgerRowSchema, PlanResponseSchema } from './schemas-pipeline.js';
@@ -119,7 +118,7 @@ export function routingRoutes(deps: AppDeps) {
 
   app.openapi(ledgerRoute, (c) => {
     const q = c.req.valid('query');
-    const { items, total } = listLedgerAll(deps.db, {
+    const { items, total } = findLedger(deps, callerOf(c), {
       leadId: q.leadId,
       creditTown: q.creditTown,
       status: q.status,

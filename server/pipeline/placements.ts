@@ -10,9 +10,11 @@ import {
   commitRoutings,
   decideRouting,
   latestRoutings,
+  listLedgerAll,
   spacesByIds,
   SpaceConflictError,
   type CommitItem,
+  type LedgerFilter,
   type RoutingRow,
 } from '../db/routing.repo.js';
 import { AppError, invalidInput, type Issue } from '../domain/errors.js';
@@ -249,4 +251,14 @@ export function decidePlacement(deps: PipelineDeps, input: DecisionInput): Routi
   const row = decideRouting(deps.db, leadId, d, input.actor.name, reasons);
   if (d !== 'accept') deps.reloadKnowledge();
   return row;
+}
+
+/** The 流转 ledger, newest first, within the caller's jurisdiction. */
+export function findLedger(
+  deps: PipelineDeps,
+  caller: Caller,
+  filter: Omit<LedgerFilter, 'jurisdictionId'>,
+): { items: RoutingRow[]; total: number } {
+  const scope = scopeOf(deps, caller);
+  return listLedgerAll(deps.db, scope ? { ...filter, jurisdictionId: scope.id } : filter);
 }

@@ -96,6 +96,13 @@ describe('leads and the routing plan stay within the jurisdiction', () => {
     expect(cross.status).toBe(400);
     expect(cross.body.error.issues[0].path).toBe('assignments.0.parkId');
     expect((await xs.json('/api/leads?limit=500')).body.items.map((l: { id: string }) => l.id)).not.toContain(a);
+    // the 流转 ledger likewise
+    expect((await jx.post('/api/routing/commit', { leadIds: [a] })).status).toBe(200);
+    const ledgerOf = async (who: Requester) =>
+      (await who.json('/api/routing/ledger?limit=500')).body.items.map((r: { leadId: string }) => r.leadId);
+    expect(await ledgerOf(jx)).toContain(a);
+    expect(await ledgerOf(xs)).not.toContain(a);
+    expect(await ledgerOf(t)).toContain(a);
     // the system administrator sees both
     const all = (await t.json('/api/leads?limit=500')).body.items.map((l: { id: string }) => l.id);
     expect(all).toEqual(expect.arrayContaining([a, b]));
