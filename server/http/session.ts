@@ -45,7 +45,8 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler {
     const path = c.req.path;
     if (!user) {
       if (path.startsWith('/api/') && !PUBLIC_API(c.req.method, path)) throw new AppError('unauthenticated');
-      if (c.req.method === 'GET' && isPage(path)) return c.redirect(`/login.html?next=${encodeURIComponent(path)}`, 302);
+      if ((c.req.method === 'GET' || c.req.method === 'HEAD') && isPage(path))
+        return c.redirect(`/login.html?next=${encodeURIComponent(path)}`, 302);
     }
     await next();
   };
