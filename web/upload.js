@@ -193,10 +193,12 @@ function setupParkImport() {
   });
 }
 
+// the controls work at once (a file may be chosen before the session answers); the sections the role
+// may not use are hidden by session(), and the server refuses them anyway
+setupDrop();
+setupParkImport();
 session().then((me) => {
   if (me.role === 'viewer') return;
-  setupDrop();
-  setupParkImport();
   loadRecent();
   const fromHash = location.hash.match(/^#job=([\w-]+)$/);
   if (fromHash) watch(fromHash[1]);
