@@ -259,6 +259,8 @@ export const jobs = sqliteTable('jobs', {
   /** Who uploaded it (username) and that user's town: the uploaded columns are theirs and the admins' only. */
   createdBy: text('created_by'),
   town: text('town'),
+  /** The uploader's jurisdiction (null: the system administrator's, or before jurisdictions). */
+  jurisdictionId: text('jurisdiction_id'),
   createdAt: text('created_at').notNull().$defaultFn(now),
   updatedAt: text('updated_at').notNull().$defaultFn(now),
 });

@@ -121,6 +121,28 @@ describe('leads and the routing plan stay within the jurisdiction', () => {
   });
 });
 
+describe('bulk jobs stay within the jurisdiction', () => {
+  it('a 嘉兴 town upload is seen by its town, the 嘉兴 admin and the system administrator, not by the 萧山 admin', async () => {
+    const town = t.as(t.userCookie({ username: 'jx-town', role: 'town', town: '东栅街道' }));
+    const fd = new FormData();
+    fd.append('file', new Blob(['项目名称,项目简介,联系电话\n内窥镜,研发生产内窥镜,13800000000\n'], { type: 'text/csv' }), 'leads.csv');
+    const up = await town.request('/api/jobs/score', { method: 'POST', body: fd });
+    expect(up.status).toBe(202);
+    const { jobId } = (await up.json()) as { jobId: string };
+    for (const [who, status] of [
+      [town, 200],
+      [jx, 200],
+      [t, 200],
+      [xs, 404],
+    ] as const)
+      expect((await who.json(`/api/jobs/${jobId}`)).status).toBe(status);
+    const ids = async (who: Requester) => (await who.json('/api/jobs')).body.items.map((j: { id: string }) => j.id);
+    expect(await ids(jx)).toContain(jobId);
+    expect(await ids(xs)).not.toContain(jobId);
+    await t.jobs.stop();
+  });
+});
+
 describe('the demo data set', () => {
   it('puts every park district in exactly one jurisdiction (a district in none stops the load)', () => {
     const set = demoSeed();

@@ -5,4 +5,5 @@ CREATE TABLE `jurisdictions` (
 	`source` text NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE `jobs` ADD `jurisdiction_id` text;--> statement-breakpoint
 ALTER TABLE `leads` ADD `jurisdiction_id` text;
