@@ -102,6 +102,8 @@ export interface AuditFilter {
   target?: string;
   from?: string;
   to?: string;
+  /** Only rows whose actor is a user of this jurisdiction. */
+  jurisdictionId?: string;
   limit: number;
   offset: number;
 }
@@ -124,6 +126,8 @@ export function listAudit(db: Db, f: AuditFilter): { items: AuditRow[]; total: n
   if (f.target) where.push(eq(t.audit.object, f.target));
   if (f.from) where.push(gte(t.audit.at, f.from));
   if (f.to) where.push(lte(t.audit.at, f.to));
+  if (f.jurisdictionId !== undefined)
+    where.push(sql`${t.audit.actor} IN (SELECT ${t.users.username} FROM ${t.users} WHERE ${t.users.jurisdictionId} = ${f.jurisdictionId})`);
   const cond = where.length ? and(...where) : undefined;
   const total =
     db

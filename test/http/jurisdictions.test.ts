@@ -143,6 +143,19 @@ describe('bulk jobs stay within the jurisdiction', () => {
   });
 });
 
+describe('the audit trail', () => {
+  it("an admin of a jurisdiction reads what its jurisdiction's users did, not the other's", async () => {
+    await jx.post('/api/leads', { summary: '研发生产内窥镜', sourceTown: '东栅街道' });
+    await xs.post('/api/leads', { summary: '智能装备研发制造', sourceTown: '宁围街道' });
+    const actors = async (who: Requester) =>
+      new Set((await who.json('/api/audit?limit=500')).body.items.map((r: { actor: string }) => r.actor));
+    expect([...(await actors(jx))]).toEqual(['jx-admin']);
+    expect([...(await actors(xs))]).toEqual(['xs-admin']);
+    const all = await actors(t); // the system administrator reads both
+    expect(all.has('jx-admin') && all.has('xs-admin')).toBe(true);
+  });
+});
+
 describe('the demo data set', () => {
   it('puts every park district in exactly one jurisdiction (a district in none stops the load)', () => {
     const set = demoSeed();
