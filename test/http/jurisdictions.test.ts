@@ -143,6 +143,28 @@ describe('bulk jobs stay within the jurisdiction', () => {
   });
 });
 
+describe('park and unit sheets stay within the jurisdiction', () => {
+  it("the 萧山 admin's export holds only 萧山 units, and a 嘉兴 unit in its import is a row error, left as it was", async () => {
+    const csv = await (await xs.request('/api/export/spaces?format=csv')).text();
+    const rows = csv.trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(csv).not.toMatch(/(^|,)jx-/m); // no 嘉兴 unit or park id
+    expect(await (await t.request('/api/export/spaces?format=csv')).text()).toMatch(/(^|,)jx-weichuang/m); // the system administrator's has them
+    const before = t.db.$client.prepare(`SELECT area_m2, status FROM spaces WHERE id = 'jx-weichuang-b1-f8'`).get();
+    const fd = new FormData();
+    fd.append(
+      'file',
+      new Blob(['空间编号,园区编号,面积(平方米),状态\njx-weichuang-b1-f8,jx-weichuang,2,预留\n'], { type: 'text/csv' }),
+      's.csv',
+    );
+    const r = await xs.json('/api/import/spaces', { method: 'POST', body: fd });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ imported: 0, failed: 1 });
+    expect(r.body.errors[0]).toMatchObject({ row: 1, field: 'parkId', message: expect.stringContaining('不属于本辖区') });
+    expect(t.db.$client.prepare(`SELECT area_m2, status FROM spaces WHERE id = 'jx-weichuang-b1-f8'`).get()).toEqual(before);
+  });
+});
+
 describe('the audit trail', () => {
   it("an admin of a jurisdiction reads what its jurisdiction's users did, not the other's", async () => {
     await jx.post('/api/leads', { summary: '研发生产内窥镜', sourceTown: '东栅街道' });
