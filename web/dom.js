@@ -71,7 +71,8 @@ export async function session() {
     },
     '退出',
   );
-  const who = `${me.displayName}（${ROLE_LABEL[me.role] ?? me.role}${me.town ? `·${me.town}` : ''}）`;
+  const where = me.jurisdictionId ? (await api('/api/jurisdictions').catch(() => []))[0]?.name : null;
+  const who = `${me.displayName}（${ROLE_LABEL[me.role] ?? me.role}${where ? `·${where}` : ''}${me.town ? `·${me.town}` : ''}）`;
   document.querySelector('header')?.append(el('p', { class: 'user-bar', id: 'user-bar' }, el('span', { id: 'user-name' }, who), ' ', out));
   return me;
 }

@@ -204,6 +204,7 @@ export function errorBody(p: ApiProblem): ApiError {
 export function onError(err: Error, c: Context, log: (msg: string, detail?: unknown) => void): Response {
   if (err instanceof AppError) {
     const p = problemOf(err);
+    if (err.code === 'too_many_attempts') c.header('Retry-After', String(err.params.retryAfterS ?? 60));
     return c.json(errorBody(p), p.status);
   }
   if (err instanceof HTTPException) {

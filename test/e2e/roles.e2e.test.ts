@@ -59,7 +59,7 @@ describe('signing in', () => {
     await page.fill('#password', 'town-pass-1');
     await Promise.all([page.waitForURL((u) => u.pathname === '/pipeline.html'), page.click('#login-submit')]);
     await page.locator('#user-name').waitFor();
-    expect(await page.locator('#user-name').textContent()).toContain('王五（镇街招商·东栅街道）');
+    expect(await page.locator('#user-name').textContent()).toContain('王五（镇街招商·嘉兴市·东栅街道）');
     await page.close();
   });
 });

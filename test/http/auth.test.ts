@@ -76,6 +76,7 @@ describe('POST /api/auth/login', () => {
     for (let i = 0; i < 3; i++) expect((await login('li', `wrong-${i}-pass`)).status).toBe(401);
     const locked = await login('li', 'secret-pass-2');
     expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await locked.json()).error.message).toContain('分钟后再试');
   });
 
