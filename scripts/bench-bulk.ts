@@ -179,9 +179,18 @@ const freePort = () =>
 
 console.log(`\n## End to end: ${fmt(LEADS)}-row CSV → upload → scored → results CSV downloaded (demo data, 2 workers)`);
 const dir = mkdtempSync(join(tmpdir(), 'luodi-bench-'));
+const BENCH_PASSWORD = 'bench-only-password';
 const port = await freePort();
 const child = spawn(process.execPath, ['dist/index.mjs'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'warn', JOB_WORKERS: '2' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_PATH: join(dir, 'bench.db'),
+    LOG_LEVEL: 'error',
+    JOB_WORKERS: '2',
+    LUODI_ADMIN_PASSWORD: BENCH_PASSWORD,
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const url = `http://127.0.0.1:${port}`;
@@ -194,6 +203,13 @@ try {
     }
     await sleep(50);
   }
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: BENCH_PASSWORD }),
+  });
+  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const authed = (path: string, init: RequestInit = {}) => fetch(`${url}${path}`, { ...init, headers: { cookie } });
   const leads = syntheticLeads(base, LEADS, 31);
   const csv =
     '项目名称,项目简介,面积需求(平方米),用地需求(亩),总投资(万元),年产值(万元)\n' +
@@ -203,7 +219,7 @@ try {
   const fd = new FormData();
   fd.append('file', new File([csv], 'bench.csv'));
   const t0 = performance.now();
-  const res = await fetch(`${url}/api/jobs/score`, { method: 'POST', body: fd });
+  const res = await authed('/api/jobs/score', { method: 'POST', body: fd });
   const { jobId } = (await res.json()) as { jobId: string };
   const tAccepted = performance.now();
   let health = 0;
@@ -213,12 +229,12 @@ try {
     await (await fetch(`${url}/api/health`)).arrayBuffer();
     healthMax = Math.max(healthMax, performance.now() - h0);
     health++;
-    const s = (await (await fetch(`${url}/api/jobs/${jobId}?errorsLimit=0`)).json()) as { status: string };
+    const s = (await (await authed(`/api/jobs/${jobId}?errorsLimit=0`)).json()) as { status: string };
     if (s.status === 'done' || s.status === 'failed') break;
     await sleep(100);
   }
   const tDone = performance.now();
-  const out = await fetch(`${url}/api/jobs/${jobId}/results?format=csv`);
+  const out = await authed(`/api/jobs/${jobId}/results?format=csv`);
   const bytes = (await out.arrayBuffer()).byteLength;
   const tDownloaded = performance.now();
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');

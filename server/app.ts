@@ -19,6 +19,8 @@ import { staticRoutes, APP_CSP } from './http/static.routes.js';
 import { jobsRoutes } from './http/jobs.routes.js';
 import { parkImportRoutes } from './http/park-import.routes.js';
 import { isUploadPath } from './http/upload.js';
+import { authRoutes } from './http/auth.routes.js';
+import { sessionMiddleware } from './http/session.js';
 
 const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
 
@@ -41,11 +43,14 @@ export function createApp(deps: AppDeps) {
     onError: (c) =>
       c.json(errorBody(new ApiProblem(413, 'payload_too_large', `请求体超过 ${deps.env.BODY_LIMIT_BYTES} 字节 / body too large`)), 413),
   });
+  // the origin check, the session → the signed-in user, 401 without one (server/http/session.ts)
+  app.use('*', sessionMiddleware(deps));
   // file uploads have their own limit (UPLOAD_MAX_BYTES, server/http/upload.ts)
   app.use('/api/*', (c, next) => (isUploadPath(c.req.path) ? next() : jsonLimit(c, next)));
 
   const api = new OpenAPIHono();
   api.route('/', healthRoutes(deps));
+  api.route('/', authRoutes(deps));
   api.route('/', parksRoutes(deps));
   api.route('/', matchRoutes(deps));
   api.route('/', jobsRoutes(deps));
@@ -57,7 +62,7 @@ export function createApp(deps: AppDeps) {
     openapi: '3.1.0',
     info: {
       title: '落地 Luodi API',
-      version: '1',
+      version: '2',
       description: '招商项目落地园区匹配：园区知识库、项目-园区匹配、招商一盘棋、批量评分、对话。',
     },
   });

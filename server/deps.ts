@@ -10,6 +10,7 @@ import type { Env } from './env.js';
 import { createJobRunner, type JobRunner } from './jobs/runner.js';
 import { createLogger, type Logger } from './log.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './search/knowledge-base.js';
+import { createLoginThrottle, DEFAULT_THROTTLE, type LoginThrottle, type ThrottleOptions } from './auth/throttle.js';
 
 export interface AppDeps {
   db: Db;
@@ -21,6 +22,10 @@ export interface AppDeps {
   reloadKnowledge: () => void;
   /** Bulk scoring jobs; `start()` resumes unfinished ones (index.ts calls it once the server listens). */
   jobs: JobRunner;
+  /** Failed sign-ins per username and per address (in memory). */
+  throttle: LoginThrottle;
+  /** Session lifetime (SESSION_TTL_HOURS). */
+  sessionTtlMs: number;
 }
 
 export interface DepsOptions {
@@ -29,6 +34,8 @@ export interface DepsOptions {
   log?: Logger;
   /** Rows per bulk batch (tests). */
   batchRows?: number;
+  /** Sign-in throttling figures (tests). */
+  throttle?: ThrottleOptions;
 }
 
 /** Builds every dependency the app needs. Throws SeedError when the demo data set is invalid (nothing is written then). */
@@ -60,6 +67,8 @@ export function createDeps(env: Env, opts: DepsOptions = {}): AppDeps & { seeded
       kb = buildKnowledgeBase(loadKnowledgeInput(theDb));
     },
     jobs,
+    throttle: createLoginThrottle(opts.throttle ?? DEFAULT_THROTTLE),
+    sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,
     seeded,
     async close() {
       await jobs.stop();

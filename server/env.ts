@@ -26,6 +26,10 @@ export const EnvSchema = z.object({
   UPLOAD_MAX_ROWS: intFrom(1, 1_000_000, 200_000),
   UPLOAD_MAX_CELL_CHARS: intFrom(10, 100_000, 2000),
   JOB_WORKERS: intFrom(1, 16, 2),
+  /** The first administrator's password (only read while there are no users); unset: a random one is printed once. */
+  LUODI_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(200).optional(),
+  /** How long a session lasts after sign-in. */
+  SESSION_TTL_HOURS: intFrom(1, 24 * 30, 12),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -40,7 +44,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   if (!r.success) {
     const issue = r.error.issues[0]!;
     const name = String(issue.path[0] ?? '?');
-    throw new Error(`配置错误 / invalid configuration: ${name}=${JSON.stringify(picked[name] ?? '')}: ${issue.message}`);
+    const shown = /PASSWORD/.test(name) ? '***' : JSON.stringify(picked[name] ?? ''); // never echo a password
+    throw new Error(`配置错误 / invalid configuration: ${name}=${shown}: ${issue.message}`);
   }
   return r.data;
 }

@@ -4,6 +4,7 @@ import { loadEnv, type Env } from './env.js';
 import { SeedError } from './db/seed-files.js';
 import { createApp } from './app.js';
 import { createDeps } from './deps.js';
+import { ensureFirstAdmin } from './pipeline/accounts.js';
 
 function main(): void {
   let env: Env;
@@ -26,12 +27,23 @@ function main(): void {
   }
   const { log, jobs } = deps;
   if (deps.seeded) log.info('loaded the demo data set', { dir: env.SEED_DIR });
+  const first = ensureFirstAdmin(deps.db, env.LUODI_ADMIN_PASSWORD);
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
-    log.info(`落地 Luodi 已启动 / listening on http://localhost:${info.port}`, {
+    const url = `http://localhost:${info.port}`;
+    log.info(`落地 Luodi 已启动 / listening on ${url}`, {
       parks: deps.kb().k.parks.length,
       startupMs: Math.round(performance.now() - t0),
     });
+    if (first?.generated)
+      log.warn(
+        `首次启动：已创建系统管理员。请打开 ${url}/login.html ，用户名 ${first.username}，初始密码 ${first.password}（只显示这一次，请妥善保存；可设 LUODI_ADMIN_PASSWORD 指定）/ first start: sign in at ${url}/login.html as ${first.username} with password ${first.password} (shown once)`,
+      );
+    else if (first)
+      log.info(
+        `首次启动：已创建系统管理员。请打开 ${url}/login.html ，用户名 ${first.username}，密码为 LUODI_ADMIN_PASSWORD 的值 / first start: sign in at ${url}/login.html as ${first.username} with the password in LUODI_ADMIN_PASSWORD`,
+      );
+    else log.info(`登录 / sign in: ${url}/login.html（账号由管理员创建：npm run user:add）`);
     jobs.start(); // resumes bulk jobs a crash or restart left unfinished
   });
   const stop = () => {

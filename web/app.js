@@ -1,4 +1,4 @@
-import { $, el, api, fmt } from './dom.js';
+import { $, el, api, fmt, session } from './dom.js';
 
 // 落地 web UI: plain DOM, no framework, no external resources. User and imported text is only ever
 // set through textContent (never parsed as HTML), so the page works under a strict CSP.
@@ -361,5 +361,7 @@ $('#park-search').addEventListener('submit', (e) => {
     (err) => ($('#park-count').textContent = `出错了：${err.message}`),
   );
 });
-loadParks().catch((err) => ($('#park-count').textContent = `出错了：${err.message}`));
-restore();
+session().then(() => {
+  loadParks().catch((err) => ($('#park-count').textContent = `出错了：${err.message}`));
+  restore();
+});

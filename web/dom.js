@@ -23,8 +23,17 @@ export function problem(body, status) {
   return issues || body?.error?.message || `请求失败（${status}）`;
 }
 
+/** Sends the visitor to the sign-in page, to come back here afterwards. */
+export function toLogin() {
+  location.assign(`/login.html?next=${encodeURIComponent(location.pathname + location.search + location.hash)}`);
+}
+
 export async function api(path, init) {
   const res = await fetch(path, init);
+  if (res.status === 401 && path !== '/api/auth/login') {
+    toLogin(); // the session ended
+    throw new Error('登录已失效，请重新登录');
+  }
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new Error(problem(body, res.status));
   return body;
@@ -34,3 +43,36 @@ export const post = (path, body, method = 'POST') =>
   api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 export const fmt = (n) => (typeof n === 'number' ? n.toLocaleString('zh-CN') : (n ?? '—'));
+
+export const ROLE_LABEL = { admin: '管理员', town: '镇街招商', viewer: '只读查看' };
+
+/** Whether the signed-in user may act for `town` (admins for every town; town staff for their own). */
+export const actsFor = (me, town) => me.role === 'admin' || (me.role === 'town' && !!town && me.town === town);
+
+/**
+ * The signed-in user (the page goes to the sign-in page without one): shown in the header with a
+ * 退出 button; every element whose data-roles does not name the user's role is hidden.
+ */
+export async function session() {
+  const me = await api('/api/auth/me');
+  document.body.dataset.role = me.role;
+  for (const e of document.querySelectorAll('[data-roles]')) if (!e.dataset.roles.split(' ').includes(me.role)) e.hidden = true;
+  const out = el(
+    'button',
+    {
+      type: 'button',
+      class: 'small',
+      id: 'logout',
+      onclick: async () => {
+        await fetch('/api/auth/logout', { method: 'POST' }).catch(() => null);
+        sessionStorage.clear(); // the conversation shown was this user's
+        location.assign('/login.html');
+      },
+    },
+    '退出',
+  );
+  const where = me.jurisdictionId ? (await api('/api/jurisdictions').catch(() => []))[0]?.name : null;
+  const who = `${me.displayName}（${ROLE_LABEL[me.role] ?? me.role}${where ? `·${where}` : ''}${me.town ? `·${me.town}` : ''}）`;
+  document.querySelector('header')?.append(el('p', { class: 'user-bar', id: 'user-bar' }, el('span', { id: 'user-name' }, who), ' ', out));
+  return me;
+}

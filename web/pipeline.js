@@ -1,7 +1,7 @@
 // 招商一盘棋 page: the pipeline, a routing plan beside the current placements, decisions and the ledger.
 // Plain DOM built with createElement; user and imported text only ever goes through textContent (strict CSP).
 
-import { $, el, api, post, fmt } from './dom.js';
+import { $, el, api, post, fmt, session, actsFor } from './dom.js';
 
 const STAGES = ['线索', '在谈', '签约', '准入', '审批', '在建', '投产', '流失'];
 const STATUS = { proposed: '待接收', accepted: '已接收', rejected: '已退回', withdrawn: '已撤回' };
@@ -10,17 +10,8 @@ const KIND = { factory: '厂房', rnd: '研发楼', office: '办公', land: '用
 const unitLabel = (s) =>
   s ? `${s.building} ${s.kind === 'land' ? `${fmt(s.landMu)}亩` : `${s.floor}层 ${fmt(s.areaM2)}㎡`} ${KIND[s.kind] ?? ''}` : '不占用空间';
 
-const state = { leads: [], plan: null, byLead: new Map() };
-
-function actor() {
-  const v = $('#actor').value.trim();
-  if (!v) {
-    $('#actor').focus();
-    throw new Error('请先填写操作人');
-  }
-  localStorage.setItem('luodi.actor', v);
-  return v;
-}
+// `me`: the signed-in user; what the page offers follows the role (the server decides again)
+const state = { leads: [], plan: null, byLead: new Map(), me: null };
 
 // ---------- the board ----------
 async function loadLeads() {
@@ -93,12 +84,15 @@ function planCell(l) {
 
 function actions(l) {
   const status = l.placement?.status;
+  const me = state.me;
   const btn = (label, d) => el('button', { type: 'button', class: 'small', onclick: () => decide(l, d) }, label);
+  // accept / decline: the receiving town's staff and the admins; withdraw: the admins
+  const receives = me && actsFor(me, l.placement?.town);
   return el(
     'td',
     { class: 'actions' },
-    status === 'proposed' ? [btn('接收', 'accept'), btn('退回', 'reject')] : null,
-    status === 'proposed' || status === 'accepted' ? btn('撤回', 'withdraw') : null,
+    status === 'proposed' && receives ? [btn('接收', 'accept'), btn('退回', 'reject')] : null,
+    (status === 'proposed' || status === 'accepted') && me?.role === 'admin' ? btn('撤回', 'withdraw') : null,
     el('button', { type: 'button', class: 'small', onclick: () => openLead(l.id) }, '台账'),
   );
 }
@@ -136,10 +130,9 @@ function renderBoard() {
 async function decide(l, d) {
   const label = { accept: '接收', reject: '退回', withdraw: '撤回' }[d];
   try {
-    const who = actor();
     const reason = d === 'accept' ? '' : window.prompt(`${label}原因（可不填）`);
     if (reason === null) return; // cancelled
-    await post(`/api/routing/${encodeURIComponent(l.id)}/${d}`, { actor: who, ...(reason ? { reason } : {}) });
+    await post(`/api/routing/${encodeURIComponent(l.id)}/${d}`, reason ? { reason } : {});
     $('#board-status').textContent = `已${label}：${l.name ?? l.id}`;
     await loadLeads();
   } catch (e) {
@@ -221,9 +214,8 @@ async function commitPlan() {
   const plan = state.plan;
   if (!plan) return;
   try {
-    const who = actor();
     const assignments = plan.assignments.filter((a) => a.changed).map((a) => ({ leadId: a.leadId, parkId: a.parkId, spaceId: a.spaceId }));
-    const r = await post('/api/routing/commit', { actor: who, planId: plan.planId, assignments });
+    const r = await post('/api/routing/commit', { planId: plan.planId, assignments });
     status.textContent = `已确认：${r.committed.length} 个项目流转并预留空间，记入流转台账`;
     state.plan = null;
     state.byLead = new Map();
@@ -250,7 +242,11 @@ async function openLead(id) {
       type: 'button',
       onclick: async () => {
         try {
-          await post(`/api/leads/${encodeURIComponent(id)}`, { stage: stage.value, actor: actor() }, 'PATCH');
+          // stages move forward one at a time; moving back is for admins, with a reason
+          const back = STAGES.indexOf(stage.value) < STAGES.indexOf(l.stage) || (l.stage === '流失' && stage.value !== '流失');
+          const reason = back ? window.prompt(`阶段从「${l.stage}」退回「${stage.value}」，请填写原因`) : '';
+          if (reason === null) return; // cancelled
+          await post(`/api/leads/${encodeURIComponent(id)}`, { stage: stage.value, ...(reason ? { reason } : {}) }, 'PATCH');
           await openLead(id);
           await loadLeads();
         } catch (e) {
@@ -283,7 +279,10 @@ async function openLead(id) {
       ),
     ),
     l.reviewBasis ? el('p', { class: 'source' }, `审批层级依据：${l.reviewBasis.source}`) : null,
-    el('p', { class: 'row' }, el('label', {}, '阶段 ', stage), save, msg),
+    l.restricted ? el('p', { class: 'muted' }, '其他镇街报送的项目：只显示统筹所需的信息（不含企业、简介、联系人和变更记录）。') : null,
+    actsFor(state.me, l.sourceTown)
+      ? el('p', { class: 'row' }, el('label', {}, '阶段 ', stage), save, msg)
+      : el('p', {}, `阶段：${l.stage}`),
     el('h3', {}, `流转台账（${l.ledger.length}）`),
     l.ledger.length
       ? el(
@@ -361,8 +360,7 @@ async function submitLead(form) {
     if (v !== '') lead[k] = Number(v);
   }
   try {
-    const who = $('#actor').value.trim();
-    const body = await post('/api/leads', { ...lead, ...(who ? { actor: who } : {}) });
+    const body = await post('/api/leads', lead);
     $('#lead-status').textContent = `已报送：${body.name ?? body.id}（审批层级：${body.reviewLevel ?? '待定'}）`;
     form.reset();
     await loadLeads();
@@ -372,12 +370,21 @@ async function submitLead(form) {
 }
 
 // ---------- wiring ----------
-$('#actor').value = localStorage.getItem('luodi.actor') ?? '';
 $('#filters select[name=stage]').append(...STAGES.map((s) => el('option', { value: s }, s)));
 $('#lead-form select[name=stage]').append(...STAGES.slice(0, 5).map((s) => el('option', { value: s }, s)));
 $('#filters').addEventListener('submit', (e) => {
   e.preventDefault();
-  loadLeads().catch((err) => ($('#board-status').textContent = `出错了：${err.message}`));
+  session().then((me) => {
+    state.me = me;
+    if (me.role === 'town') {
+      // town staff report for their own town
+      const town = $('#lead-form input[name=sourceTown]');
+      town.defaultValue = me.town;
+      town.value = me.town;
+      town.readOnly = true;
+    }
+    loadLeads().catch((err) => ($('#board-status').textContent = `出错了：${err.message}`));
+  });
 });
 $('#run-plan').addEventListener('click', runPlan);
 $('#commit-plan').addEventListener('click', commitPlan);
@@ -385,4 +392,14 @@ $('#lead-form').addEventListener('submit', (e) => {
   e.preventDefault();
   submitLead(e.currentTarget);
 });
-loadLeads().catch((err) => ($('#board-status').textContent = `出错了：${err.message}`));
+session().then((me) => {
+  state.me = me;
+  if (me.role === 'town') {
+    // town staff report for their own town
+    const town = $('#lead-form input[name=sourceTown]');
+    town.defaultValue = me.town;
+    town.value = me.town;
+    town.readOnly = true;
+  }
+  loadLeads().catch((err) => ($('#board-status').textContent = `出错了：${err.message}`));
+});

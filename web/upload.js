@@ -2,13 +2,14 @@
 // results; and the park operators' import. Plain DOM; all text goes through textContent (never
 // parsed as HTML), so the page works under the strict CSP.
 
-import { $, el, fmt, problem } from './dom.js';
+import { $, el, fmt, problem, session, toLogin } from './dom.js';
 
 const STATUS = { queued: '排队中', running: '评分中', done: '已完成', failed: '失败' };
 const SHOW_ERRORS = 200;
 
 async function getJson(path) {
   const res = await fetch(path);
+  if (res.status === 401) toLogin();
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new Error(problem(body, res.status));
   return body;
@@ -24,7 +25,11 @@ function postFile(path, file, onProgress) {
     xhr.responseType = 'json';
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress?.(e.loaded / e.total);
     xhr.onload = () =>
-      xhr.status >= 200 && xhr.status < 300 ? resolve(xhr.response) : reject(new Error(problem(xhr.response, xhr.status)));
+      xhr.status === 401
+        ? (toLogin(), reject(new Error('登录已失效，请重新登录')))
+        : xhr.status >= 200 && xhr.status < 300
+          ? resolve(xhr.response)
+          : reject(new Error(problem(xhr.response, xhr.status)));
     xhr.onerror = () => reject(new Error('网络错误，上传未完成'));
     xhr.send(fd);
   });
@@ -188,8 +193,13 @@ function setupParkImport() {
   });
 }
 
+// the controls work at once (a file may be chosen before the session answers); the sections the role
+// may not use are hidden by session(), and the server refuses them anyway
 setupDrop();
 setupParkImport();
-loadRecent();
-const fromHash = location.hash.match(/^#job=([\w-]+)$/);
-if (fromHash) watch(fromHash[1]);
+session().then((me) => {
+  if (me.role === 'viewer') return;
+  loadRecent();
+  const fromHash = location.hash.match(/^#job=([\w-]+)$/);
+  if (fromHash) watch(fromHash[1]);
+});

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as schema from './schema.js';
+import { chainUnhashedAudit, registerAuditHash } from './audit.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 export type Synchronous = 'FULL' | 'NORMAL';
@@ -57,8 +58,12 @@ export function openDb(path: string, opts: OpenOptions = {}): Db {
     sqlite.close();
     throw new Error(`SQLite pragmas not as configured: ${JSON.stringify(p)}`);
   }
+  registerAuditHash(sqlite); // the audit trail's chain trigger calls it (server/db/audit.ts)
   const db = drizzle(sqlite, { schema }) as Db;
-  if (!opts.readonly) migrate(db, { migrationsFolder: MIGRATIONS });
+  if (!opts.readonly) {
+    migrate(db, { migrationsFolder: MIGRATIONS });
+    chainUnhashedAudit(sqlite);
+  }
   return db;
 }
 

@@ -1,5 +1,5 @@
 /** Chat conversations: the lead understood so far and every message, persisted together. */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from './client.js';
 import { writeTx } from './client.js';
@@ -46,4 +46,18 @@ export function saveExchange(db: Db, id: string | null, lead: Lead | null, user:
       .run();
     return convId;
   });
+}
+
+/** Who started the conversation: undefined for an unknown id, null for one from before accounts. */
+export function conversationOwner(db: Db, id: string): string | null | undefined {
+  const row = db.select({ createdBy: t.conversations.createdBy }).from(t.conversations).where(eq(t.conversations.id, id)).get();
+  return row ? row.createdBy : undefined;
+}
+
+/** Marks a new conversation as the user's (only while it has no owner). */
+export function claimConversation(db: Db, id: string, username: string): void {
+  db.update(t.conversations)
+    .set({ createdBy: username })
+    .where(and(eq(t.conversations.id, id), isNull(t.conversations.createdBy)))
+    .run();
 }

@@ -9,6 +9,7 @@ import * as t from './schema.js';
 import type { Lead } from '../domain/lead.schema.js';
 import { OPEN_STAGES, type Stage } from '../domain/pipeline.schema.js';
 import { asStage } from './enums.js';
+import { appendAudit } from './audit.js';
 
 export interface StoredLead {
   id: string;
@@ -19,6 +20,8 @@ export interface StoredLead {
   reviewLevel: string | null;
   parkId: string | null;
   spaceId: string | null;
+  /** The jurisdiction whose pipeline holds it (null: unknown). */
+  jurisdictionId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -41,6 +44,7 @@ export const toStoredLead = (r: LeadRow): StoredLead => ({
   reviewLevel: r.reviewLevel,
   parkId: r.parkId,
   spaceId: r.spaceId,
+  jurisdictionId: r.jurisdictionId,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
 });
@@ -54,6 +58,7 @@ export interface NewLead {
   owner: string | null;
   reviewLevel: string | null;
   actor: string | null;
+  jurisdictionId?: string | null;
 }
 
 export function createLead(db: Db, n: NewLead): StoredLead {
@@ -70,6 +75,7 @@ export function createLead(db: Db, n: NewLead): StoredLead {
       reviewLevel: n.reviewLevel,
       parkId: null,
       spaceId: null,
+      jurisdictionId: n.jurisdictionId ?? null,
       createdAt: at,
       updatedAt: at,
     };
@@ -81,6 +87,7 @@ export function createLead(db: Db, n: NewLead): StoredLead {
     tx.insert(t.leadHistory)
       .values({ leadId: row.id, at, actor: n.actor ?? n.owner, change })
       .run();
+    appendAudit(tx, { at, actor: n.actor ?? 'system', action: 'lead.create', object: row.id, detail: change });
     return toStoredLead(row);
   });
 }
@@ -104,12 +111,13 @@ export function getLeads(db: Db, ids: readonly string[]): Map<string, StoredLead
   return out;
 }
 
-/** Every open lead (before 在建, not 流失), in reporting order. */
-export function listOpenLeads(db: Db): StoredLead[] {
+/** Every open lead (before 在建, not 流失), in reporting order; with `jurisdictionId`, that jurisdiction's only. */
+export function listOpenLeads(db: Db, jurisdictionId?: string): StoredLead[] {
+  const open = inArray(t.leads.stage, OPEN_STAGES as Stage[]);
   return db
     .select()
     .from(t.leads)
-    .where(inArray(t.leads.stage, OPEN_STAGES as Stage[]))
+    .where(jurisdictionId === undefined ? open : and(open, eq(t.leads.jurisdictionId, jurisdictionId)))
     .orderBy(t.leads.createdAt, t.leads.id)
     .all()
     .map(toStoredLead);
@@ -122,6 +130,10 @@ export interface LeadFilter {
   parkId?: string;
   /** Text in the name, company or summary. */
   q?: string;
+  /** When set, `q` searches company and summary only in this town's leads (other towns' by name only: town staff must not find them by what they cannot see). */
+  qFullTextTown?: string;
+  /** Only this jurisdiction's leads. */
+  jurisdictionId?: string;
   limit: number;
   offset: number;
 }
@@ -132,11 +144,16 @@ export function listLeads(db: Db, f: LeadFilter): { items: StoredLead[]; total: 
   if (f.open) where.push(inArray(t.leads.stage, OPEN_STAGES as Stage[]));
   if (f.town) where.push(eq(t.leads.sourceTown, f.town));
   if (f.parkId) where.push(eq(t.leads.parkId, f.parkId));
+  if (f.jurisdictionId !== undefined) where.push(eq(t.leads.jurisdictionId, f.jurisdictionId));
   // instr, not LIKE: the user's % and _ are plain characters
-  if (f.q)
+  if (f.q) {
+    const full = sql`instr(coalesce(${t.leads.name}, '') || ' ' || coalesce(${t.leads.company}, '') || ' ' || coalesce(json_extract(${t.leads.lead}, '$.summary'), ''), ${f.q}) > 0`;
     where.push(
-      sql`instr(coalesce(${t.leads.name}, '') || ' ' || coalesce(${t.leads.company}, '') || ' ' || coalesce(json_extract(${t.leads.lead}, '$.summary'), ''), ${f.q}) > 0`,
+      f.qFullTextTown === undefined
+        ? full
+        : sql`((${t.leads.sourceTown} = ${f.qFullTextTown} AND ${full}) OR instr(coalesce(${t.leads.name}, ''), ${f.q}) > 0)`,
     );
+  }
   const cond = where.length ? and(...where) : undefined;
   const total =
     db
@@ -171,6 +188,8 @@ export interface LeadChanges {
   stage?: Stage;
   owner?: string | null;
   reviewLevel?: string | null;
+  /** Why (a stage moved back): recorded with the change as `reason`. */
+  note?: string;
 }
 
 /**
@@ -204,6 +223,7 @@ export function updateLead(
     if (next.reviewLevel !== undefined && next.reviewLevel !== before.reviewLevel)
       change.reviewLevel = { from: before.reviewLevel, to: next.reviewLevel };
     if (Object.keys(change).length === 0) return { lead: before, change };
+    if (next.note) change.reason = { from: null, to: next.note };
     const lead = next.lead ?? before.lead;
     const updated: StoredLead = {
       ...before,
@@ -228,6 +248,7 @@ export function updateLead(
       .where(eq(t.leads.id, id))
       .run();
     tx.insert(t.leadHistory).values({ leadId: id, at: updated.updatedAt, actor, change }).run();
+    appendAudit(tx, { at: updated.updatedAt, actor: actor ?? 'system', action: 'lead.update', object: id, detail: change });
     after?.(tx, before, updated);
     const final = tx.select().from(t.leads).where(eq(t.leads.id, id)).get();
     return { lead: final ? toStoredLead(final) : updated, change };

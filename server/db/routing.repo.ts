@@ -110,6 +110,8 @@ export interface LedgerFilter {
   leadId?: string;
   creditTown?: string;
   status?: RoutingStatus;
+  /** Only the rows of this jurisdiction's leads. */
+  jurisdictionId?: string;
   limit: number;
   offset: number;
 }
@@ -120,6 +122,8 @@ export function listLedgerAll(db: Db, f: LedgerFilter): { items: RoutingRow[]; t
   if (f.leadId) where.push(eq(t.routings.leadId, f.leadId));
   if (f.creditTown) where.push(eq(t.routings.creditTown, f.creditTown));
   if (f.status) where.push(eq(t.routings.status, f.status));
+  if (f.jurisdictionId !== undefined)
+    where.push(sql`${t.routings.leadId} IN (SELECT ${t.leads.id} FROM ${t.leads} WHERE ${t.leads.jurisdictionId} = ${f.jurisdictionId})`);
   const cond = where.length ? and(...where) : undefined;
   const total =
     db

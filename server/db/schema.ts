@@ -196,6 +196,8 @@ export const leads = sqliteTable(
     reviewLevel: text('review_level'),
     parkId: text('park_id').references(() => parks.id, { onDelete: 'set null' }),
     spaceId: text('space_id').references(() => spaces.id, { onDelete: 'set null' }),
+    /** The jurisdiction (辖区) whose pipeline holds the lead (null: before jurisdictions, or unknown). */
+    jurisdictionId: text('jurisdiction_id'),
     createdAt: text('created_at').notNull().$defaultFn(now),
     updatedAt: text('updated_at').notNull().$defaultFn(now),
   },
@@ -255,6 +257,11 @@ export const jobs = sqliteTable('jobs', {
   columns: json<string[]>('columns').notNull(),
   errors: json<{ row: number; field: string; message: string }[]>('errors').notNull(),
   message: text('message'),
+  /** Who uploaded it (username) and that user's town: the uploaded columns are theirs and the admins' only. */
+  createdBy: text('created_by'),
+  town: text('town'),
+  /** The uploader's jurisdiction (null: the system administrator's, or before jurisdictions). */
+  jurisdictionId: text('jurisdiction_id'),
   createdAt: text('created_at').notNull().$defaultFn(now),
   updatedAt: text('updated_at').notNull().$defaultFn(now),
 });
@@ -277,6 +284,8 @@ export const jobRows = sqliteTable(
 export const conversations = sqliteTable('conversations', {
   id: text('id').primaryKey(),
   lead: json<Record<string, unknown>>('lead').notNull(),
+  /** The username that started it (null: before accounts existed). */
+  createdBy: text('created_by'),
   createdAt: text('created_at').notNull().$defaultFn(now),
   updatedAt: text('updated_at').notNull().$defaultFn(now),
 });
@@ -295,14 +304,58 @@ export const messages = sqliteTable(
   (t) => [index('messages_conv_idx').on(t.conversationId)],
 );
 
-/** Append-only audit trail: imports, exports, routing changes, seed loads. */
-export const audit = sqliteTable('audit', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  at: text('at').notNull().$defaultFn(now),
-  actor: text('actor').notNull(),
-  action: text('action').notNull(),
-  object: text('object'),
-  detail: json<Record<string, unknown>>('detail'),
+/**
+ * Append-only audit trail: every write, export and download, sign-ins, seed loads. The database refuses
+ * UPDATE and DELETE (triggers in migration 0002); each row's `hash` chains it to the row before
+ * (sha256, set by an AFTER INSERT trigger through the luodi_audit_hash function, server/db/audit.ts).
+ */
+export const audit = sqliteTable(
+  'audit',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().$defaultFn(now),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    object: text('object'),
+    detail: json<Record<string, unknown>>('detail'),
+    hash: text('hash'),
+  },
+  (t) => [index('audit_action_idx').on(t.action), index('audit_actor_idx').on(t.actor)],
+);
+
+/** Accounts (API.md v2): role admin | town | viewer, bound to a jurisdiction and, for town, a town. */
+export const users = sqliteTable('users', {
+  username: text('username').primaryKey(),
+  displayName: text('display_name').notNull(),
+  role: text('role').notNull(),
+  jurisdictionId: text('jurisdiction_id'),
+  town: text('town'),
+  /** scrypt$N$r$p$salt$key (server/auth/password.ts); never a plain or fast hash. */
+  passwordHash: text('password_hash').notNull(),
+  createdAt: text('created_at').notNull().$defaultFn(now),
+  createdBy: text('created_by'),
+});
+
+/** Server-side sessions: the cookie holds a random token, the table only its sha256. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    username: text('username')
+      .notNull()
+      .references(() => users.username, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.username)],
+);
+
+/** Jurisdictions (辖区): the city or district whose 招商 office runs one pipeline, and its districts. */
+export const jurisdictions = sqliteTable('jurisdictions', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  districts: json<string[]>('districts').notNull(),
+  source: text('source').notNull(),
 });
 
 /** Which demo data set version was loaded. */

@@ -7,12 +7,15 @@ import { PositioningSeedSchema, GbtRowSchema, type GbtRow } from '../domain/indu
 import { RuleSeedSchema } from '../domain/rule.schema.js';
 import { ChainSeedSchema } from '../domain/chain.schema.js';
 import { PolicyFactSeedSchema, type PolicyFactSeed } from '../domain/policy.schema.js';
+import { JurisdictionSeedSchema, type Jurisdiction } from '../domain/jurisdiction.schema.js';
 import type { KnowledgeInput } from '../domain/knowledge.js';
 import { readLexiconData } from './lexicon-file.js';
 
 /** The whole demo data set, validated: what scoring needs, plus the policy facts. */
 export interface SeedSet extends KnowledgeInput {
   policies: PolicyFactSeed[];
+  /** The jurisdictions (辖区); every park's district belongs to exactly one. */
+  jurisdictions: Jurisdiction[];
 }
 
 /** A bad seed record: names the file, the record and the field. */
@@ -87,6 +90,7 @@ export function checkReferences(s: SeedSet): void {
     ['rules.json', s.rules],
     ['chains.json', s.chains],
     ['policies.json', s.policies],
+    ['jurisdictions.json', s.jurisdictions],
   ];
   for (const [file, records] of files) {
     unique(
@@ -94,6 +98,16 @@ export function checkReferences(s: SeedSet): void {
       records.map((r) => r.id),
     );
   }
+  const claimed = new Map<string, string>();
+  for (const j of s.jurisdictions)
+    for (const d of j.districts) {
+      if (claimed.has(d)) throw new SeedError('jurisdictions.json', j.id, 'districts', `district ${d} is already in ${claimed.get(d)}`);
+      claimed.set(d, j.id);
+    }
+  s.parks.forEach((p) => {
+    if (!claimed.has(p.district))
+      throw new SeedError('parks.json', p.id, 'district', `district ${p.district} is in no jurisdiction (jurisdictions.json)`);
+  });
   const parkIds = new Set(s.parks.map((p) => p.id));
   const posNames = new Set(s.positionings.map((p) => p.name));
   const codes = new Set(s.gbt.map((g) => g.code));
@@ -144,6 +158,7 @@ export function readSeedSet(dir: string): SeedSet {
     rules: parseRecords('rules.json', readJsonArray(dir, 'rules.json'), RuleSeedSchema),
     chains: parseRecords('chains.json', readJsonArray(dir, 'chains.json'), ChainSeedSchema),
     policies: parseRecords('policies.json', readJsonArray(dir, 'policies.json'), PolicyFactSeedSchema),
+    jurisdictions: parseRecords('jurisdictions.json', readJsonArray(dir, 'jurisdictions.json'), JurisdictionSeedSchema),
     ...readLexiconData(),
   };
   checkReferences(set);

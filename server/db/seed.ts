@@ -5,6 +5,11 @@
 import { count } from 'drizzle-orm';
 import type { SQLiteInsertValue, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { JurisdictionSeedSchema } from '../domain/jurisdiction.schema.js';
+import { appendAudit } from './audit.js';
 import type { Db } from './client.js';
 import { writeTx } from './client.js';
 import * as t from './schema.js';
@@ -29,7 +34,7 @@ export function seedVersion(set: SeedSet): string {
  */
 export function loadSeedSet(db: Db, set: SeedSet, actor = 'seed'): void {
   writeTx(db, (tx) => {
-    for (const table of [t.chainLeaders, t.parkChainNodes, t.chainNodes, t.chains, t.rules, t.industries, t.policyFacts])
+    for (const table of [t.chainLeaders, t.parkChainNodes, t.chainNodes, t.chains, t.rules, t.industries, t.policyFacts, t.jurisdictions])
       tx.delete(table).run();
     // parks and spaces are upserted: imported parks stay, and a space's status/reservation is kept
     const stamp = new Date().toISOString();
@@ -116,6 +121,7 @@ export function loadSeedSet(db: Db, set: SeedSet, actor = 'seed'): void {
       );
     }
     insertChunks(tx, t.policyFacts, set.policies);
+    insertChunks(tx, t.jurisdictions, set.jurisdictions);
     tx.insert(t.meta)
       .values({ key: 'seedVersion', value: seedVersion(set) })
       .onConflictDoUpdate({ target: t.meta.key, set: { value: seedVersion(set) } })
@@ -137,7 +143,25 @@ export function parkCount(db: Db): number {
 
 /** On first start: load the demo data set when the database has no parks. Returns whether it loaded. */
 export function seedIfEmpty(db: Db, dir: string): boolean {
-  if (parkCount(db) > 0) return false;
+  if (parkCount(db) > 0) {
+    loadJurisdictionsIfMissing(db, dir);
+    return false;
+  }
   loadSeedSet(db, readSeedSet(dir));
   return true;
+}
+
+/**
+ * A database loaded before jurisdictions existed (migration 0003) gets them from the seed directory's
+ * jurisdictions.json on start, so that jurisdiction users never see everything for want of the table.
+ */
+export function loadJurisdictionsIfMissing(db: Db, dir: string): void {
+  if ((db.$client.prepare('SELECT count(*) FROM jurisdictions').pluck().get() as number) > 0) return;
+  const path = join(dir, 'jurisdictions.json');
+  if (!existsSync(path)) return;
+  const list = z.array(JurisdictionSeedSchema).parse(JSON.parse(readFileSync(path, 'utf8')));
+  writeTx(db, (tx) => {
+    if (list.length) tx.insert(t.jurisdictions).values(list).run();
+    appendAudit(tx, { actor: 'system', action: 'seed.jurisdictions', object: 'jurisdictions', detail: { count: list.length } });
+  });
 }

@@ -39,8 +39,20 @@ export type ErrorCode =
   | 'routing_state'
   /** Results asked for before the job is done. params: jobId, status, processed, total, reason?. */
   | 'job_not_done'
-  /** The policy refuses the action to the actor. params: action, actor. */
+  /** The policy refuses the action to the actor. params: action, actor, role?. */
   | 'forbidden'
+  /** No live session (API.md v2: every /api route but a few needs a signed-in user). */
+  | 'unauthenticated'
+  /** Unknown user or wrong password: one answer for both. */
+  | 'invalid_credentials'
+  /** Too many failed sign-ins for the username or address. params: retryAfterS. */
+  | 'too_many_attempts'
+  /** A state-changing request a browser sent from another origin. params: origin?. */
+  | 'forbidden_origin'
+  /** params: username. */
+  | 'username_taken'
+  /** A stage change the pipeline's order does not allow. params: from, to, next?, need ('order' | 'admin' | 'reason'). */
+  | 'stage_order'
   /** A file that cannot be read (params: detail, the reader's sentence naming the problem). */
   | FileProblemCode;
 

@@ -13,6 +13,24 @@ export type Stage = (typeof STAGES)[number];
 export const OPEN_STAGES: readonly Stage[] = ['线索', '在谈', '签约', '准入', '审批'];
 export const isOpenStage = (s: string) => (OPEN_STAGES as readonly string[]).includes(s);
 
+/** The stages in their order, 流失 aside. */
+const ORDERED: readonly Stage[] = STAGES.filter((s) => s !== '流失');
+
+/**
+ * What a stage change is: forward by one, lost (流失, from any stage), back (to an earlier stage, or
+ * out of 流失), or a skip of stages (refused: stages move forward one at a time). `next` is the stage
+ * after `from`.
+ */
+export function stageMove(from: Stage, to: Stage): { kind: 'same' | 'forward' | 'lost' | 'back' | 'skip'; next: Stage | null } {
+  const i = ORDERED.indexOf(from);
+  const next = i >= 0 ? (ORDERED[i + 1] ?? null) : null;
+  if (from === to) return { kind: 'same', next };
+  if (to === '流失') return { kind: 'lost', next };
+  if (from === '流失') return { kind: 'back', next };
+  const j = ORDERED.indexOf(to);
+  return { kind: j === i + 1 ? 'forward' : j < i ? 'back' : 'skip', next };
+}
+
 export const StageSchema = z.enum(STAGES, { error: `阶段必须是 ${STAGES.join('、')} 之一 / stage must be one of ${STAGES.join(', ')}` });
 
 export const ROUTING_STATUSES = ['proposed', 'accepted', 'rejected', 'withdrawn'] as const;
@@ -32,7 +50,7 @@ export const LeadCreateSchema = z
     ...LeadFields,
     stage: StageSchema.optional().meta({ description: '默认 线索' }),
     owner: text(40).optional().meta({ description: '招商负责人' }),
-    actor: actor.optional().meta({ description: '操作人（记入变更记录）；默认 owner' }),
+    actor: actor.optional().meta({ description: '已弃用：操作人取自登录会话，此字段被忽略 / ignored: the actor is the signed-in user' }),
   })
   .refine(hasSummaryOrIndustry, { message: NEED_MESSAGE, path: ['summary'] })
   .meta({ id: 'LeadCreate' });
@@ -49,9 +67,13 @@ export const LeadPatchSchema = z
     ...nullableLeadFields,
     stage: StageSchema.optional(),
     owner: text(40).nullable().optional(),
-    actor: actor.optional(),
+    actor: actor.optional().meta({ description: '已弃用：操作人取自登录会话，此字段被忽略 / ignored: the actor is the signed-in user' }),
+    reason: text(200).optional().meta({ description: '原因（阶段退回时必填，记入变更记录）/ why (required to move a stage back)' }),
   })
-  .refine((p) => Object.keys(p).some((k) => k !== 'actor'), { message: '没有要修改的字段 / nothing to change', path: ['(body)'] })
+  .refine((p) => Object.keys(p).some((k) => k !== 'actor' && k !== 'reason'), {
+    message: '没有要修改的字段 / nothing to change',
+    path: ['(body)'],
+  })
   .meta({ id: 'LeadPatch' });
 export type LeadPatch = z.infer<typeof LeadPatchSchema>;
 
@@ -92,7 +114,7 @@ export const CommitAssignmentSchema = z.strictObject({
 /** POST /api/routing/commit: the assignments a person reviewed (from a plan), or leads to plan and commit at once. */
 export const CommitRequestSchema = z
   .strictObject({
-    actor,
+    actor: actor.optional().meta({ description: '已弃用：操作人取自登录会话，此字段被忽略 / ignored: the actor is the signed-in user' }),
     planId: z
       .string()
       .regex(/^[a-z0-9-]{1,40}$/)
@@ -108,5 +130,10 @@ export const CommitRequestSchema = z
 export type CommitRequest = z.infer<typeof CommitRequestSchema>;
 
 /** POST /api/routing/{leadId}/accept|reject|withdraw. */
-export const DecisionSchema = z.strictObject({ actor, reason: text(200).optional() }).meta({ id: 'RoutingDecision' });
+export const DecisionSchema = z
+  .strictObject({
+    actor: actor.optional().meta({ description: '已弃用：操作人取自登录会话，此字段被忽略 / ignored: the actor is the signed-in user' }),
+    reason: text(200).optional(),
+  })
+  .meta({ id: 'RoutingDecision' });
 export type Decision = z.infer<typeof DecisionSchema>;

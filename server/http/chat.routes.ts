@@ -3,9 +3,8 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { LeadFields } from '../domain/lead.schema.js';
-import { chat } from '../chat/chat.service.js';
-import { getConversation } from '../db/conversations.repo.js';
-import { AppError } from '../domain/errors.js';
+import { converse, readConversation } from '../pipeline/conversations.js';
+import { callerOf } from './session.js';
 import { problem } from './errors.js';
 import { presentResult, presentUnderstanding } from './present.js';
 import { NearMissSchema, ParkResultSchema, VerdictSchema } from './schemas.js';
@@ -78,8 +77,8 @@ const getRoute = createRoute({
 export function chatRoutes(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   app.openapi(postRoute, (c) => {
+    const out = converse(deps, callerOf(c), c.req.valid('json'));
     const kb = deps.kb();
-    const out = chat(deps.db, kb, c.req.valid('json'), deps.env.USD_CNY_RATE);
     return c.json(
       {
         conversationId: out.conversationId,
@@ -96,8 +95,7 @@ export function chatRoutes(deps: AppDeps) {
   });
   app.openapi(getRoute, (c) => {
     const { id } = c.req.valid('param');
-    const conv = getConversation(deps.db, id);
-    if (!conv) throw new AppError('conversation_not_found', { conversationId: id });
+    const conv = readConversation(deps, callerOf(c), id);
     return c.json({ id: conv.id, understood: conv.lead, messages: conv.messages }, 200);
   });
   return app;

@@ -9,6 +9,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { AppError, invalidInput, type ErrorCode, type ErrorParams, type Issue } from '../domain/errors.js';
 import { ROUTING_STATUSES } from '../domain/pipeline.schema.js';
+import { ROLE_LABEL, type Role } from '../domain/account.schema.js';
 import { DECISION_LABEL, STATUS_LABEL, type Decision } from '../domain/routing/ledger.js';
 
 export type ApiIssue = Issue;
@@ -77,6 +78,46 @@ function spaceConflict(p: ErrorParams): ApiProblem {
   );
 }
 
+/** Chinese names of the actions in a 403 message. */
+const ACTION_LABEL: Record<string, string> = {
+  'lead.create': '新建项目',
+  'lead.update': '修改项目',
+  'lead.stage.back': '阶段回退',
+  'lead.read.full': '查看项目全部信息',
+  'routing.commit': '确认流转',
+  'routing.accept': '接收流转',
+  'routing.reject': '退回流转',
+  'routing.withdraw': '撤回流转',
+  'job.create': '上传批量评分',
+  'job.read': '查看批量任务',
+  'job.export': '下载批量结果',
+  'parks.import': '导入园区',
+  'spaces.import': '导入空间',
+  'parks.export': '导出园区',
+  'spaces.export': '导出空间',
+  'users.create': '新建账号',
+  'users.list': '查看账号',
+  'audit.read': '查看审计记录',
+};
+
+function stageOrder(p: ErrorParams): ApiProblem {
+  const [from, to, next] = [text(p, 'from'), text(p, 'to'), text(p, 'next')];
+  if (p.need === 'reason')
+    return new ApiProblem(
+      400,
+      'invalid_request',
+      `阶段从「${from}」退回「${to}」须填写原因（reason）/ moving a stage back needs a reason`,
+      [{ path: 'reason', message: `阶段退回须填写原因 / a reason is required to move the stage back` }],
+    );
+  const forward = next ? `只能前进到「${next}」或标记「流失」` : '只能标记「流失」';
+  return new ApiProblem(
+    409,
+    'conflict',
+    `项目阶段只能按顺序逐级前进：当前「${from}」，${forward}；退回须由管理员填写原因 / stages move forward one at a time (${from} → ${next || '流失'}); moving back is for admins with a reason`,
+    [{ path: 'stage', message: `不能从「${from}」改为「${to}」：${forward}` }],
+  );
+}
+
 const DECISIONS: readonly Decision[] = ['accept', 'reject', 'withdraw'];
 
 function routingState(p: ErrorParams): ApiProblem {
@@ -119,8 +160,26 @@ const CATALOG: Record<ErrorCode, (e: AppError) => ApiProblem> = {
     new ApiProblem(
       403,
       'forbidden',
-      `无权执行此操作（${text(p, 'action')}）/ ${text(p, 'actor') || 'this actor'} may not ${text(p, 'action')}`,
+      `当前账号${p.role ? `（${ROLE_LABEL[p.role as Role] ?? text(p, 'role')}）` : ''}无权执行此操作（${ACTION_LABEL[text(p, 'action')] ?? text(p, 'action')}）/ ${text(p, 'actor') || 'this actor'} may not ${text(p, 'action')}`,
     ),
+  unauthenticated: () => new ApiProblem(401, 'unauthenticated', '请先登录 / sign in first'),
+  invalid_credentials: () =>
+    new ApiProblem(401, 'unauthenticated', '用户名或密码不正确 / wrong username or password', [
+      { path: 'password', message: '用户名或密码不正确' },
+    ]),
+  too_many_attempts: ({ params: p }) =>
+    new ApiProblem(
+      429,
+      'too_many_attempts',
+      `登录失败次数过多，请 ${Math.ceil(Number(p.retryAfterS ?? 60) / 60)} 分钟后再试 / too many failed sign-ins; try again in ${text(p, 'retryAfterS')} s`,
+    ),
+  forbidden_origin: () =>
+    new ApiProblem(403, 'forbidden_origin', '拒绝来自其他网站的修改请求 / state-changing request from another origin refused'),
+  username_taken: ({ params: p }) =>
+    new ApiProblem(409, 'conflict', `用户名 ${text(p, 'username')} 已存在 / username taken`, [
+      { path: 'username', message: `用户名 ${text(p, 'username')} 已存在` },
+    ]),
+  stage_order: ({ params: p }) => stageOrder(p),
   empty: fileProblem,
   not_spreadsheet: fileProblem,
   too_large: fileProblem,
@@ -145,6 +204,7 @@ export function errorBody(p: ApiProblem): ApiError {
 export function onError(err: Error, c: Context, log: (msg: string, detail?: unknown) => void): Response {
   if (err instanceof AppError) {
     const p = problemOf(err);
+    if (err.code === 'too_many_attempts') c.header('Retry-After', String(err.params.retryAfterS ?? 60));
     return c.json(errorBody(p), p.status);
   }
   if (err instanceof HTTPException) {

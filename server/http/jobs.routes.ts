@@ -23,10 +23,10 @@ import {
   xlsxStream,
   type OutCell,
 } from '../io/export.js';
-import { listJobs, rawResultPages, resultPages, type Job, type RawResult } from '../jobs/jobs.repo.js';
+import { rawResultPages, resultPages, type Job, type RawResult } from '../jobs/jobs.repo.js';
+import { callerOf } from './session.js';
 import { presentJob, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
-import { API_ACTOR } from '../pipeline/authorise.js';
-import { readScoreJob, scoreJobForErrors, scoreJobForResults, startScoreJob } from '../pipeline/score-jobs.js';
+import { listScoreJobs, readScoreJob, scoreJobForErrors, scoreJobForResults, startScoreJob } from '../pipeline/score-jobs.js';
 import { problem } from './errors.js';
 import { RowErrorSchema } from './schemas.js';
 import { UploadForm, cleanFileName, fileBytes, uploadLimit } from './upload.js';
@@ -216,22 +216,24 @@ export function jobsRoutes(deps: AppDeps) {
       });
     })
     .openapi(listRoute, (c) => {
-      const items = listJobs(deps.db, c.req.valid('query').limit ?? 20).map((j) => presentJob(j, 0));
+      const items = listScoreJobs(deps, callerOf(c), c.req.valid('query').limit ?? 20).map((j) => presentJob(j, 0));
       return c.json({ items }, 200);
     })
     .openapi(scoreRoute, async (c) => {
       const { file } = c.req.valid('form');
       const { jobId, sheet } = await startScoreJob(deps, {
-        actor: API_ACTOR,
+        ...callerOf(c),
         bytes: await fileBytes(file),
         fileName: cleanFileName(file.name),
       });
       return c.json(presentAccepted(jobId, sheet), 202, { Location: `/api/jobs/${jobId}` });
     })
-    .openapi(statusRoute, (c) => c.json(presentJob(readScoreJob(deps, c.req.valid('param').id), c.req.valid('query').errorsLimit), 200))
+    .openapi(statusRoute, (c) =>
+      c.json(presentJob(readScoreJob(deps, callerOf(c), c.req.valid('param').id), c.req.valid('query').errorsLimit), 200),
+    )
     .openapi(resultsRoute, (c) => {
-      const j = scoreJobForResults(deps, { actor: API_ACTOR }, c.req.valid('param').id);
       const format = c.req.valid('query').format ?? 'csv';
+      const j = scoreJobForResults(deps, callerOf(c), c.req.valid('param').id, format);
       if (format === 'xlsx') {
         const rows = (function* () {
           for (const page of resultPages(deps.db, j.id)) yield page.map((r) => resultRow(j.columns, r));
@@ -254,9 +256,9 @@ export function jobsRoutes(deps: AppDeps) {
       });
     })
     .openapi(errorsRoute, (c) => {
-      const j = scoreJobForErrors(deps, { actor: API_ACTOR }, c.req.valid('param').id);
-      const rows: OutCell[][] = j.errors.map((e) => [e.row, e.line ?? null, e.field, e.column ?? null, e.message]);
       const format = c.req.valid('query').format ?? 'csv';
+      const j = scoreJobForErrors(deps, callerOf(c), c.req.valid('param').id, format);
+      const rows: OutCell[][] = j.errors.map((e) => [e.row, e.line ?? null, e.field, e.column ?? null, e.message]);
       return sendTable(
         c,
         format,

@@ -7,7 +7,7 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { IdSchema, LeadCreateSchema, LeadPatchSchema, StageSchema } from '../domain/pipeline.schema.js';
-import { actorNamed } from '../pipeline/authorise.js';
+import { callerOf } from './session.js';
 import { addLead, changeLead, findLeads, readLead } from '../pipeline/leads.js';
 import { problem } from './errors.js';
 import { presentLead, presentLeadDetail } from './present-pipeline.js';
@@ -79,14 +79,14 @@ export function leadsRoutes(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
   app.openapi(createRouteDef, (c) => {
-    const { stage, owner, actor, ...lead } = c.req.valid('json');
-    const detail = addLead(deps, { actor: actorNamed(actor), lead, stage, owner });
+    const { stage, owner, actor: _ignored, ...lead } = c.req.valid('json'); // the actor is the signed-in user
+    const detail = addLead(deps, { ...callerOf(c), lead, stage, owner });
     return c.json(presentLeadDetail(detail, deps.kb().k), 201);
   });
 
   app.openapi(listRouteDef, (c) => {
     const q = c.req.valid('query');
-    const { items, total } = findLeads(deps, {
+    const { items, total } = findLeads(deps, callerOf(c), {
       stage: q.stage,
       open: q.open,
       town: q.town,
@@ -96,14 +96,17 @@ export function leadsRoutes(deps: AppDeps) {
       offset: q.offset ?? 0,
     });
     const k = deps.kb().k;
-    return c.json({ items: items.map((x) => presentLead(x.lead, k, x.latest)), total }, 200);
+    return c.json(
+      { items: items.map((x) => ({ ...presentLead(x.lead, k, x.latest), ...(x.restricted ? { restricted: true } : {}) })), total },
+      200,
+    );
   });
 
-  app.openapi(getRouteDef, (c) => c.json(presentLeadDetail(readLead(deps, c.req.valid('param').id), deps.kb().k), 200));
+  app.openapi(getRouteDef, (c) => c.json(presentLeadDetail(readLead(deps, callerOf(c), c.req.valid('param').id), deps.kb().k), 200));
 
   app.openapi(patchRouteDef, (c) => {
     const patch = c.req.valid('json');
-    const detail = changeLead(deps, { actor: actorNamed(patch.actor), id: c.req.valid('param').id, patch });
+    const detail = changeLead(deps, { ...callerOf(c), id: c.req.valid('param').id, patch });
     return c.json(presentLeadDetail(detail, deps.kb().k), 200);
   });
 

@@ -2,6 +2,8 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
+import { scopeOf, scopedDistricts } from '../pipeline/jurisdictions.js';
+import { callerOf } from './session.js';
 import { MatchRequestSchema } from '../domain/lead.schema.js';
 import { matchLead } from '../domain/match.js';
 import { verdictOf } from '../domain/verdict.js';
@@ -28,8 +30,11 @@ const route = createRoute({
 export function matchRoutes(deps: AppDeps) {
   return new OpenAPIHono({ defaultHook: validationHook }).openapi(route, (c) => {
     const { limit = 10, includeExcluded = false } = c.req.valid('query');
-    const { weights, ...lead } = c.req.valid('json');
+    const { weights, ...asked } = c.req.valid('json');
     const kb = deps.kb();
+    // answered within the user's jurisdiction: its districts only
+    const scope = scopeOf(deps, callerOf(c));
+    const lead = scope ? { ...asked, districts: scopedDistricts(scope, asked.districts) } : asked;
     const opts = { weights, usdCnyRate: deps.env.USD_CNY_RATE, guessIndustries: kb.guessIndustries };
     const outcome = matchLead(lead, kb.k, { ...opts, limit, includeExcluded });
     // no eligible park: the closest excluded ones, explained, are the near misses

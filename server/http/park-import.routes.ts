@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { attachment, toCsv, toXlsx, type OutCell } from '../io/export.js';
-import { API_ACTOR } from '../pipeline/authorise.js';
+import { callerOf } from './session.js';
 import { exportSheet, importParkSheet, importSpaceSheet, sheetTemplate } from '../pipeline/park-sheets.js';
 import { problem } from './errors.js';
 import { RowErrorSchema } from './schemas.js';
@@ -87,20 +87,21 @@ export function parkImportRoutes(deps: AppDeps) {
     responses: { 200: fileResponse, 400: problem('bad kind or format') },
   });
 
-  const upload = async (file: File) => ({ actor: API_ACTOR, bytes: await fileBytes(file), fileName: cleanFileName(file.name) });
+  const upload = async (c: Context, file: File) => ({ ...callerOf(c), bytes: await fileBytes(file), fileName: cleanFileName(file.name) });
 
   return new OpenAPIHono({ defaultHook: validationHook })
-    .openapi(importRoute('parks'), async (c) => c.json(await importParkSheet(deps, await upload(c.req.valid('form').file)), 200))
-    .openapi(importRoute('spaces'), async (c) => c.json(await importSpaceSheet(deps, await upload(c.req.valid('form').file)), 200))
+    .openapi(importRoute('parks'), async (c) => c.json(await importParkSheet(deps, await upload(c, c.req.valid('form').file)), 200))
+    .openapi(importRoute('spaces'), async (c) => c.json(await importSpaceSheet(deps, await upload(c, c.req.valid('form').file)), 200))
     .openapi(exportRoute, (c) => {
       const { kind } = c.req.valid('param');
-      const { header, rows } = exportSheet(deps, { actor: API_ACTOR }, kind);
+      const format = c.req.valid('query').format ?? 'csv';
+      const { header, rows } = exportSheet(deps, callerOf(c), kind, format);
       const [name, fallback] = kind === 'parks' ? ['园区', 'luodi-parks'] : ['空间', 'luodi-spaces'];
-      return send(c, c.req.valid('query').format ?? 'csv', name, fallback, header, rows);
+      return send(c, format, name, fallback, header, rows);
     })
     .openapi(templateRoute, (c) => {
       const { kind = 'parks', format = 'csv' } = c.req.valid('query');
-      const { header, rows } = sheetTemplate(deps, kind);
+      const { header, rows } = sheetTemplate(deps, callerOf(c), kind, format);
       const [name, fallback] = kind === 'parks' ? ['园区导入模板', 'luodi-parks-template'] : ['空间导入模板', 'luodi-spaces-template'];
       return send(c, format, name, fallback, header, rows);
     });

@@ -2,6 +2,8 @@
 import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
+import { parkInScope, scopeOf } from '../pipeline/jurisdictions.js';
+import { callerOf } from './session.js';
 import { readIndustryTerm, type CompiledPark, type Knowledge } from '../domain/knowledge.js';
 import { AFFINITY } from '../domain/scoring.constants.js';
 import { listSpaces } from '../db/parks.repo.js';
@@ -128,6 +130,8 @@ export function parksRoutes(deps: AppDeps) {
       list = [...list].sort(
         (a, b) => a.park.city.localeCompare(b.park.city) || (a.park.seq ?? 999) - (b.park.seq ?? 999) || a.park.id.localeCompare(b.park.id),
       );
+    const scope = scopeOf(deps, callerOf(c)); // the user's jurisdiction only
+    list = list.filter((cp) => parkInScope(scope, cp.park.district));
     if (district) list = list.filter((cp) => cp.park.district === district);
     if (industry) list = list.filter(industryFilter(k, industry));
     return c.json({ items: list.slice(offset, offset + limit).map(presentPark), total: list.length }, 200);
@@ -136,7 +140,7 @@ export function parksRoutes(deps: AppDeps) {
     const { id } = c.req.valid('param');
     const { k } = deps.kb();
     const cp = k.parkById.get(id);
-    if (!cp) throw new AppError('park_not_found', { parkId: id });
+    if (!cp || !parkInScope(scopeOf(deps, callerOf(c)), cp.park.district)) throw new AppError('park_not_found', { parkId: id });
     const spaces = listSpaces(deps.db, id).map(({ parkId: _p, reservedBy: _r, ...s }) => s);
     const rules = cp.rules
       .map((i) => k.rules[i]!)

@@ -73,6 +73,7 @@ export function presentLeadDetail(d: LeadDetail, k: Knowledge): LeadDetailView {
       : null,
     history: d.history,
     ledger: d.ledger.map((r) => presentLedgerRow(r, k)),
+    ...(d.restricted ? { restricted: true } : {}),
   };
 }
 

@@ -15,9 +15,8 @@ import {
   type PlanRequest,
 } from '../domain/pipeline.schema.js';
 import { DECISION_LABEL, type Decision } from '../domain/routing/ledger.js';
-import { listLedgerAll } from '../db/routing.repo.js';
-import { actorNamed } from '../pipeline/authorise.js';
-import { commitPlacements, decidePlacement, planPlacements } from '../pipeline/placements.js';
+import { callerOf } from './session.js';
+import { commitPlacements, decidePlacement, findLedger, planPlacements } from '../pipeline/placements.js';
 import { problem } from './errors.js';
 import { presentCommit, presentLedgerRow, presentPlan } from './present-pipeline.js';
 import { CommitResponseSchema, LedgerListSchema, LedgerRowSchema, PlanResponseSchema } from './schemas-pipeline.js';
@@ -100,26 +99,26 @@ export function routingRoutes(deps: AppDeps) {
   app.openapi(planRoute, (c) => {
     // the body is optional: without one (no content type), every open lead is planned
     const body: PlanRequest = c.req.valid('json') ?? {};
-    const { planId, plan } = planPlacements(deps, body);
+    const { planId, plan } = planPlacements(deps, body, 'leadIds', callerOf(c));
     return c.json(presentPlan(planId, plan), 200);
   });
 
   app.openapi(commitRoute, (c) => {
-    const { actor, ...b } = c.req.valid('json');
-    return c.json(presentCommit(commitPlacements(deps, { actor: actorNamed(actor), ...b }), deps.kb().k), 200);
+    const { actor: _ignored, ...b } = c.req.valid('json'); // the actor is the signed-in user
+    return c.json(presentCommit(commitPlacements(deps, { ...callerOf(c), ...b }), deps.kb().k), 200);
   });
 
   for (const d of ['accept', 'reject', 'withdraw'] as const) {
     app.openapi(decisionRoute(d), (c) => {
-      const { actor, reason } = c.req.valid('json');
-      const row = decidePlacement(deps, { actor: actorNamed(actor), leadId: c.req.valid('param').leadId, decision: d, reason });
+      const { reason } = c.req.valid('json'); // a body `actor` is ignored: the actor is the signed-in user
+      const row = decidePlacement(deps, { ...callerOf(c), leadId: c.req.valid('param').leadId, decision: d, reason });
       return c.json(presentLedgerRow(row, deps.kb().k), 200);
     });
   }
 
   app.openapi(ledgerRoute, (c) => {
     const q = c.req.valid('query');
-    const { items, total } = listLedgerAll(deps.db, {
+    const { items, total } = findLedger(deps, callerOf(c), {
       leadId: q.leadId,
       creditTown: q.creditTown,
       status: q.status,

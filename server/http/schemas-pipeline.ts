@@ -50,6 +50,10 @@ export const LeadViewSchema = z
     placement: PlacementSchema,
     createdAt: z.string(),
     updatedAt: z.string(),
+    restricted: z
+      .boolean()
+      .optional()
+      .meta({ description: 'true：其他镇街报送的项目，只含统筹所需字段（无企业、简介、负责人、变更记录）' }),
   })
   .catchall(z.unknown())
   .meta({ id: 'StoredLead', description: 'the Lead fields, plus the pipeline fields' });

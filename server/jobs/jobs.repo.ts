@@ -26,6 +26,10 @@ export interface Job {
   columns: string[];
   errors: RowError[];
   message: string | null;
+  /** The uploader's username and town (null: before accounts existed). */
+  createdBy: string | null;
+  town: string | null;
+  jurisdictionId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -60,6 +64,9 @@ interface JobRecord {
   columns: string;
   errors: string;
   message: string | null;
+  created_by: string | null;
+  town: string | null;
+  jurisdiction_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -69,8 +76,8 @@ const now = () => new Date().toISOString();
 function statements(c: Database.Database) {
   return {
     insertJob: c.prepare(
-      `INSERT INTO jobs (id, kind, status, file_name, total, processed, failed, cursor, columns, errors, message, created_at, updated_at)
-       VALUES (@id, @kind, 'uploading', @fileName, 0, 0, 0, 0, @columns, '[]', NULL, @at, @at)`,
+      `INSERT INTO jobs (id, kind, status, file_name, total, processed, failed, cursor, columns, errors, message, created_by, town, jurisdiction_id, created_at, updated_at)
+       VALUES (@id, @kind, 'uploading', @fileName, 0, 0, 0, 0, @columns, '[]', NULL, @createdBy, @town, @jurisdictionId, @at, @at)`,
     ),
     insertRow: c.prepare('INSERT INTO job_rows (job_id, row_no, input, lead, result) VALUES (?, ?, ?, ?, NULL)'),
     openJob: c.prepare(
@@ -78,6 +85,13 @@ function statements(c: Database.Database) {
     ),
     getJob: c.prepare('SELECT * FROM jobs WHERE id = ?'),
     listJobs: c.prepare(`SELECT * FROM jobs WHERE kind = 'score' AND status != 'uploading' ORDER BY created_at DESC, id DESC LIMIT ?`),
+    listJobsOf: c.prepare(
+      `SELECT * FROM jobs WHERE kind = 'score' AND status != 'uploading' AND (created_by = @username OR (town IS NOT NULL AND town = @town))
+       ORDER BY created_at DESC, id DESC LIMIT @limit`,
+    ),
+    listJobsIn: c.prepare(
+      `SELECT * FROM jobs WHERE kind = 'score' AND status != 'uploading' AND jurisdiction_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
+    ),
     nextRows: c.prepare('SELECT row_no AS rowNo, lead FROM job_rows WHERE job_id = ? AND row_no > ? ORDER BY row_no LIMIT ?'),
     setResult: c.prepare('UPDATE job_rows SET result = ? WHERE job_id = ? AND row_no = ?'),
     advance: c.prepare(
@@ -119,14 +133,37 @@ function toJob(r: JobRecord): Job {
     columns: JSON.parse(r.columns) as string[],
     errors: JSON.parse(r.errors) as RowError[],
     message: r.message,
+    createdBy: r.created_by,
+    town: r.town,
+    jurisdictionId: r.jurisdiction_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
 }
 
 /** Starts a job in status `uploading`: invisible to the runner until `openJob`. */
-export function beginJob(db: Db, j: { id: string; kind: string; fileName: string | null; columns: string[] }): void {
-  st(db).insertJob.run({ id: j.id, kind: j.kind, fileName: j.fileName, columns: JSON.stringify(j.columns), at: now() });
+export function beginJob(
+  db: Db,
+  j: {
+    id: string;
+    kind: string;
+    fileName: string | null;
+    columns: string[];
+    createdBy?: string | null;
+    town?: string | null;
+    jurisdictionId?: string | null;
+  },
+): void {
+  st(db).insertJob.run({
+    id: j.id,
+    kind: j.kind,
+    fileName: j.fileName,
+    columns: JSON.stringify(j.columns),
+    createdBy: j.createdBy ?? null,
+    town: j.town ?? null,
+    jurisdictionId: j.jurisdictionId ?? null,
+    at: now(),
+  });
 }
 
 export function appendRows(db: Db, jobId: string, rows: NewRow[]): void {
@@ -163,8 +200,14 @@ export function getJob(db: Db, id: string): Job | null {
   return r ? toJob(r) : null;
 }
 
-export function listJobs(db: Db, limit: number): Job[] {
-  return (st(db).listJobs.all(limit) as JobRecord[]).map(toJob);
+/** The newest jobs; with `of`, only those the user or the user's town uploaded; with `in`, only those of a jurisdiction. */
+export function listJobs(db: Db, limit: number, of?: { username: string; town: string | null }, inJurisdiction?: string): Job[] {
+  const rows = of
+    ? st(db).listJobsOf.all({ username: of.username, town: of.town, limit })
+    : inJurisdiction !== undefined
+      ? st(db).listJobsIn.all(inJurisdiction, limit)
+      : st(db).listJobs.all(limit);
+  return (rows as JobRecord[]).map(toJob);
 }
 
 /** The next rows after the marker, bad ones (lead null) included: they advance the marker too. */

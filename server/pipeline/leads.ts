@@ -28,12 +28,13 @@ import {
 import { AppError, invalidInput } from '../domain/errors.js';
 import type { Lead } from '../domain/lead.schema.js';
 import { understandLead } from '../domain/lead.features.js';
-import { LEAD_NEED_MESSAGE, leadNeedsSummaryOrIndustry, type LeadPatch, type Stage } from '../domain/pipeline.schema.js';
+import { LEAD_NEED_MESSAGE, leadNeedsSummaryOrIndustry, stageMove, type LeadPatch, type Stage } from '../domain/pipeline.schema.js';
 import { isPlaced } from '../domain/routing/ledger.js';
 import { deriveReviewLevel, type ReviewLevel } from '../domain/routing/review-level.js';
 import { renderRoutingReason, routingReason } from '../domain/routing/routing.reasons.js';
-import { authoriseCaller, type Caller } from './authorise.js';
+import { authoriseCaller, permits, SYSTEM_ACTOR, type Caller } from './authorise.js';
 import { understandingOf, type PipelineDeps } from './context.js';
+import { jurisdictionForLead, leadInScope, scopeOf } from './jurisdictions.js';
 
 /** Stages in which the lead's unit is in use (construction started or producing). */
 const BUILDING: readonly Stage[] = ['在建', '投产'];
@@ -45,6 +46,32 @@ export interface LeadDetail {
   history: HistoryEntry[];
   /** Oldest first; the last row is the routing state. */
   ledger: RoutingRow[];
+  /** true: another town's lead, shown only as the board needs (no company, summary, owner or history). */
+  restricted?: boolean;
+}
+
+/** The Lead fields the unified board shows of another town's lead: name, industry, need, where it comes from. */
+const BOARD_FIELDS = new Set([
+  'name',
+  'industries',
+  'investmentWan',
+  'floorAreaM2',
+  'landMu',
+  'spaceType',
+  'minClearHeightM',
+  'minFloorLoadKnM2',
+  'groundFloorOnly',
+  'sourceTown',
+  'districts',
+]);
+
+/** Whether the caller sees every field of the lead (its own town's, or any for admins and viewers). */
+const seesAll = (caller: Caller, l: StoredLead) => permits(caller, 'lead.read.full', { leadIds: [l.id], towns: [l.sourceTown] });
+
+/** The lead as the board shows it to another town. */
+export function boardView(l: StoredLead): StoredLead {
+  const lead = Object.fromEntries(Object.entries(l.lead).filter(([k]) => BOARD_FIELDS.has(k))) as Lead;
+  return { ...l, lead, owner: null };
 }
 
 /** The lead's review level (in `parkId` when placed); null when unknown. */
@@ -62,24 +89,36 @@ function detailOf(deps: PipelineDeps, lead: StoredLead): LeadDetail {
   };
 }
 
-/** One lead with its detail; unknown id → lead_not_found. */
-export function readLead(deps: PipelineDeps, id: string): LeadDetail {
+/** One lead with its detail (another town's as the board shows it); unknown id → lead_not_found. */
+export function readLead(deps: PipelineDeps, caller: Caller, id: string): LeadDetail {
   const l = getLead(deps.db, id);
-  if (!l) throw new AppError('lead_not_found', { leadId: id });
-  return detailOf(deps, l);
+  if (!l || !leadInScope(scopeOf(deps, caller), l)) throw new AppError('lead_not_found', { leadId: id });
+  if (seesAll(caller, l)) return detailOf(deps, l);
+  return { ...detailOf(deps, boardView(l)), history: [], restricted: true };
 }
 
 /** A page of leads, each with its latest ledger row (its routing state). */
 export function findLeads(
   deps: PipelineDeps,
+  caller: Caller,
   filter: LeadFilter,
-): { items: { lead: StoredLead; latest: RoutingRow | undefined }[]; total: number } {
-  const { items, total } = listLeads(deps.db, filter);
+): { items: { lead: StoredLead; latest: RoutingRow | undefined; restricted: boolean }[]; total: number } {
+  // whoever sees other towns' leads only on the board finds them by name only
+  const restrictedSearch = filter.q && !permits(caller, 'lead.read.full', { towns: [null] });
+  const scope = scopeOf(deps, caller);
+  const scoped = scope ? { ...filter, jurisdictionId: scope.id } : filter;
+  const { items, total } = listLeads(deps.db, restrictedSearch ? { ...scoped, qFullTextTown: caller.actor.town ?? '' } : scoped);
   const latest = latestRoutings(
     deps.db,
     items.map((l) => l.id),
   );
-  return { items: items.map((lead) => ({ lead, latest: latest.get(lead.id) })), total };
+  return {
+    items: items.map((lead) => {
+      const all = seesAll(caller, lead);
+      return { lead: all ? lead : boardView(lead), latest: latest.get(lead.id), restricted: !all };
+    }),
+    total,
+  };
 }
 
 /** Loads leads by id, each once, in first-mention order; unknown ids → leads_not_found naming every one at `${path}.${index}`. */
@@ -100,15 +139,25 @@ export interface NewLeadInput extends Caller {
   owner?: string | null;
 }
 
-/** Adds a lead to the pipeline (stage 线索 unless given), with its review level; the creation is its first history entry. */
+/**
+ * Adds a lead to the pipeline (stage 线索 unless given), with its review level; the creation is its
+ * first history entry. Town staff report for their own town (the reporting town defaults to it).
+ */
 export function addLead(deps: PipelineDeps, input: NewLeadInput): LeadDetail {
-  authoriseCaller(input, 'lead.create');
+  const lead: Lead =
+    input.actor.role === 'town' && !input.lead.sourceTown && input.actor.town
+      ? { ...input.lead, sourceTown: input.actor.town }
+      : input.lead;
+  // the reporting town's jurisdiction: an admin of another jurisdiction may not report for it
+  const townJurisdiction = lead.sourceTown ? jurisdictionForLead(deps, { actor: SYSTEM_ACTOR }, lead.sourceTown) : null;
+  authoriseCaller(input, 'lead.create', { towns: [lead.sourceTown ?? null], jurisdictions: townJurisdiction ? [townJurisdiction] : [] });
   const stored = createLead(deps.db, {
-    lead: input.lead,
+    lead,
     stage: input.stage ?? '线索',
     owner: input.owner ?? null,
-    reviewLevel: reviewOf(deps, input.lead, null)?.level ?? null,
+    reviewLevel: reviewOf(deps, lead, null)?.level ?? null,
     actor: input.actor.name,
+    jurisdictionId: jurisdictionForLead(deps, input, lead.sourceTown),
   });
   return detailOf(deps, stored);
 }
@@ -117,7 +166,7 @@ export function addLead(deps: PipelineDeps, input: NewLeadInput): LeadDetail {
 function applyPatch(lead: Lead, patch: LeadPatch): Lead {
   const out: Record<string, unknown> = { ...lead };
   for (const [key, v] of Object.entries(patch)) {
-    if (key === 'stage' || key === 'owner' || key === 'actor' || v === undefined) continue;
+    if (key === 'stage' || key === 'owner' || key === 'actor' || key === 'reason' || v === undefined) continue;
     if (v === null) delete out[key];
     else out[key] = v;
   }
@@ -130,13 +179,33 @@ export interface LeadChangeInput extends Caller {
 }
 
 /**
+ * The stage rules: forward one stage at a time, 流失 from any stage, back (or out of 流失) only by an
+ * admin with a reason. Throws stage_order or forbidden; returns the reason to record.
+ */
+function checkStage(caller: Caller, id: string, from: Stage, to: Stage | undefined, reason: string | undefined): string | undefined {
+  if (to === undefined || to === from) return undefined;
+  const move = stageMove(from, to);
+  if (move.kind === 'skip') throw new AppError('stage_order', { from, to, next: move.next ?? '', need: 'order' });
+  if (move.kind === 'back') {
+    authoriseCaller(caller, 'lead.stage.back', { leadIds: [id] });
+    if (!reason?.trim()) throw new AppError('stage_order', { from, to, need: 'reason' });
+  }
+  return reason?.trim() || undefined;
+}
+
+/**
  * Changes a lead's fields, stage or owner in one transaction, recording every change. A lead that
  * leaves for 流失 gives its unit back (a live routing is withdrawn, with the ledger saying why); one
- * entering or leaving 在建/投产 marks its unit occupied or reserved again.
+ * entering or leaving 在建/投产 marks its unit occupied or reserved again. Stages follow `checkStage`.
  */
 export function changeLead(deps: PipelineDeps, input: LeadChangeInput): LeadDetail {
   const { id, patch } = input;
-  authoriseCaller(input, 'lead.update', { leadIds: [id] });
+  const current = getLead(deps.db, id);
+  // another jurisdiction's lead is as unknown as one that does not exist
+  if (current && !leadInScope(scopeOf(deps, input), current)) throw new AppError('lead_not_found', { leadId: id });
+  const towns = [current?.sourceTown ?? null, ...(patch.sourceTown !== undefined ? [patch.sourceTown] : [])];
+  authoriseCaller(input, 'lead.update', { leadIds: [id], towns });
+  if (!current) throw new AppError('lead_not_found', { leadId: id });
   const actor = input.actor.name;
   let released = false;
   const res = updateLead(
@@ -144,16 +213,17 @@ export function changeLead(deps: PipelineDeps, input: LeadChangeInput): LeadDeta
     id,
     actor,
     (cur) => {
+      const note = checkStage(input, id, cur.stage, patch.stage, patch.reason);
       const lead = applyPatch(cur.lead, patch);
       if (!leadNeedsSummaryOrIndustry(lead)) throw invalidInput([{ path: 'summary', message: LEAD_NEED_MESSAGE }]);
-      return { lead, stage: patch.stage, owner: patch.owner, reviewLevel: reviewOf(deps, lead, cur.parkId)?.level ?? null };
+      return { lead, stage: patch.stage, owner: patch.owner, reviewLevel: reviewOf(deps, lead, cur.parkId)?.level ?? null, note };
     },
     (tx, before, after) => {
       if (after.stage === before.stage || !after.parkId) return;
       if (after.stage === '流失') {
         // a lost lead gives its unit back; the ledger says why
         const reasons = [renderRoutingReason(routingReason('ledger.lost'))];
-        if (isPlaced(routingStatusTx(tx, id))) decideTx(tx, id, 'withdraw', actor ?? '系统', reasons);
+        if (isPlaced(routingStatusTx(tx, id))) decideTx(tx, id, 'withdraw', actor, reasons);
         else clearPlacementTx(tx, after, actor, after.updatedAt);
         released = true;
       } else if (BUILDING.includes(after.stage) !== BUILDING.includes(before.stage))

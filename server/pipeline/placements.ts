@@ -5,8 +5,18 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.js';
-import { listOpenLeads, type StoredLead } from '../db/leads.repo.js';
-import { commitRoutings, decideRouting, spacesByIds, SpaceConflictError, type CommitItem, type RoutingRow } from '../db/routing.repo.js';
+import { getLeads, listOpenLeads, type StoredLead } from '../db/leads.repo.js';
+import {
+  commitRoutings,
+  decideRouting,
+  latestRoutings,
+  listLedgerAll,
+  spacesByIds,
+  SpaceConflictError,
+  type CommitItem,
+  type LedgerFilter,
+  type RoutingRow,
+} from '../db/routing.repo.js';
 import { AppError, invalidInput, type Issue } from '../domain/errors.js';
 import { isOpenStage, MAX_PLAN_LEADS, type CommitRequest, type PlanRequest } from '../domain/pipeline.schema.js';
 import type { Decision } from '../domain/routing/ledger.js';
@@ -17,6 +27,7 @@ import { renderRoutingReason, routingReason } from '../domain/routing/routing.re
 import { authoriseCaller, type Action, type Caller } from './authorise.js';
 import { understandingOf, type PipelineDeps } from './context.js';
 import { loadLeads } from './leads.js';
+import { leadInScope, parkInScope, scopeOf, scopedDistricts } from './jurisdictions.js';
 
 /** Stored leads → the solver's input, with the units they hold. */
 export function toPlanLeads(db: Db, leads: readonly StoredLead[]): PlanLead[] {
@@ -44,12 +55,14 @@ const planIdOf = (plan: Plan) =>
  * A plan for the given leads (unknown ids → leads_not_found, named at `${path}.${index}`) or, without
  * ids, for every open lead; more than one plan takes → plan_too_large. Writes nothing.
  */
-export function planPlacements(deps: PipelineDeps, req: PlanRequest, path = 'leadIds'): { planId: string; plan: Plan } {
-  const stored = req.leadIds ? loadLeads(deps.db, req.leadIds, path) : listOpenLeads(deps.db);
+export function planPlacements(deps: PipelineDeps, req: PlanRequest, path = 'leadIds', caller?: Caller): { planId: string; plan: Plan } {
+  // within the caller's jurisdiction: its leads only, its parks only (a plan never leaves it)
+  const scope = caller ? scopeOf(deps, caller) : null;
+  const stored = req.leadIds ? loadScopedLeads(deps, scope, req.leadIds, path) : listOpenLeads(deps.db, scope?.id);
   if (stored.length > MAX_PLAN_LEADS) throw new AppError('plan_too_large', { count: stored.length, max: MAX_PLAN_LEADS });
   const plan = buildPlan(toPlanLeads(deps.db, stored), deps.kb().k, {
     ...understandingOf(deps),
-    districts: req.districts,
+    districts: scopedDistricts(scope, req.districts),
     excludedDistricts: req.excludedDistricts,
     minScore: req.minScore,
     minSpaceFit: req.minSpaceFit,
@@ -57,14 +70,31 @@ export function planPlacements(deps: PipelineDeps, req: PlanRequest, path = 'lea
   return { planId: planIdOf(plan), plan };
 }
 
+/** Leads by id within the scope: one outside it is as unknown as one that does not exist. */
+function loadScopedLeads(deps: PipelineDeps, scope: ReturnType<typeof scopeOf>, ids: readonly string[], path: string): StoredLead[] {
+  if (!scope) return loadLeads(deps.db, ids, path);
+  const found = getLeads(deps.db, [...new Set(ids)]);
+  const outside = ids.filter((id) => {
+    const l = found.get(id);
+    return l && !leadInScope(scope, l);
+  });
+  if (outside.length) {
+    const issues = outside.map((id) => ({ path: `${path}.${ids.indexOf(id)}`, message: `未找到项目 ${id} / no lead ${id}` }));
+    throw new AppError('leads_not_found', { ids: outside.join(', ') }, `unknown lead ids: ${outside.join(', ')}`, issues);
+  }
+  return loadLeads(deps.db, ids, path);
+}
+
 type Assignment = NonNullable<CommitRequest['assignments']>[number];
 
 /** Hand-made (reviewed) assignments → commit items, scored and explained here; every problem is named at once. */
-function itemsFromAssignments(deps: PipelineDeps, assignments: readonly Assignment[], planId: string | null): CommitItem[] {
+function itemsFromAssignments(deps: PipelineDeps, assignments: readonly Assignment[], planId: string | null, caller: Caller): CommitItem[] {
   const k = deps.kb().k;
+  const scope = scopeOf(deps, caller);
   const leads = new Map(
-    loadLeads(
-      deps.db,
+    loadScopedLeads(
+      deps,
+      scope,
       assignments.map((a) => a.leadId),
       'assignments',
     ).map((l) => [l.id, l]),
@@ -88,7 +118,7 @@ function itemsFromAssignments(deps: PipelineDeps, assignments: readonly Assignme
     if (!isOpenStage(lead.stage))
       issues.push({ path: `${at}.leadId`, message: `项目 ${a.leadId} 处于「${lead.stage}」阶段，不能流转 / lead is not open` });
     const cp = k.parkById.get(a.parkId);
-    if (!cp) {
+    if (!cp || !parkInScope(scope, cp.park.district)) {
       issues.push({ path: `${at}.parkId`, message: `未找到园区 ${a.parkId} / no park ${a.parkId}` });
       return;
     }
@@ -157,9 +187,9 @@ export function commitPlacements(deps: PipelineDeps, input: CommitInput): Commit
   let planId = input.planId ?? null;
   let items: CommitItem[];
   let unassigned: PlanUnassigned[] = [];
-  if (assignments) items = itemsFromAssignments(deps, assignments, planId);
+  if (assignments) items = itemsFromAssignments(deps, assignments, planId, input);
   else {
-    const planned = planPlacements(deps, { leadIds: input.leadIds ? [...input.leadIds] : undefined });
+    const planned = planPlacements(deps, { leadIds: input.leadIds ? [...input.leadIds] : undefined }, 'leadIds', input);
     planId ??= planned.planId;
     unassigned = planned.plan.unassigned;
     items = planned.plan.assignments.map((a) => ({
@@ -177,7 +207,7 @@ export function commitPlacements(deps: PipelineDeps, input: CommitInput): Commit
   }
   let result;
   try {
-    result = commitRoutings(deps.db, { planId, actor: input.actor.name ?? '', items });
+    result = commitRoutings(deps.db, { planId, actor: input.actor.name, items });
   } catch (e) {
     if (!(e instanceof SpaceConflictError)) throw e;
     const i = assignments?.findIndex((a) => a.spaceId === e.spaceId) ?? -1;
@@ -205,16 +235,30 @@ export interface DecisionInput extends Caller {
 
 /**
  * Appends the decision to the lead's ledger (never overwriting a row); reject and withdraw give the
- * unit back. Unknown lead → lead_not_found; a state that does not allow it → routing_state.
+ * unit back. Unknown lead → lead_not_found; a state that does not allow it → routing_state. Town
+ * staff accept or decline placements into their own town (the receiving town of the latest row).
  */
 export function decidePlacement(deps: PipelineDeps, input: DecisionInput): RoutingRow {
   const { leadId, decision: d } = input;
-  authoriseCaller(input, DECISION_ACTION[d], { leadIds: [leadId] });
+  const lead = getLeads(deps.db, [leadId]).get(leadId);
+  if (lead && !leadInScope(scopeOf(deps, input), lead)) throw new AppError('lead_not_found', { leadId });
+  const latest = latestRoutings(deps.db, [leadId]).get(leadId);
+  authoriseCaller(input, DECISION_ACTION[d], { leadIds: [leadId], towns: [latest?.toTown ?? null] });
   const reasons = [
     renderRoutingReason(routingReason(DECISION_REASON[d])),
     ...(input.reason ? [renderRoutingReason(routingReason('ledger.note', { text: input.reason }))] : []),
   ];
-  const row = decideRouting(deps.db, leadId, d, input.actor.name ?? '', reasons);
+  const row = decideRouting(deps.db, leadId, d, input.actor.name, reasons);
   if (d !== 'accept') deps.reloadKnowledge();
   return row;
+}
+
+/** The 流转 ledger, newest first, within the caller's jurisdiction. */
+export function findLedger(
+  deps: PipelineDeps,
+  caller: Caller,
+  filter: Omit<LedgerFilter, 'jurisdictionId'>,
+): { items: RoutingRow[]; total: number } {
+  const scope = scopeOf(deps, caller);
+  return listLedgerAll(deps.db, scope ? { ...filter, jurisdictionId: scope.id } : filter);
 }

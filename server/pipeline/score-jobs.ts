@@ -8,13 +8,15 @@ import type { Env } from '../env.js';
 import { AppError, paramsOf } from '../domain/errors.js';
 import { streamLeadSheet, type LeadSheetSummary } from '../io/lead-sheet.js';
 import { importLimits, yieldToLoop } from '../io/table.js';
-import { appendRows, beginJob, dropJob, getJob, openJob, type Job } from '../jobs/jobs.repo.js';
+import { appendAudit } from '../db/audit.js';
+import { appendRows, beginJob, dropJob, getJob, listJobs, openJob, type Job } from '../jobs/jobs.repo.js';
 import type { JobRunner } from '../jobs/runner.js';
 import type { Logger } from '../log.js';
-import { authoriseCaller, type Caller } from './authorise.js';
+import { authoriseCaller, permits, type Caller } from './authorise.js';
 import type { PipelineDeps } from './context.js';
+import { scopeOf } from './jurisdictions.js';
 
-export interface ScoreJobDeps extends Pick<PipelineDeps, 'db'> {
+export interface ScoreJobDeps extends Pick<PipelineDeps, 'db' | 'kb'> {
   env: Pick<Env, 'USD_CNY_RATE' | 'UPLOAD_MAX_BYTES' | 'UPLOAD_MAX_ROWS' | 'UPLOAD_MAX_CELL_CHARS'>;
   jobs: Pick<JobRunner, 'warm' | 'notify'>;
   log: Pick<Logger, 'info'>;
@@ -36,7 +38,15 @@ export async function startScoreJob(deps: ScoreJobDeps, input: ScoreJobInput): P
   const { fileName } = input;
   const id = randomUUID();
   // rows are stored as they are read; the job stays invisible (uploading) until all are in
-  beginJob(deps.db, { id, kind: 'score', fileName, columns: [] });
+  beginJob(deps.db, {
+    id,
+    kind: 'score',
+    fileName,
+    columns: [],
+    createdBy: input.actor.name,
+    town: input.actor.town,
+    jurisdictionId: scopeOf(deps, input)?.id ?? null,
+  });
   deps.jobs.warm(); // the workers build their knowledge while the rows are read
   let sheet: LeadSheetSummary;
   try {
@@ -54,7 +64,7 @@ export async function startScoreJob(deps: ScoreJobDeps, input: ScoreJobInput): P
       failed: sheet.failed,
       errors: sheet.errors,
       message: sheet.duplicates.length ? `重复的列已忽略：${sheet.duplicates.join('、')}` : null,
-      actor: input.actor.name ?? 'api',
+      actor: input.actor.name,
       detail: { fileName, format: sheet.format, encoding: sheet.encoding, rows: sheet.total, failed: sheet.failed },
     });
   } catch (e) {
@@ -66,27 +76,64 @@ export async function startScoreJob(deps: ScoreJobDeps, input: ScoreJobInput): P
   return { jobId: id, sheet };
 }
 
-/** A bulk scoring job by id; unknown (or not a scoring job) → job_not_found. */
-export function readScoreJob(deps: Pick<PipelineDeps, 'db'>, id: string): Job {
+/** Whether the job belongs to the caller's jurisdiction (every job for the system administrator). */
+function inScope(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller: Caller, j: Job): boolean {
+  const scope = scopeOf(deps, caller);
+  return !scope || j.jurisdictionId === scope.id;
+}
+
+/** Who uploaded the job: what the policy decides its visibility by. */
+const ownerOf = (j: Job) => ({ username: j.createdBy, town: j.town });
+
+/**
+ * A bulk scoring job by id; unknown (or not a scoring job) → job_not_found, and so is a job the caller
+ * may not see (its uploaded columns are the uploader's town's and the admins' only).
+ */
+export function readScoreJob(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller: Caller, id: string): Job {
   const j = getJob(deps.db, id);
-  if (!j || j.kind !== 'score') throw new AppError('job_not_found', { jobId: id });
+  if (!j || j.kind !== 'score' || !inScope(deps, caller, j) || !permits(caller, 'job.read', { jobId: id, owner: ownerOf(j) }))
+    throw new AppError('job_not_found', { jobId: id });
   return j;
 }
 
-/** The job whose results are downloaded: it must be done (else job_not_done, saying how far it got or why it failed). */
-export function scoreJobForResults(deps: Pick<PipelineDeps, 'db'>, caller: Caller, id: string): Job {
-  authoriseCaller(caller, 'job.export', { jobId: id });
-  const j = readScoreJob(deps, id);
+/** The newest jobs the caller may see. */
+export function listScoreJobs(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller: Caller, limit: number): Job[] {
+  if (caller.actor.role === 'admin' && permits(caller, 'job.read')) {
+    const scope = scopeOf(deps, caller);
+    return scope ? listJobs(deps.db, limit, undefined, scope.id) : listJobs(deps.db, limit);
+  }
+  return listJobs(deps.db, limit, { username: caller.actor.name, town: caller.actor.town }).filter((j) =>
+    permits(caller, 'job.read', { jobId: j.id, owner: ownerOf(j) }),
+  );
+}
+
+/** The job whose results are downloaded: it must be done (else job_not_done, saying how far it got or why it failed). Recorded in the audit. */
+export function scoreJobForResults(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller: Caller, id: string, format = 'csv'): Job {
+  const j = readScoreJob(deps, caller, id);
+  authoriseCaller(caller, 'job.export', { jobId: id, owner: ownerOf(j) });
   if (j.status !== 'done')
     throw new AppError(
       'job_not_done',
       paramsOf({ jobId: j.id, status: j.status, processed: j.processed, total: j.total, reason: j.message }),
     );
+  appendAudit(deps.db, {
+    actor: caller.actor.name,
+    action: 'jobs.download',
+    object: j.id,
+    detail: { fileName: j.fileName, format, rows: j.total },
+  });
   return j;
 }
 
-/** The job whose row errors are downloaded. */
-export function scoreJobForErrors(deps: Pick<PipelineDeps, 'db'>, caller: Caller, id: string): Job {
-  authoriseCaller(caller, 'job.export', { jobId: id });
-  return readScoreJob(deps, id);
+/** The job whose row errors are downloaded (recorded in the audit). */
+export function scoreJobForErrors(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller: Caller, id: string, format = 'csv'): Job {
+  const j = readScoreJob(deps, caller, id);
+  authoriseCaller(caller, 'job.export', { jobId: id, owner: ownerOf(j) });
+  appendAudit(deps.db, {
+    actor: caller.actor.name,
+    action: 'jobs.errors.download',
+    object: j.id,
+    detail: { fileName: j.fileName, format, errors: j.errors.length },
+  });
+  return j;
 }

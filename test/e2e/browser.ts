@@ -1,5 +1,5 @@
 /** Debian's chromium through playwright-core, with the flags this closed network needs. */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ARTIFACTS = 'test-artifacts';
 
@@ -17,4 +17,12 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Signs in through the sign-in page (as a person would) and waits until it has sent the browser on. */
+export async function signInPage(page: Page, base: string, username: string, password: string, next = '/'): Promise<void> {
+  await page.goto(`${base}/login.html?next=${encodeURIComponent(next)}`);
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('/login.html')), page.click('#login-submit')]);
 }

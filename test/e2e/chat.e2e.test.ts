@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { startServer, type RunningServer } from './server.js';
-import { ARTIFACTS, launchChromium } from './browser.js';
+import { ARTIFACTS, launchChromium, signInPage } from './browser.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -23,6 +23,7 @@ beforeAll(async () => {
     if (m.type() === 'error') problems.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(e.message));
+  await signInPage(page, server.url, 'admin', server.adminPassword);
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { startServer, type RunningServer } from './server.js';
-import { ARTIFACTS, launchChromium } from './browser.js';
+import { ARTIFACTS, launchChromium, signInPage } from './browser.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -13,7 +13,7 @@ const problems: string[] = [];
 async function createLead(body: Record<string, unknown>): Promise<string> {
   const r = await fetch(`${server.url}/api/leads`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', cookie: server.cookie },
     body: JSON.stringify(body),
   });
   expect(r.status).toBe(201);
@@ -27,6 +27,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
+  await signInPage(page, server.url, 'admin', server.adminPassword, '/pipeline.html');
   for (let i = 1; i <= 4; i++)
     await createLead({ name: `内窥镜项目${i}`, summary: '研发生产内窥镜，需要3000平方米厂房', floorAreaM2: 3000, sourceTown: '东栅街道' });
   await createLead({ name: '电镀项目', summary: '五金件电镀加工，需要2000平方米厂房', floorAreaM2: 2000, sourceTown: '塘汇街道' });
@@ -42,7 +43,6 @@ describe('the pipeline page', () => {
     await page.goto(`${server.url}/pipeline.html`);
     await page.locator('#leads tbody tr').first().waitFor();
     expect(await page.locator('#leads tbody tr').count()).toBe(5);
-    await page.fill('#actor', '区招商中心 测试');
     await page.click('#run-plan');
     await page.locator('#plan-summary p').waitFor();
     expect(await page.locator('#plan-summary').textContent()).toContain('总匹配分');

@@ -4,9 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { signIn, TEST_ADMIN_PASSWORD } from '../helpers/sign-in.js';
 
 export interface RunningServer {
   url: string;
+  /** The `Cookie` header of the first administrator's session (for setting up data over the API). */
+  cookie: string;
+  /** The first administrator's password (LUODI_ADMIN_PASSWORD), for signing in through the page. */
+  adminPassword: string;
   stop: () => Promise<void>;
 }
 
@@ -25,7 +30,14 @@ export async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'luodi-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['dist/index.mjs'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'e2e.db'), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: join(dir, 'e2e.db'),
+      LOG_LEVEL: 'warn',
+      LUODI_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -43,6 +55,8 @@ export async function startServer(): Promise<RunningServer> {
   }
   return {
     url,
+    cookie: await signIn(url),
+    adminPassword: TEST_ADMIN_PASSWORD,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { startServer, type RunningServer } from './server.js';
-import { ARTIFACTS, launchChromium } from './browser.js';
+import { ARTIFACTS, launchChromium, signInPage } from './browser.js';
 import { syntheticLeads } from '../../scripts/synthetic.js';
 import { demoSeed } from '../helpers/app.js';
 
@@ -35,6 +35,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(e.message));
+  await signInPage(page, server.url, 'admin', server.adminPassword);
 });
 
 afterAll(async () => {

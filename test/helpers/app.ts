@@ -7,6 +7,9 @@ import { createApp } from '../../server/app.js';
 import { createDeps } from '../../server/deps.js';
 import { parseEnv } from '../../server/env.js';
 import type { JobRunner } from '../../server/jobs/runner.js';
+import { createSession, insertUser } from '../../server/db/users.repo.js';
+import type { User } from '../../server/domain/account.schema.js';
+import { SESSION_COOKIE } from '../../server/http/session.js';
 
 let cachedSeed: SeedSet | null = null;
 export function demoSeed(): SeedSet {
@@ -21,25 +24,51 @@ export function demoKb(): KnowledgeBase {
   return cachedKb;
 }
 
-export interface TestApp {
-  app: ReturnType<typeof createApp>;
-  db: Db;
-  kb: () => KnowledgeBase;
-  /** The bulk job runner (worker threads start on the first job; stop it in afterAll). */
-  jobs: JobRunner;
+/** Requests as one signed-in user (or anonymously). */
+export interface Requester {
+  /** The `Cookie` header sent (null: anonymous). */
+  cookie: string | null;
   request: (path: string, init?: RequestInit) => Promise<Response>;
   json: <T = any>(path: string, init?: RequestInit) => Promise<{ status: number; body: T }>;
   post: <T = any>(path: string, body: unknown) => Promise<{ status: number; body: T }>;
 }
 
-export function createTestApp(envOverrides: Record<string, string> = {}): TestApp {
-  const env = parseEnv({ LOG_LEVEL: 'silent', ...envOverrides });
-  const db = openDb(':memory:');
-  loadSeedSet(db, demoSeed(), 'test');
-  const deps = createDeps(env, { db });
-  const app = createApp(deps);
-  const { jobs, kb } = deps;
-  const request = (path: string, init?: RequestInit) => Promise.resolve(app.request(path, init));
+export interface TestApp extends Requester {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  kb: () => KnowledgeBase;
+  /** The bulk job runner (worker threads start on the first job; stop it in afterAll). */
+  jobs: JobRunner;
+  deps: ReturnType<typeof createDeps>;
+  /** The default requests are the system administrator's (`admin`); `as` sends them as someone else. */
+  as: (cookie: string | null) => Requester;
+  /** Creates a user (no password: signed in directly) and returns the session cookie. */
+  userCookie: (u: Pick<User, 'username' | 'role'> & Partial<User>) => string;
+}
+
+/** A user with a live session, written straight to the database (tests only: no password, no sign-in). */
+export function sessionCookieFor(db: Db, u: Pick<User, 'username' | 'role'> & Partial<User>): string {
+  insertUser(
+    db,
+    {
+      username: u.username,
+      role: u.role,
+      displayName: u.displayName ?? u.username,
+      jurisdictionId: u.jurisdictionId ?? null,
+      town: u.town ?? null,
+      passwordHash: 'test-user-without-password',
+    },
+    'test',
+  );
+  return `${SESSION_COOKIE}=${createSession(db, u.username, 3_600_000).token}`;
+}
+
+function requester(app: ReturnType<typeof createApp>, cookie: string | null): Requester {
+  const request = (path: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookie && !headers.has('cookie')) headers.set('cookie', cookie);
+    return Promise.resolve(app.request(path, { ...init, headers }));
+  };
   const json = async (path: string, init?: RequestInit) => {
     const res = await request(path, init);
     return { status: res.status, body: await res.json() };
@@ -50,5 +79,25 @@ export function createTestApp(envOverrides: Record<string, string> = {}): TestAp
       headers: { 'content-type': 'application/json' },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-  return { app, db, kb, jobs, request, json, post };
+  return { cookie, request, json, post };
+}
+
+export function createTestApp(envOverrides: Record<string, string> = {}, opts: Parameters<typeof createDeps>[1] = {}): TestApp {
+  const env = parseEnv({ LOG_LEVEL: 'silent', ...envOverrides });
+  const db = openDb(':memory:');
+  loadSeedSet(db, demoSeed(), 'test');
+  const deps = createDeps(env, { ...opts, db });
+  const app = createApp(deps);
+  const { jobs, kb } = deps;
+  const admin = sessionCookieFor(db, { username: 'admin', role: 'admin', displayName: '系统管理员' });
+  return {
+    app,
+    db,
+    kb,
+    jobs,
+    deps,
+    ...requester(app, admin),
+    as: (cookie) => requester(app, cookie),
+    userCookie: (u) => sessionCookieFor(db, u),
+  };
 }

@@ -32,7 +32,7 @@ describe('POST /api/leads', () => {
     expect(body.reviewBasis).toMatchObject({ ruleId: 'rl-lease-small-town', source: expect.stringContaining('嘉委发〔2017〕2号') });
     expect(body.history).toHaveLength(1);
     expect(body.history[0]).toMatchObject({
-      actor: '张三',
+      actor: 'admin', // the signed-in user, not the owner or a name in the body
       change: { stage: { from: null, to: '线索' }, summary: { from: null, to: '研发生产内窥镜，需要3000平方米厂房' } },
     });
     expect(body.ledger).toEqual([]);
@@ -113,11 +113,11 @@ describe('GET /api/leads/:id', () => {
 describe('PATCH /api/leads/:id', () => {
   it('changes fields and stage, and appends every change with from and to', async () => {
     const l = await create({ summary: '研发生产内窥镜，需要3000平方米厂房', owner: '张三' });
-    const r = await patch(l.id, { stage: '在谈', floorAreaM2: 8000, owner: '李四', actor: '李四' });
+    const r = await patch(l.id, { stage: '在谈', floorAreaM2: 8000, owner: '李四', actor: '区长(伪造)' });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ stage: '在谈', floorAreaM2: 8000, owner: '李四', reviewLevel: '区审' });
     const last = r.body.history.at(-1);
-    expect(last.actor).toBe('李四');
+    expect(last.actor).toBe('admin'); // a body `actor` is accepted and ignored
     expect(last.change).toEqual({
       stage: { from: '线索', to: '在谈' },
       floorAreaM2: { from: null, to: 8000 },
@@ -185,7 +185,7 @@ describe('PATCH /api/leads/:id', () => {
     const c = await t.post('/api/routing/commit', { actor: '区招商中心', leadIds: [l.id] });
     const { parkId, spaceId } = c.body.committed[0];
     await t.post(`/api/routing/${l.id}/accept`, { actor: '园区' });
-    await patch(l.id, { stage: '在建' });
+    for (const stage of ['在谈', '签约', '准入', '审批', '在建']) expect((await patch(l.id, { stage })).status).toBe(200);
     const park = await t.json(`/api/parks/${parkId}`);
     expect(park.body.spaces.find((s: any) => s.id === spaceId).status).toBe('occupied');
   });

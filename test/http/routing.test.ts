@@ -2,7 +2,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestApp, demoSeed } from '../helpers/app.js';
+import { createTestApp, sessionCookieFor, demoSeed } from '../helpers/app.js';
 import { openDb, type Db } from '../../server/db/client.js';
 import { loadSeedSet } from '../../server/db/seed.js';
 import { createApp } from '../../server/app.js';
@@ -97,7 +97,7 @@ describe('POST /api/routing/commit', () => {
     expect(detail.ledger).toHaveLength(1);
     expect(detail.ledger[0]).toMatchObject({
       status: 'proposed',
-      actor: '区招商中心',
+      actor: 'admin', // the signed-in user; the body's actor is ignored
       fromTown: '东栅街道',
       toParkId: c.parkId,
       creditTown: '东栅街道',
@@ -200,7 +200,7 @@ describe('POST /api/routing/commit', () => {
   });
 
   it.each([
-    ['no actor', { leadIds: ['ld-1'] }, 'actor'],
+    ['an actor that is not a name (still validated, though ignored)', { actor: '', leadIds: ['ld-1'] }, 'actor'],
     [
       'both assignments and leadIds',
       { actor: 'X', leadIds: ['ld-1'], assignments: [{ leadId: 'ld-1', parkId: 'p', spaceId: null }] },
@@ -224,7 +224,7 @@ describe('accept, reject, withdraw', () => {
     expect(acc.body).toMatchObject({
       status: 'accepted',
       statusLabel: '已接收',
-      actor: '园区运营方',
+      actor: 'admin',
       toParkId: c.parkId,
       spaceId: c.spaceId,
     });
@@ -249,13 +249,14 @@ describe('accept, reject, withdraw', () => {
     expect(plan.body.assignments[0].leadId).toBe(a);
   });
 
-  it('answers 409 for a lead never routed, 404 for an unknown lead, 400 without an actor', async () => {
+  it('answers 409 for a lead never routed, 404 for an unknown lead; a body without an actor is fine (the session says who)', async () => {
     const a = await lead({ summary: '内窥镜' });
     const r = await t.post(`/api/routing/${a}/accept`, { actor: 'x' });
     expect(r.status).toBe(409);
     expect(r.body.error.message).toContain('未流转');
     expect((await t.post('/api/routing/ld-000000000000/withdraw', { actor: 'x' })).status).toBe(404);
-    expect((await t.post(`/api/routing/${a}/accept`, {})).status).toBe(400);
+    expect((await t.post(`/api/routing/${a}/accept`, {})).status).toBe(409);
+    expect((await t.post(`/api/routing/${a}/accept`, { reason: 'x'.repeat(201) })).status).toBe(400);
   });
 });
 
@@ -283,6 +284,7 @@ describe('two apps on one file database committing the same unit at once', () =>
   const appOn = (db: Db) => {
     return createApp(createDeps(parseEnv({ LOG_LEVEL: 'silent' }), { db }));
   };
+  let cookie = '';
 
   it('lets exactly one succeed and answers 409 to the other', async () => {
     const first = openDb(path, { synchronous: 'NORMAL' });
@@ -290,9 +292,12 @@ describe('two apps on one file database committing the same unit at once', () =>
     loadSeedSet(first, demoSeed(), 'test');
     const second = openDb(path, { synchronous: 'NORMAL' });
     dbs.push(second);
+    cookie = sessionCookieFor(first, { username: 'admin', role: 'admin' });
     const [appA, appB] = [appOn(first), appOn(second)];
     const post = (app: ReturnType<typeof createApp>, p: string, body: unknown) =>
-      Promise.resolve(app.request(p, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+      Promise.resolve(
+        app.request(p, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) }),
+      );
     const la = (await (await post(appA, '/api/leads', { summary: '内窥镜，需要3000平方米厂房' })).json()).id;
     const lb = (await (await post(appB, '/api/leads', { summary: '监护仪，需要3000平方米厂房' })).json()).id;
     const unit = { parkId: 'jx-weichuang', spaceId: 'jx-weichuang-b1-f8' };

@@ -11,6 +11,7 @@
  */
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { signIn, TEST_ADMIN_PASSWORD } from '../helpers/sign-in.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,22 +36,40 @@ const freePort = () =>
     });
   });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let cookie = '';
+/** fetch as the signed-in administrator. */
+const authed = (url: string, init: RequestInit = {}) => fetch(url, { ...init, headers: { ...(init.headers as object), cookie } });
 
 async function startServer(port: number): Promise<void> {
   child = spawn(process.execPath, ['dist/index.mjs'], {
     cwd: process.cwd(),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: DB, LOG_LEVEL: 'silent', JOB_WORKERS: '2' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: DB,
+      LOG_LEVEL: 'silent',
+      JOB_WORKERS: '2',
+      LUODI_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
     } catch {
       /* not up yet */
     }
     await sleep(50);
   }
-  throw new Error('server did not start');
+  if (
+    !(await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  )
+    throw new Error('server did not start');
+  cookie = await signIn(`http://127.0.0.1:${port}`); // outside the polling: a failed sign-in is reported as such
 }
 
 async function kill9(): Promise<void> {
@@ -96,20 +115,20 @@ function readDb<T>(fn: (db: Database.Database) => T): T {
 async function upload(port: number, csv: string): Promise<string> {
   const fd = new FormData();
   fd.append('file', new File([csv], 'leads.csv'));
-  const res = await fetch(`http://127.0.0.1:${port}/api/jobs/score`, { method: 'POST', body: fd });
+  const res = await authed(`http://127.0.0.1:${port}/api/jobs/score`, { method: 'POST', body: fd });
   expect(res.status).toBe(202);
   return ((await res.json()) as { jobId: string }).jobId;
 }
 
 const status = async (port: number, id: string) =>
-  (await (await fetch(`http://127.0.0.1:${port}/api/jobs/${id}?errorsLimit=0`)).json()) as {
+  (await (await authed(`http://127.0.0.1:${port}/api/jobs/${id}?errorsLimit=0`)).json()) as {
     status: string;
     processed: number;
     total: number;
     failed: number;
   };
 const results = async (port: number, id: string) =>
-  ((await (await fetch(`http://127.0.0.1:${port}/api/jobs/${id}/results?format=json`)).json()) as { items: { row: number }[] }).items;
+  ((await (await authed(`http://127.0.0.1:${port}/api/jobs/${id}/results?format=json`)).json()) as { items: { row: number }[] }).items;
 
 describe('crash safety (kill -9 during a bulk job)', () => {
   it('resumes after every SIGKILL and ends with exactly the expected rows, none lost, none twice', async () => {
@@ -170,7 +189,7 @@ describe('crash safety (kill -9 during a bulk job)', () => {
     const post = (port: number, text: string, name: string) => {
       const fd = new FormData();
       fd.append('file', new File([text], name));
-      return fetch(`http://127.0.0.1:${port}/api/jobs/score`, { method: 'POST', body: fd });
+      return authed(`http://127.0.0.1:${port}/api/jobs/score`, { method: 'POST', body: fd });
     };
     let port = await freePort();
     await startServer(port);
@@ -218,7 +237,7 @@ describe('crash safety (kill -9 during a bulk job)', () => {
       expect(db.prepare('SELECT count(*) AS n FROM job_rows WHERE job_id = ?').get(cut!.id)).toEqual({ n: 0 });
       expect(db.prepare(`SELECT count(*) AS n FROM jobs WHERE status = 'uploading'`).get()).toEqual({ n: 0 });
     });
-    expect((await fetch(`http://127.0.0.1:${port}/api/jobs/${cut!.id}`)).status).toBe(404);
+    expect((await authed(`http://127.0.0.1:${port}/api/jobs/${cut!.id}`)).status).toBe(404);
 
     // 2. Killed right after its 202: the acknowledged job is there with every row once, and finishes
     //    with one result per row.

@@ -1,0 +1,47 @@
+/**
+ * Chat conversations as a use case: a conversation is its starter's (and the admins'); another user's
+ * id answers as unknown (conversation_not_found), so conversations cannot be read or continued by
+ * guessing ids. Every message is recorded in the audit.
+ */
+import { chat, type ChatInput, type ChatOutput } from '../chat/chat.service.js';
+import { appendAudit } from '../db/audit.js';
+import { claimConversation, conversationOwner, getConversation, type Conversation } from '../db/conversations.repo.js';
+import { AppError } from '../domain/errors.js';
+import { permits, type Caller } from './authorise.js';
+import type { PipelineDeps } from './context.js';
+import { parkInScope, scopeOf } from './jurisdictions.js';
+
+/** Throws conversation_not_found unless the conversation exists and the caller may see it. */
+function checkConversation(deps: Pick<PipelineDeps, 'db'>, caller: Caller, id: string): void {
+  const owner = conversationOwner(deps.db, id);
+  if (owner === undefined || !permits(caller, 'chat.read', { owner: { username: owner, town: null } }))
+    throw new AppError('conversation_not_found', { conversationId: id });
+}
+
+/** One chat turn in the caller's conversation (a new one without an id). */
+export function converse(deps: PipelineDeps, caller: Caller, input: ChatInput): ChatOutput {
+  if (input.conversationId) checkConversation(deps, caller, input.conversationId);
+  const found = chat(deps.db, deps.kb(), input, deps.env.USD_CNY_RATE);
+  // the parks shown stay within the user's jurisdiction
+  const scope = scopeOf(deps, caller);
+  const out =
+    scope && found.outcome
+      ? { ...found, outcome: { ...found.outcome, results: found.outcome.results.filter((r) => parkInScope(scope, r.park.district)) } }
+      : found;
+  if (!input.conversationId) claimConversation(deps.db, out.conversationId, caller.actor.name);
+  appendAudit(deps.db, {
+    actor: caller.actor.name,
+    action: 'chat.message',
+    object: out.conversationId,
+    detail: { new: !input.conversationId, intent: out.intent, ...(input.edit ? { edit: Object.keys(input.edit) } : {}) },
+  });
+  return out;
+}
+
+/** The caller's conversation with every message. */
+export function readConversation(deps: Pick<PipelineDeps, 'db'>, caller: Caller, id: string): Conversation {
+  checkConversation(deps, caller, id);
+  const conv = getConversation(deps.db, id);
+  if (!conv) throw new AppError('conversation_not_found', { conversationId: id });
+  return conv;
+}
