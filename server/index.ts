@@ -4,6 +4,7 @@ import { loadEnv, type Env } from './env.js';
 import { SeedError } from './db/seed-files.js';
 import { createApp } from './app.js';
 import { createDeps } from './deps.js';
+import { serverOptions } from './server-options.js';
 
 function main(): void {
   let env: Env;
@@ -27,7 +28,7 @@ function main(): void {
   const { log, jobs } = deps;
   if (deps.seeded) log.info('loaded the demo data set', { dir: env.SEED_DIR });
   const app = createApp(deps);
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, serverOptions: serverOptions() }, (info) => {
     log.info(`落地 Luodi 已启动 / listening on http://localhost:${info.port}`, {
       parks: deps.kb().k.parks.length,
       startupMs: Math.round(performance.now() - t0),

@@ -53,7 +53,7 @@ export async function startScoreJob(deps: ScoreJobDeps, input: ScoreJobInput): P
       total: sheet.total,
       failed: sheet.failed,
       errors: sheet.errors,
-      message: sheet.duplicates.length ? `重复的列已忽略：${sheet.duplicates.join('、')}` : null,
+      message: null,
       actor: input.actor.name ?? 'api',
       detail: { fileName, format: sheet.format, encoding: sheet.encoding, rows: sheet.total, failed: sheet.failed },
     });
