@@ -34,6 +34,7 @@ function main(): void {
       startupMs: Math.round(performance.now() - t0),
     });
     jobs.start(); // resumes bulk jobs a crash or restart left unfinished
+    deps.startMaintenance(); // job retention: now, then daily
   });
   const stop = () => {
     server.close();

@@ -26,7 +26,7 @@ import {
 import { listJobs, rawResultPages, resultPages, type Job, type RawResult } from '../jobs/jobs.repo.js';
 import { presentJob, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
 import { API_ACTOR } from '../pipeline/authorise.js';
-import { readScoreJob, scoreJobForErrors, scoreJobForResults, startScoreJob } from '../pipeline/score-jobs.js';
+import { deleteScoreJob, readScoreJob, scoreJobForErrors, scoreJobForResults, startScoreJob } from '../pipeline/score-jobs.js';
 import { problem } from './errors.js';
 import { RowErrorSchema } from './schemas.js';
 import { UploadForm, cleanFileName, fileBytes, uploadLimit } from './upload.js';
@@ -140,6 +140,15 @@ export function jobsRoutes(deps: AppDeps) {
     responses: { 200: { description: 'job', content: { 'application/json': { schema: JobSchema } } }, 404: problem('unknown job') },
   });
 
+  const deleteRoute = createRoute({
+    method: 'delete',
+    path: '/jobs/{id}',
+    tags: ['jobs'],
+    summary: '删除任务及其全部行与结果 / delete a job with its rows and results',
+    request: { params: IdParam },
+    responses: { 204: { description: 'deleted: the job, its rows and results are gone' }, 404: problem('unknown job') },
+  });
+
   const resultsRoute = createRoute({
     method: 'get',
     path: '/jobs/{id}/results',
@@ -229,6 +238,10 @@ export function jobsRoutes(deps: AppDeps) {
       return c.json(presentAccepted(jobId, sheet), 202, { Location: `/api/jobs/${jobId}` });
     })
     .openapi(statusRoute, (c) => c.json(presentJob(readScoreJob(deps, c.req.valid('param').id), c.req.valid('query').errorsLimit), 200))
+    .openapi(deleteRoute, async (c) => {
+      await deleteScoreJob(deps, { actor: API_ACTOR }, c.req.valid('param').id);
+      return c.body(null, 204);
+    })
     .openapi(resultsRoute, (c) => {
       const j = scoreJobForResults(deps, { actor: API_ACTOR }, c.req.valid('param').id);
       const format = c.req.valid('query').format ?? 'csv';

@@ -12,7 +12,8 @@ import type { Cell } from '../io/table.js';
 import type { Lead } from '../domain/lead.schema.js';
 import type { RowResult } from './score-row.js';
 
-export type JobStatus = 'uploading' | 'queued' | 'running' | 'done' | 'failed';
+/** `deleting`: DELETE /api/jobs/:id or the retention sweep has begun removing it; gone for everyone. */
+export type JobStatus = 'uploading' | 'queued' | 'running' | 'done' | 'failed' | 'deleting';
 
 export interface Job {
   id: string;
@@ -77,17 +78,24 @@ function statements(c: Database.Database) {
       `UPDATE jobs SET status = 'queued', columns = ?, total = ?, failed = ?, errors = ?, message = ?, updated_at = ? WHERE id = ? AND status = 'uploading'`,
     ),
     getJob: c.prepare('SELECT * FROM jobs WHERE id = ?'),
-    listJobs: c.prepare(`SELECT * FROM jobs WHERE kind = 'score' AND status != 'uploading' ORDER BY created_at DESC, id DESC LIMIT ?`),
+    listJobs: c.prepare(
+      `SELECT * FROM jobs WHERE kind = 'score' AND status NOT IN ('uploading', 'deleting') ORDER BY created_at DESC, id DESC LIMIT ?`,
+    ),
     nextRows: c.prepare('SELECT row_no AS rowNo, lead FROM job_rows WHERE job_id = ? AND row_no > ? ORDER BY row_no LIMIT ?'),
     setResult: c.prepare('UPDATE job_rows SET result = ? WHERE job_id = ? AND row_no = ?'),
     advance: c.prepare(
-      `UPDATE jobs SET status = 'running', cursor = ?, processed = processed + ?, failed = failed + ?, updated_at = ? WHERE id = ? AND cursor = ?`,
+      `UPDATE jobs SET status = 'running', cursor = ?, processed = processed + ?, failed = failed + ?, updated_at = ? WHERE id = ? AND cursor = ? AND status IN ('queued', 'running')`,
     ),
     appendErrors: c.prepare('UPDATE jobs SET errors = json_insert(errors, ?, json(?)) WHERE id = ?'),
-    setStatus: c.prepare('UPDATE jobs SET status = ?, message = ?, updated_at = ? WHERE id = ?'),
+    // a job being removed stays `deleting` whatever its runner was doing
+    setStatus: c.prepare(`UPDATE jobs SET status = ?, message = ?, updated_at = ? WHERE id = ? AND status != 'deleting'`),
     unfinished: c.prepare(`SELECT id FROM jobs WHERE kind = 'score' AND status IN ('queued', 'running') ORDER BY created_at, id`),
     uploading: c.prepare(`SELECT id FROM jobs WHERE status = 'uploading'`),
     deleteRows: c.prepare('DELETE FROM job_rows WHERE job_id = ?'),
+    deleteSomeRows: c.prepare('DELETE FROM job_rows WHERE rowid IN (SELECT rowid FROM job_rows WHERE job_id = ? LIMIT ?)'),
+    markDeleting: c.prepare(`UPDATE jobs SET status = 'deleting', updated_at = ? WHERE id = ? AND status NOT IN ('uploading', 'deleting')`),
+    deleting: c.prepare(`SELECT id FROM jobs WHERE status = 'deleting' ORDER BY created_at, id`),
+    expired: c.prepare(`SELECT id FROM jobs WHERE status IN ('done', 'failed') AND created_at < ? ORDER BY created_at, id`),
     deleteJob: c.prepare('DELETE FROM jobs WHERE id = ?'),
     // results are stored as the workers' UTF-8 JSON bytes; CAST reads them back as text
     results: c.prepare(
@@ -228,6 +236,40 @@ export function abandonUploads(db: Db): number {
   const ids = (st(db).uploading.all() as { id: string }[]).map((r) => r.id);
   for (const id of ids) dropJob(db, id);
   return ids.length;
+}
+
+/**
+ * Starts removing a job (DELETE /api/jobs/:id, the retention sweep): from now on it is gone for
+ * everyone (404, not listed, its runner stops at the next batch), with one audit row. Its rows are
+ * then removed a chunk at a time by `deleteSomeRows`, and the job itself by `removeJob`; a restart
+ * in between finishes the removal. False when there is no such job (or it is already going).
+ */
+export function markDeleting(db: Db, jobId: string, actor: string, detail: Record<string, unknown>): boolean {
+  const s = st(db);
+  return tx(db, () => {
+    if (s.markDeleting.run(now(), jobId).changes !== 1) return false;
+    s.audit.run(now(), actor, 'jobs.delete', jobId, JSON.stringify(detail));
+    return true;
+  });
+}
+
+/** Removes up to `limit` of the job's rows in one short transaction; returns how many went. */
+export function deleteSomeRows(db: Db, jobId: string, limit: number): number {
+  const s = st(db);
+  return tx(db, () => s.deleteSomeRows.run(jobId, limit).changes);
+}
+
+/** Removes the job record and any rows left (the last step of a removal). */
+export const removeJob = (db: Db, jobId: string): void => dropJob(db, jobId);
+
+/** Jobs whose removal began and did not finish (a restart came in between). */
+export function deletingJobs(db: Db): string[] {
+  return (st(db).deleting.all() as { id: string }[]).map((r) => r.id);
+}
+
+/** Finished jobs (done or failed) created before `beforeIso`. */
+export function expiredJobs(db: Db, beforeIso: string): string[] {
+  return (st(db).expired.all(beforeIso) as { id: string }[]).map((r) => r.id);
 }
 
 /** A stored result as read: the input cells and the result as JSON text (parsed where it is rendered). */

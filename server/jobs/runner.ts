@@ -5,7 +5,7 @@
  * so the marker always means "every row up to here is done". On start it resumes the jobs a crash
  * or a restart left queued or running, from their marker, and fails uploads that never completed.
  */
-import type { Db } from '../db/client.js';
+import { checkpoint, type Db } from '../db/client.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import type { Logger } from '../log.js';
 import { loadKnowledgeInput } from '../db/parks.repo.js';
@@ -100,14 +100,18 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
       }));
       const to = batch.rows[batch.rows.length - 1]!.rowNo;
       if (!commitBatch(deps.db, jobId, { from: committed, to, count: batch.rows.length, results, errors })) {
+        const now = getJob(deps.db, jobId);
+        if (!now || now.status === 'deleting') return; // deleted while it ran: nothing more to do
         throw new Error(`job ${jobId}: progress marker moved under the runner`);
       }
       committed = to;
       dispatch();
     }
     if (stopped) return;
-    const final = getJob(deps.db, jobId)!;
+    const final = getJob(deps.db, jobId);
+    if (!final || final.status === 'deleting') return;
     finishJob(deps.db, jobId, { total: final.total, processed: final.processed, failed: final.failed });
+    checkpoint(deps.db); // the job's pages go back into the file; the -wal is truncated on its next reset
     deps.log.info('bulk job done', { jobId, total: final.total, failed: final.failed });
   }
 

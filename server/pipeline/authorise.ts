@@ -27,6 +27,7 @@ export type Action =
   | 'routing.withdraw'
   | 'job.create'
   | 'job.export'
+  | 'job.delete'
   | 'parks.import'
   | 'spaces.import'
   | 'parks.export'

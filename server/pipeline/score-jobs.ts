@@ -8,7 +8,9 @@ import type { Env } from '../env.js';
 import { AppError, paramsOf } from '../domain/errors.js';
 import { streamLeadSheet, type LeadSheetSummary } from '../io/lead-sheet.js';
 import { importLimits, yieldToLoop } from '../io/table.js';
-import { appendRows, beginJob, dropJob, getJob, openJob, type Job } from '../jobs/jobs.repo.js';
+import { appendRows, beginJob, dropJob, getJob, markDeleting, openJob, type Job } from '../jobs/jobs.repo.js';
+import { purgeJob } from '../jobs/retention.js';
+import { checkpoint } from '../db/client.js';
 import type { JobRunner } from '../jobs/runner.js';
 import type { Logger } from '../log.js';
 import { authoriseCaller, type Caller } from './authorise.js';
@@ -69,7 +71,7 @@ export async function startScoreJob(deps: ScoreJobDeps, input: ScoreJobInput): P
 /** A bulk scoring job by id; unknown (or not a scoring job) → job_not_found. */
 export function readScoreJob(deps: Pick<PipelineDeps, 'db'>, id: string): Job {
   const j = getJob(deps.db, id);
-  if (!j || j.kind !== 'score') throw new AppError('job_not_found', { jobId: id });
+  if (!j || j.kind !== 'score' || j.status === 'deleting') throw new AppError('job_not_found', { jobId: id });
   return j;
 }
 
@@ -89,4 +91,18 @@ export function scoreJobForResults(deps: Pick<PipelineDeps, 'db'>, caller: Calle
 export function scoreJobForErrors(deps: Pick<PipelineDeps, 'db'>, caller: Caller, id: string): Job {
   authoriseCaller(caller, 'job.export', { jobId: id });
   return readScoreJob(deps, id);
+}
+
+/**
+ * DELETE /api/jobs/:id: the job, its rows and results are gone when this resolves (a running job's
+ * runner stops at its next batch). The job disappears at once (404 from then on); its rows are then
+ * removed a chunk at a time with turns of the event loop between, so other requests go on.
+ */
+export async function deleteScoreJob(deps: Pick<PipelineDeps, 'db'>, caller: Caller, id: string): Promise<void> {
+  authoriseCaller(caller, 'job.delete', { jobId: id });
+  const j = readScoreJob(deps, id);
+  if (!markDeleting(deps.db, j.id, caller.actor.name ?? 'api', { fileName: j.fileName, total: j.total, status: j.status }))
+    throw new AppError('job_not_found', { jobId: id });
+  await purgeJob(deps.db, j.id);
+  checkpoint(deps.db);
 }

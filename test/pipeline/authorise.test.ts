@@ -14,7 +14,7 @@ import { allowAll, API_ACTOR, actorNamed, type Action, type Actor, type Policy, 
 import { addLead, changeLead } from '../../server/pipeline/leads.js';
 import { commitPlacements, decidePlacement } from '../../server/pipeline/placements.js';
 import { exportSheet, importParkSheet, importSpaceSheet } from '../../server/pipeline/park-sheets.js';
-import { scoreJobForErrors, scoreJobForResults, startScoreJob } from '../../server/pipeline/score-jobs.js';
+import { scoreJobForErrors, deleteScoreJob, scoreJobForResults, startScoreJob } from '../../server/pipeline/score-jobs.js';
 import { demoSeed } from '../helpers/app.js';
 
 /** A policy that refuses one action and records every question it is asked. */
@@ -114,6 +114,7 @@ const CASES: [string, Action, (policy: Policy) => unknown][] = [
   ['exportSheet spaces', 'spaces.export', (policy) => exportSheet(deps, { actor: API_ACTOR, policy }, 'spaces')],
   ['scoreJobForResults', 'job.export', (policy) => scoreJobForResults(deps, { actor: API_ACTOR, policy }, 'no-such-job')],
   ['scoreJobForErrors', 'job.export', (policy) => scoreJobForErrors(deps, { actor: API_ACTOR, policy }, 'no-such-job')],
+  ['deleteScoreJob', 'job.delete', (policy) => deleteScoreJob(deps, { actor: API_ACTOR, policy }, 'no-such-job')],
 ];
 
 describe('authorise: one policy decides every write and export', () => {
