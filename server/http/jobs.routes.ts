@@ -23,7 +23,7 @@ import {
   xlsxStream,
   type OutCell,
 } from '../io/export.js';
-import { listJobs, rawResultPages, resultPages, type Job, type RawResult } from '../jobs/jobs.repo.js';
+import { listJobs, rawResultPages, resultPages, type Job, type ResultPage } from '../jobs/jobs.repo.js';
 import { presentJob, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
 import { API_ACTOR } from '../pipeline/authorise.js';
 import { deleteScoreJob, readScoreJob, scoreJobForErrors, scoreJobForResults, startScoreJob } from '../pipeline/score-jobs.js';
@@ -254,7 +254,7 @@ export function jobsRoutes(deps: AppDeps) {
       // CSV and JSON: pages rendered on the workers while they are up, sent in input order
       const { ahead, render } = deps.jobs.renderer();
       const pages = rawResultPages(deps.db, j.id);
-      const page = (rows: RawResult[]) => render({ format, columns: j.columns, rows });
+      const page = (p: ResultPage) => render({ format, columns: j.columns, rows: p.rows, strings: p.strings });
       if (format === 'json') {
         const head = `{"jobId":${JSON.stringify(j.id)},"columns":${JSON.stringify(uniqueNames(j.columns))},"items":[`;
         const body = renderedStream({ head, tail: ']}', between: ',', pages, ahead, render: page });

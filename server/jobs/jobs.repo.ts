@@ -11,6 +11,7 @@ import type { RowError } from '../io/rows.js';
 import type { Cell } from '../io/table.js';
 import type { Lead } from '../domain/lead.schema.js';
 import type { RowResult } from './score-row.js';
+import { decodeResult, refsOf } from './result-codec.js';
 
 /** `deleting`: DELETE /api/jobs/:id or the retention sweep has begun removing it; gone for everyone. */
 export type JobStatus = 'uploading' | 'queued' | 'running' | 'done' | 'failed' | 'deleting';
@@ -82,7 +83,14 @@ function statements(c: Database.Database) {
       `SELECT * FROM jobs WHERE kind = 'score' AND status NOT IN ('uploading', 'deleting') ORDER BY created_at DESC, id DESC LIMIT ?`,
     ),
     nextRows: c.prepare('SELECT row_no AS rowNo, lead FROM job_rows WHERE job_id = ? AND row_no > ? ORDER BY row_no LIMIT ?'),
-    setResult: c.prepare('UPDATE job_rows SET result = ? WHERE job_id = ? AND row_no = ?'),
+    // once scored, a row's lead is no longer needed (rows up to the marker are never read again for scoring)
+    setResult: c.prepare(`UPDATE job_rows SET result = ?, lead = '' WHERE job_id = ? AND row_no = ?`),
+    insertString: c.prepare('INSERT INTO job_strings (job_id, id, text) VALUES (?, ?, ?)'),
+    allStrings: c.prepare('SELECT id, text FROM job_strings WHERE job_id = ?'),
+    someStrings: c.prepare('SELECT id, text FROM job_strings WHERE job_id = ? AND id IN (SELECT value FROM json_each(?))'),
+    deleteSomeStrings: c.prepare(
+      'DELETE FROM job_strings WHERE job_id = @job AND id IN (SELECT id FROM job_strings WHERE job_id = @job ORDER BY id LIMIT @n)',
+    ),
     advance: c.prepare(
       `UPDATE jobs SET status = 'running', cursor = ?, processed = processed + ?, failed = failed + ?, updated_at = ? WHERE id = ? AND cursor = ? AND status IN ('queued', 'running')`,
     ),
@@ -92,14 +100,16 @@ function statements(c: Database.Database) {
     unfinished: c.prepare(`SELECT id FROM jobs WHERE kind = 'score' AND status IN ('queued', 'running') ORDER BY created_at, id`),
     uploading: c.prepare(`SELECT id FROM jobs WHERE status = 'uploading'`),
     deleteRows: c.prepare('DELETE FROM job_rows WHERE job_id = ?'),
-    deleteSomeRows: c.prepare('DELETE FROM job_rows WHERE rowid IN (SELECT rowid FROM job_rows WHERE job_id = ? LIMIT ?)'),
+    deleteSomeRows: c.prepare(
+      'DELETE FROM job_rows WHERE job_id = @job AND row_no IN (SELECT row_no FROM job_rows WHERE job_id = @job ORDER BY row_no LIMIT @n)',
+    ),
     markDeleting: c.prepare(`UPDATE jobs SET status = 'deleting', updated_at = ? WHERE id = ? AND status NOT IN ('uploading', 'deleting')`),
     deleting: c.prepare(`SELECT id FROM jobs WHERE status = 'deleting' ORDER BY created_at, id`),
     expired: c.prepare(`SELECT id FROM jobs WHERE status IN ('done', 'failed') AND created_at < ? ORDER BY created_at, id`),
     deleteJob: c.prepare('DELETE FROM jobs WHERE id = ?'),
-    // results are stored as the workers' UTF-8 JSON bytes; CAST reads them back as text
+    // results are stored as the workers' compact bytes (result-codec.ts; older jobs: UTF-8 JSON)
     results: c.prepare(
-      'SELECT row_no AS rowNo, input, CAST(result AS TEXT) AS result FROM job_rows WHERE job_id = ? AND row_no > ? AND lead IS NOT NULL ORDER BY row_no LIMIT ?',
+      'SELECT row_no AS rowNo, input, result FROM job_rows WHERE job_id = ? AND row_no > ? AND lead IS NOT NULL ORDER BY row_no LIMIT ?',
     ),
     audit: c.prepare('INSERT INTO audit (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)'),
   };
@@ -191,6 +201,8 @@ export interface BatchCommit {
   results: Iterable<{ rowNo: number; bytes: Uint8Array }>;
   /** Rows the scorer could not score. */
   errors: RowError[];
+  /** Texts the results use for the first time: [number, text], stored in the same transaction. */
+  strings?: readonly (readonly [number, string])[];
 }
 
 /** One transaction: the batch's results and the job's marker. Returns false if the marker had moved. */
@@ -199,6 +211,7 @@ export function commitBatch(db: Db, jobId: string, b: BatchCommit): boolean {
   return tx(db, () => {
     const moved = s.advance.run(b.to, b.count, new Set(b.errors.map((e) => e.row)).size, now(), jobId, b.from);
     if (moved.changes !== 1) return false;
+    for (const [id, text] of b.strings ?? []) s.insertString.run(jobId, id, text);
     for (const r of b.results) s.setResult.run(r.bytes, jobId, r.rowNo);
     for (const e of b.errors) s.appendErrors.run('$[#]', JSON.stringify(e), jobId);
     return true;
@@ -253,10 +266,17 @@ export function markDeleting(db: Db, jobId: string, actor: string, detail: Recor
   });
 }
 
-/** Removes up to `limit` of the job's rows in one short transaction; returns how many went. */
+/** Removes up to `limit` of the job's rows (then of its texts) in one short transaction; returns how many went. */
 export function deleteSomeRows(db: Db, jobId: string, limit: number): number {
   const s = st(db);
-  return tx(db, () => s.deleteSomeRows.run(jobId, limit).changes);
+  return tx(db, () => s.deleteSomeRows.run({ job: jobId, n: limit }).changes || s.deleteSomeStrings.run({ job: jobId, n: limit }).changes);
+}
+
+/** The job's string table (the runner's copy when it resumes a job). */
+export function jobStrings(db: Db, jobId: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const r of st(db).allStrings.iterate(jobId) as Iterable<{ id: number; text: string }>) m.set(r.text, r.id);
+  return m;
 }
 
 /** Removes the job record and any rows left (the last step of a removal). */
@@ -272,32 +292,53 @@ export function expiredJobs(db: Db, beforeIso: string): string[] {
   return (st(db).expired.all(beforeIso) as { id: string }[]).map((r) => r.id);
 }
 
-/** A stored result as read: the input cells and the result as JSON text (parsed where it is rendered). */
+/** A stored result as read: the input cells as JSON text and the result's bytes (decoded where it is rendered). */
 export interface RawResult {
   rowNo: number;
   input: string;
-  result: string | null;
+  result: Uint8Array | null;
 }
 
-export const parseResult = (r: RawResult): StoredResult => ({
+/** A page of stored results with the texts they refer to. */
+export interface ResultPage {
+  rows: RawResult[];
+  strings: [number, string][];
+}
+
+/** The texts of a page as a lookup. */
+export const textOf = (strings: readonly (readonly [number, string])[]): ((id: number) => string) => {
+  const m = new Map(strings);
+  return (id) => m.get(id) ?? '';
+};
+
+export const parseResult = (r: RawResult, text: (id: number) => string): StoredResult => ({
   rowNo: r.rowNo,
   input: JSON.parse(r.input) as Cell[],
-  result: r.result ? (JSON.parse(r.result) as RowResult) : null,
+  result: r.result ? decodeResult(r.result, text) : null,
 });
 
-/** Good rows with their results as stored, in input order, a page at a time (pages are read lazily). */
-export function* rawResultPages(db: Db, jobId: string, pageSize = 1000): Generator<RawResult[]> {
+/** Good rows with their results as stored and the texts they use, in input order, a page at a time (read lazily). */
+export function* rawResultPages(db: Db, jobId: string, pageSize = 1000): Generator<ResultPage> {
   let after = 0;
+  const s = st(db);
   for (;;) {
-    const rows = st(db).results.all(jobId, after, pageSize) as RawResult[];
+    const rows = s.results.all(jobId, after, pageSize) as RawResult[];
     if (rows.length === 0) return;
     after = rows[rows.length - 1]!.rowNo;
-    yield rows;
+    const ids = new Set<number>();
+    for (const r of rows) if (r.result) refsOf(r.result, ids);
+    const strings = ids.size
+      ? (s.someStrings.all(jobId, JSON.stringify([...ids])) as { id: number; text: string }[]).map((x): [number, string] => [x.id, x.text])
+      : [];
+    yield { rows, strings };
     if (rows.length < pageSize) return;
   }
 }
 
 /** Good rows with their results, parsed. */
 export function* resultPages(db: Db, jobId: string, pageSize = 1000): Generator<StoredResult[]> {
-  for (const page of rawResultPages(db, jobId, pageSize)) yield page.map(parseResult);
+  for (const page of rawResultPages(db, jobId, pageSize)) {
+    const text = textOf(page.strings);
+    yield page.rows.map((r) => parseResult(r, text));
+  }
 }

@@ -10,7 +10,18 @@ import type { KnowledgeBase } from '../search/knowledge-base.js';
 import type { Logger } from '../log.js';
 import { loadKnowledgeInput } from '../db/parks.repo.js';
 import type { RowError } from '../io/rows.js';
-import { abandonUploads, commitBatch, finishJob, getJob, nextRows, setStatus, unfinishedJobs, type PendingRow } from './jobs.repo.js';
+import {
+  abandonUploads,
+  commitBatch,
+  finishJob,
+  getJob,
+  jobStrings,
+  nextRows,
+  setStatus,
+  unfinishedJobs,
+  type PendingRow,
+} from './jobs.repo.js';
+import { mapRefs } from './result-codec.js';
 import { createPool, resultSlices, type BatchResults, type Pool } from './pool.js';
 import { renderPage, type RenderTask } from './render.js';
 
@@ -70,6 +81,10 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
     const job = getJob(deps.db, jobId);
     if (!job || (job.status !== 'queued' && job.status !== 'running')) return;
     setStatus(deps.db, jobId, 'running');
+    // the job's string table: text → number (a resumed job reloads what its committed batches stored)
+    const dict = jobStrings(deps.db, jobId);
+    let nextString = 0;
+    for (const id of dict.values()) if (id >= nextString) nextString = id + 1;
     let readAfter = job.cursor; // rows up to here are dispatched
     let committed = job.cursor; // rows up to here are committed
     const inFlight: { rows: PendingRow[]; done: Promise<BatchResults> }[] = [];
@@ -92,14 +107,25 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
       const outcome = await batch.done; // in row order: the oldest batch first
       if (stopped) return;
       inFlight.shift();
-      const results = resultSlices(outcome);
+      // the batch's texts numbered the job's way; the new ones are stored with the batch
+      const fresh: [number, string][] = [];
+      const local = (outcome.strings ?? []).map((text) => {
+        let id = dict.get(text);
+        if (id === undefined) {
+          id = nextString++;
+          dict.set(text, id);
+          fresh.push([id, text]);
+        }
+        return id;
+      });
+      const results = [...resultSlices(outcome)].map((x) => ({ rowNo: x.rowNo, bytes: mapRefs(x.bytes, (i) => local[i]!) }));
       const errors: RowError[] = outcome.errors.map((o) => ({
         row: o.rowNo,
         field: '(row)',
         message: `第 ${o.rowNo} 行评分出错：${o.error}`,
       }));
       const to = batch.rows[batch.rows.length - 1]!.rowNo;
-      if (!commitBatch(deps.db, jobId, { from: committed, to, count: batch.rows.length, results, errors })) {
+      if (!commitBatch(deps.db, jobId, { from: committed, to, count: batch.rows.length, results, errors, strings: fresh })) {
         const now = getJob(deps.db, jobId);
         if (!now || now.status === 'deleting') return; // deleted while it ran: nothing more to do
         throw new Error(`job ${jobId}: progress marker moved under the runner`);

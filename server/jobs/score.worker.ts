@@ -11,6 +11,7 @@ import { scorerFromInput, type ScorerOptions } from './score-row.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
 import { renderPage } from './render.js';
 import { packBatch } from './pack.js';
+import { createInterner, encodeResult } from './result-codec.js';
 
 const data = workerData as { knowledge: KnowledgeInput; options: ScorerOptions };
 const scorer = scorerFromInput(data.knowledge, data.options);
@@ -19,6 +20,8 @@ const port = parentPort!;
 const encoder = new TextEncoder();
 
 const NO_ROWS = new Int32Array(0);
+/** Texts this worker has written already: written again, they go to the job's string table. */
+const seen = new Set<string>();
 
 port.on('message', (task: WorkerTask) => {
   if (task.render) {
@@ -30,8 +33,10 @@ port.on('message', (task: WorkerTask) => {
     }
     return port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer]);
   }
-  const r = packBatch(task.rows ?? [], (lead) => JSON.stringify(scorer.score(JSON.parse(lead) as Lead)));
-  const reply: WorkerReply = { id: task.id, ...r };
+  // results in the compact form; their texts numbered for this batch (the runner maps them to the job's table)
+  const { intern, strings } = createInterner(seen);
+  const r = packBatch(task.rows ?? [], (lead) => encodeResult(scorer.score(JSON.parse(lead) as Lead), intern));
+  const reply: WorkerReply = { id: task.id, ...r, strings };
   port.postMessage(reply, [r.bytes.buffer as ArrayBuffer, r.slices.buffer as ArrayBuffer]);
 });
 port.postMessage({ ready: true });

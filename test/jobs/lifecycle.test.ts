@@ -37,6 +37,8 @@ async function upload(app: Pick<TestApp, 'request'>, csv: string): Promise<strin
   return ((await res.json()) as { jobId: string }).jobId;
 }
 
+const stringsOf = (db: TestApp['db'], id: string) =>
+  Number(db.$client.prepare('SELECT count(*) FROM job_strings WHERE job_id = ?').pluck().get(id));
 const rowsOf = (db: TestApp['db'], id: string) =>
   Number(db.$client.prepare('SELECT count(*) FROM job_rows WHERE job_id = ?').pluck().get(id));
 
@@ -46,6 +48,7 @@ describe('DELETE /api/jobs/:id', () => {
     await t.jobs.idle();
     expect((await t.json(`/api/jobs/${id}`)).body.status).toBe('done');
     expect(rowsOf(t.db, id)).toBe(300);
+    expect(stringsOf(t.db, id)).toBeGreaterThan(0);
 
     const del = await t.request(`/api/jobs/${id}`, { method: 'DELETE' });
     expect(del.status).toBe(204);
@@ -55,6 +58,7 @@ describe('DELETE /api/jobs/:id', () => {
     expect((await t.request(`/api/jobs/${id}`, { method: 'DELETE' })).status).toBe(404);
     expect((await t.json('/api/jobs')).body.items.map((j: any) => j.id)).not.toContain(id);
     expect(rowsOf(t.db, id)).toBe(0);
+    expect(stringsOf(t.db, id)).toBe(0);
     expect(getJob(t.db, id)).toBeNull();
     const audit = t.db.$client.prepare(`SELECT actor, action FROM audit WHERE object = ? ORDER BY id`).all(id);
     expect(audit).toContainEqual({ actor: 'api', action: 'jobs.delete' });
