@@ -53,6 +53,7 @@ export function createDeps(
     log,
     kb: current,
     workers: env.JOB_WORKERS,
+    nice: env.JOB_WORKER_NICE,
     usdCnyRate: env.USD_CNY_RATE,
     batchRows: opts.batchRows,
   });

@@ -124,6 +124,26 @@ const st = (db: Db) => {
 /** BEGIN IMMEDIATE around raw statements (the same discipline as writeTx). */
 const tx = <T>(db: Db, fn: () => T): T => db.$client.transaction(fn).immediate();
 
+/**
+ * The same, committed without waiting for the disk (synchronous=NORMAL for this one transaction; the
+ * connection's setting is restored before anything else can run). For writes that need no power-loss
+ * durability of their own: an upload's rows (nothing is acknowledged until `openJob`, whose FULL commit
+ * makes every earlier frame of the WAL durable with it) and a batch of results with its marker (lost
+ * together, they are scored again from the older marker). A process crash loses nothing committed
+ * either way. On a busy disk each FULL commit held the request thread for the fsync.
+ */
+function lightTx<T>(db: Db, fn: () => T): T {
+  const c = db.$client;
+  const level = Number(c.pragma('synchronous', { simple: true }));
+  if (level <= 1) return tx(db, fn);
+  c.pragma('synchronous = NORMAL');
+  try {
+    return tx(db, fn);
+  } finally {
+    c.pragma(`synchronous = ${level}`);
+  }
+}
+
 function toJob(r: JobRecord): Job {
   return {
     id: r.id,
@@ -149,7 +169,7 @@ export function beginJob(db: Db, j: { id: string; kind: string; fileName: string
 
 export function appendRows(db: Db, jobId: string, rows: NewRow[]): void {
   const s = st(db);
-  tx(db, () => {
+  lightTx(db, () => {
     for (const r of rows) s.insertRow.run(jobId, r.rowNo, JSON.stringify(r.input), r.lead ? JSON.stringify(r.lead) : null);
   });
 }
@@ -208,7 +228,7 @@ export interface BatchCommit {
 /** One transaction: the batch's results and the job's marker. Returns false if the marker had moved. */
 export function commitBatch(db: Db, jobId: string, b: BatchCommit): boolean {
   const s = st(db);
-  return tx(db, () => {
+  return lightTx(db, () => {
     const moved = s.advance.run(b.to, b.count, new Set(b.errors.map((e) => e.row)).size, now(), jobId, b.from);
     if (moved.changes !== 1) return false;
     for (const [id, text] of b.strings ?? []) s.insertString.run(jobId, id, text);

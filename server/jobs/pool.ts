@@ -45,6 +45,8 @@ export function* resultSlices(r: BatchResults): Generator<{ rowNo: number; bytes
 export interface WorkerData {
   knowledge: KnowledgeInput;
   options: ScorerOptions;
+  /** The worker thread's nice value (Linux): above 0 the request thread wins the CPU when both want it. */
+  nice?: number;
 }
 
 export interface PoolOptions {

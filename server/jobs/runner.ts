@@ -22,6 +22,7 @@ import {
   type PendingRow,
 } from './jobs.repo.js';
 import { mapRefs } from './result-codec.js';
+import { yieldToLoop } from '../io/table.js';
 import { createPool, resultSlices, type BatchResults, type Pool } from './pool.js';
 import { renderPage, type RenderTask } from './render.js';
 
@@ -35,6 +36,8 @@ export interface RunnerDeps {
   /** The current knowledge base: when it is replaced, the workers are rebuilt from the database. */
   kb: () => KnowledgeBase;
   workers: number;
+  /** The scoring threads' nice value (JOB_WORKER_NICE). */
+  nice?: number;
   usdCnyRate: number;
   /** Rows per batch (and per commit). */
   batchRows?: number;
@@ -63,7 +66,7 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
   let kbSeen: KnowledgeBase | null = null;
   const pool = createPool({
     size: deps.workers,
-    load: () => ({ knowledge: loadKnowledgeInput(deps.db), options: { usdCnyRate: deps.usdCnyRate } }),
+    load: () => ({ knowledge: loadKnowledgeInput(deps.db), options: { usdCnyRate: deps.usdCnyRate }, nice: deps.nice }),
     onError: deps.log.warn,
   });
   let running: Promise<void> | null = null;
@@ -185,7 +188,11 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
     },
     notify: kick,
     renderer() {
-      const here = (task: RenderTask) => Promise.resolve(encoder.encode(renderPage(task)));
+      // on this thread: a turn of the event loop before each page, so other requests are answered between pages
+      const here = async (task: RenderTask) => {
+        await yieldToLoop();
+        return encoder.encode(renderPage(task));
+      };
       const up = pool.ready();
       if (up === 0 || stopped) return { ahead: 1, render: here };
       // a worker lost mid-page: the page is rendered here instead, the download goes on

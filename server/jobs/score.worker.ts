@@ -5,6 +5,8 @@
  * downloads, so that a large download is rendered in parallel and off the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import type { KnowledgeInput } from '../domain/knowledge.js';
 import type { Lead } from '../domain/lead.schema.js';
 import { scorerFromInput, type ScorerOptions } from './score-row.js';
@@ -13,7 +15,22 @@ import { renderPage } from './render.js';
 import { packBatch } from './pack.js';
 import { createInterner, encodeResult } from './result-codec.js';
 
-const data = workerData as { knowledge: KnowledgeInput; options: ScorerOptions };
+const data = workerData as { knowledge: KnowledgeInput; options: ScorerOptions; nice?: number };
+
+/**
+ * Scoring yields the CPU to the request thread: this thread's nice value is raised (Linux sets it per
+ * thread: /proc/thread-self names this thread's id). Elsewhere, or if refused, it runs as it is.
+ */
+function lowerPriority(nice: number): void {
+  if (nice <= 0) return;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (tid > 0) setPriority(tid, nice);
+  } catch {
+    /* not Linux: no per-thread priority */
+  }
+}
+lowerPriority(data.nice ?? 0);
 const scorer = scorerFromInput(data.knowledge, data.options);
 const port = parentPort!;
 

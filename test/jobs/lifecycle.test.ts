@@ -153,6 +153,8 @@ describe('backup and restore', () => {
       copies.push({ file, processed: job.processed });
     } while (getJob(deps.db, id)!.status !== 'done' && n < 50);
     await deps.jobs.idle();
+    // the job's batches were committed without waiting for the disk; the connection is back at FULL
+    expect(deps.db.$client.pragma('synchronous', { simple: true })).toBe(2);
     const final = await backupDatabase(dbPath, join(dir, 'final.db'));
     expect(final.integrity).toBe('ok');
     const parks = Number(deps.db.$client.prepare('SELECT count(*) FROM parks').pluck().get());
