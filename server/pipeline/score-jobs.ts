@@ -6,7 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Env } from '../env.js';
 import { AppError, paramsOf } from '../domain/errors.js';
-import { streamLeadSheet, type LeadSheetSummary } from '../io/lead-sheet.js';
+import type { LeadSheetSummary } from '../io/lead-sheet.js';
+import { parseLeadSheetOffThread } from '../jobs/parse-thread.js';
 import { importLimits, yieldToLoop } from '../io/table.js';
 import { appendRows, beginJob, dropJob, getJob, markDeleting, openJob, type Job } from '../jobs/jobs.repo.js';
 import { purgeJob } from '../jobs/retention.js';
@@ -42,7 +43,8 @@ export async function startScoreJob(deps: ScoreJobDeps, input: ScoreJobInput): P
   deps.jobs.warm(); // the workers build their knowledge while the rows are read
   let sheet: LeadSheetSummary;
   try {
-    sheet = await streamLeadSheet(input.bytes, importLimits(deps.env), deps.env.USD_CNY_RATE, async (rows) => {
+    // read on a thread of its own: the request thread only stores the rows it is handed
+    sheet = await parseLeadSheetOffThread(input.bytes, importLimits(deps.env), deps.env.USD_CNY_RATE, async (rows) => {
       appendRows(
         deps.db,
         id,

@@ -19,7 +19,7 @@ describe('counting CSV records from the bytes', () => {
     expect(countCsvRecords(utf8('a,b'))).toBe(1);
     expect(countCsvRecords(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\nb', 'utf16le')]))).toBeNull();
   });
-  it('agrees with the CSV reader on any table the exporter writes', async () => {
+  it('never counts more records than the CSV reader finds, whatever the table (so no file is refused wrongly)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.constant(''), fc.integer()), { minLength: 1, maxLength: 4 }), {
@@ -28,7 +28,11 @@ describe('counting CSV records from the bytes', () => {
         async (rows) => {
           const text = toCsv(['名称'], rows).slice(1);
           const parsed = await parseCsvText(text, LIMITS);
-          expect(countCsvRecords(utf8(text))).toBe(parsed.filter((r) => !isBlankRow(r.cells)).length);
+          const found = parsed.filter((r) => !isBlankRow(r.cells)).length;
+          const counted = countCsvRecords(utf8(text))!;
+          expect(counted).toBeLessThanOrEqual(found);
+          // exact unless a row holds nothing but spaces, tabs or semicolons (read as text under a comma header)
+          if (!rows.some((r) => r.every((c) => /^[;\t ]*$/.test(String(c))))) expect(counted).toBe(found);
         },
       ),
       { numRuns: 200 },
