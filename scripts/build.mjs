@@ -20,7 +20,7 @@ const common = {
 };
 await build({
   ...common,
-  entryPoints: { index: 'server/index.ts', 'worker-entry': 'server/jobs/score.worker.ts' },
+  entryPoints: { index: 'server/index.ts', 'worker-entry': 'server/jobs/score.worker.ts', 'parse-entry': 'server/jobs/parse.worker.ts' },
   outdir: out,
   outExtension: { '.js': '.mjs' },
 });

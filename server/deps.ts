@@ -9,6 +9,7 @@ import { seedIfEmpty } from './db/seed.js';
 import type { Env } from './env.js';
 import { createJobRunner, type JobRunner } from './jobs/runner.js';
 import { createLogger, type Logger } from './log.js';
+import { startRetention } from './jobs/retention.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './search/knowledge-base.js';
 import { createLoginThrottle, DEFAULT_THROTTLE, type LoginThrottle, type ThrottleOptions } from './auth/throttle.js';
 
@@ -39,7 +40,10 @@ export interface DepsOptions {
 }
 
 /** Builds every dependency the app needs. Throws SeedError when the demo data set is invalid (nothing is written then). */
-export function createDeps(env: Env, opts: DepsOptions = {}): AppDeps & { seeded: boolean; close(): Promise<void> } {
+export function createDeps(
+  env: Env,
+  opts: DepsOptions = {},
+): AppDeps & { seeded: boolean; startMaintenance(): void; close(): Promise<void> } {
   const log = opts.log ?? createLogger(env.LOG_LEVEL);
   let seeded = false;
   let db = opts.db;
@@ -50,11 +54,13 @@ export function createDeps(env: Env, opts: DepsOptions = {}): AppDeps & { seeded
   const theDb = db;
   let kb = buildKnowledgeBase(loadKnowledgeInput(theDb));
   const current = () => kb;
+  let stopMaintenance: (() => void) | null = null;
   const jobs = createJobRunner({
     db: theDb,
     log,
     kb: current,
     workers: env.JOB_WORKERS,
+    nice: env.JOB_WORKER_NICE,
     usdCnyRate: env.USD_CNY_RATE,
     batchRows: opts.batchRows,
   });
@@ -70,7 +76,12 @@ export function createDeps(env: Env, opts: DepsOptions = {}): AppDeps & { seeded
     throttle: createLoginThrottle(opts.throttle ?? DEFAULT_THROTTLE),
     sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,
     seeded,
+    /** The daily retention sweep (JOB_RETENTION_DAYS), first run now; index.ts starts it once the server listens. */
+    startMaintenance() {
+      stopMaintenance ??= startRetention(theDb, env.JOB_RETENTION_DAYS, log);
+    },
     async close() {
+      stopMaintenance?.();
       await jobs.stop();
       theDb.$client.close();
     },

@@ -26,6 +26,10 @@ export const EnvSchema = z.object({
   UPLOAD_MAX_ROWS: intFrom(1, 1_000_000, 200_000),
   UPLOAD_MAX_CELL_CHARS: intFrom(10, 100_000, 2000),
   JOB_WORKERS: intFrom(1, 16, 2),
+  /** Nice value of the scoring threads (Linux, 0–19): above 0 the request thread gets the CPU first. */
+  JOB_WORKER_NICE: intFrom(0, 19, 10),
+  /** Finished bulk jobs older than this many days are removed by the daily sweep (0: kept for ever). */
+  JOB_RETENTION_DAYS: intFrom(0, 3650, 30),
   /** The first administrator's password (only read while there are no users); unset: a random one is printed once. */
   LUODI_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').max(200).optional(),
   /** How long a session lasts after sign-in. */

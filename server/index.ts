@@ -4,6 +4,7 @@ import { loadEnv, type Env } from './env.js';
 import { SeedError } from './db/seed-files.js';
 import { createApp } from './app.js';
 import { createDeps } from './deps.js';
+import { serverOptions } from './server-options.js';
 import { ensureFirstAdmin } from './pipeline/accounts.js';
 
 function main(): void {
@@ -29,7 +30,7 @@ function main(): void {
   if (deps.seeded) log.info('loaded the demo data set', { dir: env.SEED_DIR });
   const first = ensureFirstAdmin(deps.db, env.LUODI_ADMIN_PASSWORD);
   const app = createApp(deps);
-  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  const server = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST, serverOptions: serverOptions() }, (info) => {
     const url = `http://localhost:${info.port}`;
     log.info(`落地 Luodi 已启动 / listening on ${url}`, {
       parks: deps.kb().k.parks.length,
@@ -45,6 +46,7 @@ function main(): void {
       );
     else log.info(`登录 / sign in: ${url}/login.html（账号由管理员创建：npm run user:add）`);
     jobs.start(); // resumes bulk jobs a crash or restart left unfinished
+    deps.startMaintenance(); // job retention: now, then daily
   });
   const stop = () => {
     server.close();

@@ -9,8 +9,8 @@ import type { KnowledgeBase } from '../search/knowledge-base.js';
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
 import { LeadSchema, type Lead } from '../domain/lead.schema.js';
-import { matchLead, type MatchOutcome, type ParkResult } from '../domain/match.js';
-import { pollutionFromText } from '../domain/lead.features.js';
+import { excludedParks, matchLead, rankWithContext, type MatchOutcome, type ParkResult } from '../domain/match.js';
+import { pollutionFromText, understandLead } from '../domain/lead.features.js';
 import type { CompiledPark } from '../domain/knowledge.js';
 import { applyTurn, readTurn, type Turn } from '../nlu/turn.js';
 import type { Intent } from '../nlu/intent.js';
@@ -71,16 +71,15 @@ function match(kb: KnowledgeBase, lead: Lead, usdCnyRate: number, all = false): 
   });
 }
 
-/** A few excluded parks, explained, for the 已排除 line. */
-function excludedSample(kb: KnowledgeBase, lead: Lead, o: MatchOutcome, usdCnyRate: number): ParkResult[] {
-  if (o.excludedCount === 0) return [];
-  const all = matchLead(lead, kb.k, {
-    limit: o.eligibleCount + Math.min(o.excludedCount, 12),
-    includeExcluded: true,
-    usdCnyRate,
-    guessIndustries: kb.guessIndustries,
-  });
-  return all.results.filter((r) => r.excluded);
+/**
+ * The answer's ranking and a few excluded parks explained (the 已排除 line), from one understanding
+ * of the lead and one ranking: the excluded ones come from the per-rule park sets (as bulk scoring's
+ * summary does), not from a second match explaining every park.
+ */
+function matchWithExcluded(kb: KnowledgeBase, lead: Lead, usdCnyRate: number): { outcome: MatchOutcome; excluded: ParkResult[] } {
+  const opts = { limit: 5, usdCnyRate, guessIndustries: kb.guessIndustries };
+  const { outcome, c } = rankWithContext(understandLead(lead, kb.k, opts), kb.k, opts);
+  return { outcome, excluded: excludedParks(c, Math.min(outcome.excludedCount, 12)) };
 }
 
 function targetsOf(kb: KnowledgeBase, turn: Turn): { parks: CompiledPark[]; label: string } {
@@ -186,10 +185,10 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
     };
   }
   lead = checked.data;
-  outcome = match(kb, lead, usdCnyRate);
-  const excluded = excludedSample(kb, lead, outcome, usdCnyRate);
-  const judged = verdictOf(outcome, kb.k, excluded);
-  reply = replyForMatch(lead, outcome, excluded, {
+  const ranked = matchWithExcluded(kb, lead, usdCnyRate);
+  outcome = ranked.outcome;
+  const judged = verdictOf(outcome, kb.k, ranked.excluded);
+  reply = replyForMatch(lead, outcome, ranked.excluded, {
     refined: intent === 'refine' || intent === 'edit',
     verdict: judged.verdict,
   });

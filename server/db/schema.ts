@@ -281,6 +281,23 @@ export const jobRows = sqliteTable(
   (t) => [primaryKey({ columns: [t.jobId, t.rowNo] })],
 );
 
+/**
+ * The texts a job's results refer to (park names, reasons, rule sources), each stored once per job:
+ * `job_rows.result` holds only their numbers (server/jobs/result-codec.ts). Written in the same
+ * transaction as the batch whose results first use them.
+ */
+export const jobStrings = sqliteTable(
+  'job_strings',
+  {
+    jobId: text('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    id: integer('id').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.id] })],
+);
+
 export const conversations = sqliteTable('conversations', {
   id: text('id').primaryKey(),
   lead: json<Record<string, unknown>>('lead').notNull(),

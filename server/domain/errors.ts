@@ -15,6 +15,8 @@ export const FILE_PROBLEM_CODES = [
   'bad_csv',
   'bad_xlsx',
   'no_header',
+  'duplicate_columns',
+  'unsupported_encoding',
 ] as const;
 export type FileProblemCode = (typeof FILE_PROBLEM_CODES)[number];
 

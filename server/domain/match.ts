@@ -537,15 +537,39 @@ export function explainPark(c: LeadContext, q: QuickScore, spacesPerPark: number
 
 /** Ranking from already-understood features. */
 export function rankFeatures(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): MatchOutcome {
+  return rankWithContext(f, k, opts).outcome;
+}
+
+/** The ranking and the lead's context it was made from (to explain more parks without understanding or ranking again). */
+export function rankWithContext(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): { outcome: MatchOutcome; c: LeadContext } {
   const r = rankQuick(f, k, opts);
   const lf = leadFlags(f);
   const spacesPerPark = opts.spacesPerPark ?? RANKING.spacesPerPark;
   return {
-    features: f,
-    weights: r.c.weights,
-    results: r.shown.map((q) => explain(r.c, q, spacesPerPark, lf)),
-    eligibleCount: r.eligibleCount,
-    excludedCount: r.excludedCount,
-    leadFlags: lf,
+    c: r.c,
+    outcome: {
+      features: f,
+      weights: r.c.weights,
+      results: r.shown.map((q) => explain(r.c, q, spacesPerPark, lf)),
+      eligibleCount: r.eligibleCount,
+      excludedCount: r.excludedCount,
+      leadFlags: lf,
+    },
   };
+}
+
+/**
+ * The first `n` excluded parks in scope, in ranking order (excluded parks rank by industry fit, then
+ * by order), explained: read from the parks the lead's rules and districts rule out (`c.out`, the
+ * per-rule park sets), without ranking or explaining the eligible parks again. The same parks and
+ * explanations as a full ranking with `includeExcluded` would show after the eligible ones.
+ */
+export function excludedParks(c: LeadContext, n: number, spacesPerPark: number = RANKING.spacesPerPark): ParkResult[] {
+  if (n <= 0 || c.eligible === c.inScope) return [];
+  const xs: QuickScore[] = [];
+  for (const cp of c.k.parks)
+    if (inSet(c.out, cp.idx) && isInScope(c, cp.idx))
+      xs.push({ park: cp, excluded: true, score: 0, industry: industryScore(c.f, cp) ?? 0 });
+  const lf = leadFlags(c.f);
+  return firstN(xs, n).map((q) => explain(c, q, spacesPerPark, lf));
 }

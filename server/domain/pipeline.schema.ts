@@ -111,7 +111,7 @@ export const CommitAssignmentSchema = z.strictObject({
   note: text(200).optional(),
 });
 
-/** POST /api/routing/commit: the assignments a person reviewed (from a plan), or leads to plan and commit at once. */
+/** POST /api/routing/commit: the assignments a person reviewed (from a plan), or leads to plan and commit at once; one of the two is required. */
 export const CommitRequestSchema = z
   .strictObject({
     actor: actor.optional().meta({ description: '已弃用：操作人取自登录会话，此字段被忽略 / ignored: the actor is the signed-in user' }),
@@ -124,6 +124,12 @@ export const CommitRequestSchema = z
   })
   .refine((b) => !(b.assignments && b.leadIds), {
     message: 'assignments 与 leadIds 只能给出一个 / give assignments or leadIds, not both',
+    path: ['assignments'],
+  })
+  // a body naming nobody ({"actor": "x"}) must never commit every open lead: the list is explicit
+  .refine((b) => b.assignments !== undefined || b.leadIds !== undefined, {
+    message:
+      '请给出要确认的流转：assignments（统筹方案中逐条核对过的安排）或 leadIds（要统筹并确认的项目）/ give the placements to commit: assignments or leadIds',
     path: ['assignments'],
   })
   .meta({ id: 'CommitRequest' });

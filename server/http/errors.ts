@@ -189,6 +189,8 @@ const CATALOG: Record<ErrorCode, (e: AppError) => ApiProblem> = {
   bad_csv: fileProblem,
   bad_xlsx: fileProblem,
   no_header: fileProblem,
+  duplicate_columns: fileProblem,
+  unsupported_encoding: fileProblem,
 };
 
 /** An AppError → the answer the catalog gives for its code. */

@@ -23,10 +23,10 @@ import {
   xlsxStream,
   type OutCell,
 } from '../io/export.js';
-import { rawResultPages, resultPages, type Job, type RawResult } from '../jobs/jobs.repo.js';
+import { rawResultPages, resultPages, type Job, type ResultPage } from '../jobs/jobs.repo.js';
 import { callerOf } from './session.js';
 import { presentJob, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
-import { listScoreJobs, readScoreJob, scoreJobForErrors, scoreJobForResults, startScoreJob } from '../pipeline/score-jobs.js';
+import { deleteScoreJob, listScoreJobs, readScoreJob, scoreJobForErrors, scoreJobForResults, startScoreJob } from '../pipeline/score-jobs.js';
 import { problem } from './errors.js';
 import { RowErrorSchema } from './schemas.js';
 import { UploadForm, cleanFileName, fileBytes, uploadLimit } from './upload.js';
@@ -140,6 +140,15 @@ export function jobsRoutes(deps: AppDeps) {
     responses: { 200: { description: 'job', content: { 'application/json': { schema: JobSchema } } }, 404: problem('unknown job') },
   });
 
+  const deleteRoute = createRoute({
+    method: 'delete',
+    path: '/jobs/{id}',
+    tags: ['jobs'],
+    summary: '删除任务及其全部行与结果 / delete a job with its rows and results',
+    request: { params: IdParam },
+    responses: { 204: { description: 'deleted: the job, its rows and results are gone' }, 404: problem('unknown job') },
+  });
+
   const resultsRoute = createRoute({
     method: 'get',
     path: '/jobs/{id}/results',
@@ -231,6 +240,10 @@ export function jobsRoutes(deps: AppDeps) {
     .openapi(statusRoute, (c) =>
       c.json(presentJob(readScoreJob(deps, callerOf(c), c.req.valid('param').id), c.req.valid('query').errorsLimit), 200),
     )
+    .openapi(deleteRoute, async (c) => {
+      await deleteScoreJob(deps, callerOf(c), c.req.valid('param').id);
+      return c.body(null, 204);
+    })
     .openapi(resultsRoute, (c) => {
       const format = c.req.valid('query').format ?? 'csv';
       const j = scoreJobForResults(deps, callerOf(c), c.req.valid('param').id, format);
@@ -243,7 +256,7 @@ export function jobsRoutes(deps: AppDeps) {
       // CSV and JSON: pages rendered on the workers while they are up, sent in input order
       const { ahead, render } = deps.jobs.renderer();
       const pages = rawResultPages(deps.db, j.id);
-      const page = (rows: RawResult[]) => render({ format, columns: j.columns, rows });
+      const page = (p: ResultPage) => render({ format, columns: j.columns, rows: p.rows, strings: p.strings });
       if (format === 'json') {
         const head = `{"jobId":${JSON.stringify(j.id)},"columns":${JSON.stringify(uniqueNames(j.columns))},"items":[`;
         const body = renderedStream({ head, tail: ']}', between: ',', pages, ahead, render: page });

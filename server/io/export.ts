@@ -1,8 +1,8 @@
 /**
  * Tables out: CSV in UTF-8 with a BOM (Excel opens Chinese correctly) and XLSX through exceljs's
- * streaming writer. Both are safe to open: a text cell that a spreadsheet would run as a formula
- * (starting with = + - @, tab, CR or NUL) gets a leading ' ; numbers stay numbers; XLSX cells are
- * always values, never formulas. Rows are pulled lazily, so a 100,000-row export streams.
+ * streaming writer. Both are safe to open: in CSV a text cell that a spreadsheet would run as a
+ * formula (starting with = + - @, tab, CR or NUL) gets a leading ' ; numbers stay numbers; XLSX cells
+ * are typed values, text as text (never formulas, no ' needed). Rows are pulled lazily, so a 100,000-row export streams.
  */
 import { excel } from './exceljs.js';
 import { PassThrough, Readable } from 'node:stream';
@@ -17,8 +17,17 @@ export function neutralize(v: OutCell): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v === 'boolean') return v ? '是' : '否';
-  if (TRIGGER.test(v) && !NUMERIC.test(v)) return `'${v}`;
-  return v;
+  return needsGuard(v) ? `'${v}` : v;
+}
+
+/**
+ * A text a spreadsheet would read as a formula gets a leading apostrophe; so does a text that already starts
+ * with apostrophes before such a start ('+1 → ''+1), so that unguard takes exactly one off and the round trip
+ * is lossless.
+ */
+function needsGuard(v: string): boolean {
+  if (TRIGGER.test(v) && !NUMERIC.test(v)) return true;
+  return v.length > 1 && v[0] === "'" && needsGuard(v.slice(1));
 }
 
 const csvField = (v: OutCell): string => {
@@ -101,11 +110,28 @@ export function renderedStream<P>(o: {
   });
 }
 
-/** An XLSX cell value: numbers as numbers, canonical numeric text as numbers, other text neutralised. */
+/**
+ * An XLSX cell value: numbers as numbers, canonical numeric text as numbers, other text as text. An
+ * XLSX string cell is never run as a formula (the writer never emits <f>), so it needs no leading '
+ * (that guard is for CSV, which a spreadsheet re-parses); a visible ' would only corrupt the value.
+ */
 export function xlsxValue(v: OutCell): string | number | null {
-  const x = neutralize(v);
-  if (typeof x === 'string' && NUMERIC.test(x) && x.length <= 15 && String(Number(x)) === x) return Number(x);
-  return x;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (NUMERIC.test(v) && v.length <= 15 && String(Number(v)) === v) return Number(v);
+  return v;
+}
+
+/**
+ * The reverse of the CSV guard, for files this service wrote and staff import back (park and space
+ * sheets): '=HYPERLINK(…) → =HYPERLINK(…), so an export → import round trip changes nothing. A cell
+ * is unguarded only when the guard could have produced it (a ' then a trigger, not numeric text).
+ */
+export function unguard(s: string): string {
+  if (s.length < 2 || s[0] !== "'") return s;
+  const rest = s.slice(1);
+  return needsGuard(rest) ? rest : s;
 }
 
 /** Streams an XLSX workbook with one sheet; cells are plain values. */

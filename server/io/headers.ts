@@ -38,6 +38,24 @@ export interface HeaderMatch<F extends string = string> {
   columns: MappedColumn<F>[];
   /** Columns the file has twice (the first one is used). */
   duplicates: string[];
+  /** Two columns that claim one field (两列“项目简介”, 面积 and 厂房面积): the file is refused naming both. */
+  conflicts: ColumnConflict[];
+}
+
+export interface ColumnConflict {
+  field: string;
+  /** The field's Chinese name. */
+  label: string;
+  first: string;
+  second: string;
+}
+
+/** The sentence refusing a header whose columns claim one field twice, naming both columns. */
+export function conflictMessage(c: readonly ColumnConflict[]): string {
+  const parts = c.map((x) =>
+    x.first === x.second ? `有两列“${x.first}”（都对应「${x.label}」）` : `“${x.first}”和“${x.second}”两列都对应「${x.label}」`,
+  );
+  return `表头${parts.join('；')}，无法确定使用哪一列：请删除或重命名其中一列后再上传`;
 }
 
 /** Splits a normalised header into its name and unit: 总投资(亿元) → 总投资 + 亿元; 需求面积m2 → 需求面积 + m2. */
@@ -111,18 +129,23 @@ export function matchHeader<F extends string>(
 /** Maps a header row; a field claimed twice keeps its first column. */
 export function mapHeaderRow<F extends string>(cells: Cell[], width: number, specs: readonly ColumnSpec<F>[]): Omit<HeaderMatch<F>, 'at'> {
   const names = byName(specs);
-  const seen = new Set<F>();
+  const seen = new Map<F, string>();
   const duplicates: string[] = [];
+  const conflicts: ColumnConflict[] = [];
   const columns: MappedColumn<F>[] = [];
   for (let i = 0; i < width; i++) {
     const header = cellText(cells[i] ?? null).replace(/\s+/g, ' ') || `第${i + 1}列`;
     const m = matchHeader(header, specs, names);
-    if (m && seen.has(m.spec.field)) duplicates.push(header);
-    const use = m && !seen.has(m.spec.field) ? m : null;
-    if (use) seen.add(use.spec.field);
+    const first = m ? seen.get(m.spec.field) : undefined;
+    if (m && first !== undefined) {
+      duplicates.push(header);
+      conflicts.push({ field: m.spec.field, label: m.spec.label, first, second: header });
+    }
+    const use = m && first === undefined ? m : null;
+    if (use) seen.set(use.spec.field, header);
     columns.push({ index: i, header, spec: use?.spec ?? null, factor: use?.factor ?? 1 });
   }
-  return { columns, duplicates };
+  return { columns, duplicates, conflicts };
 }
 
 /** Widest row, ignoring trailing empty cells. */

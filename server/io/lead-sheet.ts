@@ -5,7 +5,7 @@
  * are skipped but keep their number, so row N is always the N-th row under the header.
  */
 import type { Lead } from '../domain/lead.schema.js';
-import { mapHeaderRow, type HeaderMatch, type MappedColumn } from './headers.js';
+import { conflictMessage, mapHeaderRow, type HeaderMatch, type MappedColumn } from './headers.js';
 import { LEAD_COLUMNS, acceptsLeadHeader, type LeadColumnField } from './lead-columns.js';
 import { leadFromRow, type RowError } from './rows.js';
 import { streamTable } from './read-table.js';
@@ -24,7 +24,6 @@ export interface SheetRow {
 export interface LeadSheetSummary extends TableInfo {
   /** The header's columns, plus 第N列 for cells found right of it. */
   columns: MappedColumn[];
-  duplicates: string[];
   /** Data rows (blank rows not counted). */
   total: number;
   failed: number;
@@ -77,6 +76,7 @@ export async function streamLeadSheet(
         const m = mapHeaderRow(r.cells, width(r.cells), LEAD_COLUMNS);
         const fields = new Set(m.columns.flatMap((c) => (c.spec ? [c.spec.field] : [])));
         if (acceptsLeadHeader(fields)) {
+          if (m.conflicts.length) throw new FileProblem('duplicate_columns', conflictMessage(m.conflicts));
           header = { at: r.line, ...m };
           continue;
         }
@@ -112,7 +112,7 @@ export async function streamLeadSheet(
   if (total === 0) throw new FileProblem('empty', '表格只有表头，没有数据行');
   if (out.length) await onRows(out);
   const h = header as HeaderMatch<LeadColumnField>;
-  return { ...info, columns: h.columns, duplicates: h.duplicates, total, failed, errors };
+  return { ...info, columns: h.columns, total, failed, errors };
 }
 
 function noHeader(found: string[] | null): FileProblem {

@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { ParkSeedSchema, type ParkSeed } from '../domain/park.schema.js';
 import { SpaceSeedSchema, type SpaceSeed } from '../domain/space.schema.js';
 import { M2_PER_MU } from './cells.js';
-import { findHeader, type HeaderMatch } from './headers.js';
+import { unguard } from './export.js';
+import { conflictMessage, findHeader, type HeaderMatch } from './headers.js';
 import { PARK_COLUMNS, SPACE_COLUMNS, type ParkField, type SpaceField } from './park-columns.js';
 import { readRecord, type RowError } from './rows.js';
 import { FileProblem, isBlankRow, type ImportLimits, type Table } from './table.js';
@@ -61,6 +62,7 @@ function header<F extends string>(table: Table, specs: Parameters<typeof findHea
       `未找到可识别的${what}表头，第一行应为列名，如 ${labels}（可下载模板：/api/import/template?kind=${what === '园区' ? 'parks' : 'spaces'}）`,
     );
   }
+  if (h.conflicts.length) throw new FileProblem('duplicate_columns', conflictMessage(h.conflicts));
   return h;
 }
 
@@ -77,7 +79,9 @@ function each<F extends string>(
   data.forEach((r, i) => {
     if (isBlankRow(r.cells)) return;
     total++;
-    const { values, errors } = readRecord(i + 1, r.line, r.cells, h.columns, { maxCellChars: limits.maxCellChars });
+    // a sheet exported here and edited comes back with the CSV formula guard: take it off (lossless round trip)
+    const cells = r.cells.map((c) => (typeof c === 'string' ? unguard(c) : c));
+    const { values, errors } = readRecord(i + 1, r.line, cells, h.columns, { maxCellChars: limits.maxCellChars });
     fn(i + 1, r.line, values, errors);
   });
   if (total > limits.maxRows)

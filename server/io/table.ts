@@ -70,6 +70,10 @@ export class FileProblem extends AppError {
   }
 }
 
+/** The refusal of a file found over UPLOAD_MAX_ROWS before it was read (rows counted with the header). */
+export const tooManyRows = (records: number, max: number): string =>
+  `文件约有 ${(records - 1).toLocaleString('en')} 行数据，超过 ${max} 行上限（UPLOAD_MAX_ROWS），未读取也未保存：请拆分后分批上传`;
+
 export const isBlank = (c: Cell): boolean => c === null || (typeof c === 'string' && c.trim() === '');
 export const isBlankRow = (cells: Cell[]): boolean => cells.every(isBlank);
 

@@ -6,8 +6,10 @@
 import { excel } from './exceljs.js';
 import { Readable } from 'node:stream';
 import { guardZip } from './zip-guard.js';
+import { HEADER_ALLOWANCE } from './row-count.js';
 import {
   FileProblem,
+  tooManyRows,
   yieldToLoop,
   type Cell,
   type ImportLimits,
@@ -59,7 +61,9 @@ class FromSink extends Error {
 /** Rows of the first worksheet, handed to `sink` 2,000 at a time. */
 export async function streamXlsx(bytes: Uint8Array, limits: ImportLimits, sink: RowSink): Promise<TableInfo> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  await guardZip(buf, limits);
+  const facts = await guardZip(buf, limits);
+  if (facts.firstSheetRows !== null && facts.firstSheetRows - HEADER_ALLOWANCE > limits.maxRows)
+    throw new FileProblem('too_many_rows', tooManyRows(facts.firstSheetRows, limits.maxRows));
   const { WorkbookReader } = excel().stream.xlsx;
   const reader = new WorkbookReader(Readable.from([buf]), {
     worksheets: 'emit',

@@ -9,6 +9,7 @@
  */
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { FileProblem, mib, type ImportLimits } from './table.js';
+import { xlsxRowCounter } from './row-count.js';
 
 const open = (buf: Buffer): Promise<ZipFile> =>
   new Promise((resolve, reject) =>
@@ -80,19 +81,38 @@ export function checkLayout(buf: Buffer, entries: Entry[], centralDirectoryOffse
 }
 
 /** Step 3: inflate each entry into nothing; yauzl fails as soon as an entry exceeds its declared size. */
-function drainEntry(zip: ZipFile, e: Entry): Promise<void> {
+function drainEntry(zip: ZipFile, e: Entry, onData?: (chunk: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(e, (err, stream) => {
       if (err || !stream) return reject(err ?? new Error('no stream'));
       stream.on('error', reject);
       stream.on('end', () => resolve());
-      stream.resume();
+      if (onData) stream.on('data', onData);
+      else stream.resume();
     });
   });
 }
 
-/** Runs the three checks; throws FileProblem when the archive must not be opened. */
-export async function guardZip(buf: Buffer, limits: ImportLimits): Promise<void> {
+/** What the guard learnt while inflating: rows with a value in the workbook's first sheet (null: not found). */
+export interface ZipFacts {
+  firstSheetRows: number | null;
+}
+
+const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+const SMALL = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
+
+/** The first sheet's part name, from workbook.xml (its first <sheet r:id>) and the workbook's rels. */
+function firstSheetPart(workbook: string | undefined, rels: string | undefined): string | null {
+  const rid = workbook?.match(/<(?:\w+:)?sheet\b[^>]*?\br:id="([^"]+)"/)?.[1];
+  if (!rid || !rels) return null;
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`));
+  const target = rel?.match(/Target="([^"]+)"/)?.[1];
+  if (!target) return null;
+  return target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
+}
+
+/** Runs the three checks; throws FileProblem when the archive must not be opened. Counts the sheets' rows on the way. */
+export async function guardZip(buf: Buffer, limits: ImportLimits): Promise<ZipFacts> {
   let zip: ZipFile;
   try {
     zip = await open(buf);
@@ -113,11 +133,26 @@ export async function guardZip(buf: Buffer, limits: ImportLimits): Promise<void>
   }
   checkDeclaredSizes(entries, limits);
   checkLayout(buf, entries, centralDirectoryOffset);
+  const rows = new Map<string, number>();
+  const small = new Map<string, string>();
   try {
-    for (const e of entries) if (!e.fileName.endsWith('/')) await drainEntry(zip, e);
+    for (const e of entries) {
+      if (e.fileName.endsWith('/')) continue;
+      if (SHEET.test(e.fileName)) {
+        const counter = xlsxRowCounter();
+        await drainEntry(zip, e, (c) => counter.push(c));
+        rows.set(e.fileName, counter.count());
+      } else if (SMALL.has(e.fileName) && e.uncompressedSize < 1024 * 1024) {
+        const parts: Buffer[] = [];
+        await drainEntry(zip, e, (c) => parts.push(c));
+        small.set(e.fileName, Buffer.concat(parts).toString('utf8'));
+      } else await drainEntry(zip, e);
+    }
   } catch {
     throw new FileProblem('zip_bomb', 'XLSX 内文件的实际大小与声明不符，疑似压缩炸弹或文件损坏，已拒绝');
   } finally {
     zip.close();
   }
+  const first = firstSheetPart(small.get('xl/workbook.xml'), small.get('xl/_rels/workbook.xml.rels'));
+  return { firstSheetRows: first ? (rows.get(first) ?? null) : null };
 }

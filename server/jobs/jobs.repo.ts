@@ -11,8 +11,10 @@ import type { RowError } from '../io/rows.js';
 import type { Cell } from '../io/table.js';
 import type { Lead } from '../domain/lead.schema.js';
 import type { RowResult } from './score-row.js';
+import { decodeResult, refsOf } from './result-codec.js';
 
-export type JobStatus = 'uploading' | 'queued' | 'running' | 'done' | 'failed';
+/** `deleting`: DELETE /api/jobs/:id or the retention sweep has begun removing it; gone for everyone. */
+export type JobStatus = 'uploading' | 'queued' | 'running' | 'done' | 'failed' | 'deleting';
 
 export interface Job {
   id: string;
@@ -84,28 +86,44 @@ function statements(c: Database.Database) {
       `UPDATE jobs SET status = 'queued', columns = ?, total = ?, failed = ?, errors = ?, message = ?, updated_at = ? WHERE id = ? AND status = 'uploading'`,
     ),
     getJob: c.prepare('SELECT * FROM jobs WHERE id = ?'),
-    listJobs: c.prepare(`SELECT * FROM jobs WHERE kind = 'score' AND status != 'uploading' ORDER BY created_at DESC, id DESC LIMIT ?`),
+    listJobs: c.prepare(
+      `SELECT * FROM jobs WHERE kind = 'score' AND status NOT IN ('uploading', 'deleting') ORDER BY created_at DESC, id DESC LIMIT ?`,
+    ),
     listJobsOf: c.prepare(
-      `SELECT * FROM jobs WHERE kind = 'score' AND status != 'uploading' AND (created_by = @username OR (town IS NOT NULL AND town = @town))
+      `SELECT * FROM jobs WHERE kind = 'score' AND status NOT IN ('uploading', 'deleting') AND (created_by = @username OR (town IS NOT NULL AND town = @town))
        ORDER BY created_at DESC, id DESC LIMIT @limit`,
     ),
     listJobsIn: c.prepare(
-      `SELECT * FROM jobs WHERE kind = 'score' AND status != 'uploading' AND jurisdiction_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
+      `SELECT * FROM jobs WHERE kind = 'score' AND status NOT IN ('uploading', 'deleting') AND jurisdiction_id = ? ORDER BY created_at DESC, id DESC LIMIT ?`,
     ),
     nextRows: c.prepare('SELECT row_no AS rowNo, lead FROM job_rows WHERE job_id = ? AND row_no > ? ORDER BY row_no LIMIT ?'),
-    setResult: c.prepare('UPDATE job_rows SET result = ? WHERE job_id = ? AND row_no = ?'),
+    // once scored, a row's lead is no longer needed (rows up to the marker are never read again for scoring)
+    setResult: c.prepare(`UPDATE job_rows SET result = ?, lead = '' WHERE job_id = ? AND row_no = ?`),
+    insertString: c.prepare('INSERT INTO job_strings (job_id, id, text) VALUES (?, ?, ?)'),
+    allStrings: c.prepare('SELECT id, text FROM job_strings WHERE job_id = ?'),
+    someStrings: c.prepare('SELECT id, text FROM job_strings WHERE job_id = ? AND id IN (SELECT value FROM json_each(?))'),
+    deleteSomeStrings: c.prepare(
+      'DELETE FROM job_strings WHERE job_id = @job AND id IN (SELECT id FROM job_strings WHERE job_id = @job ORDER BY id LIMIT @n)',
+    ),
     advance: c.prepare(
-      `UPDATE jobs SET status = 'running', cursor = ?, processed = processed + ?, failed = failed + ?, updated_at = ? WHERE id = ? AND cursor = ?`,
+      `UPDATE jobs SET status = 'running', cursor = ?, processed = processed + ?, failed = failed + ?, updated_at = ? WHERE id = ? AND cursor = ? AND status IN ('queued', 'running')`,
     ),
     appendErrors: c.prepare('UPDATE jobs SET errors = json_insert(errors, ?, json(?)) WHERE id = ?'),
-    setStatus: c.prepare('UPDATE jobs SET status = ?, message = ?, updated_at = ? WHERE id = ?'),
+    // a job being removed stays `deleting` whatever its runner was doing
+    setStatus: c.prepare(`UPDATE jobs SET status = ?, message = ?, updated_at = ? WHERE id = ? AND status != 'deleting'`),
     unfinished: c.prepare(`SELECT id FROM jobs WHERE kind = 'score' AND status IN ('queued', 'running') ORDER BY created_at, id`),
     uploading: c.prepare(`SELECT id FROM jobs WHERE status = 'uploading'`),
     deleteRows: c.prepare('DELETE FROM job_rows WHERE job_id = ?'),
+    deleteSomeRows: c.prepare(
+      'DELETE FROM job_rows WHERE job_id = @job AND row_no IN (SELECT row_no FROM job_rows WHERE job_id = @job ORDER BY row_no LIMIT @n)',
+    ),
+    markDeleting: c.prepare(`UPDATE jobs SET status = 'deleting', updated_at = ? WHERE id = ? AND status NOT IN ('uploading', 'deleting')`),
+    deleting: c.prepare(`SELECT id FROM jobs WHERE status = 'deleting' ORDER BY created_at, id`),
+    expired: c.prepare(`SELECT id FROM jobs WHERE status IN ('done', 'failed') AND created_at < ? ORDER BY created_at, id`),
     deleteJob: c.prepare('DELETE FROM jobs WHERE id = ?'),
-    // results are stored as the workers' UTF-8 JSON bytes; CAST reads them back as text
+    // results are stored as the workers' compact bytes (result-codec.ts; older jobs: UTF-8 JSON)
     results: c.prepare(
-      'SELECT row_no AS rowNo, input, CAST(result AS TEXT) AS result FROM job_rows WHERE job_id = ? AND row_no > ? AND lead IS NOT NULL ORDER BY row_no LIMIT ?',
+      'SELECT row_no AS rowNo, input, result FROM job_rows WHERE job_id = ? AND row_no > ? AND lead IS NOT NULL ORDER BY row_no LIMIT ?',
     ),
     audit: c.prepare('INSERT INTO audit (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)'),
   };
@@ -119,6 +137,26 @@ const st = (db: Db) => {
 };
 /** BEGIN IMMEDIATE around raw statements (the same discipline as writeTx). */
 const tx = <T>(db: Db, fn: () => T): T => db.$client.transaction(fn).immediate();
+
+/**
+ * The same, committed without waiting for the disk (synchronous=NORMAL for this one transaction; the
+ * connection's setting is restored before anything else can run). For writes that need no power-loss
+ * durability of their own: an upload's rows (nothing is acknowledged until `openJob`, whose FULL commit
+ * makes every earlier frame of the WAL durable with it) and a batch of results with its marker (lost
+ * together, they are scored again from the older marker). A process crash loses nothing committed
+ * either way. On a busy disk each FULL commit held the request thread for the fsync.
+ */
+function lightTx<T>(db: Db, fn: () => T): T {
+  const c = db.$client;
+  const level = Number(c.pragma('synchronous', { simple: true }));
+  if (level <= 1) return tx(db, fn);
+  c.pragma('synchronous = NORMAL');
+  try {
+    return tx(db, fn);
+  } finally {
+    c.pragma(`synchronous = ${level}`);
+  }
+}
 
 function toJob(r: JobRecord): Job {
   return {
@@ -168,7 +206,7 @@ export function beginJob(
 
 export function appendRows(db: Db, jobId: string, rows: NewRow[]): void {
   const s = st(db);
-  tx(db, () => {
+  lightTx(db, () => {
     for (const r of rows) s.insertRow.run(jobId, r.rowNo, JSON.stringify(r.input), r.lead ? JSON.stringify(r.lead) : null);
   });
 }
@@ -226,14 +264,17 @@ export interface BatchCommit {
   results: Iterable<{ rowNo: number; bytes: Uint8Array }>;
   /** Rows the scorer could not score. */
   errors: RowError[];
+  /** Texts the results use for the first time: [number, text], stored in the same transaction. */
+  strings?: readonly (readonly [number, string])[];
 }
 
 /** One transaction: the batch's results and the job's marker. Returns false if the marker had moved. */
 export function commitBatch(db: Db, jobId: string, b: BatchCommit): boolean {
   const s = st(db);
-  return tx(db, () => {
+  return lightTx(db, () => {
     const moved = s.advance.run(b.to, b.count, new Set(b.errors.map((e) => e.row)).size, now(), jobId, b.from);
     if (moved.changes !== 1) return false;
+    for (const [id, text] of b.strings ?? []) s.insertString.run(jobId, id, text);
     for (const r of b.results) s.setResult.run(r.bytes, jobId, r.rowNo);
     for (const e of b.errors) s.appendErrors.run('$[#]', JSON.stringify(e), jobId);
     return true;
@@ -273,32 +314,94 @@ export function abandonUploads(db: Db): number {
   return ids.length;
 }
 
-/** A stored result as read: the input cells and the result as JSON text (parsed where it is rendered). */
+/**
+ * Starts removing a job (DELETE /api/jobs/:id, the retention sweep): from now on it is gone for
+ * everyone (404, not listed, its runner stops at the next batch), with one audit row. Its rows are
+ * then removed a chunk at a time by `deleteSomeRows`, and the job itself by `removeJob`; a restart
+ * in between finishes the removal. False when there is no such job (or it is already going).
+ */
+export function markDeleting(db: Db, jobId: string, actor: string, detail: Record<string, unknown>): boolean {
+  const s = st(db);
+  return tx(db, () => {
+    if (s.markDeleting.run(now(), jobId).changes !== 1) return false;
+    s.audit.run(now(), actor, 'jobs.delete', jobId, JSON.stringify(detail));
+    return true;
+  });
+}
+
+/** Removes up to `limit` of the job's rows (then of its texts) in one short transaction; returns how many went. */
+export function deleteSomeRows(db: Db, jobId: string, limit: number): number {
+  const s = st(db);
+  return tx(db, () => s.deleteSomeRows.run({ job: jobId, n: limit }).changes || s.deleteSomeStrings.run({ job: jobId, n: limit }).changes);
+}
+
+/** The job's string table (the runner's copy when it resumes a job). */
+export function jobStrings(db: Db, jobId: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const r of st(db).allStrings.iterate(jobId) as Iterable<{ id: number; text: string }>) m.set(r.text, r.id);
+  return m;
+}
+
+/** Removes the job record and any rows left (the last step of a removal). */
+export const removeJob = (db: Db, jobId: string): void => dropJob(db, jobId);
+
+/** Jobs whose removal began and did not finish (a restart came in between). */
+export function deletingJobs(db: Db): string[] {
+  return (st(db).deleting.all() as { id: string }[]).map((r) => r.id);
+}
+
+/** Finished jobs (done or failed) created before `beforeIso`. */
+export function expiredJobs(db: Db, beforeIso: string): string[] {
+  return (st(db).expired.all(beforeIso) as { id: string }[]).map((r) => r.id);
+}
+
+/** A stored result as read: the input cells as JSON text and the result's bytes (decoded where it is rendered). */
 export interface RawResult {
   rowNo: number;
   input: string;
-  result: string | null;
+  result: Uint8Array | null;
 }
 
-export const parseResult = (r: RawResult): StoredResult => ({
+/** A page of stored results with the texts they refer to. */
+export interface ResultPage {
+  rows: RawResult[];
+  strings: [number, string][];
+}
+
+/** The texts of a page as a lookup. */
+export const textOf = (strings: readonly (readonly [number, string])[]): ((id: number) => string) => {
+  const m = new Map(strings);
+  return (id) => m.get(id) ?? '';
+};
+
+export const parseResult = (r: RawResult, text: (id: number) => string): StoredResult => ({
   rowNo: r.rowNo,
   input: JSON.parse(r.input) as Cell[],
-  result: r.result ? (JSON.parse(r.result) as RowResult) : null,
+  result: r.result ? decodeResult(r.result, text) : null,
 });
 
-/** Good rows with their results as stored, in input order, a page at a time (pages are read lazily). */
-export function* rawResultPages(db: Db, jobId: string, pageSize = 1000): Generator<RawResult[]> {
+/** Good rows with their results as stored and the texts they use, in input order, a page at a time (read lazily). */
+export function* rawResultPages(db: Db, jobId: string, pageSize = 1000): Generator<ResultPage> {
   let after = 0;
+  const s = st(db);
   for (;;) {
-    const rows = st(db).results.all(jobId, after, pageSize) as RawResult[];
+    const rows = s.results.all(jobId, after, pageSize) as RawResult[];
     if (rows.length === 0) return;
     after = rows[rows.length - 1]!.rowNo;
-    yield rows;
+    const ids = new Set<number>();
+    for (const r of rows) if (r.result) refsOf(r.result, ids);
+    const strings = ids.size
+      ? (s.someStrings.all(jobId, JSON.stringify([...ids])) as { id: number; text: string }[]).map((x): [number, string] => [x.id, x.text])
+      : [];
+    yield { rows, strings };
     if (rows.length < pageSize) return;
   }
 }
 
 /** Good rows with their results, parsed. */
 export function* resultPages(db: Db, jobId: string, pageSize = 1000): Generator<StoredResult[]> {
-  for (const page of rawResultPages(db, jobId, pageSize)) yield page.map(parseResult);
+  for (const page of rawResultPages(db, jobId, pageSize)) {
+    const text = textOf(page.strings);
+    yield page.rows.map((r) => parseResult(r, text));
+  }
 }

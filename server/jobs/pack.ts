@@ -13,12 +13,13 @@ const BYTES_PER_ROW = 2048;
 const encoder = new TextEncoder();
 
 /**
- * Scores each row with `score` (lead JSON → result JSON) and packs the results; a row that throws is
- * that row's error and the batch goes on. `capacity`: the buffer's first size in bytes (it grows).
+ * Scores each row with `score` (lead JSON → the result as text or as encoded bytes) and packs the
+ * results; a row that throws is that row's error and the batch goes on. `capacity`: the buffer's
+ * first size in bytes (it grows).
  */
 export function packBatch(
   rows: readonly { rowNo: number; lead: string }[],
-  score: (lead: string) => string,
+  score: (lead: string) => string | Uint8Array,
   capacity = rows.length * BYTES_PER_ROW + 1024,
 ): BatchResults {
   let bytes = new Uint8Array(Math.max(1, capacity));
@@ -27,20 +28,26 @@ export function packBatch(
   let at = 0;
   let n = 0;
   for (const { rowNo, lead } of rows) {
-    let json: string;
+    let out: string | Uint8Array;
     try {
-      json = score(lead);
+      out = score(lead);
     } catch (e) {
       errors.push({ rowNo, error: (e as Error).message || String(e) });
       continue;
     }
     // UTF-8 takes at most 3 bytes per UTF-16 code unit
-    if (bytes.length - at < json.length * 3) {
-      const grown = new Uint8Array(Math.max(bytes.length * 2, at + json.length * 3));
+    const room = typeof out === 'string' ? out.length * 3 : out.length;
+    if (bytes.length - at < room) {
+      const grown = new Uint8Array(Math.max(bytes.length * 2, at + room));
       grown.set(bytes.subarray(0, at));
       bytes = grown;
     }
-    const { written } = encoder.encodeInto(json, bytes.subarray(at));
+    let written: number;
+    if (typeof out === 'string') written = encoder.encodeInto(out, bytes.subarray(at)).written;
+    else {
+      bytes.set(out, at);
+      written = out.length;
+    }
     slices[n * 3] = rowNo;
     slices[n * 3 + 1] = at;
     slices[n * 3 + 2] = at + written;

@@ -11,9 +11,10 @@ import type { ScorerOptions } from './score-row.js';
 import type { RenderTask } from './render.js';
 
 /**
- * Leads go to the workers as JSON text; a batch's results come back as one buffer of UTF-8 JSON
- * (moved, not copied) with each row's slice, and are stored as those bytes. The main thread never
- * builds, clones, parses or stringifies a result: it stays free to answer the API.
+ * Leads go to the workers as JSON text; a batch's results come back as one buffer of compact
+ * results (moved, not copied) with each row's slice and the batch's texts. The main thread only
+ * renumbers the texts into the job's string table and stores the bytes: it never builds, parses or
+ * stringifies a result, and stays free to answer the API.
  */
 export interface WorkerTask {
   id: number;
@@ -29,6 +30,8 @@ export interface BatchResults {
   slices: Int32Array;
   /** Rows the scorer threw on. */
   errors: { rowNo: number; error: string }[];
+  /** The texts the results refer to, numbered from 0 for this batch (result-codec.ts). */
+  strings?: string[];
 }
 export interface WorkerReply extends BatchResults {
   id: number;
@@ -42,6 +45,8 @@ export function* resultSlices(r: BatchResults): Generator<{ rowNo: number; bytes
 export interface WorkerData {
   knowledge: KnowledgeInput;
   options: ScorerOptions;
+  /** The worker thread's nice value (Linux): above 0 the request thread wins the CPU when both want it. */
+  nice?: number;
 }
 
 export interface PoolOptions {
@@ -127,7 +132,7 @@ export function createPool(opts: PoolOptions): Pool {
       }
       const p = slot.task;
       slot.task = null;
-      if (p && p.task.id === msg.id) p.resolve({ bytes: msg.bytes, slices: msg.slices, errors: msg.errors });
+      if (p && p.task.id === msg.id) p.resolve({ bytes: msg.bytes, slices: msg.slices, errors: msg.errors, strings: msg.strings });
       if (slot.gen !== gen) retire(slot);
       dispatch();
     });

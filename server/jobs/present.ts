@@ -9,7 +9,7 @@ export function presentJob(j: Job, errorsLimit?: number) {
   return {
     id: j.id,
     jobId: j.id,
-    status: j.status === 'uploading' ? ('queued' as const) : j.status,
+    status: j.status === 'uploading' || j.status === 'deleting' ? ('queued' as const) : j.status,
     fileName: j.fileName,
     total: j.total,
     processed: j.processed,

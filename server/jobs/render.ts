@@ -4,7 +4,7 @@
  * in parallel and the main thread only reads and sends), or on the main thread when it is not.
  */
 import { csvLine } from '../io/export.js';
-import { parseResult, type RawResult } from './jobs.repo.js';
+import { parseResult, textOf, type RawResult } from './jobs.repo.js';
 import { resultJson, resultRow, uniqueNames } from './present.js';
 
 export type RenderFormat = 'csv' | 'json';
@@ -14,14 +14,17 @@ export interface RenderTask {
   /** The job's input column names. */
   columns: string[];
   rows: RawResult[];
+  /** The texts the rows' results refer to. */
+  strings: [number, string][];
 }
 
 export function renderPage(t: RenderTask): string {
+  const text = textOf(t.strings);
   if (t.format === 'json') {
     const names = uniqueNames(t.columns);
-    return t.rows.map((r) => JSON.stringify(resultJson(names, parseResult(r)))).join(',');
+    return t.rows.map((r) => JSON.stringify(resultJson(names, parseResult(r, text)))).join(',');
   }
   let out = '';
-  for (const r of t.rows) out += csvLine(resultRow(t.columns, parseResult(r)));
+  for (const r of t.rows) out += csvLine(resultRow(t.columns, parseResult(r, text)));
   return out;
 }

@@ -5,12 +5,24 @@
  * so the marker always means "every row up to here is done". On start it resumes the jobs a crash
  * or a restart left queued or running, from their marker, and fails uploads that never completed.
  */
-import type { Db } from '../db/client.js';
+import { checkpoint, type Db } from '../db/client.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import type { Logger } from '../log.js';
 import { loadKnowledgeInput } from '../db/parks.repo.js';
 import type { RowError } from '../io/rows.js';
-import { abandonUploads, commitBatch, finishJob, getJob, nextRows, setStatus, unfinishedJobs, type PendingRow } from './jobs.repo.js';
+import {
+  abandonUploads,
+  commitBatch,
+  finishJob,
+  getJob,
+  jobStrings,
+  nextRows,
+  setStatus,
+  unfinishedJobs,
+  type PendingRow,
+} from './jobs.repo.js';
+import { mapRefs } from './result-codec.js';
+import { yieldToLoop } from '../io/table.js';
 import { createPool, resultSlices, type BatchResults, type Pool } from './pool.js';
 import { renderPage, type RenderTask } from './render.js';
 
@@ -24,6 +36,8 @@ export interface RunnerDeps {
   /** The current knowledge base: when it is replaced, the workers are rebuilt from the database. */
   kb: () => KnowledgeBase;
   workers: number;
+  /** The scoring threads' nice value (JOB_WORKER_NICE). */
+  nice?: number;
   usdCnyRate: number;
   /** Rows per batch (and per commit). */
   batchRows?: number;
@@ -52,7 +66,7 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
   let kbSeen: KnowledgeBase | null = null;
   const pool = createPool({
     size: deps.workers,
-    load: () => ({ knowledge: loadKnowledgeInput(deps.db), options: { usdCnyRate: deps.usdCnyRate } }),
+    load: () => ({ knowledge: loadKnowledgeInput(deps.db), options: { usdCnyRate: deps.usdCnyRate }, nice: deps.nice }),
     onError: deps.log.warn,
   });
   let running: Promise<void> | null = null;
@@ -70,6 +84,10 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
     const job = getJob(deps.db, jobId);
     if (!job || (job.status !== 'queued' && job.status !== 'running')) return;
     setStatus(deps.db, jobId, 'running');
+    // the job's string table: text → number (a resumed job reloads what its committed batches stored)
+    const dict = jobStrings(deps.db, jobId);
+    let nextString = 0;
+    for (const id of dict.values()) if (id >= nextString) nextString = id + 1;
     let readAfter = job.cursor; // rows up to here are dispatched
     let committed = job.cursor; // rows up to here are committed
     const inFlight: { rows: PendingRow[]; done: Promise<BatchResults> }[] = [];
@@ -92,22 +110,37 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
       const outcome = await batch.done; // in row order: the oldest batch first
       if (stopped) return;
       inFlight.shift();
-      const results = resultSlices(outcome);
+      // the batch's texts numbered the job's way; the new ones are stored with the batch
+      const fresh: [number, string][] = [];
+      const local = (outcome.strings ?? []).map((text) => {
+        let id = dict.get(text);
+        if (id === undefined) {
+          id = nextString++;
+          dict.set(text, id);
+          fresh.push([id, text]);
+        }
+        return id;
+      });
+      const results = [...resultSlices(outcome)].map((x) => ({ rowNo: x.rowNo, bytes: mapRefs(x.bytes, (i) => local[i]!) }));
       const errors: RowError[] = outcome.errors.map((o) => ({
         row: o.rowNo,
         field: '(row)',
         message: `第 ${o.rowNo} 行评分出错：${o.error}`,
       }));
       const to = batch.rows[batch.rows.length - 1]!.rowNo;
-      if (!commitBatch(deps.db, jobId, { from: committed, to, count: batch.rows.length, results, errors })) {
+      if (!commitBatch(deps.db, jobId, { from: committed, to, count: batch.rows.length, results, errors, strings: fresh })) {
+        const now = getJob(deps.db, jobId);
+        if (!now || now.status === 'deleting') return; // deleted while it ran: nothing more to do
         throw new Error(`job ${jobId}: progress marker moved under the runner`);
       }
       committed = to;
       dispatch();
     }
     if (stopped) return;
-    const final = getJob(deps.db, jobId)!;
+    const final = getJob(deps.db, jobId);
+    if (!final || final.status === 'deleting') return;
     finishJob(deps.db, jobId, { total: final.total, processed: final.processed, failed: final.failed });
+    checkpoint(deps.db); // the job's pages go back into the file; the -wal is truncated on its next reset
     deps.log.info('bulk job done', { jobId, total: final.total, failed: final.failed });
   }
 
@@ -155,7 +188,11 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
     },
     notify: kick,
     renderer() {
-      const here = (task: RenderTask) => Promise.resolve(encoder.encode(renderPage(task)));
+      // on this thread: a turn of the event loop before each page, so other requests are answered between pages
+      const here = async (task: RenderTask) => {
+        await yieldToLoop();
+        return encoder.encode(renderPage(task));
+      };
       const up = pool.ready();
       if (up === 0 || stopped) return { ahead: 1, render: here };
       // a worker lost mid-page: the page is rendered here instead, the download goes on

@@ -5,20 +5,40 @@
  * downloads, so that a large download is rendered in parallel and off the main thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import type { KnowledgeInput } from '../domain/knowledge.js';
 import type { Lead } from '../domain/lead.schema.js';
 import { scorerFromInput, type ScorerOptions } from './score-row.js';
 import type { WorkerReply, WorkerTask } from './pool.js';
 import { renderPage } from './render.js';
 import { packBatch } from './pack.js';
+import { createInterner, encodeResult } from './result-codec.js';
 
-const data = workerData as { knowledge: KnowledgeInput; options: ScorerOptions };
+const data = workerData as { knowledge: KnowledgeInput; options: ScorerOptions; nice?: number };
+
+/**
+ * Scoring yields the CPU to the request thread: this thread's nice value is raised (Linux sets it per
+ * thread: /proc/thread-self names this thread's id). Elsewhere, or if refused, it runs as it is.
+ */
+function lowerPriority(nice: number): void {
+  if (nice <= 0) return;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (tid > 0) setPriority(tid, nice);
+  } catch {
+    /* not Linux: no per-thread priority */
+  }
+}
+lowerPriority(data.nice ?? 0);
 const scorer = scorerFromInput(data.knowledge, data.options);
 const port = parentPort!;
 
 const encoder = new TextEncoder();
 
 const NO_ROWS = new Int32Array(0);
+/** Texts this worker has written already: written again, they go to the job's string table. */
+const seen = new Set<string>();
 
 port.on('message', (task: WorkerTask) => {
   if (task.render) {
@@ -30,8 +50,10 @@ port.on('message', (task: WorkerTask) => {
     }
     return port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer]);
   }
-  const r = packBatch(task.rows ?? [], (lead) => JSON.stringify(scorer.score(JSON.parse(lead) as Lead)));
-  const reply: WorkerReply = { id: task.id, ...r };
+  // results in the compact form; their texts numbered for this batch (the runner maps them to the job's table)
+  const { intern, strings } = createInterner(seen);
+  const r = packBatch(task.rows ?? [], (lead) => encodeResult(scorer.score(JSON.parse(lead) as Lead), intern));
+  const reply: WorkerReply = { id: task.id, ...r, strings };
   port.postMessage(reply, [r.bytes.buffer as ArrayBuffer, r.slices.buffer as ArrayBuffer]);
 });
 port.postMessage({ ready: true });

@@ -21,6 +21,9 @@ export interface PlaceMention {
   hit: PlaceHit;
   mode: PlaceMode;
   word: string;
+  /** Where the word is in the normalised text (normalizeText), end exclusive. */
+  start: number;
+  end: number;
 }
 
 export interface Places {
@@ -98,11 +101,11 @@ export function extractPlaces(text: string, idx: PlaceIndex): Places {
       (SOURCE_AFTER.test(t.slice(m.end, m.end + 4)) || SOURCE_BEFORE.test(t.slice(Math.max(0, m.start - 6), m.start)))
     ) {
       out.sourceTown = hit.town;
-      out.mentions.push({ hit, mode: 'prefer', word: m.word });
+      out.mentions.push({ hit, mode: 'prefer', word: m.word, start: m.start, end: m.end });
       continue;
     }
     const mode = modeBefore(t, m.start);
-    out.mentions.push({ hit, mode, word: m.word });
+    out.mentions.push({ hit, mode, word: m.word, start: m.start, end: m.end });
     // a town or a park only narrows to its district when the speaker wants it (prefer/include);
     // excluding one park does not exclude its whole district
     if (hit.t !== 'district' && mode === 'exclude') continue;

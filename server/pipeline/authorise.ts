@@ -44,6 +44,7 @@ export type Action =
   /** a bulk job's status, results and row errors: its uploader's town and the admins */
   | 'job.read'
   | 'job.export'
+  | 'job.delete'
   | 'parks.import'
   | 'spaces.import'
   | 'parks.export'
@@ -71,7 +72,7 @@ export interface Target {
 export type Policy = (actor: Actor, action: Action, target?: Target) => boolean;
 
 const TOWN_OWN: ReadonlySet<Action> = new Set(['lead.create', 'lead.update', 'lead.read.full', 'routing.accept', 'routing.reject']);
-const UPLOADER_OWN: ReadonlySet<Action> = new Set(['job.read', 'job.export']);
+const UPLOADER_OWN: ReadonlySet<Action> = new Set(['job.read', 'job.export', 'job.delete']);
 const VIEWER: ReadonlySet<Action> = new Set(['lead.read.full']);
 
 /** Whether the target's owner is the actor itself. */

@@ -160,7 +160,7 @@ export interface CommitInput extends Caller {
   planId?: string;
   /** The placements a person reviewed (from a plan)… */
   assignments?: readonly Assignment[];
-  /** …or the leads to plan and commit at once (neither: every open lead). */
+  /** …or the leads to plan and commit at once. One of the two is required: nothing is committed by default. */
   leadIds?: readonly string[];
 }
 
@@ -180,6 +180,8 @@ export interface CommitOutcome {
  */
 export function commitPlacements(deps: PipelineDeps, input: CommitInput): CommitOutcome {
   const { assignments } = input;
+  if (!assignments && !input.leadIds)
+    throw invalidInput([{ path: 'assignments', message: '请给出要确认的流转：assignments 或 leadIds / give assignments or leadIds' }]);
   authoriseCaller(input, 'routing.commit', {
     leadIds: assignments?.map((a) => a.leadId) ?? input.leadIds,
     parkIds: assignments?.map((a) => a.parkId),

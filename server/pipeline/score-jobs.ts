@@ -6,10 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Env } from '../env.js';
 import { AppError, paramsOf } from '../domain/errors.js';
-import { streamLeadSheet, type LeadSheetSummary } from '../io/lead-sheet.js';
+import type { LeadSheetSummary } from '../io/lead-sheet.js';
+import { parseLeadSheetOffThread } from '../jobs/parse-thread.js';
 import { importLimits, yieldToLoop } from '../io/table.js';
 import { appendAudit } from '../db/audit.js';
-import { appendRows, beginJob, dropJob, getJob, listJobs, openJob, type Job } from '../jobs/jobs.repo.js';
+import { appendRows, beginJob, dropJob, getJob, listJobs, markDeleting, openJob, type Job } from '../jobs/jobs.repo.js';
+import { purgeJob } from '../jobs/retention.js';
+import { checkpoint } from '../db/client.js';
 import type { JobRunner } from '../jobs/runner.js';
 import type { Logger } from '../log.js';
 import { authoriseCaller, permits, type Caller } from './authorise.js';
@@ -50,7 +53,8 @@ export async function startScoreJob(deps: ScoreJobDeps, input: ScoreJobInput): P
   deps.jobs.warm(); // the workers build their knowledge while the rows are read
   let sheet: LeadSheetSummary;
   try {
-    sheet = await streamLeadSheet(input.bytes, importLimits(deps.env), deps.env.USD_CNY_RATE, async (rows) => {
+    // read on a thread of its own: the request thread only stores the rows it is handed
+    sheet = await parseLeadSheetOffThread(input.bytes, importLimits(deps.env), deps.env.USD_CNY_RATE, async (rows) => {
       appendRows(
         deps.db,
         id,
@@ -63,7 +67,7 @@ export async function startScoreJob(deps: ScoreJobDeps, input: ScoreJobInput): P
       total: sheet.total,
       failed: sheet.failed,
       errors: sheet.errors,
-      message: sheet.duplicates.length ? `重复的列已忽略：${sheet.duplicates.join('、')}` : null,
+      message: null,
       actor: input.actor.name,
       detail: { fileName, format: sheet.format, encoding: sheet.encoding, rows: sheet.total, failed: sheet.failed },
     });
@@ -91,7 +95,13 @@ const ownerOf = (j: Job) => ({ username: j.createdBy, town: j.town });
  */
 export function readScoreJob(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller: Caller, id: string): Job {
   const j = getJob(deps.db, id);
-  if (!j || j.kind !== 'score' || !inScope(deps, caller, j) || !permits(caller, 'job.read', { jobId: id, owner: ownerOf(j) }))
+  if (
+    !j ||
+    j.kind !== 'score' ||
+    j.status === 'deleting' ||
+    !inScope(deps, caller, j) ||
+    !permits(caller, 'job.read', { jobId: id, owner: ownerOf(j) })
+  )
     throw new AppError('job_not_found', { jobId: id });
   return j;
 }
@@ -136,4 +146,19 @@ export function scoreJobForErrors(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller:
     detail: { fileName: j.fileName, format, errors: j.errors.length },
   });
   return j;
+}
+
+/**
+ * DELETE /api/jobs/:id: the job, its rows and results are gone when this resolves (a running job's
+ * runner stops at its next batch). The job disappears at once (404 from then on); its rows are then
+ * removed a chunk at a time with turns of the event loop between, so other requests go on.
+ */
+export async function deleteScoreJob(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller: Caller, id: string): Promise<void> {
+  // a job the caller may not see is unknown to it; one it may see but not delete is forbidden
+  const j = readScoreJob(deps, caller, id);
+  authoriseCaller(caller, 'job.delete', { jobId: id, owner: ownerOf(j) });
+  if (!markDeleting(deps.db, j.id, caller.actor.name, { fileName: j.fileName, total: j.total, status: j.status }))
+    throw new AppError('job_not_found', { jobId: id });
+  await purgeJob(deps.db, j.id);
+  checkpoint(deps.db);
 }

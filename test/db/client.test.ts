@@ -20,7 +20,13 @@ describe('openDb', () => {
     'sets WAL, synchronous=%s, busy_timeout and foreign_keys on the first and on the second open',
     (sync) => {
       const path = tempDb();
-      const want = { journalMode: 'wal', synchronous: sync === 'FULL' ? 2 : 1, busyTimeout: 5000, foreignKeys: 1 };
+      const want = {
+        journalMode: 'wal',
+        synchronous: sync === 'FULL' ? 2 : 1,
+        busyTimeout: 5000,
+        foreignKeys: 1,
+        journalSizeLimit: 64 * 1024 * 1024,
+      };
       const first = openDb(path, { synchronous: sync });
       expect(readPragmas(first.$client)).toEqual(want);
       first.$client.close();

@@ -181,6 +181,7 @@ const ROWS: Row[] = [
     setup: async () => ({ path: `/api/jobs/${await doneJob()}/errors?format=csv` }),
     expect: systemJob,
   },
+  { route: 'DELETE /api/jobs/:id', setup: async () => ({ path: `/api/jobs/${await doneJob()}`, method: 'DELETE' }), expect: systemJob },
   {
     route: 'POST /api/import/parks',
     setup: () => ({ path: '/api/import/parks', method: 'POST', form: csvForm(parksCsv, 'parks.csv') }),

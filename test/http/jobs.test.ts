@@ -126,8 +126,10 @@ describe('bulk scoring over HTTP', () => {
     expect(values.map((r) => r[0])).toEqual(['项目名称', '甲', '丁']);
     expect(values[1]![2]).toBe(6000); // numbers stay numbers
     expect(values[1]![3]).toBe('点击'); // a formula's value, never the formula
-    expect(values[2]![1]).toBe("'=1+2");
-    for (const r of values) for (const v of r) if (typeof v === 'string') expect(TRIGGER.test(v), v).toBe(false);
+    // text as text: the value as typed, no visible apostrophe, and a string cell (t="inlineStr"/"s"), never a formula
+    expect(values[2]![1]).toBe('=1+2');
+    expect(sheets[0]![1]).toMatch(/=1\+2/);
+    for (const r of values) for (const v of r) if (typeof v === 'string') expect(v.startsWith("'"), v).toBe(false);
   });
 
   it('gives JSON results and the row errors as a download', async () => {

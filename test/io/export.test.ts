@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { csvLine, neutralize, renderedStream, toCsv, toXlsx, xlsxValue } from '../../server/io/export.js';
+import { csvLine, neutralize, renderedStream, toCsv, toXlsx, unguard, xlsxValue } from '../../server/io/export.js';
 import { unzipAll } from './helpers.js';
 
 const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '\0'];
@@ -45,6 +45,27 @@ describe('spreadsheet-safe cells', () => {
       { numRuns: 500 },
     );
   });
+  it("a text that starts with an apostrophe before a formula start keeps it ('+1 → ''+1 → '+1)", () => {
+    expect(neutralize("'+1a")).toBe("''+1a");
+    expect(unguard("''+1a")).toBe("'+1a");
+    expect(unguard(String(neutralize("'plain")))).toBe("'plain");
+  });
+
+  it('the import takes the guard off again: unguard(neutralize(text)) is the text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 12 }),
+          fc.constantFrom(...TRIGGERS, "'", "''").chain((t) => fc.string({ maxLength: 8 }).map((s) => t + s)),
+        ),
+        (text) => {
+          expect(unguard(String(neutralize(text)))).toBe(text);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(unguard("'不是公式")).toBe("'不是公式");
+  });
   it('writes CSV with a BOM and CRLF, quoting where needed', () => {
     const csv = toCsv(
       ['名称', '说明'],
@@ -60,7 +81,7 @@ describe('spreadsheet-safe cells', () => {
       ['乙', '含"引号"\n换行'],
     ]);
   });
-  it('writes XLSX cells as values: no formulas, no cell starting with a trigger, numbers as numbers', async () => {
+  it('writes XLSX cells as values: no formulas, text as text without a visible apostrophe, numbers as numbers', async () => {
     const buf = await toXlsx(
       '结果',
       ['名称', '金额', '备注'],
@@ -79,8 +100,8 @@ describe('spreadsheet-safe cells', () => {
       .map((r) => (r as unknown[]).slice(1));
     expect(values).toEqual([
       ['名称', '金额', '备注'],
-      ["'=1+1", 5000, `'=HYPERLINK("http://x","点击")`],
-      ["'@cmd", 6000, "'-x"],
+      ['=1+1', 5000, '=HYPERLINK("http://x","点击")'],
+      ['@cmd', 6000, '-x'],
     ]);
     expect(xlsxValue('00123')).toBe('00123');
   });

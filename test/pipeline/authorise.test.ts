@@ -14,7 +14,7 @@ import { rolePolicy, type Action, type Actor, type Policy, type Target } from '.
 import { addLead, changeLead } from '../../server/pipeline/leads.js';
 import { commitPlacements, decidePlacement } from '../../server/pipeline/placements.js';
 import { exportSheet, importParkSheet, importSpaceSheet } from '../../server/pipeline/park-sheets.js';
-import { scoreJobForErrors, scoreJobForResults, startScoreJob } from '../../server/pipeline/score-jobs.js';
+import { scoreJobForErrors, deleteScoreJob, scoreJobForResults, startScoreJob } from '../../server/pipeline/score-jobs.js';
 import { demoSeed } from '../helpers/app.js';
 
 /** A policy that refuses one action and records every question it is asked. */
@@ -123,6 +123,7 @@ const CASES: [string, Action, (policy: Policy) => unknown][] = [
   ['exportSheet spaces', 'spaces.export', (policy) => exportSheet(deps, { actor: API_ACTOR, policy }, 'spaces')],
   ['scoreJobForResults', 'job.export', (policy) => scoreJobForResults(deps, { actor: API_ACTOR, policy }, doneJob)],
   ['scoreJobForErrors', 'job.export', (policy) => scoreJobForErrors(deps, { actor: API_ACTOR, policy }, doneJob)],
+  ['deleteScoreJob', 'job.delete', (policy) => deleteScoreJob(deps, { actor: API_ACTOR, policy }, doneJob)],
   [
     'changeLead moving a stage back',
     'lead.stage.back',
