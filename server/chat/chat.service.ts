@@ -104,7 +104,12 @@ function applyEdit(lead: Lead, edit: ChatInput['edit']): Lead {
   return r.data;
 }
 
-export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: number): ChatOutput {
+/**
+ * One chat turn. `scope` narrows a lead to the parks the user may see (its jurisdiction's districts) before it
+ * is matched, so that the answer, its verdict and the parks it names stay within them; the lead shown
+ * (`understood`) stays as the user said it.
+ */
+export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: number, scope: (lead: Lead) => Lead = (l) => l): ChatOutput {
   const conv = input.conversationId ? getConversation(db, input.conversationId) : null;
   if (input.conversationId && !conv) throw new UnknownConversation(input.conversationId);
   const prev = conv?.lead ?? null;
@@ -143,7 +148,7 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
     if (intent === 'parkQuestion') {
       const { parks } = targetsOf(kb, turn);
       reply = parks.map((cp) => replyForPark(cp, kb.k, message)).join('\n\n');
-      outcome = prev ? match(kb, prev, usdCnyRate) : null;
+      outcome = prev ? match(kb, scope(prev), usdCnyRate) : null;
       return {
         conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply),
         intent,
@@ -157,9 +162,9 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
       if (!prev) reply = replyNeedProject();
       else {
         const { parks, label } = targetsOf(kb, turn);
-        const all = match(kb, prev, usdCnyRate, true);
+        const all = match(kb, scope(prev), usdCnyRate, true);
         reply = replyForWhy(parks, label, all.results, prev);
-        outcome = match(kb, prev, usdCnyRate);
+        outcome = match(kb, scope(prev), usdCnyRate);
       }
       return {
         conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply),
@@ -185,7 +190,7 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
     };
   }
   lead = checked.data;
-  const ranked = matchWithExcluded(kb, lead, usdCnyRate);
+  const ranked = matchWithExcluded(kb, scope(lead), usdCnyRate);
   outcome = ranked.outcome;
   const judged = verdictOf(outcome, kb.k, ranked.excluded);
   reply = replyForMatch(lead, outcome, ranked.excluded, {

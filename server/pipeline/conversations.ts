@@ -9,7 +9,7 @@ import { claimConversation, conversationOwner, getConversation, type Conversatio
 import { AppError } from '../domain/errors.js';
 import { permits, type Caller } from './authorise.js';
 import type { PipelineDeps } from './context.js';
-import { parkInScope, scopeOf } from './jurisdictions.js';
+import { parkInScope, scopeOf, scopedDistricts } from './jurisdictions.js';
 
 /** Throws conversation_not_found unless the conversation exists and the caller may see it. */
 function checkConversation(deps: Pick<PipelineDeps, 'db'>, caller: Caller, id: string): void {
@@ -21,9 +21,15 @@ function checkConversation(deps: Pick<PipelineDeps, 'db'>, caller: Caller, id: s
 /** One chat turn in the caller's conversation (a new one without an id). */
 export function converse(deps: PipelineDeps, caller: Caller, input: ChatInput): ChatOutput {
   if (input.conversationId) checkConversation(deps, caller, input.conversationId);
-  const found = chat(deps.db, deps.kb(), input, deps.env.USD_CNY_RATE);
-  // the parks shown stay within the user's jurisdiction
+  // the parks matched, named and shown stay within the user's jurisdiction
   const scope = scopeOf(deps, caller);
+  const found = chat(
+    deps.db,
+    deps.kb(),
+    input,
+    deps.env.USD_CNY_RATE,
+    scope ? (l) => ({ ...l, districts: scopedDistricts(scope, l.districts) }) : undefined,
+  );
   const out =
     scope && found.outcome
       ? { ...found, outcome: { ...found.outcome, results: found.outcome.results.filter((r) => parkInScope(scope, r.park.district)) } }

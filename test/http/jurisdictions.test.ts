@@ -63,10 +63,20 @@ describe('matching stays within the jurisdiction', () => {
     expect(asked.body.results.filter((x: { excluded: boolean }) => !x.excluded)).toEqual([]);
   });
 
-  it('chat results too', async () => {
+  it("chat results too, and the reply and its verdict name only the jurisdiction's parks", async () => {
     const r = await xs.post('/api/chat', { message: '有个做监护仪的客户，要三千五平米厂房' });
     expect(r.status).toBe(200);
     expect(r.body.results.every((x: { district: string }) => XS.includes(x.district))).toBe(true);
+    const jxParks = t
+      .kb()
+      .k.parks.filter((p) => JX.includes(p.park.district))
+      .map((p) => p.park.name);
+    expect(jxParks.length).toBeGreaterThan(0);
+    for (const name of jxParks) {
+      expect(r.body.reply).not.toContain(name);
+      expect(r.body.verdict.text).not.toContain(name);
+    }
+    expect(r.body.verdict.parkId === null || t.kb().k.parkById.get(r.body.verdict.parkId)!.park.district === '萧山区').toBe(true);
   });
 });
 
