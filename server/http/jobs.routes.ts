@@ -26,7 +26,14 @@ import {
 import { rawResultPages, resultPages, type Job, type ResultPage } from '../jobs/jobs.repo.js';
 import { callerOf } from './session.js';
 import { presentJob, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
-import { deleteScoreJob, listScoreJobs, readScoreJob, scoreJobForErrors, scoreJobForResults, startScoreJob } from '../pipeline/score-jobs.js';
+import {
+  deleteScoreJob,
+  listScoreJobs,
+  readScoreJob,
+  scoreJobForErrors,
+  scoreJobForResults,
+  startScoreJob,
+} from '../pipeline/score-jobs.js';
 import { problem } from './errors.js';
 import { RowErrorSchema } from './schemas.js';
 import { UploadForm, cleanFileName, fileBytes, uploadLimit } from './upload.js';
