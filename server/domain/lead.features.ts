@@ -316,7 +316,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const machines: { word: string; at: number }[] = [];
   for (const m of k.processDict.match(text)) {
     const actor = isNegated(spans, m.start, m.end) ? 'notDone' : actorOf(text, m.start, m.end);
-    if (actor === 'modifier' && qualifiesMachine(text, m.start, m.end)) machines.push({ word: m.word, at: m.start });
+    // a process (a rule's word), not a chemical or a pollution cue, qualifies a machine for it
+    if (actor === 'modifier' && m.values.some((h) => h.t === 'rule') && qualifiesMachine(text, m.start, m.end))
+      machines.push({ word: m.word, at: m.start });
     const neg = actor === 'notDone';
     for (const h of m.values) {
       if (h.t === 'rule') {

@@ -211,7 +211,7 @@ const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
  * it ends at any other delimiter.
  */
 function modifies(text: string, start: number, end: number, heads: readonly string[] = HEADS, endHeads = END_HEADS): boolean {
-  if (explainsHead(text, start, heads)) return true;
+  if (explainsHead(text, start, heads, endHeads)) return true;
   let waste = WASTES.some((w) => text.endsWith(w, end) && end - start >= w.length);
   let cjk = 0;
   for (let at = end; at < text.length && cjk <= MAX_GAP; at++) {
@@ -235,11 +235,11 @@ export function qualifiesMachine(text: string, start: number, end: number): bool
 }
 
 /** Inside a parenthesis that explains a head (电镀生产线设备（龙门式、滚镀线）): the word names a kind of that head. */
-function explainsHead(text: string, start: number, heads: readonly string[]): boolean {
+function explainsHead(text: string, start: number, heads: readonly string[], endHeads: string): boolean {
   for (let at = start - 1; at >= 0 && start - at <= 24; at--) {
     const c = text[at]!;
     if (c === '）' || c === ')' || '，。；;,.!?！？\n'.includes(c)) return false;
-    if (c === '（' || c === '(') return heads.some((h) => text.endsWith(h, at)) || END_HEADS.includes(text[at - 1] ?? '');
+    if (c === '（' || c === '(') return heads.some((h) => text.endsWith(h, at)) || endHeads.includes(text[at - 1] ?? '');
   }
   return false;
 }

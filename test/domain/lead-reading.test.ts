@@ -74,4 +74,8 @@ describe('a machine for a process', () => {
   it('an instrument for a process (病理染色仪) is not special equipment', () => {
     expect(read('细胞染色试剂盒和病理染色仪').codes).not.toContain('35');
   });
+
+  it('the chemicals an instrument detects are not a process its machine is for (气体报警器（氨气、氯气）)', () => {
+    expect(read('有毒有害气体在线监测报警器（氨气、氯气）').codes).not.toContain('35');
+  });
 });
