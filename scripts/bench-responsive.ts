@@ -34,13 +34,31 @@ const q = (xs: number[], p: number) => {
 };
 const fmt = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
 
+const BENCH_PASSWORD = 'bench-admin-Passw0rd';
 const dir = mkdtempSync(join(tmpdir(), 'luodi-responsive-'));
 const port = await freePort();
 const child = spawn(process.execPath, ['dist/index.mjs'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dir, 'bench.db'), LOG_LEVEL: 'warn' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_PATH: join(dir, 'bench.db'),
+    LOG_LEVEL: 'error',
+    LUODI_ADMIN_PASSWORD: BENCH_PASSWORD,
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const url = `http://127.0.0.1:${port}`;
+/** The session of the first administrator (every route but health needs one); set once the server is up. */
+let cookie = '';
+/** A request with the session; a refused one stops the bench rather than timing an error. */
+async function authed(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('cookie', cookie);
+  const r = await fetch(`${url}${path}`, { ...init, headers });
+  if (r.status === 401 || r.status === 403) throw new Error(`${path}: ${r.status} (not signed in)`);
+  return r;
+}
 const rss = () => Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
 const MATCH_BODY = JSON.stringify({ summary: '研发生产内窥镜，需要3000平方米厂房，不涉及电镀', sourceTown: '王江泾镇' });
 
@@ -60,7 +78,7 @@ function probe() {
       inFlight.push(one(health, () => fetch(`${url}/api/health`)));
       inFlight.push(
         one(match, () =>
-          fetch(`${url}/api/match?limit=5`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: MATCH_BODY }),
+          authed('/api/match?limit=5', { method: 'POST', headers: { 'content-type': 'application/json' }, body: MATCH_BODY }),
         ),
       );
       await sleep(PROBE_MS);
@@ -90,6 +108,13 @@ try {
     }
     await sleep(50);
   }
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: BENCH_PASSWORD }),
+  });
+  if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
+  cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
   console.log(
     `\n## Responsiveness: ${ROWS.toLocaleString('en')}-row upload scored and downloaded (JOB_WORKERS=${process.env.JOB_WORKERS ?? 'default'}, JOB_WORKER_NICE=${process.env.JOB_WORKER_NICE ?? 'default'})`,
   );
@@ -111,10 +136,10 @@ try {
   const fd = new FormData();
   fd.append('file', new File([csv], 'bench.csv'));
   const t0 = performance.now();
-  const { jobId } = (await (await fetch(`${url}/api/jobs/score`, { method: 'POST', body: fd })).json()) as { jobId: string };
+  const { jobId } = (await (await authed('/api/jobs/score', { method: 'POST', body: fd })).json()) as { jobId: string };
   const tAccepted = performance.now();
   for (;;) {
-    const s = (await (await fetch(`${url}/api/jobs/${jobId}?errorsLimit=0`)).json()) as { status: string };
+    const s = (await (await authed(`/api/jobs/${jobId}?errorsLimit=0`)).json()) as { status: string };
     if (s.status === 'done' || s.status === 'failed') break;
     await sleep(200);
   }
@@ -124,7 +149,7 @@ try {
   // the download, once the workers have stopped (the main thread renders) — 35 s idle stop
   p = probe();
   const tD = performance.now();
-  const bytes = (await (await fetch(`${url}/api/jobs/${jobId}/results?format=csv`)).arrayBuffer()).byteLength;
+  const bytes = (await (await authed(`/api/jobs/${jobId}/results?format=csv`)).arrayBuffer()).byteLength;
   const tDl = performance.now();
   const download = await p.stop();
   line('results CSV download', download);
@@ -162,7 +187,7 @@ try {
     const f = new FormData();
     f.append('file', body);
     const s0 = performance.now();
-    const r = await fetch(`${url}/api/jobs/score`, { method: 'POST', body: f });
+    const r = await authed('/api/jobs/score', { method: 'POST', body: f });
     const msg = ((await r.json()) as { error?: { message: string } }).error?.message ?? '';
     clearInterval(watch);
     console.log(

@@ -12,6 +12,8 @@ import { parseEnv } from '../server/env.js';
 import { toCsv } from '../server/io/export.js';
 import { readSeedSet } from '../server/db/seed-files.js';
 import { syntheticLeads } from './synthetic.js';
+import { createSession, insertUser } from '../server/db/users.repo.js';
+import { SESSION_COOKIE } from '../server/http/session.js';
 
 const N = Number(process.env.BENCH_STORAGE_ROWS ?? 20_000);
 const dir = mkdtempSync(join(tmpdir(), 'luodi-storage-'));
@@ -28,7 +30,15 @@ try {
   const inputBytes = Buffer.byteLength(csv) / N;
   const fd = new FormData();
   fd.append('file', new File([csv], 'leads.csv'));
-  const res = await app.request('/api/jobs/score', { method: 'POST', body: fd });
+  // a system administrator's session (every route but health needs one)
+  insertUser(
+    deps.db,
+    { username: 'bench', role: 'admin', displayName: 'bench', jurisdictionId: null, town: null, passwordHash: 'bench-without-password' },
+    'bench',
+  );
+  const cookie = `${SESSION_COOKIE}=${createSession(deps.db, 'bench', 3_600_000).token}`;
+  const res = await app.request('/api/jobs/score', { method: 'POST', body: fd, headers: { cookie } });
+  if (res.status !== 202) throw new Error(`upload refused: ${res.status} ${await res.text()}`);
   const { jobId } = (await res.json()) as { jobId: string };
   await deps.jobs.idle();
   const c = deps.db.$client;
