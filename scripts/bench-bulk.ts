@@ -29,6 +29,7 @@ import { createIndustryGuesser } from '../server/search/taxonomy.index.js';
 import { createPool } from '../server/jobs/pool.js';
 import type { Lead } from '../server/domain/lead.schema.js';
 import { scaleParks, syntheticLeads } from './synthetic.js';
+import { BENCH_PASSWORD, signedIn } from './bench-server.js';
 
 const LEADS = Number(process.env.BENCH_BULK_LEADS ?? 100_000);
 const PARKS = (process.env.BENCH_BULK_PARKS ?? '50,2000').split(',').filter(Boolean).map(Number);
@@ -179,7 +180,6 @@ const freePort = () =>
 
 console.log(`\n## End to end: ${fmt(LEADS)}-row CSV → upload → scored → results CSV downloaded (demo data, 2 workers)`);
 const dir = mkdtempSync(join(tmpdir(), 'luodi-bench-'));
-const BENCH_PASSWORD = 'bench-only-password';
 const port = await freePort();
 const child = spawn(process.execPath, ['dist/index.mjs'], {
   env: {
@@ -195,20 +195,7 @@ const child = spawn(process.execPath, ['dist/index.mjs'], {
 });
 const url = `http://127.0.0.1:${port}`;
 try {
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    await sleep(50);
-  }
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: BENCH_PASSWORD }),
-  });
-  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const cookie = await signedIn(url);
   const authed = (path: string, init: RequestInit = {}) => fetch(`${url}${path}`, { ...init, headers: { cookie } });
   const leads = syntheticLeads(base, LEADS, 31);
   const csv =

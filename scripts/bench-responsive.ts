@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readSeedSet } from '../server/db/seed-files.js';
 import { syntheticLeads } from './synthetic.js';
+import { BENCH_PASSWORD, signedIn } from './bench-server.js';
 
 const ROWS = Number(process.env.BENCH_RESPONSIVE_ROWS ?? 60_000);
 const PROBE_MS = 25;
@@ -34,7 +35,6 @@ const q = (xs: number[], p: number) => {
 };
 const fmt = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '—');
 
-const BENCH_PASSWORD = 'bench-admin-Passw0rd';
 const dir = mkdtempSync(join(tmpdir(), 'luodi-responsive-'));
 const port = await freePort();
 const child = spawn(process.execPath, ['dist/index.mjs'], {
@@ -100,21 +100,7 @@ const line = (name: string, r: { health: number[]; match: number[] }) =>
   );
 
 try {
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    await sleep(50);
-  }
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: BENCH_PASSWORD }),
-  });
-  if (!login.ok) throw new Error(`sign-in failed: ${login.status}`);
-  cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  cookie = await signedIn(url);
   console.log(
     `\n## Responsiveness: ${ROWS.toLocaleString('en')}-row upload scored and downloaded (JOB_WORKERS=${process.env.JOB_WORKERS ?? 'default'}, JOB_WORKER_NICE=${process.env.JOB_WORKER_NICE ?? 'default'})`,
   );
