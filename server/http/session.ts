@@ -24,8 +24,11 @@ const PUBLIC_API = (method: string, path: string) =>
 /** Pages that need a session: the HTML of web/ but the sign-in page. */
 const isPage = (path: string) => path === '/' || (path.endsWith('.html') && path !== '/login.html');
 
-export interface SessionEnv {
-  Variables: { user: User | null };
+/** The signed-in user, a variable of every request's context (typed for c.set / c.get everywhere). */
+declare module 'hono' {
+  interface ContextVariableMap {
+    user: User | null;
+  }
 }
 
 export function sessionMiddleware(deps: AppDeps): MiddlewareHandler {
@@ -41,7 +44,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler {
     }
     const token = getCookie(c, SESSION_COOKIE);
     const user = token ? userOfSession(deps, token) : null;
-    c.set('user' as never, user as never);
+    c.set('user', user);
     const path = c.req.path;
     if (!user) {
       if (path.startsWith('/api/') && !PUBLIC_API(c.req.method, path)) throw new AppError('unauthenticated');
@@ -54,7 +57,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler {
 
 /** The signed-in user of the request (the middleware has refused requests without one). */
 export function userOf(c: Context): User {
-  const u = c.get('user' as never) as User | null | undefined;
+  const u = c.get('user');
   if (!u) throw new AppError('unauthenticated');
   return u;
 }
