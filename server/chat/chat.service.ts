@@ -119,6 +119,15 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
   let intent: ChatOutput['intent'];
   let reply: string;
   let outcome: MatchOutcome | null = null;
+  /** A turn that does not (re)match the project: saved with the lead it leaves, judged on the outcome shown. */
+  const answer = (understood: Lead | null, text: string, shown: MatchOutcome | null): ChatOutput => ({
+    conversationId: saveExchange(db, conv?.id ?? null, understood, message, text),
+    intent,
+    understood,
+    reply: text,
+    outcome: shown,
+    judged: judge(kb, shown),
+  });
 
   if (input.edit) {
     intent = 'edit';
@@ -136,27 +145,13 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
     if (intent === 'reset') {
       lead = null;
       reply = replyForReset();
-      return {
-        conversationId: saveExchange(db, conv?.id ?? null, null, message, reply),
-        intent,
-        understood: null,
-        reply,
-        outcome: null,
-        judged: NO_PROJECT,
-      };
+      return answer(null, reply, null);
     }
     if (intent === 'parkQuestion') {
       const { parks } = targetsOf(kb, turn);
       reply = parks.map((cp) => replyForPark(cp, kb.k, message)).join('\n\n');
       outcome = prev ? match(kb, scope(prev), usdCnyRate) : null;
-      return {
-        conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply),
-        intent,
-        understood: prev,
-        reply,
-        outcome,
-        judged: judge(kb, outcome),
-      };
+      return answer(prev, reply, outcome);
     }
     if (intent === 'whyExcluded') {
       if (!prev) reply = replyNeedProject();
@@ -166,28 +161,14 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
         reply = replyForWhy(parks, label, all.results, prev);
         outcome = match(kb, scope(prev), usdCnyRate);
       }
-      return {
-        conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply),
-        intent,
-        understood: prev,
-        reply,
-        outcome,
-        judged: judge(kb, outcome),
-      };
+      return answer(prev, reply, outcome);
     }
     lead = applyTurn(intent === 'refine' ? prev : null, turn);
   }
   const checked = LeadSchema.safeParse(lead);
   if (!checked.success) {
     reply = replyNeedProject();
-    return {
-      conversationId: saveExchange(db, conv?.id ?? null, prev, message, reply),
-      intent,
-      understood: prev,
-      reply,
-      outcome: null,
-      judged: NO_PROJECT,
-    };
+    return answer(prev, reply, null);
   }
   lead = checked.data;
   const ranked = matchWithExcluded(kb, scope(lead), usdCnyRate);
