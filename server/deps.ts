@@ -4,13 +4,13 @@
  * build theirs the same way (test/helpers/app.ts), over an in-memory database.
  */
 import { openDb, type Db } from './db/client.js';
-import { loadKnowledgeInput } from './db/parks.repo.js';
 import { seedIfEmpty } from './db/seed.js';
 import type { Env } from './env.js';
 import { createJobRunner, type JobRunner } from './jobs/runner.js';
 import { createLogger, type Logger } from './log.js';
 import { startRetention } from './jobs/retention.js';
-import { buildKnowledgeBase, type KnowledgeBase } from './search/knowledge-base.js';
+import type { KnowledgeBase } from './search/knowledge-base.js';
+import { createKnowledgeHolder } from './search/knowledge-holder.js';
 import { createLoginThrottle, DEFAULT_THROTTLE, type LoginThrottle, type ThrottleOptions } from './auth/throttle.js';
 
 export interface AppDeps {
@@ -19,8 +19,10 @@ export interface AppDeps {
   log: Logger;
   /** The current knowledge base (rebuilt after data changes). */
   kb: () => KnowledgeBase;
-  /** Rebuilds the knowledge base from the database. */
-  reloadKnowledge: () => void;
+  /** Rebuilds the knowledge base from the database in the background; resolves once it is in use. */
+  reloadKnowledge: () => Promise<void>;
+  /** Units were placed, reserved or given back: the scorer sees it at once, without a rebuild. */
+  vacancyChanged: () => void;
   /** Bulk scoring jobs; `start()` resumes unfinished ones (index.ts calls it once the server listens). */
   jobs: JobRunner;
   /** Failed sign-ins per username and per address (in memory). */
@@ -52,8 +54,13 @@ export function createDeps(
     seeded = seedIfEmpty(db, env.SEED_DIR);
   }
   const theDb = db;
-  let kb = buildKnowledgeBase(loadKnowledgeInput(theDb));
-  const current = () => kb;
+  // the job runner is created below; vacancy changes reach its workers through this
+  let jobsRef: JobRunner | null = null;
+  const holder = createKnowledgeHolder(theDb, {
+    onVacancy: (changed) => jobsRef?.vacancyChanged(changed),
+    onError: (e) => log.error('knowledge.rebuild_failed', { error: (e as Error).message }),
+  });
+  const current = holder.current;
   let stopMaintenance: (() => void) | null = null;
   const jobs = createJobRunner({
     db: theDb,
@@ -64,14 +71,14 @@ export function createDeps(
     usdCnyRate: env.USD_CNY_RATE,
     batchRows: opts.batchRows,
   });
+  jobsRef = jobs;
   return {
     db: theDb,
     env,
     log,
     kb: current,
-    reloadKnowledge: () => {
-      kb = buildKnowledgeBase(loadKnowledgeInput(theDb));
-    },
+    reloadKnowledge: holder.reload,
+    vacancyChanged: () => void holder.vacancyChanged(),
     jobs,
     throttle: createLoginThrottle(opts.throttle ?? DEFAULT_THROTTLE),
     sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,

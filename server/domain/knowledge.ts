@@ -135,6 +135,11 @@ export interface CompiledPark {
   units: Float64Array;
   unitFrom: number;
   unitTo: number;
+  /**
+   * Rows the park owns in `units` (unitFrom..unitFrom+unitCap-1): every space it has, vacant or not, so
+   * that a placement or a release rewrites the park's vacant units in place (vacancy.ts) without a rebuild.
+   */
+  unitCap: number;
   hasLand: boolean;
   /** PARK_HAS bits. */
   has: number;
@@ -305,6 +310,21 @@ function ruleCovers(rule: RuleSeed, park: ParkSeed): boolean {
   }
 }
 
+/** A park's vacant spaces, largest first (ties by id): what scoring offers. */
+export function vacantSpaces(spaces: readonly SpaceSeed[]): SpaceSeed[] {
+  return spaces.filter((s) => s.status === 'vacant').sort((a, b) => b.areaM2 - a.areaM2 || (a.id < b.id ? -1 : 1));
+}
+
+/** The park's PARK_HAS bits. */
+export function parkHas(park: ParkSeed, standards: Float64Array, vacant: readonly SpaceSeed[], hasLand: boolean): number {
+  return (
+    (park.leadingShareTarget !== null ? PARK_HAS.shareTarget : 0) |
+    (standards.some((x) => !Number.isNaN(x)) ? PARK_HAS.standard : 0) |
+    (vacant.length > 0 ? PARK_HAS.units : 0) |
+    (hasLand ? PARK_HAS.land : 0)
+  );
+}
+
 function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxonomy, rules: RuleSeed[]): CompiledPark {
   const n = tax.positionings.length;
   const leading = park.leadingIndustries.map((x) => tax.byName.get(x)).filter((x): x is number => x !== undefined);
@@ -333,14 +353,10 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
       else if (a > 0) offer(i, AFFINITY.supportingNear, Aff.Supporting, s);
     }
   }
-  const vacant = spaces.filter((s) => s.status === 'vacant').sort((a, b) => b.areaM2 - a.areaM2 || (a.id < b.id ? -1 : 1));
+  const vacant = vacantSpaces(spaces);
   const standards = Float64Array.from(STANDARD_FIELDS, (x) => park.standards?.[x] ?? NaN);
   const hasLand = vacant.some((s) => s.kind === 'land');
-  const has =
-    (park.leadingShareTarget !== null ? PARK_HAS.shareTarget : 0) |
-    (standards.some((x) => !Number.isNaN(x)) ? PARK_HAS.standard : 0) |
-    (vacant.length > 0 ? PARK_HAS.units : 0) |
-    (hasLand ? PARK_HAS.land : 0);
+  const has = parkHas(park, standards, vacant, hasLand);
   return {
     idx,
     order: 0,
@@ -353,6 +369,7 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
     units: new Float64Array(0), // set once every park's units are known (unitTable)
     unitFrom: 0,
     unitTo: 0,
+    unitCap: spaces.length,
     hasLand,
     has,
     leading,
@@ -369,46 +386,57 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
   };
 }
 
-/** One flat table of every park's vacant units, park by park (see UNIT); each park learns its rows. */
+/** One flat table of every park's units, park by park (see UNIT): each park owns a row per space it has, its vacant ones first. */
 function unitTable(parks: CompiledPark[]): Float64Array {
-  const units = new Float64Array(parks.reduce((n, cp) => n + cp.spaces.length, 0) * UNIT.stride);
+  const units = new Float64Array(parks.reduce((n, cp) => n + cp.unitCap, 0) * UNIT.stride);
   let row = 0;
   for (const cp of parks) {
     cp.units = units;
     cp.unitFrom = row;
-    for (const s of cp.spaces) {
-      const at = row++ * UNIT.stride;
-      units[at + UNIT.kind] = SPACE_KINDS.indexOf(s.kind);
-      units[at + UNIT.area] = s.areaM2;
-      units[at + UNIT.landMu] = s.kind === 'land' ? (s.landMu ?? m2ToMu(s.areaM2)) : NaN;
-      units[at + UNIT.height] = s.clearHeightM ?? 0;
-      units[at + UNIT.load] = s.floorLoadKnM2 ?? 0;
-      units[at + UNIT.floor] = s.floor;
-    }
-    cp.unitTo = row;
+    writeUnits(cp);
+    row += cp.unitCap;
   }
   return units;
 }
 
+/** Writes the park's vacant spaces (`cp.spaces`) into its rows of the unit table; sets unitTo. */
+export function writeUnits(cp: CompiledPark): void {
+  const units = cp.units;
+  let row = cp.unitFrom;
+  for (const s of cp.spaces) {
+    const at = row++ * UNIT.stride;
+    units[at + UNIT.kind] = SPACE_KINDS.indexOf(s.kind);
+    units[at + UNIT.area] = s.areaM2;
+    units[at + UNIT.landMu] = s.kind === 'land' ? (s.landMu ?? m2ToMu(s.areaM2)) : NaN;
+    units[at + UNIT.height] = s.clearHeightM ?? 0;
+    units[at + UNIT.load] = s.floorLoadKnM2 ?? 0;
+    units[at + UNIT.floor] = s.floor;
+  }
+  cp.unitTo = row;
+}
+
 function hotTable(parks: CompiledPark[]): Float64Array {
   const hot = new Float64Array(parks.length * HOT.stride).fill(NaN);
-  for (const cp of parks) {
-    const at = cp.idx * HOT.stride;
-    hot[at + HOT.shareTarget] = cp.shareTarget ?? NaN;
-    hot.set(cp.standards, at + HOT.standards);
-    hot.fill(0, at + HOT.maxArea, at + HOT.maxArea + SPACE_KINDS.length);
-    hot[at + HOT.maxLandMu] = 0;
-    for (let r = cp.unitFrom; r < cp.unitTo; r++) {
-      const u = r * UNIT.stride;
-      const kind = cp.units[u + UNIT.kind]!;
-      hot[at + HOT.maxArea + kind] = Math.max(hot[at + HOT.maxArea + kind]!, cp.units[u + UNIT.area]!);
-      if (kind === SPACE_KINDS.indexOf('land')) hot[at + HOT.maxLandMu] = Math.max(hot[at + HOT.maxLandMu]!, cp.units[u + UNIT.landMu]!);
-    }
-    hot[at + HOT.spaces] = cp.unitTo - cp.unitFrom;
-    hot[at + HOT.unitFrom] = cp.unitFrom;
-    hot[at + HOT.hasLand] = cp.hasLand ? 1 : 0;
-  }
+  for (const cp of parks) writeHot(hot, cp);
   return hot;
+}
+
+/** Writes park cp's row of the hot table (see HOT) from its compiled figures and units. */
+export function writeHot(hot: Float64Array, cp: CompiledPark): void {
+  const at = cp.idx * HOT.stride;
+  hot[at + HOT.shareTarget] = cp.shareTarget ?? NaN;
+  hot.set(cp.standards, at + HOT.standards);
+  hot.fill(0, at + HOT.maxArea, at + HOT.maxArea + SPACE_KINDS.length);
+  hot[at + HOT.maxLandMu] = 0;
+  for (let r = cp.unitFrom; r < cp.unitTo; r++) {
+    const u = r * UNIT.stride;
+    const kind = cp.units[u + UNIT.kind]!;
+    hot[at + HOT.maxArea + kind] = Math.max(hot[at + HOT.maxArea + kind]!, cp.units[u + UNIT.area]!);
+    if (kind === SPACE_KINDS.indexOf('land')) hot[at + HOT.maxLandMu] = Math.max(hot[at + HOT.maxLandMu]!, cp.units[u + UNIT.landMu]!);
+  }
+  hot[at + HOT.spaces] = cp.unitTo - cp.unitFrom;
+  hot[at + HOT.unitFrom] = cp.unitFrom;
+  hot[at + HOT.hasLand] = cp.hasLand ? 1 : 0;
 }
 
 function affinityTable(parks: CompiledPark[], positionings: number): Float32Array {

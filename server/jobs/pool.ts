@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { KnowledgeInput } from '../domain/knowledge.js';
 import type { ScorerOptions } from './score-row.js';
 import type { RenderTask } from './render.js';
+import type { ParkVacancy } from '../domain/vacancy.js';
 
 /**
  * Leads go to the workers as JSON text; a batch's results come back as one buffer of compact
@@ -22,6 +23,10 @@ export interface WorkerTask {
   rows?: { rowNo: number; lead: string }[];
   /** … or a page of results to render for a download (the reply's bytes are the text). */
   render?: RenderTask;
+}
+/** Units placed or given back since the worker built its knowledge: it rewrites those parks in place. */
+export interface VacancyMessage {
+  vacancy: ParkVacancy[];
 }
 export interface BatchResults {
   /** UTF-8 JSON of every scored row, back to back. */
@@ -70,6 +75,8 @@ export interface Pool {
   warm(): void;
   /** The knowledge changed: new batches go to workers built from fresh data. */
   refresh(): void;
+  /** Units changed: every worker rewrites those parks before its next batch; workers started later read fresh data. */
+  vacancy(changed: ParkVacancy[]): void;
   close(): Promise<void>;
   /** Live worker threads (for tests and status). */
   threads(): number;
@@ -211,6 +218,12 @@ export function createPool(opts: PoolOptions): Pool {
       gen++;
       data = null;
       dispatch();
+    },
+    vacancy(changed) {
+      if (!changed.length) return;
+      data = null;
+      const msg: VacancyMessage = { vacancy: changed };
+      for (const s of current()) s.worker.postMessage(msg);
     },
     async close() {
       closed = true;

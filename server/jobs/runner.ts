@@ -7,6 +7,7 @@
  */
 import { checkpoint, type Db } from '../db/client.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
+import type { ParkVacancy } from '../domain/vacancy.js';
 import type { Logger } from '../log.js';
 import { loadKnowledgeInput } from '../db/parks.repo.js';
 import type { RowError } from '../io/rows.js';
@@ -55,6 +56,8 @@ export interface JobRunner {
    * once, `ahead` of them), on this thread otherwise (never starts workers just for a download).
    */
   renderer(): { ahead: number; render(task: RenderTask): Promise<Uint8Array> };
+  /** Units were placed or given back: the workers see it before their next batch. */
+  vacancyChanged(changed: ParkVacancy[]): void;
   /** Resolves when no job is queued or running (tests, shutdown). */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -198,6 +201,7 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
       // a worker lost mid-page: the page is rendered here instead, the download goes on
       return { ahead: up * 2, render: (task) => pool.render(task).catch(() => here(task)) };
     },
+    vacancyChanged: (changed) => pool.vacancy(changed),
     async idle() {
       while (running) await running;
     },

@@ -10,7 +10,8 @@ import { setPriority } from 'node:os';
 import type { KnowledgeInput } from '../domain/knowledge.js';
 import type { Lead } from '../domain/lead.schema.js';
 import { scorerFromInput, type ScorerOptions } from './score-row.js';
-import type { WorkerReply, WorkerTask } from './pool.js';
+import type { VacancyMessage, WorkerReply, WorkerTask } from './pool.js';
+import { setParkVacancy } from '../domain/vacancy.js';
 import { renderPage } from './render.js';
 import { packBatch } from './pack.js';
 import { createInterner, encodeResult } from './result-codec.js';
@@ -40,7 +41,12 @@ const NO_ROWS = new Int32Array(0);
 /** Texts this worker has written already: written again, they go to the job's string table. */
 const seen = new Set<string>();
 
-port.on('message', (task: WorkerTask) => {
+port.on('message', (task: WorkerTask | VacancyMessage) => {
+  if ('vacancy' in task) {
+    // a park the knowledge cannot rewrite (a new unit) comes with a rebuild of the workers instead
+    for (const v of task.vacancy) setParkVacancy(scorer.k, v.parkId, v.spaces);
+    return;
+  }
   if (task.render) {
     let reply: WorkerReply;
     try {

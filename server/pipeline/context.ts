@@ -11,8 +11,10 @@ export interface PipelineDeps {
   env: Pick<Env, 'USD_CNY_RATE'>;
   /** The current knowledge base. */
   kb: () => KnowledgeBase;
-  /** Rebuilds the knowledge base after parks, units or placements changed. */
-  reloadKnowledge: () => void;
+  /** Rebuilds the knowledge base (in the background) after parks, rules or the taxonomy changed; resolves once it is in use. */
+  reloadKnowledge: () => Promise<void>;
+  /** Units were placed, reserved or given back (after the transaction): the scorer sees it at once. */
+  vacancyChanged: () => void;
 }
 
 /** The lead-understanding options every use case scores with. */

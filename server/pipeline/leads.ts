@@ -231,6 +231,6 @@ export function changeLead(deps: PipelineDeps, input: LeadChangeInput): LeadDeta
     },
   );
   if (!res) throw new AppError('lead_not_found', { leadId: id });
-  if (released) deps.reloadKnowledge();
+  if (released) deps.vacancyChanged();
   return detailOf(deps, res.lead);
 }

@@ -66,13 +66,13 @@ function keepInScope<R>(
   return { ...r, records, errors };
 }
 
-/** Upserts the good rows in one transaction, rebuilds the knowledge base, and reports the counts. */
-function store<R>(
+/** Upserts the good rows in one transaction, rebuilds the knowledge base (answering once it is in use), and reports the counts. */
+async function store<R>(
   deps: SheetDeps,
   r: SheetImport<R>,
   fileName: string,
   upsert: (records: R[], audit: { fileName: string; imported: number; created: number; failed: number }) => void,
-): ImportReport {
+): Promise<ImportReport> {
   const created = r.records.filter((x) => x.created).length;
   const failed = r.total - r.records.length;
   if (r.records.length) {
@@ -80,7 +80,7 @@ function store<R>(
       r.records.map((x) => x.record),
       { fileName, imported: r.records.length, created, failed },
     );
-    deps.reloadKnowledge();
+    await deps.reloadKnowledge();
   }
   return { total: r.total, imported: r.records.length, created, updated: r.records.length - created, failed, errors: r.errors };
 }

@@ -215,7 +215,7 @@ export function commitPlacements(deps: PipelineDeps, input: CommitInput): Commit
     const i = assignments?.findIndex((a) => a.spaceId === e.spaceId) ?? -1;
     throw e.at(i >= 0 ? `assignments.${i}.spaceId` : 'leadIds');
   }
-  if (result.committed.length) deps.reloadKnowledge();
+  if (result.committed.length) deps.vacancyChanged();
   const scores = new Map(items.map((it) => [it.leadId, it.score]));
   return {
     planId,
@@ -251,7 +251,7 @@ export function decidePlacement(deps: PipelineDeps, input: DecisionInput): Routi
     ...(input.reason ? [renderRoutingReason(routingReason('ledger.note', { text: input.reason }))] : []),
   ];
   const row = decideRouting(deps.db, leadId, d, input.actor.name, reasons);
-  if (d !== 'accept') deps.reloadKnowledge();
+  if (d !== 'accept') deps.vacancyChanged();
   return row;
 }
 

@@ -24,31 +24,50 @@ const BOOST = { name: 3, positioning: 4, supporting: 1.5, place: 1, description:
 /** Weight of expansion terms relative to the words the user typed. */
 const EXPANSION_BOOST = 0.6;
 
+type ParkDoc = { id: string } & Record<(typeof FIELDS)[number], string>;
+
 export function createParkIndex(k: Knowledge): ParkIndex {
-  const names = k.taxonomy.positionings;
-  const ms = new MiniSearch<{ id: string } & Record<(typeof FIELDS)[number], string>>({
+  const ms = newIndex();
+  ms.addAll(parkDocs(k));
+  return indexOver(k, ms);
+}
+
+/** The same index, built a hundred parks at a time so that a rebuild never holds the event loop for long. */
+export async function createParkIndexInSlices(k: Knowledge): Promise<ParkIndex> {
+  const ms = newIndex();
+  await ms.addAllAsync(parkDocs(k), { chunkSize: 100 });
+  return indexOver(k, ms);
+}
+
+function newIndex(): MiniSearch<ParkDoc> {
+  return new MiniSearch<ParkDoc>({
     fields: [...FIELDS],
     storeFields: [],
     tokenize,
     processTerm: (t) => t,
     searchOptions: { tokenize, processTerm: (t) => t, boost: BOOST, combineWith: 'OR' },
   });
-  ms.addAll(
-    k.parks.map((cp) => {
-      const p = cp.park;
-      const pos = cp.leading.flatMap((i) => [names[i]!.name, ...names[i]!.aliases]);
-      return {
-        id: p.id,
-        name: [p.name, ...p.aliases].join(' '),
-        positioning: [p.positioning ?? '', ...pos].join(' '),
-        supporting: cp.supporting.map((i) => names[i]!.name).join(' '),
-        place: [p.city, p.district, p.town].join(' '),
-        description: p.description,
-        developer: p.developer ?? '',
-      };
-    }),
-  );
+}
 
+function parkDocs(k: Knowledge): ParkDoc[] {
+  const names = k.taxonomy.positionings;
+  return k.parks.map((cp) => {
+    const p = cp.park;
+    const pos = cp.leading.flatMap((i) => [names[i]!.name, ...names[i]!.aliases]);
+    return {
+      id: p.id,
+      name: [p.name, ...p.aliases].join(' '),
+      positioning: [p.positioning ?? '', ...pos].join(' '),
+      supporting: cp.supporting.map((i) => names[i]!.name).join(' '),
+      place: [p.city, p.district, p.town].join(' '),
+      description: p.description,
+      developer: p.developer ?? '',
+    };
+  });
+}
+
+function indexOver(k: Knowledge, ms: MiniSearch<ParkDoc>): ParkIndex {
+  const names = k.taxonomy.positionings;
   const expand = (q: string): string[] => {
     // the query's words: their positionings, a GB/T class's positioning, a 链主's park (OR terms: their order does not matter)
     const r = readWords(k, q);

@@ -87,6 +87,7 @@ describe('POST /api/routing/plan', () => {
 describe('POST /api/routing/commit', () => {
   it('commits a plan by lead ids: reserves units, moves leads, appends one ledger row each, and matching stops offering the unit', async () => {
     const a = await lead({ name: '监护仪', summary: '监护仪生产，需要3500平方米厂房', sourceTown: '东栅街道' });
+    const kbBefore = t.kb();
     const r = await t.post('/api/routing/commit', { actor: '区招商中心', leadIds: [a] });
     expect(r.status).toBe(200);
     const c = r.body.committed[0];
@@ -107,6 +108,7 @@ describe('POST /api/routing/commit', () => {
     expect(detail.history.at(-1).change).toMatchObject({ parkId: { from: null, to: c.parkId }, spaceId: { from: null, to: c.spaceId } });
     const m = await t.post('/api/match?limit=50', { summary: '监护仪生产，需要3500平方米厂房' });
     expect(m.body.results.flatMap((x: any) => x.spaces.map((s: any) => s.spaceId))).not.toContain(c.spaceId);
+    expect(t.kb()).toBe(kbBefore); // vacancy is state: the unit is taken in place, the knowledge is not rebuilt
     // committing the same lead again changes nothing
     const again = await t.post('/api/routing/commit', {
       actor: '区招商中心',
@@ -233,6 +235,9 @@ describe('accept, reject, withdraw', () => {
     const w = await t.post(`/api/routing/${a}/withdraw`, { actor: '东栅街道', reason: '客户改投外省' });
     expect(w.body).toMatchObject({ status: 'withdrawn', reasons: ['撤回流转，释放预留空间', '备注：客户改投外省'] });
     expect(await unitStatus(c.parkId, c.spaceId)).toMatchObject({ status: 'vacant' });
+    // given back, the unit is offered again at once
+    const m = await t.post('/api/match?limit=50', { summary: '手术机器人研发，需要3700平方米厂房' });
+    expect(m.body.results.flatMap((x: any) => x.spaces.map((s: any) => s.spaceId))).toContain(c.spaceId);
     const ledger = await ledgerOf(a);
     expect(ledger.map((r) => r.status)).toEqual(['proposed', 'accepted', 'withdrawn']);
     expect(new Set(ledger.map((r) => r.id)).size).toBe(3);
