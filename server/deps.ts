@@ -23,6 +23,8 @@ export interface AppDeps {
   reloadKnowledge: () => Promise<void>;
   /** Units were placed, reserved or given back: the scorer sees it at once, without a rebuild. */
   vacancyChanged: () => void;
+  /** Routing plans of more than a few leads are solved on a scoring worker. */
+  planOffThread: JobRunner['plan'];
   /** Bulk scoring jobs; `start()` resumes unfinished ones (index.ts calls it once the server listens). */
   jobs: JobRunner;
   /** Failed sign-ins per username and per address (in memory). */
@@ -79,6 +81,7 @@ export function createDeps(
     kb: current,
     reloadKnowledge: holder.reload,
     vacancyChanged: () => void holder.vacancyChanged(),
+    planOffThread: (task) => jobs.plan(task),
     jobs,
     throttle: createLoginThrottle(opts.throttle ?? DEFAULT_THROTTLE),
     sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,

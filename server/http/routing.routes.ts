@@ -96,10 +96,10 @@ const ledgerRoute = createRoute({
 export function routingRoutes(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
-  app.openapi(planRoute, (c) => {
+  app.openapi(planRoute, async (c) => {
     // the body is optional: without one (no content type), every open lead is planned
     const body: PlanRequest = c.req.valid('json') ?? {};
-    const { planId, plan } = planPlacements(deps, body, 'leadIds', callerOf(c));
+    const { planId, plan } = await planPlacements(deps, body, 'leadIds', callerOf(c));
     return c.json(presentPlan(planId, plan), 200);
   });
 

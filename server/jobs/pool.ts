@@ -10,6 +10,7 @@ import type { KnowledgeInput } from '../domain/knowledge.js';
 import type { ScorerOptions } from './score-row.js';
 import type { RenderTask } from './render.js';
 import type { ParkVacancy } from '../domain/vacancy.js';
+import type { Plan, PlanLead, PlanOptions } from '../domain/routing/plan.types.js';
 
 /**
  * Leads go to the workers as JSON text; a batch's results come back as one buffer of compact
@@ -21,8 +22,16 @@ export interface WorkerTask {
   id: number;
   /** Leads to score … */
   rows?: { rowNo: number; lead: string }[];
-  /** … or a page of results to render for a download (the reply's bytes are the text). */
+  /** … or a page of results to render for a download (the reply's bytes are the text) … */
   render?: RenderTask;
+  /** … or a routing plan to solve (the reply's bytes are the plan as JSON). */
+  plan?: PlanTask;
+}
+
+/** A routing plan for a worker: the leads and the options that are data (the worker reads leads with its own fallback). */
+export interface PlanTask {
+  leads: PlanLead[];
+  options: Omit<PlanOptions, 'guessIndustries'>;
 }
 /** Units placed or given back since the worker built its knowledge: it rewrites those parks in place. */
 export interface VacancyMessage {
@@ -69,6 +78,8 @@ export interface Pool {
   run(rows: NonNullable<WorkerTask['rows']>): Promise<BatchResults>;
   /** Renders a page of results on a worker (UTF-8 bytes). */
   render(task: RenderTask): Promise<Uint8Array>;
+  /** Solves a routing plan on a worker, ahead of queued batches (starts workers when none is up). */
+  plan(task: PlanTask): Promise<Plan>;
   /** Workers started and ready now (a download renders on them only when they are already up). */
   ready(): number;
   /** Starts every worker now (they take a while to build their knowledge): work is on its way. */
@@ -193,10 +204,12 @@ export function createPool(opts: PoolOptions): Pool {
     }
   }
 
-  function submit(task: Omit<WorkerTask, 'id'>): Promise<BatchResults> {
+  function submit(task: Omit<WorkerTask, 'id'>, first = false): Promise<BatchResults> {
     if (closed) return Promise.reject(new Error('pool closed'));
     return new Promise((resolve, reject) => {
-      queue.push({ task: { id: nextId++, ...task }, resolve, reject, attempts: 0 });
+      const p: Pending = { task: { id: nextId++, ...task }, resolve, reject, attempts: 0 };
+      if (first) queue.unshift(p);
+      else queue.push(p);
       dispatch();
     });
   }
@@ -207,6 +220,11 @@ export function createPool(opts: PoolOptions): Pool {
       const r = await submit({ render });
       if (r.errors.length) throw new Error(r.errors[0]!.error);
       return r.bytes;
+    },
+    async plan(plan) {
+      const r = await submit({ plan }, true);
+      if (r.errors.length) throw new Error(r.errors[0]!.error);
+      return JSON.parse(new TextDecoder().decode(r.bytes)) as Plan;
     },
     ready: () => current().filter((s) => s.ready).length,
     warm() {

@@ -8,6 +8,7 @@
 import { checkpoint, type Db } from '../db/client.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
 import type { ParkVacancy } from '../domain/vacancy.js';
+import type { Plan } from '../domain/routing/plan.types.js';
 import type { Logger } from '../log.js';
 import { loadKnowledgeInput } from '../db/parks.repo.js';
 import type { RowError } from '../io/rows.js';
@@ -24,7 +25,7 @@ import {
 } from './jobs.repo.js';
 import { mapRefs } from './result-codec.js';
 import { yieldToLoop } from '../io/table.js';
-import { createPool, resultSlices, type BatchResults, type Pool } from './pool.js';
+import { createPool, resultSlices, type BatchResults, type PlanTask, type Pool } from './pool.js';
 import { renderPage, type RenderTask } from './render.js';
 
 const encoder = new TextEncoder();
@@ -56,6 +57,8 @@ export interface JobRunner {
    * once, `ahead` of them), on this thread otherwise (never starts workers just for a download).
    */
   renderer(): { ahead: number; render(task: RenderTask): Promise<Uint8Array> };
+  /** Solves a routing plan on a scoring worker (the knowledge the API uses, vacancy included), ahead of bulk batches. */
+  plan(task: PlanTask): Promise<Plan>;
   /** Units were placed or given back: the workers see it before their next batch. */
   vacancyChanged(changed: ParkVacancy[]): void;
   /** Resolves when no job is queued or running (tests, shutdown). */
@@ -200,6 +203,11 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
       if (up === 0 || stopped) return { ahead: 1, render: here };
       // a worker lost mid-page: the page is rendered here instead, the download goes on
       return { ahead: up * 2, render: (task) => pool.render(task).catch(() => here(task)) };
+    },
+    plan(task) {
+      if (stopped) return Promise.reject(new Error('job runner stopped'));
+      freshWorkers();
+      return pool.plan(task);
     },
     vacancyChanged: (changed) => pool.vacancy(changed),
     async idle() {

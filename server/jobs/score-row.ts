@@ -41,6 +41,8 @@ export interface ScorerOptions {
 export interface Scorer {
   score(lead: Lead): RowResult;
   k: Knowledge;
+  /** The fallback reading it scores with (routing plans on a worker read leads the same way). */
+  guessIndustries: IndustryGuesser;
 }
 
 const pick = (q: QuickScore): ParkPick => ({
@@ -54,6 +56,7 @@ export function createScorer(k: Knowledge, guessIndustries: IndustryGuesser, opt
   const matchOpts = { limit: 1 + (opts.alternatives ?? 3), usdCnyRate: opts.usdCnyRate, guessIndustries };
   return {
     k,
+    guessIndustries,
     score(lead: Lead): RowResult {
       const f = understandLead(lead, k, matchOpts);
       const r = rankQuick(f, k, matchOpts);

@@ -13,6 +13,7 @@ import { scorerFromInput, type ScorerOptions } from './score-row.js';
 import type { VacancyMessage, WorkerReply, WorkerTask } from './pool.js';
 import { setParkVacancy } from '../domain/vacancy.js';
 import { renderPage } from './render.js';
+import { buildPlan } from '../domain/routing/plan.js';
 import { packBatch } from './pack.js';
 import { createInterner, encodeResult } from './result-codec.js';
 
@@ -46,6 +47,16 @@ port.on('message', (task: WorkerTask | VacancyMessage) => {
     // a park the knowledge cannot rewrite (a new unit) comes with a rebuild of the workers instead
     for (const v of task.vacancy) setParkVacancy(scorer.k, v.parkId, v.spaces);
     return;
+  }
+  if (task.plan) {
+    let reply: WorkerReply;
+    try {
+      const plan = buildPlan(task.plan.leads, scorer.k, { ...task.plan.options, guessIndustries: scorer.guessIndustries });
+      reply = { id: task.id, bytes: encoder.encode(JSON.stringify(plan)), slices: NO_ROWS, errors: [] };
+    } catch (e) {
+      reply = { id: task.id, bytes: new Uint8Array(0), slices: NO_ROWS, errors: [{ rowNo: 0, error: (e as Error).message || String(e) }] };
+    }
+    return port.postMessage(reply, [reply.bytes.buffer as ArrayBuffer]);
   }
   if (task.render) {
     let reply: WorkerReply;

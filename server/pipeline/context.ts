@@ -5,6 +5,7 @@
 import type { Db } from '../db/client.js';
 import type { Env } from '../env.js';
 import type { KnowledgeBase } from '../search/knowledge-base.js';
+import type { Plan, PlanLead, PlanOptions } from '../domain/routing/plan.types.js';
 
 export interface PipelineDeps {
   db: Db;
@@ -15,6 +16,8 @@ export interface PipelineDeps {
   reloadKnowledge: () => Promise<void>;
   /** Units were placed, reserved or given back (after the transaction): the scorer sees it at once. */
   vacancyChanged: () => void;
+  /** Solves a routing plan off the request thread (a scoring worker); without it, plans are solved here. */
+  planOffThread?: (task: { leads: PlanLead[]; options: Omit<PlanOptions, 'guessIndustries'> }) => Promise<Plan>;
 }
 
 /** The lead-understanding options every use case scores with. */

@@ -22,7 +22,7 @@ import { isOpenStage, MAX_PLAN_LEADS, type CommitRequest, type PlanRequest } fro
 import type { Decision } from '../domain/routing/ledger.js';
 import { evaluatePlacement } from '../domain/routing/placement.js';
 import { buildPlan } from '../domain/routing/plan.js';
-import type { Plan, PlanLead, PlanUnassigned } from '../domain/routing/plan.types.js';
+import type { Plan, PlanLead, PlanOptions, PlanUnassigned } from '../domain/routing/plan.types.js';
 import { renderRoutingReason, routingReason } from '../domain/routing/routing.reasons.js';
 import { authoriseCaller, type Action, type Caller } from './authorise.js';
 import { understandingOf, type PipelineDeps } from './context.js';
@@ -52,22 +52,58 @@ const planIdOf = (plan: Plan) =>
     .slice(0, 12)}`;
 
 /**
+ * Plans of at most this many leads are solved on the request thread (about 50 ms at 50 leads on the demo
+ * data, `npm run bench` routing part); larger ones on a scoring worker, which takes a second to start.
+ */
+export const ROUTING_INLINE_LEADS = 50;
+
+/**
  * A plan for the given leads (unknown ids → leads_not_found, named at `${path}.${index}`) or, without
  * ids, for every open lead; more than one plan takes → plan_too_large. Writes nothing.
  */
-export function planPlacements(deps: PipelineDeps, req: PlanRequest, path = 'leadIds', caller?: Caller): { planId: string; plan: Plan } {
+export async function planPlacements(
+  deps: PipelineDeps,
+  req: PlanRequest,
+  path = 'leadIds',
+  caller?: Caller,
+): Promise<{ planId: string; plan: Plan }> {
+  const { leads, options } = planInput(deps, req, path, caller);
+  if (!deps.planOffThread || leads.length <= ROUTING_INLINE_LEADS) return planned(buildHere(deps, leads, options));
+  // a plan of many leads takes the request thread for a second or more: a scoring worker solves it (here if that fails)
+  return planned(await deps.planOffThread({ leads, options }).catch(() => buildHere(deps, leads, options)));
+}
+
+/** The same plan, solved on this thread (a commit by lead ids). */
+export function planPlacementsHere(
+  deps: PipelineDeps,
+  req: PlanRequest,
+  path = 'leadIds',
+  caller?: Caller,
+): { planId: string; plan: Plan } {
+  const { leads, options } = planInput(deps, req, path, caller);
+  return planned(buildHere(deps, leads, options));
+}
+
+const planned = (plan: Plan) => ({ planId: planIdOf(plan), plan });
+const buildHere = (deps: PipelineDeps, leads: PlanLead[], options: PlanTaskOptions) =>
+  buildPlan(leads, deps.kb().k, { ...understandingOf(deps), ...options });
+type PlanTaskOptions = Omit<PlanOptions, 'guessIndustries'>;
+
+function planInput(deps: PipelineDeps, req: PlanRequest, path: string, caller?: Caller): { leads: PlanLead[]; options: PlanTaskOptions } {
   // within the caller's jurisdiction: its leads only, its parks only (a plan never leaves it)
   const scope = caller ? scopeOf(deps, caller) : null;
   const stored = req.leadIds ? loadScopedLeads(deps, scope, req.leadIds, path) : listOpenLeads(deps.db, scope?.id);
   if (stored.length > MAX_PLAN_LEADS) throw new AppError('plan_too_large', { count: stored.length, max: MAX_PLAN_LEADS });
-  const plan = buildPlan(toPlanLeads(deps.db, stored), deps.kb().k, {
-    ...understandingOf(deps),
-    districts: scopedDistricts(scope, req.districts),
-    excludedDistricts: req.excludedDistricts,
-    minScore: req.minScore,
-    minSpaceFit: req.minSpaceFit,
-  });
-  return { planId: planIdOf(plan), plan };
+  return {
+    leads: toPlanLeads(deps.db, stored),
+    options: {
+      usdCnyRate: deps.env.USD_CNY_RATE,
+      districts: scopedDistricts(scope, req.districts),
+      excludedDistricts: req.excludedDistricts,
+      minScore: req.minScore,
+      minSpaceFit: req.minSpaceFit,
+    },
+  };
 }
 
 /** Leads by id within the scope: one outside it is as unknown as one that does not exist. */
@@ -191,7 +227,7 @@ export function commitPlacements(deps: PipelineDeps, input: CommitInput): Commit
   let unassigned: PlanUnassigned[] = [];
   if (assignments) items = itemsFromAssignments(deps, assignments, planId, input);
   else {
-    const planned = planPlacements(deps, { leadIds: input.leadIds ? [...input.leadIds] : undefined }, 'leadIds', input);
+    const planned = planPlacementsHere(deps, { leadIds: input.leadIds ? [...input.leadIds] : undefined }, 'leadIds', input);
     planId ??= planned.planId;
     unassigned = planned.plan.unassigned;
     items = planned.plan.assignments.map((a) => ({
