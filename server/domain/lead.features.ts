@@ -221,12 +221,16 @@ const COMPOUND_BREAK = /[，。；;,.!?！？\n、（）()：:和及与或+＋/]
 function serviceHeads(k: Knowledge, hits: TextHit[], text: string): void {
   for (const head of hits) {
     if (head.strength < STRENGTH.term || k.taxonomy.positionings[head.idx]!.sector !== 'service') continue;
+    // where the head stands in the text, read once: it takes the place of its modifiers only after all are found
+    const at = head.at;
+    let from = at;
     for (const h of hits) {
-      if (h === head || h.idx === head.idx || h.end > head.at || head.at - h.end > SALIENCE.headGap) continue;
-      if (COMPOUND_BREAK.test(text.slice(h.end, head.at))) continue;
+      if (h === head || h.idx === head.idx || h.end > at || at - h.end > SALIENCE.headGap) continue;
+      if (COMPOUND_BREAK.test(text.slice(h.end, at))) continue;
       h.strength = Math.min(h.strength, STRENGTH.weak);
-      if (h.at < head.at) head.at = h.at;
+      if (h.at < from) from = h.at;
     }
+    head.at = from;
   }
 }
 
@@ -469,9 +473,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     });
 
   addFirstNamed(industries, k, textHits, text);
-  // a class read from the lead's own words that no positioning covers (密封胶 → 2646) is known, not guessed at
-  if (industries.length === 0 && codeList.length === 0 && opts.guessIndustries && rawText.trim()) {
+  // a class read from the lead's own words that no positioning covers (密封胶 → 2646) is known, not guessed at;
+  // only the n-gram classifier's confident reading (a class of its own) may still add one that some park is
+  // positioned for (伺服驱动器 → 3813 unpositioned, PLC控制器 → 4011 智能制造)
+  // …and so may it where the text only names industries weakly (a field or a use: 应用于纺织机械)
+  const strongest = industries.reduce((m, i) => Math.max(m, i.strength), 0);
+  if (strongest < INDUSTRY_STRENGTH.ngram && opts.guessIndustries && rawText.trim()) {
+    const known = codeList.length > 0 || industries.length > 0;
     for (const g of opts.guessIndustries(rawText).slice(0, 2)) {
+      if (known && !g.code) continue;
       if (g.idx >= 0) addIndustry(industries, k, g.idx, g.strength ?? GUESS_STRENGTH, g.via, Infinity);
       // a class the n-gram classifier read is shown, never used by a rule: rules act on words and stated codes only
       if (g.code && !codeList.includes(g.code)) {

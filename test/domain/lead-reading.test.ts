@@ -33,6 +33,12 @@ describe('what the lead makes is named first', () => {
 });
 
 describe('a service that heads the compound', () => {
+  it('every product word before it is weakened, whatever order they were found in (汽车热管理 and 热管理 in 汽车热管理系统研发中心)', () => {
+    const f = read('汽车热管理系统研发中心，含焓差实验室和台架试验');
+    expect(f.industries[0]!.name).toBe('科技研发');
+    for (const i of f.industries.slice(1)) expect(i.strength).toBeLessThanOrEqual(INDUSTRY_STRENGTH.weak);
+  });
+
   it('the product words before it say what the service is about (智能门锁研发中心 is R&D, not a lock factory)', () => {
     const f = read('智能门锁研发中心');
     expect(f.industries[0]!.name).toBe('科技研发');
@@ -77,5 +83,19 @@ describe('a machine for a process', () => {
 
   it('the chemicals an instrument detects are not a process its machine is for (气体报警器（氨气、氯气）)', () => {
     expect(read('有毒有害气体在线监测报警器（氨气、氯气）').codes).not.toContain('35');
+  });
+});
+
+describe('the n-gram classifier where the words name no positioned class', () => {
+  it('adds its confident class when the lexicon only read a class no park is positioned for (伺服驱动器), or only a use (应用于纺织机械)', () => {
+    const f = read('PLC控制器、伺服驱动器及工业通讯网关研发生产基地');
+    expect(f.industries[0]).toMatchObject({ name: '智能制造', strength: INDUSTRY_STRENGTH.ngram });
+    expect(f.codes).toContain('4011');
+  });
+
+  it('never adds a loose text-search guess where a class is known (密封胶 stays known and unpositioned)', () => {
+    const f = read('有机硅密封胶生产，年产2万吨');
+    expect(f.industries).toEqual([]);
+    expect(f.codes).toContain('2646');
   });
 });
