@@ -129,6 +129,11 @@ export interface LeadFeatures {
   codeVia: Map<string, string>;
   /** Rule index → the word (or attribute) that fired it, before scope is considered. */
   fired: Map<number, string>;
+  /**
+   * The words saying the text reports several projects signed at once (6个优质项目集中签约): there is no one
+   * lead to read, and the industries its words name are the event's, so none is kept (unless the request names one).
+   */
+  severalProjects?: string;
   /** What the lead does on site that the 2021 EIA 名录 puts in 报告书 (always or above a quantity). */
   eia: LeadEia[];
   /** Hazardous chemicals named (GB 18218-2018 names and aliases) that the lead stores or uses itself. */
@@ -284,6 +289,15 @@ export interface UnderstandOptions {
 
 /** Strength of an industry guessed by text search rather than named by a known word. */
 const GUESS_STRENGTH = INDUSTRY_STRENGTH.guess;
+
+/**
+ * A news report of several projects signed, landed or started at once (会上6个优质项目集中签约, 共签约项目12个,
+ * 集中签约8个项目): the genre of 签约仪式 news that lists sectors (涵盖新一代信息技术、生命健康…), not one lead.
+ */
+const COUNT = '(?:[2-9]|[1-9]\\d{1,2}|[二三四五六七八九十两几多]{1,3})';
+const SEVERAL_PROJECTS = new RegExp(
+  `${COUNT}[个批](?:优质|重大|重点|产业|新|大)?(?:产业)?项目(?:集中|现场|成功|同时)?(?:签约|落地|开工|落户)|集中签约(?:了)?${COUNT}个|(?:共|集中)签约(?:项目)?${COUNT}个`,
+);
 
 export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOptions = {}): LeadFeatures {
   const rawText = [input.summary, input.name].filter(Boolean).join('。');
@@ -490,6 +504,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       }
     }
   }
+  const several = SEVERAL_PROJECTS.exec(rawText)?.[0];
+  if (several && !(input.industries ?? []).length) industries.length = 0;
   industries.sort((a, b) => b.strength - a.strength || a.idx - b.idx);
   return {
     lead,
@@ -500,6 +516,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     codeVia,
     fired,
     eia,
+    ...(several ? { severalProjects: several } : {}),
     chemicals,
     negatedWords: [...negatedWords],
     notOwnWords: [...notOwn].filter(([w]) => ![...fired.values()].includes(w)).map(([word, actor]) => ({ word, actor })),

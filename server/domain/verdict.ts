@@ -80,6 +80,17 @@ export function verdictOf(
 ): { verdict: Verdict; nearMisses: NearMiss[] } {
   const miss = (rs: readonly ParkResult[]): NearMiss[] =>
     rs.slice(0, VERDICT.nearMisses).map((r) => ({ parkId: r.park.park.id, parkName: r.park.park.name, blockers: blockersOf(r, o) }));
+  if (o.features.severalProjects && !industryKnown(o)) {
+    // a report of several projects at once: no one lead to place
+    return {
+      verdict: {
+        kind: 'unknownIndustry',
+        parkId: null,
+        text: `这段文字报道的是多个项目（「${o.features.severalProjects}」），看不出要落的是哪一个，无法判断该落在哪个园区。请逐个项目告诉我：生产什么、提供什么服务、需要多大空间。`,
+      },
+      nearMisses: [],
+    };
+  }
   if (!industryKnown(o) && o.features.codes.length > 0) {
     // what it makes is known (a GB/T class), but no park of the jurisdiction is positioned for it
     const code = o.features.codes[0]!;

@@ -21,6 +21,22 @@ const judge = (lead: Lead) => {
 };
 
 describe('verdict', () => {
+  it('a report of several projects signed at once is unknownIndustry naming why; one project in two phases is read as usual', () => {
+    for (const summary of [
+      '开发区举行项目推进会，会上8个重大项目集中签约，总投资超50亿元，涵盖新一代信息技术、生命健康、高端装备等产业方向',
+      '本次活动共签约项目12个，总投资86亿元，涉及新能源汽车零部件、集成电路、生物医药等领域',
+    ]) {
+      const { o, verdict, nearMisses } = judge({ summary });
+      expect(verdict.kind, summary).toBe('unknownIndustry');
+      expect(verdict.text, summary).toContain('多个项目');
+      expect(o.features.industries, summary).toEqual([]);
+      expect(nearMisses).toEqual([]);
+    }
+    const one = judge({ summary: '公司分两期建设医疗器械生产基地，一期生产监护仪，需要3000平方米厂房' });
+    expect(one.o.features.severalProjects).toBeUndefined();
+    expect(one.verdict.kind).not.toBe('unknownIndustry');
+  });
+
   it('a greeting or a visit without a product is unknownIndustry: no park is recommended, the text asks what it makes', () => {
     for (const summary of ['你好', '有个客户下周想来考察一下，投资大概一个亿', '明天上午签约仪式，总投资5亿元，股份有限公司']) {
       const { verdict } = judge({ summary });
