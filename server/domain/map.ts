@@ -43,7 +43,8 @@ function inRing(x: number, y: number, ring: Ring): boolean {
 export function districtAt(geo: GeoCollection, lng: number, lat: number): string | null {
   for (const f of geo.features) {
     const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    if (polys.some((p) => p.length > 0 && inRing(lng, lat, p[0]!) && !p.slice(1).some((h) => inRing(lng, lat, h)))) return f.properties.name;
+    if (polys.some((p) => p.length > 0 && inRing(lng, lat, p[0]!) && !p.slice(1).some((h) => inRing(lng, lat, h))))
+      return f.properties.name;
   }
   return null;
 }

@@ -235,12 +235,7 @@ export function evaluateTargets(input: TargetInput): TargetRow[] {
         pipeline: round(pipeline ?? actual ?? 0),
         status: statusOf(actual, pipeline, t.value),
         basis: { landed: landed.length, planned: planned.length, tenants: 0, tenantSource: null },
-        note:
-          now === 'unmeasured'
-            ? '项目库不记录工业增加值，无法计算'
-            : actual === null
-              ? '尚无投产项目（或投产项目未填报该数值）'
-              : null,
+        note: now === 'unmeasured' ? '项目库不记录工业增加值，无法计算' : actual === null ? '尚无投产项目（或投产项目未填报该数值）' : null,
       });
     }
   }

@@ -40,7 +40,12 @@ export const TargetRowSchema = z
     actual: z.number().meta({ description: '已落地（投产项目与在园企业）的实际值；比例为 0..1' }),
     pipeline: z.number().meta({ description: '在途项目（已安排园区）按计划落地后的值' }),
     status: StatusSchema,
-    basis: z.object({ landed: z.number().int(), planned: z.number().int(), tenants: z.number().int(), tenantSource: z.string().nullable() }),
+    basis: z.object({
+      landed: z.number().int(),
+      planned: z.number().int(),
+      tenants: z.number().int(),
+      tenantSource: z.string().nullable(),
+    }),
     note: z.string().nullable(),
   })
   .meta({ id: 'TargetRow' });
@@ -50,7 +55,9 @@ const targetsRoute = createRoute({
   path: '/targets',
   tags: ['dashboard'],
   summary: '政策目标及完成情况 / policy targets against landed and planned projects',
-  responses: { 200: { description: 'targets', content: { 'application/json': { schema: z.object({ items: z.array(TargetRowSchema) }) } } } },
+  responses: {
+    200: { description: 'targets', content: { 'application/json': { schema: z.object({ items: z.array(TargetRowSchema) }) } } },
+  },
 });
 
 const LocationSchema = z.object({ lng: z.number(), lat: z.number(), source: z.string() }).nullable();
@@ -90,12 +97,24 @@ const DashboardSchema = z
     targets: z.array(TargetRowSchema),
     ruleChanges: z.object({
       items: z.array(
-        z.object({ at: z.string(), actor: z.string(), action: z.string(), target: z.string().nullable(), detail: z.record(z.string(), z.unknown()).nullable() }),
+        z.object({
+          at: z.string(),
+          actor: z.string(),
+          action: z.string(),
+          target: z.string().nullable(),
+          detail: z.record(z.string(), z.unknown()).nullable(),
+        }),
       ),
       note: z.string(),
     }),
     conversion: z.array(
-      z.object({ month: z.string(), created: z.number().int(), signed: z.number().int(), landed: z.number().int(), lost: z.number().int() }),
+      z.object({
+        month: z.string(),
+        created: z.number().int(),
+        signed: z.number().int(),
+        landed: z.number().int(),
+        lost: z.number().int(),
+      }),
     ),
     generatedAt: z.string(),
   })
@@ -140,7 +159,10 @@ const geoRoute = createRoute({
   tags: ['map'],
   summary: '一个辖区的区县边界（GeoJSON）/ district boundaries of one jurisdiction',
   request: { params: z.object({ jurisdictionId: z.string().min(1).max(40) }) },
-  responses: { 200: { description: 'GeoJSON', content: { 'application/json': { schema: GeoSchema } } }, 404: problem('unknown jurisdiction') },
+  responses: {
+    200: { description: 'GeoJSON', content: { 'application/json': { schema: GeoSchema } } },
+    404: problem('unknown jurisdiction'),
+  },
 });
 
 export function dashboardRoutes(deps: AppDeps) {
@@ -170,7 +192,11 @@ export function dashboardRoutes(deps: AppDeps) {
     const { jurisdictionId } = c.req.valid('param');
     const visible = visibleJurisdictions(deps, callerOf(c)).some((j) => j.id === jurisdictionId);
     const g = visible ? readGeo(jurisdictionId) : null;
-    if (!g) return c.json(errorBody(new ApiProblem(404, 'not_found', `未找到辖区 ${jurisdictionId} 的边界 / no boundaries for this jurisdiction`)), 404);
+    if (!g)
+      return c.json(
+        errorBody(new ApiProblem(404, 'not_found', `未找到辖区 ${jurisdictionId} 的边界 / no boundaries for this jurisdiction`)),
+        404,
+      );
     return c.json(g, 200);
   });
   return app;

@@ -92,7 +92,12 @@ function targetRows(deps: DashboardDeps, s: Scope): TargetRow[] {
   const parks = new Map<string, TargetPark>(
     s.parks.map((cp) => [
       cp.park.id,
-      { id: cp.park.id, name: cp.park.name, program: cp.park.program, jurisdictionId: jurisdictionOfDistrict(all, cp.park.district)?.id ?? null },
+      {
+        id: cp.park.id,
+        name: cp.park.name,
+        program: cp.park.program,
+        jurisdictionId: jurisdictionOfDistrict(all, cp.park.district)?.id ?? null,
+      },
     ]),
   );
   const tenants = new Map<string, { tenant: TenantSeed; related: boolean }[]>();
@@ -277,7 +282,20 @@ export function dashboardSheets(deps: DashboardDeps, caller: Caller): Sheet[] {
   const sheets: Sheet[] = [
     {
       name: '政策目标',
-      header: ['园区/辖区', '指标', '目标', '单位', '实际', '若在途项目按计划落地', '状态', '已落地计数', '在途计数', '说明', '来源', '入驻企业数据来源'],
+      header: [
+        '园区/辖区',
+        '指标',
+        '目标',
+        '单位',
+        '实际',
+        '若在途项目按计划落地',
+        '状态',
+        '已落地计数',
+        '在途计数',
+        '说明',
+        '来源',
+        '入驻企业数据来源',
+      ],
       rows: d.targets.map((r) => [
         r.parkName,
         r.target.label,
@@ -318,7 +336,11 @@ export function dashboardSheets(deps: DashboardDeps, caller: Caller): Sheet[] {
         p.location?.source ?? null,
       ]),
     },
-    { name: '转化', header: ['月份', '新增项目', '签约', '投产', '流失'], rows: d.conversion.map((m) => [m.month, m.created, m.signed, m.landed, m.lost]) },
+    {
+      name: '转化',
+      header: ['月份', '新增项目', '签约', '投产', '流失'],
+      rows: d.conversion.map((m) => [m.month, m.created, m.signed, m.landed, m.lost]),
+    },
     {
       name: '规则变更',
       header: ['时间', '操作人', '操作', '对象', '原因'],

@@ -45,7 +45,11 @@ async function place(leadId: string, parkId: string) {
   expect(r.status).toBe(200);
 }
 async function stage(leadId: string, to: string) {
-  const r = await t.json(`/api/leads/${leadId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ stage: to }) });
+  const r = await t.json(`/api/leads/${leadId}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ stage: to }),
+  });
   expect(r.status, JSON.stringify(r.body)).toBe(200);
 }
 
@@ -83,7 +87,13 @@ describe('GET /api/targets', () => {
     const area0 = row(before, 'nh-leading-share-area', park);
     expect(firms0.basis.tenants).toBeGreaterThan(0);
 
-    const id = await lead({ name: '内窥镜项目', summary: '研发生产医用内窥镜，需要3000平方米厂房', industries: ['医疗器械'], sourceTown: '南湖高新区', stage: '审批' });
+    const id = await lead({
+      name: '内窥镜项目',
+      summary: '研发生产医用内窥镜，需要3000平方米厂房',
+      industries: ['医疗器械'],
+      sourceTown: '南湖高新区',
+      stage: '审批',
+    });
     await place(id, park);
     const placed = await targets();
     const firms1 = row(placed, 'nh-leading-share-firms', park);
@@ -107,7 +117,15 @@ describe('GET /api/targets', () => {
   });
 
   it('counts landed 萧山 projects in and outside the 4286 carriers, and the 亩均 figures of a carrier', async () => {
-    const inCarrier = await lead({ summary: '工业机器人减速器生产，用地50亩', industries: ['机器人'], sourceTown: '萧山经济技术开发区', stage: '审批', landMu: 50, investmentWan: 20000, annualTaxWan: 2000 });
+    const inCarrier = await lead({
+      summary: '工业机器人减速器生产，用地50亩',
+      industries: ['机器人'],
+      sourceTown: '萧山经济技术开发区',
+      stage: '审批',
+      landMu: 50,
+      investmentWan: 20000,
+      annualTaxWan: 2000,
+    });
     await place(inCarrier, 'xs-robot-town');
     await stage(inCarrier, '在建');
     await stage(inCarrier, '投产');
@@ -120,7 +138,13 @@ describe('GET /api/targets', () => {
     expect(perMu.target.source).toMatch(/^示例数据/);
 
     // a landed project placed in no carrier lowers the share
-    const outside = await lead({ summary: '汽车零部件生产，用地30亩', sourceTown: '萧山经济技术开发区', stage: '在建', landMu: 30, investmentWan: 6000 });
+    const outside = await lead({
+      summary: '汽车零部件生产，用地30亩',
+      sourceTown: '萧山经济技术开发区',
+      stage: '在建',
+      landMu: 30,
+      investmentWan: 6000,
+    });
     await stage(outside, '投产');
     rows = await targets();
     const after = row(rows, 'xs-5x80-projects', null);
@@ -155,8 +179,15 @@ describe('GET /api/dashboard', () => {
     expect(body.parks.length).toBe((await t.json('/api/parks?limit=500')).body.total);
     const park = body.parks.find((p: { parkId: string }) => p.parkId === 'jx-weichuang');
     const units = (await t.json('/api/parks/jx-weichuang')).body.spaces as { areaM2: number }[];
-    expect(park.vacantM2 + park.reservedM2 + park.occupiedM2).toBeCloseTo(units.reduce((s, u) => s + u.areaM2, 0), 1);
-    expect(park.location).toMatchObject({ lng: expect.any(Number), lat: expect.any(Number), source: expect.stringMatching(/^(公开资料|示例数据)/) });
+    expect(park.vacantM2 + park.reservedM2 + park.occupiedM2).toBeCloseTo(
+      units.reduce((s, u) => s + u.areaM2, 0),
+      1,
+    );
+    expect(park.location).toMatchObject({
+      lng: expect.any(Number),
+      lat: expect.any(Number),
+      source: expect.stringMatching(/^(公开资料|示例数据)/),
+    });
     expect(body.ruleChanges.items[0]).toMatchObject({ action: 'rule.update', target: 'r-test' });
     expect(body.conversion.reduce((n: number, m: { created: number }) => n + m.created, 0)).toBe(total);
     expect(body.targets.length).toBe((await targets()).length);
@@ -178,7 +209,11 @@ describe('GET /api/dashboard', () => {
 
 describe('the map data', () => {
   it('every park has a location marked 公开资料 or 示例数据, inside the district boundaries the product serves', async () => {
-    const parks = (await t.json('/api/parks?limit=500')).body.items as { id: string; district: string; location: { lng: number; lat: number; source: string } | null }[];
+    const parks = (await t.json('/api/parks?limit=500')).body.items as {
+      id: string;
+      district: string;
+      location: { lng: number; lat: number; source: string } | null;
+    }[];
     const geo = new Map<string, GeoCollection>();
     for (const j of ['jiaxing', 'xiaoshan']) {
       const r = await t.json(`/api/geo/${j}`);
@@ -197,7 +232,9 @@ describe('the map data', () => {
     }
     expect((await t.json('/api/geo/nowhere')).status).toBe(404);
     const all = (await t.json('/api/geo')).body;
-    expect(all.features.map((f: { properties: { name: string } }) => f.properties.name).sort()).toEqual(['南湖区', '秀洲区', '萧山区'].sort());
+    expect(all.features.map((f: { properties: { name: string } }) => f.properties.name).sort()).toEqual(
+      ['南湖区', '秀洲区', '萧山区'].sort(),
+    );
   });
 
   it('serves Apache ECharts from the installed package', async () => {
@@ -205,5 +242,31 @@ describe('the map data', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('javascript');
     expect(await res.text()).toContain('echarts');
+  });
+});
+
+describe('the data files', () => {
+  const ids = new Set(seedParks.map((p) => p.id));
+  const read = (f: string) => JSON.parse(readFileSync(`data/seed/${f}`, 'utf8')) as Record<string, unknown>[];
+
+  it('name only parks of parks.json, and every park has a location', () => {
+    for (const t of read('targets.json'))
+      for (const id of (t.parkIds as string[] | undefined) ?? []) expect(ids, `targets.json ${String(t.id)}`).toContain(id);
+    for (const t of read('tenants.json')) expect(ids, `tenants.json ${String(t.id)}`).toContain(t.parkId);
+    const located = read('locations.json').map((l) => l.parkId as string);
+    expect(new Set(located).size).toBe(located.length);
+    for (const id of located) expect(ids).toContain(id);
+    for (const id of ids) expect(located, id).toContain(id);
+  });
+});
+
+describe('statusOf', () => {
+  it('met, at risk either way, missed, no data', () => {
+    expect(statusOf(0.8, 0.75, 0.7)).toBe('met');
+    expect(statusOf(0.8, 0.6, 0.7)).toBe('atRisk');
+    expect(statusOf(0.6, 0.72, 0.7)).toBe('atRisk');
+    expect(statusOf(0.6, 0.65, 0.7)).toBe('missed');
+    expect(statusOf(0.7, null, 0.7)).toBe('met');
+    expect(statusOf(null, 0.9, 0.7)).toBe('noData');
   });
 });
