@@ -135,6 +135,8 @@ describe('the dashboard', () => {
       const xlsx = await page.request.get(`${server.url}/api/dashboard/export.xlsx`);
       expect(xlsx.status()).toBe(200);
       expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `${ARTIFACTS}/dashboard-top-${width}.png` });
       await page.screenshot({ path: `${ARTIFACTS}/dashboard-${width}.png`, fullPage: true });
       await page.locator('#map-section').screenshot({ path: `${ARTIFACTS}/dashboard-map-${width}.png` });
       await page.locator('#targets-section').screenshot({ path: `${ARTIFACTS}/dashboard-targets-${width}.png` });
