@@ -21,6 +21,7 @@ import { parkImportRoutes } from './http/park-import.routes.js';
 import { isUploadPath } from './http/upload.js';
 import { authRoutes } from './http/auth.routes.js';
 import { sessionMiddleware } from './http/session.js';
+import { dashboardRoutes, vendorRoutes } from './http/dashboard.routes.js';
 
 const WEB_DIR = fileURLToPath(new URL('../web/', import.meta.url));
 
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', chatRoutes(deps));
   api.route('/', leadsRoutes(deps));
   api.route('/', routingRoutes(deps));
+  api.route('/', dashboardRoutes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {
@@ -71,6 +73,7 @@ export function createApp(deps: AppDeps) {
     c.json(errorBody(new ApiProblem(404, 'not_found', `未找到接口 / no such endpoint: ${c.req.method} ${c.req.path}`)), 404),
   );
   app.route('/api', api);
+  app.route('/vendor', vendorRoutes());
   app.route('/', staticRoutes(WEB_DIR));
   app.notFound((c) => c.json(errorBody(new ApiProblem(404, 'not_found', `未找到 / not found: ${c.req.path}`)), 404));
   app.onError((err, c) => onError(err, c, deps.log.error));

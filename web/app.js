@@ -129,6 +129,7 @@ function render(res) {
   // an unknown industry recommends nothing: a guess is not a recommendation
   const shown = v?.kind === 'unknownIndustry' ? [] : res.results;
   $('#results').replaceChildren(...shown.map((r, i) => renderResult(r, i + 1)));
+  window.renderChatMap?.($('#answer'), { ...res, results: shown });
   $('#result-summary').textContent = !res.understood
     ? '描述一个项目后，这里显示推荐园区。'
     : v

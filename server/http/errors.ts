@@ -95,6 +95,7 @@ const ACTION_LABEL: Record<string, string> = {
   'spaces.import': '导入空间',
   'parks.export': '导出园区',
   'spaces.export': '导出空间',
+  'dashboard.export': '导出看板',
   'users.create': '新建账号',
   'users.list': '查看账号',
   'audit.read': '查看审计记录',

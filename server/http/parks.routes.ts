@@ -7,6 +7,8 @@ import { callerOf } from './session.js';
 import { readIndustryTerm, type CompiledPark, type Knowledge } from '../domain/knowledge.js';
 import { AFFINITY } from '../domain/scoring.constants.js';
 import { listSpaces } from '../db/parks.repo.js';
+import { readDashboardData } from '../db/dashboard-files.js';
+import type { ParkLocation } from '../domain/map.js';
 import { AppError } from '../domain/errors.js';
 import { problem } from './errors.js';
 import { ParkSchema } from './schemas.js';
@@ -92,9 +94,15 @@ function industryFilter(k: Knowledge, industry: string): (cp: CompiledPark) => b
   return (cp) => idx.some((i) => cp.affValue[i]! >= AFFINITY.supportingSame);
 }
 
-export function presentPark(cp: CompiledPark) {
+/** A park as the API returns it: its facts, its vacancy, and its location on the map (null: unknown). */
+export function presentPark(cp: CompiledPark, locations: ReadonlyMap<string, ParkLocation>) {
   const vacant = cp.spaces;
-  return { ...cp.park, vacantSpaces: vacant.length, vacantAreaM2: Math.round(vacant.reduce((s, x) => s + x.areaM2, 0) * 100) / 100 };
+  return {
+    ...cp.park,
+    vacantSpaces: vacant.length,
+    vacantAreaM2: Math.round(vacant.reduce((s, x) => s + x.areaM2, 0) * 100) / 100,
+    location: locations.get(cp.park.id) ?? null,
+  };
 }
 
 function parkChains(cp: CompiledPark, k: Knowledge) {
@@ -120,6 +128,7 @@ function parkChains(cp: CompiledPark, k: Knowledge) {
 
 export function parksRoutes(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  const locations = () => readDashboardData(deps.env.SEED_DIR).locations;
   app.openapi(listRoute, (c) => {
     const { q, district, industry, limit = 50, offset = 0 } = c.req.valid('query');
     const { k, parks } = deps.kb();
@@ -134,7 +143,7 @@ export function parksRoutes(deps: AppDeps) {
     list = list.filter((cp) => parkInScope(scope, cp.park.district));
     if (district) list = list.filter((cp) => cp.park.district === district);
     if (industry) list = list.filter(industryFilter(k, industry));
-    return c.json({ items: list.slice(offset, offset + limit).map(presentPark), total: list.length }, 200);
+    return c.json({ items: list.slice(offset, offset + limit).map((cp) => presentPark(cp, locations())), total: list.length }, 200);
   });
   app.openapi(detailRoute, (c) => {
     const { id } = c.req.valid('param');
@@ -145,7 +154,7 @@ export function parksRoutes(deps: AppDeps) {
     const rules = cp.rules
       .map((i) => k.rules[i]!)
       .map((r) => ({ id: r.id, name: r.name, effect: r.effect, scope: r.scope, reason: r.reason, source: r.source }));
-    return c.json({ ...presentPark(cp), spaces, rules, chains: parkChains(cp, k) }, 200);
+    return c.json({ ...presentPark(cp, locations()), spaces, rules, chains: parkChains(cp, k) }, 200);
   });
   return app;
 }

@@ -139,5 +139,9 @@ export const ParkSchema = z
     source: z.string(),
     vacantSpaces: z.number().int(),
     vacantAreaM2: z.number(),
+    location: z
+      .object({ lng: z.number(), lat: z.number(), source: z.string() })
+      .nullable()
+      .meta({ description: '园区坐标（公开资料：公开来源；示例数据：估计位置）；未知为 null' }),
   })
   .meta({ id: 'Park' });

@@ -9,7 +9,7 @@
  * - town (镇街招商): creates and changes the leads its town reports, accepts or declines placements
  *   into its town, uploads lead spreadsheets and sees its town's uploads; sees other towns' leads only
  *   as the board shows them (`lead.read.full` refused);
- * - viewer (领导查看): reads; no write, no upload, no export.
+ * - viewer (领导查看): reads; no write, no upload, no export but the dashboard's aggregate figures.
  * A chat conversation is its starter's (and the admins').
  */
 import { AppError, paramsOf } from '../domain/errors.js';
@@ -51,6 +51,8 @@ export type Action =
   | 'spaces.export'
   /** reading or continuing a chat conversation: its starter and the admins */
   | 'chat.read'
+  /** the dashboard's figures as a workbook: aggregates of the caller's jurisdiction only (no lead names or contacts), every role */
+  | 'dashboard.export'
   | 'users.create'
   | 'users.list'
   | 'audit.read';
@@ -73,7 +75,7 @@ export type Policy = (actor: Actor, action: Action, target?: Target) => boolean;
 
 const TOWN_OWN: ReadonlySet<Action> = new Set(['lead.create', 'lead.update', 'lead.read.full', 'routing.accept', 'routing.reject']);
 const UPLOADER_OWN: ReadonlySet<Action> = new Set(['job.read', 'job.export', 'job.delete']);
-const VIEWER: ReadonlySet<Action> = new Set(['lead.read.full']);
+const VIEWER: ReadonlySet<Action> = new Set(['lead.read.full', 'dashboard.export']);
 
 /** Whether the target's owner is the actor itself. */
 const ownedBy = (actor: Actor, target?: Target) => !!target?.owner?.username && target.owner.username === actor.name;
@@ -90,6 +92,7 @@ export const rolePolicy: Policy = (actor, action, target) => {
     case 'town': {
       if (action === 'chat.read') return ownedBy(actor, target);
       if (action === 'job.create') return actor.town !== null;
+      if (action === 'dashboard.export') return true;
       if (TOWN_OWN.has(action)) return actor.town !== null && (target?.towns ?? [null]).every((t) => t === actor.town);
       if (UPLOADER_OWN.has(action)) {
         const o = target?.owner;

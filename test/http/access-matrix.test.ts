@@ -239,6 +239,12 @@ const ROWS: Row[] = [
     expect: about(adminOnly()),
   },
   { route: 'GET /api/routing/ledger', setup: () => ({ path: '/api/routing/ledger?limit=5' }), expect: signedIn() },
+  // the dashboard: aggregates of the caller's jurisdiction, every role (the workbook too: no lead names or contacts in it)
+  { route: 'GET /api/targets', setup: () => ({ path: '/api/targets' }), expect: signedIn() },
+  { route: 'GET /api/dashboard', setup: () => ({ path: '/api/dashboard' }), expect: signedIn() },
+  { route: 'GET /api/dashboard/export.xlsx', setup: () => ({ path: '/api/dashboard/export.xlsx' }), expect: signedIn() },
+  { route: 'GET /api/geo', setup: () => ({ path: '/api/geo' }), expect: signedIn() },
+  { route: 'GET /api/geo/:jurisdictionId', setup: () => ({ path: `/api/geo/${LEAD_JURISDICTION}` }), expect: about(signedIn()) },
 ];
 
 let towns: string[];
