@@ -130,7 +130,9 @@ export function checkCase(kb: KnowledgeBase, c: EvalCase, usdCnyRate = DEFAULT_U
     const unflagged = o.results.filter(
       (r) =>
         r.park.park.envClass !== 'clean' &&
-        !(r.excluded ? r.exclusions.some((x) => renderReason(x.reason).includes(m)) : r.flags.some((f) => renderReason(f.reason).includes(m))),
+        !(r.excluded
+          ? r.exclusions.some((x) => renderReason(x.reason).includes(m))
+          : r.flags.some((f) => renderReason(f.reason).includes(m))),
     );
     if (unflagged.length) misses.push(`development-zone parks keeping the lead without naming ${m}: ${names(unflagged.slice(0, 5))}`);
   }

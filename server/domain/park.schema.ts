@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
 /** 园区/载体的类别. */
-export const PARK_KINDS = ['产业社区', '创新街区', '工业创新体', '产业园', '特色小镇', '产业基地', '产业新城', '地块', '总部园区', '开发区'] as const;
+export const PARK_KINDS = [
+  '产业社区',
+  '创新街区',
+  '工业创新体',
+  '产业园',
+  '特色小镇',
+  '产业基地',
+  '产业新城',
+  '地块',
+  '总部园区',
+  '开发区',
+] as const;
 
 /**
  * 可承载的环境类别 (environmental class a park can host):

@@ -106,7 +106,11 @@ describe('POST /api/match', () => {
     expect(status).toBe(200);
     expect(body.understanding.eia).toEqual([{ word: '磺化', items: [44, 47], title: '', category: '报告书', via: 'process' }]);
     expect(body.results.length).toBeGreaterThan(0);
-    const clean = new Set(demoSeed().parks.filter((p) => p.envClass === 'clean').map((p) => p.id));
+    const clean = new Set(
+      demoSeed()
+        .parks.filter((p) => p.envClass === 'clean')
+        .map((p) => p.id),
+    );
     for (const r of body.results) {
       // 都市型工业 blocks refuse it; a development zone of 南湖 (一般工业园) keeps it only for a joint review citing the same items
       const cited = r.excluded ? r.exclusions : r.flags;
