@@ -18,6 +18,11 @@ export interface Expect {
   /** Every listed park must be in the top 3 (public `top3`). */
   top3all?: string[];
   excludedAll?: { mention: string };
+  /**
+   * Every 环境友好型 (clean) park is excluded naming `mention`; a park of another class (a development
+   * zone) may keep the lead only with an exclusion or a review flag that names it (联审), never silently.
+   */
+  excludedClean?: { mention: string };
   notExcluded?: string[];
   excluded?: { park: string; mention: string }[];
   flag?: { park: string; mention: string }[];
@@ -46,9 +51,14 @@ export const publicCasesPath = (): string => process.env.EVAL_PUBLIC_CASES || PU
 /**
  * Cases of the own table and the public examples that are known to miss today, by id, each with why.
  * Every other case must pass; a case listed here that passes is an error too (take it off the list),
- * so the list stays honest. Empty today: every own case and every public case passes.
+ * so the list stays honest. Since issue 15 added the 嘉兴 重大产业平台 (light/general), three 嘉兴 heavy-
+ * pollution cases find a development zone that keeps the lead without a rule naming the process.
  */
-export const KNOWN_MISSES: Readonly<Record<string, string>> = {};
+export const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  M086: '灰铁砂型铸造：环境类别 general 的秀洲国家高新区、秀洲光伏小镇没有铸造规则，无联审标记地保留（规则缺口，issue 15 第2项）',
+  M089: '铅酸蓄电池：general 类没有铅蓄电池规则，秀洲两平台无标记地保留（规则缺口，issue 15 第2项）',
+  M092: '多层线路板（沉铜）：clean 以外未读出名录第81项报告书，一般工业园与产业基地类平台无联审标记地保留',
+};
 
 /**
  * One case against a pinned list of known misses: null when it is as expected (passes, or is pinned
@@ -108,6 +118,23 @@ export function checkCase(kb: KnowledgeBase, c: EvalCase, usdCnyRate = DEFAULT_U
     if (eligible.length) misses.push(`expected every park excluded for ${m}; eligible: ${names(eligible.slice(0, 5))}`);
     const silent = o.results.filter((r) => r.excluded && !r.exclusions.some((x) => renderReason(x.reason).includes(m)));
     if (silent.length) misses.push(`exclusions not mentioning ${m}: ${names(silent.slice(0, 3))}`);
+  }
+  if (e.excludedClean) {
+    const m = e.excludedClean.mention;
+    const clean = o.results.filter((r) => r.park.park.envClass === 'clean');
+    if (clean.length === 0) misses.push(`no 环境友好型 park in scope for ${m}`);
+    const open = clean.filter((r) => !r.excluded);
+    if (open.length) misses.push(`环境友好型 parks not excluded for ${m}: ${names(open.slice(0, 5))}`);
+    const silent = clean.filter((r) => r.excluded && !r.exclusions.some((x) => renderReason(x.reason).includes(m)));
+    if (silent.length) misses.push(`exclusions not mentioning ${m}: ${names(silent.slice(0, 3))}`);
+    const unflagged = o.results.filter(
+      (r) =>
+        r.park.park.envClass !== 'clean' &&
+        !(r.excluded
+          ? r.exclusions.some((x) => renderReason(x.reason).includes(m))
+          : r.flags.some((f) => renderReason(f.reason).includes(m))),
+    );
+    if (unflagged.length) misses.push(`development-zone parks keeping the lead without naming ${m}: ${names(unflagged.slice(0, 5))}`);
   }
   for (const k of e.notExcluded ?? [])
     for (const id of want([k])) {

@@ -42,6 +42,8 @@ const PRODUCTION = new Set([
   '现代物流',
   '检验检测',
 ]);
+/** Kinds that are whole industrial areas (many buildings, land still to supply) rather than one block. */
+const BIG_KINDS: ReadonlySet<string> = new Set(['产业基地', '产业新城', '开发区']);
 /** Service positionings that mostly want 研发 space rather than offices. */
 const RND = new Set(['人工智能', '软件信息', '数字经济', '科技研发', '智慧医疗', '创意设计', '文化创意']);
 
@@ -147,12 +149,11 @@ export function profileOf(park: ParkSeed): Profile {
 
 function planFor(park: ParkSeed): ParkPlan {
   const profile = profileOf(park);
-  const large = (park.landAreaMu ?? 0) >= 120 || park.kind === '产业基地' || park.kind === '产业新城';
+  const large = (park.landAreaMu ?? 0) >= 120 || BIG_KINDS.has(park.kind);
   const notStarted = park.startTime === '未定' || park.startTime === '2025年';
   const stillLand =
     profile === 'landOnly' ||
-    park.kind === '产业基地' ||
-    park.kind === '产业新城' ||
+    BIG_KINDS.has(park.kind) ||
     (park.envClass === 'general' && profile === 'production') ||
     park.startTime === '未定';
   const medical = park.leadingIndustries.includes('医疗器械');
@@ -231,11 +232,13 @@ function otherServiceKind(k: 'rnd' | 'office'): 'rnd' | 'office' {
 function landParcels(park: ParkSeed, plan: ParkPlan, rng: Rng): SpaceSeed[] {
   // Never offer more land than the park has: at most 60 % of a known land area, split over the parcels.
   let budget = park.landAreaMu === null ? Number.POSITIVE_INFINITY : park.landAreaMu * 0.6;
-  const bigFirst = park.kind === '产业基地' || park.kind === '产业新城' || park.envClass === 'general';
+  const bigFirst = BIG_KINDS.has(park.kind) || park.envClass === 'general';
+  // a 省级以上 development zone still supplies whole plots of 标准地: its first parcel is the largest
+  const zoneFirst = park.kind === '开发区';
   const out: SpaceSeed[] = [];
   for (let i = 1; i <= plan.landParcels; i++) {
     const share = budget / (plan.landParcels - i + 1);
-    const [lo, hi] = i === 1 && bigFirst ? [50, 80] : [10, 45];
+    const [lo, hi] = i === 1 && zoneFirst ? [80, 150] : i === 1 && bigFirst ? [50, 80] : [10, 45];
     const cap = Math.min(hi, share);
     if (cap < 10) break;
     const landMu = rng.num(Math.min(lo, cap), cap, 0.5);
@@ -295,7 +298,7 @@ export function generateParkSpaces(park: ParkSeed): SpaceSeed[] {
   const plan = planFor(park);
   const out: SpaceSeed[] = [];
   const land = landParcels(park, plan, rng);
-  const big = park.kind === '产业基地' || park.kind === '产业新城';
+  const big = BIG_KINDS.has(park.kind);
   let b = 0;
   if (plan.profile === 'production') {
     const buildings = big ? 3 : rng.int(1, 2);

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 
 /** 园区/载体的类别. */
-export const PARK_KINDS = ['产业社区', '创新街区', '工业创新体', '产业园', '特色小镇', '产业基地', '产业新城', '地块', '总部园区'] as const;
+export const PARK_KINDS = [
+  '产业社区',
+  '创新街区',
+  '工业创新体',
+  '产业园',
+  '特色小镇',
+  '产业基地',
+  '产业新城',
+  '地块',
+  '总部园区',
+  '开发区',
+] as const;
 
 /**
  * 可承载的环境类别 (environmental class a park can host):
@@ -12,8 +23,12 @@ export const PARK_KINDS = ['产业社区', '创新街区', '工业创新体', '�
 export const ENV_CLASSES = ['clean', 'light', 'general'] as const;
 export type EnvClass = (typeof ENV_CLASSES)[number];
 
-/** Where a park belongs in the local programmes (都市型工业 table, 萧山 4286, 锡山 特色专业园区). */
-export const PARK_PROGRAMS = ['都市型工业', '4286', '特色专业园区'] as const;
+/**
+ * Where a park belongs in the local programmes (都市型工业 table, 萧山 4286, 锡山 特色专业园区), or
+ * 重大产业平台: a 省级以上 development zone or demonstration zone (高新区, 经开区, 临空经济示范区) and the
+ * 特色小镇 inside one, taken from public sources rather than a seed's table.
+ */
+export const PARK_PROGRAMS = ['都市型工业', '4286', '特色专业园区', '重大产业平台'] as const;
 
 export const FactSchema = z.strictObject({
   key: z.string().min(1).max(60),

@@ -22,14 +22,18 @@ export const fmt = (n: string | number | undefined): string => {
   return sign + out + (dot < 0 ? '' : s.slice(dot));
 };
 const pct = (n: string | number | undefined) => `${Math.round(Number(n) * 100)}%`;
+/** The park's stated positioning source, when the reason carries one (公开资料 of a 重大产业平台). */
+const basis = (p: ReasonParams) => (p.basis ? `（园区定位依据：${p.basis}）` : '');
 
 const TEMPLATES = {
   // industry
-  'industry.leading': (p: ReasonParams) => `项目属于「${p.industry}」（依据“${p.via}”），是园区主导产业`,
-  'industry.narrower': (p: ReasonParams) => `项目属于「${p.industry}」（依据“${p.via}”），属园区主导产业「${p.parkIndustry}」的细分领域`,
-  'industry.broader': (p: ReasonParams) => `项目属于「${p.industry}」（依据“${p.via}”），园区主导产业「${p.parkIndustry}」是其细分方向`,
-  'industry.supporting': (p: ReasonParams) => `项目属于「${p.industry}」（依据“${p.via}”），是园区配套产业`,
-  'industry.related': (p: ReasonParams) => `项目「${p.industry}」与园区主导产业「${p.parkIndustry}」上下游关联`,
+  'industry.leading': (p: ReasonParams) => `项目属于「${p.industry}」（依据“${p.via}”），是园区主导产业${basis(p)}`,
+  'industry.narrower': (p: ReasonParams) =>
+    `项目属于「${p.industry}」（依据“${p.via}”），属园区主导产业「${p.parkIndustry}」的细分领域${basis(p)}`,
+  'industry.broader': (p: ReasonParams) =>
+    `项目属于「${p.industry}」（依据“${p.via}”），园区主导产业「${p.parkIndustry}」是其细分方向${basis(p)}`,
+  'industry.supporting': (p: ReasonParams) => `项目属于「${p.industry}」（依据“${p.via}”），是园区配套产业${basis(p)}`,
+  'industry.related': (p: ReasonParams) => `项目「${p.industry}」与园区主导产业「${p.parkIndustry}」上下游关联${basis(p)}`,
   'industry.none': (p: ReasonParams) => `项目「${p.industry}」与园区主导产业（${p.parkIndustries}）不相关`,
   'industry.parkUndetermined': () => '园区主导产业未定，产业匹配度按一般水平计',
   'industry.unknown': () => '未能识别项目所属产业，产业匹配不计分（请补充产品或行业）',

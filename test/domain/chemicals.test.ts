@@ -13,8 +13,13 @@ describe('hazardous chemicals by name and amount', () => {
   it('at or above the 临界量 the lead is a large-scale user: excluded from every 环境友好型 park, the chemical and its threshold named', () => {
     const o = run('冷库项目，液氨制冷，储存液氨约30吨');
     expect(o.features.chemicals).toEqual([expect.objectContaining({ name: '液氨', thresholdT: 10, amountT: 30 })]);
-    expect(o.results.every((r) => r.excluded)).toBe(true);
+    const clean = o.results.filter((r) => r.park.park.envClass === 'clean');
+    expect(clean.length).toBeGreaterThan(0);
+    expect(clean.every((r) => r.excluded)).toBe(true);
     expect(reasons(o).every((x) => x.includes('液氨约30吨') && x.includes('临界量10吨'))).toBe(true);
+    // a development zone of the district (一般工业园) keeps it only with the 危化品 joint review
+    for (const r of o.results.filter((x) => x.park.park.envClass !== 'clean' && !x.excluded))
+      expect(r.flags.some((f) => renderReason(f.reason).includes('危化品'))).toBe(true);
     expect(reasons(o).some((x) => x.includes('化肥'))).toBe(false); // it stores ammonia, it does not make fertiliser
   });
 

@@ -310,7 +310,8 @@ function fingerprint() {
 const describeRole = (r: Role) =>
   r.kind === 'town' ? `town ${r.town}` : r.kind === 'admin' && r.jurisdiction ? `admin of ${r.jurisdiction}` : r.kind;
 
-describe('the role × route matrix', () => {
+// one role per demo town (27 since the 重大产业平台, 24 before); each job row reads a sheet on a thread of its own per role
+describe('the role × route matrix', { timeout: 120_000 }, () => {
   it('has a row for every route the app declares', () => {
     const declared = new Set(
       t.app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`),

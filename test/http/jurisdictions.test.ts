@@ -48,8 +48,8 @@ describe('each jurisdiction sees its own parks', () => {
     expect((await who().json(`/api/parks/${other}`)).status).toBe(404);
   });
 
-  it('the system administrator sees all 40', async () => {
-    expect((await t.json('/api/parks?limit=500')).body.total).toBe(40);
+  it('the system administrator sees all 47', async () => {
+    expect((await t.json('/api/parks?limit=500')).body.total).toBe(47);
   });
 });
 

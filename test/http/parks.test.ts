@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createTestApp } from '../helpers/app.js';
+import { createTestApp, demoSeed } from '../helpers/app.js';
 
 const t = createTestApp();
 
@@ -7,17 +7,20 @@ describe('GET /api/health', () => {
   it('answers ok with the number of parks', async () => {
     const { status, body } = await t.json('/api/health');
     expect(status).toBe(200);
-    expect(body).toEqual({ ok: true, parks: 40 });
+    // 20 都市型工业 blocks + 5 嘉兴 重大产业平台 + 20 萧山 4286 carriers + 2 萧山 platforms
+    expect(body).toEqual({ ok: true, parks: 47 });
+    expect(demoSeed().parks).toHaveLength(47);
   });
 });
 
 describe('GET /api/parks', () => {
-  it('lists the 20 嘉兴 parks with every fact of the table and the 萧山 carriers', async () => {
+  it('lists the 20 嘉兴 blocks with every fact of the table, the 嘉兴 platforms and the 萧山 carriers', async () => {
     const { status, body } = await t.json('/api/parks?limit=500');
     expect(status).toBe(200);
     expect(body.total).toBe(body.items.length);
     const jx = body.items.filter((p: any) => p.city === '嘉兴市');
-    expect(jx).toHaveLength(20);
+    expect(jx.filter((p: any) => p.program === '都市型工业')).toHaveLength(20);
+    expect(jx.filter((p: any) => p.program === '重大产业平台')).toHaveLength(5);
     const weichuang = jx.find((p: any) => p.name === '亚太路科创工业社区（微创产业园）');
     expect(weichuang).toMatchObject({
       district: '南湖区',
@@ -51,10 +54,10 @@ describe('GET /api/parks', () => {
 
   it('filters by district and pages with limit/offset', async () => {
     const all = (await t.json('/api/parks?district=经开区&limit=500')).body;
-    expect(all.total).toBe(9);
+    expect(all.total).toBe(10); // 9 都市型工业 blocks + 嘉兴经济技术开发区
     expect(all.items.every((p: any) => p.district === '经开区')).toBe(true);
     const page = (await t.json('/api/parks?district=经开区&limit=4&offset=4')).body;
-    expect(page.total).toBe(9);
+    expect(page.total).toBe(10);
     expect(page.items.map((p: any) => p.id)).toEqual(all.items.slice(4, 8).map((p: any) => p.id));
   });
 

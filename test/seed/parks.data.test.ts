@@ -103,7 +103,7 @@ const TABLE: [number, string, string, string, string, number, string, string, st
 ];
 
 describe('the 嘉兴 都市型工业 table in the demo data set', () => {
-  const jx = demoSeed().parks.filter((p) => p.city === '嘉兴市');
+  const jx = demoSeed().parks.filter((p) => p.city === '嘉兴市' && p.program === '都市型工业');
   it('has all 20 parks', () => expect(jx).toHaveLength(20));
   it.each(TABLE)(
     'row %i: %s %s %s has every column as the table gives it',
@@ -141,7 +141,7 @@ describe('the 嘉兴 都市型工业 table in the demo data set', () => {
 });
 
 describe('the 萧山 4286 carriers', () => {
-  const xs = demoSeed().parks.filter((p) => p.district === '萧山区');
+  const xs = demoSeed().parks.filter((p) => p.district === '萧山区' && p.program === '4286');
   it('has at least 15 carriers, each with 1–3 leading industries and a source', () => {
     expect(xs.length).toBeGreaterThanOrEqual(15);
     for (const p of xs) {
@@ -165,6 +165,41 @@ describe('the 萧山 4286 carriers', () => {
       '杭州红山生物产业园',
     ])
       expect(names).toContain(n);
+  });
+});
+
+describe('the 重大产业平台 (issue 15: the main platforms beyond the 都市型工业 blocks and the 4286 carriers)', () => {
+  const platforms = demoSeed().parks.filter((p) => p.program === '重大产业平台');
+  it('holds the 嘉兴 platforms the issue names and the main 萧山 ones', () => {
+    const byCity = (c: string) => platforms.filter((p) => p.city === c).map((p) => p.name);
+    expect(byCity('嘉兴市')).toEqual([
+      '嘉兴秀洲国家高新技术产业开发区',
+      '秀洲光伏小镇',
+      '嘉兴南湖高新技术产业园区（嘉兴科技城）',
+      '浙江南湖经济开发区',
+      '嘉兴经济技术开发区',
+    ]);
+    expect(byCity('杭州市')).toEqual(['萧山经济技术开发区（市北区块）', '杭州临空经济示范区']);
+  });
+  it.each(platforms.map((p) => [p.name, p] as const))('%s: positioned from a public source with its URL, never clean', (_n, p) => {
+    expect(p.source).toMatch(/^公开资料：.*https?:\/\//);
+    const stated = p.facts.find((f) => f.key === 'leadingIndustries');
+    expect(stated?.source).toMatch(/^公开资料：.*https?:\/\//);
+    expect(p.facts.find((f) => f.key === 'platformLevel')?.source).toMatch(/^公开资料/);
+    expect(p.leadingIndustries.length).toBeGreaterThanOrEqual(1);
+    // a development zone hosts what an urban block cannot: its class is light or general, and says why
+    expect(p.envClass).not.toBe('clean');
+    expect(p.facts.find((f) => f.key === 'envClass')?.source).toMatch(/本数据集归类/);
+    // nothing invented may gate a real lead: no admission thresholds of our own
+    expect(p.standards).toBeNull();
+  });
+  it('gives each platform vacant units, every one 示例数据, with land a development zone still supplies', () => {
+    for (const p of platforms) {
+      const mine = demoSeed().spaces.filter((s) => s.parkId === p.id);
+      expect(mine.length, p.id).toBeGreaterThanOrEqual(3);
+      expect(mine.every((s) => s.source === '示例数据')).toBe(true);
+      expect(mine.some((s) => s.kind === 'land')).toBe(true);
+    }
   });
 });
 

@@ -63,13 +63,24 @@ function explain(f: LeadFeatures, k: Knowledge, cp: CompiledPark): FactorResult 
   }
   const li = f.industries[at]!;
   const from = cp.affFrom[li.idx]!;
+  const basis = positioningBasis(cp);
   return {
     key: 'industry',
     score,
     reasons: [
-      reason(CODE[cp.affKind[li.idx]! as Aff], { industry: li.name, via: li.via, parkIndustry: from >= 0 ? names[from]!.name : '' }),
+      reason(CODE[cp.affKind[li.idx]! as Aff], {
+        industry: li.name,
+        via: li.via,
+        parkIndustry: from >= 0 ? names[from]!.name : '',
+        ...(basis ? { basis } : {}),
+      }),
     ],
   };
+}
+
+/** Where the park's leading industries are stated, when its record names it (a `leadingIndustries` fact: 公开资料 with its URL). */
+function positioningBasis(cp: CompiledPark): string | null {
+  return cp.park.facts.find((x) => x.key === 'leadingIndustries')?.source ?? null;
 }
 
 /**
