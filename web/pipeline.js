@@ -175,7 +175,7 @@ async function decide(l, d) {
   const where = l.placement ? `${l.placement.parkName}（${l.placement.spaceLabel ?? '不占用空间'}）` : '';
   const text = {
     accept: `确认接收「${name}」落位到 ${where}？接收后空间保持预留，记入流转台账。`,
-    reject: `退回「${name}」落位到 ${where} 的安排？退回后空间释放，项目回到待统筹，原因会记入流转台账并告知报送镇街。`,
+    reject: `退回「${name}」落位到 ${where} 的安排？退回后空间释放，项目回到待统筹，原因记入流转台账。`,
     withdraw: `撤回「${name}」落位到 ${where} 的安排？撤回后空间释放，记入流转台账。`,
   }[d];
   const reason = await ask({
@@ -187,9 +187,9 @@ async function decide(l, d) {
   if (reason === null) return; // cancelled: nothing changed
   try {
     const row = await post(`/api/routing/${encodeURIComponent(l.id)}/${d}`, reason ? { reason } : {});
+    await loadLeads(); // the board first, then the confirmation (loadLeads writes the count there)
     $('#board-status').textContent =
       `已${label}：「${name}」${row.toLabel ? ` → ${row.toLabel}` : ''}${row.spaceLabel ? ` ${row.spaceLabel}` : ''}，已记入流转台账${reason ? `（原因：${reason}）` : ''}`;
-    await loadLeads();
   } catch (e) {
     $('#board-status').textContent = `未能${label}：${e.message}`;
   }
