@@ -90,7 +90,10 @@ describe.each(WIDTHS)('the park library at $name px', ({ name, viewport }) => {
     expect(await overflowX(page)).toBe(0);
     expect(await visibleTextProblems(page)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/parks-2-detail-${name}.png` });
-    await page.locator('#park-body .rule-group').first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await page
+      .locator('#park-body .rule-group')
+      .first()
+      .evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: `${ARTIFACTS}/parks-3-rules-${name}.png` });
     await page.close();
   });
