@@ -256,6 +256,7 @@ export function jobsRoutes(deps: AppDeps) {
     fallback: string,
     header: string[],
     pages: Iterator<OutCell[][]>,
+    sheet = '评分结果',
   ) => {
     if (format === 'xlsx') {
       // column widths from the header and the first page; the pages stream on from there
@@ -265,7 +266,7 @@ export function jobsRoutes(deps: AppDeps) {
         if (!first.done) yield head;
         for (let n = pages.next(); !n.done; n = pages.next()) yield n.value;
       })();
-      return c.body(toWebStream(xlsxStream('评分结果', header, rest, columnWidths(header, head.slice(0, 500)))), 200, {
+      return c.body(toWebStream(xlsxStream(sheet, header, rest, columnWidths(header, head.slice(0, 500)))), 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': attachment(`${name}.xlsx`, `${fallback}.xlsx`),
       });
@@ -371,7 +372,15 @@ export function jobsRoutes(deps: AppDeps) {
       const headerRow = headerSheetRow(deps.db, j.id, j.errors);
       // the row as Excel shows it, the column as the file heads it, the sentence (no field keys)
       const rows: OutCell[][] = j.errors.map((e) => [e.line ?? headerRow + e.row, e.column ?? null, e.message]);
-      return sendTable(c, format, `${baseName(j)}_错误行`, `luodi-${j.id}-errors`, ['表格行号', '列', '说明'], [rows][Symbol.iterator]());
+      return sendTable(
+        c,
+        format,
+        `${baseName(j)}_错误行`,
+        `luodi-${j.id}-errors`,
+        ['表格行号', '列', '说明'],
+        [rows][Symbol.iterator](),
+        '错误行',
+      );
     })
     .openapi(tableRoute, (c) => {
       const q = c.req.valid('query');
