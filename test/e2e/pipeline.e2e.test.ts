@@ -114,6 +114,29 @@ describe('the pipeline page', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('moving a stage back asks for the reason in the page dialog and records it in 变更记录', async () => {
+    const list = await fetch(`${server.url}/api/leads?q=${encodeURIComponent('内窥镜项目4')}`, { headers: { cookie: server.cookie } });
+    const id = ((await list.json()) as { items: { id: string }[] }).items[0]!.id;
+    const moved = await fetch(`${server.url}/api/leads/${id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', cookie: server.cookie },
+      body: JSON.stringify({ stage: '在谈' }),
+    });
+    expect(moved.status).toBe(200);
+    await page.goto(`${server.url}/pipeline.html`);
+    await row('内窥镜项目4').locator('button', { hasText: '台账' }).click();
+    await page.locator('#lead-body select[name=stage]').waitFor();
+    await page.selectOption('#lead-body select[name=stage]', '线索');
+    await page.locator('#lead-body button', { hasText: '保存阶段' }).click();
+    await page.locator('#decide-dialog').waitFor({ state: 'visible' });
+    expect(await page.locator('#decide-text').textContent()).toBe('阶段从「在谈」退回「线索」。');
+    await page.fill('#decide-reason', '客户暂缓投资计划');
+    await page.click('#decide-ok');
+    await page.waitForFunction(() => document.querySelector('#lead-body .history')?.textContent?.includes('在谈 → 线索'));
+    expect(await page.locator('#lead-body .history').textContent()).toContain('原因 客户暂缓投资计划');
+    await page.keyboard.press('Escape');
+  });
+
   it('the town filter matches part of a name, and 刷新 works without any other field', async () => {
     await page.fill('#filters input[name=town]', '塘汇');
     await page.click('#filters button[type=submit]');
