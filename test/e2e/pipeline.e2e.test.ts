@@ -73,6 +73,10 @@ describe('the pipeline page', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${server.url}/pipeline.html`);
     await row('内窥镜项目1').waitFor();
+    await page.click('#run-plan');
+    await page.locator('#plan-summary p').waitFor();
+    expect(await overflowX(page)).toBe(0);
+    await page.screenshot({ path: `${ARTIFACTS}/pipeline-1-board-1440.png` });
     await row('内窥镜项目1').locator('button', { hasText: '接收' }).click();
     await page.locator('#decide-dialog').waitFor({ state: 'visible' });
     expect(await page.locator('#decide-text').textContent()).toMatch(/确认接收「内窥镜项目1」落位到 .+层 [\d,]+㎡/);
