@@ -184,18 +184,7 @@ function renderResult(r, rank) {
         'span',
         {},
         `${rank}. `,
-        el(
-          'a',
-          {
-            href: `#park/${r.parkId}`,
-            class: 'park-link',
-            onclick: (e) => {
-              e.preventDefault();
-              openPark(r.parkId);
-            },
-          },
-          r.parkName,
-        ),
+        el('a', { href: `/parks.html?park=${encodeURIComponent(r.parkId)}`, class: 'park-link' }, r.parkName),
         el('span', { class: 'muted' }, ` ${r.district} · ${r.town}`),
       ),
       el('span', { class: 'score' }, r.excluded ? '不予准入' : `${r.score} 分`),
@@ -226,115 +215,6 @@ async function restore() {
   }
 }
 
-// ---------- parks ----------
-async function loadParks(q = '') {
-  const body = await api(`/api/parks?limit=500${q ? `&q=${encodeURIComponent(q)}` : ''}`);
-  $('#park-count').textContent = q ? `找到 ${body.total} 个园区（按相关度排序）` : `共 ${body.total} 个园区/载体`;
-  $('#park-list').replaceChildren(
-    ...body.items.map((p) =>
-      el(
-        'li',
-        {},
-        el('button', { type: 'button', onclick: () => openPark(p.id) }, p.name),
-        el('span', { class: 'muted' }, ` ${p.district} · ${p.leadingIndustries.join('、') || '定位未定'} · 空置 ${p.vacantSpaces} 处`),
-      ),
-    ),
-  );
-  return body;
-}
-
-async function openPark(id) {
-  const p = await api(`/api/parks/${encodeURIComponent(id)}`);
-  $('#park-name').textContent = p.name;
-  const facts = [
-    ['所在', `${p.city} ${p.district} ${p.town}`],
-    ['类型', `${p.kind}（${p.program}）`],
-    ['批次', p.batch],
-    ['工业用地', p.landAreaMu ? `${p.landAreaMu} 亩` : null],
-    ['土地性质', p.landUse],
-    ['开工时间', p.startTime],
-    ['主要产业定位', p.positioning],
-    ['主导产业', p.leadingIndustries.join('、')],
-    ['配套产业', p.supportingIndustries.join('、')],
-    ['开发主体', p.developer],
-  ].filter(([, v]) => v);
-  const body = $('#park-body');
-  body.replaceChildren(
-    el(
-      'table',
-      {},
-      el(
-        'tbody',
-        {},
-        facts.map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, v))),
-      ),
-    ),
-    el('p', { class: 'source' }, `来源：${p.source}`),
-    el('h3', {}, `可用空间（${p.spaces.length}）`),
-    el(
-      'table',
-      {},
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          ['楼栋', '楼层', '面积㎡', '类型', '层高m', '荷载kN/㎡', '状态', '可用日期'].map((h) => el('th', {}, h)),
-        ),
-      ),
-      el(
-        'tbody',
-        {},
-        p.spaces.map((s) =>
-          el(
-            'tr',
-            {},
-            el('td', {}, s.building),
-            el('td', {}, s.kind === 'land' ? `${s.landMu}亩` : s.floor),
-            el('td', {}, fmt(s.areaM2)),
-            el('td', {}, KIND_LABEL[s.kind] ?? s.kind),
-            el('td', {}, s.clearHeightM ?? '—'),
-            el('td', {}, s.floorLoadKnM2 ?? '—'),
-            el('td', {}, s.status === 'vacant' ? '空置' : s.status),
-            el('td', {}, s.availableFrom ?? '—'),
-          ),
-        ),
-      ),
-    ),
-    el('p', { class: 'source' }, '空间数据为示例数据'),
-    el('h3', {}, '产业链'),
-    p.chains.length
-      ? el(
-          'ul',
-          {},
-          p.chains.map((c) =>
-            el(
-              'li',
-              {},
-              `${c.name}：已有 ${c.holds.map((n) => n.name).join('、') || '—'}；缺 ${c.missing.map((n) => n.name).join('、') || '—'}${c.leaders.length ? `；链主 ${c.leaders.map((l) => l.company).join('、')}` : ''}`,
-            ),
-          ),
-        )
-      : el('p', { class: 'muted' }, '暂无'),
-    el('h3', {}, `适用规则（${p.rules.length}）`),
-    el(
-      'ul',
-      {},
-      p.rules.map((r) =>
-        el(
-          'li',
-          {},
-          `${r.name}（${{ exclude: '禁止', review: '需审查', require: '门槛', reviewLevel: '审批层级' }[r.effect] ?? r.effect}）`,
-          ' ',
-          el('span', { class: 'source' }, `【${r.source}】`),
-        ),
-      ),
-    ),
-  );
-  $('#park-dialog').showModal();
-}
-
 // ---------- wiring ----------
 $('#chat-form').addEventListener('submit', (e) => {
   e.preventDefault();
@@ -356,13 +236,4 @@ $('#new-chat').addEventListener('click', () => {
   $('#examples').hidden = false;
   $('#chat-input').focus();
 });
-$('#park-search').addEventListener('submit', (e) => {
-  e.preventDefault();
-  loadParks(new FormData(e.currentTarget).get('q')?.toString().trim() ?? '').catch(
-    (err) => ($('#park-count').textContent = `出错了：${err.message}`),
-  );
-});
-session().then(() => {
-  loadParks().catch((err) => ($('#park-count').textContent = `出错了：${err.message}`));
-  restore();
-});
+session().then(() => restore());

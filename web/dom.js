@@ -76,3 +76,43 @@ export async function session() {
   document.querySelector('header')?.append(el('p', { class: 'user-bar', id: 'user-bar' }, el('span', { id: 'user-name' }, who), ' ', out));
   return me;
 }
+
+/**
+ * A table that becomes one card per row on a phone (app.css `table.stack`): every cell carries its
+ * column's name in data-label, shown beside the value when the header row is hidden.
+ */
+export function stackTable(headers, rows, attrs = {}) {
+  return el(
+    'table',
+    { ...attrs, class: `stack${attrs.class ? ` ${attrs.class}` : ''}` },
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        headers.map((h) => el('th', { scope: 'col' }, h)),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      rows.map((cells) =>
+        el(
+          'tr',
+          {},
+          cells.map((c, i) => el('td', { 'data-label': headers[i] }, c ?? '—')),
+        ),
+      ),
+    ),
+  );
+}
+
+/** A date-time as staff read it: 2026-12-04 23:37 (local), never the raw ISO text. */
+export const when = (iso) => {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+};

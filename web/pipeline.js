@@ -1,7 +1,7 @@
 // 招商一盘棋 page: the pipeline, a routing plan beside the current placements, decisions and the ledger.
 // Plain DOM built with createElement; user and imported text only ever goes through textContent (strict CSP).
 
-import { $, el, api, post, fmt, session, actsFor } from './dom.js';
+import { $, el, api, post, fmt, session, actsFor, stackTable, when } from './dom.js';
 
 const STAGES = ['线索', '在谈', '签约', '准入', '审批', '在建', '投产', '流失'];
 const STATUS = { proposed: '待接收', accepted: '已接收', rejected: '已退回', withdrawn: '已撤回' };
@@ -30,26 +30,27 @@ async function loadLeads() {
 
 function placementCell(l) {
   const p = l.placement;
-  if (!p) return el('td', { class: 'muted nowrap' }, '未落位');
+  if (!p) return el('td', { class: 'muted nowrap', 'data-label': '当前落位' }, '未落位');
   return el(
     'td',
-    { class: 'placed' },
+    { class: 'placed', 'data-label': '当前落位' },
     p.parkName,
     el('br'),
-    el('span', { class: 'muted' }, `${p.spaceId ?? '不占用空间'} · ${STATUS[p.status] ?? '—'}`),
+    el('span', { class: 'muted' }, `${p.spaceLabel ?? '不占用空间'} · ${STATUS[p.status] ?? '状态待核实'}`),
   );
 }
 
 function planCell(l) {
   const a = state.byLead.get(l.id);
-  if (!state.plan) return el('td', { class: 'muted' }, '—');
-  if (!a) return el('td', { class: 'muted' }, '未纳入本次统筹');
+  const label = { 'data-label': '统筹方案' };
+  if (!state.plan) return el('td', { class: 'muted', ...label }, '尚未生成');
+  if (!a) return el('td', { class: 'muted', ...label }, '未纳入本次统筹');
   if (a.reason) {
     // the first clause names the rule or the cause; the whole reason (with sources) folds out
     const head = a.reason.split(/——|【/)[0];
     return el(
       'td',
-      { class: 'plan-out' },
+      { class: 'plan-out', ...label },
       el('strong', {}, '未安排'),
       '：',
       head,
@@ -59,16 +60,12 @@ function planCell(l) {
   const same = !a.changed;
   return el(
     'td',
-    { class: same ? 'plan-same' : 'plan-new' },
+    { class: same ? 'plan-same' : 'plan-new', ...label },
     el('span', { class: 'score' }, `${a.score} 分`),
     ' ',
     a.parkName,
     el('br'),
-    el(
-      'span',
-      { class: 'muted' },
-      `${unitLabel(a.space)}${same ? ' · 维持现状' : ''}${a.crossTown ? ` · 跨镇：${a.fromTown ?? '—'}→${a.toTown}` : ''}`,
-    ),
+    el('span', { class: 'muted' }, `${a.spaceLabel ?? unitLabel(a.space)} · ${a.move ?? (same ? '维持现状' : '流转落位')}`),
     el(
       'details',
       {},
@@ -90,7 +87,7 @@ function actions(l) {
   const receives = me && actsFor(me, l.placement?.town);
   return el(
     'td',
-    { class: 'actions' },
+    { class: 'actions', 'data-label': '操作' },
     status === 'proposed' && receives ? [btn('接收', 'accept'), btn('退回', 'reject')] : null,
     (status === 'proposed' || status === 'accepted') && me?.role === 'admin' ? btn('撤回', 'withdraw') : null,
     el('button', { type: 'button', class: 'small', onclick: () => openLead(l.id) }, '台账'),
@@ -105,20 +102,20 @@ function renderBoard() {
         {},
         el(
           'td',
-          { class: 'lead' },
+          { class: 'lead', 'data-label': '项目' },
           el(
             'label',
             { class: 'check' },
-            el('input', { type: 'checkbox', class: 'pick', value: l.id, 'aria-label': `选择 ${l.name ?? l.id}` }),
+            el('input', { type: 'checkbox', class: 'pick', value: l.id, 'aria-label': `选择 ${l.name || l.company || '未命名项目'}` }),
             ' ',
-            el('strong', {}, l.name || l.company || l.id),
+            el('strong', {}, l.name || l.company || '未命名项目'),
           ),
           el('br'),
           el('span', { class: 'muted' }, (l.summary ?? '').slice(0, 60)),
         ),
-        el('td', { class: 'nowrap' }, l.stage),
-        el('td', { class: 'nowrap' }, l.sourceTown ?? '—'),
-        el('td', { class: 'nowrap' }, l.reviewLevel ?? '待定'),
+        el('td', { class: 'nowrap', 'data-label': '阶段' }, l.stage),
+        el('td', { class: 'nowrap', 'data-label': '报送镇街' }, l.sourceTown ?? '未填'),
+        el('td', { class: 'nowrap', 'data-label': '审批层级' }, l.reviewLevel ?? '待定'),
         placementCell(l),
         planCell(l),
         actions(l),
@@ -127,16 +124,74 @@ function renderBoard() {
   );
 }
 
+/**
+ * Asks in a dialog (never window.prompt): a title, what will happen, and a reason when one is wanted.
+ * Resolves to the reason ('' when none is asked), or null when cancelled.
+ */
+function ask({ title, text, ok, reason = 'none' }) {
+  const dialog = $('#decide-dialog');
+  $('#decide-title').textContent = title;
+  $('#decide-text').textContent = text;
+  $('#decide-ok').textContent = ok;
+  $('#decide-error').textContent = '';
+  $('#decide-reason-box').hidden = reason === 'none';
+  $('#decide-reason-label').textContent = reason === 'required' ? '原因（必填）' : '原因（可不填）';
+  const input = $('#decide-reason');
+  input.value = '';
+  input.required = reason === 'required';
+  return new Promise((resolve) => {
+    const done = (value) => {
+      $('#decide-form').removeEventListener('submit', submit);
+      $('#decide-cancel').removeEventListener('click', cancel);
+      dialog.removeEventListener('cancel', cancel);
+      if (dialog.open) dialog.close();
+      resolve(value);
+    };
+    const submit = (e) => {
+      e.preventDefault();
+      const v = input.value.trim();
+      if (reason === 'required' && !v) {
+        $('#decide-error').textContent = '请填写原因';
+        input.focus();
+        return;
+      }
+      done(reason === 'none' ? '' : v);
+    };
+    const cancel = (e) => {
+      e?.preventDefault();
+      done(null);
+    };
+    $('#decide-form').addEventListener('submit', submit);
+    $('#decide-cancel').addEventListener('click', cancel);
+    dialog.addEventListener('cancel', cancel);
+    dialog.showModal();
+    (reason === 'none' ? $('#decide-ok') : input).focus();
+  });
+}
+
 async function decide(l, d) {
   const label = { accept: '接收', reject: '退回', withdraw: '撤回' }[d];
+  const name = l.name || l.company || '该项目';
+  const where = l.placement ? `${l.placement.parkName}（${l.placement.spaceLabel ?? '不占用空间'}）` : '';
+  const text = {
+    accept: `确认接收「${name}」落位到 ${where}？接收后空间保持预留，记入流转台账。`,
+    reject: `退回「${name}」落位到 ${where} 的安排？退回后空间释放，项目回到待统筹，原因记入流转台账。`,
+    withdraw: `撤回「${name}」落位到 ${where} 的安排？撤回后空间释放，记入流转台账。`,
+  }[d];
+  const reason = await ask({
+    title: `${label}流转`,
+    text,
+    ok: `确认${label}`,
+    reason: { accept: 'none', reject: 'required', withdraw: 'optional' }[d],
+  });
+  if (reason === null) return; // cancelled: nothing changed
   try {
-    const reason = d === 'accept' ? '' : window.prompt(`${label}原因（可不填）`);
-    if (reason === null) return; // cancelled
-    await post(`/api/routing/${encodeURIComponent(l.id)}/${d}`, reason ? { reason } : {});
-    $('#board-status').textContent = `已${label}：${l.name ?? l.id}`;
-    await loadLeads();
+    const row = await post(`/api/routing/${encodeURIComponent(l.id)}/${d}`, reason ? { reason } : {});
+    await loadLeads(); // the board first, then the confirmation (loadLeads writes the count there)
+    $('#board-status').textContent =
+      `已${label}：「${name}」${row.toLabel ? ` → ${row.toLabel}` : ''}${row.spaceLabel ? ` ${row.spaceLabel}` : ''}，已记入流转台账${reason ? `（原因：${reason}）` : ''}`;
   } catch (e) {
-    $('#board-status').textContent = `出错了：${e.message}`;
+    $('#board-status').textContent = `未能${label}：${e.message}`;
   }
 }
 
@@ -158,7 +213,7 @@ async function runPlan() {
     renderBoard();
     const changes = plan.assignments.filter((a) => a.changed).length;
     $('#commit-plan').disabled = changes === 0;
-    status.textContent = `方案 ${plan.planId}：${changes} 个项目需要流转落位`;
+    status.textContent = changes ? `方案已生成：${changes} 个项目需要流转落位，确认后才预留空间` : '方案已生成：没有需要流转的项目';
   } catch (e) {
     status.textContent = `出错了：${e.message}`;
   }
@@ -175,8 +230,9 @@ function renderPlan(plan) {
       `（先到先得为 ${fmt(plan.greedyTotal)}，提升 ${gain}%）；安排 ${plan.assignments.length} 个，未安排 ${plan.unassigned.length} 个，跨镇流转 ${plan.stats.crossTown} 个。`,
     ),
   );
-  const names = new Map(state.leads.map((l) => [l.id, l.name || l.id]));
-  const name = (id) => names.get(id) ?? id;
+  const names = new Map([...plan.assignments, ...plan.unassigned].map((a) => [a.leadId, a.leadName]));
+  for (const l of state.leads) if (l.name) names.set(l.id, l.name);
+  const name = (id) => names.get(id) || '未命名项目';
   $('#plan-conflicts').replaceChildren(
     ...(plan.conflicts.length
       ? [
@@ -188,7 +244,7 @@ function renderPlan(plan) {
               el(
                 'li',
                 {},
-                `${c.parkName} ${c.spaceId}：${c.wantedBy.map(name).join('、')} 都首选这里 → 安排给 ${c.givenTo ? name(c.givenTo) : '无'}`,
+                `${c.parkName} ${c.spaceLabel ?? ''}：${c.wantedBy.map(name).join('、')} 都首选这里 → 安排给 ${c.givenTo ? name(c.givenTo) : '无'}`,
               ),
             ),
           ),
@@ -230,7 +286,7 @@ async function commitPlan() {
 // ---------- one lead: details, stage, ledger, history ----------
 async function openLead(id) {
   const l = await api(`/api/leads/${encodeURIComponent(id)}`);
-  $('#lead-title').textContent = l.name || l.company || l.id;
+  $('#lead-title').textContent = l.name || l.company || '未命名项目';
   const stage = el(
     'select',
     { name: 'stage' },
@@ -244,7 +300,9 @@ async function openLead(id) {
         try {
           // stages move forward one at a time; moving back is for admins, with a reason
           const back = STAGES.indexOf(stage.value) < STAGES.indexOf(l.stage) || (l.stage === '流失' && stage.value !== '流失');
-          const reason = back ? window.prompt(`阶段从「${l.stage}」退回「${stage.value}」，请填写原因`) : '';
+          const reason = back
+            ? await ask({ title: '阶段回退', text: `阶段从「${l.stage}」退回「${stage.value}」。`, ok: '确认回退', reason: 'required' })
+            : '';
           if (reason === null) return; // cancelled
           await post(`/api/leads/${encodeURIComponent(id)}`, { stage: stage.value, ...(reason ? { reason } : {}) }, 'PATCH');
           await openLead(id);
@@ -265,87 +323,70 @@ async function openLead(id) {
     ['审批层级', l.reviewBasis ? `${l.reviewBasis.level}（${l.reviewBasis.rule}）` : '待定（租赁面积、投资额未知）'],
     [
       '当前落位',
-      l.placement ? `${l.placement.parkName} ${l.placement.spaceId ?? '不占用空间'}（${STATUS[l.placement.status] ?? '—'}）` : '未落位',
+      l.placement
+        ? `${l.placement.parkName} ${l.placement.spaceLabel ?? '不占用空间'}（${STATUS[l.placement.status] ?? '状态待核实'}）`
+        : '未落位',
     ],
   ].filter(([, v]) => v);
   $('#lead-body').replaceChildren(
-    el(
-      'table',
-      {},
+    ...[
       el(
-        'tbody',
+        'table',
         {},
-        facts.map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, v))),
-      ),
-    ),
-    l.reviewBasis ? el('p', { class: 'source' }, `审批层级依据：${l.reviewBasis.source}`) : null,
-    l.restricted ? el('p', { class: 'muted' }, '其他镇街报送的项目：只显示统筹所需的信息（不含企业、简介、联系人和变更记录）。') : null,
-    actsFor(state.me, l.sourceTown)
-      ? el('p', { class: 'row' }, el('label', {}, '阶段 ', stage), save, msg)
-      : el('p', {}, `阶段：${l.stage}`),
-    el('h3', {}, `流转台账（${l.ledger.length}）`),
-    l.ledger.length
-      ? el(
-          'table',
+        el(
+          'tbody',
           {},
-          el(
-            'thead',
-            {},
-            el(
-              'tr',
-              {},
-              ['时间', '状态', '从', '到', '空间', '得分', '操作人', '首谈镇街', '审批', '理由'].map((h) => el('th', {}, h)),
-            ),
-          ),
-          el(
-            'tbody',
-            {},
-            l.ledger.map((r) =>
-              el(
-                'tr',
-                {},
-                el('td', {}, r.at.slice(0, 16).replace('T', ' ')),
-                el('td', {}, r.statusLabel),
-                el('td', {}, r.fromParkName ?? r.fromTown ?? '—'),
-                el('td', {}, `${r.toParkName ?? '—'}（${r.toTown ?? ''}）`),
-                el('td', {}, r.spaceId ?? '—'),
-                el('td', {}, r.score ?? '—'),
-                el('td', {}, r.actor ?? '—'),
-                el('td', {}, r.creditTown ?? '—'),
-                el('td', {}, r.reviewLevel ?? '—'),
-                el(
-                  'td',
-                  {},
-                  el(
+          facts.map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, v))),
+        ),
+      ),
+      l.reviewBasis ? el('p', { class: 'source' }, `审批层级依据：${l.reviewBasis.source}`) : null,
+      l.restricted ? el('p', { class: 'muted' }, '其他镇街报送的项目：只显示统筹所需的信息（不含企业、简介、联系人和变更记录）。') : null,
+      actsFor(state.me, l.sourceTown)
+        ? el('p', { class: 'row' }, el('label', {}, '阶段 ', stage), save, msg)
+        : el('p', {}, `阶段：${l.stage}`),
+      el('h3', {}, `流转台账（${l.ledger.length}）`),
+      l.ledger.length
+        ? stackTable(
+            ['时间', '状态', '从', '到', '空间', '得分', '操作人', '首谈镇街', '审批', '理由'],
+            l.ledger.map((r) => [
+              when(r.at),
+              r.statusLabel,
+              r.fromLabel,
+              r.toLabel,
+              r.spaceLabel ?? '不占用空间',
+              r.score === null ? '—' : `${r.score} 分`,
+              r.actorName ?? '系统',
+              r.creditTown ?? '未填',
+              r.reviewLevel ?? '待定',
+              r.reasons.length
+                ? el(
                     'ul',
                     { class: 'reasons' },
                     r.reasons.map((x) => el('li', {}, x)),
-                  ),
-                ),
-              ),
-            ),
+                  )
+                : '—',
+            ]),
+            { class: 'ledger' },
+          )
+        : el('p', { class: 'muted' }, '尚未流转'),
+      el('h3', {}, `变更记录（${l.history.length}）`),
+      el(
+        'ul',
+        { class: 'history' },
+        l.history.map((h) =>
+          el(
+            'li',
+            {},
+            el('span', { class: 'muted' }, `${when(h.at)} ${h.actorName ?? '系统'}：`),
+            (h.changes ?? []).map((c) => (c.from === '（空）' ? `${c.label} ${c.to}` : `${c.label} ${c.from} → ${c.to}`)).join('；'),
           ),
-        )
-      : el('p', { class: 'muted' }, '尚未流转'),
-    el('h3', {}, `变更记录（${l.history.length}）`),
-    el(
-      'ul',
-      { class: 'history' },
-      l.history.map((h) =>
-        el(
-          'li',
-          {},
-          `${h.at.slice(0, 16).replace('T', ' ')} ${h.actor ?? ''}：`,
-          Object.entries(h.change)
-            .map(([k, v]) => `${k} ${fmtVal(v.from)} → ${fmtVal(v.to)}`)
-            .join('；'),
         ),
       ),
-    ),
+    ].filter(Boolean), // replaceChildren would write a null as the text "null"
   );
+
   if (!$('#lead-dialog').open) $('#lead-dialog').showModal();
 }
-const fmtVal = (v) => (v === null || v === undefined ? '（空）' : typeof v === 'object' ? JSON.stringify(v) : String(v));
 
 // ---------- new lead ----------
 async function submitLead(form) {
@@ -361,7 +402,7 @@ async function submitLead(form) {
   }
   try {
     const body = await post('/api/leads', lead);
-    $('#lead-status').textContent = `已报送：${body.name ?? body.id}（审批层级：${body.reviewLevel ?? '待定'}）`;
+    $('#lead-status').textContent = `已报送：${body.name || '未命名项目'}（审批层级：${body.reviewLevel ?? '待定'}）`;
     form.reset();
     await loadLeads();
   } catch (e) {
@@ -374,17 +415,7 @@ $('#filters select[name=stage]').append(...STAGES.map((s) => el('option', { valu
 $('#lead-form select[name=stage]').append(...STAGES.slice(0, 5).map((s) => el('option', { value: s }, s)));
 $('#filters').addEventListener('submit', (e) => {
   e.preventDefault();
-  session().then((me) => {
-    state.me = me;
-    if (me.role === 'town') {
-      // town staff report for their own town
-      const town = $('#lead-form input[name=sourceTown]');
-      town.defaultValue = me.town;
-      town.value = me.town;
-      town.readOnly = true;
-    }
-    loadLeads().catch((err) => ($('#board-status').textContent = `出错了：${err.message}`));
-  });
+  loadLeads().catch((err) => ($('#board-status').textContent = `出错了：${err.message}`));
 });
 $('#run-plan').addEventListener('click', runPlan);
 $('#commit-plan').addEventListener('click', commitPlan);

@@ -4,6 +4,8 @@
 
 import { $, el, fmt, problem, session, toLogin } from './dom.js';
 
+const PAGE = 50;
+
 const STATUS = { queued: '排队中', running: '评分中', done: '已完成', failed: '失败' };
 const SHOW_ERRORS = 200;
 
@@ -82,6 +84,80 @@ function setupDrop() {
   });
 }
 
+// ---------- the results table ----------
+const table = { jobId: null, sort: 'line', order: 'asc', offset: 0, total: 0 };
+const COLUMNS = [
+  ['line', '行号', (r) => String(r.line)],
+  ['name', '项目名称', (r) => r.name ?? r.company ?? '未填'],
+  ['park', '推荐园区', (r) => (r.parkName ? `${r.parkName}${r.district ? `（${r.district}）` : ''}` : '未评分')],
+  // empty cells, not dashes: on a phone an empty line of the card is left out
+  ['score', '得分', (r) => (r.score === null ? '' : String(r.score))],
+  [null, '备选园区', (r) => r.alternatives ?? ''],
+  [null, '问题说明', (r) => r.problem ?? ''],
+];
+
+async function loadTable() {
+  const qs = new URLSearchParams({ sort: table.sort, order: table.order, offset: String(table.offset), limit: String(PAGE) });
+  try {
+    const body = await getJson(`/api/jobs/${encodeURIComponent(table.jobId)}/table?${qs}`);
+    table.total = body.total;
+    renderTable(body.items);
+  } catch (err) {
+    $('#results-page').textContent = `无法读取结果：${err.message}`;
+  }
+}
+
+function sortBy(key, order) {
+  if (order) table.order = order;
+  else if (table.sort === key) table.order = table.order === 'asc' ? 'desc' : 'asc';
+  else table.order = key === 'score' ? 'desc' : 'asc';
+  table.sort = key;
+  table.offset = 0;
+  $('#results-sort').value = `${table.sort}:${table.order}`;
+  loadTable();
+}
+$('#results-sort').addEventListener('change', (e) => {
+  const [key, order] = e.target.value.split(':');
+  sortBy(key, order);
+});
+
+function renderTable(items) {
+  $('#job-results').hidden = false;
+  const head = COLUMNS.map(([key, label]) => {
+    if (!key) return el('th', { scope: 'col' }, label);
+    const on = table.sort === key;
+    return el(
+      'th',
+      { scope: 'col', 'aria-sort': on ? (table.order === 'asc' ? 'ascending' : 'descending') : 'none' },
+      el('button', { type: 'button', class: 'sort', onclick: () => sortBy(key) }, label, on ? (table.order === 'asc' ? ' ▲' : ' ▼') : ''),
+    );
+  });
+  const rows = items.map((r) =>
+    el(
+      'tr',
+      { class: r.problem ? 'bad-row' : '' },
+      COLUMNS.map(([, label, cell]) => el('td', { 'data-label': label }, cell(r))),
+    ),
+  );
+  $('#results-table').replaceChildren(
+    el('table', { class: 'stack results', id: 'results-grid' }, el('thead', {}, el('tr', {}, head)), el('tbody', {}, rows)),
+  );
+  const from = table.total ? table.offset + 1 : 0;
+  const to = Math.min(table.offset + PAGE, table.total);
+  $('#results-page').textContent = `第 ${fmt(from)}–${fmt(to)} 行，共 ${fmt(table.total)} 行`;
+  $('#results-prev').disabled = table.offset === 0;
+  $('#results-next').disabled = to >= table.total;
+}
+
+$('#results-prev').addEventListener('click', () => {
+  table.offset = Math.max(0, table.offset - PAGE);
+  loadTable();
+});
+$('#results-next').addEventListener('click', () => {
+  table.offset += PAGE;
+  loadTable();
+});
+
 // ---------- job progress ----------
 let watching = null;
 
@@ -89,11 +165,20 @@ function renderErrors(job) {
   const box = $('#job-errors');
   box.hidden = job.errorCount === 0;
   if (box.hidden) return;
-  const rows = job.errors.map((e) => el('tr', {}, el('td', {}, String(e.row)), el('td', {}, e.column ?? e.field), el('td', {}, e.message)));
+  // the row as Excel shows it (line); the column as the file heads it
+  const rows = job.errors.map((e) =>
+    el(
+      'tr',
+      {},
+      el('td', { 'data-label': '行号' }, String(e.line ?? e.row + 1)),
+      el('td', { 'data-label': '列' }, e.column ?? '整行'),
+      el('td', { 'data-label': '说明' }, e.message),
+    ),
+  );
   $('#errors-body').replaceChildren(...rows);
   const note = $('#errors-note');
   note.replaceChildren(
-    `共 ${fmt(job.failed)} 行有问题（${fmt(job.errorCount)} 处）${job.errorCount > job.errors.length ? `，下表显示前 ${job.errors.length} 处` : ''}。行号从表头下第一行数起。`,
+    `共 ${fmt(job.failed)} 行有问题（${fmt(job.errorCount)} 处）${job.errorCount > job.errors.length ? `，下表显示前 ${job.errors.length} 处` : ''}。行号与 Excel 中的行号一致（表头为第 1 行）。`,
     ' ',
     el('a', { href: `/api/jobs/${encodeURIComponent(job.id)}/errors?format=xlsx`, download: '' }, '下载全部错误行'),
   );
@@ -118,10 +203,17 @@ function renderJob(job) {
   const dl = $('#job-downloads');
   dl.hidden = job.status !== 'done';
   if (job.results) {
-    $('#dl-xlsx').href = job.results.xlsx;
-    $('#dl-csv').href = job.results.csv;
+    // every row kept: bad rows with their problem (rows=all)
+    $('#dl-xlsx').href = `${job.results.xlsx}&rows=all`;
+    $('#dl-csv').href = `${job.results.csv}&rows=all`;
   }
   renderErrors(job);
+  if (job.status === 'done' && table.jobId !== job.id) {
+    Object.assign(table, { jobId: job.id, sort: 'line', order: 'asc', offset: 0 });
+    $('#results-sort').value = 'line:asc';
+    loadTable();
+  }
+  if (job.status !== 'done') $('#job-results').hidden = true;
 }
 
 async function watch(jobId) {

@@ -126,6 +126,7 @@ export function listOpenLeads(db: Db, jurisdictionId?: string): StoredLead[] {
 export interface LeadFilter {
   stage?: Stage;
   open?: boolean;
+  /** Part of the reporting town's name. */
   town?: string;
   parkId?: string;
   /** Text in the name, company or summary. */
@@ -142,7 +143,8 @@ export function listLeads(db: Db, f: LeadFilter): { items: StoredLead[]; total: 
   const where: SQL[] = [];
   if (f.stage) where.push(eq(t.leads.stage, f.stage));
   if (f.open) where.push(inArray(t.leads.stage, OPEN_STAGES as Stage[]));
-  if (f.town) where.push(eq(t.leads.sourceTown, f.town));
+  // the town filter matches part of the name (东栅 finds 东栅街道); instr: % and _ stay plain characters
+  if (f.town) where.push(sql`instr(coalesce(${t.leads.sourceTown}, ''), ${f.town}) > 0`);
   if (f.parkId) where.push(eq(t.leads.parkId, f.parkId));
   if (f.jurisdictionId !== undefined) where.push(eq(t.leads.jurisdictionId, f.jurisdictionId));
   // instr, not LIKE: the user's % and _ are plain characters

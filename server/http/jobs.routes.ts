@@ -14,6 +14,7 @@ import type { LeadSheetSummary } from '../io/lead-sheet.js';
 import {
   CSV_BOM,
   attachment,
+  columnWidths,
   csvLine,
   csvStream,
   renderedStream,
@@ -23,15 +24,27 @@ import {
   xlsxStream,
   type OutCell,
 } from '../io/export.js';
-import { rawResultPages, resultPages, type Job, type ResultPage } from '../jobs/jobs.repo.js';
+import { headerSheetRow, rawResultPages, resultPages, type Job, type ResultPage } from '../jobs/jobs.repo.js';
 import { callerOf } from './session.js';
-import { presentJob, resultRow, resultsHeader, uniqueNames } from '../jobs/present.js';
+import {
+  TABLE_SORTS,
+  allRowsHeader,
+  presentJob,
+  problemsByRow,
+  resultRow,
+  resultsHeader,
+  sortTable,
+  tableRows,
+  uniqueNames,
+  type TableRow,
+} from '../jobs/present.js';
 import {
   deleteScoreJob,
   listScoreJobs,
   readScoreJob,
   scoreJobForErrors,
   scoreJobForResults,
+  scoreJobForTable,
   startScoreJob,
 } from '../pipeline/score-jobs.js';
 import { problem } from './errors.js';
@@ -163,7 +176,16 @@ export function jobsRoutes(deps: AppDeps) {
     summary: '下载评分结果 / download the results',
     description:
       "每个有效输入行一行，按输入顺序：输入列，然后 推荐园区、得分、备选园区、排除原因、推荐理由。CSV 为带 BOM 的 UTF-8；以 = + - @ 制表符 回车 开头的文本加前导 '；XLSX 只含值，不含公式。",
-    request: { params: IdParam, query: z.strictObject({ format: z.enum(['csv', 'xlsx', 'json']).optional() }) },
+    request: {
+      params: IdParam,
+      query: z.strictObject({
+        format: z.enum(['csv', 'xlsx', 'json']).optional(),
+        rows: z.enum(['scored', 'all']).optional().meta({
+          description:
+            'scored（默认，API v1）：只含评分成功的行；all：每一行都保留，首列“原表行号”（Excel 中的行号），末列“问题说明”（有问题的行的错误信息）',
+        }),
+      }),
+    },
     responses: {
       200: {
         ...download('results'),
@@ -185,8 +207,45 @@ export function jobsRoutes(deps: AppDeps) {
     tags: ['jobs'],
     summary: '下载错误行清单 / download the row errors',
     request: { params: IdParam, query: z.strictObject({ format: fileFormat.optional() }) },
-    responses: { 200: download('row errors: 行号, 表格行, 字段, 列, 说明'), 404: problem('unknown job') },
+    responses: { 200: download('row errors: 表格行号（Excel 中的行号）, 列, 说明'), 404: problem('unknown job') },
   });
+
+  const TableItem = z.object({
+    row: z.number().int().meta({ description: '数据行序号（表头为第 0 行）' }),
+    line: z.number().int().meta({ description: 'Excel 中的行号（表头通常为第 1 行）' }),
+    name: z.string().nullable(),
+    company: z.string().nullable(),
+    parkName: z.string().nullable(),
+    district: z.string().nullable(),
+    score: z.number().nullable(),
+    alternatives: z.string().nullable(),
+    problem: z.string().nullable(),
+  });
+  const tableRoute = createRoute({
+    method: 'get',
+    path: '/jobs/{id}/table',
+    tags: ['jobs'],
+    summary: '评分结果表（分页、可排序，含有问题的行）/ the results as a sortable, paged table',
+    request: {
+      params: IdParam,
+      query: z.strictObject({
+        sort: z.enum(TABLE_SORTS).optional().meta({ description: 'line 原表行号（默认）| score 得分 | park 推荐园区 | name 项目名称' }),
+        order: z.enum(['asc', 'desc']).optional(),
+        offset: queryInt(0, 10_000_000).optional(),
+        limit: queryInt(1, 500).optional().meta({ description: 'default 50, max 500' }),
+      }),
+    },
+    responses: {
+      200: {
+        description: 'a page of rows',
+        content: { 'application/json': { schema: z.object({ total: z.number().int(), items: z.array(TableItem) }) } },
+      },
+      404: problem('unknown job'),
+      409: problem('job not done yet'),
+    },
+  });
+  // the table of the job last viewed, sorted pages read from memory (one job: a 100,000-row table is ~20 MB)
+  let tableCache: { key: string; rows: TableRow[] } | null = null;
 
   const baseName = (j: Job) => (j.fileName ?? 'leads').replace(/\.(csv|xlsx|txt)$/i, '');
 
@@ -197,9 +256,17 @@ export function jobsRoutes(deps: AppDeps) {
     fallback: string,
     header: string[],
     pages: Iterator<OutCell[][]>,
+    sheet = '评分结果',
   ) => {
     if (format === 'xlsx') {
-      return c.body(toWebStream(xlsxStream('评分结果', header, pages)), 200, {
+      // column widths from the header and the first page; the pages stream on from there
+      const first = pages.next();
+      const head: OutCell[][] = first.done ? [] : first.value;
+      const rest = (function* () {
+        if (!first.done) yield head;
+        for (let n = pages.next(); !n.done; n = pages.next()) yield n.value;
+      })();
+      return c.body(toWebStream(xlsxStream(sheet, header, rest, columnWidths(header, head.slice(0, 500)))), 200, {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'Content-Disposition': attachment(`${name}.xlsx`, `${fallback}.xlsx`),
       });
@@ -249,27 +316,51 @@ export function jobsRoutes(deps: AppDeps) {
     )
     .openapi(deleteRoute, async (c) => {
       await deleteScoreJob(deps, callerOf(c), c.req.valid('param').id);
+      if (tableCache?.key.startsWith(`${c.req.valid('param').id}:`)) tableCache = null;
       return c.body(null, 204);
     })
     .openapi(resultsRoute, (c) => {
-      const format = c.req.valid('query').format ?? 'csv';
+      const q = c.req.valid('query');
+      const format = q.format ?? 'csv';
+      const all = q.rows === 'all';
       const j = scoreJobForResults(deps, callerOf(c), c.req.valid('param').id, format);
+      const headerRow = headerSheetRow(deps.db, j.id, j.errors);
+      const problems = all ? problemsByRow(j) : new Map<number, string>();
+      const header = all ? allRowsHeader(j) : resultsHeader(j);
       if (format === 'xlsx') {
         const rows = (function* () {
-          for (const page of resultPages(deps.db, j.id)) yield page.map((r) => resultRow(j.columns, r));
+          for (const page of resultPages(deps.db, j.id, 1000, all))
+            yield page.map((r) => {
+              const cells = resultRow(j.columns, r);
+              return all ? [headerRow + r.rowNo, ...cells, problems.get(r.rowNo) ?? null] : cells;
+            });
         })();
-        return sendTable(c, format, `${baseName(j)}_评分结果`, `luodi-${j.id}-results`, resultsHeader(j), rows);
+        return sendTable(c, format, `${baseName(j)}_评分结果`, `luodi-${j.id}-results`, header, rows);
       }
       // CSV and JSON: pages rendered on the workers while they are up, sent in input order
       const { ahead, render } = deps.jobs.renderer();
-      const pages = rawResultPages(deps.db, j.id);
-      const page = (p: ResultPage) => render({ format, columns: j.columns, rows: p.rows, strings: p.strings });
+      const pages = rawResultPages(deps.db, j.id, 1000, all);
+      const page = (p: ResultPage) =>
+        render({
+          format,
+          columns: j.columns,
+          rows: p.rows,
+          strings: p.strings,
+          ...(all
+            ? {
+                all: {
+                  headerRow,
+                  problems: p.rows.flatMap((r): [number, string][] => (problems.has(r.rowNo) ? [[r.rowNo, problems.get(r.rowNo)!]] : [])),
+                },
+              }
+            : {}),
+        });
       if (format === 'json') {
         const head = `{"jobId":${JSON.stringify(j.id)},"columns":${JSON.stringify(uniqueNames(j.columns))},"items":[`;
         const body = renderedStream({ head, tail: ']}', between: ',', pages, ahead, render: page });
         return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
       }
-      const body = renderedStream({ head: CSV_BOM + csvLine(resultsHeader(j)), tail: '', pages, ahead, render: page });
+      const body = renderedStream({ head: CSV_BOM + csvLine(header), tail: '', pages, ahead, render: page });
       return c.body(body, 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': attachment(`${baseName(j)}_评分结果.csv`, `luodi-${j.id}-results.csv`),
@@ -278,14 +369,31 @@ export function jobsRoutes(deps: AppDeps) {
     .openapi(errorsRoute, (c) => {
       const format = c.req.valid('query').format ?? 'csv';
       const j = scoreJobForErrors(deps, callerOf(c), c.req.valid('param').id, format);
-      const rows: OutCell[][] = j.errors.map((e) => [e.row, e.line ?? null, e.field, e.column ?? null, e.message]);
+      const headerRow = headerSheetRow(deps.db, j.id, j.errors);
+      // the row as Excel shows it, the column as the file heads it, the sentence (no field keys)
+      const rows: OutCell[][] = j.errors.map((e) => [e.line ?? headerRow + e.row, e.column ?? null, e.message]);
       return sendTable(
         c,
         format,
         `${baseName(j)}_错误行`,
         `luodi-${j.id}-errors`,
-        ['行号', '表格行', '字段', '列', '说明'],
+        ['表格行号', '列', '说明'],
         [rows][Symbol.iterator](),
+        '错误行',
       );
+    })
+    .openapi(tableRoute, (c) => {
+      const q = c.req.valid('query');
+      const offset = q.offset ?? 0;
+      const limit = q.limit ?? 50;
+      const j = scoreJobForTable(deps, callerOf(c), c.req.valid('param').id, offset === 0);
+      const key = `${j.id}:${j.updatedAt}`;
+      if (tableCache?.key !== key) {
+        tableCache = null; // the previous table is let go before the next one is built
+        tableCache = { key, rows: tableRows(j, resultPages(deps.db, j.id, 1000, true), headerSheetRow(deps.db, j.id, j.errors)) };
+      }
+      const sort = q.sort ?? 'line';
+      const rows = sort === 'line' && q.order !== 'desc' ? tableCache.rows : sortTable(tableCache.rows, sort, q.order ?? 'asc');
+      return c.json({ total: rows.length, items: rows.slice(offset, offset + limit) }, 200);
     });
 }

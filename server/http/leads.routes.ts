@@ -10,6 +10,7 @@ import { IdSchema, LeadCreateSchema, LeadPatchSchema, StageSchema } from '../dom
 import { callerOf } from './session.js';
 import { addLead, changeLead, findLeads, readLead } from '../pipeline/leads.js';
 import { problem } from './errors.js';
+import { pipelineLabels } from './labels-pipeline.js';
 import { presentLead, presentLeadDetail } from './present-pipeline.js';
 import { LeadDetailSchema, LeadListSchema } from './schemas-pipeline.js';
 import { queryBool, queryInt, validationHook } from './validation.js';
@@ -37,7 +38,7 @@ const listRouteDef = createRoute({
     query: z.strictObject({
       stage: StageSchema.optional(),
       open: queryBool.optional().meta({ description: 'true: 只看在库项目（在建前、未流失）' }),
-      town: z.string().trim().min(1).max(40).optional().meta({ description: '报送镇街' }),
+      town: z.string().trim().min(1).max(40).optional().meta({ description: '报送镇街（包含这些字即可，如“东栅”）' }),
       park: z.string().trim().min(1).max(64).optional().meta({ description: '当前落位园区 id' }),
       q: z.string().trim().min(1).max(100).optional().meta({ description: '项目名称、企业或简介中的文字' }),
       limit: queryInt(1, 500).optional().meta({ description: 'default 50, max 500' }),
@@ -81,7 +82,7 @@ export function leadsRoutes(deps: AppDeps) {
   app.openapi(createRouteDef, (c) => {
     const { stage, owner, actor: _ignored, ...lead } = c.req.valid('json'); // the actor is the signed-in user
     const detail = addLead(deps, { ...callerOf(c), lead, stage, owner });
-    return c.json(presentLeadDetail(detail, deps.kb().k), 201);
+    return c.json(presentLeadDetail(detail, deps.kb().k, pipelineLabels(deps)), 201);
   });
 
   app.openapi(listRouteDef, (c) => {
@@ -96,18 +97,21 @@ export function leadsRoutes(deps: AppDeps) {
       offset: q.offset ?? 0,
     });
     const k = deps.kb().k;
+    const labels = pipelineLabels(deps);
     return c.json(
-      { items: items.map((x) => ({ ...presentLead(x.lead, k, x.latest), ...(x.restricted ? { restricted: true } : {}) })), total },
+      { items: items.map((x) => ({ ...presentLead(x.lead, k, x.latest, labels), ...(x.restricted ? { restricted: true } : {}) })), total },
       200,
     );
   });
 
-  app.openapi(getRouteDef, (c) => c.json(presentLeadDetail(readLead(deps, callerOf(c), c.req.valid('param').id), deps.kb().k), 200));
+  app.openapi(getRouteDef, (c) =>
+    c.json(presentLeadDetail(readLead(deps, callerOf(c), c.req.valid('param').id), deps.kb().k, pipelineLabels(deps)), 200),
+  );
 
   app.openapi(patchRouteDef, (c) => {
     const patch = c.req.valid('json');
     const detail = changeLead(deps, { ...callerOf(c), id: c.req.valid('param').id, patch });
-    return c.json(presentLeadDetail(detail, deps.kb().k), 200);
+    return c.json(presentLeadDetail(detail, deps.kb().k, pipelineLabels(deps)), 200);
   });
 
   return app;

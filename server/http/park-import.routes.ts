@@ -9,7 +9,7 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Context } from 'hono';
 import type { AppDeps } from '../deps.js';
-import { attachment, toCsv, toXlsx, type OutCell } from '../io/export.js';
+import { attachment, columnWidths, toCsv, toXlsx, type OutCell } from '../io/export.js';
 import { callerOf } from './session.js';
 import { exportSheet, importParkSheet, importSpaceSheet, sheetTemplate } from '../pipeline/park-sheets.js';
 import { problem } from './errors.js';
@@ -44,7 +44,7 @@ async function send(
   rows: OutCell[][],
 ): Promise<Response> {
   if (format === 'xlsx') {
-    const buf = await toXlsx(name.slice(0, 31), header, rows);
+    const buf = await toXlsx(name.slice(0, 31), header, rows, columnWidths(header, rows.slice(0, 500)));
     return c.body(new Uint8Array(buf), 200, {
       'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'Content-Disposition': attachment(`${name}.xlsx`, `${fallback}.xlsx`),

@@ -5,6 +5,7 @@ import type { AppDeps } from '../deps.js';
 import { parkInScope, scopeOf } from '../pipeline/jurisdictions.js';
 import { callerOf } from './session.js';
 import { readIndustryTerm, type CompiledPark, type Knowledge } from '../domain/knowledge.js';
+import type { ParkIndex } from '../search/park.index.js';
 import { AFFINITY } from '../domain/scoring.constants.js';
 import { listSpaces } from '../db/parks.repo.js';
 import { readDashboardData } from '../db/dashboard-files.js';
@@ -18,6 +19,7 @@ const ListQuery = z.strictObject({
   q: z.string().trim().max(200).optional().meta({ description: '全文检索（中文），按相关度排序' }),
   district: z.string().trim().max(20).optional(),
   industry: z.string().trim().max(60).optional().meta({ description: '产业名称、产品词或 GB/T 4754 代码' }),
+  minVacantM2: queryInt(1, 10_000_000).optional().meta({ description: '最大一处空置空间（厂房、楼层或地块）不小于此面积（㎡）' }),
   limit: queryInt(1, 500).optional().meta({ description: 'default 50, max 500' }),
   offset: queryInt(0, 1_000_000).optional(),
 });
@@ -58,6 +60,9 @@ const RuleOutSchema = z.object({
   scope: z.object({ level: z.string(), value: z.string().nullable() }),
   reason: z.string(),
   source: z.string(),
+  effectLabel: z.string().meta({ description: '禁止 | 需审查 | 门槛 | 审批层级' }),
+  scopeLabel: z.string().meta({ description: '适用范围，中文：本园区、本类园区、本区、本市、全国' }),
+  reasonText: z.string().meta({ description: 'reason 中的 {term} 换成“相关工序/产品”后的中文说明' }),
 });
 const ChainOutSchema = z.object({
   chainId: z.string(),
@@ -87,6 +92,53 @@ const detailRoute = createRoute({
   },
 });
 
+/**
+ * A text search keeps the parks at least this share of the best hit's relevance: the bigrams every
+ * park shares (产业, 业园) give each park a little relevance, and a search for one park by name must
+ * not list all of them (a relevance cut for a list, never a scoring threshold).
+ */
+const SEARCH_RELEVANCE_FLOOR = 0.1;
+
+/**
+ * A search: a query of four characters or more that a park's name or alias contains (微创产业园,
+ * 杭州桥南高端智造基地) names that park and finds it alone; otherwise the relevant parks, best first.
+ */
+function searchParks(k: Knowledge, parks: ParkIndex, q: string): CompiledPark[] {
+  const hits = parks.search(q, k.parks.length);
+  const named =
+    [...q].length >= 4
+      ? hits.filter((h) => [k.parkById.get(h.id)!.park.name, ...k.parkById.get(h.id)!.park.aliases].some((n) => n.includes(q)))
+      : [];
+  const floor = (hits[0]?.score ?? 0) * SEARCH_RELEVANCE_FLOOR;
+  return (named.length ? named : hits.filter((h) => h.score >= floor)).map((h) => k.parkById.get(h.id)!);
+}
+
+/** Rules as a person reads them: what rules a project out first, then reviews, thresholds, review levels. */
+const EFFECT_ORDER: Record<string, number> = { exclude: 0, review: 1, require: 2, reviewLevel: 3 };
+export const EFFECT_LABEL: Record<string, string> = { exclude: '禁止', review: '需审查', require: '门槛', reviewLevel: '审批层级' };
+/** Within an effect, the park's own rules before those of its kind, its district, its city and the nation. */
+const SCOPE_ORDER: Record<string, number> = { park: 0, parkKind: 1, envClass: 2, program: 3, district: 4, city: 5, national: 6 };
+const ENV_LABEL: Record<string, string> = { clean: '环境友好型', light: '轻污染', general: '一般工业' };
+
+export function scopeLabel(scope: { level: string; value: string | null }): string {
+  switch (scope.level) {
+    case 'park':
+      return '本园区';
+    case 'parkKind':
+      return `${scope.value ?? ''}类园区`;
+    case 'envClass':
+      return `${ENV_LABEL[scope.value ?? ''] ?? '同类'}园区`;
+    case 'program':
+      return `${scope.value ?? ''}园区`;
+    case 'district':
+      return scope.value ?? '本区';
+    case 'city':
+      return scope.value ?? '本市';
+    default:
+      return '全国';
+  }
+}
+
 /** Parks whose leading or supporting industries cover the industry words (positioning names, product words, codes). */
 function industryFilter(k: Knowledge, industry: string): (cp: CompiledPark) => boolean {
   const r = readIndustryTerm(k, industry);
@@ -102,6 +154,7 @@ export function presentPark(cp: CompiledPark, locations: ReadonlyMap<string, Par
     vacantSpaces: vacant.length,
     vacantAreaM2: Math.round(vacant.reduce((s, x) => s + x.areaM2, 0) * 100) / 100,
     location: locations.get(cp.park.id) ?? null,
+    largestVacantM2: vacant.reduce((m, x) => Math.max(m, x.areaM2), 0),
   };
 }
 
@@ -130,11 +183,9 @@ export function parksRoutes(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   const locations = () => readDashboardData(deps.env.SEED_DIR).locations;
   app.openapi(listRoute, (c) => {
-    const { q, district, industry, limit = 50, offset = 0 } = c.req.valid('query');
+    const { q, district, industry, minVacantM2, limit = 50, offset = 0 } = c.req.valid('query');
     const { k, parks } = deps.kb();
-    let list: CompiledPark[] = q
-      ? parks.search(q, k.parks.length).map((h) => k.parkById.get(h.id)!)
-      : [...k.parks].sort((a, b) => a.park.id.localeCompare(b.park.id));
+    let list: CompiledPark[] = q ? searchParks(k, parks, q) : [...k.parks].sort((a, b) => a.park.id.localeCompare(b.park.id));
     if (!q)
       list = [...list].sort(
         (a, b) => a.park.city.localeCompare(b.park.city) || (a.park.seq ?? 999) - (b.park.seq ?? 999) || a.park.id.localeCompare(b.park.id),
@@ -143,6 +194,7 @@ export function parksRoutes(deps: AppDeps) {
     list = list.filter((cp) => parkInScope(scope, cp.park.district));
     if (district) list = list.filter((cp) => cp.park.district === district);
     if (industry) list = list.filter(industryFilter(k, industry));
+    if (minVacantM2 !== undefined) list = list.filter((cp) => cp.spaces.some((x) => x.areaM2 >= minVacantM2));
     return c.json({ items: list.slice(offset, offset + limit).map((cp) => presentPark(cp, locations())), total: list.length }, 200);
   });
   app.openapi(detailRoute, (c) => {
@@ -153,7 +205,23 @@ export function parksRoutes(deps: AppDeps) {
     const spaces = listSpaces(deps.db, id).map(({ parkId: _p, reservedBy: _r, ...s }) => s);
     const rules = cp.rules
       .map((i) => k.rules[i]!)
-      .map((r) => ({ id: r.id, name: r.name, effect: r.effect, scope: r.scope, reason: r.reason, source: r.source }));
+      .sort(
+        (a, b) =>
+          (EFFECT_ORDER[a.effect] ?? 9) - (EFFECT_ORDER[b.effect] ?? 9) ||
+          (SCOPE_ORDER[a.scope.level] ?? 9) - (SCOPE_ORDER[b.scope.level] ?? 9) ||
+          a.name.localeCompare(b.name, 'zh-CN'),
+      )
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        effect: r.effect,
+        scope: r.scope,
+        reason: r.reason,
+        source: r.source,
+        effectLabel: EFFECT_LABEL[r.effect] ?? '其他',
+        scopeLabel: scopeLabel(r.scope),
+        reasonText: r.reason.replaceAll('{term}', r.match.terms.length ? r.match.terms.slice(0, 3).join('、') + '等' : '相关工序或产品'),
+      }));
     return c.json({ ...presentPark(cp, locations()), spaces, rules, chains: parkChains(cp, k) }, 200);
   });
   return app;

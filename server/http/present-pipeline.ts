@@ -8,12 +8,19 @@ import type { Plan } from '../domain/routing/plan.types.js';
 import { renderRoutingReason } from '../domain/routing/routing.reasons.js';
 import type { LeadDetail } from '../pipeline/leads.js';
 import type { CommitOutcome } from '../pipeline/placements.js';
+import { changeTexts, moveText, type PipelineLabels } from './labels-pipeline.js';
 import type { CommitView, LeadDetailView, LeadView, LedgerRowView, PlanView } from './schemas-pipeline.js';
+
+/** Ledger sentences stored before they stopped naming ids (按统筹方案 pl-… 流转，预留空间 jx-…) as they read now. */
+const legacyReason = (r: string) =>
+  r.replace(/^按统筹方案 \S+ 流转，预留空间 \S+$/, '按统筹方案流转，预留所列空间').replace(/^按统筹方案 \S+ 流转，/, '按统筹方案流转，');
 
 const parkNameOf = (k: Knowledge, id: string) => k.parkById.get(id)?.park.name ?? id;
 
-export function presentLedgerRow(r: RoutingRow, k: Knowledge): LedgerRowView {
+export function presentLedgerRow(r: RoutingRow, k: Knowledge, labels?: PipelineLabels): LedgerRowView {
   const name = (id: string | null) => (id ? parkNameOf(k, id) : null);
+  const town = (t: string | null) => (t && !t.includes('待核实') ? t : null);
+  const toPark = name(r.toParkId);
   return {
     id: r.id,
     leadId: r.leadId,
@@ -29,15 +36,18 @@ export function presentLedgerRow(r: RoutingRow, k: Knowledge): LedgerRowView {
     spaceId: r.spaceId,
     score: r.score,
     actor: r.actor,
-    reasons: r.reasons,
+    reasons: r.reasons.map(legacyReason),
     creditTown: r.creditTown,
     reviewLevel: r.reviewLevel,
     at: r.at,
+    fromLabel: name(r.fromParkId) ?? (r.fromTown ? `${r.fromTown}（首谈地）` : '首次落位'),
+    toLabel: toPark ? `${toPark}${town(r.toTown) ? `（${r.toTown}）` : ''}` : (r.toTown ?? '—'),
+    ...(labels ? { spaceLabel: labels.space(r.spaceId) ?? '不占用空间', actorName: labels.person(r.actor) ?? '系统' } : {}),
   };
 }
 
 /** A lead in a list: its fields, stage and placement (`latest`: its latest ledger row). */
-export function presentLead(l: StoredLead, k: Knowledge, latest?: RoutingRow): LeadView {
+export function presentLead(l: StoredLead, k: Knowledge, latest?: RoutingRow, labels?: PipelineLabels): LeadView {
   const cp = l.parkId ? k.parkById.get(l.parkId) : undefined;
   return {
     id: l.id,
@@ -54,6 +64,7 @@ export function presentLead(l: StoredLead, k: Knowledge, latest?: RoutingRow): L
           district: cp?.park.district ?? null,
           town: cp?.park.town ?? null,
           spaceId: l.spaceId,
+          ...(labels ? { spaceLabel: labels.space(l.spaceId) ?? '不占用空间' } : {}),
           status: latest?.status ?? null,
           routingId: latest?.id ?? null,
           score: latest?.score ?? null,
@@ -64,20 +75,22 @@ export function presentLead(l: StoredLead, k: Knowledge, latest?: RoutingRow): L
   };
 }
 
-export function presentLeadDetail(d: LeadDetail, k: Knowledge): LeadDetailView {
+export function presentLeadDetail(d: LeadDetail, k: Knowledge, labels?: PipelineLabels): LeadDetailView {
   const { review } = d;
   return {
-    ...presentLead(d.lead, k, d.ledger.at(-1)),
+    ...presentLead(d.lead, k, d.ledger.at(-1), labels),
     reviewBasis: review
       ? { level: review.level, ruleId: review.ruleId, rule: review.rule, reason: review.reason, source: review.source }
       : null,
-    history: d.history,
-    ledger: d.ledger.map((r) => presentLedgerRow(r, k)),
+    history: labels
+      ? d.history.map((h) => ({ ...h, actorName: labels.person(h.actor) ?? '系统', changes: changeTexts(h.change, labels) }))
+      : d.history,
+    ledger: d.ledger.map((r) => presentLedgerRow(r, k, labels)),
     ...(d.restricted ? { restricted: true } : {}),
   };
 }
 
-export function presentPlan(planId: string, plan: Plan): PlanView {
+export function presentPlan(planId: string, plan: Plan, labels?: PipelineLabels): PlanView {
   return {
     planId,
     assignments: plan.assignments.map((a) => ({
@@ -100,6 +113,7 @@ export function presentPlan(planId: string, plan: Plan): PlanView {
       reviewLevel: a.reviewLevel?.level ?? null,
       reviewBasis: a.reviewLevel ? { ruleId: a.reviewLevel.ruleId, rule: a.reviewLevel.rule, source: a.reviewLevel.source } : null,
       reasons: a.reasons.map(renderRoutingReason),
+      ...(labels ? { move: moveText({ ...a, k: labels.k }), spaceLabel: labels.space(a.spaceId) ?? '不占用空间' } : {}),
     })),
     unassigned: plan.unassigned.map((u) => ({
       leadId: u.leadId,
@@ -112,7 +126,7 @@ export function presentPlan(planId: string, plan: Plan): PlanView {
     totalScore: plan.totalScore,
     greedyTotal: plan.baseline.totalScore,
     baseline: plan.baseline,
-    conflicts: plan.conflicts,
+    conflicts: labels ? plan.conflicts.map((c) => ({ ...c, spaceLabel: labels.space(c.spaceId) ?? '不占用空间' })) : plan.conflicts,
     stats: plan.stats,
   };
 }

@@ -18,6 +18,7 @@ import { DECISION_LABEL, type Decision } from '../domain/routing/ledger.js';
 import { callerOf } from './session.js';
 import { commitPlacements, decidePlacement, findLedger, planPlacements } from '../pipeline/placements.js';
 import { problem } from './errors.js';
+import { pipelineLabels } from './labels-pipeline.js';
 import { presentCommit, presentLedgerRow, presentPlan } from './present-pipeline.js';
 import { CommitResponseSchema, LedgerListSchema, LedgerRowSchema, PlanResponseSchema } from './schemas-pipeline.js';
 import { queryInt, validationHook } from './validation.js';
@@ -100,7 +101,7 @@ export function routingRoutes(deps: AppDeps) {
     // the body is optional: without one (no content type), every open lead is planned
     const body: PlanRequest = c.req.valid('json') ?? {};
     const { planId, plan } = await planPlacements(deps, body, 'leadIds', callerOf(c));
-    return c.json(presentPlan(planId, plan), 200);
+    return c.json(presentPlan(planId, plan, pipelineLabels(deps)), 200);
   });
 
   app.openapi(commitRoute, (c) => {
@@ -112,7 +113,7 @@ export function routingRoutes(deps: AppDeps) {
     app.openapi(decisionRoute(d), (c) => {
       const { reason } = c.req.valid('json'); // a body `actor` is ignored: the actor is the signed-in user
       const row = decidePlacement(deps, { ...callerOf(c), leadId: c.req.valid('param').leadId, decision: d, reason });
-      return c.json(presentLedgerRow(row, deps.kb().k), 200);
+      return c.json(presentLedgerRow(row, deps.kb().k, pipelineLabels(deps)), 200);
     });
   }
 
@@ -126,7 +127,8 @@ export function routingRoutes(deps: AppDeps) {
       offset: q.offset ?? 0,
     });
     const k = deps.kb().k;
-    return c.json({ items: items.map((r) => presentLedgerRow(r, k)), total }, 200);
+    const labels = pipelineLabels(deps);
+    return c.json({ items: items.map((r) => presentLedgerRow(r, k, labels)), total }, 200);
   });
 
   return app;

@@ -22,6 +22,10 @@ export const LedgerRowSchema = z
     creditTown: z.string().nullable().meta({ description: '首谈镇街（报送镇街），保留招商业绩' }),
     reviewLevel: z.string().nullable(),
     at: z.string(),
+    fromLabel: z.string().meta({ description: '从：原园区，或首谈镇街，或“首次落位”' }),
+    toLabel: z.string().meta({ description: '到：园区（镇街），镇街待核实时只写园区' }),
+    spaceLabel: z.string().optional().meta({ description: '空间：1号厂房 8层 3,680㎡ 厂房，或“不占用空间”' }),
+    actorName: z.string().optional().meta({ description: '操作人姓名' }),
   })
   .meta({ id: 'LedgerRow' });
 export type LedgerRowView = z.infer<typeof LedgerRowSchema>;
@@ -33,6 +37,7 @@ const PlacementSchema = z
     district: z.string().nullable(),
     town: z.string().nullable(),
     spaceId: z.string().nullable(),
+    spaceLabel: z.string().optional().meta({ description: '空间：1号厂房 8层 3,680㎡ 厂房' }),
     status: z.string().nullable().meta({ description: 'proposed 待接收 | accepted 已接收' }),
     routingId: z.string().nullable(),
     score: z.number().nullable(),
@@ -67,6 +72,11 @@ export const LeadDetailSchema = LeadViewSchema.extend({
       at: z.string(),
       actor: z.string().nullable(),
       change: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+      actorName: z.string().optional().meta({ description: '操作人姓名' }),
+      changes: z
+        .array(z.object({ label: z.string(), from: z.string(), to: z.string() }))
+        .optional()
+        .meta({ description: '变更内容，中文字段名与带单位的值（空值为“（空）”）' }),
     }),
   ),
   ledger: z.array(LedgerRowSchema),

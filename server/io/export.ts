@@ -134,6 +134,27 @@ export function unguard(s: string): string {
   return needsGuard(rest) ? rest : s;
 }
 
+/** How wide a text is in a spreadsheet column: CJK and full-width characters count two. */
+export function displayWidth(v: OutCell): number {
+  if (v === null || v === undefined) return 0;
+  let w = 0;
+  for (const ch of String(v))
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * XLSX column widths from the header and a sample of rows: wide enough for the header and for most
+ * cells (the 90th percentile, so one long note does not stretch a column), between 6 and `max`.
+ */
+export function columnWidths(header: readonly string[], sample: readonly (readonly OutCell[])[], max = 60): number[] {
+  return header.map((h, i) => {
+    const ws = sample.map((r) => displayWidth(r[i])).sort((a, b) => a - b);
+    const p90 = ws.length ? ws[Math.min(ws.length - 1, Math.floor(ws.length * 0.9))]! : 0;
+    return Math.max(6, Math.min(max, Math.max(displayWidth(h), p90) + 2));
+  });
+}
+
 /** Streams an XLSX workbook with one sheet; cells are plain values. */
 export function xlsxStream(sheetName: string, header: readonly string[], pages: RowPages, widths?: readonly number[]): Readable {
   const out = new PassThrough();

@@ -28,6 +28,8 @@ export interface LeadSheetSummary extends TableInfo {
   total: number;
   failed: number;
   errors: RowError[];
+  /** The header's row in the sheet (Excel's number, usually 1): a data row N is the sheet's row headerLine + N. */
+  headerLine: number;
 }
 
 export interface LeadSheet extends LeadSheetSummary {
@@ -62,7 +64,7 @@ export async function streamLeadSheet(
   let header: HeaderMatch<LeadColumnField> | null = null;
   let firstKnown: string[] | null = null;
   let nonBlankBefore = 0;
-  let position = 0; // rows under the header, blank ones included
+  let position = 0; // rows under the header, blank and missing ones included: the sheet row minus the header's
   let total = 0;
   let failed = 0;
   const errors: RowError[] = [];
@@ -84,7 +86,7 @@ export async function streamLeadSheet(
         if (++nonBlankBefore >= HEADER_SCAN) throw noHeader(firstKnown);
         continue;
       }
-      position++;
+      position = r.line - header.at;
       if (isBlankRow(r.cells)) continue;
       if (++total > limits.maxRows) throw new FileProblem('too_many_rows', `数据超过 ${limits.maxRows} 行上限（UPLOAD_MAX_ROWS）`);
       const cols = header.columns;
@@ -112,7 +114,7 @@ export async function streamLeadSheet(
   if (total === 0) throw new FileProblem('empty', '表格只有表头，没有数据行');
   if (out.length) await onRows(out);
   const h = header as HeaderMatch<LeadColumnField>;
-  return { ...info, columns: h.columns, total, failed, errors };
+  return { ...info, columns: h.columns, total, failed, errors, headerLine: h.at };
 }
 
 function noHeader(found: string[] | null): FileProblem {

@@ -100,7 +100,7 @@ function schemaErrors<F extends string>(
   return error.issues.map((i) => {
     const f = field(i.path as PropertyKey[]);
     const column = h.columns.find((c) => c.spec?.field === f)?.header ?? labels.get(f) ?? f;
-    return { row: rowNo, line, field: f, column, message: `${where(rowNo, column)}${zhIssue(i)}` };
+    return { row: rowNo, line, field: f, column, message: `${where(line, column)}${zhIssue(i)}` };
   });
 }
 
@@ -119,11 +119,11 @@ export function importParks(
   const seenAt = new Map<string, number>();
   out.total = each(table, h, limits, (rowNo, line, v, errors) => {
     const err = (field: string, message: string) =>
-      errors.push({ row: rowNo, line, field, column: labels.get(field), message: `${where(rowNo, labels.get(field) ?? field)}${message}` });
+      errors.push({ row: rowNo, line, field, column: labels.get(field), message: `${where(line, labels.get(field) ?? field)}${message}` });
     const id = typeof v.id === 'string' ? v.id : '';
     if (!id) err('id', '园区编号不能为空');
     else if (seenAt.has(id)) err('id', `园区编号 ${id} 与第 ${seenAt.get(id)} 行重复`);
-    else seenAt.set(id, rowNo);
+    else seenAt.set(id, line);
     for (const f of ['leadingIndustries', 'supportingIndustries'] as const) {
       for (const n of (v[f] as string[] | undefined) ?? [])
         if (!industries.has(n)) err(f, `「${n}」不在产业目录中，请使用产业目录里的名称（如 医疗器械、智能物联）`);
@@ -166,11 +166,11 @@ export function importSpaces(
   const seenAt = new Map<string, number>();
   out.total = each(table, h, limits, (rowNo, line, v, errors) => {
     const err = (field: string, message: string) =>
-      errors.push({ row: rowNo, line, field, column: labels.get(field), message: `${where(rowNo, labels.get(field) ?? field)}${message}` });
+      errors.push({ row: rowNo, line, field, column: labels.get(field), message: `${where(line, labels.get(field) ?? field)}${message}` });
     const id = typeof v.id === 'string' ? v.id : '';
     if (!id) err('id', '空间编号不能为空');
     else if (seenAt.has(id)) err('id', `空间编号 ${id} 与第 ${seenAt.get(id)} 行重复`);
-    else seenAt.set(id, rowNo);
+    else seenAt.set(id, line);
     const { parkName, ...given } = v as Record<string, unknown>;
     if (given.parkId === undefined && typeof parkName === 'string') {
       const pid = parks.byName.get(parkName.replace(/\s+/g, ''));

@@ -29,7 +29,8 @@ export interface ReadOptions {
 
 export type RowOutcome<T> = { ok: true; value: T } | { ok: false; errors: RowError[] };
 
-const where = (row: number, column: string) => `第 ${row} 行「${column}」`;
+/** A row as the person sees it in Excel or WPS: the sheet's own row number (the header is usually row 1). */
+export const where = (sheetRow: number, column: string) => `第 ${sheetRow} 行「${column}」`;
 
 function readCell(col: MappedColumn, cell: Cell, opts: ReadOptions): Parsed<unknown> {
   const spec = col.spec!;
@@ -73,14 +74,14 @@ export function readRecord(
         line,
         field,
         column: col.header,
-        message: `${where(rowNo, col.header)}超过 ${opts.maxCellChars} 个字符（${cell.length} 个），请精简后再导入`,
+        message: `${where(line, col.header)}超过 ${opts.maxCellChars} 个字符（${cell.length} 个），请精简后再导入`,
       });
       continue;
     }
     if (!col.spec) continue;
     const p = readCell(col, cell, opts);
     if (p.ok) values[col.spec.field] = p.value;
-    else errors.push({ row: rowNo, line, field, column: col.header, message: `${where(rowNo, col.header)}${p.message}` });
+    else errors.push({ row: rowNo, line, field, column: col.header, message: `${where(line, col.header)}${p.message}` });
   }
   return { values, errors };
 }
@@ -102,7 +103,7 @@ export function schemaErrors(
       line,
       field,
       column,
-      message: i.code === 'custom' ? `第 ${rowNo} 行：${text.replace(/\([a-zA-Z]+\)/g, '')}` : `${where(rowNo, column)}${text}`,
+      message: i.code === 'custom' ? `第 ${line} 行：${text.replace(/\([a-zA-Z]+\)/g, '')}` : `${where(line, column)}${text}`,
     };
   });
 }

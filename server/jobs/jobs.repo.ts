@@ -125,6 +125,9 @@ function statements(c: Database.Database) {
     results: c.prepare(
       'SELECT row_no AS rowNo, input, result FROM job_rows WHERE job_id = ? AND row_no > ? AND lead IS NOT NULL ORDER BY row_no LIMIT ?',
     ),
+    // every data row, bad ones included (their result is null)
+    allRows: c.prepare('SELECT row_no AS rowNo, input, result FROM job_rows WHERE job_id = ? AND row_no > ? ORDER BY row_no LIMIT ?'),
+    headerRow: c.prepare('SELECT input FROM job_rows WHERE job_id = ? AND row_no = 0'),
     audit: c.prepare('INSERT INTO audit (at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)'),
   };
 }
@@ -380,12 +383,29 @@ export const parseResult = (r: RawResult, text: (id: number) => string): StoredR
   result: r.result ? decodeResult(r.result, text) : null,
 });
 
-/** Good rows with their results as stored and the texts they use, in input order, a page at a time (read lazily). */
-export function* rawResultPages(db: Db, jobId: string, pageSize = 1000): Generator<ResultPage> {
+/**
+ * Row 0 of a job is its header (API.md: "the header is row 0"): stored as {"sheetRow": n}, the row the
+ * header has in the sheet, so that data row N is shown as the sheet's row n + N (Excel's numbering).
+ */
+export function setHeaderRow(db: Db, jobId: string, sheetRow: number): void {
+  st(db).insertRow.run(jobId, 0, JSON.stringify({ sheetRow }), null);
+}
+
+/** The sheet row of a job's header: stored with the job, else read off a row error (line − row), else 1. */
+export function headerSheetRow(db: Db, jobId: string, errors: readonly RowError[] = []): number {
+  const r = st(db).headerRow.get(jobId) as { input: string } | undefined;
+  const stored = r ? (JSON.parse(r.input) as { sheetRow?: unknown }).sheetRow : undefined;
+  if (typeof stored === 'number') return stored;
+  const e = errors.find((x) => typeof x.line === 'number');
+  return e ? e.line! - e.row : 1;
+}
+
+/** Good rows with their results as stored and the texts they use, in input order, a page at a time (read lazily); `all`: bad rows too. */
+export function* rawResultPages(db: Db, jobId: string, pageSize = 1000, all = false): Generator<ResultPage> {
   let after = 0;
   const s = st(db);
   for (;;) {
-    const rows = s.results.all(jobId, after, pageSize) as RawResult[];
+    const rows = (all ? s.allRows : s.results).all(jobId, after, pageSize) as RawResult[];
     if (rows.length === 0) return;
     after = rows[rows.length - 1]!.rowNo;
     const ids = new Set<number>();
@@ -398,9 +418,9 @@ export function* rawResultPages(db: Db, jobId: string, pageSize = 1000): Generat
   }
 }
 
-/** Good rows with their results, parsed. */
-export function* resultPages(db: Db, jobId: string, pageSize = 1000): Generator<StoredResult[]> {
-  for (const page of rawResultPages(db, jobId, pageSize)) {
+/** Good rows with their results, parsed; `all`: bad rows too (result null). */
+export function* resultPages(db: Db, jobId: string, pageSize = 1000, all = false): Generator<StoredResult[]> {
+  for (const page of rawResultPages(db, jobId, pageSize, all)) {
     const text = textOf(page.strings);
     yield page.rows.map((r) => parseResult(r, text));
   }

@@ -16,15 +16,27 @@ export interface RenderTask {
   rows: RawResult[];
   /** The texts the rows' results refer to. */
   strings: [number, string][];
+  /** Every row, bad ones kept: the sheet's row number first and the row's problems last (rows=all). */
+  all?: { headerRow: number; problems: [number, string][] };
 }
 
 export function renderPage(t: RenderTask): string {
   const text = textOf(t.strings);
+  const all = t.all;
+  const problems = new Map(all?.problems ?? []);
   if (t.format === 'json') {
     const names = uniqueNames(t.columns);
-    return t.rows.map((r) => JSON.stringify(resultJson(names, parseResult(r, text)))).join(',');
+    return t.rows
+      .map((r) => {
+        const json = resultJson(names, parseResult(r, text));
+        return JSON.stringify(all ? { ...json, line: all.headerRow + r.rowNo, problem: problems.get(r.rowNo) ?? null } : json);
+      })
+      .join(',');
   }
   let out = '';
-  for (const r of t.rows) out += csvLine(resultRow(t.columns, parseResult(r, text)));
+  for (const r of t.rows) {
+    const cells = resultRow(t.columns, parseResult(r, text));
+    out += csvLine(all ? [all.headerRow + r.rowNo, ...cells, problems.get(r.rowNo) ?? null] : cells);
+  }
   return out;
 }

@@ -18,6 +18,7 @@ import {
   finishJob,
   getJob,
   jobStrings,
+  headerSheetRow,
   nextRows,
   setStatus,
   unfinishedJobs,
@@ -94,6 +95,7 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
     const dict = jobStrings(deps.db, jobId);
     let nextString = 0;
     for (const id of dict.values()) if (id >= nextString) nextString = id + 1;
+    const headerRow = headerSheetRow(deps.db, jobId, job.errors); // data row N is the sheet's row headerRow + N
     let readAfter = job.cursor; // rows up to here are dispatched
     let committed = job.cursor; // rows up to here are committed
     const inFlight: { rows: PendingRow[]; done: Promise<BatchResults> }[] = [];
@@ -130,8 +132,9 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
       const results = [...resultSlices(outcome)].map((x) => ({ rowNo: x.rowNo, bytes: mapRefs(x.bytes, (i) => local[i]!) }));
       const errors: RowError[] = outcome.errors.map((o) => ({
         row: o.rowNo,
+        line: headerRow + o.rowNo,
         field: '(row)',
-        message: `第 ${o.rowNo} 行评分出错：${o.error}`,
+        message: `第 ${headerRow + o.rowNo} 行评分出错：${o.error}`,
       }));
       const to = batch.rows[batch.rows.length - 1]!.rowNo;
       if (!commitBatch(deps.db, jobId, { from: committed, to, count: batch.rows.length, results, errors, strings: fresh })) {

@@ -10,7 +10,7 @@ import type { LeadSheetSummary } from '../io/lead-sheet.js';
 import { parseLeadSheetOffThread } from '../jobs/parse-thread.js';
 import { importLimits, yieldToLoop } from '../io/table.js';
 import { appendAudit } from '../db/audit.js';
-import { appendRows, beginJob, dropJob, getJob, listJobs, markDeleting, openJob, type Job } from '../jobs/jobs.repo.js';
+import { appendRows, beginJob, dropJob, getJob, listJobs, markDeleting, openJob, setHeaderRow, type Job } from '../jobs/jobs.repo.js';
 import { purgeJob } from '../jobs/retention.js';
 import { checkpoint } from '../db/client.js';
 import type { JobRunner } from '../jobs/runner.js';
@@ -62,6 +62,7 @@ export async function startScoreJob(deps: ScoreJobDeps, input: ScoreJobInput): P
       );
       await yieldToLoop();
     });
+    setHeaderRow(deps.db, id, sheet.headerLine);
     openJob(deps.db, id, {
       columns: sheet.columns.map((col) => col.header),
       total: sheet.total,
@@ -132,6 +133,19 @@ export function scoreJobForResults(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller
     object: j.id,
     detail: { fileName: j.fileName, format, rows: j.total },
   });
+  return j;
+}
+
+/** The job whose results are shown as a table on the page: as for a download (done, exportable); the first page viewed is recorded. */
+export function scoreJobForTable(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller: Caller, id: string, firstPage: boolean): Job {
+  const j = readScoreJob(deps, caller, id);
+  authoriseCaller(caller, 'job.export', { jobId: id, owner: ownerOf(j) });
+  if (j.status !== 'done')
+    throw new AppError(
+      'job_not_done',
+      paramsOf({ jobId: j.id, status: j.status, processed: j.processed, total: j.total, reason: j.message }),
+    );
+  if (firstPage) appendAudit(deps.db, { actor: caller.actor.name, action: 'jobs.view', object: j.id, detail: { fileName: j.fileName } });
   return j;
 }
 

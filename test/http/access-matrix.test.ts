@@ -177,6 +177,11 @@ const ROWS: Row[] = [
     expect: systemJob,
   },
   {
+    route: 'GET /api/jobs/:id/table',
+    setup: async () => ({ path: `/api/jobs/${await doneJob()}/table?sort=score&order=desc` }),
+    expect: systemJob,
+  },
+  {
     route: 'GET /api/jobs/:id/errors',
     setup: async () => ({ path: `/api/jobs/${await doneJob()}/errors?format=csv` }),
     expect: systemJob,

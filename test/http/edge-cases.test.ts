@@ -107,6 +107,10 @@ describe('park export → import round trip', () => {
     const xrow = values.find((r) => r[0] === id)!;
     expect(xrow).toContain(NAME);
     expect(values.flat().some((v) => typeof v === 'string' && v.startsWith("'"))).toBe(false);
+    // columns sized to their content: a long park name's column is wider than a short code's
+    const header = values[0]!.map(String);
+    const widths = wb.worksheets[0]!.columns.map((c) => c.width ?? 0);
+    expect(widths[header.indexOf('园区名称')]!).toBeGreaterThan(widths[header.indexOf('区县')]!);
     const xback = await upload(t, xbytes, 'parks-export.xlsx', '/api/import/parks');
     expect(xback.status).toBe(200);
     expect(xback.body.errors).toEqual([]);

@@ -63,7 +63,7 @@ describe('bulk scoring over HTTP', () => {
       [3, 'summary'],
       [4, 'investmentWan'],
     ]);
-    expect(job.errors[0].message).toBe('第 2 行「总投资(万元)」不是数字：“abc”');
+    expect(job.errors[0].message).toBe('第 3 行「总投资(万元)」不是数字：“abc”'); // Excel's row 3: data row 2 under the header
 
     const res = await t.request(`/api/jobs/${up.body.jobId}/results?format=csv`);
     expect(res.headers.get('content-type')).toContain('text/csv');
@@ -146,8 +146,8 @@ describe('bulk scoring over HTTP', () => {
     });
     const errs = parse(await csvBody(await t.request(`/api/jobs/${up.body.jobId}/errors`))) as string[][];
     expect(errs).toEqual([
-      ['行号', '表格行', '字段', '列', '说明'],
-      ['2', '3', 'summary', '项目简介', '第 2 行：项目简介和所属行业至少填写一项'],
+      ['表格行号', '列', '说明'],
+      ['3', '项目简介', '第 3 行：项目简介和所属行业至少填写一项'],
     ]);
     const list = await t.json('/api/jobs?limit=5');
     expect(list.body.items.some((x: any) => x.id === up.body.jobId)).toBe(true);

@@ -89,6 +89,60 @@ describe('GET /api/parks', () => {
   });
 });
 
+describe('GET /api/parks: filters and count for the library page', () => {
+  it('a search for one park by name finds that park only, not every park sharing 产业/园', async () => {
+    for (const name of ['微创产业园', '智能传感创新产业园', '杭州桥南高端智造基地']) {
+      const { body } = await t.json(`/api/parks?limit=500&q=${encodeURIComponent(name)}`);
+      expect(body.total, name).toBe(1);
+      expect(body.items[0].name).toContain(name.replace('基地', ''));
+    }
+  });
+
+  it('a search for an industry still finds several parks, the best first', async () => {
+    const { body } = await t.json(`/api/parks?limit=500&q=${encodeURIComponent('监护仪')}`);
+    expect(body.total).toBeGreaterThan(1);
+    expect(body.total).toBeLessThan(40);
+    expect(body.items[0].name).toContain('微创产业园');
+  });
+
+  it('minVacantM2 keeps the parks with one vacant unit at least that large, and combines with district and industry', async () => {
+    const all = (await t.json('/api/parks?limit=500')).body.items;
+    const big = (await t.json('/api/parks?limit=500&minVacantM2=8000')).body;
+    expect(big.total).toBeGreaterThan(0);
+    expect(big.total).toBeLessThan(all.length);
+    for (const p of big.items) expect(p.largestVacantM2).toBeGreaterThanOrEqual(8000);
+    const left = all.filter((p: any) => !big.items.some((b: any) => b.id === p.id));
+    for (const p of left) expect(p.largestVacantM2).toBeLessThan(8000);
+    const nanhu = (await t.json(`/api/parks?limit=500&minVacantM2=3000&district=${encodeURIComponent('南湖区')}`)).body;
+    expect(nanhu.items.every((p: any) => p.district === '南湖区' && p.largestVacantM2 >= 3000)).toBe(true);
+    const med = (
+      await t.json(`/api/parks?limit=500&minVacantM2=1&industry=${encodeURIComponent('医疗器械')}&district=${encodeURIComponent('南湖区')}`)
+    ).body;
+    expect(med.items.map((p: any) => p.name)).toContain('亚太路科创工业社区（微创产业园）');
+    expect((await t.json('/api/parks?minVacantM2=0')).status).toBe(400);
+  });
+});
+
+describe('GET /api/parks/:id: the rules that matter most first', () => {
+  it('orders excludes before reviews before review levels, the narrower scope first, each in Chinese', async () => {
+    const { body } = await t.json('/api/parks/jx-weichuang');
+    const effects = body.rules.map((r: any) => r.effect);
+    const rank = (e: string) => ['exclude', 'review', 'require', 'reviewLevel'].indexOf(e);
+    expect(effects.map(rank)).toEqual([...effects.map(rank)].sort((a, b) => a - b));
+    const scopes = ['park', 'parkKind', 'envClass', 'program', 'district', 'city', 'national'];
+    for (const effect of new Set<string>(effects)) {
+      const levels = body.rules.filter((r: any) => r.effect === effect).map((r: any) => scopes.indexOf(r.scope.level));
+      expect(levels).toEqual([...levels].sort((a: number, b: number) => a - b));
+    }
+    for (const r of body.rules) {
+      expect(r.effectLabel).toMatch(/^(禁止|需审查|门槛|审批层级)$/);
+      expect(r.scopeLabel).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.reasonText).not.toContain('{term}');
+      expect(r.scopeLabel).not.toMatch(/[a-zA-Z]|null|undefined/);
+    }
+  });
+});
+
 describe('GET /api/parks/:id', () => {
   it('shows spaces, rules and chains', async () => {
     const list = (await t.json('/api/parks?limit=500')).body.items;

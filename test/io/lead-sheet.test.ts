@@ -40,11 +40,12 @@ describe('reading a lead sheet', () => {
     ]);
     const errors = s.rows.flatMap((r) => r.errors);
     expect(errors[0]).toMatchObject({ row: 2, line: 3, field: 'investmentWan', column: '总投资(万元)' });
-    expect(errors[0]!.message).toBe('第 2 行「总投资(万元)」不是数字：“五千万?”');
-    expect(errors[1]!.message).toBe('第 3 行：项目简介和所属行业至少填写一项');
-    expect(errors[2]!.message).toContain('第 5 行「总投资(万元)」不能为负数');
-    expect(errors[3]!.message).toMatch(/第 6 行「项目简介」超过 2000 个字符/);
-    expect(errors[4]!.message).toMatch(/第 7 行「用地需求\(亩\)」数值过大/);
+    // messages name the row as Excel shows it (the header is row 1): data row 2 is the sheet's row 3
+    expect(errors[0]!.message).toBe('第 3 行「总投资(万元)」不是数字：“五千万?”');
+    expect(errors[1]!.message).toBe('第 4 行：项目简介和所属行业至少填写一项');
+    expect(errors[2]!.message).toContain('第 6 行「总投资(万元)」不能为负数');
+    expect(errors[3]!.message).toMatch(/第 7 行「项目简介」超过 2000 个字符/);
+    expect(errors[4]!.message).toMatch(/第 8 行「用地需求\(亩\)」数值过大/);
     expect(s.rows.at(-1)!.lead!.investmentWan).toBe(12000);
   });
 

@@ -53,9 +53,9 @@ describe('park import', () => {
       [4, 'leadingIndustries'],
       [5, 'id'],
     ]);
-    expect(r.errors[0]!.message).toMatch(/^第 3 行「载体类型」载体类型应为/);
+    expect(r.errors[0]!.message).toMatch(/^第 4 行「载体类型」载体类型应为/); // Excel's row: the header is row 1
     expect(r.errors[1]!.message).toContain('「不存在的产业」不在产业目录中');
-    expect(r.errors[2]!.message).toContain('与第 1 行重复');
+    expect(r.errors[2]!.message).toContain('与第 2 行重复');
   });
   it('names the schema problem in Chinese', async () => {
     const r = importParks(
@@ -66,8 +66,8 @@ describe('park import', () => {
       't',
     );
     expect(r.errors.map((e) => e.message)).toEqual([
-      '第 1 行「园区编号」格式不正确（编号只能用小写字母、数字和连字符）',
-      '第 1 行「园区名称」至少 2 个字符',
+      '第 2 行「园区编号」格式不正确（编号只能用小写字母、数字和连字符）',
+      '第 2 行「园区名称」至少 2 个字符',
     ]);
   });
 });

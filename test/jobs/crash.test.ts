@@ -95,7 +95,7 @@ function checkAfterCrash(jobId: string) {
     // every row up to the marker is handled; nothing past it is (no torn batch)
     expect(count('SELECT count(*) AS n FROM job_rows WHERE job_id = ? AND row_no <= ? AND lead IS NOT NULL AND result IS NULL')).toBe(0);
     expect(count('SELECT count(*) AS n FROM job_rows WHERE job_id = ? AND row_no > ? AND result IS NOT NULL')).toBe(0);
-    expect(count('SELECT count(*) AS n FROM job_rows WHERE job_id = ? AND row_no <= ?')).toBe(job.processed);
+    expect(count('SELECT count(*) AS n FROM job_rows WHERE job_id = ? AND row_no > 0 AND row_no <= ?')).toBe(job.processed); // row 0: the header
     return job;
   } finally {
     db.close();
@@ -256,7 +256,7 @@ describe('crash safety (kill -9 during a bulk job)', () => {
       expect(
         db
           .prepare(
-            'SELECT count(*) AS n, count(DISTINCT row_no) AS rows, min(row_no) AS lo, max(row_no) AS hi FROM job_rows WHERE job_id = ?',
+            'SELECT count(*) AS n, count(DISTINCT row_no) AS rows, min(row_no) AS lo, max(row_no) AS hi FROM job_rows WHERE job_id = ? AND row_no > 0',
           )
           .get(ack.jobId),
       ).toEqual({ n: N, rows: N, lo: 1, hi: N });

@@ -40,7 +40,7 @@ async function upload(app: Pick<TestApp, 'request'>, csv: string): Promise<strin
 const stringsOf = (db: TestApp['db'], id: string) =>
   Number(db.$client.prepare('SELECT count(*) FROM job_strings WHERE job_id = ?').pluck().get(id));
 const rowsOf = (db: TestApp['db'], id: string) =>
-  Number(db.$client.prepare('SELECT count(*) FROM job_rows WHERE job_id = ?').pluck().get(id));
+  Number(db.$client.prepare('SELECT count(*) FROM job_rows WHERE job_id = ? AND row_no > 0').pluck().get(id)); // row 0 is the header
 
 describe('DELETE /api/jobs/:id', () => {
   it('answers 204, then the job is 404, unlisted, and its rows and results are gone; the deletion is audited', async () => {
@@ -151,7 +151,9 @@ describe('backup and restore', () => {
       expect(c.pragma('integrity_check', { simple: true })).toBe('ok');
       const job = c.prepare('SELECT status, cursor, processed FROM jobs WHERE id = ?').get(id) as { cursor: number; processed: number };
       const scored = Number(c.prepare('SELECT count(*) FROM job_rows WHERE job_id = ? AND result IS NOT NULL').pluck().get(id));
-      const upTo = Number(c.prepare('SELECT count(*) FROM job_rows WHERE job_id = ? AND row_no <= ?').pluck().get(id, job.cursor));
+      const upTo = Number(
+        c.prepare('SELECT count(*) FROM job_rows WHERE job_id = ? AND row_no > 0 AND row_no <= ?').pluck().get(id, job.cursor),
+      );
       // a consistent snapshot: results exist exactly for the rows up to the committed marker
       expect(scored).toBe(upTo);
       expect(job.processed).toBe(upTo);

@@ -16,7 +16,7 @@ const TEMPLATES = {
     `首选「${p.firstPark}」（${fmt(p.firstScore)}分）的合适空间已安排给${p.byLeads}，全区统筹后安排在此（${fmt(p.score)}分）`,
   'plan.space': (p: ReasonParams) => `空间：${p.building} ${p.floorLabel} ${fmt(p.areaM2)}㎡ ${p.kind}（匹配度 ${p.fit}）`,
   'plan.noSpaceNeed': () => '未提供面积或用地需求：只推荐园区，不预留具体空间（请补充需求后再统筹）',
-  'plan.keepsHeld': (p: ReasonParams) => `保留该项目已预留的空间 ${p.spaceId}`,
+  'plan.keepsHeld': () => '保留该项目已预留的空间',
   'plan.moves': (p: ReasonParams) => `由当前落位「${p.fromPark}」调整至此`,
   'plan.sameTown': (p: ReasonParams) => `落在报送镇街 ${p.town}，不跨镇流转`,
   'plan.crossTown': (p: ReasonParams) => `由 ${p.from} 流转至 ${p.to}；首谈地 ${p.credit} 保留招商业绩`,
@@ -32,8 +32,8 @@ const TEMPLATES = {
   'unassigned.outcompeted': (p: ReasonParams) =>
     `合适的空置单元（${p.spaces}）已安排给匹配度更高的项目（${p.leads}），暂无其他合适去向；可补充空间或放宽需求后再统筹`,
   // ledger
-  'ledger.committed': (p: ReasonParams) =>
-    `按统筹方案${p.planId ? ` ${p.planId} ` : ''}流转，${p.spaceId ? `预留空间 ${p.spaceId}` : '未指定空间'}`,
+  // the plan and unit ids stay in the row's own fields: the sentence is for people
+  'ledger.committed': (p: ReasonParams) => `按统筹方案流转，${p.spaceId ? '预留所列空间' : '未指定空间'}`,
   'ledger.manual': () => '按人工指定的园区与空间流转',
   'ledger.accepted': () => '接收方确认接收',
   'ledger.rejected': () => '接收方退回，释放预留空间',
