@@ -7,7 +7,7 @@
 import type { ParkSeed } from './park.schema.js';
 import { SPACE_KINDS, type SpaceSeed } from './space.schema.js';
 import type { GbtRow, PositioningSeed } from './industry.schema.js';
-import type { RuleSeed } from './rule.schema.js';
+import { ruleGates, type RuleSeed } from './rule.schema.js';
 import type { ChainSeed, ChainTier } from './chain.schema.js';
 import {
   buildTaxonomy,
@@ -40,6 +40,8 @@ export interface KnowledgeInput {
   processes?: ProcessEntry[];
   /** The 2021 EIA 名录 items: GB/T class prefixes and whether the whole class needs a 报告书 (data/lexicon/sources/eia-2021-items.tsv). */
   eiaItems?: EiaItem[];
+  /** The jurisdictions and their districts: a rule of a jurisdiction reaches only its parks (docs/RULES.md). */
+  jurisdictions?: { id: string; districts: string[] }[];
 }
 
 /** A process word and, per 名录 item naming it, how: 'book' (报告书 whatever the scale), 'scale' (报告书 above a quantity), 'form' (报告表 or below). */
@@ -182,6 +184,8 @@ export interface Knowledge {
   parks: CompiledPark[];
   parkById: Map<string, CompiledPark>;
   rules: RuleSeed[];
+  /** Per rule (same index as `rules`): 1 when it may gate (a document's rule, or adopted), 0 when it only flags (示例规则/参照 not adopted). */
+  gating: Uint8Array;
   chains: ChainSeed[];
   nodes: Map<string, ChainNodeRef>;
   /** Per positioning, the parks related to it, best affinity first: ranking walks these instead of every park. */
@@ -285,7 +289,9 @@ function gbtWords(row: GbtRow): string[] {
   return [...words].filter((w) => !/[、，]/.test(w));
 }
 
-function ruleCovers(rule: RuleSeed, park: ParkSeed): boolean {
+function ruleCovers(rule: RuleSeed, park: ParkSeed, jurisdictionOf: ReadonlyMap<string, string>): boolean {
+  // a jurisdiction's rule reaches its own parks only, whatever its scope says
+  if (rule.jurisdictionId && jurisdictionOf.size > 0 && jurisdictionOf.get(park.district) !== rule.jurisdictionId) return false;
   const v = rule.scope.value;
   switch (rule.scope.level) {
     case 'national':
@@ -305,7 +311,15 @@ function ruleCovers(rule: RuleSeed, park: ParkSeed): boolean {
   }
 }
 
-function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxonomy, rules: RuleSeed[]): CompiledPark {
+function compilePark(
+  idx: number,
+  park: ParkSeed,
+  spaces: SpaceSeed[],
+  tax: Taxonomy,
+  rules: RuleSeed[],
+  jurisdictionOf: ReadonlyMap<string, string>,
+): CompiledPark {
+  const covers = rules.map((r) => ruleCovers(r, park, jurisdictionOf));
   const n = tax.positionings.length;
   const leading = park.leadingIndustries.map((x) => tax.byName.get(x)).filter((x): x is number => x !== undefined);
   const supporting = park.supportingIndustries.map((x) => tax.byName.get(x)).filter((x): x is number => x !== undefined);
@@ -360,8 +374,8 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
     affValue,
     affKind,
     affFrom,
-    rules: rules.flatMap((r, i) => (ruleCovers(r, park) ? [i] : [])),
-    applies: Uint8Array.from(rules, (r) => (ruleCovers(r, park) ? 1 : 0)),
+    rules: rules.flatMap((_, i) => (covers[i] ? [i] : [])),
+    applies: Uint8Array.from(covers, (c) => (c ? 1 : 0)),
     holds: new Set(),
     missing: new Set(),
     holdsChains: new Set(),
@@ -437,7 +451,8 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     list.push(s);
     spacesByPark.set(s.parkId, list);
   }
-  const parks = input.parks.map((p, i) => compilePark(i, p, spacesByPark.get(p.id) ?? [], taxonomy, input.rules));
+  const jurisdictionOf = new Map((input.jurisdictions ?? []).flatMap((j) => j.districts.map((d) => [d, j.id] as const)));
+  const parks = input.parks.map((p, i) => compilePark(i, p, spacesByPark.get(p.id) ?? [], taxonomy, input.rules, jurisdictionOf));
   const units = unitTable(parks);
   const parkById = new Map(parks.map((p) => [p.park.id, p]));
   [...parks].sort((a, b) => (a.park.id < b.park.id ? -1 : 1)).forEach((p, i) => (p.order = i));
@@ -546,6 +561,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     parks,
     parkById,
     rules: input.rules,
+    gating: Uint8Array.from(input.rules, (r) => (ruleGates(r) ? 1 : 0)),
     chains: input.chains,
     nodes,
     lists: positioningLists(taxonomy.positionings.length, parks),

@@ -8,6 +8,7 @@ import { readIndustryTerm, type CompiledPark, type Knowledge } from '../domain/k
 import { AFFINITY } from '../domain/scoring.constants.js';
 import { listSpaces } from '../db/parks.repo.js';
 import { AppError } from '../domain/errors.js';
+import { provenanceOf, ruleGates } from '../domain/rule.schema.js';
 import { problem } from './errors.js';
 import { ParkSchema } from './schemas.js';
 import { queryInt, validationHook } from './validation.js';
@@ -56,6 +57,11 @@ const RuleOutSchema = z.object({
   scope: z.object({ level: z.string(), value: z.string().nullable() }),
   reason: z.string(),
   source: z.string(),
+  reference: z.boolean(),
+  origin: z.string().nullable(),
+  jurisdictionId: z.string().nullable(),
+  provenance: z.string().meta({ description: '文件 | 示例规则 | 参照 | 已采纳 (示例规则/参照 not adopted: flags only, docs/RULES.md)' }),
+  gates: z.boolean().meta({ description: 'true: the rule may exclude; false: it only raises flags until adopted' }),
 });
 const ChainOutSchema = z.object({
   chainId: z.string(),
@@ -144,7 +150,19 @@ export function parksRoutes(deps: AppDeps) {
     const spaces = listSpaces(deps.db, id).map(({ parkId: _p, reservedBy: _r, ...s }) => s);
     const rules = cp.rules
       .map((i) => k.rules[i]!)
-      .map((r) => ({ id: r.id, name: r.name, effect: r.effect, scope: r.scope, reason: r.reason, source: r.source }));
+      .map((r) => ({
+        id: r.id,
+        name: r.name,
+        effect: r.effect,
+        scope: r.scope,
+        reason: r.reason,
+        source: r.source,
+        reference: r.reference,
+        origin: r.origin,
+        jurisdictionId: r.jurisdictionId,
+        provenance: provenanceOf(r),
+        gates: ruleGates(r),
+      }));
     return c.json({ ...presentPark(cp), spaces, rules, chains: parkChains(cp, k) }, 200);
   });
   return app;

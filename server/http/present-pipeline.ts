@@ -69,7 +69,15 @@ export function presentLeadDetail(d: LeadDetail, k: Knowledge): LeadDetailView {
   return {
     ...presentLead(d.lead, k, d.ledger.at(-1)),
     reviewBasis: review
-      ? { level: review.level, ruleId: review.ruleId, rule: review.rule, reason: review.reason, source: review.source }
+      ? {
+          level: review.level,
+          ruleId: review.ruleId,
+          rule: review.rule,
+          reason: review.reason,
+          source: review.source,
+          provenance: review.provenance,
+          origin: review.origin,
+        }
       : null,
     history: d.history,
     ledger: d.ledger.map((r) => presentLedgerRow(r, k)),
@@ -98,7 +106,9 @@ export function presentPlan(planId: string, plan: Plan): PlanView {
       current: a.current,
       changed: a.changed,
       reviewLevel: a.reviewLevel?.level ?? null,
-      reviewBasis: a.reviewLevel ? { ruleId: a.reviewLevel.ruleId, rule: a.reviewLevel.rule, source: a.reviewLevel.source } : null,
+      reviewBasis: a.reviewLevel
+        ? { ruleId: a.reviewLevel.ruleId, rule: a.reviewLevel.rule, source: a.reviewLevel.source, provenance: a.reviewLevel.provenance }
+        : null,
       reasons: a.reasons.map(renderRoutingReason),
     })),
     unassigned: plan.unassigned.map((u) => ({
