@@ -7,7 +7,11 @@ import { Worker } from 'node:worker_threads';
 import type { Impact, ImpactChange, ImpactLead } from '../domain/impact.js';
 import type { KnowledgeInput } from '../domain/knowledge.js';
 
-const ENTRY = new URL('./impact-entry.mjs', import.meta.url);
+/**
+ * The thread's module: impact-entry.mjs next to this one (dist/ under npm start, server/jobs/ under tsx).
+ * The rules bench points it at the built dist/impact-entry.mjs to measure what `npm start` runs.
+ */
+export const impactEntry = { url: new URL('./impact-entry.mjs', import.meta.url) };
 
 /** What one thread gets: the knowledge before (without the lexicon, which each thread reads itself), what the change replaces, its leads. */
 export interface ImpactTask {
@@ -39,7 +43,7 @@ function runOne(task: ImpactTask, entry: URL): Promise<Impact> {
   });
 }
 
-export async function impactOffThread(task: ImpactTask, threads: number, entry: URL = ENTRY): Promise<Impact> {
+export async function impactOffThread(task: ImpactTask, threads: number, entry: URL = impactEntry.url): Promise<Impact> {
   const n = Math.max(1, Math.min(threads, Math.floor(task.leads.length / MIN_SHARE) || 1));
   const size = Math.ceil(task.leads.length / n);
   const parts = await Promise.all(

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { computeImpact } from '../domain/impact.js';
-import { compileKnowledge } from '../domain/knowledge.js';
+import { compileKnowledge, withRules } from '../domain/knowledge.js';
 import { createIndustryGuesser } from '../search/taxonomy.index.js';
 import { loadNgramClassifier } from '../db/ngram-file.js';
 import { readLexiconData } from '../db/lexicon-file.js';
@@ -16,7 +16,9 @@ const port = parentPort!;
 try {
   const input = { ...task.before, ...readLexiconData() };
   const before = compileKnowledge(input);
-  const after = compileKnowledge({ ...input, ...task.patch });
+  // a rule change rebuilds only what depends on the rules; a positioning change the whole knowledge
+  const after =
+    task.patch.rules && !task.patch.parks ? withRules(before, input, task.patch.rules) : compileKnowledge({ ...input, ...task.patch });
   // the same industry fallback as the API (the n-gram classifier): leads read as the match reads them
   const guessIndustries = createIndustryGuesser(before, () => loadNgramClassifier());
   const impact = computeImpact(before, after, task.leads, task.change, { guessIndustries, usdCnyRate: task.usdCnyRate });
