@@ -16,6 +16,7 @@ import { SYSTEM_ACTOR } from '../server/pipeline/authorise.js';
 import { IMPACT_THREADS, previewChange, type RuleChangeRequest } from '../server/pipeline/rules.js';
 import { impactEntry } from '../server/jobs/impact-thread.js';
 import { execFileSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { rng, scaleParks, syntheticLeads } from './synthetic.js';
 
 // the preview threads as `npm start` runs them: the built dist/impact-entry.mjs, not TypeScript compiled on the fly
@@ -94,14 +95,18 @@ const cases: [string, RuleChangeRequest][] = [
     { kind: 'positioning', parkId: 'jx-weichuang', leadingIndustries: ['智能物联'], supportingIndustries: [] },
   ],
 ];
-console.log('change | leads | newly excluded | no longer excluded | best park changed | placements at risk | time | goal');
-console.log('---|---|---|---|---|---|---|---');
+console.log('change | leads | newly excluded | no longer excluded | best park changed | placements at risk | first preview | again | goal');
+console.log('---|---|---|---|---|---|---|---|---');
 let allMet = true;
 for (const [label, request] of cases) {
   const before = fingerprint();
+  // first: as an admin's first preview of the change; again: the same preview once more (threads warm)
   t0 = performance.now();
   const p = await previewChange(deps, { actor: SYSTEM_ACTOR, request });
   const ms = performance.now() - t0;
+  t0 = performance.now();
+  await previewChange(deps, { actor: SYSTEM_ACTOR, request });
+  const again = performance.now() - t0;
   if (fingerprint() !== before) throw new Error('a preview wrote to the database');
   const met = ms <= GOAL_MS;
   allMet &&= met;
@@ -115,9 +120,12 @@ for (const [label, request] of cases) {
       i.bestParkChanged.length,
       i.placementsAtRisk.length,
       `${(ms / 1000).toFixed(2)} s`,
+      `${(again / 1000).toFixed(2)} s`,
       met ? 'met' : 'MISSED',
     ].join(' | '),
   );
 }
-console.log(`\nnothing written by any preview (total_changes unchanged); goal ≤ ${GOAL_MS / 1000} s: ${allMet ? 'met' : 'missed'}`);
+console.log(
+  `\nnothing written by any preview (total_changes unchanged); goal (first preview) ≤ ${GOAL_MS / 1000} s: ${allMet ? 'met' : 'missed'}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores`,
+);
 await deps.close();

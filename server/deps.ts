@@ -10,6 +10,7 @@ import type { Env } from './env.js';
 import { createJobRunner, type JobRunner } from './jobs/runner.js';
 import { createLogger, type Logger } from './log.js';
 import { startRetention } from './jobs/retention.js';
+import { stopImpactThreads } from './jobs/impact-thread.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './search/knowledge-base.js';
 import { createLoginThrottle, DEFAULT_THROTTLE, type LoginThrottle, type ThrottleOptions } from './auth/throttle.js';
 
@@ -83,6 +84,7 @@ export function createDeps(
     async close() {
       stopMaintenance?.();
       await jobs.stop();
+      await stopImpactThreads();
       theDb.$client.close();
     },
   };

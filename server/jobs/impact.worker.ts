@@ -1,28 +1,36 @@
 /**
- * An impact preview's thread (issue 18): builds the knowledge before and after the change from the
- * plain records in workerData, re-scores its share of the open leads against both and posts the
- * impact back. One thread per share; nothing is written anywhere.
+ * An impact preview thread (issue 18), long-lived: holds the current knowledge it was last sent
+ * (built once per knowledge version and kept warm), builds the knowledge after each change asked
+ * (for a rule change only what depends on the rules), re-scores its share of the open leads against
+ * both and posts the impact back. Nothing is written anywhere.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { computeImpact } from '../domain/impact.js';
-import { compileKnowledge, withRules } from '../domain/knowledge.js';
-import { createIndustryGuesser } from '../search/taxonomy.index.js';
+import { compileKnowledge, withRules, type Knowledge, type KnowledgeInput } from '../domain/knowledge.js';
+import { createIndustryGuesser, type IndustryGuesser } from '../search/taxonomy.index.js';
 import { loadNgramClassifier } from '../db/ngram-file.js';
 import { readLexiconData } from '../db/lexicon-file.js';
-import type { ImpactTask } from './impact-thread.js';
+import type { ImpactMessage, ImpactReply } from './impact-thread.js';
 
-const task = workerData as ImpactTask;
 const port = parentPort!;
-try {
-  const input = { ...task.before, ...readLexiconData() };
-  const before = compileKnowledge(input);
-  // a rule change rebuilds only what depends on the rules; a positioning change the whole knowledge
-  const after =
-    task.patch.rules && !task.patch.parks ? withRules(before, input, task.patch.rules) : compileKnowledge({ ...input, ...task.patch });
-  // the same industry fallback as the API (the n-gram classifier): leads read as the match reads them
-  const guessIndustries = createIndustryGuesser(before, () => loadNgramClassifier());
-  const impact = computeImpact(before, after, task.leads, task.change, { guessIndustries, usdCnyRate: task.usdCnyRate });
-  port.postMessage({ impact });
-} catch (e) {
-  port.postMessage({ error: (e as Error).message || String(e) });
-}
+let held: { token: number; input: KnowledgeInput; k: Knowledge; guess: IndustryGuesser } | null = null;
+
+port.on('message', (m: ImpactMessage) => {
+  let reply: ImpactReply;
+  try {
+    if (m.before) {
+      const input = { ...m.before, ...readLexiconData() };
+      const k = compileKnowledge(input);
+      // the same industry fallback as the API (the n-gram classifier): leads read as the match reads them
+      held = { token: m.token, input, k, guess: createIndustryGuesser(k, () => loadNgramClassifier()) };
+    }
+    if (!held || held.token !== m.token) throw new Error('knowledge version not held');
+    const h = held;
+    const after =
+      m.patch.rules && !m.patch.parks ? withRules(h.k, h.input, m.patch.rules) : compileKnowledge({ ...h.input, ...m.patch });
+    reply = { id: m.id, impact: computeImpact(h.k, after, m.leads, m.change, { guessIndustries: h.guess, usdCnyRate: m.usdCnyRate }) };
+  } catch (e) {
+    reply = { id: m.id, error: (e as Error).message || String(e) };
+  }
+  port.postMessage(reply);
+});

@@ -18,7 +18,7 @@ import type { Impact, ImpactChange, ImpactLead } from '../domain/impact.js';
 import { jurisdictionOfDistrict, narrowDistricts, type Jurisdiction } from '../domain/jurisdiction.schema.js';
 import type { ParkSeed } from '../domain/park.schema.js';
 import { provenanceOf, ruleGates, type Provenance, type RuleSeed } from '../domain/rule.schema.js';
-import { impactOffThread, type ImpactTask } from '../jobs/impact-thread.js';
+import { impactOffThread, type ImpactMessage } from '../jobs/impact-thread.js';
 import { authoriseCaller, type Caller } from './authorise.js';
 import type { PipelineDeps } from './context.js';
 import { parkInScope, scopeOf } from './jurisdictions.js';
@@ -71,7 +71,7 @@ interface Planned {
   after: RuleSeed | ParkSeed;
   /** The stored version the change starts from (0: a new rule), checked again when applying. */
   fromVersion: number;
-  patch: ImpactTask['patch'];
+  patch: ImpactMessage['patch'];
   change: ImpactChange;
 }
 
@@ -198,16 +198,28 @@ function openLeadsOf(db: Db, jurisdictionId: string | null): ImpactLead[] {
   });
 }
 
+/** One token per knowledge base: a preview thread holding it holds that knowledge. */
+const tokens = new WeakMap<object, number>();
+let lastToken = 0;
+
 async function impactOf(deps: PipelineDeps, p: Planned): Promise<Impact> {
-  const { lexicon: _l, codePositionings: _c, chemicals: _h, processes: _p, eiaItems: _e, ...before } = loadKnowledgeInput(deps.db);
-  const task: ImpactTask = {
-    before,
-    patch: p.patch,
-    leads: openLeadsOf(deps.db, p.jurisdictionId),
-    change: p.change,
-    usdCnyRate: deps.env.USD_CNY_RATE,
-  };
-  return impactOffThread(task, IMPACT_THREADS);
+  const kb = deps.kb();
+  let token = tokens.get(kb);
+  if (token === undefined) tokens.set(kb, (token = ++lastToken));
+  return impactOffThread(
+    {
+      token,
+      loadBefore: () => {
+        const { lexicon: _l, codePositionings: _c, chemicals: _h, processes: _p, eiaItems: _e, ...before } = loadKnowledgeInput(deps.db);
+        return before;
+      },
+      patch: p.patch,
+      leads: openLeadsOf(deps.db, p.jurisdictionId),
+      change: p.change,
+      usdCnyRate: deps.env.USD_CNY_RATE,
+    },
+    IMPACT_THREADS,
+  );
 }
 
 export interface RuleChangeInput extends Caller {
