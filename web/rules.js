@@ -72,7 +72,9 @@ function ruleCard(r) {
         r.status === 'active' && !r.gates
           ? el('button', { type: 'button', class: 'small', onclick: () => open('adopt', { rule: r }) }, '采纳')
           : null,
-        r.status === 'active' ? el('button', { type: 'button', class: 'small danger', onclick: () => open('retire', { rule: r }) }, '停用') : null,
+        r.status === 'active'
+          ? el('button', { type: 'button', class: 'small danger', onclick: () => open('retire', { rule: r }) }, '停用')
+          : null,
       )
     : null;
   return el(
@@ -218,22 +220,40 @@ function impactList(title, items, line, cls) {
   );
 }
 
-const rulesText = (rs) => rs.map((r) => `${r.rule}（${r.source}${r.provenance && r.provenance !== '文件' ? `，${r.provenance}` : ''}）`).join('；');
+const rulesText = (rs) =>
+  rs.map((r) => `${r.rule}（${r.source}${r.provenance && r.provenance !== '文件' ? `，${r.provenance}` : ''}）`).join('；');
 const leadName = (x) => el('b', {}, x.name ?? x.id);
 
 function showImpact(res, applied) {
   const i = res.impact;
   $('#impact').replaceChildren(
-    el('p', {}, `${applied ? '已应用' : '预览'}：评估在库项目 ${fmt(i.leads)} 个${applied ? `，记为第 ${res.version} 版` : '（未写入任何数据）'}。`),
-    impactList('新增不予准入', i.newlyExcluded, (x) => [leadName(x), ` — ${x.everywhere ? '辖区内已无可准入园区；' : ''}${x.parks} 个园区，依据 ${rulesText(x.rules)}`], 'bad'),
+    el(
+      'p',
+      {},
+      `${applied ? '已应用' : '预览'}：评估在库项目 ${fmt(i.leads)} 个${applied ? `，记为第 ${res.version} 版` : '（未写入任何数据）'}。`,
+    ),
+    impactList(
+      '新增不予准入',
+      i.newlyExcluded,
+      (x) => [leadName(x), ` — ${x.everywhere ? '辖区内已无可准入园区；' : ''}${x.parks} 个园区，依据 ${rulesText(x.rules)}`],
+      'bad',
+    ),
     impactList('不再排除', i.noLongerExcluded, (x) => [leadName(x), ` — ${x.parks} 个园区，原依据 ${rulesText(x.rules)}`], 'good'),
     impactList(
       '推荐园区变化',
       i.bestParkChanged,
-      (x) => [leadName(x.lead), ` — ${x.from?.parkName ?? '无'}${x.from ? `（${x.from.score}）` : ''} → ${x.to?.parkName ?? '无'}${x.to ? `（${x.to.score}）` : ''}`],
+      (x) => [
+        leadName(x.lead),
+        ` — ${x.from?.parkName ?? '无'}${x.from ? `（${x.from.score}）` : ''} → ${x.to?.parkName ?? '无'}${x.to ? `（${x.to.score}）` : ''}`,
+      ],
       'moved',
     ),
-    impactList('已安排落位受影响', i.placementsAtRisk, (x) => [leadName(x), ` — ${x.parkName} 将不予准入，依据 ${rulesText(x.rules)}`], 'bad'),
+    impactList(
+      '已安排落位受影响',
+      i.placementsAtRisk,
+      (x) => [leadName(x), ` — ${x.parkName} 将不予准入，依据 ${rulesText(x.rules)}`],
+      'bad',
+    ),
   );
 }
 
@@ -249,14 +269,20 @@ function summaryOf() {
     }[rule.effect];
     return `采纳「${rule.name}」（${rule.provenance}${rule.origin ? `，出处 ${rule.origin}` : ''}）：采纳后${then}，并标注“已采纳”。`;
   }
-  if (mode === 'positioning') return `园区「${park.name}」主导产业改为：${park.leading.join('、')}${park.supporting.length ? `；配套产业：${park.supporting.join('、')}` : ''}`;
+  if (mode === 'positioning')
+    return `园区「${park.name}」主导产业改为：${park.leading.join('、')}${park.supporting.length ? `；配套产业：${park.supporting.join('、')}` : ''}`;
   return '';
 }
 
 async function open(mode, what = {}) {
   current = { mode, ...what };
-  $('#change-title').textContent =
-    { edit: '修改规则', create: '新建规则', retire: '停用规则', adopt: '采纳规则', positioning: '修改园区定位' }[mode];
+  $('#change-title').textContent = {
+    edit: '修改规则',
+    create: '新建规则',
+    retire: '停用规则',
+    adopt: '采纳规则',
+    positioning: '修改园区定位',
+  }[mode];
   const form = $('#change-form');
   form.reset();
   $('#rule-fields').hidden = !(mode === 'edit' || mode === 'create');

@@ -150,10 +150,7 @@ export const knowledgeVersions = sqliteTable(
     after: json<Record<string, unknown>>('after').notNull(),
     impact: json<Record<string, unknown> | null>('impact'),
   },
-  (t) => [
-    uniqueIndex('knowledge_versions_version_uq').on(t.kind, t.subjectId, t.version),
-    index('knowledge_versions_at_idx').on(t.at),
-  ],
+  (t) => [uniqueIndex('knowledge_versions_version_uq').on(t.kind, t.subjectId, t.version), index('knowledge_versions_at_idx').on(t.at)],
 );
 
 export const chains = sqliteTable('chains', {

@@ -39,10 +39,7 @@ export function loadSeedSet(db: Db, set: SeedSet, actor = 'seed'): void {
       tx.delete(table).run();
     // rules an admin changed (they have versions) stay as the admin left them; the others are replaced
     const managed = new Set(
-      db.$client
-        .prepare(`SELECT DISTINCT subject_id FROM knowledge_versions WHERE kind = 'rule'`)
-        .pluck()
-        .all() as string[],
+      db.$client.prepare(`SELECT DISTINCT subject_id FROM knowledge_versions WHERE kind = 'rule'`).pluck().all() as string[],
     );
     db.$client.prepare(`DELETE FROM rules WHERE id NOT IN (SELECT subject_id FROM knowledge_versions WHERE kind = 'rule')`).run();
     // parks and spaces are upserted: imported parks stay, and a space's status/reservation is kept
@@ -98,11 +95,7 @@ export function loadSeedSet(db: Db, set: SeedSet, actor = 'seed'): void {
         source: p.source,
       })),
     );
-    insertChunks(
-      tx,
-      t.rules,
-      set.rules.filter((r) => !managed.has(r.id)).map(toRuleRow),
-    );
+    insertChunks(tx, t.rules, set.rules.filter((r) => !managed.has(r.id)).map(toRuleRow));
     for (const c of set.chains) {
       tx.insert(t.chains).values({ id: c.id, name: c.name, positionings: c.positionings, source: c.source }).run();
       insertChunks(

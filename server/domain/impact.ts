@@ -118,7 +118,8 @@ function rulesFor(s: Side, set: ParkSet): ImpactRule[] {
   });
 }
 
-const parkRef = (q: QuickScore | undefined): ParkRef | null => (q ? { parkId: q.park.park.id, parkName: q.park.park.name, score: q.score } : null);
+const parkRef = (q: QuickScore | undefined): ParkRef | null =>
+  q ? { parkId: q.park.park.id, parkName: q.park.park.name, score: q.score } : null;
 
 /** The best eligible park after a positioning change, from the best before: the changed park's new score decides unless the best was the changed park. */
 function bestAfterPositioning(before: QuickScore | undefined, after: Side, parkIdx: number): QuickScore | undefined {
@@ -160,11 +161,20 @@ export function computeImpact(
     if (p >= 0 && inSet(added, p)) {
       const only = emptySet(after.parks.length);
       only[p >>> 5]! |= 1 << (p & 31);
-      out.placementsAtRisk.push({ ...ref, parkId: l.parkId!, parkName: after.parks[p]!.park.name, spaceId: l.spaceId, rules: rulesFor(b, only) });
+      out.placementsAtRisk.push({
+        ...ref,
+        parkId: l.parkId!,
+        parkName: after.parks[p]!.park.name,
+        spaceId: l.spaceId,
+        rules: rulesFor(b, only),
+      });
     }
     if (!change.scoring && isEmpty(added) && isEmpty(removed)) continue; // same parks ruled out, same scores: same best
     const best0 = topEligible(ctxOf(a), 1)[0];
-    const best1 = change.scoring && changedIdx >= 0 && isEmpty(added) && isEmpty(removed) ? bestAfterPositioning(best0, b, changedIdx) : topEligible(ctxOf(b), 1)[0];
+    const best1 =
+      change.scoring && changedIdx >= 0 && isEmpty(added) && isEmpty(removed)
+        ? bestAfterPositioning(best0, b, changedIdx)
+        : topEligible(ctxOf(b), 1)[0];
     if ((best0?.park.park.id ?? null) !== (best1?.park.park.id ?? null))
       out.bestParkChanged.push({ lead: ref, from: parkRef(best0), to: parkRef(best1) });
   }

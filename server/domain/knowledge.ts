@@ -485,6 +485,34 @@ export function withRules(k: Knowledge, input: KnowledgeInput, rules: RuleSeed[]
   };
 }
 
+/**
+ * The knowledge `k` (compiled from `input`) with one park's record changed (its positioning: leading
+ * and supporting industries): that park is compiled again, its affinity row and the positioning lists
+ * rebuilt; everything else is shared. What compileKnowledge with the changed park would give, cheaper.
+ */
+export function withPark(k: Knowledge, input: KnowledgeInput, park: ParkSeed): Knowledge {
+  const old = k.parkById.get(park.id);
+  if (!old) throw new Error(`withPark: no park ${park.id}`);
+  const jurisdictionOf = new Map((input.jurisdictions ?? []).flatMap((j) => j.districts.map((d) => [d, j.id] as const)));
+  const fresh = compilePark(old.idx, park, old.spaces, k.taxonomy, k.rules, jurisdictionOf);
+  const cp: CompiledPark = {
+    ...fresh,
+    order: old.order,
+    units: old.units,
+    unitFrom: old.unitFrom,
+    unitTo: old.unitTo,
+    holds: old.holds,
+    missing: old.missing,
+    holdsChains: old.holdsChains,
+    leaders: old.leaders,
+  };
+  const parks = k.parks.map((p) => (p.idx === cp.idx ? cp : p));
+  const n = k.taxonomy.positionings.length;
+  const aff = k.aff.slice();
+  aff.set(cp.affValue, cp.idx * n);
+  return { ...k, parks, parkById: new Map(parks.map((p) => [p.park.id, p])), aff, lists: positioningLists(n, parks) };
+}
+
 export function compileKnowledge(input: KnowledgeInput): Knowledge {
   const taxonomy = buildTaxonomy(input.positionings, input.gbt);
   const spacesByPark = new Map<string, SpaceSeed[]>();

@@ -77,8 +77,10 @@ const TEMPLATES = {
   'location.unknown': () => '未提供区位偏好，不计入评分',
   // exclusions and flags
   'exclude.rule': (p: ReasonParams) => `${tag(p)}${p.text}`,
-  'exclude.requireBelow': (p: ReasonParams) => `${tag(p)}${p.label} ${fmt(p.value)}${p.unit}，未达到准入门槛 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
-  'exclude.requireAbove': (p: ReasonParams) => `${tag(p)}${p.label} ${fmt(p.value)}${p.unit}，超过上限 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
+  'exclude.requireBelow': (p: ReasonParams) =>
+    `${tag(p)}${p.label} ${fmt(p.value)}${p.unit}，未达到准入门槛 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
+  'exclude.requireAbove': (p: ReasonParams) =>
+    `${tag(p)}${p.label} ${fmt(p.value)}${p.unit}，超过上限 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
   'exclude.district': (p: ReasonParams) => `客户排除了 ${p.district}`,
   'flag.review': (p: ReasonParams) => `${tag(p)}${p.text}`,
   'flag.reviewLevel': (p: ReasonParams) => `${tag(p)}审批层级：${p.level}（${p.text}）`,

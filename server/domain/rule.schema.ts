@@ -63,7 +63,11 @@ export const RuleSeedSchema = z.strictObject({
    * Provenance (docs/RULES.md). `jurisdictionId`: the jurisdiction whose admin manages the rule and
    * whose parks alone it can reach (null: above every jurisdiction — national, provincial, the EIA 名录).
    */
-  jurisdictionId: z.string().regex(/^[a-z0-9-]{1,40}$/).nullable().default(null),
+  jurisdictionId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .nullable()
+    .default(null),
   /** 参照: taken from another jurisdiction's document as a model (API.md v2); `origin` names it. */
   reference: z.boolean().default(false),
   /** For 参照: the jurisdiction and document the rule really comes from (上海市嘉定区 嘉委发〔2017〕2号 四(一)1). */

@@ -109,7 +109,12 @@ const previewRoute = createRoute({
   tags: ['rules'],
   summary: '规则变更影响预览（不写入）/ impact of a rule change on the open leads; nothing is written',
   request: { body: json(PreviewBodySchema) },
-  responses: { 200: ok(ChangeOutSchema, 'impact'), 400: problem('invalid rule'), 403: problem('not allowed'), 404: problem('unknown rule') },
+  responses: {
+    200: ok(ChangeOutSchema, 'impact'),
+    400: problem('invalid rule'),
+    403: problem('not allowed'),
+    404: problem('unknown rule'),
+  },
 });
 const putRoute = createRoute({
   method: 'put',
@@ -117,7 +122,12 @@ const putRoute = createRoute({
   tags: ['rules'],
   summary: '新建或修改规则（记录版本与影响）/ create or change a rule; versioned, with its impact',
   request: { params: idParam, body: json(RuleInputSchema) },
-  responses: { 200: ok(ChangeOutSchema, 'applied'), 400: problem('invalid rule'), 403: problem('not allowed'), 404: problem('unknown rule') },
+  responses: {
+    200: ok(ChangeOutSchema, 'applied'),
+    400: problem('invalid rule'),
+    403: problem('not allowed'),
+    404: problem('unknown rule'),
+  },
 });
 const deleteRoute = createRoute({
   method: 'delete',
@@ -193,7 +203,10 @@ export function rulesRoutes(deps: AppDeps) {
   app.openapi(adoptRoute, async (c) => {
     const { id } = c.req.valid('param');
     const { changeReason } = c.req.valid('json');
-    return c.json(out(await applyChange(deps, { ...callerOf(c), request: { kind: 'rule', action: 'adopt', id }, reason: changeReason })), 200);
+    return c.json(
+      out(await applyChange(deps, { ...callerOf(c), request: { kind: 'rule', action: 'adopt', id }, reason: changeReason })),
+      200,
+    );
   });
   const positioning = (parkId: string, b: z.infer<typeof PositioningSchema>): RuleChangeRequest => ({
     kind: 'positioning',
@@ -204,11 +217,17 @@ export function rulesRoutes(deps: AppDeps) {
   });
   app.openapi(positioningPreviewRoute, async (c) => {
     const b = c.req.valid('json');
-    return c.json(out(await previewChange(deps, { ...callerOf(c), request: positioning(c.req.valid('param').id, b), reason: b.changeReason })), 200);
+    return c.json(
+      out(await previewChange(deps, { ...callerOf(c), request: positioning(c.req.valid('param').id, b), reason: b.changeReason })),
+      200,
+    );
   });
   app.openapi(positioningPutRoute, async (c) => {
     const b = c.req.valid('json');
-    return c.json(out(await applyChange(deps, { ...callerOf(c), request: positioning(c.req.valid('param').id, b), reason: b.changeReason })), 200);
+    return c.json(
+      out(await applyChange(deps, { ...callerOf(c), request: positioning(c.req.valid('param').id, b), reason: b.changeReason })),
+      200,
+    );
   });
   return app;
 }

@@ -3,8 +3,15 @@ import { z } from 'zod';
 import { FACTOR_KEYS } from '../domain/lead.schema.js';
 import { SPACE_KINDS } from '../domain/space.schema.js';
 
-const ProvenanceSchema = z.enum(['文件', '示例规则', '参照', '已采纳']).meta({ description: "how the rule's figures came to be (docs/RULES.md)" });
-export const ExclusionSchema = z.object({ ruleId: z.string(), reason: z.string(), source: z.string(), provenance: ProvenanceSchema.optional() });
+const ProvenanceSchema = z
+  .enum(['文件', '示例规则', '参照', '已采纳'])
+  .meta({ description: "how the rule's figures came to be (docs/RULES.md)" });
+export const ExclusionSchema = z.object({
+  ruleId: z.string(),
+  reason: z.string(),
+  source: z.string(),
+  provenance: ProvenanceSchema.optional(),
+});
 /** One skipped spreadsheet row: which row, which field, what is wrong (jobs and park import). */
 export const RowErrorSchema = z.object({
   row: z.number().int(),

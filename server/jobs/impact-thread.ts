@@ -24,7 +24,8 @@ export interface ImpactMessage {
   id: number;
   token: number;
   before?: BeforeInput;
-  patch: Partial<Pick<KnowledgeInput, 'rules' | 'parks'>>;
+  /** What the change replaces: every rule (a rule change) or one park (a positioning change). */
+  patch: { rules?: KnowledgeInput['rules']; park?: KnowledgeInput['parks'][number] };
   leads: ImpactLead[];
   change: ImpactChange;
   usdCnyRate?: number;

@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { computeImpact } from '../domain/impact.js';
-import { compileKnowledge, withRules, type Knowledge, type KnowledgeInput } from '../domain/knowledge.js';
+import { compileKnowledge, withPark, withRules, type Knowledge, type KnowledgeInput } from '../domain/knowledge.js';
 import { createIndustryGuesser, type IndustryGuesser } from '../search/taxonomy.index.js';
 import { loadNgramClassifier } from '../db/ngram-file.js';
 import { readLexiconData } from '../db/lexicon-file.js';
@@ -26,8 +26,7 @@ port.on('message', (m: ImpactMessage) => {
     }
     if (!held || held.token !== m.token) throw new Error('knowledge version not held');
     const h = held;
-    const after =
-      m.patch.rules && !m.patch.parks ? withRules(h.k, h.input, m.patch.rules) : compileKnowledge({ ...h.input, ...m.patch });
+    const after = m.patch.rules ? withRules(h.k, h.input, m.patch.rules) : m.patch.park ? withPark(h.k, h.input, m.patch.park) : h.k;
     reply = { id: m.id, impact: computeImpact(h.k, after, m.leads, m.change, { guessIndustries: h.guess, usdCnyRate: m.usdCnyRate }) };
   } catch (e) {
     reply = { id: m.id, error: (e as Error).message || String(e) };

@@ -217,7 +217,13 @@ export function changeLead(deps: PipelineDeps, input: LeadChangeInput): LeadDeta
       const note = checkStage(input, id, cur.stage, patch.stage, patch.reason);
       const lead = applyPatch(cur.lead, patch);
       if (!leadNeedsSummaryOrIndustry(lead)) throw invalidInput([{ path: 'summary', message: LEAD_NEED_MESSAGE }]);
-      return { lead, stage: patch.stage, owner: patch.owner, reviewLevel: reviewOf(deps, lead, cur.parkId, cur.jurisdictionId)?.level ?? null, note };
+      return {
+        lead,
+        stage: patch.stage,
+        owner: patch.owner,
+        reviewLevel: reviewOf(deps, lead, cur.parkId, cur.jurisdictionId)?.level ?? null,
+        note,
+      };
     },
     (tx, before, after) => {
       if (after.stage === before.stage || !after.parkId) return;

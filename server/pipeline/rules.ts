@@ -8,8 +8,17 @@
  */
 import { writeTx, type Db } from '../db/client.js';
 import { getLead, listOpenLeads } from '../db/leads.repo.js';
-import { getPark, listAllParks, loadKnowledgeInput } from '../db/parks.repo.js';
-import { appendVersion, getRule, listRules, listVersions, nextVersion, putRuleRow, type KnowledgeVersion, type VersionAction } from '../db/rules.repo.js';
+import { getPark, loadKnowledgeInput } from '../db/parks.repo.js';
+import {
+  appendVersion,
+  getRule,
+  listRules,
+  listVersions,
+  nextVersion,
+  putRuleRow,
+  type KnowledgeVersion,
+  type VersionAction,
+} from '../db/rules.repo.js';
 import * as t from '../db/schema.js';
 import { eq } from 'drizzle-orm';
 import { listJurisdictions } from '../db/jurisdictions.repo.js';
@@ -35,7 +44,8 @@ export interface RuleView extends RuleSeed {
 export const viewOf = (r: RuleSeed): RuleView => ({ ...r, provenance: provenanceOf(r), gates: ruleGates(r) });
 
 /** Whether the caller sees the rule: its jurisdiction's and those above every jurisdiction (the system administrator: all). */
-const visible = (scope: Jurisdiction | null, r: Pick<RuleSeed, 'jurisdictionId'>) => !scope || r.jurisdictionId === null || r.jurisdictionId === scope.id;
+const visible = (scope: Jurisdiction | null, r: Pick<RuleSeed, 'jurisdictionId'>) =>
+  !scope || r.jurisdictionId === null || r.jurisdictionId === scope.id;
 
 /** The rules of the caller's jurisdiction and above it (retired ones too: the list says so), in id order. */
 export function readRules(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller: Caller): RuleView[] {
@@ -46,7 +56,11 @@ export function readRules(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller: Caller)
 }
 
 /** A rule with its versions (oldest first); another jurisdiction's rule is as unknown as a missing one. */
-export function readRule(deps: Pick<PipelineDeps, 'db' | 'kb'>, caller: Caller, id: string): { rule: RuleView; versions: KnowledgeVersion[] } {
+export function readRule(
+  deps: Pick<PipelineDeps, 'db' | 'kb'>,
+  caller: Caller,
+  id: string,
+): { rule: RuleView; versions: KnowledgeVersion[] } {
   const r = getRule(deps.db, id);
   if (!r || !visible(scopeOf(deps, caller), r)) throw new AppError('rule_not_found', { ruleId: id });
   return { rule: viewOf(r), versions: listVersions(deps.db, 'rule', id) };
@@ -131,7 +145,11 @@ function planRule(deps: PipelineDeps, caller: Caller, req: Extract<RuleChangeReq
   const rules = after.status === 'active' ? [...active, after].sort((a, b) => (a.id < b.id ? -1 : 1)) : active;
   // reading a lead depends on the rules' words and their order: read once when neither changes
   const sameReading =
-    !!current && current.status === 'active' && after.status === 'active' && same(current.match, after.match) && same(current.scope, after.scope);
+    !!current &&
+    current.status === 'active' &&
+    after.status === 'active' &&
+    same(current.match, after.match) &&
+    same(current.scope, after.scope);
   return {
     kind: 'rule',
     subjectId: id,
@@ -174,7 +192,7 @@ function planPositioning(deps: PipelineDeps, caller: Caller, req: Extract<RuleCh
     before: park,
     after,
     fromVersion: versions.at(-1)?.version ?? 0,
-    patch: { parks: listAllParks(deps.db).map((p) => (p.id === park.id ? after : p)) },
+    patch: { park: after },
     change: { scoring: true, parkId: park.id, sameReading: true },
   };
 }
@@ -202,10 +220,20 @@ function openLeadsOf(db: Db, jurisdictionId: string | null): ImpactLead[] {
 const tokens = new WeakMap<object, number>();
 let lastToken = 0;
 
-async function impactOf(deps: PipelineDeps, p: Planned): Promise<Impact> {
+function tokenOf(deps: PipelineDeps): number {
   const kb = deps.kb();
   let token = tokens.get(kb);
   if (token === undefined) tokens.set(kb, (token = ++lastToken));
+  return token;
+}
+
+function runImpact(
+  deps: PipelineDeps,
+  token: number,
+  patch: ImpactMessage['patch'],
+  jurisdictionId: string | null,
+  change: ImpactChange,
+): Promise<Impact> {
   return impactOffThread(
     {
       token,
@@ -213,13 +241,33 @@ async function impactOf(deps: PipelineDeps, p: Planned): Promise<Impact> {
         const { lexicon: _l, codePositionings: _c, chemicals: _h, processes: _p, eiaItems: _e, ...before } = loadKnowledgeInput(deps.db);
         return before;
       },
-      patch: p.patch,
-      leads: openLeadsOf(deps.db, p.jurisdictionId),
-      change: p.change,
+      patch,
+      leads: openLeadsOf(deps.db, jurisdictionId),
+      change,
       usdCnyRate: deps.env.USD_CNY_RATE,
     },
     IMPACT_THREADS,
   );
+}
+
+const impactOf = (deps: PipelineDeps, p: Planned): Promise<Impact> => runImpact(deps, tokenOf(deps), p.patch, p.jurisdictionId, p.change);
+
+let warmed: { token: number; jurisdictionId: string | null; done: Promise<void> } | null = null;
+
+/**
+ * Gets the preview threads ready before the admin's first preview (an admin opening the rules): they
+ * build the current knowledge and read the jurisdiction's open leads once with no change (nothing
+ * ranked, nothing written). Once per knowledge version and jurisdiction; errors are the preview's to report.
+ */
+export function warmPreview(deps: PipelineDeps, jurisdictionId: string | null): Promise<void> {
+  const token = tokenOf(deps);
+  if (warmed?.token === token && warmed.jurisdictionId === jurisdictionId) return warmed.done;
+  const done = runImpact(deps, token, {}, jurisdictionId, { scoring: false, sameReading: true }).then(
+    () => undefined,
+    () => undefined,
+  );
+  warmed = { token, jurisdictionId, done };
+  return done;
 }
 
 export interface RuleChangeInput extends Caller {
@@ -254,7 +302,8 @@ function effectsByLead(impact: Impact): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const add = (id: string, line: string) => out.set(id, [...(out.get(id) ?? []), line]);
   const why = (rules: Impact['newlyExcluded'][number]['rules']) => rules.map((r) => `${r.rule}（${r.source}）`).join('；');
-  for (const x of impact.newlyExcluded) add(x.id, `新增 ${x.parks} 个园区不予准入${x.everywhere ? '（辖区内已无可准入园区）' : ''}：${why(x.rules)}`);
+  for (const x of impact.newlyExcluded)
+    add(x.id, `新增 ${x.parks} 个园区不予准入${x.everywhere ? '（辖区内已无可准入园区）' : ''}：${why(x.rules)}`);
   for (const x of impact.noLongerExcluded) add(x.id, `${x.parks} 个园区不再排除（原依据：${why(x.rules)}）`);
   for (const x of impact.bestParkChanged) add(x.lead.id, `推荐园区：${x.from?.parkName ?? '无'} → ${x.to?.parkName ?? '无'}`);
   for (const x of impact.placementsAtRisk) add(x.id, `已安排的「${x.parkName}」将不予准入（${why(x.rules)}），请复核安排`);
@@ -289,7 +338,12 @@ export async function applyChange(deps: PipelineDeps, input: RuleChangeInput): P
     else {
       const park = p.after as ParkSeed;
       tx.update(t.parks)
-        .set({ leadingIndustries: park.leadingIndustries, supportingIndustries: park.supportingIndustries, positioning: park.positioning, updatedAt: at })
+        .set({
+          leadingIndustries: park.leadingIndustries,
+          supportingIndustries: park.supportingIndustries,
+          positioning: park.positioning,
+          updatedAt: at,
+        })
         .where(eq(t.parks.id, park.id))
         .run();
     }

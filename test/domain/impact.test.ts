@@ -1,7 +1,8 @@
 /** The impact of a knowledge change on leads (server/domain/impact.ts), on the demo data. */
 import { describe, expect, it } from 'vitest';
 import { demoKb, demoSeed } from '../helpers/app.js';
-import { compileKnowledge, withRules } from '../../server/domain/knowledge.js';
+import { compileKnowledge, withPark, withRules } from '../../server/domain/knowledge.js';
+import { leadContext, topEligible } from '../../server/domain/match.js';
 import { understandLead } from '../../server/domain/lead.features.js';
 import { leadRules } from '../../server/domain/gates.js';
 import { computeImpact, type ImpactLead } from '../../server/domain/impact.js';
@@ -26,7 +27,9 @@ const leads: ImpactLead[] = SUMMARIES.map((summary, i) => ({
 
 describe('withRules: the knowledge with other rules, rebuilt only where the rules matter', () => {
   it('fires the same rules as compiling the whole knowledge with those rules', () => {
-    const rules = seed.rules.map((r) => (r.sample || r.reference ? { ...r, adoption } : r)).filter((r) => r.id !== 'nat-electroplating-zone');
+    const rules = seed.rules
+      .map((r) => (r.sample || r.reference ? { ...r, adoption } : r))
+      .filter((r) => r.id !== 'nat-electroplating-zone');
     const fast = withRules(k0, seed, rules);
     const full = compileKnowledge({ ...seed, rules });
     for (const l of leads) {
@@ -35,6 +38,20 @@ describe('withRules: the knowledge with other rules, rebuilt only where the rule
       expect(a).toEqual(b);
     }
     expect(fast.parks.map((p) => [...p.applies])).toEqual(full.parks.map((p) => [...p.applies]));
+  });
+});
+
+describe('withPark: the knowledge with one park’s positioning changed', () => {
+  it('ranks every lead as compiling the whole knowledge with that park would', () => {
+    const park = { ...seed.parks.find((p) => p.id === 'jx-weichuang')!, leadingIndustries: ['智能物联'], supportingIndustries: [] };
+    const fast = withPark(k0, seed, park);
+    const full = compileKnowledge({ ...seed, parks: seed.parks.map((p) => (p.id === park.id ? park : p)) });
+    for (const l of leads) {
+      const rank = (k: typeof k0) => topEligible(leadContext(understandLead(l.lead, k), k), 5).map((q) => [q.park.park.id, q.score]);
+      expect(rank(fast)).toEqual(rank(full));
+    }
+    expect(fast.parkById.get(park.id)!.park.leadingIndustries).toEqual(['智能物联']);
+    expect(k0.parkById.get(park.id)!.park.leadingIndustries).not.toEqual(['智能物联']); // the knowledge before is untouched
   });
 });
 

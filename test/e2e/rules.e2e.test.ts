@@ -37,7 +37,13 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await startServer();
   browser = await launchChromium();
-  await api('/api/users', { username: 'jx-admin', password: PASSWORD, role: 'admin', jurisdictionId: 'jiaxing', displayName: '嘉兴招商中心' });
+  await api('/api/users', {
+    username: 'jx-admin',
+    password: PASSWORD,
+    role: 'admin',
+    jurisdictionId: 'jiaxing',
+    displayName: '嘉兴招商中心',
+  });
   await api('/api/users', { username: 'jx-town', password: PASSWORD, role: 'town', town: '东栅街道', displayName: '东栅街道招商' });
   // open leads of 嘉兴 for the preview to weigh: one needs 6,000 ㎡ (a 区审 by the 参照 leased-area rule)
   await api('/api/leads', { name: '内窥镜扩产', summary: '研发生产内窥镜，新建用地项目', floorAreaM2: 6000, sourceTown: '东栅街道' });

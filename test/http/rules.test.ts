@@ -19,12 +19,16 @@ let viewer: Requester;
 const JX_TOWN = '东栅街道';
 const XS_TOWN = '宁围街道';
 
-const newLead = (lead: Lead) => addLead(t.deps, { actor: SYSTEM_ACTOR, lead: { name: `规则测试${Math.random().toString(36).slice(2, 7)}`, ...lead } }).lead;
+const newLead = (lead: Lead) =>
+  addLead(t.deps, { actor: SYSTEM_ACTOR, lead: { name: `规则测试${Math.random().toString(36).slice(2, 7)}`, ...lead } }).lead;
 
 /** Every table's row count and the connection's total_changes(): what any write would change. */
 function fingerprint() {
   const sqlite = t.db.$client;
-  const tables = sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
+  const tables = sqlite
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .pluck()
+    .all() as string[];
   return {
     changes: sqlite.prepare('SELECT total_changes()').pluck().get(),
     counts: Object.fromEntries(tables.map((n) => [n, sqlite.prepare(`SELECT count(*) FROM "${n}"`).pluck().get()])),
@@ -97,7 +101,11 @@ describe('示例规则 flag, never gate, until the jurisdiction’s admin adopts
   it('a lead below the invented threshold is not excluded; the flag says 示例规则 and what adopting would do', async () => {
     const r = await xs.post('/api/match?limit=50&includeExcluded=true', lowIntensity);
     expect(r.status).toBe(200);
-    const results = r.body.results as { excluded: boolean; exclusions: { ruleId: string }[]; flags: { code: string; message: string; provenance?: string }[] }[];
+    const results = r.body.results as {
+      excluded: boolean;
+      exclusions: { ruleId: string }[];
+      flags: { code: string; message: string; provenance?: string }[];
+    }[];
     expect(results.some((x) => x.exclusions.some((e) => e.ruleId === 'xs-standard-land-investment-intensity'))).toBe(false);
     const flag = results.flatMap((x) => x.flags).find((f) => f.code === 'advisory:xs-standard-land-investment-intensity');
     expect(flag?.message).toContain('示例规则，未采纳');
@@ -113,7 +121,9 @@ describe('示例规则 flag, never gate, until the jurisdiction’s admin adopts
     const xsTown = t.as(t.userCookie({ username: 'r-town-xs', role: 'town', town: XS_TOWN }));
     const town = await xsTown.post('/api/rules/xs-standard-land-investment-intensity/adopt', { changeReason: '无权' });
     expect(town.status).toBe(403);
-    const adopted = await xs.post('/api/rules/xs-standard-land-investment-intensity/adopt', { changeReason: '经区招商中心研究，采纳 300 万元/亩 门槛' });
+    const adopted = await xs.post('/api/rules/xs-standard-land-investment-intensity/adopt', {
+      changeReason: '经区招商中心研究，采纳 300 万元/亩 门槛',
+    });
     expect(adopted.status).toBe(200);
     expect(adopted.body).toMatchObject({ action: 'adopt', version: 2 });
     const r = await xs.post('/api/match?limit=50&includeExcluded=true', lowIntensity);
@@ -190,7 +200,9 @@ describe('versions: never edited in place', () => {
     const before = fingerprint();
     expect((await put(jx, 'jx-test-noreason', jxRule('jx-test-noreason', '测试丁工艺'))).status).toBe(400);
     expect((await put(viewer, 'jx-test-viewer', { ...jxRule('jx-test-viewer', '测试戊工艺'), changeReason: '查看者' })).status).toBe(403);
-    expect((await put(xs, 'jx-test-xs', { ...jxRule('jx-test-xs', '测试己工艺'), jurisdictionId: 'jiaxing', changeReason: '越权' })).status).toBe(403);
+    expect(
+      (await put(xs, 'jx-test-xs', { ...jxRule('jx-test-xs', '测试己工艺'), jurisdictionId: 'jiaxing', changeReason: '越权' })).status,
+    ).toBe(403);
     expect(fingerprint()).toEqual(before);
   });
 });
