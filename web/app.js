@@ -326,6 +326,10 @@ async function openPark(id) {
           {},
           `${r.name}（${{ exclude: '禁止', review: '需审查', require: '门槛', reviewLevel: '审批层级' }[r.effect] ?? r.effect}）`,
           ' ',
+          // where the rule's figures come from: 示例规则/参照 only flag until the jurisdiction adopts them (docs/RULES.md)
+          r.provenance && r.provenance !== '文件'
+            ? el('b', {}, `〔${r.provenance}${r.gates ? '' : '，仅提示'}${r.provenance === '参照' && r.origin ? `：${r.origin}` : ''}〕`)
+            : null,
           el('span', { class: 'source' }, `【${r.source}】`),
         ),
       ),
