@@ -91,6 +91,10 @@ describe('GET /api/rules: the rules of the jurisdiction and above, with their pr
     expect(byId.get('rl-lease-large-district')).toMatchObject({ provenance: '参照', gates: false });
     expect(byId.get('nat-electroplating-zone')).toMatchObject({ provenance: '文件', gates: true });
     expect(park.rules.some((r: { jurisdictionId: string | null }) => r.jurisdictionId === 'xiaoshan')).toBe(false);
+    // and the other way round: a 萧山 park lists no 嘉兴 rule (the review levels are its own 参照 copies)
+    const xsPark = (await t.json('/api/parks/xs-turing-town')).body;
+    expect(xsPark.rules.some((r: { jurisdictionId: string | null }) => r.jurisdictionId === 'jiaxing')).toBe(false);
+    expect(xsPark.rules.map((r: { id: string }) => r.id)).toContain('xs-rl-lease-large-district');
   });
 });
 
