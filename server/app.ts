@@ -14,6 +14,7 @@ import { matchRoutes } from './http/match.routes.js';
 import { chatRoutes } from './http/chat.routes.js';
 import { leadsRoutes } from './http/leads.routes.js';
 import { routingRoutes } from './http/routing.routes.js';
+import { rulesRoutes } from './http/rules.routes.js';
 import { docsRoutes } from './http/docs.routes.js';
 import { staticRoutes, APP_CSP } from './http/static.routes.js';
 import { jobsRoutes } from './http/jobs.routes.js';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps) {
   api.route('/', leadsRoutes(deps));
   api.route('/', routingRoutes(deps));
   api.route('/', dashboardRoutes(deps));
+  api.route('/', rulesRoutes(deps));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: {

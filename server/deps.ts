@@ -11,6 +11,7 @@ import { createLogger, type Logger } from './log.js';
 import { startRetention } from './jobs/retention.js';
 import type { KnowledgeBase } from './search/knowledge-base.js';
 import { createKnowledgeHolder } from './search/knowledge-holder.js';
+import { stopImpactThreads } from './jobs/impact-thread.js';
 import { createLoginThrottle, DEFAULT_THROTTLE, type LoginThrottle, type ThrottleOptions } from './auth/throttle.js';
 
 export interface AppDeps {
@@ -93,6 +94,7 @@ export function createDeps(
     async close() {
       stopMaintenance?.();
       await jobs.stop();
+      await stopImpactThreads();
       theDb.$client.close();
     },
   };

@@ -5,7 +5,8 @@ import * as t from './schema.js';
 import type { KnowledgeInput } from '../domain/knowledge.js';
 import type { ParkSeed, EnvClass } from '../domain/park.schema.js';
 import type { SpaceSeed, SpaceKind } from '../domain/space.schema.js';
-import type { RuleSeed } from '../domain/rule.schema.js';
+import { listRules } from './rules.repo.js';
+import { listJurisdictions } from './jurisdictions.repo.js';
 import type { ChainSeed, ChainTier } from '../domain/chain.schema.js';
 import type { GbtRow, PositioningSeed } from '../domain/industry.schema.js';
 import { readLexiconData } from './lexicon-file.js';
@@ -51,26 +52,6 @@ export function listSpaces(db: Db, parkId?: string): (SpaceSeed & { reservedBy: 
     .orderBy(asc(t.spaces.parkId), asc(t.spaces.building), asc(t.spaces.floor), asc(t.spaces.id))
     .all();
   return rows.map((r) => ({ ...toSpaceSeed(r), reservedBy: r.reservedBy }));
-}
-
-export function listRules(db: Db): RuleSeed[] {
-  return db
-    .select()
-    .from(t.rules)
-    .orderBy(asc(t.rules.id))
-    .all()
-    .map((r) => ({
-      id: r.id,
-      name: r.name,
-      scope: { level: r.scopeLevel as RuleSeed['scope']['level'], value: r.scopeValue },
-      effect: r.effect as RuleSeed['effect'],
-      match: r.match as RuleSeed['match'],
-      threshold: r.threshold as RuleSeed['threshold'],
-      reviewLevel: r.reviewLevel as RuleSeed['reviewLevel'],
-      envClasses: r.envClasses as RuleSeed['envClasses'],
-      reason: r.reason,
-      source: r.source,
-    }));
 }
 
 export function listChains(db: Db): ChainSeed[] {
@@ -145,8 +126,9 @@ export function loadKnowledgeInput(db: Db): KnowledgeInput {
     spaces: listSpaces(db),
     positionings,
     gbt,
-    rules: listRules(db),
+    rules: listRules(db).filter((r) => r.status === 'active'),
     chains: listChains(db),
+    jurisdictions: listJurisdictions(db).map((j) => ({ id: j.id, districts: j.districts })),
     ...readLexiconData(),
   };
 }

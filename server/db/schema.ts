@@ -3,7 +3,7 @@
  * leads and their routing, bulk jobs, chat conversations and the audit trail.
  * JSON columns hold small lists (industries, terms, match clauses) that are always read whole.
  */
-import { sqliteTable, text, integer, real, index, primaryKey } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
 const now = () => new Date().toISOString();
@@ -114,7 +114,44 @@ export const rules = sqliteTable('rules', {
   envClasses: json<string[]>('env_classes').notNull(),
   reason: text('reason').notNull(),
   source: text('source').notNull(),
+  /** Provenance (docs/RULES.md): the managing jurisdiction (null: above every one), 参照 and its origin, 示例规则, adoption. */
+  jurisdictionId: text('jurisdiction_id'),
+  reference: integer('reference', { mode: 'boolean' }).notNull().default(false),
+  origin: text('origin'),
+  sample: integer('sample', { mode: 'boolean' }).notNull().default(false),
+  adoption: json<{ by: string; at: string; reason: string } | null>('adoption'),
+  /** active | retired (a retired rule stays, with its versions, but is not scored). */
+  status: text('status').notNull().default('active'),
+  /** The current version; every version is a row of knowledge_versions. */
+  version: integer('version').notNull().default(1),
 });
+
+/**
+ * Every change to a rule or to a park's positioning (issue 18), never edited in place: one row per
+ * version with who, when, why, the record before and after, and the impact on the open leads when it
+ * was applied. Append-only: the database refuses UPDATE and DELETE (triggers of migration 0005).
+ */
+export const knowledgeVersions = sqliteTable(
+  'knowledge_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** rule | positioning */
+    kind: text('kind').notNull(),
+    /** The rule id or the park id. */
+    subjectId: text('subject_id').notNull(),
+    version: integer('version').notNull(),
+    /** create | change | retire | adopt */
+    action: text('action').notNull(),
+    jurisdictionId: text('jurisdiction_id'),
+    actor: text('actor').notNull(),
+    at: text('at').notNull().$defaultFn(now),
+    reason: text('reason').notNull(),
+    before: json<Record<string, unknown> | null>('before'),
+    after: json<Record<string, unknown>>('after').notNull(),
+    impact: json<Record<string, unknown> | null>('impact'),
+  },
+  (t) => [uniqueIndex('knowledge_versions_version_uq').on(t.kind, t.subjectId, t.version), index('knowledge_versions_at_idx').on(t.at)],
+);
 
 export const chains = sqliteTable('chains', {
   id: text('id').primaryKey(),

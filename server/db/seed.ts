@@ -14,6 +14,7 @@ import type { Db } from './client.js';
 import { writeTx } from './client.js';
 import * as t from './schema.js';
 import { readSeedSet, type SeedSet } from './seed-files.js';
+import { toRuleRow } from './rules.repo.js';
 
 const CHUNK = 200;
 
@@ -34,8 +35,13 @@ export function seedVersion(set: SeedSet): string {
  */
 export function loadSeedSet(db: Db, set: SeedSet, actor = 'seed'): void {
   writeTx(db, (tx) => {
-    for (const table of [t.chainLeaders, t.parkChainNodes, t.chainNodes, t.chains, t.rules, t.industries, t.policyFacts, t.jurisdictions])
+    for (const table of [t.chainLeaders, t.parkChainNodes, t.chainNodes, t.chains, t.industries, t.policyFacts, t.jurisdictions])
       tx.delete(table).run();
+    // rules an admin changed (they have versions) stay as the admin left them; the others are replaced
+    const managed = new Set(
+      db.$client.prepare(`SELECT DISTINCT subject_id FROM knowledge_versions WHERE kind = 'rule'`).pluck().all() as string[],
+    );
+    db.$client.prepare(`DELETE FROM rules WHERE id NOT IN (SELECT subject_id FROM knowledge_versions WHERE kind = 'rule')`).run();
     // parks and spaces are upserted: imported parks stay, and a space's status/reservation is kept
     const stamp = new Date().toISOString();
     for (const p of set.parks)
@@ -89,23 +95,7 @@ export function loadSeedSet(db: Db, set: SeedSet, actor = 'seed'): void {
         source: p.source,
       })),
     );
-    insertChunks(
-      tx,
-      t.rules,
-      set.rules.map((r) => ({
-        id: r.id,
-        name: r.name,
-        scopeLevel: r.scope.level,
-        scopeValue: r.scope.value,
-        effect: r.effect,
-        match: r.match,
-        threshold: r.threshold,
-        reviewLevel: r.reviewLevel,
-        envClasses: r.envClasses,
-        reason: r.reason,
-        source: r.source,
-      })),
-    );
+    insertChunks(tx, t.rules, set.rules.filter((r) => !managed.has(r.id)).map(toRuleRow));
     for (const c of set.chains) {
       tx.insert(t.chains).values({ id: c.id, name: c.name, positionings: c.positionings, source: c.source }).run();
       insertChunks(

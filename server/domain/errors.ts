@@ -31,6 +31,10 @@ export type ErrorCode =
   | 'leads_not_found'
   /** params: parkId. */
   | 'park_not_found'
+  /** params: ruleId. */
+  | 'rule_not_found'
+  /** A rule change its state does not allow (retired, already adopted, changed meanwhile). params: ruleId, state, message. */
+  | 'rule_state'
   /** params: jobId. */
   | 'job_not_found'
   /** params: conversationId. */

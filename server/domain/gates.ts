@@ -9,7 +9,7 @@
  */
 import type { CompiledPark, Knowledge } from './knowledge.js';
 import type { LeadFeatures } from './lead.features.js';
-import type { RuleSeed } from './rule.schema.js';
+import { provenanceOf, provenanceTag, type Provenance, type RuleSeed } from './rule.schema.js';
 import { reason, type Reason } from './reasons.js';
 import { addAll, countBoth, emptySet, firstBoth, type ParkSet } from './park-sets.js';
 
@@ -17,11 +17,15 @@ export interface Exclusion {
   ruleId: string;
   reason: Reason;
   source: string;
+  /** For a rule's exclusion: how the rule's figures came to be (文件, 已采纳). */
+  provenance?: Provenance;
 }
 export interface Flag {
   code: string;
   reason: Reason;
   source: string;
+  /** For a rule's flag: 文件, 示例规则, 参照 or 已采纳. */
+  provenance?: Provenance;
 }
 export interface GateResult {
   exclusions: Exclusion[];
@@ -81,15 +85,22 @@ export interface LeadRules {
   requireUnknown: number[];
   /** reviewLevel rules that apply, highest level first. */
   levels: number[];
+  /**
+   * 示例规则/参照 rules not adopted that would rule the lead out (a fired exclude-rule; a require-rule
+   * whose threshold the lead's known value misses, with that value): flags, never gates.
+   */
+  advisory: { idx: number; value: number | null }[];
 }
 
 export function leadRules(f: LeadFeatures, k: Knowledge): LeadRules {
-  const out: LeadRules = { exclude: [], review: [], requireFail: [], requireUnknown: [], levels: [] };
+  const out: LeadRules = { exclude: [], review: [], requireFail: [], requireUnknown: [], levels: [], advisory: [] };
   k.rules.forEach((r, idx) => {
     const fired = f.fired.has(idx);
     switch (r.effect) {
       case 'exclude':
-        if (fired) out.exclude.push(idx);
+        if (!fired) break;
+        if (k.gating[idx]) out.exclude.push(idx);
+        else out.advisory.push({ idx, value: null });
         break;
       case 'review':
         if (fired) out.review.push(idx);
@@ -98,7 +109,7 @@ export function leadRules(f: LeadFeatures, k: Knowledge): LeadRules {
         if (!r.threshold || (hasMatch(r) && !fired)) break;
         const v = thresholdValue(f, r.threshold.field);
         if (v === null) out.requireUnknown.push(idx);
-        else if (!within(v, r.threshold)) out.requireFail.push({ idx, value: v });
+        else if (!within(v, r.threshold)) (k.gating[idx] ? out.requireFail : out.advisory).push({ idx, value: v });
         break;
       }
       case 'reviewLevel': {
@@ -142,7 +153,12 @@ export const districtExclusion = (district: string): Exclusion => ({
 /** Why a fired exclude-rule excludes the parks in its scope (the same for each of them). */
 export function ruleExclusion(f: LeadFeatures, k: Knowledge, idx: number): Exclusion {
   const r = k.rules[idx]!;
-  return { ruleId: r.id, reason: reason('exclude.rule', { text: fill(r.reason, f.fired.get(idx)!) }), source: r.source };
+  return {
+    ruleId: r.id,
+    reason: reason('exclude.rule', { text: fill(r.reason, f.fired.get(idx)!), tag: provenanceTag(r) }),
+    source: r.source,
+    provenance: provenanceOf(r),
+  };
 }
 
 /** Why a missed require-threshold excludes the parks in its scope. */
@@ -159,8 +175,32 @@ export function requireExclusion(k: Knowledge, { idx, value }: LeadRules['requir
       limit: (below ? t.min : t.max) ?? 0,
       unit: meta.unit,
       rule: r.name,
+      tag: provenanceTag(r),
     }),
     source: r.source,
+    provenance: provenanceOf(r),
+  };
+}
+
+/** The flag a 示例规则/参照 rule raises where, adopted, it would exclude the park. */
+export function advisoryFlag(f: LeadFeatures, k: Knowledge, { idx, value }: LeadRules['advisory'][number]): Flag {
+  const r = k.rules[idx]!;
+  const base = { code: `advisory:${r.id}`, source: r.source, provenance: provenanceOf(r) };
+  if (value === null || !r.threshold)
+    return { ...base, reason: reason('flag.advisoryExclude', { text: fill(r.reason, f.fired.get(idx) ?? ''), tag: provenanceTag(r) }) };
+  const t = r.threshold;
+  const meta = THRESHOLD_LABEL[t.field];
+  const below = t.min !== null && value < t.min;
+  return {
+    ...base,
+    reason: reason(below ? 'flag.advisoryBelow' : 'flag.advisoryAbove', {
+      label: meta.label,
+      value,
+      limit: (below ? t.min : t.max) ?? 0,
+      unit: meta.unit,
+      rule: r.name,
+      tag: provenanceTag(r),
+    }),
   };
 }
 
@@ -203,8 +243,14 @@ export function evaluateGates(
   for (const idx of lr.review) {
     if (!cp.applies[idx]) continue;
     const r = k.rules[idx]!;
-    flags.push({ code: `review:${r.id}`, reason: reason('flag.review', { text: fill(r.reason, f.fired.get(idx)!) }), source: r.source });
+    flags.push({
+      code: `review:${r.id}`,
+      reason: reason('flag.review', { text: fill(r.reason, f.fired.get(idx)!), tag: provenanceTag(r) }),
+      source: r.source,
+      provenance: provenanceOf(r),
+    });
   }
+  for (const x of lr.advisory) if (cp.applies[x.idx]) flags.push(advisoryFlag(f, k, x));
   for (const idx of lr.requireUnknown) {
     if (!cp.applies[idx]) continue;
     const r = k.rules[idx]!;
@@ -218,14 +264,21 @@ export function evaluateGates(
         limit: t.min ?? t.max ?? 0,
         unit: meta.unit,
         rule: r.name,
+        tag: provenanceTag(r),
       }),
       source: r.source,
+      provenance: provenanceOf(r),
     });
   }
   const level = lr.levels.find((i) => cp.applies[i]);
   if (level !== undefined) {
     const r = k.rules[level]!;
-    flags.push({ code: 'review-level', reason: reason('flag.reviewLevel', { level: r.reviewLevel!, text: r.reason }), source: r.source });
+    flags.push({
+      code: 'review-level',
+      reason: reason('flag.reviewLevel', { level: r.reviewLevel!, text: r.reason, tag: provenanceTag(r) }),
+      source: r.source,
+      provenance: provenanceOf(r),
+    });
   }
   return { exclusions, flags };
 }

@@ -7,7 +7,7 @@
 import type { ParkSeed } from './park.schema.js';
 import { SPACE_KINDS, type SpaceSeed } from './space.schema.js';
 import type { GbtRow, PositioningSeed } from './industry.schema.js';
-import type { RuleSeed } from './rule.schema.js';
+import { ruleGates, type RuleSeed } from './rule.schema.js';
 import type { ChainSeed, ChainTier } from './chain.schema.js';
 import {
   buildTaxonomy,
@@ -40,6 +40,8 @@ export interface KnowledgeInput {
   processes?: ProcessEntry[];
   /** The 2021 EIA 名录 items: GB/T class prefixes and whether the whole class needs a 报告书 (data/lexicon/sources/eia-2021-items.tsv). */
   eiaItems?: EiaItem[];
+  /** The jurisdictions and their districts: a rule of a jurisdiction reaches only its parks (docs/RULES.md). */
+  jurisdictions?: { id: string; districts: string[] }[];
 }
 
 /** A process word and, per 名录 item naming it, how: 'book' (报告书 whatever the scale), 'scale' (报告书 above a quantity), 'form' (报告表 or below). */
@@ -187,6 +189,8 @@ export interface Knowledge {
   parks: CompiledPark[];
   parkById: Map<string, CompiledPark>;
   rules: RuleSeed[];
+  /** Per rule (same index as `rules`): 1 when it may gate (a document's rule, or adopted), 0 when it only flags (示例规则/参照 not adopted). */
+  gating: Uint8Array;
   chains: ChainSeed[];
   nodes: Map<string, ChainNodeRef>;
   /** Per positioning, the parks related to it, best affinity first: ranking walks these instead of every park. */
@@ -290,7 +294,9 @@ function gbtWords(row: GbtRow): string[] {
   return [...words].filter((w) => !/[、，]/.test(w));
 }
 
-function ruleCovers(rule: RuleSeed, park: ParkSeed): boolean {
+function ruleCovers(rule: RuleSeed, park: ParkSeed, jurisdictionOf: ReadonlyMap<string, string>): boolean {
+  // a jurisdiction's rule reaches its own parks only, whatever its scope says
+  if (rule.jurisdictionId && jurisdictionOf.size > 0 && jurisdictionOf.get(park.district) !== rule.jurisdictionId) return false;
   const v = rule.scope.value;
   switch (rule.scope.level) {
     case 'national':
@@ -325,7 +331,15 @@ export function parkHas(park: ParkSeed, standards: Float64Array, vacant: readonl
   );
 }
 
-function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxonomy, rules: RuleSeed[]): CompiledPark {
+function compilePark(
+  idx: number,
+  park: ParkSeed,
+  spaces: SpaceSeed[],
+  tax: Taxonomy,
+  rules: RuleSeed[],
+  jurisdictionOf: ReadonlyMap<string, string>,
+): CompiledPark {
+  const covers = rules.map((r) => ruleCovers(r, park, jurisdictionOf));
   const n = tax.positionings.length;
   const leading = park.leadingIndustries.map((x) => tax.byName.get(x)).filter((x): x is number => x !== undefined);
   const supporting = park.supportingIndustries.map((x) => tax.byName.get(x)).filter((x): x is number => x !== undefined);
@@ -377,8 +391,8 @@ function compilePark(idx: number, park: ParkSeed, spaces: SpaceSeed[], tax: Taxo
     affValue,
     affKind,
     affFrom,
-    rules: rules.flatMap((r, i) => (ruleCovers(r, park) ? [i] : [])),
-    applies: Uint8Array.from(rules, (r) => (ruleCovers(r, park) ? 1 : 0)),
+    rules: rules.flatMap((_, i) => (covers[i] ? [i] : [])),
+    applies: Uint8Array.from(covers, (c) => (c ? 1 : 0)),
     holds: new Set(),
     missing: new Set(),
     holdsChains: new Set(),
@@ -457,6 +471,77 @@ export function companyShortNames(company: string): string[] {
   return [...out];
 }
 
+/** The process words: the rules' words and exception words (by rule index), hazardous chemicals, pollution cues. */
+function processDictionary(rules: readonly RuleSeed[], chemicals: KnowledgeInput['chemicals']): Dictionary<ProcessHit> {
+  const entries: { word: string; value: ProcessHit }[] = [];
+  rules.forEach((r, idx) => {
+    for (const term of r.match.terms) entries.push({ word: term, value: { t: 'rule', idx } });
+    for (const term of r.match.unlessTerms) entries.push({ word: term, value: { t: 'unless', idx } });
+  });
+  for (const c of chemicals ?? [])
+    entries.push({
+      word: c.form,
+      value: { t: 'chem', name: c.form, cas: c.cas ?? c.form, thresholdT: c.thresholdT, source: c.source },
+    });
+  for (const [cue, words] of Object.entries(POLLUTION_CUES) as [PollutionCue, string[]][]) {
+    for (const w of words) entries.push({ word: w, value: { t: 'cue', cue } });
+  }
+  return createDictionary(entries);
+}
+
+/**
+ * The knowledge `k` (compiled from `input`) with other rules: only what depends on the rules is built
+ * again (the process words, which rules reach which parks); parks, taxonomy, words and tables are
+ * shared. The same knowledge compileKnowledge({...input, rules}) would give, at a fraction of the cost
+ * (an impact preview builds the knowledge before and after a rule change).
+ */
+export function withRules(k: Knowledge, input: KnowledgeInput, rules: RuleSeed[]): Knowledge {
+  const jurisdictionOf = new Map((input.jurisdictions ?? []).flatMap((j) => j.districts.map((d) => [d, j.id] as const)));
+  const parks = k.parks.map((cp) => {
+    const covers = rules.map((r) => ruleCovers(r, cp.park, jurisdictionOf));
+    return { ...cp, rules: rules.flatMap((_, i) => (covers[i] ? [i] : [])), applies: Uint8Array.from(covers, (c) => (c ? 1 : 0)) };
+  });
+  const n = parks.length;
+  return {
+    ...k,
+    parks,
+    parkById: new Map(parks.map((p) => [p.park.id, p])),
+    rules,
+    gating: Uint8Array.from(rules, (r) => (ruleGates(r) ? 1 : 0)),
+    ruleParks: rules.map((_, r) => setOf(n, (i) => parks[i]!.applies[r] === 1)),
+    processDict: processDictionary(rules, input.chemicals),
+  };
+}
+
+/**
+ * The knowledge `k` (compiled from `input`) with one park's record changed (its positioning: leading
+ * and supporting industries): that park is compiled again, its affinity row and the positioning lists
+ * rebuilt; everything else is shared. What compileKnowledge with the changed park would give, cheaper.
+ */
+export function withPark(k: Knowledge, input: KnowledgeInput, park: ParkSeed): Knowledge {
+  const old = k.parkById.get(park.id);
+  if (!old) throw new Error(`withPark: no park ${park.id}`);
+  const jurisdictionOf = new Map((input.jurisdictions ?? []).flatMap((j) => j.districts.map((d) => [d, j.id] as const)));
+  const fresh = compilePark(old.idx, park, old.spaces, k.taxonomy, k.rules, jurisdictionOf);
+  const cp: CompiledPark = {
+    ...fresh,
+    order: old.order,
+    units: old.units,
+    unitFrom: old.unitFrom,
+    unitTo: old.unitTo,
+    unitCap: old.unitCap,
+    holds: old.holds,
+    missing: old.missing,
+    holdsChains: old.holdsChains,
+    leaders: old.leaders,
+  };
+  const parks = k.parks.map((p) => (p.idx === cp.idx ? cp : p));
+  const n = k.taxonomy.positionings.length;
+  const aff = k.aff.slice();
+  aff.set(cp.affValue, cp.idx * n);
+  return { ...k, parks, parkById: new Map(parks.map((p) => [p.park.id, p])), aff, lists: positioningLists(n, parks) };
+}
+
 export function compileKnowledge(input: KnowledgeInput): Knowledge {
   const taxonomy = buildTaxonomy(input.positionings, input.gbt);
   const spacesByPark = new Map<string, SpaceSeed[]>();
@@ -465,7 +550,8 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     list.push(s);
     spacesByPark.set(s.parkId, list);
   }
-  const parks = input.parks.map((p, i) => compilePark(i, p, spacesByPark.get(p.id) ?? [], taxonomy, input.rules));
+  const jurisdictionOf = new Map((input.jurisdictions ?? []).flatMap((j) => j.districts.map((d) => [d, j.id] as const)));
+  const parks = input.parks.map((p, i) => compilePark(i, p, spacesByPark.get(p.id) ?? [], taxonomy, input.rules, jurisdictionOf));
   const units = unitTable(parks);
   const parkById = new Map(parks.map((p) => [p.park.id, p]));
   [...parks].sort((a, b) => (a.park.id < b.park.id ? -1 : 1)).forEach((p, i) => (p.order = i));
@@ -511,11 +597,6 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     if (!hit) hitOf.set(code, (hit = { t: 'gbt', code, lexicon: true }));
     lexiconEntries.push({ word: w, value: hit });
   }
-  const processEntries: { word: string; value: ProcessHit }[] = [];
-  input.rules.forEach((r, idx) => {
-    for (const term of r.match.terms) processEntries.push({ word: term, value: { t: 'rule', idx } });
-    for (const term of r.match.unlessTerms) processEntries.push({ word: term, value: { t: 'unless', idx } });
-  });
   for (const c of input.chains) {
     entries.push({ word: c.name, value: { t: 'chain', id: c.id } });
     for (const n of c.nodes) for (const term of n.terms) entries.push({ word: term, value: { t: 'node', id: n.id } });
@@ -531,14 +612,6 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     word: p.form,
     value: { t: 'eia', process: p.process, items: p.items } as EiaHit,
   }));
-  for (const c of input.chemicals ?? [])
-    processEntries.push({
-      word: c.form,
-      value: { t: 'chem', name: c.form, cas: c.cas ?? c.form, thresholdT: c.thresholdT, source: c.source },
-    });
-  for (const [cue, words] of Object.entries(POLLUTION_CUES) as [PollutionCue, string[]][]) {
-    for (const w of words) processEntries.push({ word: w, value: { t: 'cue', cue } });
-  }
 
   const n = parks.length;
   const primary = new Map<string, number>();
@@ -574,6 +647,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     parks,
     parkById,
     rules: input.rules,
+    gating: Uint8Array.from(input.rules, (r) => (ruleGates(r) ? 1 : 0)),
     chains: input.chains,
     nodes,
     lists: positioningLists(taxonomy.positionings.length, parks),
@@ -586,7 +660,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     chainParks: chainParkSets(parks, nodes, input.chains),
     dict: createDictionary(entries),
     lexiconDict: createDictionary(lexiconEntries),
-    processDict: createDictionary(processEntries),
+    processDict: processDictionary(input.rules, input.chemicals),
     eiaDict: createDictionary(eiaEntries),
   };
 }

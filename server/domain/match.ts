@@ -324,6 +324,12 @@ function quickScore(c: LeadContext, p: number, spaceFit?: number): QuickScore {
   return { park: cp, excluded: false, score: scoreOf(looseSum(c, p, exactSum(c, p, industry), spaceFit)), industry };
 }
 
+/** Park p's numeric verdict for the lead when it is in scope and eligible (else undefined): one park re-scored (impact previews). */
+export function scoreOnePark(c: LeadContext, p: number): QuickScore | undefined {
+  if (!isInScope(c, p) || inSet(c.out, p)) return undefined;
+  return quickScore(c, p);
+}
+
 export function compareQuick(a: QuickScore, b: QuickScore): number {
   if (a.excluded !== b.excluded) return a.excluded ? 1 : -1;
   return b.score - a.score || b.industry - a.industry || a.park.order - b.park.order;

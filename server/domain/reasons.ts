@@ -21,6 +21,8 @@ export const fmt = (n: string | number | undefined): string => {
   for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
   return sign + out + (dot < 0 ? '' : s.slice(dot));
 };
+/** A rule's provenance tag (示例规则/参照, 已采纳; rule.schema.ts provenanceTag) in front of its reason, when it has one. */
+const tag = (p: ReasonParams) => (p.tag ? `〔${p.tag}〕` : '');
 const pct = (n: string | number | undefined) => `${Math.round(Number(n) * 100)}%`;
 /** The park's stated positioning source, when the reason carries one (公开资料 of a 重大产业平台). */
 const basis = (p: ReasonParams) => (p.basis ? `（园区定位依据：${p.basis}）` : '');
@@ -78,13 +80,20 @@ const TEMPLATES = {
   'location.elsewhere': (p: ReasonParams) => `不在客户意向区域（${p.wanted}）`,
   'location.unknown': () => '未提供区位偏好，不计入评分',
   // exclusions and flags
-  'exclude.rule': (p: ReasonParams) => String(p.text),
-  'exclude.requireBelow': (p: ReasonParams) => `${p.label} ${fmt(p.value)}${p.unit}，未达到准入门槛 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
-  'exclude.requireAbove': (p: ReasonParams) => `${p.label} ${fmt(p.value)}${p.unit}，超过上限 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
+  'exclude.rule': (p: ReasonParams) => `${tag(p)}${p.text}`,
+  'exclude.requireBelow': (p: ReasonParams) =>
+    `${tag(p)}${p.label} ${fmt(p.value)}${p.unit}，未达到准入门槛 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
+  'exclude.requireAbove': (p: ReasonParams) =>
+    `${tag(p)}${p.label} ${fmt(p.value)}${p.unit}，超过上限 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
   'exclude.district': (p: ReasonParams) => `客户排除了 ${p.district}`,
-  'flag.review': (p: ReasonParams) => String(p.text),
-  'flag.reviewLevel': (p: ReasonParams) => `审批层级：${p.level}（${p.text}）`,
-  'flag.requireUnknown': (p: ReasonParams) => `${p.label}未知，该园区准入要求 ${p.op}${fmt(p.limit)}${p.unit}（${p.rule}）`,
+  'flag.review': (p: ReasonParams) => `${tag(p)}${p.text}`,
+  'flag.reviewLevel': (p: ReasonParams) => `${tag(p)}审批层级：${p.level}（${p.text}）`,
+  'flag.requireUnknown': (p: ReasonParams) => `${tag(p)}${p.label}未知，该园区准入要求 ${p.op}${fmt(p.limit)}${p.unit}（${p.rule}）`,
+  'flag.advisoryExclude': (p: ReasonParams) => `${tag(p)}采纳后将不予准入：${p.text}`,
+  'flag.advisoryBelow': (p: ReasonParams) =>
+    `${tag(p)}${p.label} ${fmt(p.value)}${p.unit}，低于门槛 ${fmt(p.limit)}${p.unit}（${p.rule}），采纳后将不予准入`,
+  'flag.advisoryAbove': (p: ReasonParams) =>
+    `${tag(p)}${p.label} ${fmt(p.value)}${p.unit}，超过上限 ${fmt(p.limit)}${p.unit}（${p.rule}），采纳后将不予准入`,
   'flag.investmentUnknown': () => '投资额未知，无法评估投资强度与审批层级，建议向客户确认',
   'flag.areaUnknown': () => '面积/用地需求未知，建议向客户确认',
   'flag.industryUnknown': () => '未能识别项目产业，建议补充主要产品或所属行业',

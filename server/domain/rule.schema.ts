@@ -59,5 +59,54 @@ export const RuleSeedSchema = z.strictObject({
   reason: z.string().min(4).max(200),
   /** Document number + clause, or 示例规则 when the demo set invented it. */
   source: z.string().min(2).max(200),
+  /**
+   * Provenance (docs/RULES.md). `jurisdictionId`: the jurisdiction whose admin manages the rule and
+   * whose parks alone it can reach (null: above every jurisdiction — national, provincial, the EIA 名录).
+   */
+  jurisdictionId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/)
+    .nullable()
+    .default(null),
+  /** 参照: taken from another jurisdiction's document as a model (API.md v2); `origin` names it. */
+  reference: z.boolean().default(false),
+  /** For 参照: the jurisdiction and document the rule really comes from (上海市嘉定区 嘉委发〔2017〕2号 四(一)1). */
+  origin: z.string().min(2).max(200).nullable().default(null),
+  /** 示例规则: the demo data invented its figures (or the rule as a whole). */
+  sample: z.boolean().default(false),
+  /** Adopted by the jurisdiction's admin (an adopt action): a 示例规则/参照 rule then gates like a document's. */
+  adoption: z
+    .strictObject({ by: z.string().min(1).max(64), at: z.string().min(10).max(40), reason: z.string().min(1).max(500) })
+    .nullable()
+    .default(null),
+  /** retired rules are kept (with their versions) but no longer scored. */
+  status: z.enum(['active', 'retired']).default('active'),
+  /** The rule's version (1: as seeded); every change appends one (knowledge_versions). */
+  version: z.number().int().min(1).default(1),
 });
 export type RuleSeed = z.infer<typeof RuleSeedSchema>;
+
+/** How a rule's figures came to be, as the UI and the reasons say it. */
+export type Provenance = '文件' | '示例规则' | '参照' | '已采纳';
+
+type ProvenanceFields = Pick<RuleSeed, 'sample' | 'reference' | 'adoption'>;
+
+/** 已采纳 once adopted; else 参照 (borrowed), 示例规则 (invented) or 文件 (a document of its own scope). */
+export const provenanceOf = (r: ProvenanceFields): Provenance =>
+  r.adoption ? '已采纳' : r.reference ? '参照' : r.sample ? '示例规则' : '文件';
+
+/**
+ * Whether the rule may gate (exclude a park, fail a threshold): a document's rule, or a 示例规则/参照
+ * rule its jurisdiction's admin adopted. The others raise flags only (issue 15: invented or borrowed
+ * figures never gate real leads).
+ */
+export const ruleGates = (r: ProvenanceFields): boolean => r.adoption !== null || (!r.sample && !r.reference);
+
+/** The tag a reason carries for a rule that is not plainly a document's: 示例规则/参照 (and not adopted), or 已采纳. */
+export function provenanceTag(r: ProvenanceFields & Pick<RuleSeed, 'origin'>): string {
+  const p = provenanceOf(r);
+  if (p === '文件') return '';
+  if (p === '已采纳') return '已采纳';
+  if (p === '参照') return `参照${r.origin ? ` ${r.origin}` : ''}，未采纳，仅提示`;
+  return '示例规则，未采纳，仅提示';
+}

@@ -99,6 +99,7 @@ const ACTION_LABEL: Record<string, string> = {
   'users.create': '新建账号',
   'users.list': '查看账号',
   'audit.read': '查看审计记录',
+  'rules.write': '修改规则或园区定位',
 };
 
 function stageOrder(p: ErrorParams): ApiProblem {
@@ -145,6 +146,13 @@ const CATALOG: Record<ErrorCode, (e: AppError) => ApiProblem> = {
   lead_not_found: ({ params: p }) => new ApiProblem(404, 'not_found', notFoundMessage(`项目 ${text(p, 'leadId')}`)),
   leads_not_found: (e) => new ApiProblem(404, 'not_found', `未找到项目 / unknown lead ids: ${text(e.params, 'ids')}`, [...e.issues]),
   park_not_found: ({ params: p }) => new ApiProblem(404, 'not_found', notFoundMessage(`园区 ${text(p, 'parkId')}`)),
+  rule_not_found: ({ params: p }) => new ApiProblem(404, 'not_found', notFoundMessage(`规则 ${text(p, 'ruleId')}`)),
+  rule_state: ({ params: p }) =>
+    new ApiProblem(
+      409,
+      'conflict',
+      `规则 ${text(p, 'ruleId')}：${text(p, 'message')} / rule ${text(p, 'ruleId')} cannot be changed this way (${text(p, 'state')})`,
+    ),
   job_not_found: ({ params: p }) => new ApiProblem(404, 'not_found', notFoundMessage(`任务 ${text(p, 'jobId')}`)),
   conversation_not_found: ({ params: p }) => new ApiProblem(404, 'not_found', notFoundMessage(`会话 ${text(p, 'conversationId')}`)),
   space_conflict: ({ params }) => spaceConflict(params),

@@ -11,6 +11,7 @@ import { listSpaces } from '../db/parks.repo.js';
 import { readDashboardData } from '../db/dashboard-files.js';
 import type { ParkLocation } from '../domain/map.js';
 import { AppError } from '../domain/errors.js';
+import { provenanceOf, ruleGates } from '../domain/rule.schema.js';
 import { problem } from './errors.js';
 import { ParkSchema } from './schemas.js';
 import { queryInt, validationHook } from './validation.js';
@@ -63,6 +64,11 @@ const RuleOutSchema = z.object({
   effectLabel: z.string().meta({ description: '禁止 | 需审查 | 门槛 | 审批层级' }),
   scopeLabel: z.string().meta({ description: '适用范围，中文：本园区、本类园区、本区、本市、全国' }),
   reasonText: z.string().meta({ description: 'reason 中的 {term} 换成“相关工序/产品”后的中文说明' }),
+  reference: z.boolean(),
+  origin: z.string().nullable(),
+  jurisdictionId: z.string().nullable(),
+  provenance: z.string().meta({ description: '文件 | 示例规则 | 参照 | 已采纳 (示例规则/参照 not adopted: flags only, docs/RULES.md)' }),
+  gates: z.boolean().meta({ description: 'true: the rule may exclude; false: it only raises flags until adopted' }),
 });
 const ChainOutSchema = z.object({
   chainId: z.string(),
@@ -221,6 +227,11 @@ export function parksRoutes(deps: AppDeps) {
         effectLabel: EFFECT_LABEL[r.effect] ?? '其他',
         scopeLabel: scopeLabel(r.scope),
         reasonText: r.reason.replaceAll('{term}', r.match.terms.length ? r.match.terms.slice(0, 3).join('、') + '等' : '相关工序或产品'),
+        reference: r.reference,
+        origin: r.origin,
+        jurisdictionId: r.jurisdictionId,
+        provenance: provenanceOf(r),
+        gates: ruleGates(r),
       }));
     return c.json({ ...presentPark(cp, locations()), spaces, rules, chains: parkChains(cp, k) }, 200);
   });

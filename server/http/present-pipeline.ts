@@ -80,7 +80,15 @@ export function presentLeadDetail(d: LeadDetail, k: Knowledge, labels?: Pipeline
   return {
     ...presentLead(d.lead, k, d.ledger.at(-1), labels),
     reviewBasis: review
-      ? { level: review.level, ruleId: review.ruleId, rule: review.rule, reason: review.reason, source: review.source }
+      ? {
+          level: review.level,
+          ruleId: review.ruleId,
+          rule: review.rule,
+          reason: review.reason,
+          source: review.source,
+          provenance: review.provenance,
+          origin: review.origin,
+        }
       : null,
     history: labels
       ? d.history.map((h) => ({ ...h, actorName: labels.person(h.actor) ?? '系统', changes: changeTexts(h.change, labels) }))
@@ -111,7 +119,9 @@ export function presentPlan(planId: string, plan: Plan, labels?: PipelineLabels)
       current: a.current,
       changed: a.changed,
       reviewLevel: a.reviewLevel?.level ?? null,
-      reviewBasis: a.reviewLevel ? { ruleId: a.reviewLevel.ruleId, rule: a.reviewLevel.rule, source: a.reviewLevel.source } : null,
+      reviewBasis: a.reviewLevel
+        ? { ruleId: a.reviewLevel.ruleId, rule: a.reviewLevel.rule, source: a.reviewLevel.source, provenance: a.reviewLevel.provenance }
+        : null,
       reasons: a.reasons.map(renderRoutingReason),
       ...(labels ? { move: moveText({ ...a, k: labels.k }), spaceLabel: labels.space(a.spaceId) ?? '不占用空间' } : {}),
     })),

@@ -10,7 +10,7 @@ import type { FlagSchema, MatchResponseSchema, ParkResultSchema } from './schema
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 export function presentFlag(f: Flag): z.infer<typeof FlagSchema> {
-  return { code: f.code, message: renderReason(f.reason), source: f.source };
+  return { code: f.code, message: renderReason(f.reason), source: f.source, ...(f.provenance ? { provenance: f.provenance } : {}) };
 }
 
 export function presentResult(r: ParkResult): z.infer<typeof ParkResultSchema> {
@@ -22,7 +22,12 @@ export function presentResult(r: ParkResult): z.infer<typeof ParkResultSchema> {
     town: p.town,
     score: r.score,
     excluded: r.excluded,
-    exclusions: r.exclusions.map((e) => ({ ruleId: e.ruleId, reason: renderReason(e.reason), source: e.source })),
+    exclusions: r.exclusions.map((e) => ({
+      ruleId: e.ruleId,
+      reason: renderReason(e.reason),
+      source: e.source,
+      ...(e.provenance ? { provenance: e.provenance } : {}),
+    })),
     flags: r.flags.map(presentFlag),
     factors: r.factors.map((f) => ({
       key: f.key,

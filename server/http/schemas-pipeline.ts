@@ -65,7 +65,17 @@ export const LeadViewSchema = z
 export type LeadView = z.infer<typeof LeadViewSchema>;
 
 export const LeadDetailSchema = LeadViewSchema.extend({
-  reviewBasis: z.object({ level: z.string(), ruleId: z.string(), rule: z.string(), reason: z.string(), source: z.string() }).nullable(),
+  reviewBasis: z
+    .object({
+      level: z.string(),
+      ruleId: z.string(),
+      rule: z.string(),
+      reason: z.string(),
+      source: z.string(),
+      provenance: z.string().optional().meta({ description: '参照 | 示例规则 | 已采纳 | 文件' }),
+      origin: z.string().nullable().optional().meta({ description: 'for 参照: the jurisdiction and document it comes from' }),
+    })
+    .nullable(),
   history: z.array(
     z.object({
       id: z.number(),

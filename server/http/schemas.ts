@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { FACTOR_KEYS } from '../domain/lead.schema.js';
 import { SPACE_KINDS } from '../domain/space.schema.js';
 
-export const ExclusionSchema = z.object({ ruleId: z.string(), reason: z.string(), source: z.string() });
+const ProvenanceSchema = z
+  .enum(['文件', '示例规则', '参照', '已采纳'])
+  .meta({ description: "how the rule's figures came to be (docs/RULES.md)" });
+export const ExclusionSchema = z.object({
+  ruleId: z.string(),
+  reason: z.string(),
+  source: z.string(),
+  provenance: ProvenanceSchema.optional(),
+});
 /** One skipped spreadsheet row: which row, which field, what is wrong (jobs and park import). */
 export const RowErrorSchema = z.object({
   row: z.number().int(),
@@ -12,7 +20,7 @@ export const RowErrorSchema = z.object({
   column: z.string().optional(),
   line: z.number().int().optional(),
 });
-export const FlagSchema = z.object({ code: z.string(), message: z.string(), source: z.string() });
+export const FlagSchema = z.object({ code: z.string(), message: z.string(), source: z.string(), provenance: ProvenanceSchema.optional() });
 export const FactorSchema = z.object({
   key: z.enum(FACTOR_KEYS),
   score: z.number().min(0).max(1),

@@ -55,7 +55,9 @@ export type Action =
   | 'dashboard.export'
   | 'users.create'
   | 'users.list'
-  | 'audit.read';
+  | 'audit.read'
+  /** creating, changing, retiring or adopting a rule, changing a park's positioning (and previewing it): the admins of the rule's jurisdiction */
+  | 'rules.write';
 
 /** What the action is about, when it is about something in particular. */
 export interface Target {

@@ -74,16 +74,16 @@ export function boardView(l: StoredLead): StoredLead {
   return { ...l, lead, owner: null };
 }
 
-/** The lead's review level (in `parkId` when placed); null when unknown. */
-function reviewOf(deps: PipelineDeps, lead: Lead, parkId: string | null): ReviewLevel | null {
+/** The lead's review level (in `parkId` when placed, else by its jurisdiction's thresholds); null when unknown. */
+function reviewOf(deps: PipelineDeps, lead: Lead, parkId: string | null, jurisdictionId: string | null): ReviewLevel | null {
   const k = deps.kb().k;
-  return deriveReviewLevel(understandLead(lead, k, understandingOf(deps)), k, parkId ? k.parkById.get(parkId) : undefined);
+  return deriveReviewLevel(understandLead(lead, k, understandingOf(deps)), k, parkId ? k.parkById.get(parkId) : undefined, jurisdictionId);
 }
 
 function detailOf(deps: PipelineDeps, lead: StoredLead): LeadDetail {
   return {
     lead,
-    review: reviewOf(deps, lead.lead, lead.parkId),
+    review: reviewOf(deps, lead.lead, lead.parkId, lead.jurisdictionId),
     history: listHistory(deps.db, lead.id),
     ledger: listLedger(deps.db, lead.id),
   };
@@ -151,13 +151,14 @@ export function addLead(deps: PipelineDeps, input: NewLeadInput): LeadDetail {
   // the reporting town's jurisdiction: an admin of another jurisdiction may not report for it
   const townJurisdiction = lead.sourceTown ? jurisdictionForLead(deps, { actor: SYSTEM_ACTOR }, lead.sourceTown) : null;
   authoriseCaller(input, 'lead.create', { towns: [lead.sourceTown ?? null], jurisdictions: townJurisdiction ? [townJurisdiction] : [] });
+  const jurisdictionId = jurisdictionForLead(deps, input, lead.sourceTown);
   const stored = createLead(deps.db, {
     lead,
     stage: input.stage ?? '线索',
     owner: input.owner ?? null,
-    reviewLevel: reviewOf(deps, lead, null)?.level ?? null,
+    reviewLevel: reviewOf(deps, lead, null, jurisdictionId)?.level ?? null,
     actor: input.actor.name,
-    jurisdictionId: jurisdictionForLead(deps, input, lead.sourceTown),
+    jurisdictionId,
   });
   return detailOf(deps, stored);
 }
@@ -216,7 +217,13 @@ export function changeLead(deps: PipelineDeps, input: LeadChangeInput): LeadDeta
       const note = checkStage(input, id, cur.stage, patch.stage, patch.reason);
       const lead = applyPatch(cur.lead, patch);
       if (!leadNeedsSummaryOrIndustry(lead)) throw invalidInput([{ path: 'summary', message: LEAD_NEED_MESSAGE }]);
-      return { lead, stage: patch.stage, owner: patch.owner, reviewLevel: reviewOf(deps, lead, cur.parkId)?.level ?? null, note };
+      return {
+        lead,
+        stage: patch.stage,
+        owner: patch.owner,
+        reviewLevel: reviewOf(deps, lead, cur.parkId, cur.jurisdictionId)?.level ?? null,
+        note,
+      };
     },
     (tx, before, after) => {
       if (after.stage === before.stage || !after.parkId) return;

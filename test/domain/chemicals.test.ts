@@ -1,10 +1,12 @@
 /** Hazardous chemicals by name and amount against GB 18218-2018 临界量 (data/lexicon/chemicals.tsv). */
 import { describe, expect, it } from 'vitest';
-import { demoKb } from '../helpers/app.js';
+import { adoptedKb } from '../helpers/app.js';
 import { matchLead } from '../../server/domain/match.js';
 import { renderReason } from '../../server/domain/reasons.js';
 
-const kb = demoKb();
+// the large-scale use of hazardous chemicals in a 环境友好型 park (env-clean-hazchem-not-pilot) is a 示例规则: it
+// excludes only once adopted (docs/RULES.md); these tests read the chemicals as the adopted rule would
+const kb = adoptedKb('env-clean-hazchem-not-pilot');
 const run = (summary: string) =>
   matchLead({ summary, districts: ['南湖区'] }, kb.k, { limit: 50, includeExcluded: true, guessIndustries: kb.guessIndustries });
 const reasons = (o: ReturnType<typeof run>) => o.results.flatMap((r) => r.exclusions.map((e) => renderReason(e.reason)));

@@ -3,11 +3,13 @@
  * class whose item puts every project in 报告书) → the item and its category → one rule per park class.
  */
 import { describe, expect, it } from 'vitest';
-import { demoKb } from '../helpers/app.js';
+import { adoptedKb } from '../helpers/app.js';
 import { matchLead } from '../../server/domain/match.js';
 import { renderReason } from '../../server/domain/reasons.js';
 
-const kb = demoKb();
+// the large-scale use of hazardous chemicals in a 环境友好型 park (env-clean-hazchem-not-pilot) is a 示例规则: it
+// excludes only once adopted (docs/RULES.md); these tests read the chemicals as the adopted rule would
+const kb = adoptedKb('env-clean-hazchem-not-pilot');
 const clean = new Set(kb.k.parks.filter((p) => p.park.envClass === 'clean').map((p) => p.park.id));
 const run = (summary: string) =>
   matchLead({ summary }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });

@@ -24,6 +24,24 @@ export function demoKb(): KnowledgeBase {
   return cachedKb;
 }
 
+const adoptedKbs = new Map<string, KnowledgeBase>();
+/**
+ * The demo knowledge with some 示例规则/参照 rules adopted (as a jurisdiction's admin would): for tests of
+ * what those rules do once they gate (docs/RULES.md; not adopted they only raise flags).
+ */
+export function adoptedKb(...ruleIds: string[]): KnowledgeBase {
+  const key = ruleIds.join(',');
+  let kb = adoptedKbs.get(key);
+  if (!kb) {
+    const seed = demoSeed();
+    const adoption = { by: 'test', at: '2026-12-01T00:00:00.000Z', reason: '测试：按采纳后的规则评分' };
+    for (const id of ruleIds) if (!seed.rules.some((r) => r.id === id)) throw new Error(`adoptedKb: no rule ${id}`);
+    kb = buildKnowledgeBase({ ...seed, rules: seed.rules.map((r) => (ruleIds.includes(r.id) ? { ...r, adoption } : r)) });
+    adoptedKbs.set(key, kb);
+  }
+  return kb;
+}
+
 /** Requests as one signed-in user (or anonymously). */
 export interface Requester {
   /** The `Cookie` header sent (null: anonymous). */

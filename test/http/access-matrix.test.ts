@@ -15,6 +15,8 @@ import { commitPlacements } from '../../server/pipeline/placements.js';
 import { exportSheet } from '../../server/pipeline/park-sheets.js';
 import { startScoreJob } from '../../server/pipeline/score-jobs.js';
 import { toCsv } from '../../server/io/export.js';
+import { putRuleRow } from '../../server/db/rules.repo.js';
+import { RuleSeedSchema } from '../../server/domain/rule.schema.js';
 
 /** Who asks; `jurisdiction` null: every jurisdiction (the system administrator, a viewer bound to none). */
 type Role =
@@ -106,6 +108,28 @@ const doneJob = async () => {
   t.db.$client.prepare(`UPDATE jobs SET status = 'done' WHERE id = ?`).run(jobId);
   return jobId;
 };
+/** A 嘉兴 rule as an admin sends it (a fresh id each time). */
+const jxRuleBody = (extra: Record<string, unknown> = {}) => ({
+  id: `jx-matrix-${++seq}`,
+  name: '矩阵测试规则',
+  scope: { level: 'city', value: '嘉兴市' },
+  effect: 'exclude',
+  match: { industryCodes: [], terms: ['矩阵测试工艺'], unlessTerms: [], pollution: null },
+  reason: '项目涉及{term}，不予准入（矩阵测试）',
+  source: '矩阵测试文件 第1条',
+  jurisdictionId: 'jiaxing',
+  ...extra,
+});
+/** A 嘉兴 参照 rule stored straight away (no impact run): something to retire or adopt. */
+const storedJxRule = () => {
+  const r = RuleSeedSchema.parse({ ...jxRuleBody(), reference: true, origin: '某地 某文件' });
+  putRuleRow(t.db, r);
+  t.deps.reloadKnowledge();
+  return r.id;
+};
+/** 嘉兴's admins and the system administrator; 萧山's admin is refused (403), like everyone but admins. */
+const jxAdmins = (r: Role): Outcome => (r.kind === 'admin' && outside(r) ? 403 : adminOnly()(r));
+
 const csvForm = (text: string, name: string) => {
   const fd = new FormData();
   fd.append('file', new Blob([text], { type: 'text/csv' }), name);
@@ -250,6 +274,50 @@ const ROWS: Row[] = [
   { route: 'GET /api/dashboard/export.xlsx', setup: () => ({ path: '/api/dashboard/export.xlsx' }), expect: signedIn() },
   { route: 'GET /api/geo', setup: () => ({ path: '/api/geo' }), expect: signedIn() },
   { route: 'GET /api/geo/:jurisdictionId', setup: () => ({ path: `/api/geo/${LEAD_JURISDICTION}` }), expect: about(signedIn()) },
+  // rules and positionings (issue 18): everyone signed in reads; the admins of the rule's jurisdiction write
+  { route: 'GET /api/rules', setup: () => ({ path: '/api/rules' }), expect: signedIn() },
+  { route: 'GET /api/rules/:id', setup: () => ({ path: '/api/rules/nh-hazchem-pilot-flexible' }), expect: about(signedIn()) },
+  {
+    route: 'POST /api/rules/preview',
+    setup: () => ({ path: '/api/rules/preview', method: 'POST', json: jxRuleBody() }),
+    expect: jxAdmins,
+  },
+  {
+    route: 'PUT /api/rules/:id',
+    setup: () => {
+      const body = jxRuleBody({ changeReason: '矩阵测试新建' });
+      return { path: `/api/rules/${body.id}`, method: 'PUT', json: body };
+    },
+    expect: jxAdmins,
+  },
+  {
+    route: 'DELETE /api/rules/:id',
+    setup: () => ({ path: `/api/rules/${storedJxRule()}?reason=${encodeURIComponent('矩阵测试停用')}`, method: 'DELETE' }),
+    expect: about(adminOnly()),
+  },
+  {
+    route: 'POST /api/rules/:id/adopt',
+    setup: () => ({ path: `/api/rules/${storedJxRule()}/adopt`, method: 'POST', json: { changeReason: '矩阵测试采纳' } }),
+    expect: about(adminOnly()),
+  },
+  {
+    route: 'POST /api/parks/:id/positioning/preview',
+    setup: () => ({ path: `/api/parks/${PARK}/positioning/preview`, method: 'POST', json: { leadingIndustries: ['智能物联'] } }),
+    expect: about(adminOnly()),
+  },
+  {
+    route: 'PUT /api/parks/:id/positioning',
+    // the park's own positioning again: a version without a change of meaning, so the other rows see the same park
+    setup: () => {
+      const p = t.kb().k.parkById.get(PARK)!.park;
+      return {
+        path: `/api/parks/${PARK}/positioning`,
+        method: 'PUT',
+        json: { leadingIndustries: p.leadingIndustries, supportingIndustries: p.supportingIndustries, changeReason: '矩阵测试：定位不变' },
+      };
+    },
+    expect: about(adminOnly()),
+  },
 ];
 
 let towns: string[];

@@ -30,7 +30,13 @@ describe('POST /api/match', () => {
     for (const r of shown.body.results) {
       expect(r.excluded).toBe(true);
       expect(r.score).toBe(0);
-      expect(r.exclusions[0]).toEqual({ ruleId: expect.any(String), reason: expect.stringContaining('电镀'), source: expect.any(String) });
+      // provenance: the rule is a document's (文件), so it excludes (docs/RULES.md)
+      expect(r.exclusions[0]).toEqual({
+        ruleId: expect.any(String),
+        reason: expect.stringContaining('电镀'),
+        source: expect.any(String),
+        provenance: '文件',
+      });
     }
   });
 

@@ -1,0 +1,134 @@
+/**
+ * Runs impact previews off the request thread (impact.worker.ts) on up to `threads` long-lived
+ * threads: the open leads are split into contiguous shares, one per thread, and the shares' impacts
+ * are joined in lead order. Each thread keeps the current knowledge it was last sent (built once per
+ * knowledge version, `token`) and stays warm between previews, so an admin trying a change twice does
+ * not pay for building and warming the knowledge again; idle threads stop after a while. Rejects with
+ * the worker's error, or when a thread dies (the next preview starts a new one).
+ */
+import { Worker } from 'node:worker_threads';
+import type { Impact, ImpactChange, ImpactLead } from '../domain/impact.js';
+import type { KnowledgeInput } from '../domain/knowledge.js';
+
+/**
+ * The thread's module: impact-entry.mjs next to this one (dist/ under npm start, server/jobs/ under tsx).
+ * The rules bench points it at the built dist/impact-entry.mjs to measure what `npm start` runs.
+ */
+export const impactEntry = { url: new URL('./impact-entry.mjs', import.meta.url) };
+
+/** The knowledge before the change, without the lexicon (each thread reads that itself). */
+export type BeforeInput = Omit<KnowledgeInput, 'lexicon' | 'codePositionings' | 'chemicals' | 'processes' | 'eiaItems'>;
+
+/** What a thread is asked: its share of the leads; the knowledge before only when it does not hold `token` yet. */
+export interface ImpactMessage {
+  id: number;
+  token: number;
+  before?: BeforeInput;
+  /** What the change replaces: every rule (a rule change) or one park (a positioning change). */
+  patch: { rules?: KnowledgeInput['rules']; park?: KnowledgeInput['parks'][number] };
+  leads: ImpactLead[];
+  change: ImpactChange;
+  usdCnyRate?: number;
+}
+export type ImpactReply = { id: number; impact: Impact } | { id: number; error: string };
+
+export interface ImpactTask {
+  /** Names the knowledge version `loadBefore` reads (the same token: the same knowledge). */
+  token: number;
+  loadBefore: () => BeforeInput;
+  patch: ImpactMessage['patch'];
+  leads: ImpactLead[];
+  change: ImpactChange;
+  usdCnyRate?: number;
+}
+
+/** Fewer leads than this per extra thread: not worth a second thread. */
+const MIN_SHARE = 1500;
+/** Threads without a preview for this long stop. */
+const IDLE_MS = 10 * 60_000;
+
+interface Slot {
+  worker: Worker;
+  token: number | null;
+  /** The previews queued on this thread, one at a time. */
+  queue: Promise<unknown>;
+  pending: Map<number, { resolve: (i: Impact) => void; reject: (e: Error) => void }>;
+  idle: NodeJS.Timeout | null;
+}
+
+const slots: Slot[] = [];
+let nextId = 1;
+
+function startSlot(): Slot {
+  const worker = new Worker(impactEntry.url, { execArgv: [] });
+  worker.unref();
+  const slot: Slot = { worker, token: null, queue: Promise.resolve(), pending: new Map(), idle: null };
+  const lost = (why: string) => {
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+    for (const p of slot.pending.values()) p.reject(new Error(`影响预览线程异常退出：${why}`));
+    slot.pending.clear();
+  };
+  worker.on('message', (m: ImpactReply) => {
+    const p = slot.pending.get(m.id);
+    if (!p) return;
+    slot.pending.delete(m.id);
+    if ('impact' in m) p.resolve(m.impact);
+    else p.reject(new Error(`影响预览失败：${m.error}`));
+  });
+  worker.on('error', (e) => lost(e.message));
+  worker.on('exit', (code) => lost(`exit ${code}`));
+  return slot;
+}
+
+function runOn(slot: Slot, task: ImpactTask, leads: ImpactLead[], before: () => BeforeInput): Promise<Impact> {
+  const run = () =>
+    new Promise<Impact>((resolve, reject) => {
+      if (slot.idle) clearTimeout(slot.idle);
+      const id = nextId++;
+      slot.pending.set(id, { resolve, reject });
+      const msg: ImpactMessage = { id, token: task.token, patch: task.patch, leads, change: task.change, usdCnyRate: task.usdCnyRate };
+      if (slot.token !== task.token) msg.before = before();
+      slot.token = task.token;
+      slot.worker.postMessage(msg);
+    }).finally(() => {
+      slot.idle = setTimeout(() => {
+        const i = slots.indexOf(slot);
+        if (i >= 0) slots.splice(i, 1);
+        void slot.worker.terminate();
+      }, IDLE_MS);
+      slot.idle.unref();
+    });
+  const next = slot.queue.then(run, run);
+  slot.queue = next.catch(() => undefined);
+  return next;
+}
+
+export async function impactOffThread(task: ImpactTask, threads: number): Promise<Impact> {
+  const n = Math.max(1, Math.min(threads, Math.floor(task.leads.length / MIN_SHARE) || 1));
+  while (slots.length < n) slots.push(startSlot());
+  const size = Math.ceil(task.leads.length / n);
+  let before: BeforeInput | null = null;
+  const loadOnce = () => (before ??= task.loadBefore());
+  const parts = await Promise.all(
+    Array.from({ length: n }, (_, i) => runOn(slots[i]!, task, task.leads.slice(i * size, (i + 1) * size), loadOnce)),
+  );
+  return {
+    leads: parts.reduce((s, p) => s + p.leads, 0),
+    newlyExcluded: parts.flatMap((p) => p.newlyExcluded),
+    noLongerExcluded: parts.flatMap((p) => p.noLongerExcluded),
+    bestParkChanged: parts.flatMap((p) => p.bestParkChanged),
+    placementsAtRisk: parts.flatMap((p) => p.placementsAtRisk),
+  };
+}
+
+/** Stops every preview thread (tests, shutdown). */
+export async function stopImpactThreads(): Promise<void> {
+  const all = slots.splice(0);
+  await Promise.all(
+    all.map((s) => {
+      if (s.idle) clearTimeout(s.idle);
+      return s.worker.terminate();
+    }),
+  );
+}
