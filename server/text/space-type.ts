@@ -8,6 +8,8 @@ const WORDS: [string, SpaceKind][] = [
   ['厂房', 'factory'],
   ['车间', 'factory'],
   ['生产用房', 'factory'],
+  ['仓库', 'factory'],
+  ['仓储用房', 'factory'],
   ['写字楼', 'office'],
   ['办公楼', 'office'],
   ['办公室', 'office'],
