@@ -13,6 +13,7 @@ import { actorOf, qualifiesMachine, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
+import { extractNeeds, mainNeed } from '../text/space-needs.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
 import { DEFAULT_USD_CNY_RATE } from '../text/units.js';
 import { INDUSTRY_STRENGTH, SALIENCE } from './scoring.constants.js';
@@ -251,6 +252,19 @@ function fillFromText(
     if (kind) {
       out.spaceType = kind;
       filled.push('spaceType');
+    }
+  }
+  // several needs in one sentence (2000平研发楼和4000平厂房): all kept, the largest scored when the request gave no area of its own
+  if (out.needs === undefined) {
+    const needs = extractNeeds(text);
+    if (needs.length) {
+      out.needs = needs;
+      filled.push('needs');
+      if (filled.includes('floorAreaM2')) {
+        const main = mainNeed(needs);
+        out.floorAreaM2 = main.areaM2;
+        if (lead.spaceType === undefined) out.spaceType = main.kind;
+      }
     }
   }
   const usd =
