@@ -274,6 +274,13 @@ function fillFromText(
   return { lead: out, filled, usd };
 }
 
+/** The currency note of an amount the chips hold as the summary converted it (投资1000万美元). */
+function usdNote(lead: Lead, text: string, usdRate: number): LeadFeatures['usd'] {
+  const q = extractQuantities(text, { usdCnyRate: usdRate });
+  const c = q.currency;
+  return c && q[c.field] !== undefined && lead[c.field] === q[c.field] ? { amount: c.amount, rate: c.rate, wan: q[c.field] as number } : undefined;
+}
+
 /** An industry the request names (a code, a positioning, or product words read at full strength: readIndustryTerm). */
 function resolveExplicitIndustry(k: Knowledge, term: string, industries: LeadIndustry[], codes: Set<string>): void {
   const t = term.trim();
@@ -285,6 +292,12 @@ function resolveExplicitIndustry(k: Knowledge, term: string, industries: LeadInd
 
 export interface UnderstandOptions {
   usdCnyRate?: number;
+  /**
+   * The lead is what the chat's chips show (issue 16): its figures, space type and needs are what is
+   * scored, never re-read from the summary (a removed chip stays removed), and when it names its
+   * industries they are the lead's industries (the summary's product words are not added back).
+   */
+  chips?: boolean;
   /**
    * Fallback when no dictionary word names an industry: a text search over the taxonomy
    * (injected so this module stays pure). Returns positioning indexes, best first.
@@ -302,9 +315,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // the text starts with the summary, normalised, and 。 ends its last clause: its space words and their negation read the same here
   const summary = input.summary ?? '';
   const summaryEnd = summary ? normalizeText(summary).length : 0;
-  const { lead, filled, usd } = fillFromText(input, summary, opts.usdCnyRate ?? DEFAULT_USD_CNY_RATE, () =>
-    spaceTypeIn(text, spans, summaryEnd),
-  );
+  const { lead, filled, usd } = opts.chips
+    ? { lead: input, filled: [] as (keyof Lead)[], usd: usdNote(input, summary, opts.usdCnyRate ?? DEFAULT_USD_CNY_RATE) }
+    : fillFromText(input, summary, opts.usdCnyRate ?? DEFAULT_USD_CNY_RATE, () => spaceTypeIn(text, spans, summaryEnd));
+  const chipIndustries = opts.chips === true && input.industries !== undefined;
 
   const industries: LeadIndustry[] = [];
   const codes = new Set<string>();
@@ -482,9 +496,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       if (hit) fired.set(idx, hit);
     });
 
-  addFirstNamed(industries, k, textHits, text);
+  if (!chipIndustries) addFirstNamed(industries, k, textHits, text);
   // a class read from the lead's own words that no positioning covers (密封胶 → 2646) is known, not guessed at
-  if (industries.length === 0 && codeList.length === 0 && opts.guessIndustries && rawText.trim()) {
+  if (!chipIndustries && industries.length === 0 && codeList.length === 0 && opts.guessIndustries && rawText.trim()) {
     for (const g of opts.guessIndustries(rawText).slice(0, 2)) {
       if (g.idx >= 0) addIndustry(industries, k, g.idx, g.strength ?? GUESS_STRENGTH, g.via, Infinity);
       // a class the n-gram classifier read is shown, never used by a rule: rules act on words and stated codes only

@@ -623,3 +623,18 @@ export function excludedParks(c: LeadContext, n: number, spacesPerPark: number =
   const lf = leadFlags(c.f);
   return firstN(xs, n).map((q) => explain(c, q, spacesPerPark, lf));
 }
+
+/**
+ * The best eligible park in the lead's preferred districts (within the districts it limits itself to),
+ * explained, or null when the lead prefers none or none there is eligible: shown even when it is not
+ * among the overall top (issue 16: a preference is answered, never only "暂无排名靠前的").
+ */
+export function bestInPreferred(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): { districts: string[]; result: ParkResult | null } | null {
+  const wanted = f.lead.preferredDistricts ?? [];
+  if (!wanted.length) return null;
+  const limit = f.lead.districts?.length ? wanted.filter((d) => f.lead.districts!.includes(d)) : wanted;
+  if (!limit.length) return { districts: wanted, result: null };
+  const g: LeadFeatures = { ...f, lead: { ...f.lead, districts: limit } };
+  const { outcome } = rankWithContext(g, k, { ...opts, limit: 1, includeExcluded: false });
+  return { districts: limit, result: outcome.results[0] ?? null };
+}
