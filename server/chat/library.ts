@@ -93,18 +93,30 @@ function industryParks(k: Knowledge, text: string, places: Places, allowed: read
     .sort((a, b) => b.s - a.s || a.cp.order - b.cp.order);
   const leading = scored.filter((x) => x.s >= VERDICT.industryFit * ind.strength);
   const supporting = scored.filter((x) => x.s < VERDICT.industryFit * ind.strength);
-  const lines = [`【园区库】${where}以「${ind.name}」（依据“${ind.via}”）为主导产业的园区共${leading.length}个${leading.length ? '：' : '。'}`];
+  const lines = [
+    `【园区库】${where}以「${ind.name}」（依据“${ind.via}”）为主导产业的园区共${leading.length}个${leading.length ? '：' : '。'}`,
+  ];
   leading.slice(0, SHOWN).forEach((x, i) => {
     const v = vacancy(x.cp, null);
-    lines.push(`${i + 1}. ${x.cp.park.name}（${x.cp.park.district}）：主导产业 ${leadingOf(x.cp)}；${v.count ? `空置 ${v.text}` : '暂无空置空间'}`);
+    lines.push(
+      `${i + 1}. ${x.cp.park.name}（${x.cp.park.district}）：主导产业 ${leadingOf(x.cp)}；${v.count ? `空置 ${v.text}` : '暂无空置空间'}`,
+    );
   });
   if (leading.length > SHOWN) lines.push(`……另有${leading.length - SHOWN}个，可在园区库按产业筛选查看。`);
   if (supporting.length)
-    lines.push(`以其为配套产业或相关产业的园区：${supporting.slice(0, 5).map((x) => x.cp.park.name).join('、')}${supporting.length > 5 ? `等${supporting.length}个` : ''}。`);
+    lines.push(
+      `以其为配套产业或相关产业的园区：${supporting
+        .slice(0, 5)
+        .map((x) => x.cp.park.name)
+        .join('、')}${supporting.length > 5 ? `等${supporting.length}个` : ''}。`,
+    );
   lines.push('（空置数据为示例数据。要为具体项目打分，请描述项目：产品、面积或用地、投资、意向区域。）');
   return {
     reply: lines.join('\n'),
-    parks: [...leading, ...supporting].slice(0, SHOWN).map((x) => entry(x.cp, `主导产业：${leadingOf(x.cp)}`)),
+    parks: [
+      ...leading.map((x) => entry(x.cp, `主导产业：${leadingOf(x.cp)}`)),
+      ...supporting.map((x) => entry(x.cp, `配套或相关产业含「${ind.name}」；主导产业：${leadingOf(x.cp)}`)),
+    ].slice(0, SHOWN),
   };
 }
 
@@ -121,7 +133,11 @@ function vacantParks(k: Knowledge, text: string, places: Places, allowed: readon
     .filter((x) => x.v.count > 0)
     .sort((a, b) => b.v.areaM2 - a.v.areaM2 || a.cp.order - b.cp.order);
   const lines = [`【园区库】${where}有${what}的园区共${rows.length}个${rows.length ? '（按面积从大到小）：' : '。'}`];
-  rows.slice(0, SHOWN).forEach((x, i) => lines.push(`${i + 1}. ${x.cp.park.name}（${x.cp.park.district}${x.cp.park.town ? ` ${x.cp.park.town}` : ''}）：${x.v.text}`));
+  rows
+    .slice(0, SHOWN)
+    .forEach((x, i) =>
+      lines.push(`${i + 1}. ${x.cp.park.name}（${x.cp.park.district}${x.cp.park.town ? ` ${x.cp.park.town}` : ''}）：${x.v.text}`),
+    );
   if (rows.length > SHOWN) lines.push(`……另有${rows.length - SHOWN}个，可在园区库按区和空置面积筛选查看。`);
   lines.push('（空置数据为示例数据，请与园区核实。要匹配具体项目，请描述项目的产品和面积需求。）');
   return { reply: lines.join('\n'), parks: rows.slice(0, SHOWN).map((x) => entry(x.cp, x.v.text)) };
@@ -144,23 +160,41 @@ function processParks(k: Knowledge, text: string, places: Places, allowed: reado
     if (c) why.set(`${renderReason(ruleExclusion(f, k, idx).reason)}（${k.rules[idx]!.source}）`, c);
   }
   const where = districts.length ? districts.join('、') : '范围内';
-  const lines = [`【园区库】涉及「${word}」的项目：${where}${scope.length}个园区中，${banned.length}个不予准入，${open.length}个未被准入规则排除。`];
+  const lines = [
+    `【园区库】涉及「${word}」的项目：${where}${scope.length}个园区中，${banned.length}个不予准入，${open.length}个未被准入规则排除。`,
+  ];
   if (why.size)
-    lines.push(`不予准入的依据：${[...why].slice(0, 3).map(([w, c]) => `${w}——${c}个园区`).join('；')}。`);
+    lines.push(
+      `不予准入的依据：${[...why]
+        .slice(0, 3)
+        .map(([w, c]) => `${w}——${c}个园区`)
+        .join('；')}。`,
+    );
   if (open.length) {
     // parks that host manufacturing (a plot, an industrial park) first: a process needs a production site
-    const ranked = [...open].sort((a, b) => Number(b.park.landUse?.includes('工业') ?? false) - Number(a.park.landUse?.includes('工业') ?? false) || a.order - b.order);
+    const ranked = [...open].sort(
+      (a, b) => Number(b.park.landUse?.includes('工业') ?? false) - Number(a.park.landUse?.includes('工业') ?? false) || a.order - b.order,
+    );
     lines.push(`可以考虑（未被规则排除，仍需环评和园区准入审查）：`);
     ranked.slice(0, SHOWN).forEach((cp, i) => lines.push(`${i + 1}. ${cp.park.name}（${cp.park.district}）：主导产业 ${leadingOf(cp)}`));
     if (open.length > SHOWN) lines.push(`……另有${open.length - SHOWN}个。`);
     lines.push('要为具体项目打分，请描述项目：产品、面积或用地、投资、意向区域。');
-    return { reply: lines.join('\n'), parks: ranked.slice(0, SHOWN).map((cp) => entry(cp, `未被「${word}」相关规则排除；主导产业：${leadingOf(cp)}`)) };
+    return {
+      reply: lines.join('\n'),
+      parks: ranked.slice(0, SHOWN).map((cp) => entry(cp, `未被「${word}」相关规则排除；主导产业：${leadingOf(cp)}`)),
+    };
   }
   lines.push('范围内没有可承接该工序的园区：可考虑外协该工序，或到辖区外的专业园区（如电镀集聚区）。');
   return { reply: lines.join('\n'), parks: [] };
 }
 
-export function answerLibrary(k: Knowledge, ask: LibraryAsk, text: string, places: Places, allowed: readonly string[] | null): LibraryAnswer {
+export function answerLibrary(
+  k: Knowledge,
+  ask: LibraryAsk,
+  text: string,
+  places: Places,
+  allowed: readonly string[] | null,
+): LibraryAnswer {
   if (ask === 'processWhere') return processParks(k, text, places, allowed);
   if (ask === 'vacancy') return vacantParks(k, text, places, allowed);
   return industryParks(k, text, places, allowed);

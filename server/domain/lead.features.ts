@@ -122,6 +122,8 @@ export type NotOwn = Exclude<Actor, 'own' | 'notDone'>;
 export interface LeadFeatures {
   /** The lead as understood: request fields, plus quantities read from the summary where the request had none. */
   lead: Lead;
+  /** The industries are the chat's chips (UnderstandOptions.chips with `industries` given): the text's words did not add any. */
+  industriesFromChips?: boolean;
   filledFromText: (keyof Lead)[];
   usd?: { amount: number; rate: number; wan: number };
   industries: LeadIndustry[];
@@ -278,7 +280,9 @@ function fillFromText(
 function usdNote(lead: Lead, text: string, usdRate: number): LeadFeatures['usd'] {
   const q = extractQuantities(text, { usdCnyRate: usdRate });
   const c = q.currency;
-  return c && q[c.field] !== undefined && lead[c.field] === q[c.field] ? { amount: c.amount, rate: c.rate, wan: q[c.field] as number } : undefined;
+  return c && q[c.field] !== undefined && lead[c.field] === q[c.field]
+    ? { amount: c.amount, rate: c.rate, wan: q[c.field] as number }
+    : undefined;
 }
 
 /** An industry the request names (a code, a positioning, or product words read at full strength: readIndustryTerm). */
@@ -511,6 +515,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   industries.sort((a, b) => b.strength - a.strength || a.idx - b.idx);
   return {
     lead,
+    ...(chipIndustries ? { industriesFromChips: true } : {}),
     filledFromText: filled,
     usd,
     industries,

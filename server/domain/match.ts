@@ -513,7 +513,11 @@ function explain(c: LeadContext, q: QuickScore, spacesPerPark: number, lf: Flag[
       source: '评分规则（docs/SCORING.md）',
     });
   if (!q.excluded && c.undeterminedCap && cp.leading.length === 0)
-    flags.push({ code: 'undetermined-cap', reason: reason('flag.undeterminedCap', { cap: UNDETERMINED_PARK.cap }), source: '评分规则（docs/SCORING.md）' });
+    flags.push({
+      code: 'undetermined-cap',
+      reason: reason('flag.undeterminedCap', { cap: UNDETERMINED_PARK.cap }),
+      source: '评分规则（docs/SCORING.md）',
+    });
   if (spaces.some((s) => s.space.source.includes('示例数据')))
     flags.push({ code: 'sample-spaces', reason: reason('flag.sampleSpaces'), source: '示例数据' });
   return {
@@ -629,7 +633,11 @@ export function excludedParks(c: LeadContext, n: number, spacesPerPark: number =
  * explained, or null when the lead prefers none or none there is eligible: shown even when it is not
  * among the overall top (issue 16: a preference is answered, never only "暂无排名靠前的").
  */
-export function bestInPreferred(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): { districts: string[]; result: ParkResult | null } | null {
+export function bestInPreferred(
+  f: LeadFeatures,
+  k: Knowledge,
+  opts: MatchOptions = {},
+): { districts: string[]; result: ParkResult | null } | null {
   const wanted = f.lead.preferredDistricts ?? [];
   if (!wanted.length) return null;
   const limit = f.lead.districts?.length ? wanted.filter((d) => f.lead.districts!.includes(d)) : wanted;

@@ -38,7 +38,7 @@ const factor = (r: ParkResult, key: string) => r.factors.find((f) => f.key === k
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
 
 /** What keeps a park from fitting the lead, each with what would have to change. */
-export function blockersOf(r: ParkResult, o: MatchOutcome): Blocker[] {
+export function blockersOf(r: ParkResult, _o: MatchOutcome): Blocker[] {
   const out: Blocker[] = [];
   for (const e of r.exclusions) {
     const text = `${renderReason(e.reason)}（${e.source}）`;
@@ -115,7 +115,7 @@ export function verdictOf(
 ): { verdict: Verdict; nearMisses: NearMiss[] } {
   const miss = (rs: readonly ParkResult[]): NearMiss[] =>
     rs.slice(0, VERDICT.nearMisses).map((r) => ({ parkId: r.park.park.id, parkName: r.park.park.name, blockers: blockersOf(r, o) }));
-  if (!industryKnown(o) && o.features.codes.length > 0) {
+  if (!industryKnown(o) && o.features.codes.length > 0 && !o.features.industriesFromChips) {
     // what it makes is known (a GB/T class), but no park of the jurisdiction is positioned for it
     const code = o.features.codes[0]!;
     const name = k.taxonomy.gbt.get(code)?.name ?? code;

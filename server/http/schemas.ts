@@ -75,7 +75,8 @@ export const PreferredSchema = z
   })
   .meta({
     id: 'Preferred',
-    description: "the best eligible park in the lead's preferred districts, shown even when it is not among the top (null result: none there is eligible)",
+    description:
+      "the best eligible park in the lead's preferred districts, shown even when it is not among the top (null result: none there is eligible)",
   });
 export const LibraryParkSchema = z
   .object({ parkId: z.string(), parkName: z.string(), district: z.string(), town: z.string(), note: z.string() })

@@ -33,9 +33,11 @@ export interface IntentContext {
   readsSomething?: boolean;
 }
 
-const GREETING = /^(?:你好|您好|hi|hello|hey|哈喽|嗨|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早|谢谢|多谢|感谢|谢谢你|谢谢您|辛苦了|好的谢谢)[啊呀呢哈吗！!。.,，~～\s]*$/i;
+const GREETING =
+  /^(?:你好|您好|hi|hello|hey|哈喽|嗨|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早|谢谢|多谢|感谢|谢谢你|谢谢您|辛苦了|好的谢谢)[啊呀呢哈吗！!。.,，~～\s]*$/i;
 /** Asks which parks (not: describes a project): 哪些园区, 园区有哪些, 哪里可以, 去哪. */
-const WHICH_PARKS = /哪些园区|哪几个园区|哪个园区|什么园区|园区有哪些|哪些载体|哪些地方|有哪些|哪里可以|哪儿可以|哪里能|哪儿能|可以去哪|能去哪|去哪里|去哪儿|放哪|落哪|落在哪/;
+const WHICH_PARKS =
+  /哪些园区|哪几个园区|哪个园区|什么园区|园区有哪些|哪些载体|哪些地方|有哪些|哪里可以|哪儿可以|哪里能|哪儿能|可以去哪|能去哪|去哪里|去哪儿|放哪|落哪|落在哪/;
 const VACANCY = /空置|空余|空闲|闲置|空着|空厂房|空地|可用空间|可用厂房|可出让|还有.{0,4}(?:厂房|空间|地块|用地|写字楼|办公)|剩/;
 /** A project is being described, not the library asked about: 有个客户…, 本项目…. */
 const PROJECT_CUE = /有个|有一个|有家|一家|客户|本项目|我们|企业想|公司想|项目[，,]|计划/;
@@ -50,7 +52,8 @@ export function libraryAsk(text: string, ctx: IntentContext): LibraryAsk | null 
   if (ctx.hasProcess && WHICH_PARKS.test(t)) return 'processWhere';
   if (districtOnly && VACANCY.test(t) && !ctx.hasIndustry) return 'vacancy';
   if (ctx.hasIndustry && WHICH_PARKS.test(t)) return 'industryParks';
-  if (!ctx.hasIndustry && ctx.places.mentions.length === 0 && VACANCY.test(t) && /哪些|哪个|哪几|哪里|哪儿|有没有/.test(t)) return 'vacancy';
+  if (!ctx.hasIndustry && ctx.places.mentions.length === 0 && VACANCY.test(t) && /哪些|哪个|哪几|哪里|哪儿|有没有/.test(t))
+    return 'vacancy';
   return null;
 }
 

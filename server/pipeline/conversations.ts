@@ -49,7 +49,11 @@ export function converse(deps: PipelineDeps, caller: Caller, input: ChatInput): 
 }
 
 /** The caller's conversation with the answer its lead gets now (scored as the chips hold it, in the caller's jurisdiction). */
-export function readConversationAnswer(deps: PipelineDeps, caller: Caller, id: string): { conv: Conversation; answer: ReturnType<typeof answerLead> | null } {
+export function readConversationAnswer(
+  deps: PipelineDeps,
+  caller: Caller,
+  id: string,
+): { conv: Conversation; answer: ReturnType<typeof answerLead> | null } {
   const conv = readConversation(deps, caller, id);
   if (!conv.lead) return { conv, answer: null };
   const scope = scopeOf(deps, caller);

@@ -50,7 +50,11 @@ export function alternativeLabel(needKind: SpaceKind | null, unitKind: SpaceKind
 function explainCheck(why: Reason[], check: number, s: SpaceSeed, need: SpaceNeed, value: number, part: number): void {
   if (check === WHY.kind)
     why.push(
-      reason('space.kindMismatch', { needKind: KIND_LABEL[need.kind!], kind: KIND_LABEL[s.kind], alt: alternativeLabel(need.kind, s.kind)! }),
+      reason('space.kindMismatch', {
+        needKind: KIND_LABEL[need.kind!],
+        kind: KIND_LABEL[s.kind],
+        alt: alternativeLabel(need.kind, s.kind)!,
+      }),
     );
   else if (check === WHY.land)
     why.push(
@@ -71,8 +75,8 @@ function explainCheck(why: Reason[], check: number, s: SpaceSeed, need: SpaceNee
               ? 'space.altArea'
               : 'space.fits',
         {
-        building: s.building,
-        floorLabel: floorLabel(s),
+          building: s.building,
+          floorLabel: floorLabel(s),
           areaM2: value,
           needM2: need.areaM2!,
         },
@@ -222,15 +226,15 @@ function explain(f: LeadFeatures, cp: CompiledPark, best: SpaceFit[]): FactorRes
     reasons: [
       ...(exceeds ? [exceeds] : []),
       ...(top.reasons.length
-      ? top.reasons
-      : [
-          reason('space.fits', {
-            building: top.space.building,
-            floorLabel: floorLabel(top.space),
-            areaM2: top.space.areaM2,
-            needM2: f.need.areaM2 ?? top.space.areaM2,
-          }),
-        ]),
+        ? top.reasons
+        : [
+            reason('space.fits', {
+              building: top.space.building,
+              floorLabel: floorLabel(top.space),
+              areaM2: top.space.areaM2,
+              needM2: f.need.areaM2 ?? top.space.areaM2,
+            }),
+          ]),
       ...others,
     ],
   };
