@@ -92,7 +92,7 @@ export function replyForMatch(
     const best = pref.result;
     lines.push(
       best
-        ? `【意向区域】${pref.districts.join('、')}内最合适的是${best.park.park.name}（${best.score}分${o.results[0] ? `，总排名第一的${o.results[0].score}分` : ''}）：${whyLine(best)}`
+        ? `【意向区域】${pref.districts.join('、')}内最合适的是${best.park.park.name}（${best.score}分${o.results[0] ? `；总排名第一为${o.results[0].score}分` : ''}）：${whyLine(best)}`
         : `【意向区域】${wanted.join('、')}内没有可承接该项目的园区（均被准入规则排除，或不在您只考虑的范围内）。`,
     );
   }

@@ -28,12 +28,10 @@ const ChatRequestSchema = z
 const ChatResponseSchema = z
   .object({
     conversationId: z.string(),
-    intent: z
-      .enum(['newProject', 'refine', 'parkQuestion', 'whyExcluded', 'reset', 'edit', 'library', 'greeting', 'unclear'])
-      .meta({
-        description:
-          'library: a question about the park library; greeting; unclear: nothing read (the reply says 没看懂 and gives an example)',
-      }),
+    intent: z.enum(['newProject', 'refine', 'parkQuestion', 'whyExcluded', 'reset', 'edit', 'library', 'greeting', 'unclear']).meta({
+      description:
+        'library: a question about the park library; greeting; unclear: nothing read (the reply says 没看懂 and gives an example)',
+    }),
     understood: z.record(z.string(), z.unknown()).nullable().meta({ description: 'the Lead parsed from the whole conversation' }),
     understanding: z.record(z.string(), z.unknown()).nullable(),
     verdict: VerdictSchema,

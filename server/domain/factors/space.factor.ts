@@ -226,7 +226,8 @@ function explain(f: LeadFeatures, cp: CompiledPark, best: SpaceFit[]): FactorRes
     reasons: [
       ...(exceeds ? [exceeds] : []),
       ...(top.reasons.length
-        ? top.reasons
+        ? // "超过园区任何可用单元" already says what "最大可用单元…小于需求" would
+          top.reasons.filter((r) => !(exceeds && (r.code === 'space.tooSmall' || r.code === 'space.landTooSmall')))
         : [
             reason('space.fits', {
               building: top.space.building,
