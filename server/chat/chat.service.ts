@@ -228,7 +228,7 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
   if (intent === 'refine' && prev && turn && !turn.describes && sameLead(prev, lead)) return answer(prev, replyForUnchanged(), current());
   const ranked = answerLead(kb, scope(lead), usdCnyRate);
   const reply = replyForMatch(lead, ranked.outcome, ranked.excluded, {
-    refined: intent === 'refine' || intent === 'edit',
+    refined: intent === 'edit' ? 'edit' : intent === 'refine',
     verdict: ranked.judged.verdict,
     preferred: ranked.preferred,
   });

@@ -61,9 +61,13 @@ export function replyForMatch(
   lead: Lead,
   o: MatchOutcome,
   excluded: ParkResult[],
-  opts: { refined: boolean; verdict: Verdict; preferred?: { districts: string[]; result: ParkResult | null } | null },
+  opts: { refined: boolean | 'edit'; verdict: Verdict; preferred?: { districts: string[]; result: ParkResult | null } | null },
 ): string {
-  const lines = [opts.refined ? '已按您的补充重新匹配。' : '', describeLead(lead, o), `【结论】${opts.verdict.text}`].filter(Boolean);
+  const lines = [
+    opts.refined === 'edit' ? '已按您的修改重新匹配。' : opts.refined ? '已按您的补充重新匹配。' : '',
+    describeLead(lead, o),
+    `【结论】${opts.verdict.text}`,
+  ].filter(Boolean);
   const kind = opts.verdict.kind;
   if (kind === 'unknownIndustry') {
     // a guess is not a recommendation: no parks until the client says what the project makes

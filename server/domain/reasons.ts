@@ -50,6 +50,7 @@ const TEMPLATES = {
   'space.loadShort': (p: ReasonParams) => `楼面荷载 ${fmt(p.floorLoadKnM2)}kN/㎡ 低于要求 ${fmt(p.needKnM2)}kN/㎡`,
   'space.notGround': () => '要求一楼，但合适单元不在首层',
   'space.kindMismatch': (p: ReasonParams) => `需要${p.needKind}，这里是${p.kind}（${p.alt}，仅作备选）`,
+  'space.kindAvailable': (p: ReasonParams) => `有可用${p.kind}：${p.building} ${p.floorLabel} ${fmt(p.areaM2)}㎡（未提供面积需求）`,
   'space.areaOnly': (p: ReasonParams) => `面积合适：${p.building} ${p.floorLabel} ${fmt(p.areaM2)}㎡（需求 ${fmt(p.needM2)}㎡）`,
   'space.altArea': (p: ReasonParams) => `备选：${p.building} ${p.floorLabel} ${fmt(p.areaM2)}㎡（需求 ${fmt(p.needM2)}㎡）`,
   'space.needExceedsPark': (p: ReasonParams) => `需求 ${fmt(p.needM2)}㎡ 超过园区任何可用单元（最大 ${fmt(p.largestM2)}㎡）`,

@@ -32,6 +32,9 @@ describe('chips are the lead', () => {
     expect(removed.understood.floorAreaM2).toBeUndefined();
     expect(everything(removed)).not.toContain('4,000㎡');
     expect(everything(removed)).not.toContain('租赁面积5000');
+    // the space factor does not invent a need equal to a unit's size
+    expect(everything(removed)).not.toMatch(/需求 [\d,]+㎡/);
+    expect(removed.reply).toContain('已按您的修改重新匹配');
     // a later turn that says nothing about the area does not bring it back
     const again = await t.post('/api/chat', { message: '投资改成6000万', conversationId: first.conversationId });
     expect(again.body.understood.floorAreaM2).toBeUndefined();

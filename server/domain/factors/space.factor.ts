@@ -229,12 +229,20 @@ function explain(f: LeadFeatures, cp: CompiledPark, best: SpaceFit[]): FactorRes
         ? // "超过园区任何可用单元" already says what "最大可用单元…小于需求" would
           top.reasons.filter((r) => !(exceeds && (r.code === 'space.tooSmall' || r.code === 'space.landTooSmall')))
         : [
-            reason('space.fits', {
-              building: top.space.building,
-              floorLabel: floorLabel(top.space),
-              areaM2: top.space.areaM2,
-              needM2: f.need.areaM2 ?? top.space.areaM2,
-            }),
+            // no area asked: never an invented "需求" equal to the unit's own size
+            f.need.areaM2 === null
+              ? reason('space.kindAvailable', {
+                  building: top.space.building,
+                  floorLabel: floorLabel(top.space),
+                  areaM2: top.space.areaM2,
+                  kind: KIND_LABEL[top.space.kind],
+                })
+              : reason('space.fits', {
+                  building: top.space.building,
+                  floorLabel: floorLabel(top.space),
+                  areaM2: top.space.areaM2,
+                  needM2: f.need.areaM2,
+                }),
           ]),
       ...others,
     ],
