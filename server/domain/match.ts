@@ -548,7 +548,9 @@ export interface ParkScoreParts {
  * unit s is `score + 100 × spaceWeight × (fitSpace(s, features.need) − bestSpaceFit)`.
  */
 export function scoreParts(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): ParkScoreParts[] {
-  const c = leadContext(f, k, opts);
+  // no space cap: the plan prices each unit itself and only places a lead in a unit that serves it
+  // (ROUTING.minSpaceFit ≥ the fit from which the cap stops), and a unit the lead already holds is not vacant
+  const c: LeadContext = { ...leadContext(f, k, opts), spaceCap: false };
   const out: ParkScoreParts[] = [];
   for (let p = 0; p < k.parks.length; p++) {
     if (!isInScope(c, p)) continue;
