@@ -21,6 +21,8 @@ const LISTS = [
   ['preferredDistricts', '意向区域'],
   ['excludedDistricts', '不考虑'],
 ];
+/** The verdict's minimum fit (VERDICT.minScore, docs/SCORING.md §8). */
+const MIN_SCORE = 45;
 const VERDICT_LABEL = { fit: '推荐', weak: '可考虑', noFit: '没有合适的园区', unknownIndustry: '需要补充' };
 const BLOCKER_LABEL = { rule: '准入', space: '空间', industry: '产业', district: '区域', threshold: '门槛' };
 let conversationId = sessionStorage.getItem('luodi.conversation') || null;
@@ -218,7 +220,14 @@ function renderPreferred(p, results) {
   box.hidden = !p || (!shown && p.result !== null);
   if (box.hidden) return box.replaceChildren();
   box.replaceChildren(
-    el('h3', {}, `意向区域（${p.districts.join('、')}）内的最佳选择`),
+    el(
+      'h3',
+      {},
+      `意向区域（${p.districts.join('、')}）内的最佳选择`,
+      p.result && p.result.score < MIN_SCORE
+        ? el('span', { class: 'muted' }, `（${p.result.score}分，低于最低匹配度 ${MIN_SCORE} 分，仅供参考）`)
+        : '',
+    ),
     p.result
       ? el('ol', { class: 'cards' }, renderResult(p.result, '意向'))
       : el('p', { class: 'muted' }, `${p.districts.join('、')}内没有可承接该项目的园区。`),
