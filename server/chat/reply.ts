@@ -57,8 +57,17 @@ function whyLine(r: ParkResult): string {
 const IMPORTANT_FLAG = /^(review|review-level)/;
 
 /** The answer to a project: top parks, what matters, what was excluded, what to ask the client. */
-export function replyForMatch(lead: Lead, o: MatchOutcome, excluded: ParkResult[], opts: { refined: boolean; verdict: Verdict }): string {
-  const lines = [opts.refined ? '已按您的补充重新匹配。' : '', describeLead(lead, o), `【结论】${opts.verdict.text}`].filter(Boolean);
+export function replyForMatch(
+  lead: Lead,
+  o: MatchOutcome,
+  excluded: ParkResult[],
+  opts: { refined: boolean | 'edit'; verdict: Verdict; preferred?: { districts: string[]; result: ParkResult | null } | null },
+): string {
+  const lines = [
+    opts.refined === 'edit' ? '已按您的修改重新匹配。' : opts.refined ? '已按您的补充重新匹配。' : '',
+    describeLead(lead, o),
+    `【结论】${opts.verdict.text}`,
+  ].filter(Boolean);
   const kind = opts.verdict.kind;
   if (kind === 'unknownIndustry') {
     // a guess is not a recommendation: no parks until the client says what the project makes
@@ -82,12 +91,13 @@ export function replyForMatch(lead: Lead, o: MatchOutcome, excluded: ParkResult[
       .forEach((r, i) => lines.push(`${i + 1}. ${r.park.park.name}（${r.park.park.district}，${r.score}分）：${whyLine(r)}`));
   }
   const wanted = lead.preferredDistricts ?? [];
-  if (wanted.length && o.results.length && !o.results.slice(0, 3).some((r) => wanted.includes(r.park.park.district))) {
-    const best = o.results.find((r) => wanted.includes(r.park.park.district));
+  const pref = opts.preferred;
+  if (wanted.length && pref && !o.results.slice(0, 3).some((r) => wanted.includes(r.park.park.district))) {
+    const best = pref.result;
     lines.push(
       best
-        ? `【意向区域】${wanted.join('、')}内最合适的是${best.park.park.name}（${best.score}分）：${whyLine(best)}`
-        : `【意向区域】${wanted.join('、')}内暂无排名靠前的合适园区。`,
+        ? `【意向区域】${pref.districts.join('、')}内最合适的是${best.park.park.name}（${best.score}分${o.results[0] ? `；总排名第一为${o.results[0].score}分` : ''}）：${whyLine(best)}`
+        : `【意向区域】${wanted.join('、')}内没有可承接该项目的园区（均被准入规则排除，或不在您只考虑的范围内）。`,
     );
   }
   const flags = new Map<string, string>();
@@ -128,6 +138,68 @@ export function replyForMatch(lead: Lead, o: MatchOutcome, excluded: ParkResult[
   if (makes && !o.features.pollution.wastewater && !o.features.pollution.wasteGas) ask.push('是否有生产废水、废气');
   if (ask.length) lines.push(`【建议向客户确认】${ask.join('、')}`);
   return lines.join('\n');
+}
+
+/** How a chip edit is recorded in the conversation: in Chinese, with the label and unit the chip shows. */
+const FIELD_LABEL: Partial<Record<keyof Lead, [string, string]>> = {
+  floorAreaM2: ['面积', '㎡'],
+  landMu: ['用地', '亩'],
+  investmentWan: ['投资', '万元'],
+  annualOutputWan: ['年产值', '万元'],
+  annualTaxWan: ['年税收', '万元'],
+  minClearHeightM: ['层高', 'm'],
+  minFloorLoadKnM2: ['荷载', 'kN/㎡'],
+  employees: ['用工', '人'],
+  energyTce: ['能耗', '吨标煤'],
+  groundFloorOnly: ['只要一楼', ''],
+  districts: ['只考虑', ''],
+  preferredDistricts: ['意向区域', ''],
+  excludedDistricts: ['不考虑', ''],
+  industries: ['产业', ''],
+  spaceType: ['空间类型', ''],
+  needs: ['多项空间需求', ''],
+  sourceTown: ['报送镇街', ''],
+  chain: ['产业链', ''],
+  pollution: ['污染情况', ''],
+};
+const SPACE_TYPE_LABEL: Record<string, string> = { factory: '厂房', rnd: '研发楼', office: '办公', land: '用地' };
+
+function editValue(field: keyof Lead, v: unknown, unit: string): string {
+  if (typeof v === 'number') return `${n(v)}${unit}`;
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (field === 'spaceType' && typeof v === 'string') return SPACE_TYPE_LABEL[v] ?? v;
+  if (Array.isArray(v)) return v.length ? v.map(String).join('、') : '（无）';
+  return typeof v === 'string' ? v : '已修改';
+}
+
+/** （修改：面积 8,000㎡）/（去掉：面积）/（修改：产业 → 新材料）: an edit said as staff would say it, never a field key. */
+export function describeEdit(edit: Partial<Record<keyof Lead, unknown>>, prev: Lead): string {
+  const parts = Object.entries(edit).map(([k, v]) => {
+    const field = k as keyof Lead;
+    const [label, unit] = FIELD_LABEL[field] ?? ['项目信息', ''];
+    if (v === null || (field === 'industries' && Array.isArray(v) && v.length === 0)) return `去掉：${label}`;
+    if (field === 'industries' && Array.isArray(v)) {
+      const before = new Set(prev.industries ?? []);
+      const added = v.map(String).filter((x) => !before.has(x));
+      return added.length ? `产业改为：${v.map(String).join('、')}` : `产业保留：${v.map(String).join('、')}`;
+    }
+    return `修改：${label} ${editValue(field, v, unit)}`;
+  });
+  return `（${parts.join('；')}）`;
+}
+
+export function replyForGreeting(hasProject: boolean): string {
+  return `您好！我是落地招商助手，帮您判断一个项目该落在哪个园区。${
+    hasProject ? '可以继续补充当前项目，或说“换个项目”重新开始。' : ''
+  }请直接说客户的原话，例如：“有个做监护仪的客户，投资六千万，要三千五平米厂房，最好在秀洲，只要一楼”。也可以问园区库，例如：“哪些园区做新材料？”“秀洲区哪些园区有空置厂房？”`;
+}
+
+export function replyForUnclear(): string {
+  return '没看懂这句话。请描述项目：做什么产品、需要多大厂房或多少亩地、投资多少、想去哪个区，例如：“智能家居项目，需要4000平米厂房，投资5000万”。也可以问园区库，例如：“哪些园区做新材料？”';
+}
+
+export function replyForUnchanged(): string {
+  return '没看懂这句话要补充或修改什么，项目条件没有变化，结果同上。可以这样说：“面积改成6000平米”“投资改成8000万”“不要经开区”“只要一楼”，或直接说明产品。';
 }
 
 export function replyForReset(): string {

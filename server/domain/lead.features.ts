@@ -13,6 +13,7 @@ import { actorOf, qualifiesMachine, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
+import { extractNeeds, mainNeed } from '../text/space-needs.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
 import { DEFAULT_USD_CNY_RATE } from '../text/units.js';
 import { INDUSTRY_STRENGTH, SALIENCE } from './scoring.constants.js';
@@ -121,6 +122,8 @@ export type NotOwn = Exclude<Actor, 'own' | 'notDone'>;
 export interface LeadFeatures {
   /** The lead as understood: request fields, plus quantities read from the summary where the request had none. */
   lead: Lead;
+  /** The industries are the chat's chips (UnderstandOptions.chips with `industries` given): the text's words did not add any. */
+  industriesFromChips?: boolean;
   filledFromText: (keyof Lead)[];
   usd?: { amount: number; rate: number; wan: number };
   industries: LeadIndustry[];
@@ -262,11 +265,33 @@ function fillFromText(
       filled.push('spaceType');
     }
   }
+  // several needs in one sentence (2000平研发楼和4000平厂房): all kept, the largest scored when the request gave no area of its own
+  if (out.needs === undefined) {
+    const needs = extractNeeds(text);
+    if (needs.length) {
+      out.needs = needs;
+      filled.push('needs');
+      if (filled.includes('floorAreaM2')) {
+        const main = mainNeed(needs);
+        out.floorAreaM2 = main.areaM2;
+        if (lead.spaceType === undefined) out.spaceType = main.kind;
+      }
+    }
+  }
   const usd =
     q.currency && filled.includes(q.currency.field)
       ? { amount: q.currency.amount, rate: q.currency.rate, wan: q[q.currency.field] as number }
       : undefined;
   return { lead: out, filled, usd };
+}
+
+/** The currency note of an amount the chips hold as the summary converted it (投资1000万美元). */
+function usdNote(lead: Lead, text: string, usdRate: number): LeadFeatures['usd'] {
+  const q = extractQuantities(text, { usdCnyRate: usdRate });
+  const c = q.currency;
+  return c && q[c.field] !== undefined && lead[c.field] === q[c.field]
+    ? { amount: c.amount, rate: c.rate, wan: q[c.field] as number }
+    : undefined;
 }
 
 /** An industry the request names (a code, a positioning, or product words read at full strength: readIndustryTerm). */
@@ -280,6 +305,12 @@ function resolveExplicitIndustry(k: Knowledge, term: string, industries: LeadInd
 
 export interface UnderstandOptions {
   usdCnyRate?: number;
+  /**
+   * The lead is what the chat's chips show (issue 16): its figures, space type and needs are what is
+   * scored, never re-read from the summary (a removed chip stays removed), and when it names its
+   * industries they are the lead's industries (the summary's product words are not added back).
+   */
+  chips?: boolean;
   /**
    * Fallback when no dictionary word names an industry: a text search over the taxonomy
    * (injected so this module stays pure). Returns positioning indexes, best first.
@@ -306,9 +337,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // the text starts with the summary, normalised, and 。 ends its last clause: its space words and their negation read the same here
   const summary = input.summary ?? '';
   const summaryEnd = summary ? normalizeText(summary).length : 0;
-  const { lead, filled, usd } = fillFromText(input, summary, opts.usdCnyRate ?? DEFAULT_USD_CNY_RATE, () =>
-    spaceTypeIn(text, spans, summaryEnd),
-  );
+  const { lead, filled, usd } = opts.chips
+    ? { lead: input, filled: [] as (keyof Lead)[], usd: usdNote(input, summary, opts.usdCnyRate ?? DEFAULT_USD_CNY_RATE) }
+    : fillFromText(input, summary, opts.usdCnyRate ?? DEFAULT_USD_CNY_RATE, () => spaceTypeIn(text, spans, summaryEnd));
+  const chipIndustries = opts.chips === true && input.industries !== undefined;
 
   const industries: LeadIndustry[] = [];
   const codes = new Set<string>();
@@ -486,13 +518,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       if (hit) fired.set(idx, hit);
     });
 
-  addFirstNamed(industries, k, textHits, text);
+  if (!chipIndustries) addFirstNamed(industries, k, textHits, text);
   // a class read from the lead's own words that no positioning covers (密封胶 → 2646) is known, not guessed at;
   // only the n-gram classifier's confident reading (a class of its own) may still add one that some park is
   // positioned for (伺服驱动器 → 3813 unpositioned, PLC控制器 → 4011 智能制造)
   // …and so may it where the text only names industries weakly (a field or a use: 应用于纺织机械)
   const strongest = industries.reduce((m, i) => Math.max(m, i.strength), 0);
-  if (strongest < INDUSTRY_STRENGTH.ngram && opts.guessIndustries && rawText.trim()) {
+  if (!chipIndustries && strongest < INDUSTRY_STRENGTH.ngram && opts.guessIndustries && rawText.trim()) {
     const known = codeList.length > 0 || industries.length > 0;
     for (const g of opts.guessIndustries(rawText).slice(0, 2)) {
       if (known && !g.code) continue;
@@ -509,6 +541,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   industries.sort((a, b) => b.strength - a.strength || a.idx - b.idx);
   return {
     lead,
+    ...(chipIndustries ? { industriesFromChips: true } : {}),
     filledFromText: filled,
     usd,
     industries,

@@ -38,6 +38,11 @@ export const LeadFields = {
   floorAreaM2: measure(2_000_000, 'm²').optional(),
   landMu: measure(100_000, '亩').optional(),
   spaceType: z.enum(SPACE_KINDS).optional(),
+  /** Several space needs in one lead (2000平研发楼和4000平厂房): the main one is floorAreaM2/spaceType, scored; the others are reported per park. */
+  needs: z
+    .array(z.strictObject({ kind: z.enum(SPACE_KINDS), areaM2: measure(2_000_000, 'm²') }))
+    .max(10)
+    .optional(),
   minClearHeightM: measure(50, 'm').optional(),
   minFloorLoadKnM2: measure(200, 'kN/m²').optional(),
   groundFloorOnly: z.boolean().optional(),

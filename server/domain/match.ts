@@ -23,7 +23,7 @@ import type { Factor } from './factors/factor.js';
 import { FACTORS } from './factors/index.js';
 import { industryScore, UNDETERMINED } from './factors/industry.factor.js';
 import { rankSpaces, space, type SpaceFit } from './factors/space.factor.js';
-import { RANKING } from './scoring.constants.js';
+import { RANKING, SPACE, UNDETERMINED_PARK } from './scoring.constants.js';
 
 export interface MatchOptions extends UnderstandOptions {
   weights?: WeightsInput;
@@ -158,6 +158,10 @@ export interface LeadContext {
   /** The most the factors other than industry can add (×100), to any park and to a park unrelated to the lead's industries. */
   restMax: number;
   restUnrelatedMax: number;
+  /** The lead states a space need that weighs: the park's score is capped by its best unit's fit (SPACE.scoreCap*). */
+  spaceCap: boolean;
+  /** The lead's industry is known: a park of undecided industry is capped (UNDETERMINED_PARK). */
+  undeterminedCap: boolean;
   /** How many parks are in scope, and how many of them the lead is not ruled out of. */
   inScope: number;
   eligible: number;
@@ -257,6 +261,8 @@ export function leadContext(f: LeadFeatures, k: Knowledge, opts: Pick<MatchOptio
     pw,
     pp,
     capByHas: capsByHas(f, ew, parts),
+    spaceCap: f.need.known && ew.space > 0,
+    undeterminedCap: f.industries.length > 0 && ew.industry > 0,
     restMax: 100 * restMax,
     restUnrelatedMax: 100 * restUnrelatedMax,
     inScope,
@@ -284,22 +290,57 @@ function exactSum(c: LeadContext, p: number, industry: number): number {
   return s;
 }
 
+const { scoreCapBase: CAP_BASE, scoreCapSlope: CAP_SLOPE } = SPACE;
+const UNDETERMINED_CAP = UNDETERMINED_PARK.cap / 100;
+
+/**
+ * The caps on park p's score (fractions of 100; both rise with what they read, so a bound of the space
+ * fit gives a bound of the capped score): a park of undecided industry when the lead's industry is
+ * known (UNDETERMINED_PARK), and a park whose best unit cannot hold the stated need (SPACE.scoreCap*).
+ */
+function capped(c: LeadContext, p: number, s: number, spaceFit: number): number {
+  if (c.spaceCap) {
+    const cap = CAP_BASE + CAP_SLOPE * spaceFit;
+    if (s > cap) s = cap;
+  }
+  if (c.undeterminedCap && s > UNDETERMINED_CAP && c.k.parks[p]!.leading.length === 0) s = UNDETERMINED_CAP;
+  return s;
+}
+
 /** The loose factors' part of park p's score; `spaceFit`: space's score when the caller already has it. */
 function looseSum(c: LeadContext, p: number, rest: number, spaceFit?: number): number {
   const { f, k, lw, lp } = c;
   let s = rest;
-  if (lw[0]) s += lw[0] * (spaceFit !== undefined && L0 === space ? spaceFit : L0!.at(lp[0], f, k, p));
-  if (lw[1]) s += lw[1] * (spaceFit !== undefined && L1 === space ? spaceFit : L1!.at(lp[1], f, k, p));
-  return s;
+  let sp = 1;
+  if (lw[0]) {
+    const x = spaceFit !== undefined && L0 === space ? spaceFit : L0!.at(lp[0], f, k, p);
+    s += lw[0] * x;
+    if (L0 === space) sp = x;
+  }
+  if (lw[1]) {
+    const x = spaceFit !== undefined && L1 === space ? spaceFit : L1!.at(lp[1], f, k, p);
+    s += lw[1] * x;
+    if (L1 === space) sp = x;
+  }
+  return capped(c, p, s, sp);
 }
 
 /** The loose factors' bound of park p's score. */
 function looseBound(c: LeadContext, p: number, rest: number): number {
   const { f, k, lw, lp } = c;
   let s = rest;
-  if (lw[0]) s += lw[0] * L0!.bound!(lp[0], f, k, p);
-  if (lw[1]) s += lw[1] * L1!.bound!(lp[1], f, k, p);
-  return 100 * s;
+  let sp = 1;
+  if (lw[0]) {
+    const x = L0!.bound!(lp[0], f, k, p);
+    s += lw[0] * x;
+    if (L0 === space) sp = x;
+  }
+  if (lw[1]) {
+    const x = L1!.bound!(lp[1], f, k, p);
+    s += lw[1] * x;
+    if (L1 === space) sp = x;
+  }
+  return 100 * capped(c, p, s, sp);
 }
 
 /** What the per-park caps add to park p visited with these PARK_HAS bits (before ×100). */
@@ -470,6 +511,19 @@ function explain(c: LeadContext, q: QuickScore, spacesPerPark: number, lf: Flag[
   const spaces = rankSpaces(cp, f.need, spacesPerPark);
   const factors = FACTORS.map((def, i) => def.explain(c.parts[i], f, k, cp, { spaces }));
   const flags = [...gates.flags, ...lf];
+  const sp = factors.find((x) => x.key === 'space')?.score ?? 1;
+  if (!q.excluded && c.spaceCap && CAP_BASE + CAP_SLOPE * sp < 1)
+    flags.push({
+      code: 'space-cap',
+      reason: reason('flag.spaceCap', { fit: sp, cap: round1(100 * (CAP_BASE + CAP_SLOPE * sp)) }),
+      source: '评分规则（docs/SCORING.md）',
+    });
+  if (!q.excluded && c.undeterminedCap && cp.leading.length === 0)
+    flags.push({
+      code: 'undetermined-cap',
+      reason: reason('flag.undeterminedCap', { cap: UNDETERMINED_PARK.cap }),
+      source: '评分规则（docs/SCORING.md）',
+    });
   if (spaces.some((s) => s.space.source.includes('示例数据')))
     flags.push({ code: 'sample-spaces', reason: reason('flag.sampleSpaces'), source: '示例数据' });
   return {
@@ -500,7 +554,9 @@ export interface ParkScoreParts {
  * unit s is `score + 100 × spaceWeight × (fitSpace(s, features.need) − bestSpaceFit)`.
  */
 export function scoreParts(f: LeadFeatures, k: Knowledge, opts: MatchOptions = {}): ParkScoreParts[] {
-  const c = leadContext(f, k, opts);
+  // no space cap: the plan prices each unit itself and only places a lead in a unit that serves it
+  // (ROUTING.minSpaceFit ≥ the fit from which the cap stops), and a unit the lead already holds is not vacant
+  const c: LeadContext = { ...leadContext(f, k, opts), spaceCap: false };
   const out: ParkScoreParts[] = [];
   for (let p = 0; p < k.parks.length; p++) {
     if (!isInScope(c, p)) continue;
@@ -578,4 +634,23 @@ export function excludedParks(c: LeadContext, n: number, spacesPerPark: number =
       xs.push({ park: cp, excluded: true, score: 0, industry: industryScore(c.f, cp) ?? 0 });
   const lf = leadFlags(c.f);
   return firstN(xs, n).map((q) => explain(c, q, spacesPerPark, lf));
+}
+
+/**
+ * The best eligible park in the lead's preferred districts (within the districts it limits itself to),
+ * explained, or null when the lead prefers none or none there is eligible: shown even when it is not
+ * among the overall top (issue 16: a preference is answered, never only "暂无排名靠前的").
+ */
+export function bestInPreferred(
+  f: LeadFeatures,
+  k: Knowledge,
+  opts: MatchOptions = {},
+): { districts: string[]; result: ParkResult | null } | null {
+  const wanted = f.lead.preferredDistricts ?? [];
+  if (!wanted.length) return null;
+  const limit = f.lead.districts?.length ? wanted.filter((d) => f.lead.districts!.includes(d)) : wanted;
+  if (!limit.length) return { districts: wanted, result: null };
+  const g: LeadFeatures = { ...f, lead: { ...f.lead, districts: limit } };
+  const { outcome } = rankWithContext(g, k, { ...opts, limit: 1, includeExcluded: false });
+  return { districts: limit, result: outcome.results[0] ?? null };
 }

@@ -88,8 +88,16 @@ export const AFFINITY = {
   related: 0.35,
   supportingSame: 0.6,
   supportingNear: 0.45,
-  undetermined: 0.3,
+  undetermined: 0.15,
 } as const;
+
+/**
+ * A park whose leading industry is not decided (未定) is open to most projects but matches none: when the
+ * lead's industry is known, its score is capped at `cap` (0..100, below VERDICT.minScore), so it never
+ * becomes the recommendation and never outranks a park that matches the lead's industry well enough to
+ * be recommended.
+ */
+export const UNDETERMINED_PARK = { cap: 44 } as const;
 
 /**
  * Chain evidence, 0..1: the 链主 of the lead's chain is in the park (`leaderHere`), the lead fills a
@@ -101,23 +109,36 @@ export const CHAIN = { leaderHere: 1, fillsMissing: 1, suppliesLeader: 0.9, same
 /**
  * Space fit of one unit, 0..1 (the product of the checks that apply).
  * `kindFit[need][unit]` in SPACE_KINDS order (factory, rnd, office, land): how well a unit kind
- * serves a need kind. Area, as the ratio r = unit ÷ need: below 1 the fit is r² × `tooSmallScale`;
+ * serves a need kind. A unit of another kind is an alternative, never a fit: land for a factory need is
+ * 可自建 (build it yourself), a factory or office for an R&D need 可改造 (convert it); every such entry is
+ * at most `alternativeMax` (below VERDICT.spaceFit), so an alternative never reads as a fit.
+ * Area, as the ratio r = unit ÷ need: below 1 the fit is r² × `tooSmallScale`;
  * up to `comfortRatio` it is 1; above, 1 − (r − comfortRatio) × `oversizeSlope`, never below
- * `oversizeFloor`. Land asked but the unit is not land: × `landAskedNotLand`. A clear height or
- * floor load below the need: × `heightShort` / × `loadShort`; ground floor required but not: × `notGround`.
+ * `oversizeFloor` (3.5 × the need: 0.5; 4.5 × and more: 0.25). Land asked but the unit is not land:
+ * × `landAskedNotLand`. A clear height or floor load below the need: × `heightShort` / × `loadShort`;
+ * ground floor required but not: × `notGround` (each a hard requirement: the fit stays below 0.5).
  * Explaining: a unit larger than needed whose area fit is below `tooLargeBelow` is called too large.
+ *
+ * The park's score is capped by its best unit's fit when the lead states a space need (`scoreCapBase`
+ * + `scoreCapSlope` × fit, as a fraction of 100; no cap from fit `scoreCapBase`→1 on, i.e. 0.5): a park
+ * whose every unit is far too small (139 亩 asked of a 25 亩 park: fit 0.03, capped at 34) cannot score
+ * high on industry alone. Space weighs 20 % of the score, the cap says it decides whether the project
+ * can move in at all.
  */
 export const SPACE = {
   kindFit: [
-    [1, 0.6, 0.15, 0.5],
-    [0.7, 1, 0.7, 0.3],
-    [0.2, 0.8, 1, 0.1],
+    [1, 0.4, 0.1, 0.45],
+    [0.45, 1, 0.45, 0.2],
+    [0.15, 0.45, 1, 0.05],
     [0.3, 0.1, 0, 1],
   ],
+  alternativeMax: 0.45,
   tooSmallScale: 0.8,
   comfortRatio: 1.5,
-  oversizeSlope: 0.1,
-  oversizeFloor: 0.5,
+  oversizeSlope: 0.25,
+  oversizeFloor: 0.25,
+  scoreCapBase: 0.3,
+  scoreCapSlope: 1.4,
   landAskedNotLand: 0.3,
   heightShort: 0.3,
   loadShort: 0.3,

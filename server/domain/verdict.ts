@@ -5,7 +5,8 @@
  */
 import type { Knowledge } from './knowledge.js';
 import type { MatchOutcome, ParkResult } from './match.js';
-import { renderReason } from './reasons.js';
+import { renderReason, type Reason } from './reasons.js';
+import { largestUnit } from './factors/space.factor.js';
 import { INDUSTRY_STRENGTH, VERDICT } from './scoring.constants.js';
 
 export type VerdictKind = 'fit' | 'weak' | 'noFit' | 'unknownIndustry';
@@ -37,7 +38,7 @@ const factor = (r: ParkResult, key: string) => r.factors.find((f) => f.key === k
 const n = (x: number) => Math.round(x).toLocaleString('en-US');
 
 /** What keeps a park from fitting the lead, each with what would have to change. */
-export function blockersOf(r: ParkResult, o: MatchOutcome): Blocker[] {
+export function blockersOf(r: ParkResult, _o: MatchOutcome): Blocker[] {
   const out: Blocker[] = [];
   for (const e of r.exclusions) {
     const text = `${renderReason(e.reason)}（${e.source}）`;
@@ -55,18 +56,52 @@ export function blockersOf(r: ParkResult, o: MatchOutcome): Blocker[] {
       change: '选择主导产业相符的园区',
     });
   const sp = factor(r, 'space');
-  if (sp?.known && sp.score < VERDICT.spaceFit) {
-    const need = o.features.need;
-    const largest = r.spaces.reduce((m, s) => Math.max(m, s.space.areaM2), 0);
-    const change =
-      need.areaM2 !== null && largest > 0 && largest < need.areaM2
-        ? `面积降至 ${n(largest)}㎡ 以下，或分期/分楼层入驻`
-        : need.landMu !== null
-          ? '改为租赁厂房，或选择有相应用地的园区'
-          : '调整对层高、荷载或楼层的要求';
-    out.push({ kind: 'space', text: sp.reasons[0] ? renderReason(sp.reasons[0]) : '可用空间不满足需求', change });
-  }
+  if (sp?.known && sp.score < VERDICT.spaceFit) out.push(spaceBlocker(r, sp.reasons));
   return out;
+}
+
+/** What stands in the way in the park's space, with the figure, and what would have to change. */
+function spaceBlocker(r: ParkResult, reasons: readonly Reason[]): Blocker {
+  const pick = (codes: string[]) => reasons.find((x) => codes.includes(x.code));
+  const why =
+    pick(['space.landExceedsPark', 'space.needExceedsPark', 'space.noLand', 'space.noneAvailable']) ??
+    pick(['space.heightShort', 'space.loadShort', 'space.notGround']) ??
+    pick(['space.kindMismatch', 'space.tooSmall', 'space.landTooSmall', 'space.tooLarge']) ??
+    reasons[0];
+  const text = why ? renderReason(why) : '可用空间不满足需求';
+  let change = '调整对层高、荷载或楼层的要求';
+  switch (why?.code) {
+    case 'space.landExceedsPark':
+    case 'space.landTooSmall':
+      change = `用地降至 ${n(largestUnit(r.park, 'land'))} 亩以内（园区最大地块），或分期供地、改为租赁厂房`;
+      break;
+    case 'space.needExceedsPark':
+    case 'space.tooSmall':
+      change = `面积降至 ${n(largestUnit(r.park, 'building'))}㎡ 以内（园区最大单元），或分期/分楼层入驻`;
+      break;
+    case 'space.noLand':
+      change = '改为租赁厂房，或选择有可出让地块的园区';
+      break;
+    case 'space.noneAvailable':
+      change = '等待园区腾退空间，或选择有空置空间的园区';
+      break;
+    case 'space.kindMismatch':
+      change = `接受${String(why.params.alt)}的${String(why.params.kind)}，或选择有${String(why.params.needKind)}的园区`;
+      break;
+    case 'space.tooLarge':
+      change = '接受较大的单元（可分割出租时），或选择有更小单元的园区';
+      break;
+    case 'space.heightShort':
+      change = `层高要求降至 ${String(why.params.clearHeightM)}m，或选择层高更高的厂房`;
+      break;
+    case 'space.loadShort':
+      change = `荷载要求降至 ${String(why.params.floorLoadKnM2)}kN/㎡，或选择荷载更高的厂房`;
+      break;
+    case 'space.notGround':
+      change = '接受楼上楼层，或选择有首层空置单元的园区';
+      break;
+  }
+  return { kind: 'space', text, change };
 }
 
 /**
@@ -91,7 +126,7 @@ export function verdictOf(
       nearMisses: [],
     };
   }
-  if (!industryKnown(o) && o.features.codes.length > 0) {
+  if (!industryKnown(o) && o.features.codes.length > 0 && !o.features.industriesFromChips) {
     // what it makes is known (a GB/T class), but no park of the jurisdiction is positioned for it
     const code = o.features.codes[0]!;
     const name = k.taxonomy.gbt.get(code)?.name ?? code;

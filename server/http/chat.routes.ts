@@ -3,11 +3,11 @@ import { OpenAPIHono, createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { LeadFields } from '../domain/lead.schema.js';
-import { converse, readConversation } from '../pipeline/conversations.js';
+import { converse, readConversationAnswer } from '../pipeline/conversations.js';
 import { callerOf } from './session.js';
 import { problem } from './errors.js';
-import { presentResult, presentUnderstanding } from './present.js';
-import { NearMissSchema, ParkResultSchema, VerdictSchema } from './schemas.js';
+import { presentPreferred, presentResult, presentUnderstanding } from './present.js';
+import { LibraryParkSchema, NearMissSchema, ParkResultSchema, PreferredSchema, VerdictSchema } from './schemas.js';
 import { validationHook } from './validation.js';
 
 const EditSchema = z
@@ -28,13 +28,21 @@ const ChatRequestSchema = z
 const ChatResponseSchema = z
   .object({
     conversationId: z.string(),
-    intent: z.enum(['newProject', 'refine', 'parkQuestion', 'whyExcluded', 'reset', 'edit']),
+    intent: z.enum(['newProject', 'refine', 'parkQuestion', 'whyExcluded', 'reset', 'edit', 'library', 'greeting', 'unclear']).meta({
+      description:
+        'library: a question about the park library; greeting; unclear: nothing read (the reply says 没看懂 and gives an example)',
+    }),
     understood: z.record(z.string(), z.unknown()).nullable().meta({ description: 'the Lead parsed from the whole conversation' }),
     understanding: z.record(z.string(), z.unknown()).nullable(),
     verdict: VerdictSchema,
     nearMisses: z.array(NearMissSchema),
     reply: z.string(),
     results: z.array(ParkResultSchema),
+    preferred: PreferredSchema.nullable(),
+    library: z
+      .array(LibraryParkSchema)
+      .nullable()
+      .meta({ description: 'for a library question: the parks the answer names, without scores (no need was invented)' }),
   })
   .meta({ id: 'ChatResponse' });
 
@@ -66,6 +74,16 @@ const getRoute = createRoute({
             id: z.string(),
             understood: z.record(z.string(), z.unknown()).nullable(),
             messages: z.array(z.object({ role: z.enum(['user', 'assistant']), text: z.string(), at: z.string() })),
+            answer: z
+              .object({
+                understanding: z.record(z.string(), z.unknown()),
+                verdict: VerdictSchema,
+                nearMisses: z.array(NearMissSchema),
+                results: z.array(ParkResultSchema),
+                preferred: PreferredSchema.nullable(),
+              })
+              .nullable()
+              .meta({ description: 'the current lead scored as the chips hold it (what the page shows on reload)' }),
           }),
         },
       },
@@ -89,14 +107,33 @@ export function chatRoutes(deps: AppDeps) {
         nearMisses: out.judged.nearMisses,
         reply: out.reply,
         results: (out.outcome?.results ?? []).map(presentResult),
+        preferred: presentPreferred(out.preferred),
+        library: out.library,
       },
       200,
     );
   });
   app.openapi(getRoute, (c) => {
     const { id } = c.req.valid('param');
-    const conv = readConversation(deps, callerOf(c), id);
-    return c.json({ id: conv.id, understood: conv.lead, messages: conv.messages }, 200);
+    const { conv, answer } = readConversationAnswer(deps, callerOf(c), id);
+    const kb = deps.kb();
+    return c.json(
+      {
+        id: conv.id,
+        understood: conv.lead,
+        messages: conv.messages,
+        answer: answer
+          ? {
+              understanding: presentUnderstanding(answer.outcome, kb.k),
+              verdict: answer.judged.verdict,
+              nearMisses: answer.judged.nearMisses,
+              results: answer.outcome.results.map(presentResult),
+              preferred: presentPreferred(answer.preferred),
+            }
+          : null,
+      },
+      200,
+    );
   });
   return app;
 }

@@ -5,10 +5,10 @@ import type { AppDeps } from '../deps.js';
 import { scopeOf, scopedDistricts } from '../pipeline/jurisdictions.js';
 import { callerOf } from './session.js';
 import { MatchRequestSchema } from '../domain/lead.schema.js';
-import { matchLead } from '../domain/match.js';
+import { bestInPreferred, matchLead } from '../domain/match.js';
 import { verdictOf } from '../domain/verdict.js';
 import { problem } from './errors.js';
-import { presentOutcome } from './present.js';
+import { presentOutcome, presentPreferred } from './present.js';
 import { MatchResponseSchema } from './schemas.js';
 import { queryBool, queryInt, validationHook } from './validation.js';
 
@@ -42,6 +42,9 @@ export function matchRoutes(deps: AppDeps) {
       outcome.eligibleCount === 0 && outcome.excludedCount > 0 && !includeExcluded
         ? matchLead(lead, kb.k, { ...opts, limit: 3, includeExcluded: true }).results
         : outcome.results.filter((r) => r.excluded);
-    return c.json(presentOutcome(outcome, kb.k, verdictOf(outcome, kb.k, excluded)), 200);
+    const judged = verdictOf(outcome, kb.k, excluded);
+    // the preferred district's best option, even when it is not among the results shown
+    const preferred = judged.verdict.kind === 'unknownIndustry' ? null : bestInPreferred(outcome.features, kb.k, opts);
+    return c.json({ ...presentOutcome(outcome, kb.k, judged), preferred: presentPreferred(preferred) }, 200);
   });
 }

@@ -83,3 +83,10 @@ export function presentOutcome(o: MatchOutcome, k: Knowledge, judged: ReturnType
     results: o.results.map(presentResult),
   };
 }
+
+export function presentPreferred(p: { districts: string[]; result: ParkResult | null } | null): {
+  districts: string[];
+  result: z.infer<typeof ParkResultSchema> | null;
+} | null {
+  return p ? { districts: p.districts, result: p.result ? presentResult(p.result) : null } : null;
+}

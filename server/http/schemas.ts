@@ -76,6 +76,20 @@ export const NearMissSchema = z
   })
   .meta({ id: 'NearMiss' });
 
+export const PreferredSchema = z
+  .object({
+    districts: z.array(z.string()),
+    result: z.lazy(() => ParkResultSchema).nullable(),
+  })
+  .meta({
+    id: 'Preferred',
+    description:
+      "the best eligible park in the lead's preferred districts, shown even when it is not among the top (null result: none there is eligible)",
+  });
+export const LibraryParkSchema = z
+  .object({ parkId: z.string(), parkName: z.string(), district: z.string(), town: z.string(), note: z.string() })
+  .meta({ id: 'LibraryPark' });
+
 export const MatchResponseSchema = z
   .object({
     lead: z
@@ -114,6 +128,7 @@ export const MatchResponseSchema = z
     eligible: z.number().int(),
     excluded: z.number().int(),
     results: z.array(ParkResultSchema),
+    preferred: PreferredSchema.nullable().optional(),
   })
   .meta({ id: 'MatchResponse' });
 

@@ -8,7 +8,8 @@ import { normalizeText } from '../text/normalize.js';
 import { extractQuantities, QUANTITY_FIELDS, type Quantities } from '../text/quantities.js';
 import { extractPlaces, type PlaceIndex, type Places } from './places.js';
 import { extractChainCue, type ChainCue } from './chain-cues.js';
-import { classifyIntent, type Intent } from './intent.js';
+import { classifyIntent, libraryAsk, type Intent, type LibraryAsk } from './intent.js';
+import { extractNeeds, mainNeed, type AreaNeed } from '../text/space-needs.js';
 import { extractSpaceType } from '../text/space-type.js';
 import { normalizeChars, parseChineseNumber } from '../text/numbers.js';
 import type { SpaceKind } from '../domain/space.schema.js';
@@ -20,12 +21,18 @@ export interface TurnContext {
   describesProject: (text: string) => boolean;
   /** Pollution attributes the text states (废水/废气/危化品/小试, with negation). */
   pollutionOf: (text: string) => NonNullable<Lead['pollution']>;
+  /** Whether the text names a process a rule is about (电镀, 喷涂): for 电镀可以去哪里？ */
+  namesProcess?: (text: string) => boolean;
   usdCnyRate?: number;
 }
 
 export interface Turn {
   intent: Intent;
+  /** For intent 'library': what the question asks. */
+  ask: LibraryAsk | null;
   text: string;
+  /** Several space needs in one sentence (2000平研发楼和4000平厂房), else empty. */
+  needs: AreaNeed[];
   quantities: Quantities;
   spaceType?: SpaceKind;
   pollution: NonNullable<Lead['pollution']>;
@@ -90,9 +97,21 @@ export function readTurn(message: string, ctx: TurnContext): Turn {
   const chain = extractChainCue(text);
   // a park's own name (微创产业园) says where, not what the project is
   const describes = ctx.describesProject(withoutPlaces(t, places.mentions));
-  const hasDetails = QUANTITY_KEYS.some((k) => quantities[k] !== undefined) || places.mentions.length > 0 || chain !== null;
-  const intent = classifyIntent(text, { hasConversation: ctx.hasConversation, places, hasIndustry: describes, hasDetails });
+  const hasQuantities = QUANTITY_KEYS.some((k) => quantities[k] !== undefined);
+  const hasDetails = hasQuantities || places.mentions.length > 0 || chain !== null;
   const removes = REMOVALS.filter((r) => r.re.test(t)).flatMap((r) => r.fields);
+  const spaceType = extractSpaceType(text);
+  const pollution = ctx.pollutionOf(text);
+  const intentCtx = {
+    hasConversation: ctx.hasConversation,
+    places,
+    hasIndustry: describes,
+    hasDetails,
+    hasQuantities,
+    hasProcess: ctx.namesProcess?.(withoutPlaces(t, places.mentions)) ?? false,
+    readsSomething: spaceType !== undefined || Object.keys(pollution).length > 0 || removes.length > 0,
+  };
+  const intent = classifyIntent(text, intentCtx);
   const summary: Turn['summary'] =
     intent === 'newProject'
       ? 'replace'
@@ -103,13 +122,14 @@ export function readTurn(message: string, ctx: TurnContext): Turn {
           : describes || ADD_CUE.test(t)
             ? 'append'
             : 'keep';
-  const spaceType = extractSpaceType(text);
   return {
     intent,
+    ask: intent === 'library' ? libraryAsk(text, intentCtx) : null,
     text: summary === 'replace' && intent === 'refine' ? stripCue(text) : text,
+    needs: extractNeeds(text),
     quantities,
     ...(spaceType ? { spaceType } : {}),
-    pollution: ctx.pollutionOf(text),
+    pollution,
     places,
     chain,
     describes,
@@ -149,6 +169,13 @@ export function applyTurn(prev: Lead | null, turn: Turn): Lead {
   for (const k of ['districts', 'preferredDistricts', 'excludedDistricts'] as const) if (lead[k]?.length === 0) delete lead[k];
   if (turn.chain) lead.chain = { ...(lead.chain ?? {}), ...turn.chain };
   if (turn.spaceType) lead.spaceType = turn.spaceType;
+  // several needs in one sentence: all kept, the largest is the area and kind scored
+  if (turn.needs.length) {
+    const main = mainNeed(turn.needs);
+    lead.needs = turn.needs;
+    lead.floorAreaM2 = main.areaM2;
+    lead.spaceType = main.kind;
+  } else if (q.floorAreaM2 !== undefined || q.landMu !== undefined || turn.removes.includes('floorAreaM2')) delete lead.needs;
   if (Object.keys(turn.pollution).length) lead.pollution = { ...(lead.pollution ?? {}), ...turn.pollution };
   if (turn.places.sourceTown) lead.sourceTown = turn.places.sourceTown;
   return lead;

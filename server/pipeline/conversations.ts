@@ -3,7 +3,7 @@
  * id answers as unknown (conversation_not_found), so conversations cannot be read or continued by
  * guessing ids. Every message is recorded in the audit.
  */
-import { chat, type ChatInput, type ChatOutput } from '../chat/chat.service.js';
+import { answerLead, chat, type ChatInput, type ChatOutput } from '../chat/chat.service.js';
 import { appendAudit } from '../db/audit.js';
 import { claimConversation, conversationOwner, getConversation, type Conversation } from '../db/conversations.repo.js';
 import { AppError } from '../domain/errors.js';
@@ -32,7 +32,11 @@ export function converse(deps: PipelineDeps, caller: Caller, input: ChatInput): 
   );
   const out =
     scope && found.outcome
-      ? { ...found, outcome: { ...found.outcome, results: found.outcome.results.filter((r) => parkInScope(scope, r.park.district)) } }
+      ? {
+          ...found,
+          outcome: { ...found.outcome, results: found.outcome.results.filter((r) => parkInScope(scope, r.park.district)) },
+          preferred: found.preferred?.result && !parkInScope(scope, found.preferred.result.park.district) ? null : found.preferred,
+        }
       : found;
   if (!input.conversationId) claimConversation(deps.db, out.conversationId, caller.actor.name);
   appendAudit(deps.db, {
@@ -42,6 +46,19 @@ export function converse(deps: PipelineDeps, caller: Caller, input: ChatInput): 
     detail: { new: !input.conversationId, intent: out.intent, ...(input.edit ? { edit: Object.keys(input.edit) } : {}) },
   });
   return out;
+}
+
+/** The caller's conversation with the answer its lead gets now (scored as the chips hold it, in the caller's jurisdiction). */
+export function readConversationAnswer(
+  deps: PipelineDeps,
+  caller: Caller,
+  id: string,
+): { conv: Conversation; answer: ReturnType<typeof answerLead> | null } {
+  const conv = readConversation(deps, caller, id);
+  if (!conv.lead) return { conv, answer: null };
+  const scope = scopeOf(deps, caller);
+  const lead = scope ? { ...conv.lead, districts: scopedDistricts(scope, conv.lead.districts) } : conv.lead;
+  return { conv, answer: answerLead(deps.kb(), lead, deps.env.USD_CNY_RATE) };
 }
 
 /** The caller's conversation with every message. */

@@ -333,6 +333,8 @@ const UNIT_INDEX = new WordIndex(
     ...units('land', 15, '公顷'),
     ...units('land', 1500, '平方公里 平方千米 km² km2'),
     ...units('cny', 1, '元 人民币 rmb cny'),
+    // 5000w: staff shorthand for 万 (万元), money only (it needs a money keyword like every amount)
+    ...units('cny', 1e4, 'w'),
     ...units('usd', 1, '美元 美金 usd'),
     ...units('fx', 1, '港元 港币 欧元 日元 英镑 韩元 澳元 加元 新元 台币'),
     ...units('load', KN_PER_TONNE, '吨/平方米 吨/平米 吨/平 吨/㎡ 吨/m² 吨/m2 吨每平方米 吨每平米 吨每平 t/m² t/m2 t/㎡'),

@@ -3,11 +3,13 @@ import type { SpaceKind } from './space-kinds.js';
 import { normalizeText } from './normalize.js';
 import { negatedSpans, isNegated, type Span } from './negation.js';
 
-const WORDS: [string, SpaceKind][] = [
+export const SPACE_WORDS: [string, SpaceKind][] = [
   ['标准厂房', 'factory'],
   ['厂房', 'factory'],
   ['车间', 'factory'],
   ['生产用房', 'factory'],
+  ['仓库', 'factory'],
+  ['仓储用房', 'factory'],
   ['写字楼', 'office'],
   ['办公楼', 'office'],
   ['办公室', 'office'],
@@ -22,8 +24,8 @@ const WORDS: [string, SpaceKind][] = [
   ['土地', 'land'],
   ['工业用地', 'land'],
 ];
-const PATTERN = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
-const KIND = new Map(WORDS);
+const PATTERN = new RegExp(SPACE_WORDS.map(([w]) => w).join('|'), 'g');
+const KIND = new Map(SPACE_WORDS);
 
 export function extractSpaceType(text: string): SpaceKind | undefined {
   const t = normalizeText(text);

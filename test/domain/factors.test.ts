@@ -105,11 +105,11 @@ describe('industry factor', () => {
   it('a supporting industry scores 0.6 of its strength', () => {
     expect(explainFactor('industry', f({ summary: '生产监护仪' }), k, cp('sensor-park')).score).toBeCloseTo(0.54);
   });
-  it('an unrelated park scores 0 and says so; an undetermined park 0.3', () => {
+  it('an unrelated park scores 0 and says so; an undetermined park 0.15, below a related industry (0.35)', () => {
     const none = explainFactor('industry', f({ summary: '私募基金管理' }), k, cp('med-park'));
     expect(none.score).toBe(0);
     expect(text(none.reasons)).toContain('不相关');
-    expect(explainFactor('industry', f({ summary: '私募基金管理' }), k, cp('plot')).score).toBe(0.3);
+    expect(explainFactor('industry', f({ summary: '私募基金管理' }), k, cp('plot')).score).toBe(0.15);
   });
   it('an explicit industry outranks a word in the text', () => {
     expect(explainFactor('industry', f({ industries: ['医疗器械'] }), k, cp('med-park')).score).toBe(1);
@@ -129,14 +129,14 @@ describe('space factor', () => {
   });
   it('a unit far larger than needed fits less; a smaller one much less', () => {
     const need = f({ summary: '监护仪', floorAreaM2: 3000 }).need;
-    // 20,000㎡ for 3,000㎡: 1 − (6.67 − 1.5) × 0.1 = 0.48, floored at 0.5 (too big is still usable)
-    expect(fitSpace(k.parkById.get('health-park')!.spaces[0]!, need)).toBe(0.5);
+    // 20,000㎡ for 3,000㎡: 1 − (6.67 − 1.5) × 0.25 < 0, floored at 0.25 (several times too big is no fit)
+    expect(fitSpace(k.parkById.get('health-park')!.spaces[0]!, need)).toBe(0.25);
     expect(
       fitSpace(
         k.parkById.get('med-park')!.spaces.find((s) => s.id === 's-fit')!,
         { ...need, areaM2: 1600 },
       ),
-    ).toBeCloseTo(1 - (3200 / 1600 - 1.5) * 0.1);
+    ).toBeCloseTo(1 - (3200 / 1600 - 1.5) * 0.25);
     expect(
       fitSpace(
         k.parkById.get('med-park')!.spaces.find((s) => s.id === 's-small')!,
@@ -163,15 +163,24 @@ describe('space factor', () => {
       codes: ['space.tooSmall'],
       text: expect.stringContaining('3,000㎡，小于需求 6,000㎡'),
     });
-    expect(why({ floorAreaM2: 600, spaceType: 'office' })).toMatchObject({ fit: expect.closeTo(0.65), codes: ['space.tooLarge'] }); // 5× the need: 1 − (5 − 1.5) × 0.1
+    expect(why({ floorAreaM2: 600, spaceType: 'office' })).toMatchObject({ fit: 0.25, codes: ['space.tooLarge'] }); // 5× the need: floored at 0.25
+    expect(why({ floorAreaM2: 1200, spaceType: 'office' })).toMatchObject({ fit: expect.closeTo(0.75), codes: ['space.tooLarge'] }); // 2.5×: 1 − (2.5 − 1.5) × 0.25
     expect(why({ floorAreaM2: 3000, spaceType: 'factory' })).toMatchObject({
-      fit: 0.15,
-      codes: ['space.kindMismatch', 'space.fits'],
-      text: expect.stringContaining('需要厂房，园区可用空间为办公楼宇'),
+      fit: 0.1,
+      codes: ['space.kindMismatch', 'space.altArea'],
+      text: expect.stringContaining('需要厂房，这里是办公楼宇（可改造，仅作备选）'),
     });
     const cuts = why({ floorAreaM2: 3000, spaceType: 'office', minClearHeightM: 6, minFloorLoadKnM2: 10, groundFloorOnly: true });
     expect(cuts.fit).toBeCloseTo(0.3 * 0.3 * 0.2);
     expect(cuts.codes).toEqual(['space.fits', 'space.heightShort', 'space.loadShort', 'space.notGround']);
+    // ranked, an area that fits a unit failing a hard requirement is not called 有合适空间
+    const ranked = rankSpaces(
+      cp('sensor-park'),
+      f({ summary: '传感器', floorAreaM2: 3000, spaceType: 'office', minClearHeightM: 6 }).need,
+      1,
+    )[0]!;
+    expect(ranked.reasons.map((r) => r.code)).toEqual(['space.areaOnly', 'space.heightShort']);
+    expect(text(ranked.reasons)).not.toContain('有合适空间');
     expect(cuts.text).toContain('层高 3.8m 低于要求 6m');
     expect(cuts.text).toContain('楼面荷载 4kN/㎡ 低于要求 10kN/㎡');
     const land = cp('plot').spaces[0]!; // 30 亩

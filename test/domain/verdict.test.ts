@@ -67,12 +67,15 @@ describe('verdict', () => {
     expect(nearMisses[0]!.blockers.map((b) => b.kind)).toContain('industry');
   });
 
-  it('the right industry without the space asked for is weak, naming the largest unit and what would have to change', () => {
-    const { verdict, nearMisses } = judge({ summary: '智能家居项目，需要20000平米厂房' });
-    expect(verdict.kind).toBe('weak');
-    expect(verdict.parkId).not.toBeNull();
+  it('the right industry without the space asked for fits nowhere, naming the largest unit and what would have to change', () => {
+    const { o, verdict, nearMisses } = judge({ summary: '智能家居项目，需要20000平米厂房' });
+    // no unit holds 20,000㎡: the space cap keeps every park below the minimum fit (SPACE.scoreCap*)
+    expect(verdict.kind).toBe('noFit');
+    expect(o.results[0]!.flags.map((f) => f.code)).toContain('space-cap');
     const space = nearMisses[0]!.blockers.find((b) => b.kind === 'space');
-    expect(space?.change).toMatch(/面积降至 [\d,]+㎡ 以下/);
+    expect(space?.text).toMatch(/需求 20,000㎡ 超过园区任何可用单元（最大 [\d,]+㎡）/);
+    const largest = Math.max(...o.results[0]!.park.spaces.filter((s) => s.kind !== 'land').map((s) => s.areaM2));
+    expect(space?.change).toContain(`面积降至 ${largest.toLocaleString('en-US')}㎡ 以内`);
   });
 
   it('a class read from the lead that no park is positioned for is noFit naming the class, not a guess', () => {

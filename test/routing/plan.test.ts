@@ -79,17 +79,18 @@ describe('buildPlan', () => {
 
   it('beats first come, first served when the first lead would take the unit another needs more', () => {
     const seed = demoSeed();
-    // two units: a big factory floor and a small R&D floor; the early lead fits both, the late one only the big floor
+    // two factory units: a big ground floor (7,630㎡) and a smaller upper floor (3,640㎡); the early lead (4,500㎡)
+    // fits both and prefers the big one, the late one (6,500㎡, ground floor only) fits only the big one
     const two = compileKnowledge({
       ...seed,
-      spaces: seed.spaces.filter((s) => ['jx-weichuang-b1-f1', 'jx-weichuang-b2-f6'].includes(s.id)),
+      spaces: seed.spaces.filter((s) => ['jx-weichuang-b1-f1', 'jx-weichuang-b1-f5'].includes(s.id)),
     });
-    const early = lead({ name: '早', summary: '体外诊断试剂研发，需要1800平方米' });
+    const early = lead({ name: '早', summary: '医疗器械生产，需要4500平方米厂房' });
     const late = lead({ name: '晚', summary: '医用导管生产，需要6500平方米厂房，只要一楼' });
     const p = buildPlan([early, late], two, opts);
     expect(p.assignments.map((a) => [a.leadId, a.spaceId])).toEqual(
       expect.arrayContaining([
-        [early.id, 'jx-weichuang-b2-f6'],
+        [early.id, 'jx-weichuang-b1-f5'],
         [late.id, 'jx-weichuang-b1-f1'],
       ]),
     );

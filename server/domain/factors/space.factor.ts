@@ -1,9 +1,9 @@
 /** Space fit: the best available unit by kind, area, clear height, floor load and floor; land in 亩 when land is asked. */
 import { HOT, PARK_HAS, UNIT, type CompiledPark } from '../knowledge.js';
 import type { LeadFeatures, SpaceNeed } from '../lead.features.js';
-import { SPACE_KINDS, type SpaceSeed } from '../space.schema.js';
+import { SPACE_KINDS, type SpaceKind, type SpaceSeed } from '../space.schema.js';
 import { reason, type Reason } from '../reasons.js';
-import { SPACE } from '../scoring.constants.js';
+import { SPACE, VERDICT } from '../scoring.constants.js';
 import type { Factor, FactorResult, SpaceFit } from './factor.js';
 
 export type { SpaceFit };
@@ -39,8 +39,23 @@ const enum WHY {
   ground,
 }
 
+/** What a unit of another kind than the need is to the lead: land is built on (可自建), a building converted (可改造), a ready building rented instead of land. */
+export function alternativeLabel(needKind: SpaceKind | null, unitKind: SpaceKind): '可自建' | '可改造' | '可租赁' | null {
+  if (needKind === null || needKind === unitKind) return null;
+  if (unitKind === 'land') return '可自建';
+  if (needKind === 'land') return '可租赁';
+  return '可改造';
+}
+
 function explainCheck(why: Reason[], check: number, s: SpaceSeed, need: SpaceNeed, value: number, part: number): void {
-  if (check === WHY.kind) why.push(reason('space.kindMismatch', { needKind: KIND_LABEL[need.kind!], kind: KIND_LABEL[s.kind] }));
+  if (check === WHY.kind)
+    why.push(
+      reason('space.kindMismatch', {
+        needKind: KIND_LABEL[need.kind!],
+        kind: KIND_LABEL[s.kind],
+        alt: alternativeLabel(need.kind, s.kind)!,
+      }),
+    );
   else if (check === WHY.land)
     why.push(
       reason(value >= need.landMu! ? 'space.landFits' : 'space.landTooSmall', {
@@ -51,12 +66,21 @@ function explainCheck(why: Reason[], check: number, s: SpaceSeed, need: SpaceNee
     );
   else if (check === WHY.area)
     why.push(
-      reason(value < need.areaM2! ? 'space.tooSmall' : part < SPACE.tooLargeBelow ? 'space.tooLarge' : 'space.fits', {
-        building: s.building,
-        floorLabel: floorLabel(s),
-        areaM2: value,
-        needM2: need.areaM2!,
-      }),
+      reason(
+        value < need.areaM2!
+          ? 'space.tooSmall'
+          : part < SPACE.tooLargeBelow
+            ? 'space.tooLarge'
+            : need.kind !== null && need.kind !== s.kind
+              ? 'space.altArea'
+              : 'space.fits',
+        {
+          building: s.building,
+          floorLabel: floorLabel(s),
+          areaM2: value,
+          needM2: need.areaM2!,
+        },
+      ),
     );
   else if (check === WHY.height) why.push(reason('space.heightShort', { clearHeightM: value, needM: need.minClearHeightM! }));
   else if (check === WHY.load) why.push(reason('space.loadShort', { floorLoadKnM2: value, needKnM2: need.minFloorLoadKnM2! }));
@@ -117,11 +141,16 @@ export function fitSpace(s: SpaceSeed, need: SpaceNeed, why?: Reason[]): number 
   return unitFit(SPACE_KINDS.indexOf(s.kind), s.areaM2, landMu, s.clearHeightM ?? 0, s.floorLoadKnM2 ?? 0, s.floor, need, s, why);
 }
 
+const HARD: ReadonlySet<string> = new Set(['space.heightShort', 'space.loadShort', 'space.notGround']);
+
 /** Ranks the park's vacant units for the need, with reasons; best first, ties by id. */
 export function rankSpaces(cp: CompiledPark, need: SpaceNeed, limit: number): SpaceFit[] {
   const fits = cp.spaces.map((space) => {
     const reasons: Reason[] = [];
-    return { space, fit: fitSpace(space, need, reasons), reasons };
+    const fit = fitSpace(space, need, reasons);
+    // an area that fits a unit failing a hard requirement (height, load, floor) is not 有合适空间
+    if (reasons.some((r) => HARD.has(r.code))) for (const r of reasons) if (r.code === 'space.fits') r.code = 'space.areaOnly';
+    return { space, fit, reasons };
   });
   fits.sort((a, b) => b.fit - a.fit || (a.space.id < b.space.id ? -1 : 1));
   return fits.slice(0, limit);
@@ -189,21 +218,78 @@ function explain(f: LeadFeatures, cp: CompiledPark, best: SpaceFit[]): FactorRes
   if (cp.spaces.length === 0) return { key: 'space', score, reasons: [reason('space.noneAvailable')] };
   if (noLand(f, cp)) return { key: 'space', score, reasons: [reason('space.noLand', { needMu: f.need.landMu! })] };
   const top = best[0]!;
+  const exceeds = exceedsPark(f.need, cp);
+  const others = otherNeeds(f, cp);
   return {
     key: 'space',
     score,
-    reasons: top.reasons.length
-      ? top.reasons
-      : [
-          reason('space.fits', {
-            building: top.space.building,
-            floorLabel: floorLabel(top.space),
-            areaM2: top.space.areaM2,
-            needM2: f.need.areaM2 ?? top.space.areaM2,
-          }),
-        ],
+    reasons: [
+      ...(exceeds ? [exceeds] : []),
+      ...(top.reasons.length
+        ? // "超过园区任何可用单元" already says what "最大可用单元…小于需求" would
+          top.reasons.filter((r) => !(exceeds && (r.code === 'space.tooSmall' || r.code === 'space.landTooSmall')))
+        : [
+            // no area asked: never an invented "需求" equal to the unit's own size
+            f.need.areaM2 === null
+              ? reason('space.kindAvailable', {
+                  building: top.space.building,
+                  floorLabel: floorLabel(top.space),
+                  areaM2: top.space.areaM2,
+                  kind: KIND_LABEL[top.space.kind],
+                })
+              : reason('space.fits', {
+                  building: top.space.building,
+                  floorLabel: floorLabel(top.space),
+                  areaM2: top.space.areaM2,
+                  needM2: f.need.areaM2,
+                }),
+          ]),
+      ...others,
+    ],
   };
 }
+
+/** The park's largest vacant unit of a kind (land in 亩), 0 when none. */
+export function largestUnit(cp: CompiledPark, kind: 'building' | 'land'): number {
+  let best = 0;
+  for (const s of cp.spaces) {
+    if ((s.kind === 'land') !== (kind === 'land')) continue;
+    const x = s.kind === 'land' ? (s.landMu ?? m2ToMu(s.areaM2)) : s.areaM2;
+    if (x > best) best = x;
+  }
+  return best;
+}
+
+/** A need larger than any unit of the park, said as such (land against its parcels, floor area against its buildings). */
+export function exceedsPark(need: SpaceNeed, cp: CompiledPark): Reason | null {
+  if (need.landMu !== null && need.kind === 'land') {
+    const largest = largestUnit(cp, 'land');
+    return largest > 0 && largest < need.landMu ? reason('space.landExceedsPark', { needMu: need.landMu, largestMu: largest }) : null;
+  }
+  if (need.areaM2 === null) return null;
+  const largest = largestUnit(cp, 'building');
+  return largest > 0 && largest < need.areaM2 ? reason('space.needExceedsPark', { needM2: need.areaM2, largestM2: largest }) : null;
+}
+
+/** The lead's other needs (several in one sentence, `needs`): reported per park with its best unit, not scored. */
+function otherNeeds(f: LeadFeatures, cp: CompiledPark): Reason[] {
+  const needs = f.lead.needs ?? [];
+  if (needs.length < 2) return [];
+  const out: Reason[] = [];
+  for (const n of needs) {
+    if (n.kind === f.need.kind && n.areaM2 === f.need.areaM2) continue;
+    const need: SpaceNeed = { ...f.need, kind: n.kind, kindIdx: SPACE_KINDS.indexOf(n.kind), areaM2: n.areaM2, landMu: null };
+    const [best] = rankSpaces(cp, need, 1);
+    const found =
+      best && best.fit >= VERDICT.spaceFit
+        ? `可用 ${best.space.building} ${floorLabel(best.space)} ${fmtArea(best.space.areaM2)}㎡`
+        : '园区没有合适的单元';
+    out.push(reason('space.otherNeed', { kind: KIND_LABEL[n.kind], needM2: n.areaM2, found }));
+  }
+  return out;
+}
+
+const fmtArea = (x: number) => Math.round(x).toLocaleString('en-US');
 
 /**
  * The one factor whose bound differs from its score: the score reads every vacant unit of the park
