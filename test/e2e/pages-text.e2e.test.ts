@@ -32,6 +32,8 @@ const PAGES = [
   ['/parks.html', '#park-list li'],
   ['/pipeline.html', '#leads tbody tr'],
   ['/upload.html', '#recent-list li'],
+  ['/dashboard.html', '#kpis li'],
+  ['/rules.html', '#rules li'],
 ] as const;
 
 describe.each(WIDTHS)('every page at $name px', ({ viewport }) => {
@@ -46,7 +48,10 @@ describe.each(WIDTHS)('every page at $name px', ({ viewport }) => {
     expect(await overflowX(page)).toBe(0);
     expect(await page.locator('a', { hasText: 'API 文档' }).count()).toBe(0);
     expect(await page.locator('a[href="/api/docs"]').count()).toBe(0);
-    expect(await page.locator('nav a[href="/parks.html"]').count()).toBe(1);
+    // the same staff navigation on every page, the page itself marked
+    for (const href of ['/', '/parks.html', '/pipeline.html', '/upload.html', '/dashboard.html', '/rules.html'])
+      expect(await page.locator(`nav a[href="${href}"]`).count(), href).toBe(1);
+    expect(await page.locator(`nav a[href="${path}"][aria-current="page"]`).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });
