@@ -110,7 +110,11 @@ function rulesSection(rules) {
               el('strong', {}, r.name),
               // where the rule's figures come from: 示例规则/参照 only flag until the jurisdiction adopts them (docs/RULES.md)
               r.provenance && r.provenance !== '文件'
-                ? el('b', { class: 'provenance' }, ` 〔${r.provenance}${r.gates ? '' : '，仅提示'}${r.provenance === '参照' && r.origin ? `：${r.origin}` : ''}〕`)
+                ? el(
+                    'b',
+                    { class: 'provenance' },
+                    ` 〔${r.provenance}${r.gates ? '' : '，仅提示'}${r.provenance === '参照' && r.origin ? `：${r.origin}` : ''}〕`,
+                  )
                 : null,
               el('br'),
               el('span', {}, r.reasonText),
