@@ -63,6 +63,20 @@ describe('POST /api/leads', () => {
   });
 });
 
+describe('the review level is the same on the board and in the chat', () => {
+  it('a 50 亩 new-land lead is 区审 on the board before it has a park, as the chat says for its best park', async () => {
+    const summary = '新材料项目，用地50亩，投资3亿元';
+    const lead = await create({ name: '新材料50亩', summary, sourceTown: '东栅街道' });
+    expect(lead.placement).toBeNull();
+    const board = (await t.json('/api/leads?limit=200')).body.items.find((x: any) => x.id === lead.id);
+    const chat = (await t.post('/api/chat', { message: summary })).body;
+    const top = chat.results[0];
+    const chatLevel = top.flags.map((f: any) => f.message ?? f.reason).find((m: string) => /镇审|区审/.test(m));
+    expect(board.reviewLevel).toBe('区审');
+    expect(chatLevel).toContain('区审');
+  });
+});
+
 describe('GET /api/leads', () => {
   it('filters by stage, reporting town, text and open, and pages with a total', async () => {
     const town = '测试镇A';
