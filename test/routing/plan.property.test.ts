@@ -168,6 +168,27 @@ describe('the routing plan on random leads and vacancy', () => {
     );
   });
 
+  it('keeps the K best edges even when a park pushes several units unsorted (a counterexample fast-check found)', () => {
+    const lead = (id: string, summary: string, extra: Record<string, unknown>, at = '2025-03-01T09:00:00Z'): PlanLead => ({
+      id,
+      lead: { name: id, summary, sourceTown: '东栅街道', ...extra },
+      stage: '线索',
+      reportedAt: at,
+    });
+    const leads = [
+      lead('L000', '研发生产智能门锁', { floorAreaM2: 1761, groundFloorOnly: true, districts: ['萧山区'] }, '2025-03-02T09:00:00Z'),
+      lead('L001', '研发生产内窥镜', { floorAreaM2: 500, groundFloorOnly: true }),
+      lead('L002', '研发生产内窥镜', { floorAreaM2: 300 }),
+      lead('L003', '研发生产内窥镜', { floorAreaM2: 300 }),
+      lead('L004', '研发生产内窥镜', {}),
+      lead('L005', '研发生产智能门锁', { floorAreaM2: 1095, groundFloorOnly: true, districts: ['萧山区'] }),
+    ];
+    const k = knowledgeWith(3, 4);
+    const plan = buildPlan(leads, k, { ...guess, candidatesPerLead: 3 });
+    expect(plan.baseline.totalScore).toBeCloseTo(plainGreedy(leads, k), 6);
+    expect(plan.totalScore).toBeGreaterThanOrEqual(plan.baseline.totalScore - 1e-9);
+  });
+
   it('gives the same plan for the same input, in whatever order the leads come', () => {
     fc.assert(
       fc.property(leadsArb(2, 20), scarcity, (leads, sc) => {

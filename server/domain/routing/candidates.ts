@@ -206,6 +206,8 @@ export function topCandidates(
   for (const p of s.eligible) {
     if (buf.length >= K) {
       // a park's best unit is worth its score: no unit here or in any later park can beat the K-th edge
+      // (the K-th best so far: the buffer sorted first, not the K-th pushed)
+      trim();
       const bound = weightOf(tenthsOf(s.score[p]!), false, false, r);
       if (bound < buf[K - 1]!.weight) {
         droppedMax = Math.max(droppedMax, bound);
