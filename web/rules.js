@@ -20,6 +20,8 @@ const SHOWN = 30; // impact entries shown per list before "还有 N 个"
 let me = null;
 let rules = [];
 let parks = [];
+/** Jurisdiction id → its name (辖区 are shown by name, never by id). */
+let jurisdictionNames = new Map();
 /** What the dialog is doing: { mode: 'edit'|'create'|'retire'|'adopt'|'positioning', rule?, park? }. */
 let current = null;
 /** Whether the change as it stands now was previewed (a change to it needs a new preview). */
@@ -92,8 +94,7 @@ function ruleCard(r) {
     el(
       'p',
       { class: 'rule-meta' },
-      `${scopeText(r)} · ${r.jurisdictionId ? `辖区 ${r.jurisdictionId}` : '上级（全部辖区）'} · 第 ${r.version} 版 · `,
-      el('code', {}, r.id),
+      `${scopeText(r)} · ${r.jurisdictionId ? (jurisdictionNames.get(r.jurisdictionId) ?? '本辖区') : '上级（全部辖区）'} · 第 ${r.version} 版`,
     ),
     what.length ? el('p', { class: 'rule-what' }, what.join('；')) : null,
     el('p', { class: 'rule-source' }, `依据：${r.source}`),
@@ -370,6 +371,8 @@ function fillPositioning() {
 
 async function main() {
   me = await session();
+  const js = await api('/api/jurisdictions').catch(() => []);
+  jurisdictionNames = new Map((Array.isArray(js) ? js : (js.items ?? [])).map((j) => [j.id, j.name]));
   $('#filters').addEventListener('input', render);
   $('#filters').addEventListener('submit', (e) => e.preventDefault());
   $('#new-rule').addEventListener('click', () => open('create'));
