@@ -113,18 +113,8 @@ export function recentVersions(db: Db, limit: number, jurisdictions?: readonly (
   return db.select().from(t.knowledgeVersions).where(cond).orderBy(desc(t.knowledgeVersions.id)).limit(limit).all().map(toVersion);
 }
 
-export interface NewVersion {
-  kind: VersionKind;
-  subjectId: string;
-  action: VersionAction;
-  jurisdictionId: string | null;
-  actor: string;
-  at: string;
-  reason: string;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown>;
-  impact: Record<string, unknown> | null;
-}
+/** A version to append: everything but its row id and number (appendVersion is given the number). */
+export type NewVersion = Omit<KnowledgeVersion, 'id' | 'version'>;
 
 /** The next version number of a subject: one past its last version, or past `current` (the seeded version) when it has none. */
 export function nextVersion(db: Db, kind: VersionKind, subjectId: string, current = 0): number {
