@@ -65,6 +65,19 @@ export interface TestApp extends Requester {
 }
 
 /** A user with a live session, written straight to the database (tests only: no password, no sign-in). */
+/** Every table's row count and the connection's total_changes(): what any write would change (equal before and after: nothing was written). */
+export function dbFingerprint(db: Db): { changes: unknown; counts: Record<string, unknown> } {
+  const sqlite = db.$client;
+  const tables = sqlite
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .pluck()
+    .all() as string[];
+  return {
+    changes: sqlite.prepare('SELECT total_changes()').pluck().get(),
+    counts: Object.fromEntries(tables.map((n) => [n, sqlite.prepare(`SELECT count(*) FROM "${n}"`).pluck().get()])),
+  };
+}
+
 export function sessionCookieFor(db: Db, u: Pick<User, 'username' | 'role'> & Partial<User>): string {
   insertUser(
     db,

@@ -6,7 +6,7 @@
  * here fails the first test.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, type TestApp, dbFingerprint } from '../helpers/app.js';
 import { createSession } from '../../server/db/users.repo.js';
 import { SESSION_COOKIE } from '../../server/http/session.js';
 import { SYSTEM_ACTOR } from '../../server/pipeline/authorise.js';
@@ -367,18 +367,7 @@ afterAll(async () => {
   await t.jobs.stop();
 });
 
-/** What a write would change: every table's row count and the connection's total_changes(). */
-function fingerprint() {
-  const sqlite = t.db.$client;
-  const tables = sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
-    .pluck()
-    .all() as string[];
-  return {
-    changes: sqlite.prepare('SELECT total_changes()').pluck().get(),
-    counts: Object.fromEntries(tables.map((n) => [n, sqlite.prepare(`SELECT count(*) FROM "${n}"`).pluck().get()])),
-  };
-}
+const fingerprint = () => dbFingerprint(t.db);
 
 const describeRole = (r: Role) =>
   r.kind === 'town' ? `town ${r.town}` : r.kind === 'admin' && r.jurisdiction ? `admin of ${r.jurisdiction}` : r.kind;

@@ -5,7 +5,7 @@
  * preview that writes nothing, an apply that records the impact and tells the leads' towns.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Requester, type TestApp } from '../helpers/app.js';
+import { createTestApp, type Requester, type TestApp, dbFingerprint } from '../helpers/app.js';
 import { SYSTEM_ACTOR } from '../../server/pipeline/authorise.js';
 import { addLead } from '../../server/pipeline/leads.js';
 import { commitPlacements } from '../../server/pipeline/placements.js';
@@ -22,18 +22,7 @@ const XS_TOWN = '宁围街道';
 const newLead = (lead: Lead) =>
   addLead(t.deps, { actor: SYSTEM_ACTOR, lead: { name: `规则测试${Math.random().toString(36).slice(2, 7)}`, ...lead } }).lead;
 
-/** Every table's row count and the connection's total_changes(): what any write would change. */
-function fingerprint() {
-  const sqlite = t.db.$client;
-  const tables = sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
-    .pluck()
-    .all() as string[];
-  return {
-    changes: sqlite.prepare('SELECT total_changes()').pluck().get(),
-    counts: Object.fromEntries(tables.map((n) => [n, sqlite.prepare(`SELECT count(*) FROM "${n}"`).pluck().get()])),
-  };
-}
+const fingerprint = () => dbFingerprint(t.db);
 
 const put = (who: Requester, id: string, body: unknown) =>
   who.json(`/api/rules/${id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
