@@ -56,8 +56,22 @@ export function blockersOf(r: ParkResult, _o: MatchOutcome): Blocker[] {
       change: '选择主导产业相符的园区',
     });
   const sp = factor(r, 'space');
-  if (sp?.known && sp.score < VERDICT.spaceFit) out.push(spaceBlocker(r, sp.reasons));
+  // a need larger than any unit of the park is said, even when the largest unit comes close enough to score
+  if (sp?.known && (sp.score < VERDICT.spaceFit || sp.reasons.some((x) => EXCEEDS.has(x.code))))
+    out.push(spaceBlocker(r, sp.reasons));
   return out;
+}
+
+const EXCEEDS = new Set(['space.landExceedsPark', 'space.needExceedsPark']);
+
+/** The park's best space when it is only of another kind than asked for (可自建 on land, 可改造): said in the verdict, not only in the card. */
+function alternativeNote(r: ParkResult): string {
+  const reasons = factor(r, 'space')?.reasons ?? [];
+  const alt = reasons.find((x) => x.code === 'space.kindMismatch');
+  if (!alt) return '';
+  const unit = reasons.find((x) => x.code === 'space.altArea' || x.code === 'space.landFits' || x.code === 'space.landTooSmall');
+  const where = unit?.params.building ? `${String(unit.params.building)}，` : '';
+  return `；现有空间仅能作备选：${where}${String(alt.params.kind)}（${String(alt.params.alt)}），需要的是${String(alt.params.needKind)}`;
 }
 
 /** What stands in the way in the park's space, with the figure, and what would have to change. */
@@ -192,7 +206,7 @@ export function verdictOf(
       verdict: {
         kind: 'weak',
         parkId: top.park.park.id,
-        text: `可以考虑${top.park.park.name}（${top.score}分），但不够理想${blockers[0] ? `：${blockers[0].text}` : `：匹配度低于${VERDICT.fitScore}分`}。`,
+        text: `可以考虑${top.park.park.name}（${top.score}分），但不够理想${blockers[0] ? `：${blockers[0].text}` : `：匹配度低于${VERDICT.fitScore}分`}${blockers[0]?.text.includes('仅作备选') ? '' : alternativeNote(top)}。`,
       },
       nearMisses: miss(eligible),
     };

@@ -84,6 +84,27 @@ describe('verdict', () => {
     }
   });
 
+  it('a need a little larger than the best park\'s largest unit is said: weak, never "有满足需求的空间"', () => {
+    const { o, verdict } = judge({ summary: '智能家居项目，需要厂房8000平方米' });
+    const top = o.results[0]!;
+    const largest = Math.max(...top.park.spaces.filter((s) => s.kind !== 'land' && s.status === 'vacant').map((s) => s.areaM2));
+    expect(largest).toBeLessThan(8000);
+    expect(verdict.kind).toBe('weak');
+    expect(verdict.text).not.toContain('有满足需求的空间');
+    expect(verdict.text).toContain(`最大 ${largest.toLocaleString('en-US')}㎡`);
+  });
+
+  it('a weak answer whose best space is only of another kind says so in the sentence (可自建 on land), not only in the card', () => {
+    const { o, verdict } = judge({ summary: '新材料项目，需要单层厂房10000平方米，层高10米，荷载3吨' });
+    const space = o.results[0]!.factors.find((f) => f.key === 'space')!;
+    const alt = space.reasons.find((r) => r.code === 'space.kindMismatch');
+    expect(alt?.params.alt).toBe('可自建');
+    expect(verdict.kind).toBe('weak');
+    expect(verdict.text).toContain('仅能作备选');
+    expect(verdict.text).toContain('可自建');
+    expect(verdict.text).toContain('需要的是厂房');
+  });
+
   it('a class read from the lead that no park is positioned for is noFit naming the class, not a guess', () => {
     const { o, verdict, nearMisses } = judge({ summary: '有机硅密封胶生产，年产2万吨' });
     expect(o.features.codes).toContain('2646');
