@@ -354,10 +354,20 @@ function renderResult(r, rank) {
       el('span', { class: 'score' }, r.excluded ? '不予准入' : `${r.score} 分`),
     ),
     exclusions,
-    r.excluded ? null : factors,
-    spaces,
-    flags,
+    ...foldOnPhone(r.excluded ? null : factors, spaces, flags, r.flags.length, rank),
   );
+}
+
+/**
+ * On a phone the score details and notes of the cards after the first are folded (评分明细, one tap
+ * opens them), so that five cards do not make a page several screens long; the first card and wide
+ * screens show everything. Exclusions are never folded.
+ */
+function foldOnPhone(factors, spaces, flags, flagCount, rank) {
+  if (rank === 1 || typeof rank !== 'number' || !factors || !window.matchMedia('(max-width: 600px)').matches)
+    return [factors, spaces, flags];
+  const label = `评分明细（${factors.length}项）${flagCount ? ` · 提示${flagCount}条` : ''}`;
+  return [el('details', { class: 'factor-fold' }, el('summary', {}, label), factors, spaces, flags)];
 }
 
 /** 报送到项目库: the lead the chips show becomes a lead of the pipeline (town staff report it for their town). */

@@ -27,6 +27,11 @@ const pct = (n: string | number | undefined) => `${Math.round(Number(n) * 100)}%
 /** The park's stated positioning source, when the reason carries one (公开资料 of a 重大产业平台). */
 const basis = (p: ReasonParams) => (p.basis ? `（园区定位依据：${p.basis}）` : '');
 
+/** A floor area as staff read it: whole square metres (a land parcel converted from 亩 is not shown to the centimetre). */
+const m2 = (n: string | number | undefined) => fmt(typeof n === 'number' ? Math.round(n) : n);
+/** Where a unit is: "1号厂房 2层", or a land parcel by its name alone ("地块1", not "地块1 地块"). */
+const at = (p: ReasonParams) => (p.floorLabel === '地块' ? `${p.building}（用地）` : `${p.building} ${p.floorLabel}`);
+
 const TEMPLATES = {
   // industry
   'industry.leading': (p: ReasonParams) => `项目属于「${p.industry}」（依据“${p.via}”），是园区主导产业${basis(p)}`,
@@ -47,19 +52,19 @@ const TEMPLATES = {
   'chain.none': () => '园区暂无与项目相关的产业链环节',
   'chain.unknown': () => '未提供产业链信息，不计入评分',
   // space
-  'space.fits': (p: ReasonParams) => `有合适空间：${p.building} ${p.floorLabel} ${fmt(p.areaM2)}㎡（需求 ${fmt(p.needM2)}㎡）`,
+  'space.fits': (p: ReasonParams) => `有合适空间：${at(p)} ${m2(p.areaM2)}㎡（需求 ${m2(p.needM2)}㎡）`,
   'space.landFits': (p: ReasonParams) => `有可用地块：${p.building} ${fmt(p.landMu)}亩（需求 ${fmt(p.needMu)}亩）`,
-  'space.tooSmall': (p: ReasonParams) => `最大可用单元 ${fmt(p.areaM2)}㎡，小于需求 ${fmt(p.needM2)}㎡`,
+  'space.tooSmall': (p: ReasonParams) => `最大可用单元 ${m2(p.areaM2)}㎡，小于需求 ${m2(p.needM2)}㎡`,
   'space.landTooSmall': (p: ReasonParams) => `最大可用地块 ${fmt(p.landMu)}亩，小于需求 ${fmt(p.needMu)}亩`,
-  'space.tooLarge': (p: ReasonParams) => `最合适的单元 ${fmt(p.areaM2)}㎡，明显大于需求 ${fmt(p.needM2)}㎡`,
+  'space.tooLarge': (p: ReasonParams) => `最合适的单元 ${m2(p.areaM2)}㎡，明显大于需求 ${m2(p.needM2)}㎡`,
   'space.heightShort': (p: ReasonParams) => `层高 ${fmt(p.clearHeightM)}m 低于要求 ${fmt(p.needM)}m`,
   'space.loadShort': (p: ReasonParams) => `楼面荷载 ${fmt(p.floorLoadKnM2)}kN/㎡ 低于要求 ${fmt(p.needKnM2)}kN/㎡`,
   'space.notGround': () => '要求一楼，但合适单元不在首层',
   'space.kindMismatch': (p: ReasonParams) => `需要${p.needKind}，这里是${p.kind}（${p.alt}，仅作备选）`,
-  'space.kindAvailable': (p: ReasonParams) => `有可用${p.kind}：${p.building} ${p.floorLabel} ${fmt(p.areaM2)}㎡（未提供面积需求）`,
-  'space.areaOnly': (p: ReasonParams) => `面积合适：${p.building} ${p.floorLabel} ${fmt(p.areaM2)}㎡（需求 ${fmt(p.needM2)}㎡）`,
-  'space.altArea': (p: ReasonParams) => `备选：${p.building} ${p.floorLabel} ${fmt(p.areaM2)}㎡（需求 ${fmt(p.needM2)}㎡）`,
-  'space.needExceedsPark': (p: ReasonParams) => `需求 ${fmt(p.needM2)}㎡ 超过园区任何可用单元（最大 ${fmt(p.largestM2)}㎡）`,
+  'space.kindAvailable': (p: ReasonParams) => `有可用${p.kind}：${at(p)} ${m2(p.areaM2)}㎡（未提供面积需求）`,
+  'space.areaOnly': (p: ReasonParams) => `面积合适：${at(p)} ${m2(p.areaM2)}㎡（需求 ${m2(p.needM2)}㎡）`,
+  'space.altArea': (p: ReasonParams) => `备选：${at(p)} ${m2(p.areaM2)}㎡（需求 ${m2(p.needM2)}㎡）`,
+  'space.needExceedsPark': (p: ReasonParams) => `需求 ${m2(p.needM2)}㎡ 超过园区任何可用单元（最大 ${m2(p.largestM2)}㎡）`,
   'space.landExceedsPark': (p: ReasonParams) => `需求 ${fmt(p.needMu)}亩 超过园区任何可出让地块（最大 ${fmt(p.largestMu)}亩）`,
   'space.otherNeed': (p: ReasonParams) => `另需${p.kind} ${fmt(p.needM2)}㎡：${p.found}`,
   'space.noneAvailable': () => '园区暂无可用空间（空置数据为示例数据）',

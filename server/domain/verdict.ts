@@ -62,6 +62,22 @@ export function blockersOf(r: ParkResult, _o: MatchOutcome): Blocker[] {
   return out;
 }
 
+/** The unit a fit proposes ("；建议空间：1号厂房 5层 3,640㎡"), when the lead stated a need. */
+function spaceNote(r: ParkResult): string {
+  if (!factor(r, 'space')?.known) return '';
+  const s = r.spaces[0]?.space;
+  if (!s) return '，有满足需求的空间';
+  const where = s.kind === 'land' ? `${s.building} ${s.landMu ?? n(s.areaM2 / 666.67)}亩` : `${s.building} ${s.floor}层 ${n(s.areaM2)}㎡`;
+  return `；建议空间：${where}`;
+}
+
+/** The review level the park's rules give the lead (区审/镇审), marked when it only follows another place's practice (参照, not adopted). */
+function reviewNote(r: ParkResult): string {
+  const f = r.flags.find((x) => x.code === 'review-level');
+  if (!f) return '';
+  return `；审批层级：${String(f.reason.params.level)}${f.provenance === '参照' ? '（参照外地做法，未采纳）' : ''}`;
+}
+
 const EXCEEDS = new Set(['space.landExceedsPark', 'space.needExceedsPark']);
 
 /** The park's best space when it is only of another kind than asked for (可自建 on land, 可改造): said in the verdict, not only in the card. */
@@ -216,7 +232,7 @@ export function verdictOf(
     verdict: {
       kind: 'fit',
       parkId: top.park.park.id,
-      text: `推荐${top.park.park.name}（${top.score}分）：项目属${industry.name}（${industry.via}），与园区主导产业相符${factor(top, 'space')?.known ? '，有满足需求的空间' : ''}。`,
+      text: `推荐${top.park.park.name}（${top.score}分）：项目属${industry.name}（${industry.via}），与园区主导产业相符${spaceNote(top)}${reviewNote(top)}。`,
     },
     nearMisses: [],
   };

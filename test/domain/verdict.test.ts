@@ -118,6 +118,13 @@ describe('verdict', () => {
     const { o, verdict, nearMisses } = judge({ summary: '研发生产医用内窥镜，需要厂房2000平方米' });
     expect(verdict).toMatchObject({ kind: 'fit', parkId: o.results[0]!.park.park.id });
     expect(verdict.text).toContain(o.results[0]!.park.park.name);
+    // the sentence names the unit proposed (the card's first space) and the review level, marked when it is only 参照
+    const s = o.results[0]!.spaces[0]!.space;
+    expect(verdict.text).toContain(`建议空间：${s.building} ${s.floor}层 ${s.areaM2.toLocaleString('en-US')}㎡`);
+    const level = o.results[0]!.flags.find((f) => f.code === 'review-level');
+    expect(level).toBeDefined();
+    expect(verdict.text).toContain(`审批层级：${String(level!.reason.params.level)}`);
+    if (level!.provenance === '参照') expect(verdict.text).toContain('未采纳');
     expect(nearMisses).toEqual([]);
   });
 });

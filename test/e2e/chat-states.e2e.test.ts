@@ -104,6 +104,21 @@ describe.each(WIDTHS)('the chat at $name px', ({ name, width, height }) => {
     expect(misses).toMatch(/需求 20,000㎡ 超过园区任何可用单元/);
     expect(misses).toMatch(/需要：面积降至 [\d,]+㎡ 以内/);
     await answerText(page);
+    const cards = page.locator('#results .card');
+    const n = await cards.count();
+    if (width < 600 && n > 1) {
+      // on a phone only the first card shows its score details; the others fold them (one tap opens them)
+      expect(await cards.first().locator('.factor').first().isVisible()).toBe(true);
+      const fold = cards.nth(1).locator('details.factor-fold');
+      expect(await fold.locator('summary').innerText()).toMatch(/^评分明细（\d+项）( · 提示\d+条)?$/);
+      expect(await cards.nth(1).locator('.factor').first().isVisible()).toBe(false);
+      await fold.locator('summary').click();
+      expect(await cards.nth(1).locator('.factor').first().isVisible()).toBe(true);
+      await fold.locator('summary').click();
+    } else if (n > 1) {
+      expect(await cards.nth(1).locator('details.factor-fold').count()).toBe(0);
+      expect(await cards.nth(1).locator('.factor').first().isVisible()).toBe(true);
+    }
     await shot(page, `nofit-${name}`);
     await page.close();
   });
