@@ -231,6 +231,7 @@ export function chat(db: Db, kb: KnowledgeBase, input: ChatInput, usdCnyRate: nu
     refined: intent === 'edit' ? 'edit' : intent === 'refine',
     verdict: ranked.judged.verdict,
     preferred: ranked.preferred,
+    k: kb.k,
   });
   const said = message || describeEdit(input.edit ?? {}, prev ?? {});
   const conversationId = saveExchange(db, conv?.id ?? null, lead, said, reply);

@@ -3,7 +3,7 @@
  * (issue 16): which parks do an industry, which parks of a district have vacant space (of a kind),
  * where a process that rules ban could go. Pure: knowledge in, a reply and the parks it names out.
  */
-import type { CompiledPark, Knowledge } from '../domain/knowledge.js';
+import { processWords, type CompiledPark, type Knowledge } from '../domain/knowledge.js';
 import { understandLead } from '../domain/lead.features.js';
 import { leadRules, ruledOut, ruleExclusion } from '../domain/gates.js';
 import { inSet } from '../domain/park-sets.js';
@@ -147,7 +147,7 @@ function vacantParks(k: Knowledge, text: string, places: Places, allowed: readon
 function processParks(k: Knowledge, text: string, places: Places, allowed: readonly string[] | null): LibraryAnswer {
   const f = understandLead({ summary: text }, k);
   const lr = leadRules(f, k);
-  const word = [...new Set(f.fired.values())][0];
+  const word = processWords(f.fired, k)[0];
   if (!word) return { reply: '没看懂问的是哪道工序。可以这样问：“电镀可以去哪些园区？”“喷涂能落在哪里？”', parks: [] };
   const out = ruledOut(lr, k, new Set());
   const districts = districtsOf(places, allowed);

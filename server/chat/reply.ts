@@ -5,7 +5,7 @@
 import type { Lead } from '../domain/lead.schema.js';
 import type { MatchOutcome, ParkResult } from '../domain/match.js';
 import type { Verdict } from '../domain/verdict.js';
-import type { CompiledPark, Knowledge } from '../domain/knowledge.js';
+import { processWords, type CompiledPark, type Knowledge } from '../domain/knowledge.js';
 import { renderReason } from '../domain/reasons.js';
 import { m2ToMu } from '../text/units.js';
 import { SPACE_KIND_SHORT } from '../text/space-kinds.js';
@@ -15,7 +15,7 @@ const KIND = SPACE_KIND_SHORT;
 const POSITION = { upstream: '上游', midstream: '中游', downstream: '下游' } as const;
 
 /** 已理解: what was read, so staff can spot and correct a misreading. */
-export function describeLead(lead: Lead, o: MatchOutcome | null): string {
+export function describeLead(lead: Lead, o: MatchOutcome | null, k?: Pick<Knowledge, 'rules'>): string {
   const parts: string[] = [];
   const f = o?.features;
   const shown = f ? f.industries.filter((i, j, all) => all.findIndex((x) => x.via === i.via) === j).slice(0, 3) : [];
@@ -36,7 +36,7 @@ export function describeLead(lead: Lead, o: MatchOutcome | null): string {
   if (lead.excludedDistricts?.length) parts.push(`不考虑：${lead.excludedDistricts.join('、')}`);
   if (lead.chain?.name || lead.chain?.position)
     parts.push(`产业链：${[lead.chain.name, lead.chain.position ? POSITION[lead.chain.position] : ''].filter(Boolean).join(' ')}`);
-  const processes = f ? [...new Set(f.fired.values())] : [];
+  const processes = f ? (k ? processWords(f.fired, k) : [...new Set(f.fired.values())]) : [];
   if (processes.length) parts.push(`涉及：${processes.join('、')}`);
   if (f?.negatedWords.length) parts.push(`不涉及：${f.negatedWords.join('、')}`);
   return `【已理解】${parts.join('｜')}`;
@@ -61,11 +61,16 @@ export function replyForMatch(
   lead: Lead,
   o: MatchOutcome,
   excluded: ParkResult[],
-  opts: { refined: boolean | 'edit'; verdict: Verdict; preferred?: { districts: string[]; result: ParkResult | null } | null },
+  opts: {
+    refined: boolean | 'edit';
+    verdict: Verdict;
+    preferred?: { districts: string[]; result: ParkResult | null } | null;
+    k?: Pick<Knowledge, 'rules'>;
+  },
 ): string {
   const lines = [
     opts.refined === 'edit' ? '已按您的修改重新匹配。' : opts.refined ? '已按您的补充重新匹配。' : '',
-    describeLead(lead, o),
+    describeLead(lead, o, opts.k),
     `【结论】${opts.verdict.text}`,
   ].filter(Boolean);
   const kind = opts.verdict.kind;

@@ -710,3 +710,13 @@ export function readIndustryTerm(k: Knowledge, term: string): TermReading {
   if (named !== undefined) return { code: null, narrower: [], positionings: [named], codes: [], leaderParks: [] };
   return { code: null, narrower: [], ...readWords(k, t) };
 }
+
+/**
+ * The processes a lead was read to involve (涉及), as staff should see them: the words that fired a
+ * process or pollution rule. A review-level rule's trigger (用地 → 区审) is not a process.
+ */
+export function processWords(fired: ReadonlyMap<number, string>, k: Pick<Knowledge, 'rules'>): string[] {
+  const out = new Set<string>();
+  for (const [idx, word] of fired) if (k.rules[idx]?.effect !== 'reviewLevel') out.add(word);
+  return [...out];
+}

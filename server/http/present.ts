@@ -1,5 +1,5 @@
 /** Domain results → the API.md response shapes, with reasons rendered to Chinese here, at the edge. */
-import type { Knowledge } from '../domain/knowledge.js';
+import { processWords, type Knowledge } from '../domain/knowledge.js';
 import type { verdictOf } from '../domain/verdict.js';
 import type { MatchOutcome, ParkResult } from '../domain/match.js';
 import { renderReason } from '../domain/reasons.js';
@@ -64,7 +64,7 @@ export function presentUnderstanding(o: MatchOutcome, k: Knowledge): z.infer<typ
       category: e.how === 'book' ? '报告书' : '按规模报告书',
       via: e.via,
     })),
-    processes: [...new Set(f.fired.values())],
+    processes: processWords(f.fired, k),
     negated: f.negatedWords,
     pollution: { ...f.pollution },
     filledFromSummary: f.filledFromText,

@@ -188,3 +188,15 @@ describe('the preferred district', () => {
     }
   });
 });
+
+describe('涉及 lists processes, not what triggered a review level', () => {
+  it('new land (用地 → 区审) is a review level on the cards, never "涉及：用地"; a real process still shows', async () => {
+    const [land] = await conversation('新材料项目，用地50亩，投资3亿元');
+    expect(land.understanding.processes).not.toContain('用地');
+    expect(land.reply).not.toContain('涉及：用地');
+    expect(JSON.stringify(land.results[0].flags.map((f: any) => f.message))).toContain('区审');
+    const [plating] = await conversation('五金件电镀加工，需要2000平方米厂房');
+    expect(plating.understanding.processes).toContain('电镀');
+    expect(plating.reply).toContain('涉及：电镀');
+  });
+});
