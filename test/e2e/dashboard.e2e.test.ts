@@ -131,6 +131,22 @@ describe('the dashboard', () => {
       // readable on a phone: nothing wider than the screen
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(1);
+      // every table cell's text starts after its column label, never under it (tables become cards on a phone)
+      const overlaps = await page.evaluate(() => {
+        const bad: string[] = [];
+        for (const td of document.querySelectorAll<HTMLTableCellElement>('table.stack td[data-label]')) {
+          if (!td.offsetParent || !td.textContent?.trim()) continue;
+          const before = getComputedStyle(td, '::before');
+          if (before.content === 'none' || before.display === 'none') continue;
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          const text = range.getClientRects()[0];
+          const cell = td.getBoundingClientRect();
+          if (text && window.innerWidth < 600 && text.left - cell.left < 40) bad.push(`${td.dataset.label}: ${td.textContent}`);
+        }
+        return bad;
+      });
+      expect(overlaps).toEqual([]);
       // the export link downloads the workbook
       const xlsx = await page.request.get(`${server.url}/api/dashboard/export.xlsx`);
       expect(xlsx.status()).toBe(200);
