@@ -63,8 +63,9 @@ export function blockersOf(r: ParkResult, _o: MatchOutcome): Blocker[] {
 }
 
 /** The unit a fit proposes ("；建议空间：1号厂房 5层 3,640㎡"), when the lead stated a need. */
-function spaceNote(r: ParkResult): string {
-  if (!factor(r, 'space')?.known) return '';
+function spaceNote(r: ParkResult, o: MatchOutcome): string {
+  // without an area or land need there is no unit to propose (the kind alone does not size one)
+  if (!factor(r, 'space')?.known || (o.features.need.areaM2 === null && o.features.need.landMu === null)) return '';
   const s = r.spaces[0]?.space;
   if (!s) return '，有满足需求的空间';
   const where = s.kind === 'land' ? `${s.building} ${s.landMu ?? n(s.areaM2 / 666.67)}亩` : `${s.building} ${s.floor}层 ${n(s.areaM2)}㎡`;
@@ -232,7 +233,7 @@ export function verdictOf(
     verdict: {
       kind: 'fit',
       parkId: top.park.park.id,
-      text: `推荐${top.park.park.name}（${top.score}分）：项目属${industry.name}（${industry.via}），与园区主导产业相符${spaceNote(top)}${reviewNote(top)}。`,
+      text: `推荐${top.park.park.name}（${top.score}分）：项目属${industry.name}（${industry.via}），与园区主导产业相符${spaceNote(top, o)}${reviewNote(top)}。`,
     },
     nearMisses: [],
   };

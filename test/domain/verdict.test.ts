@@ -126,5 +126,9 @@ describe('verdict', () => {
     expect(verdict.text).toContain(`审批层级：${String(level!.reason.params.level)}`);
     if (level!.provenance === '参照') expect(verdict.text).toContain('未采纳');
     expect(nearMisses).toEqual([]);
+    // without an area or land need no unit is proposed: the kind alone does not size one
+    const unsized = judge({ summary: '研发生产医用内窥镜，需要厂房' });
+    expect(unsized.verdict.kind).toBe('fit');
+    expect(unsized.verdict.text).not.toContain('建议空间');
   });
 });
