@@ -14,7 +14,7 @@ import { createDeps } from '../server/deps.js';
 import { parseEnv } from '../server/env.js';
 import { SYSTEM_ACTOR } from '../server/pipeline/authorise.js';
 import { IMPACT_THREADS, previewChange, warmPreview, type RuleChangeRequest } from '../server/pipeline/rules.js';
-import { impactEntry, stopImpactThreads } from '../server/jobs/impact-thread.js';
+import { impactEntry, lastImpactTimings, stopImpactThreads, type ImpactTimings } from '../server/jobs/impact-thread.js';
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { rng, scaleParks, syntheticLeads } from './synthetic.js';
@@ -105,6 +105,13 @@ console.log('---|---|---|---|---|---|---|---|---|---');
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 let allMet = true;
 const warmups: number[] = [];
+const colds: string[] = [];
+/** Where a preview's time went: threads started, knowledge read here, then per thread (the slowest). */
+const breakdown = (x: ImpactTimings | null) => {
+  if (!x) return '—';
+  const slow = x.threads.reduce((a, b) => (b.knowledge + b.ngram + b.after + b.impact > a.knowledge + a.ngram + a.after + a.impact ? b : a));
+  return `thread start ${x.startMs} ms, knowledge read here ${x.loadMs} ms; slowest of ${x.threads.length} threads: knowledge compiled ${slow.knowledge} ms, n-gram model ${slow.ngram} ms, knowledge after ${slow.after} ms, leads read and re-scored ${slow.impact} ms`;
+};
 for (const [label, request] of cases) {
   const before = fingerprint();
   // cold: the preview threads start and build the knowledge with this preview (a fresh server, no page opened)
@@ -112,6 +119,7 @@ for (const [label, request] of cases) {
   t0 = performance.now();
   const p = await previewChange(deps, { actor: SYSTEM_ACTOR, request });
   const cold = performance.now() - t0;
+  colds.push(breakdown(lastImpactTimings));
   // an admin opens 规则管理 (GET /api/rules warms the threads in the background), then previews
   await stopImpactThreads();
   deps.reloadKnowledge(); // a knowledge version no thread holds yet
@@ -143,6 +151,7 @@ for (const [label, request] of cases) {
     ].join(' | '),
   );
 }
+console.log(`\nwhere the cold time goes:\n${cases.map(([label], i) => `- ${label}: ${colds[i]}`).join('\n')}`);
 console.log(
   `\nthe threads' warm-up when an admin opens the page (in the background): ${warmups.map(seconds).join(', ')}; nothing written by any preview (total_changes unchanged)`,
 );

@@ -212,6 +212,7 @@ function openLeadsOf(db: Db, jurisdictionId: string | null): ImpactLead[] {
       lead: j ? { ...l.lead, districts: narrowDistricts(j, l.lead.districts) } : l.lead,
       parkId: l.parkId,
       spaceId: l.spaceId,
+      key: `${l.id}@${l.updatedAt}@${j ? j.id : ''}`,
     };
   });
 }
@@ -233,6 +234,7 @@ function runImpact(
   patch: ImpactMessage['patch'],
   jurisdictionId: string | null,
   change: ImpactChange,
+  prime = false,
 ): Promise<Impact> {
   return impactOffThread(
     {
@@ -245,6 +247,7 @@ function runImpact(
       leads: openLeadsOf(deps.db, jurisdictionId),
       change,
       usdCnyRate: deps.env.USD_CNY_RATE,
+      prime,
     },
     IMPACT_THREADS,
   );
@@ -256,13 +259,15 @@ let warmed: { token: number; jurisdictionId: string | null; done: Promise<void> 
 
 /**
  * Gets the preview threads ready before the admin's first preview (an admin opening the rules): they
- * build the current knowledge and read the jurisdiction's open leads once with no change (nothing
- * ranked, nothing written). Once per knowledge version and jurisdiction; errors are the preview's to report.
+ * build the current knowledge, read the jurisdiction's open leads and rank each one's best park once
+ * with no change, and keep those readings (per lead version) for the previews that follow, which then
+ * read and rank only what their change touches. Nothing is written. Once per knowledge version and
+ * jurisdiction; errors are the preview's to report.
  */
 export function warmPreview(deps: PipelineDeps, jurisdictionId: string | null): Promise<void> {
   const token = tokenOf(deps);
   if (warmed?.token === token && warmed.jurisdictionId === jurisdictionId) return warmed.done;
-  const done = runImpact(deps, token, {}, jurisdictionId, { scoring: false, sameReading: true }).then(
+  const done = runImpact(deps, token, {}, jurisdictionId, { scoring: false, sameReading: true }, true).then(
     () => undefined,
     () => undefined,
   );
