@@ -29,7 +29,7 @@ export interface PlanTargetRow {
   statusWithPlan: TargetStatus;
   /** Placed leads counted in the pipeline figure, now and with the plan. */
   planned: { before: number; withPlan: number };
-  /** The plan moves this row (its figure, its status, or the leads it counts). */
+  /** The plan moves this row's figure or its status (a lead counted without a figure to add, e.g. no tax stated, does not). */
   moved: boolean;
   note: string | null;
 }
@@ -62,7 +62,7 @@ export function planTargets(deps: DashboardDeps, caller: Caller, plan: Plan): Pl
       statusBefore: b.status,
       statusWithPlan: w.status,
       planned: { before: b.basis.planned, withPlan: w.basis.planned },
-      moved: before !== withPlan || b.status !== w.status || b.basis.planned !== w.basis.planned,
+      moved: before !== withPlan || b.status !== w.status,
       note: w.note,
     };
   });
