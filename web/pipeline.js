@@ -298,7 +298,13 @@ function targetCard(t) {
         'div',
         {},
         el('dt', {}, '状态变化'),
-        el('dd', { class: 'target-status' }, t.statusBefore === t.statusWithPlan ? [badge(t.statusBefore), el('small', {}, '不变')] : [badge(t.statusBefore), '→', badge(t.statusWithPlan)]),
+        el(
+          'dd',
+          { class: 'target-status' },
+          t.statusBefore === t.statusWithPlan
+            ? [badge(t.statusBefore), el('small', {}, '不变')]
+            : [badge(t.statusBefore), '→', badge(t.statusWithPlan)],
+        ),
       ),
     ),
     t.note ? el('p', { class: 'muted target-note' }, t.note) : null,
@@ -323,7 +329,14 @@ function renderTargets(plan) {
           ),
           el('ul', { class: 'cards target-cards' }, moved.map(targetCard)),
           ...(still.length
-            ? [el('details', {}, el('summary', {}, `其余 ${still.length} 项目标不受本方案影响`), el('ul', { class: 'cards target-cards' }, still.map(targetCard)))]
+            ? [
+                el(
+                  'details',
+                  {},
+                  el('summary', {}, `其余 ${still.length} 项目标不受本方案影响`),
+                  el('ul', { class: 'cards target-cards' }, still.map(targetCard)),
+                ),
+              ]
             : []),
         ]
       : []),

@@ -123,7 +123,9 @@ export const PlanResponseSchema = z
             scope: z.enum(['park', 'jurisdiction']),
             parkId: z.string().nullable(),
             parkName: z.string(),
-            target: z.object({ kind: z.string(), label: z.string(), value: z.number(), unit: z.string(), source: z.string() }).catchall(z.unknown()),
+            target: z
+              .object({ kind: z.string(), label: z.string(), value: z.number(), unit: z.string(), source: z.string() })
+              .catchall(z.unknown()),
             actual: z.number().nullable(),
             pipelineBefore: z.number().nullable(),
             withPlan: z.number().nullable(),

@@ -110,7 +110,12 @@ function startSlot(): Slot {
   return slot;
 }
 
-function runOn(slot: Slot, task: ImpactTask, leads: ImpactLead[], before: () => BeforeInput): Promise<{ impact: Impact; ms: ThreadTimings }> {
+function runOn(
+  slot: Slot,
+  task: ImpactTask,
+  leads: ImpactLead[],
+  before: () => BeforeInput,
+): Promise<{ impact: Impact; ms: ThreadTimings }> {
   const run = () =>
     new Promise<{ impact: Impact; ms: ThreadTimings }>((resolve, reject) => {
       if (slot.idle) clearTimeout(slot.idle);

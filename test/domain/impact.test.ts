@@ -101,7 +101,11 @@ describe('computeImpact', () => {
         change: { scoring: false, sameReading: false },
       },
       {
-        after: withPark(k0, seed, { ...seed.parks.find((p) => p.id === 'jx-weichuang')!, leadingIndustries: ['智能物联'], supportingIndustries: [] }),
+        after: withPark(k0, seed, {
+          ...seed.parks.find((p) => p.id === 'jx-weichuang')!,
+          leadingIndustries: ['智能物联'],
+          supportingIndustries: [],
+        }),
         change: { scoring: true, parkId: 'jx-weichuang', sameReading: true },
       },
     ];

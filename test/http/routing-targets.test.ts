@@ -88,7 +88,13 @@ describe('the routing plan and the policy targets', () => {
   });
 
   it('a lead of another industry placed in that park lowers the share (the same computation over the plan)', async () => {
-    const id = await lead({ name: '新材料', summary: '新材料研发生产，需要1000平方米', industries: ['新材料'], floorAreaM2: 1000, sourceTown: '南湖高新区' });
+    const id = await lead({
+      name: '新材料',
+      summary: '新材料研发生产，需要1000平方米',
+      industries: ['新材料'],
+      floorAreaM2: 1000,
+      sourceTown: '南湖高新区',
+    });
     const here = planPlacementsHere(t.deps, { leadIds: [id] }, 'leadIds', { actor: SYSTEM_ACTOR });
     const a = here.plan.assignments.find((x) => x.leadId === id);
     expect(a).toBeDefined();
@@ -108,7 +114,13 @@ describe('the routing plan and the policy targets', () => {
   it('萧山 “5个80%”: a project planned into a 4286 carrier raises the carriers’ share of new projects', async () => {
     const xs = t.userCookie({ username: 'rt-admin-xs', role: 'admin', jurisdictionId: 'xiaoshan' });
     // a landed project outside every carrier, so the share is below 100 %
-    const outside = await lead({ summary: '汽车零部件生产，用地30亩', sourceTown: '萧山经济技术开发区', stage: '在建', landMu: 30, investmentWan: 6000 });
+    const outside = await lead({
+      summary: '汽车零部件生产，用地30亩',
+      sourceTown: '萧山经济技术开发区',
+      stage: '在建',
+      landMu: 30,
+      investmentWan: 6000,
+    });
     await stage(outside, '投产');
     const id = await t.as(xs).post('/api/leads', {
       name: '机器人减速器',
