@@ -1,7 +1,8 @@
 /**
  * Runs impact previews off the request thread (impact.worker.ts) on up to `threads` long-lived
- * threads: the open leads are split into contiguous shares, one per thread, and the shares' impacts
- * are joined in lead order. Each thread keeps the current knowledge it was last sent (built once per
+ * threads: the open leads are shared out by their id (the same lead goes to the same thread whatever
+ * else is previewed, so the readings a thread keeps are found again), and the shares' impacts are
+ * joined in lead order. Each thread keeps the current knowledge it was last sent (built once per
  * knowledge version, `token`) and stays warm between previews, so an admin trying a change twice does
  * not pay for building and warming the knowledge again; idle threads stop after a while. Rejects with
  * the worker's error, or when a thread dies (the next preview starts a new one).
@@ -154,7 +155,8 @@ export async function impactOffThread(task: ImpactTask, threads: number): Promis
     slots.push(slot);
     fresh.push(slot);
   }
-  const size = Math.ceil(task.leads.length / n);
+  const shares: ImpactLead[][] = Array.from({ length: n }, () => []);
+  for (const l of task.leads) shares[n === 1 ? 0 : shareOf(l.id, n)]!.push(l);
   let before: BeforeInput | null = null;
   let loadMs = 0;
   const loadOnce = () => {
@@ -164,19 +166,40 @@ export async function impactOffThread(task: ImpactTask, threads: number): Promis
     loadMs = performance.now() - t0;
     return before;
   };
-  const parts = await Promise.all(
-    Array.from({ length: n }, (_, i) => runOn(slots[i]!, task, task.leads.slice(i * size, (i + 1) * size), loadOnce)),
-  );
+  const parts = await Promise.all(shares.map((share, i) => runOn(slots[i]!, task, share, loadOnce)));
   const startMs = Math.max(0, ...(await Promise.all(fresh.map((s) => s.online))));
   lastImpactTimings = { started: fresh.length, startMs: Math.round(startMs), loadMs: Math.round(loadMs), threads: parts.map((p) => p.ms) };
   const impacts = parts.map((p) => p.impact);
+  // in lead order, as one thread would list them
+  const order = new Map(task.leads.map((l, i) => [l.id, i]));
+  const joined = <T>(pick: (i: Impact) => T[], id: (x: T) => string): T[] =>
+    n === 1 ? pick(impacts[0]!) : impacts.flatMap(pick).sort((a, b) => order.get(id(a))! - order.get(id(b))!);
   return {
     leads: impacts.reduce((s, p) => s + p.leads, 0),
-    newlyExcluded: impacts.flatMap((p) => p.newlyExcluded),
-    noLongerExcluded: impacts.flatMap((p) => p.noLongerExcluded),
-    bestParkChanged: impacts.flatMap((p) => p.bestParkChanged),
-    placementsAtRisk: impacts.flatMap((p) => p.placementsAtRisk),
+    newlyExcluded: joined(
+      (i) => i.newlyExcluded,
+      (x) => x.id,
+    ),
+    noLongerExcluded: joined(
+      (i) => i.noLongerExcluded,
+      (x) => x.id,
+    ),
+    bestParkChanged: joined(
+      (i) => i.bestParkChanged,
+      (x) => x.lead.id,
+    ),
+    placementsAtRisk: joined(
+      (i) => i.placementsAtRisk,
+      (x) => x.id,
+    ),
   };
+}
+
+/** The thread a lead goes to (FNV-1a of its id): stable across previews of different lead lists. */
+function shareOf(id: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % n;
 }
 
 /** Stops every preview thread (tests, shutdown). */
