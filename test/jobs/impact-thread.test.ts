@@ -23,11 +23,13 @@ const leads: ImpactLead[] = syntheticLeads(seed, 6400, 9).map((lead, i) => ({
   spaceId: null,
   key: `T${i}@v1`,
 }));
-const rules = seed.rules.filter((r) => r.id !== 'nat-electroplating-zone').concat({
-  ...seed.rules.find((r) => r.effect === 'exclude' && r.match.terms.length > 0)!,
-  id: 'test-spraying',
-  match: { industryCodes: [], terms: ['喷涂'], unlessTerms: [], pollution: null },
-});
+const rules = seed.rules
+  .filter((r) => r.id !== 'nat-electroplating-zone')
+  .concat({
+    ...seed.rules.find((r) => r.effect === 'exclude' && r.match.terms.length > 0)!,
+    id: 'test-spraying',
+    match: { industryCodes: [], terms: ['喷涂'], unlessTerms: [], pollution: null },
+  });
 const change = { scoring: false, sameReading: false };
 const opts = { guessIndustries: kb.guessIndustries };
 
