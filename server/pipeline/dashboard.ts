@@ -121,10 +121,12 @@ export function targetInput(deps: DashboardDeps, s: Scope, placements: ReadonlyM
   }
   const spaceArea = new Map(listSpaces(deps.db).map((sp) => [sp.id, sp.areaM2]));
   const leads: TargetLead[] = s.leads.map((l) => {
-    const r = readLead(deps, `${l.id}:${l.updatedAt}`, l.lead);
     const state = l.stage === '投产' ? 'landed' : l.stage === '在建' || isOpenStage(l.stage) ? 'planned' : 'other';
     const moved = placements.get(l.id);
     const parkId = moved ? moved.parkId : l.parkId;
+    // a lead under way without a park, or lost, counts in no figure: not read (a plan of many unplaced leads stays cheap)
+    if (state === 'other' || (state === 'planned' && !parkId)) return unread(l, state, parkId);
+    const r = readLead(deps, `${l.id}:${l.updatedAt}`, l.lead);
     const heldArea = moved ? moved.areaM2 : l.spaceId ? spaceArea.get(l.spaceId) : undefined;
     return {
       id: l.id,
@@ -147,6 +149,20 @@ export function targetInput(deps: DashboardDeps, s: Scope, placements: ReadonlyM
     jurisdictionNames: new Map(all.map((j) => [j.id, j.name])),
   };
 }
+
+/** A lead no target figure counts (lost, or under way without a park). */
+const unread = (l: StoredLead, state: TargetLead['state'], parkId: string | null): TargetLead => ({
+  id: l.id,
+  jurisdictionId: l.jurisdictionId,
+  state,
+  parkId,
+  relatedToPark: false,
+  areaM2: 0,
+  investmentWan: null,
+  landMu: null,
+  annualOutputWan: null,
+  annualTaxWan: null,
+});
 
 const targetRows = (deps: DashboardDeps, s: Scope): TargetRow[] => evaluateTargets(targetInput(deps, s));
 
