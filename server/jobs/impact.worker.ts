@@ -15,8 +15,8 @@ import type { ImpactMessage, ImpactReply } from './impact-thread.js';
 const port = parentPort!;
 let held: { token: number; input: KnowledgeInput; k: Knowledge; guess: IndustryGuesser; memo: ImpactMemo } | null = null;
 
-/** Leads kept read against the knowledge before, at most (a thread's share of far more open leads than the goal's 10,000). */
-const MEMO_MAX = 40_000;
+/** Leads kept read against the knowledge before, at most (about 4–5 KB each: ≈ 110 MB; two threads keep 50,000 open leads, five times the goal). */
+const MEMO_MAX = 25_000;
 
 port.on('message', (m: ImpactMessage) => {
   let reply: ImpactReply;
