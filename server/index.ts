@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { createDeps } from './deps.js';
 import { serverOptions } from './server-options.js';
 import { ensureFirstAdmin } from './pipeline/accounts.js';
+import { warmPreviewWhenQuiet } from './pipeline/rules.js';
 
 function main(): void {
   let env: Env;
@@ -47,6 +48,7 @@ function main(): void {
     else log.info(`登录 / sign in: ${url}/login.html（账号由管理员创建：npm run user:add）`);
     jobs.start(); // resumes bulk jobs a crash or restart left unfinished
     deps.startMaintenance(); // job retention: now, then daily
+    warmPreviewWhenQuiet(deps); // rule-impact preview threads get ready once the server is quiet (many open leads only)
   });
   const stop = () => {
     server.close();

@@ -251,6 +251,7 @@ function renderPlan(plan) {
         ]
       : []),
   );
+  renderTargets(plan);
   $('#plan-unassigned').replaceChildren(
     ...(plan.unassigned.length
       ? [
@@ -260,6 +261,83 @@ function renderPlan(plan) {
             { class: 'exclusions' },
             plan.unassigned.map((u) => el('li', {}, el('strong', {}, u.leadName), '：', u.reason)),
           ),
+        ]
+      : []),
+  );
+}
+
+// ---------- how the plan moves the policy targets ----------
+const TARGET_STATUS = { met: '已达标', atRisk: '有风险', missed: '未达标', noData: '无数据' };
+const isShare = (t) => t.target.unit === '比例';
+/** A target figure as officers read it: a share in per cent (one decimal), else the number with its unit. */
+const figure = (t, v) =>
+  v === null || v === undefined ? '无数据' : isShare(t) ? `${(v * 100).toFixed(1)}%` : `${fmt(Math.round(v * 10) / 10)}${t.target.unit}`;
+const goal = (t) => (isShare(t) ? `≥ ${(t.target.value * 100).toFixed(0)}%` : `≥ ${fmt(t.target.value)} ${t.target.unit}`);
+const badge = (s) => el('span', { class: `badge badge-${s}` }, TARGET_STATUS[s]);
+
+function targetCard(t) {
+  const delta = t.pipelineBefore !== null && t.withPlan !== null ? t.withPlan - t.pipelineBefore : null;
+  const arrow = delta === null || Math.abs(delta) < 1e-9 ? '' : delta > 0 ? ' ↑' : ' ↓';
+  const leads = t.planned.withPlan - t.planned.before;
+  return el(
+    'li',
+    { class: `card target-card${t.moved ? '' : ' target-still'}` },
+    el('h4', {}, el('span', {}, t.parkName), el('span', { class: 'target-goal' }, `${t.target.label} ${goal(t)}`)),
+    el(
+      'dl',
+      { class: 'target-figures' },
+      el('div', {}, el('dt', {}, '现状'), el('dd', {}, figure(t, t.pipelineBefore), el('small', {}, `已落地 ${figure(t, t.actual)}`))),
+      el(
+        'div',
+        {},
+        el('dt', {}, '按方案落地后'),
+        el('dd', { class: delta && delta < 0 ? 'down' : delta && delta > 0 ? 'up' : '' }, `${figure(t, t.withPlan)}${arrow}`),
+        leads ? el('small', {}, `${leads > 0 ? '新增' : '减少'} ${Math.abs(leads)} 个项目`) : null,
+      ),
+      el(
+        'div',
+        {},
+        el('dt', {}, '状态变化'),
+        el(
+          'dd',
+          { class: 'target-status' },
+          t.statusBefore === t.statusWithPlan
+            ? [badge(t.statusBefore), el('small', {}, '不变')]
+            : [badge(t.statusBefore), '→', badge(t.statusWithPlan)],
+        ),
+      ),
+    ),
+    t.note ? el('p', { class: 'muted target-note' }, t.note) : null,
+    el('p', { class: 'target-source' }, `依据：${t.target.source}`),
+  );
+}
+
+function renderTargets(plan) {
+  const rows = plan.targets ?? [];
+  const moved = rows.filter((t) => t.moved);
+  const still = rows.filter((t) => !t.moved);
+  $('#plan-targets').replaceChildren(
+    ...(rows.length
+      ? [
+          el('h3', {}, '方案对目标的影响'),
+          el(
+            'p',
+            { class: 'muted' },
+            moved.length
+              ? `本方案影响 ${moved.length} 项政策目标。“现状”为已落地项目与在途项目按当前落位计算，“按方案落地后”为方案中的项目按安排落地后计算。`
+              : '本方案不改变任何政策目标的数值或状态。',
+          ),
+          el('ul', { class: 'cards target-cards' }, moved.map(targetCard)),
+          ...(still.length
+            ? [
+                el(
+                  'details',
+                  {},
+                  el('summary', {}, `其余 ${still.length} 项目标不受本方案影响`),
+                  el('ul', { class: 'cards target-cards' }, still.map(targetCard)),
+                ),
+              ]
+            : []),
         ]
       : []),
   );
@@ -276,7 +354,7 @@ async function commitPlan() {
     state.plan = null;
     state.byLead = new Map();
     $('#commit-plan').disabled = true;
-    for (const id of ['#plan-summary', '#plan-conflicts', '#plan-unassigned']) $(id).replaceChildren();
+    for (const id of ['#plan-summary', '#plan-conflicts', '#plan-targets', '#plan-unassigned']) $(id).replaceChildren();
     await loadLeads();
   } catch (e) {
     status.textContent = `未能确认：${e.message}（请重新生成方案）`;

@@ -123,6 +123,17 @@ export function listOpenLeads(db: Db, jurisdictionId?: string): StoredLead[] {
     .map(toStoredLead);
 }
 
+/** How many open leads there are (every jurisdiction). */
+export function countOpenLeads(db: Db): number {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(t.leads)
+      .where(inArray(t.leads.stage, OPEN_STAGES as Stage[]))
+      .get()?.n ?? 0
+  );
+}
+
 export interface LeadFilter {
   stage?: Stage;
   open?: boolean;

@@ -26,7 +26,24 @@ export interface ImpactLead {
   /** Where it is placed (a held or reserved unit), if anywhere. */
   parkId: string | null;
   spaceId: string | null;
+  /** Names this version of the lead (id and when it last changed): a memo keeps its reading under it. */
+  key?: string;
 }
+
+/**
+ * A lead read against the knowledge before (its features, the parks it is ruled out of, its best park
+ * once asked), kept by a preview thread between previews of the same knowledge: what a change does not
+ * touch is not read or ranked again. The per-park factor preparations (the lead's context) are not
+ * kept: they are large and are rebuilt when needed.
+ */
+export interface BeforeReading {
+  f: LeadFeatures;
+  out: ParkSet;
+  scope: ParkSet | null;
+  /** The best eligible park before (null: none), once computed. */
+  best?: QuickScore | null;
+}
+export type ImpactMemo = Map<string, BeforeReading>;
 
 export interface LeadRef {
   id: string;
@@ -129,9 +146,36 @@ function bestAfterPositioning(before: QuickScore | undefined, after: Side, parkI
   return changed && compareQuick(changed, kept) < 0 ? changed : kept;
 }
 
+/** The lead read against the knowledge before: from the memo when it holds this version of it. */
+function readBefore(before: Knowledge, l: ImpactLead, opts: UnderstandOptions, memo?: ImpactMemo): { r: BeforeReading; a: Side } {
+  const kept = memo && l.key !== undefined ? memo.get(l.key) : undefined;
+  if (kept) return { r: kept, a: { k: before, f: kept.f, out: kept.out, scope: kept.scope } };
+  const a = side(before, understandLead(l.lead, before, opts));
+  const r: BeforeReading = { f: a.f, out: a.out, scope: a.scope };
+  if (memo && l.key !== undefined) memo.set(l.key, r);
+  return { r, a };
+}
+
+const bestBefore = (r: BeforeReading, a: Side): QuickScore | undefined => {
+  if (r.best === undefined) r.best = topEligible(ctxOf(a), 1)[0] ?? null;
+  return r.best ?? undefined;
+};
+
+/**
+ * Reads the leads against the knowledge before and ranks their best park, into the memo (a preview
+ * thread getting ready: the previews that follow read and rank only what the change touches).
+ */
+export function primeImpact(before: Knowledge, leads: readonly ImpactLead[], memo: ImpactMemo, opts: UnderstandOptions = {}): void {
+  for (const l of leads) {
+    const { r, a } = readBefore(before, l, opts, memo);
+    bestBefore(r, a);
+  }
+}
+
 /**
  * The impact of going from knowledge `before` to `after` (the same parks in the same order) on `leads`.
- * Leads that fail to read are skipped (they are counted).
+ * Leads that fail to read are skipped (they are counted). With a memo (of this `before` only), a lead
+ * read or ranked against `before` earlier is not read or ranked again: the result is the same.
  */
 export function computeImpact(
   before: Knowledge,
@@ -139,15 +183,16 @@ export function computeImpact(
   leads: readonly ImpactLead[],
   change: ImpactChange,
   opts: UnderstandOptions = {},
+  memo?: ImpactMemo,
 ): Impact {
   const out = emptyImpact();
   const changedIdx = change.parkId !== undefined ? (before.parkById.get(change.parkId)?.idx ?? -1) : -1;
   for (const l of leads) {
     out.leads++;
     const ref = { id: l.id, name: l.name };
-    const f0 = understandLead(l.lead, before, opts);
+    const { r, a } = readBefore(before, l, opts, memo);
+    const f0 = r.f;
     const f1 = change.sameReading ? f0 : understandLead(l.lead, after, opts);
-    const a = side(before, f0);
     const b = side(after, f1);
     const added = outOnly(b, a);
     const removed = outOnly(a, b);
@@ -170,7 +215,7 @@ export function computeImpact(
       });
     }
     if (!change.scoring && isEmpty(added) && isEmpty(removed)) continue; // same parks ruled out, same scores: same best
-    const best0 = topEligible(ctxOf(a), 1)[0];
+    const best0 = bestBefore(r, a);
     const best1 =
       change.scoring && changedIdx >= 0 && isEmpty(added) && isEmpty(removed)
         ? bestAfterPositioning(best0, b, changedIdx)

@@ -104,6 +104,8 @@ export interface TargetRow {
   basis: { landed: number; planned: number; tenants: number; tenantSource: string | null };
   /** Why there is no figure (status noData). */
   note: string | null;
+  /** Whether each figure is measured (false: no denominator, or a figure the data does not hold; the number shown is then a stand-in). */
+  measured: { actual: boolean; pipeline: boolean };
 }
 
 /** A share or a ratio: numerator / denominator, null without a denominator. */
@@ -212,6 +214,7 @@ export function evaluateTargets(input: TargetInput): TargetRow[] {
             tenantSource: usesTenants && tenants.length ? [...new Set(tenants.map((x) => x.tenant.source))].join('；') : null,
           },
           note: actual === null ? (usesTenants ? '尚无入驻企业或投产项目数据' : '尚无填报用地和相应数值的投产项目') : null,
+          measured: { actual: actual !== null, pipeline: pipeline !== null },
         });
       }
     } else {
@@ -236,6 +239,7 @@ export function evaluateTargets(input: TargetInput): TargetRow[] {
         status: statusOf(actual, pipeline, t.value),
         basis: { landed: landed.length, planned: planned.length, tenants: 0, tenantSource: null },
         note: now === 'unmeasured' ? '项目库不记录工业增加值，无法计算' : actual === null ? '尚无投产项目（或投产项目未填报该数值）' : null,
+        measured: { actual: actual !== null, pipeline: pipeline !== null },
       });
     }
   }

@@ -18,6 +18,7 @@ import { DECISION_LABEL, type Decision } from '../domain/routing/ledger.js';
 import { callerOf } from './session.js';
 import { commitPlacements, decidePlacement, findLedger, planPlacements } from '../pipeline/placements.js';
 import { problem } from './errors.js';
+import { planTargets } from '../pipeline/plan-targets.js';
 import { pipelineLabels } from './labels-pipeline.js';
 import { presentCommit, presentLedgerRow, presentPlan } from './present-pipeline.js';
 import { CommitResponseSchema, LedgerListSchema, LedgerRowSchema, PlanResponseSchema } from './schemas-pipeline.js';
@@ -100,8 +101,10 @@ export function routingRoutes(deps: AppDeps) {
   app.openapi(planRoute, async (c) => {
     // the body is optional: without one (no content type), every open lead is planned
     const body: PlanRequest = c.req.valid('json') ?? {};
-    const { planId, plan } = await planPlacements(deps, body, 'leadIds', callerOf(c));
-    return c.json(presentPlan(planId, plan, pipelineLabels(deps)), 200);
+    const caller = callerOf(c);
+    const { planId, plan } = await planPlacements(deps, body, 'leadIds', caller);
+    // how the plan moves each policy target: computed here from the plan, wherever the plan was solved
+    return c.json({ ...presentPlan(planId, plan, pipelineLabels(deps)), targets: planTargets(deps, caller, plan) }, 200);
   });
 
   app.openapi(commitRoute, (c) => {

@@ -10,8 +10,9 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { RuleSeedSchema } from '../domain/rule.schema.js';
 import { invalidInput } from '../domain/errors.js';
-import { applyChange, previewChange, readRule, readRules, type RuleChangeRequest, type RuleInput } from '../pipeline/rules.js';
+import { applyChange, previewChange, readRule, readRules, warmPreview, type RuleChangeRequest, type RuleInput } from '../pipeline/rules.js';
 import { callerOf } from './session.js';
+import { scopeOf } from '../pipeline/jurisdictions.js';
 import { problem } from './errors.js';
 import { validationHook } from './validation.js';
 
@@ -181,7 +182,13 @@ export function rulesRoutes(deps: AppDeps) {
   const app = new OpenAPIHono({ defaultHook: validationHook });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the change's before/after are plain records
   const out = (x: unknown) => x as any;
-  app.openapi(listRoute, (c) => c.json({ items: readRules(deps, callerOf(c)) }, 200));
+  app.openapi(listRoute, (c) => {
+    const caller = callerOf(c);
+    const items = readRules(deps, caller);
+    // an admin opening the rules is about to preview a change: the preview threads get ready meanwhile
+    if (caller.actor.role === 'admin') void warmPreview(deps, scopeOf(deps, caller)?.id ?? null);
+    return c.json({ items }, 200);
+  });
   app.openapi(getRoute, (c) => c.json(out(readRule(deps, callerOf(c), c.req.valid('param').id)), 200));
   app.openapi(previewRoute, async (c) => {
     const body = c.req.valid('json');

@@ -1,5 +1,6 @@
 /** Response shapes of the pipeline endpoints (leads, routing) for the OpenAPI document and the presenters' types. */
 import { z } from 'zod';
+import { STATUSES } from '../domain/targets.js';
 import { ROUTING_STATUSES, StageSchema } from '../domain/pipeline.schema.js';
 
 export const LedgerRowSchema = z
@@ -114,6 +115,31 @@ export const PlanResponseSchema = z
     unassigned: z.array(z.object({ leadId: z.string(), reason: z.string(), code: z.string() }).catchall(z.unknown())),
     totalScore: z.number(),
     greedyTotal: z.number().meta({ description: '先到先得（贪心）基线的总分' }),
+    targets: z
+      .array(
+        z
+          .object({
+            id: z.string(),
+            scope: z.enum(['park', 'jurisdiction']),
+            parkId: z.string().nullable(),
+            parkName: z.string(),
+            target: z
+              .object({ kind: z.string(), label: z.string(), value: z.number(), unit: z.string(), source: z.string() })
+              .catchall(z.unknown()),
+            actual: z.number().nullable(),
+            pipelineBefore: z.number().nullable(),
+            withPlan: z.number().nullable(),
+            statusBefore: z.enum(STATUSES),
+            statusWithPlan: z.enum(STATUSES),
+            moved: z.boolean(),
+          })
+          .catchall(z.unknown()),
+      )
+      .optional()
+      .meta({
+        description:
+          '方案对政策目标的影响：辖区每项目标按现状（在途项目在当前位置）与按方案落地后的在途口径数值和状态（met/atRisk/missed/noData），受方案影响的排在前面',
+      }),
   })
   .catchall(z.unknown())
   .meta({ id: 'RoutingPlan' });

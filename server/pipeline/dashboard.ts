@@ -17,6 +17,7 @@ import {
   STATUS_LABEL,
   evaluateTargets,
   worstStatus,
+  type TargetInput,
   type TargetLead,
   type TargetPark,
   type TargetRow,
@@ -71,20 +72,31 @@ const relatedTo = (cp: CompiledPark | undefined, r: LeadReading): boolean =>
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-interface Scope {
+export interface Scope {
   scope: Jurisdiction | null;
   jurisdictions: Jurisdiction[];
   parks: CompiledPark[];
   leads: StoredLead[];
 }
 
-function scopeFor(deps: DashboardDeps, caller: Caller): Scope {
+export function scopeFor(deps: DashboardDeps, caller: Caller): Scope {
   const scope = scopeOf(deps, caller);
   const parks = deps.kb().k.parks.filter((cp) => parkInScope(scope, cp.park.district));
   return { scope, jurisdictions: visibleJurisdictions(deps, caller), parks, leads: listAllLeads(deps.db, scope?.id) };
 }
 
-function targetRows(deps: DashboardDeps, s: Scope): TargetRow[] {
+/** Where a lead would be instead (a routing plan's placement): the park and the area of the unit it would take. */
+export interface Placement {
+  parkId: string;
+  areaM2: number | null;
+}
+
+/**
+ * The targets' input for the scope: its parks, the tenants, and every lead of the scope where it is —
+ * or, for a lead in `placements`, where a plan would put it (the same reading, relatedness to that park,
+ * and the planned unit's area).
+ */
+export function targetInput(deps: DashboardDeps, s: Scope, placements: ReadonlyMap<string, Placement> = new Map()): TargetInput {
   const { k } = deps.kb();
   const data = readDashboardData(deps.env.SEED_DIR);
   const all = listJurisdictions(deps.db);
@@ -109,29 +121,50 @@ function targetRows(deps: DashboardDeps, s: Scope): TargetRow[] {
   }
   const spaceArea = new Map(listSpaces(deps.db).map((sp) => [sp.id, sp.areaM2]));
   const leads: TargetLead[] = s.leads.map((l) => {
-    const r = readLead(deps, `${l.id}:${l.updatedAt}`, l.lead);
     const state = l.stage === '投产' ? 'landed' : l.stage === '在建' || isOpenStage(l.stage) ? 'planned' : 'other';
+    const moved = placements.get(l.id);
+    const parkId = moved ? moved.parkId : l.parkId;
+    // a lead under way without a park, or lost, counts in no figure: not read (a plan of many unplaced leads stays cheap)
+    if (state === 'other' || (state === 'planned' && !parkId)) return unread(l, state, parkId);
+    const r = readLead(deps, `${l.id}:${l.updatedAt}`, l.lead);
+    const heldArea = moved ? moved.areaM2 : l.spaceId ? spaceArea.get(l.spaceId) : undefined;
     return {
       id: l.id,
       jurisdictionId: l.jurisdictionId,
       state,
-      parkId: l.parkId,
-      relatedToPark: relatedTo(l.parkId ? k.parkById.get(l.parkId) : undefined, r),
-      areaM2: (l.spaceId ? spaceArea.get(l.spaceId) : undefined) ?? num(r.lead.floorAreaM2) ?? 0,
+      parkId,
+      relatedToPark: relatedTo(parkId ? k.parkById.get(parkId) : undefined, r),
+      areaM2: heldArea ?? num(r.lead.floorAreaM2) ?? 0,
       investmentWan: num(r.lead.investmentWan),
       landMu: num(r.lead.landMu),
       annualOutputWan: num(r.lead.annualOutputWan),
       annualTaxWan: num(r.lead.annualTaxWan),
     };
   });
-  return evaluateTargets({
+  return {
     targets: data.targets.filter((t) => visible.has(t.jurisdictionId)),
     parks,
     tenants,
     leads,
     jurisdictionNames: new Map(all.map((j) => [j.id, j.name])),
-  });
+  };
 }
+
+/** A lead no target figure counts (lost, or under way without a park). */
+const unread = (l: StoredLead, state: TargetLead['state'], parkId: string | null): TargetLead => ({
+  id: l.id,
+  jurisdictionId: l.jurisdictionId,
+  state,
+  parkId,
+  relatedToPark: false,
+  areaM2: 0,
+  investmentWan: null,
+  landMu: null,
+  annualOutputWan: null,
+  annualTaxWan: null,
+});
+
+const targetRows = (deps: DashboardDeps, s: Scope): TargetRow[] => evaluateTargets(targetInput(deps, s));
 
 /** GET /api/targets: every target row of the caller's jurisdiction. */
 export function listTargets(deps: DashboardDeps, caller: Caller): TargetRow[] {

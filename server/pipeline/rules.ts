@@ -6,8 +6,9 @@
  * applied (the same impact recomputed and recorded with a new version, a history entry on every lead
  * it touches, an audit row; the knowledge rebuilt). Versions are appended, never edited in place.
  */
+import { performance as perfHooks } from 'node:perf_hooks';
 import { writeTx, type Db } from '../db/client.js';
-import { getLead, listOpenLeads } from '../db/leads.repo.js';
+import { countOpenLeads, getLead, listOpenLeads } from '../db/leads.repo.js';
 import { getPark, loadKnowledgeInput } from '../db/parks.repo.js';
 import {
   appendVersion,
@@ -212,6 +213,7 @@ function openLeadsOf(db: Db, jurisdictionId: string | null): ImpactLead[] {
       lead: j ? { ...l.lead, districts: narrowDistricts(j, l.lead.districts) } : l.lead,
       parkId: l.parkId,
       spaceId: l.spaceId,
+      key: `${l.id}@${l.updatedAt}@${j ? j.id : ''}`,
     };
   });
 }
@@ -233,6 +235,7 @@ function runImpact(
   patch: ImpactMessage['patch'],
   jurisdictionId: string | null,
   change: ImpactChange,
+  prime = false,
 ): Promise<Impact> {
   return impactOffThread(
     {
@@ -245,6 +248,7 @@ function runImpact(
       leads: openLeadsOf(deps.db, jurisdictionId),
       change,
       usdCnyRate: deps.env.USD_CNY_RATE,
+      prime,
     },
     IMPACT_THREADS,
   );
@@ -256,18 +260,60 @@ let warmed: { token: number; jurisdictionId: string | null; done: Promise<void> 
 
 /**
  * Gets the preview threads ready before the admin's first preview (an admin opening the rules): they
- * build the current knowledge and read the jurisdiction's open leads once with no change (nothing
- * ranked, nothing written). Once per knowledge version and jurisdiction; errors are the preview's to report.
+ * build the current knowledge, read the jurisdiction's open leads and rank each one's best park once
+ * with no change, and keep those readings (per lead version) for the previews that follow, which then
+ * read and rank only what their change touches. Nothing is written. Once per knowledge version and
+ * jurisdiction; errors are the preview's to report.
  */
 export function warmPreview(deps: PipelineDeps, jurisdictionId: string | null): Promise<void> {
   const token = tokenOf(deps);
   if (warmed?.token === token && warmed.jurisdictionId === jurisdictionId) return warmed.done;
-  const done = runImpact(deps, token, {}, jurisdictionId, { scoring: false, sameReading: true }).then(
+  const done = runImpact(deps, token, {}, jurisdictionId, { scoring: false, sameReading: true }, true).then(
     () => undefined,
     () => undefined,
   );
   warmed = { token, jurisdictionId, done };
   return done;
+}
+
+/** Below this many open leads a cold preview takes about a second: no need to get threads ready at start. */
+export const WARM_AT_START_MIN_LEADS = 1000;
+
+/**
+ * After start-up: once the server has been quiet (its event loop under 5 % busy for `quietMs`), and
+ * only when there are at least WARM_AT_START_MIN_LEADS open leads, gets the preview threads ready for
+ * every jurisdiction's open leads (warmPreview) — so the first preview of a fresh server does not pay
+ * for starting threads, building the knowledge and reading every lead. A server answering requests
+ * is never quiet, so this never competes with them; it gives up after `giveUpMs`. Returns a stop function.
+ */
+export function warmPreviewWhenQuiet(
+  deps: PipelineDeps,
+  { quietMs = 2000, checkMs = 250, giveUpMs = 10 * 60_000, minLeads = WARM_AT_START_MIN_LEADS } = {},
+): { stop: () => void; done: Promise<boolean> } {
+  let timer: NodeJS.Timeout | null = null;
+  let settle: (warmed: boolean) => void = () => undefined;
+  const done = new Promise<boolean>((resolve) => (settle = resolve));
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = null;
+    settle(false);
+  };
+  let last = perfHooks.eventLoopUtilization();
+  let quiet = 0;
+  const started = performance.now();
+  timer = setInterval(() => {
+    const now = perfHooks.eventLoopUtilization();
+    quiet = perfHooks.eventLoopUtilization(now, last).utilization < 0.05 ? quiet + checkMs : 0;
+    last = now;
+    if (performance.now() - started > giveUpMs) return stop();
+    if (quiet < quietMs) return;
+    if (timer) clearInterval(timer);
+    timer = null;
+    if (countOpenLeads(deps.db) < minLeads) return settle(false);
+    void warmPreview(deps, null).then(() => settle(true));
+  }, checkMs);
+  timer.unref();
+  return { stop, done };
 }
 
 export interface RuleChangeInput extends Caller {

@@ -5,7 +5,7 @@ import { compileKnowledge, withPark, withRules } from '../../server/domain/knowl
 import { leadContext, topEligible } from '../../server/domain/match.js';
 import { understandLead } from '../../server/domain/lead.features.js';
 import { leadRules } from '../../server/domain/gates.js';
-import { computeImpact, type ImpactLead } from '../../server/domain/impact.js';
+import { computeImpact, primeImpact, type ImpactLead, type ImpactMemo } from '../../server/domain/impact.js';
 
 const seed = demoSeed();
 const k0 = demoKb().k;
@@ -79,5 +79,50 @@ describe('computeImpact', () => {
       bestParkChanged: [],
       placementsAtRisk: [],
     });
+  });
+
+  it('a preview thread’s memo (leads read and ranked before, kept per lead version) gives exactly the impact without it', () => {
+    const keyed = leads.map((l) => ({ ...l, key: `${l.id}@v1`, parkId: l.id === 'L3' ? 'jx-weichuang' : null }));
+    const changes = [
+      {
+        after: withRules(
+          k0,
+          seed,
+          seed.rules.map((r) => (r.id === 'env-clean-hazchem-not-pilot' ? { ...r, adoption } : r)),
+        ),
+        change: { scoring: false, sameReading: true },
+      },
+      {
+        after: withRules(
+          k0,
+          seed,
+          seed.rules.filter((r) => r.id !== 'nat-electroplating-zone'),
+        ),
+        change: { scoring: false, sameReading: false },
+      },
+      {
+        after: withPark(k0, seed, {
+          ...seed.parks.find((p) => p.id === 'jx-weichuang')!,
+          leadingIndustries: ['智能物联'],
+          supportingIndustries: [],
+        }),
+        change: { scoring: true, parkId: 'jx-weichuang', sameReading: true },
+      },
+    ];
+    const primed: ImpactMemo = new Map();
+    primeImpact(k0, keyed, primed);
+    expect([...primed.values()].every((r) => r.best !== undefined)).toBe(true);
+    const lazy: ImpactMemo = new Map();
+    let moved = 0;
+    for (const { after, change } of changes) {
+      const plain = computeImpact(k0, after, keyed, change);
+      moved += plain.newlyExcluded.length + plain.noLongerExcluded.length + plain.bestParkChanged.length;
+      expect(computeImpact(k0, after, keyed, change, {}, primed)).toEqual(plain);
+      // filled on the way, then used
+      expect(computeImpact(k0, after, keyed, change, {}, lazy)).toEqual(plain);
+      expect(computeImpact(k0, after, keyed, change, {}, lazy)).toEqual(plain);
+    }
+    expect(moved).toBeGreaterThan(0);
+    expect(lazy.size).toBe(keyed.length);
   });
 });

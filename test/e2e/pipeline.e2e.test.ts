@@ -47,6 +47,34 @@ afterAll(async () => {
 });
 
 describe('the pipeline page', () => {
+  it('shows how the plan moves the policy targets (方案对目标的影响), as cards at 1440 and 390 px', async () => {
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}/pipeline.html`);
+      await page.locator('#leads tbody tr').first().waitFor();
+      await page.click('#run-plan');
+      await page.locator('#plan-targets h3').waitFor();
+      const section = page.locator('#plan-targets');
+      expect(await section.locator('h3').textContent()).toBe('方案对目标的影响');
+      // the 内窥镜 leads land in 微创产业园 (医疗器械, a 都市型工业社区): its leading-industry share moves, with its clause
+      const card = section.locator('.target-card:not(.target-still)', { hasText: '微创产业园' }).first();
+      const text = (await card.textContent()) ?? '';
+      expect(text).toContain('主导产业及关联产业');
+      expect(text).toContain('≥ 70%');
+      expect(text).toContain('南政发〔2025〕1号 附件2 第3项');
+      expect(text).toMatch(/现状\d+\.\d%已落地 \d+\.\d%按方案落地后\d+\.\d% ↑新增 \d 个项目状态变化/);
+      expect(await card.locator('.badge').count()).toBeGreaterThan(0);
+      // the targets the plan leaves alone are folded away
+      expect(await section.locator('details summary').textContent()).toMatch(/^其余 \d+ 项目标不受本方案影响$/);
+      expect(await overflowX(page)).toBe(0);
+      expect(await visibleTextProblems(page)).toEqual([]);
+      await section.scrollIntoViewIfNeeded();
+      await section.screenshot({ path: `${ARTIFACTS}/pipeline-targets-${width}.png` });
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+    expect(problems).toEqual([]);
+  });
+
   it('plans the open leads, explains the unassigned one, and commits', async () => {
     await page.goto(`${server.url}/pipeline.html`);
     await page.locator('#leads tbody tr').first().waitFor();

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, demoSeed } from '../helpers/app.js';
 import { addLead } from '../../server/pipeline/leads.js';
 import { planPlacements, planPlacementsHere, ROUTING_INLINE_LEADS } from '../../server/pipeline/placements.js';
+import { planTargets } from '../../server/pipeline/plan-targets.js';
 import { SYSTEM_ACTOR } from '../../server/pipeline/authorise.js';
 import { syntheticLeads } from '../../scripts/synthetic.js';
 
@@ -21,7 +22,12 @@ describe('a routing plan of many leads is solved on a scoring worker', () => {
     };
     const big = await planPlacements(deps, { leadIds: ids }, 'leadIds', { actor: SYSTEM_ACTOR });
     expect(offThread).toBe(1);
-    expect(big).toEqual(planPlacementsHere(t.deps, { leadIds: ids }, 'leadIds', { actor: SYSTEM_ACTOR }));
+    const here = planPlacementsHere(t.deps, { leadIds: ids }, 'leadIds', { actor: SYSTEM_ACTOR });
+    expect(big).toEqual(here);
+    // how the plan moves the targets is computed on this thread from the plan: the same rows either way
+    const moved = planTargets(t.deps, { actor: SYSTEM_ACTOR }, big.plan);
+    expect(moved).toEqual(planTargets(t.deps, { actor: SYSTEM_ACTOR }, here.plan));
+    expect(moved.some((r) => r.moved)).toBe(true);
     expect(big.plan.assignments.length).toBeGreaterThan(10);
     const small = await planPlacements(deps, { leadIds: ids.slice(0, ROUTING_INLINE_LEADS) }, 'leadIds', { actor: SYSTEM_ACTOR });
     expect(offThread).toBe(1);
