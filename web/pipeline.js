@@ -307,6 +307,14 @@ function targetCard(t) {
         ),
       ),
     ),
+    // 有风险 covers both directions (dashboard definition): say which one the plan leads to
+    t.statusWithPlan === 'atRisk' && t.withPlan !== null && t.actual !== null
+      ? el(
+          'p',
+          { class: 'muted target-note' },
+          t.withPlan >= t.target.value ? '按方案落地后可达标（已落地部分尚未达标）' : '已落地部分达标，按方案落地后将低于目标',
+        )
+      : null,
     t.note ? el('p', { class: 'muted target-note' }, t.note) : null,
     el('p', { class: 'target-source' }, `依据：${t.target.source}`),
   );

@@ -64,6 +64,10 @@ describe('the pipeline page', () => {
       expect(text).toContain('南政发〔2025〕1号 附件2 第3项');
       expect(text).toMatch(/现状\d+\.\d%已落地 \d+\.\d%按方案落地后\d+\.\d% ↑新增 \d 个项目状态变化/);
       expect(await card.locator('.badge').count()).toBeGreaterThan(0);
+      // 未达标 → 有风险 says which way: the plan brings the share over the target, the landed part is still under it
+      // (demo data: 微创产业园's enterprise share is 66.7 % landed, 83.3 % with the plan's 内窥镜 leads)
+      expect(text).toContain('未达标→有风险');
+      expect(text).toContain('按方案落地后可达标（已落地部分尚未达标）');
       // the targets the plan leaves alone are folded away
       expect(await section.locator('details summary').textContent()).toMatch(/^其余 \d+ 项目标不受本方案影响$/);
       expect(await overflowX(page)).toBe(0);
