@@ -357,6 +357,9 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
   }
   /** Small integer keys only (V8 keeps them unboxed); a model too large for them takes the string path. */
   const fast = charId.size < CH && bigramId.size * CH + CH < 2 ** 30;
+  /** charId as a table over the Basic Multilingual Plane (every Han character charClass knows is in it); -1 unknown. */
+  const charIdBmp = new Int32Array(0x10000).fill(-1);
+  for (const [cp, id] of charId) if (cp < 0x10000) charIdBmp[cp] = id;
   const [uniU, uniP, uniE] = uni as [(CompiledFeature | undefined)[], (CompiledFeature | undefined)[], (CompiledFeature | undefined)[]];
   const [biB, biP, biE] = bi as [(CompiledFeature | undefined)[], (CompiledFeature | undefined)[], (CompiledFeature | undefined)[]];
   const big = (a: number, b: number) => (a >= 0 && b >= 0 ? (bigramId.get(a * CH + b) ?? -1) : -1);
@@ -428,7 +431,7 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
       const c = charClass(cp);
       if (c === 1) {
         flushWord(i);
-        idBuf[run++] = charId.get(cp) ?? -1;
+        idBuf[run++] = charIdBmp[cp]!; // c === 1: cp < 0x10000
       } else {
         if (run) hanHits(idBuf, run, out);
         run = 0;
@@ -805,7 +808,7 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
       if (c === 1) {
         flushWord(i);
         if (run === 0) runStart = i;
-        idBuf[run++] = charId.get(cp) ?? -1;
+        idBuf[run++] = charIdBmp[cp]!; // c === 1: cp < 0x10000
       } else {
         if (run) {
           openSegment(runStart, i);
@@ -836,28 +839,30 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
     if (!n) return null;
     // Offsets are into the normalised text; NFKC keeps most Chinese text's length, then they hold for `text` too.
     const src = norm.length === text.length ? text : norm;
-    // the whole text first, then each chunk (when there are several); the first most probable wins
+    // The whole text and each chunk (when there are several): the first most probable in that order wins. The
+    // chunks are read first so that the whole text, the longest to score, meets the highest bar; it wins ties.
     let bestFrom = -1;
     let bestTo = -1;
     let bestStart = 0;
     let bestEnd = 0;
     let bestP = -Infinity;
-    const consider = (from: number, to: number, start: number, end: number) => {
+    const consider = (from: number, to: number, start: number, end: number, winsTies: boolean) => {
       if (from === to) return; // no known feature: no reading
       const below = Math.max(minP, bestP);
-      if (!mayReach(spanHits, from, to, below)) return;
+      if (!mayReach(spanHits, from, to, below)) return; // p < below for sure
       scoreHits(spanHits, from, to);
       const p = bestProbability(below);
-      if (p < 0 || !(bestFrom < 0 || p > bestP)) return;
+      if (p < 0 || !(bestFrom < 0 || p > bestP || (winsTies && p === bestP))) return;
       bestP = p;
       bestFrom = from;
       bestTo = to;
       bestStart = start;
       bestEnd = end;
     };
-    consider(0, spanHits.length, chunkStart[0]!, chunkEnd[n - 1]!);
     if (n > 1)
-      for (let i = 0; i < n; i++) consider(chunkFrom[i]!, i + 1 < n ? chunkFrom[i + 1]! : spanHits.length, chunkStart[i]!, chunkEnd[i]!);
+      for (let i = 0; i < n; i++)
+        consider(chunkFrom[i]!, i + 1 < n ? chunkFrom[i + 1]! : spanHits.length, chunkStart[i]!, chunkEnd[i]!, false);
+    consider(0, spanHits.length, chunkStart[0]!, chunkEnd[n - 1]!, true);
     if (bestFrom < 0 || bestP < minP) return null;
     const r = classifyHits(spanHits, bestFrom, bestTo)!;
     return { ...r, span: { start: bestStart, end: bestEnd, text: src.slice(bestStart, bestEnd) } };
