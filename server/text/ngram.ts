@@ -213,7 +213,8 @@ interface CompiledFeature {
   noneGain: number;
 }
 
-export function createNgramClassifier(model: NgramModel): NgramClassifier {
+/** `stringPath`: look features up by their strings only (the path a model too large for the integer ids takes; for tests). */
+export function createNgramClassifier(model: NgramModel, opts: { stringPath?: boolean } = {}): NgramClassifier {
   if (model.format !== 'luodi-ngram/1') throw new Error(`unknown n-gram model format ${String(model.format)}`);
   const { params, classes } = model;
   const K = classes.length;
@@ -356,7 +357,7 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
     else tri.set(bigramOf(ids[0]!, ids[1]!) * CH + ids[2]!, cf);
   }
   /** Small integer keys only (V8 keeps them unboxed); a model too large for them takes the string path. */
-  const fast = charId.size < CH && bigramId.size * CH + CH < 2 ** 30;
+  const fast = !opts.stringPath && charId.size < CH && bigramId.size * CH + CH < 2 ** 30;
   /** charId as a table over the Basic Multilingual Plane (every Han character charClass knows is in it); -1 unknown. */
   const charIdBmp = new Int32Array(0x10000).fill(-1);
   for (const [cp, id] of charId) if (cp < 0x10000) charIdBmp[cp] = id;
