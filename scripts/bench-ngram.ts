@@ -59,6 +59,7 @@ function bench(name: string, items: readonly string[], fn: (s: string) => unknow
 
 bench('classify, 100-character lead', leads, (s) => clf.classify(s), 20);
 bench('classifySpans, 100-character lead', leads, (s) => clf.classifySpans(s), 5);
+bench('classifySpans at minP 0.8 (as the lead reading asks), 100-character lead', leads, (s) => clf.classifySpans(s, 0.8), 5);
 bench('classify, product word (lexicon form)', shorts, (s) => clf.classify(s), 5);
 const noise2k = Array.from({ length: 2000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 2654435761) % 20000))).join('');
 bench('classify, 2,000 characters of random Han', [noise2k], (s) => clf.classify(s), 50);

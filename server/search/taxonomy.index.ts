@@ -38,7 +38,8 @@ const GENERIC_HEADS = /整机|主机|总成|模组|组件|零部件|部件|配�
 export function createIndustryGuesser(k: Knowledge, classifier: () => NgramClassifier | null = () => null): IndustryGuesser {
   const search = createTextSearchGuesser(k);
   return (text: string) => {
-    const r = classifier()?.classifySpans(text.slice(0, 500).replace(GENERIC_HEADS, '，'));
+    // only a reading at p ≥ decide is used: the classifier skips the chunks that cannot reach it
+    const r = classifier()?.classifySpans(text.slice(0, 500).replace(GENERIC_HEADS, '，'), NGRAM.decide);
     if (r && r.p >= NGRAM.decide) {
       // a class no positioning covers is still what the lead makes (idx -1: known, but no park is positioned for it)
       const idx = k.positioningOf(r.code) ?? -1;

@@ -166,11 +166,14 @@ function cued(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** The characters that end a clause, by code (a character code read from the text allocates nothing). */
+const CLAUSE_END = new Set(Array.from('，。；;,.!?！？\n', (c) => c.charCodeAt(0)));
+
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   let s = start;
-  while (s > 0 && !'，。；;,.!?！？\n'.includes(text[s - 1]!)) s--;
+  while (s > 0 && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !'，。；;,.!?！？\n'.includes(text[e]!)) e++;
+  while (e < text.length && !CLAUSE_END.has(text.charCodeAt(e))) e++;
   return [s, e];
 }
 

@@ -28,7 +28,9 @@ const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x
  * The trie is kept compact: nodes are numbers (0 is the root), and every edge is one entry of a single
  * Map keyed by node × alphabet + the character's index in the dictionary's alphabet (a small integer,
  * so lookups hash a small integer). A Map per node cost about 15 MB for the 18,700 words of the
- * product lexicon, in each thread that scores (measured); this costs a few.
+ * product lexicon, in each thread that scores (measured); this costs a few. Built, the Map is copied into an
+ * open-addressing table of two typed arrays (about as large): a lookup per character is then a probe or two
+ * instead of a Map lookup (the held-out leads' four dictionary scans: 8.8 → 5.9 µs per text).
  */
 export function createDictionary<T>(entries: Iterable<{ word: string; value: T }>): Dictionary<T> {
   const words: string[] = [];
@@ -73,6 +75,20 @@ export function createDictionary<T>(entries: Iterable<{ word: string; value: T }
     }
     values[n]!.push(vals[e]!);
   }
+  // the edges again as an open-addressing table in two typed arrays: a probe instead of a Map lookup per character
+  let bits = 4;
+  while (1 << bits < edges.size * 2) bits++;
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  const edgeKey = new Float64Array(1 << bits).fill(-1);
+  const edgeTo = new Int32Array(1 << bits);
+  for (const [key, to] of edges) {
+    let h = Math.imul(key | 0, 0x9e3779b1) >>> shift;
+    while (edgeKey[h] !== -1) h = (h + 1) & mask;
+    edgeKey[h] = key;
+    edgeTo[h] = to;
+  }
+  edges.clear();
   return {
     size,
     match(text: string): DictMatch<T>[] {
@@ -90,9 +106,12 @@ export function createDictionary<T>(entries: Iterable<{ word: string; value: T }
           const c = text.charCodeAt(j);
           const a = alpha[c]!;
           if (a === 0) break;
-          const m = edges.get(n * width + a);
-          if (m === undefined) break;
-          n = m;
+          const key = n * width + a;
+          let h = Math.imul(key | 0, 0x9e3779b1) >>> shift;
+          let k = edgeKey[h]!;
+          while (k !== key && k !== -1) k = edgeKey[(h = (h + 1) & mask)]!;
+          if (k === -1) break;
+          n = edgeTo[h]!;
           // nor does one ending with a Latin letter or digit end inside one
           if (values[n] !== null && !(isAlnum(c) && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)))) {
             longest = n;

@@ -84,7 +84,7 @@ export interface NgramSpanResult extends NgramResult {
 export interface NgramClassifier {
   classify(text: string): NgramResult | null;
   /** The whole text and each of its maximal runs of CJK/Latin/digits; the most probable, with its span. */
-  classifySpans(text: string): NgramSpanResult | null;
+  classifySpans(text: string, minP?: number): NgramSpanResult | null;
   /** The calibrated probability of one class (or NONE_CLASS) for the text; null when no feature is known. For measuring. */
   probabilityOf(text: string, code: string): number | null;
   /** The uncalibrated scores in the model's `classes` order; null when no feature is known. For fitting the calibration. */
@@ -207,9 +207,14 @@ interface CompiledFeature {
    */
   from: number;
   to: number;
+  /** For pruning in classifySpans: where its division entries start (its slots ascend, divisions last); -1 until first needed. */
+  from2: number;
+  /** What it adds to the none class's score, net of the none class's cost of one feature of its kind. */
+  noneGain: number;
 }
 
-export function createNgramClassifier(model: NgramModel): NgramClassifier {
+/** `stringPath`: look features up by their strings only (the path a model too large for the integer ids takes; for tests). */
+export function createNgramClassifier(model: NgramModel, opts: { stringPath?: boolean } = {}): NgramClassifier {
   if (model.format !== 'luodi-ngram/1') throw new Error(`unknown n-gram model format ${String(model.format)}`);
   const { params, classes } = model;
   const K = classes.length;
@@ -312,7 +317,7 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
       allDeltas[at++] = weights[kind]! * lambdas[level]! * Math.log1p(slotCount[slot]! / aq);
       slotCount[slot] = 0;
     }
-    features.set(rowKeys[r]!, { key: rowKeys[r]!, kind, from, to: at });
+    features.set(rowKeys[r]!, { key: rowKeys[r]!, kind, from, to: at, from2: -1, noneGain: 0 });
   }
   // the tables trimmed to what was written (entries of one slot shared by levels count once)
   allSlots = allSlots.slice(0, at);
@@ -352,7 +357,10 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
     else tri.set(bigramOf(ids[0]!, ids[1]!) * CH + ids[2]!, cf);
   }
   /** Small integer keys only (V8 keeps them unboxed); a model too large for them takes the string path. */
-  const fast = charId.size < CH && bigramId.size * CH + CH < 2 ** 30;
+  const fast = !opts.stringPath && charId.size < CH && bigramId.size * CH + CH < 2 ** 30;
+  /** charId as a table over the Basic Multilingual Plane (every Han character charClass knows is in it); -1 unknown. */
+  const charIdBmp = new Int32Array(0x10000).fill(-1);
+  for (const [cp, id] of charId) if (cp < 0x10000) charIdBmp[cp] = id;
   const [uniU, uniP, uniE] = uni as [(CompiledFeature | undefined)[], (CompiledFeature | undefined)[], (CompiledFeature | undefined)[]];
   const [biB, biP, biE] = bi as [(CompiledFeature | undefined)[], (CompiledFeature | undefined)[], (CompiledFeature | undefined)[]];
   const big = (a: number, b: number) => (a >= 0 && b >= 0 ? (bigramId.get(a * CH + b) ?? -1) : -1);
@@ -424,7 +432,7 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
       const c = charClass(cp);
       if (c === 1) {
         flushWord(i);
-        idBuf[run++] = charId.get(cp) ?? -1;
+        idBuf[run++] = charIdBmp[cp]!; // c === 1: cp < 0x10000
       } else {
         if (run) hanHits(idBuf, run, out);
         run = 0;
@@ -463,11 +471,11 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
   const kindCounts = new Float64Array(nKinds);
 
   /** Scores every class from the known features of a text; false when there are none. */
-  function scoreHits(hits: readonly CompiledFeature[]): boolean {
+  function scoreHits(hits: readonly CompiledFeature[], from = 0, to = hits.length): boolean {
     acc.fill(0);
     kindCounts.fill(0);
-    const known = hits.length;
-    for (let i = 0; i < known; i++) {
+    const known = to - from;
+    for (let i = from; i < to; i++) {
       const cf = hits[i]!;
       kindCounts[cf.kind]! += 1;
       for (let j = cf.from, end = cf.to; j < end; j++) acc[slotsOf[j]!]! += deltasOf[j]!;
@@ -566,8 +574,8 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
     return -1;
   }
 
-  function classifyHits(hits: readonly CompiledFeature[]): NgramResult | null {
-    if (!scoreHits(hits)) return null;
+  function classifyHits(hits: readonly CompiledFeature[], from = 0, to = hits.length): NgramResult | null {
+    if (!scoreHits(hits, from, to)) return null;
     calibrated();
     const best = top[0]!;
     // Evidence: the features with the largest contribution to the best class.
@@ -575,7 +583,8 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
     const b2 = classGroup[1]![best]!;
     const b3 = classGroup[2]![best]!;
     const weight = new Map<string, number>();
-    for (const cf of hits) {
+    for (let i = from; i < to; i++) {
+      const cf = hits[i]!;
       const f = cf.key;
       let w = 0;
       for (const slot of [b1, b2, b3]) {
@@ -603,29 +612,261 @@ export function createNgramClassifier(model: NgramModel): NgramClassifier {
     return classifyHits(textHits(text, buf));
   }
 
-  function classifySpans(text: string): NgramSpanResult | null {
-    const segs = segments(text);
+  // classifySpans reads every chunk of a lead; most chunks are not product words. Two bounds skip a chunk
+  // that cannot beat the best so far (or the caller's minP) without changing the answer: before scoring,
+  // an upper bound of P(product word) from each feature's largest gain; while summing the softmax
+  // normaliser, the best class's p = P(product word) / z ≤ 1 / z.
+  // Per division (2-digit slot): the largest prior and, per kind, the smallest cost of one feature among its
+  // product classes; the same costs per 3-digit group.
+  const maxPriorOf = new Float64Array(S).fill(-Infinity);
+  const minCost = new Float64Array(S * nKinds).fill(Infinity);
+  const isNoneSlot = new Uint8Array(S);
+  /** The division of each 3-digit group's slot. */
+  const divisionOf = new Int32Array(S);
+  for (let c = 0; c < K; c++) {
+    if (c === noneIndex) {
+      for (let level = 0; level < 3; level++) isNoneSlot[classGroup[level]![c]!] = 1;
+      continue;
+    }
+    const d = classGroup[2]![c]!;
+    maxPriorOf[d] = Math.max(maxPriorOf[d]!, prior[c]!);
+    divisionOf[classGroup[1]![c]!] = d;
+    for (let kind = 0; kind < nKinds; kind++)
+      for (let level = 1; level < 3; level++) {
+        const at = classGroup[level]![c]! * nKinds + kind;
+        minCost[at] = Math.min(minCost[at]!, norm[kind]![c]!);
+      }
+  }
+  const divisions: number[] = [];
+  for (let slot = levelOffset[2]!; slot < S; slot++) if (!isNoneSlot[slot]) divisions.push(slot);
+  /**
+   * Per division entry of a feature: the most the feature adds to the score of a product class of that
+   * division, net of the class's cost of one feature, plus the division's smallest such cost (so ≥ 0, and
+   * 0 for a division the feature does not touch). Exact for the classes it names, by their group's or the
+   * division's cheapest class for the others: a bound, not always reached.
+   */
+  const divisionBonus = new Float64Array(deltasOf.length);
+  const noneCost = noneIndex >= 0 ? FEATURE_KINDS.map((_, kind) => norm[kind]![noneIndex]!) : null;
+  const slotDelta = new Float64Array(S);
+  const divMax = new Float64Array(S).fill(-Infinity);
+  /** A feature's pruning bounds (from2, noneGain, its divisionBonus entries), made the first time a lead holds it. */
+  function boundFeature(cf: CompiledFeature): void {
+    const kind = cf.kind;
+    const from = cf.from;
+    const to = cf.to;
+    const level1 = levelOffset[1]!;
+    const level2 = levelOffset[2]!;
+    const g1 = classGroup[1]!;
+    const g2 = classGroup[2]!;
+    let none = noneCost ? -noneCost[kind]! : 0;
+    let from2 = to;
+    for (let j = from; j < to; j++) {
+      const slot = slotsOf[j]!;
+      slotDelta[slot] = deltasOf[j]!;
+      if (from2 === to && slot >= level2) from2 = j;
+    }
+    // per division, the most the feature adds to one of its classes, net of that class's cost
+    for (let j = from; j < from2; j++) {
+      const slot = slotsOf[j]!;
+      const d = deltasOf[j]!;
+      if (isNoneSlot[slot]) {
+        none += d;
+        continue;
+      }
+      let v: number;
+      let div: number;
+      if (slot < level1) {
+        v = d + slotDelta[g1[slot]!]! - normRM[slot * nKinds + kind]!; // a class it names: exact (its division's delta is added below)
+        div = g2[slot]!;
+      } else {
+        v = d - minCost[slot * nKinds + kind]!; // the group's other classes: by the group's cheapest
+        div = divisionOf[slot]!;
+      }
+      if (v > divMax[div]!) divMax[div] = v;
+    }
+    for (let j = from2; j < to; j++) {
+      const slot = slotsOf[j]!;
+      const d = deltasOf[j]!;
+      if (isNoneSlot[slot]) {
+        none += d;
+        continue;
+      }
+      const base = minCost[slot * nKinds + kind]!; // the division's other classes: by its cheapest
+      divisionBonus[j] = d + Math.max(divMax[slot]!, -base) + base;
+    }
+    for (let j = from; j < to; j++) {
+      slotDelta[slotsOf[j]!] = 0;
+      divMax[slotsOf[j]!] = -Infinity;
+    }
+    cf.noneGain = none;
+    cf.from2 = from2;
+  }
+  /** log of the most the sum z1 over the product classes can reach (each term ≤ e^0), with room for rounding. */
+  const logZ1Max = Math.log(Math.max(1, codes.length)) + 1e-6;
+  const divAcc = new Float64Array(S);
+  const boundCounts = new Float64Array(nKinds);
+  /** Could the best class of hits[from..to) reach p ≥ below? False only when surely not (p ≤ P(product word) < below). */
+  function mayReach(hits: readonly CompiledFeature[], from: number, to: number, below: number): boolean {
+    if (below <= 0 || noneIndex < 0 || !(params.productScale > 0)) return true;
+    let none = prior[noneIndex]!;
+    boundCounts.fill(0);
+    for (let i = from; i < to; i++) {
+      const cf = hits[i]!;
+      if (cf.from2 < 0) boundFeature(cf);
+      none += cf.noneGain;
+      boundCounts[cf.kind]! += 1;
+      for (let j = cf.from2; j < cf.to; j++) divAcc[slotsOf[j]!]! += divisionBonus[j]!;
+    }
+    // the best score a class of each division can reach
+    let best = -Infinity;
+    for (const d of divisions) {
+      let v = maxPriorOf[d]! + divAcc[d]!;
+      for (let kind = 0; kind < nKinds; kind++) v -= boundCounts[kind]! * minCost[d * nKinds + kind]!;
+      if (v > best) best = v;
+      divAcc[d] = 0;
+    }
+    // rounding in these sums and in scoreHits' differs by far less than the margin allowed
+    const L = best + logZ1Max - none + 1e-6 * (1 + Math.abs(best) + Math.abs(none));
+    const pUpper = 1 / (1 + Math.exp(-(params.productScale * L + params.productBias)));
+    return pUpper >= below;
+  }
+  /**
+   * After scoreHits: the best class's p exactly as calibrated() and prob(top[0]) compute it (the same sums in the
+   * same order; its own term is e^0 = 1), or -1 as soon as the normaliser shows that it is under `below`.
+   */
+  function bestProbability(below: number): number {
+    const max = cal.max;
+    let z = 0;
+    let z1 = 0;
+    const cutT = -CUTOFF * params.temperature;
+    const zStop = below > 0 ? (1 / below) * (1 + 1e-9) : Infinity;
+    for (let c = 0; c < K; c++) {
+      if (c === noneIndex) continue;
+      const d = scores[c]! - max;
+      if (d < cutT) continue;
+      z += Math.exp(d * invT);
+      if (d > -CUTOFF) z1 += Math.exp(d);
+      if (z > zStop) return -1; // p = P(product word) / z ≤ 1 / z < below
+    }
+    const L = noneIndex >= 0 ? max + Math.log(z1) - scores[noneIndex]! : Infinity;
+    const pProduct = 1 / (1 + Math.exp(-(params.productScale * L + params.productBias)));
+    return (pProduct * Math.exp(0 * invT)) / z;
+  }
+
+  // The chunks of the last scanChunks: the known features of chunk i are spanHits[chunkFrom[i] .. chunkFrom[i+1]),
+  // its span chunkStart[i] .. chunkEnd[i] (from its first segment's start to its last one's end).
+  const spanHits: CompiledFeature[] = [];
+  const chunkFrom: number[] = [];
+  const chunkStart: number[] = [];
+  const chunkEnd: number[] = [];
+  /** Starts a segment: a new chunk when a separator came since the last segment (segments' chunk numbering). */
+  let sepSeen = false;
+  function openSegment(start: number, end: number): void {
+    const n = chunkFrom.length;
+    if (n === 0 || sepSeen) {
+      chunkFrom.push(spanHits.length);
+      chunkStart.push(start);
+      chunkEnd.push(end);
+    } else chunkEnd[n - 1] = end;
+    sepSeen = false;
+  }
+  /** Fills the chunk tables for the normalised text, as segments() and segmentFeatures() + lookup would. */
+  function scanChunks(text: string, norm: string): void {
+    spanHits.length = 0;
+    chunkFrom.length = 0;
+    chunkStart.length = 0;
+    chunkEnd.length = 0;
+    sepSeen = false;
+    if (!fast) {
+      for (const seg of segments(text)) {
+        if (seg.chunk !== (chunkFrom.length ? chunkFrom.length - 1 : 0)) sepSeen = true;
+        openSegment(seg.start, seg.end);
+        for (const f of segmentFeatures(seg)) {
+          const cf = features.get(f);
+          if (cf) spanHits.push(cf);
+        }
+      }
+      return;
+    }
+    if (idBuf.length < norm.length) idBuf = new Int32Array(norm.length);
+    let run = 0;
+    let runStart = 0;
+    let wordStart = -1;
+    let hasLetter = false;
+    const flushWord = (end: number) => {
+      if (wordStart >= 0 && hasLetter) {
+        openSegment(wordStart, end);
+        const f = words.get(norm.slice(wordStart, end));
+        if (f) spanHits.push(f);
+      }
+      wordStart = -1;
+      hasLetter = false;
+    };
+    let i = 0;
+    while (i < norm.length) {
+      const cp = norm.codePointAt(i)!;
+      const c = charClass(cp);
+      if (c === 1) {
+        flushWord(i);
+        if (run === 0) runStart = i;
+        idBuf[run++] = charIdBmp[cp]!; // c === 1: cp < 0x10000
+      } else {
+        if (run) {
+          openSegment(runStart, i);
+          hanHits(idBuf, run, spanHits);
+        }
+        run = 0;
+        if (c === 0) {
+          flushWord(i);
+          sepSeen = true;
+        } else {
+          if (wordStart < 0) wordStart = i;
+          if (c === 2) hasLetter = true;
+        }
+      }
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (run) {
+      openSegment(runStart, norm.length);
+      hanHits(idBuf, run, spanHits);
+    }
+    flushWord(norm.length);
+  }
+
+  function classifySpans(text: string, minP = 0): NgramSpanResult | null {
     const norm = normalizeText(text);
+    scanChunks(text, norm);
+    const n = chunkFrom.length;
+    if (!n) return null;
     // Offsets are into the normalised text; NFKC keeps most Chinese text's length, then they hold for `text` too.
     const src = norm.length === text.length ? text : norm;
-    const chunks = new Map<number, { hits: CompiledFeature[]; start: number; end: number }>();
-    for (const seg of segs) {
-      const ch = chunks.get(seg.chunk) ?? { hits: [], start: seg.start, end: seg.end };
-      for (const f of segmentFeatures(seg)) {
-        const cf = features.get(f);
-        if (cf) ch.hits.push(cf);
-      }
-      ch.end = seg.end;
-      chunks.set(seg.chunk, ch);
-    }
-    let best: NgramSpanResult | null = null;
-    const consider = (r: NgramResult | null, start: number, end: number) => {
-      if (r && (!best || r.p > best.p)) best = { ...r, span: { start, end, text: src.slice(start, end) } };
+    // The whole text and each chunk (when there are several): the first most probable in that order wins. The
+    // chunks are read first so that the whole text, the longest to score, meets the highest bar; it wins ties.
+    let bestFrom = -1;
+    let bestTo = -1;
+    let bestStart = 0;
+    let bestEnd = 0;
+    let bestP = -Infinity;
+    const consider = (from: number, to: number, start: number, end: number, winsTies: boolean) => {
+      if (from === to) return; // no known feature: no reading
+      const below = Math.max(minP, bestP);
+      if (!mayReach(spanHits, from, to, below)) return; // p < below for sure
+      scoreHits(spanHits, from, to);
+      const p = bestProbability(below);
+      if (p < 0 || !(bestFrom < 0 || p > bestP || (winsTies && p === bestP))) return;
+      bestP = p;
+      bestFrom = from;
+      bestTo = to;
+      bestStart = start;
+      bestEnd = end;
     };
-    const all = [...chunks.values()].flatMap((ch) => ch.hits);
-    if (segs.length) consider(classifyHits(all), segs[0]!.start, segs[segs.length - 1]!.end);
-    if (chunks.size > 1) for (const ch of chunks.values()) consider(classifyHits(ch.hits), ch.start, ch.end);
-    return best;
+    if (n > 1)
+      for (let i = 0; i < n; i++)
+        consider(chunkFrom[i]!, i + 1 < n ? chunkFrom[i + 1]! : spanHits.length, chunkStart[i]!, chunkEnd[i]!, false);
+    consider(0, spanHits.length, chunkStart[0]!, chunkEnd[n - 1]!, true);
+    if (bestFrom < 0 || bestP < minP) return null;
+    const r = classifyHits(spanHits, bestFrom, bestTo)!;
+    return { ...r, span: { start: bestStart, end: bestEnd, text: src.slice(bestStart, bestEnd) } };
   }
 
   function probabilityOf(text: string, code: string): number | null {

@@ -211,6 +211,66 @@ describe('API and robustness', () => {
     expect(differ).toEqual([]);
   });
 
+  it('classifySpans is the first most probable of classify over the whole text and over each chunk; with minP, that or null', () => {
+    // leads made of lexicon forms, generic lead words and noise between separators (NFKC keeps their length)
+    const noise = evalNoise(forms);
+    const boiler = [
+      '某科技公司拟投资5亿元',
+      '计划总投资2.5亿元，新建厂房3万平方米',
+      '主要生产',
+      '年产3000台套',
+      '项目用地约50亩',
+      'LED and 5G',
+    ];
+    const texts: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const parts: string[] = [];
+      for (let j = 0; j < 1 + (i % 7); j++) {
+        const pick = (i * 31 + j * 17) % 3;
+        parts.push(
+          pick === 0
+            ? forms[(i * 7919 + j * 104729) % forms.length]!
+            : pick === 1
+              ? boiler[(i + j) % boiler.length]!
+              : noise[(i * 3 + j) % noise.length]!,
+        );
+      }
+      texts.push(parts.join(i % 2 ? '，' : '、生产') + (i % 5 === 0 ? '。' : ''));
+    }
+    const reference = (text: string) => {
+      const segs = segments(text);
+      const chunks = new Map<number, { start: number; end: number }>();
+      for (const s of segs) chunks.set(s.chunk, { start: chunks.get(s.chunk)?.start ?? s.start, end: s.end });
+      const spans = segs.length ? [{ start: segs[0]!.start, end: segs[segs.length - 1]!.end }] : [];
+      if (chunks.size > 1) spans.push(...chunks.values());
+      let best: ReturnType<NgramClassifier['classifySpans']> = null;
+      for (const { start, end } of spans) {
+        const r = shipped.classify(text.slice(start, end));
+        if (r && (!best || r.p > best.p)) best = { ...r, span: { start, end, text: text.slice(start, end) } };
+      }
+      return best;
+    };
+    // the path a model too large for integer feature ids takes (feature strings) answers the same
+    const byStrings = createNgramClassifier(readNgramModel()!, { stringPath: true });
+    let decided = 0;
+    const differ: string[] = [];
+    for (const t of texts) {
+      const want = reference(t);
+      if (JSON.stringify(shipped.classifySpans(t)) !== JSON.stringify(want)) differ.push(t);
+      if (JSON.stringify(byStrings.classifySpans(t, 0.5)) !== JSON.stringify(want && want.p >= 0.5 ? want : null))
+        differ.push(`strings ${t}`);
+      for (const minP of [0.3, 0.5, 0.8, 0.95]) {
+        const got = shipped.classifySpans(t, minP);
+        if (JSON.stringify(got) !== JSON.stringify(want && want.p >= minP ? want : null)) differ.push(`${minP} ${t}`);
+        if (got && minP === 0.8) decided++;
+      }
+    }
+    expect(differ).toEqual([]);
+    // both answers occur: chunks that reach the threshold and texts where none does
+    expect(decided).toBeGreaterThan(20);
+    expect(decided).toBeLessThan(texts.length - 20);
+  });
+
   it('reads full-width characters as half-width and Latin words whole', () => {
     expect(textFeatures('ＰＣＢ')).toEqual(textFeatures('pcb'));
     expect(textFeatures('PCB')).toEqual(['Wpcb']);
