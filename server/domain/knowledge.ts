@@ -49,6 +49,8 @@ export interface ProcessEntry {
   form: string;
   process: string;
   items: { no: number; how: EiaHow }[];
+  /** The form is the 名录's own word for the process (its source cites the 名录 text, not 编写). */
+  named?: boolean;
 }
 export type EiaHow = 'book' | 'scale' | 'form';
 
@@ -472,10 +474,38 @@ export function companyShortNames(company: string): string[] {
 }
 
 /** The process words: the rules' words and exception words (by rule index), hazardous chemicals, pollution cues. */
-function processDictionary(rules: readonly RuleSeed[], chemicals: KnowledgeInput['chemicals']): Dictionary<ProcessHit> {
+/**
+ * A rule word that is the 名录's own word for a process (鞣制, 铸造, 砂洗) stands for the process: the lexicon's other
+ * forms of it (铬鞣, 压铸, 水洗厂) fire the rule too, so that the rule does not depend on the phrase a lead happens
+ * to use. A rule word written for the rule (生物发酵) or a variant of the lexicon (编写) does not widen the rule.
+ */
+export function processSynonyms(processes: KnowledgeInput['processes']): (term: string) => readonly string[] {
+  const formsOf = new Map<string, string[]>();
+  const namedFor = new Map<string, string[]>();
+  for (const p of processes ?? []) {
+    let forms = formsOf.get(p.process);
+    if (!forms) formsOf.set(p.process, (forms = []));
+    forms.push(p.form);
+    if (p.named) {
+      const key = normalizeText(p.form);
+      namedFor.set(key, [...(namedFor.get(key) ?? []), p.process]);
+    }
+  }
+  return (term) => (namedFor.get(normalizeText(term)) ?? []).flatMap((id) => formsOf.get(id) ?? []);
+}
+
+function processDictionary(
+  rules: readonly RuleSeed[],
+  chemicals: KnowledgeInput['chemicals'],
+  processes?: KnowledgeInput['processes'],
+): Dictionary<ProcessHit> {
   const entries: { word: string; value: ProcessHit }[] = [];
+  const synonyms = processSynonyms(processes);
   rules.forEach((r, idx) => {
-    for (const term of r.match.terms) entries.push({ word: term, value: { t: 'rule', idx } });
+    const words = new Set(r.match.terms);
+    const unless = new Set(r.match.unlessTerms.map(normalizeText));
+    for (const term of r.match.terms) for (const w of synonyms(term)) if (!unless.has(normalizeText(w))) words.add(w);
+    for (const term of words) entries.push({ word: term, value: { t: 'rule', idx } });
     for (const term of r.match.unlessTerms) entries.push({ word: term, value: { t: 'unless', idx } });
   });
   for (const c of chemicals ?? [])
@@ -509,7 +539,7 @@ export function withRules(k: Knowledge, input: KnowledgeInput, rules: RuleSeed[]
     rules,
     gating: Uint8Array.from(rules, (r) => (ruleGates(r) ? 1 : 0)),
     ruleParks: rules.map((_, r) => setOf(n, (i) => parks[i]!.applies[r] === 1)),
-    processDict: processDictionary(rules, input.chemicals),
+    processDict: processDictionary(rules, input.chemicals, input.processes),
   };
 }
 
@@ -633,6 +663,16 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
   const bookAll = [...eiaItems.values()]
     .filter((e) => e.bookAll && e.codes.length > 0)
     .map((e) => ({ ...e, codes: e.codes.filter((c) => !carved(e).includes(classNameOf(c) || '\u0000')) }));
+  // …and the classes a 报告书 condition names whole, word for word (第43项 生物质液体燃料生产 = 2541, 第77项 铅蓄电池制造
+  // = 3843, 第52项 轮胎制造 = 2911); a condition with a carve-out (…除外) or a qualifier (有…的) is not the whole class
+  for (const e of eiaItems.values()) {
+    if (e.bookAll || !e.book || e.book === '/') continue;
+    const clauses = new Set(e.book.split('；').map((c) => c.trim()));
+    // cited by the condition itself (第77项 铅蓄电池制造), not by the item's first title (电机制造)
+    for (const [code, row] of taxonomy.gbt)
+      if (code.length === 4 && clauses.has(row.name) && e.codes.some((p) => code.startsWith(p)))
+        bookAll.push({ ...e, codes: [code], title: row.name });
+  }
   const bookOf = new Map<string, EiaItem | null>();
   const eiaBookOf = (code: string) => {
     let e = bookOf.get(code);
@@ -660,7 +700,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     chainParks: chainParkSets(parks, nodes, input.chains),
     dict: createDictionary(entries),
     lexiconDict: createDictionary(lexiconEntries),
-    processDict: processDictionary(input.rules, input.chemicals),
+    processDict: processDictionary(input.rules, input.chemicals, input.processes),
     eiaDict: createDictionary(eiaEntries),
   };
 }

@@ -34,6 +34,8 @@ export interface LeadPollution {
   wasteGas?: 'none' | 'low' | 'high';
   hazardousChemicals?: boolean;
   pilotScale?: boolean;
+  /** The hazardous chemicals held on site reach their GB 18218-2018 临界量 (Σ q/Q ≥ 1 over the stored amounts): a 重大危险源. */
+  majorHazard?: boolean;
 }
 
 /** A product word the lead does not make: its supply chain, its customers, what qualifies a head (造纸装备). */
@@ -75,22 +77,58 @@ export interface LeadChemical {
   thresholdT: number;
   source: string;
   amountT: number | null;
+  /**
+   * The amount is what is held on site at once (库存60吨, 储罐200立方, 储存液氨30吨) — the quantity GB 18218-2018 3.4
+   * compares with the 临界量 — rather than a yearly flow (年用量, 年产) that says nothing of the stock.
+   */
+  stored?: boolean;
 }
 
-/** An amount in t (or m³, ~t for liquids) in the sentence of a chemical: the nearest after it, else before. */
+const SENTENCE_END = '。；;!?！？\n';
+const CLAUSE_END = '，,：:。；;!?！？\n';
+/** An amount in t (or m³, ~t for liquids). */
 const AMOUNT = /(\d+(?:\.\d+)?)\s*(万吨|吨|t(?![a-z])|立方米|立方|m³|m3)/g;
-function amountNear(text: string, start: number, end: number): number | null {
+/** Words of a clause that say how much is held on site. */
+const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|钢瓶|最大存在量|暂存/;
+/** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
+const USE = /用量|耗量|年耗|使用量/;
+/** Right before a number: a yearly or daily flow. */
+const FLOW = /(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
+/** Right before a number: the output of what the lead makes (年产5万吨) — not an amount of a chemical it only uses. */
+const OUTPUT = /(年产|产能|产量|年处理|处理量|年加工|日产)[^，,：:。；;]{0,4}$/;
+
+function boundsOf(text: string, start: number, end: number, stops: string): [number, number] {
   let s = start;
-  while (s > 0 && !'。；;!?！？\n'.includes(text[s - 1]!)) s--;
+  while (s > 0 && !stops.includes(text[s - 1]!)) s--;
   let e = end;
-  while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;
-  let after: number | null = null;
-  let before: number | null = null;
+  while (e < text.length && !stops.includes(text[e]!)) e++;
+  return [s, e];
+}
+
+/**
+ * The amount of a chemical: one in its own clause (储存液氨约30吨), else one in a later clause of its sentence that
+ * says it is held or used (液氯钢瓶分装，库存大概60吨); the output of the lead's product (甲醇酯交换，年产5万吨) is not
+ * an amount of a chemical it uses, only of one it makes (`makes`). The nearest after the name, else the last before it.
+ */
+function amountNear(text: string, start: number, end: number, makes: boolean): { t: number; stored: boolean } | null {
+  const [s, e] = boundsOf(text, start, end, SENTENCE_END);
+  const [cs, ce] = boundsOf(text, start, end, CLAUSE_END);
+  let after: { t: number; stored: boolean } | null = null;
+  let before: { t: number; stored: boolean } | null = null;
   for (const m of text.slice(s, e).matchAll(AMOUNT)) {
     const at = s + m.index;
-    const t = Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1);
-    if (at >= end && after === null) after = t;
-    if (at < start) before = t;
+    const [as, ae] = boundsOf(text, at, at, CLAUSE_END);
+    const clause = text.slice(as, ae);
+    const lead = text.slice(as, at);
+    const own = as === cs && ae === ce;
+    if (!own && !(at >= end && (STOCK.test(clause) || USE.test(clause)))) continue;
+    if (!makes && OUTPUT.test(lead)) continue;
+    const amount = {
+      t: Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1),
+      stored: !FLOW.test(lead) && !USE.test(clause) && (STOCK.test(clause) || STOCK.test(text.slice(cs, ce))),
+    };
+    if (at >= end && after === null) after = amount;
+    if (at < start) before = amount;
   }
   return after ?? before;
 }
@@ -380,14 +418,17 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (h.t === 'chem') {
         // a chemical bought in (外购无水氟化氢) is still stored and used on site
         // one substance once, however many of its names the text uses (液氨制冷: 液氨 and 氨制冷)
-        if ((actor === 'own' || actor === 'offSite' || actor === 'input') && !chemicals.some((c) => c.cas === h.cas))
+        if ((actor === 'own' || actor === 'offSite' || actor === 'input') && !chemicals.some((c) => c.cas === h.cas)) {
+          const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
           chemicals.push({
             name: h.name,
             cas: h.cas,
             thresholdT: h.thresholdT,
             source: h.source,
-            amountT: amountNear(text, m.start, m.end),
+            amountT: amount?.t ?? null,
+            ...(amount?.stored ? { stored: true } : {}),
           });
+        }
       } else if (neg) negCues.add(h.cue);
       else if (actor === 'own') cues.add(h.cue);
     }
@@ -489,6 +530,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       textHits.push({ idx: p, strength: STRENGTH.lexicon, via: `${first.word}（设备）`, at: first.at, end: first.at + first.word.length });
   }
   const pollution = derivePollution(input.pollution, cues, negCues);
+  const stored = chemicals.filter((c) => c.stored);
+  if (stored.length && sumOfRatios(stored) >= 1) pollution.majorHazard = true;
   const codeList = [...codes];
   const eia = eiaOf(k, processes, codeList, codeVia, text);
   k.rules.forEach((r, idx) => {
@@ -507,7 +550,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (r.match.eia) return; // after every other rule: below
     const pm = r.match.pollution;
     if (pm && pollutionMatches(pm, pollution) && Object.keys(pm).length > 0)
-      fired.set(idx, pm.hazardousChemicals && chemicals.length ? chemicalWord(chemicals) : pollutionWord(pm));
+      fired.set(
+        idx,
+        pm.majorHazard ? chemicalWord(stored) : pm.hazardousChemicals && chemicals.length ? chemicalWord(chemicals) : pollutionWord(pm),
+      );
   });
 
   // the 名录 rules last: they stand back where a word-list rule of the same scope already excludes the lead
@@ -600,7 +646,7 @@ function eiaOf(
   for (const c of codes) {
     const e = k.eiaBookOf(c);
     if (e && !out.some((x) => x.items.includes(e.no)))
-      out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: title(e.no), how: 'book', via: 'class' });
+      out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.title.split('；')[0]!, how: 'book', via: 'class' });
   }
   return out;
 }
@@ -628,7 +674,8 @@ function eiaRuleHit(
   // a word-list rule of the same scope that already excludes the lead says it with its own clause
   for (const idx of fired.keys()) {
     const r = k.rules[idx]!;
-    if (r.effect === 'exclude' && r.scope.level === scope.level && r.scope.value === scope.value) return null;
+    // …a rule that gates (a 示例规则 only flags: it does not say the exclusion)
+    if (k.gating[idx] === 1 && r.effect === 'exclude' && r.scope.level === scope.level && r.scope.value === scope.value) return null;
   }
   const cite = (e: LeadEia) =>
     e.items.length === 1
@@ -682,6 +729,7 @@ function pollutionMatches(want: NonNullable<Knowledge['rules'][number]['match'][
   if (want.wasteGas && have.wasteGas !== want.wasteGas) return false;
   if (want.hazardousChemicals !== undefined && (have.hazardousChemicals ?? false) !== want.hazardousChemicals) return false;
   if (want.pilotScale !== undefined && (have.pilotScale ?? false) !== want.pilotScale) return false;
+  if (want.majorHazard !== undefined && (have.majorHazard ?? false) !== want.majorHazard) return false;
   return true;
 }
 

@@ -113,6 +113,8 @@ const MAX_GAP = 6;
 const CUSTOMER = [
   '面向',
   '服务于',
+  // 已服务70多家染厂: what follows 服务 in its clause are the lead's customers (提供电镀服务 has the word before it)
+  '服务',
   '针对',
   '供应给',
   '销往',
