@@ -220,6 +220,16 @@ export interface Knowledge {
   eiaItems: Map<number, EiaItem>;
   /** The 名录 items whose 报告书 covers every project of a GB/T class (全部): per code met in a lead, memoised. */
   eiaBookOf: (code: string) => EiaItem | undefined;
+  /** The 名录 processes a class's own GB/T 4754-2017 说明 says its making involves, where an item covering the class names them (memoised). */
+  intrinsicOf: (code: string) => readonly IntrinsicProcess[];
+}
+
+/** A process the making of a class involves by definition (1512 白酒制造: 指…经蒸煮、糖化、发酵、蒸馏… → 发酵, 第25项). */
+export interface IntrinsicProcess {
+  /** The 名录's word for it, as the class's 说明 uses it. */
+  form: string;
+  /** The items covering the class that put it in 报告书 (whatever the scale, or above a quantity). */
+  items: readonly { no: number; how: EiaHow }[];
 }
 
 /**
@@ -679,11 +689,34 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     if (e === undefined) bookOf.set(code, (e = bookAll.find((i) => i.codes.some((c) => code.startsWith(c))) ?? null));
     return e ?? undefined;
   };
+  // the 名录's own process words (发酵, 染色, 鞣制…) read in a class's 说明: what making that class involves; a 说明 that lists
+  // techniques a product may use (金属工艺品: 经过…打磨、电镀等各种工艺) does not make any of them the class's own
+  const namedForms = (input.processes ?? []).filter((p) => p.named && p.items.some((i) => i.how !== 'form'));
+  const intrinsic = new Map<string, readonly IntrinsicProcess[]>();
+  const intrinsicOf = (code: string): readonly IntrinsicProcess[] => {
+    let out = intrinsic.get(code);
+    if (out) return out;
+    const list: IntrinsicProcess[] = [];
+    const remark = (taxonomy.gbt.get(code)?.remark ?? '').split(/不包括|不含/)[0]!;
+    if (code.length === 4 && remark && !/各种工艺|等工艺/.test(remark)) {
+      const seen = new Set<string>();
+      for (const p of namedForms) {
+        if (seen.has(p.process) || !remark.includes(p.form)) continue;
+        const items = p.items.filter((i) => i.how !== 'form' && eiaItems.get(i.no)?.codes.some((c) => code.startsWith(c)));
+        if (!items.length) continue;
+        seen.add(p.process);
+        list.push({ form: p.form, items });
+      }
+    }
+    intrinsic.set(code, (out = list));
+    return out;
+  };
   return {
     taxonomy,
     positioningOf,
     eiaItems,
     eiaBookOf,
+    intrinsicOf,
     parks,
     parkById,
     rules: input.rules,

@@ -148,7 +148,9 @@ export interface LeadEia {
 /** Waste named as an object (危废暂存间, 医疗废物收集) is not its 利用及处置, which the 名录 item is about. */
 const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
-const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|万吨|吨\/年/;
+const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
+/** The lead does only a step of the class's making (单纯勾兑, 仅灌装): not what the class's 说明 says the making involves. */
+const ONLY_STEP = /(单纯|仅|只)(做|进行|从事|负责)?(勾兑|灌装|分装|包装|调配|复配|混合|组装|装配|贴牌)/;
 /** Trading, storing or lab-scale work is not the making a class item is about. */
 const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|实验室/;
 /** A clause that places something elsewhere than the project site. */
@@ -533,7 +535,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const stored = chemicals.filter((c) => c.stored);
   if (stored.length && sumOfRatios(stored) >= 1) pollution.majorHazard = true;
   const codeList = [...codes];
-  const eia = eiaOf(k, processes, codeList, codeVia, text);
+  const eia = eiaOf(k, processes, codeList, codeVia, text, (w) => negatedWords.has(w) || notOwn.has(w));
   k.rules.forEach((r, idx) => {
     if (unless.has(idx)) {
       fired.delete(idx);
@@ -619,11 +621,12 @@ function eiaOf(
   codes: readonly string[],
   codeVia: ReadonlyMap<string, string>,
   text: string,
+  notHere: (word: string) => boolean,
 ): LeadEia[] {
   const out: LeadEia[] = [];
-  // most leads name no 名录 process and no class with a 全部 item
+  // most leads name no 名录 process and no class with a 全部 item or a process its making involves
   let covered = false;
-  for (const c of codes) if (k.eiaBookOf(c)) covered = true;
+  for (const c of codes) if (k.eiaBookOf(c) || k.intrinsicOf(c).length) covered = true;
   if (processes.length === 0 && !covered) return out;
   const title = (no: number) => (k.eiaItems.get(no)?.title ?? '').split('；')[0]!;
   const covers = (no: number) => codes.some((c) => k.eiaItems.get(no)?.codes.some((p) => c.startsWith(p)));
@@ -647,6 +650,20 @@ function eiaOf(
     const e = k.eiaBookOf(c);
     if (e && !out.some((x) => x.items.includes(e.no)))
       out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.title.split('；')[0]!, how: 'book', via: 'class' });
+    // what making the class involves by definition (白酒: 发酵), unless the text says the lead does not do it here
+    // (不发酵, 发酵外协) or only does a step that is not it (单纯勾兑, 仅灌装)
+    if (ONLY_STEP.test(text)) continue;
+    for (const p of k.intrinsicOf(c)) {
+      if (notHere(p.form) || out.some((x) => x.items.some((no) => p.items.some((i) => i.no === no)))) continue;
+      const nos = p.items.map((i) => i.no);
+      out.push({
+        word: `${codeVia.get(c) ?? c}（${p.form}）`,
+        items: nos,
+        title: nos.length === 1 ? title(nos[0]!) : '',
+        how: p.items.every((i) => i.how === 'book') ? 'book' : 'scale',
+        via: 'class',
+      });
+    }
   }
   return out;
 }

@@ -37,6 +37,12 @@ const HANDED_OFF = [
   '外加工',
   '专业厂家',
   '专业厂',
+  // 找外面的厂家做, 从外面买, 外厂加工, 交第三方: the step happens outside the lead's works
+  '外面',
+  '外边',
+  '外厂',
+  '厂外',
+  '第三方',
 ];
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
@@ -229,6 +235,25 @@ function modifies(text: string, start: number, end: number, heads: readonly stri
   return false;
 }
 
+/** A production line named after a process (酿酒生产线, 电镀线): the lead's own line, unless it is what the lead supplies. */
+const LINE_HEADS = ['生产线', '产线', '流水线', '整线', '线体'];
+/** …it is, when its sentence says lines are delivered or counted as output (整线交付, 年产50条, 生产线供应商). */
+const LINES_SUPPLIED = /交付|交钥匙|整线|供应商|制造商|集成商|年产\d+条|月产\d+条|卖给|销往|出口/;
+
+/** Is the word the field of a production line the lead builds for others (给酒厂做酿酒生产线, 酿造生产线整线交付)? */
+function suppliesLine(text: string, start: number, end: number): boolean {
+  if (!modifies(text, start, end, LINE_HEADS, '')) return false;
+  let s = start;
+  while (s > 0 && !'。；;!?！？\n'.includes(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;
+  if (LINES_SUPPLIED.test(text.slice(s, e))) return true;
+  // 给/为 X 做…生产线: X is a customer and the line is what the lead makes for it
+  const [cs] = clauseBounds(text, start, end);
+  const before = text.slice(cs, start);
+  return FOR_WHOM.some((w) => before.startsWith(w)) && SERVE_VERBS.some((v) => before.includes(v));
+}
+
 /** Heads that say the lead makes machines: 造纸装备, 电镀生产线设备, 发酵罐成套设备. */
 const MACHINE_HEADS = ['设备', '装备', '机械', '成套'];
 /** Does the word qualify a machine the lead makes (造纸装备, 电镀生产线设备（…）)? The head is then what it makes. */
@@ -266,6 +291,23 @@ function servesOthers(text: string, start: number, end: number): boolean {
  * this order: not done, an input already processed, someone else's trade, a modifier of a head,
  * bought in, handed off.
  */
+/**
+ * 主板外购, 镀锌板外购, 电芯全部外采: the word belongs to what is named right before a verb of buying later in its clause
+ * (at most a few characters between, no verb and no list or colon: 电镀后外购包装 is the lead's 电镀, and so is the
+ * 模组 of 模组段：外购屏体).
+ */
+function boughtAfter(text: string, start: number, end: number): boolean {
+  const [, e] = clauseBounds(text, start, end);
+  const rest = text.slice(end, e);
+  for (const w of BOUGHT_AFTER) {
+    const at = rest.indexOf(w);
+    if (at < 0 || at > 3) continue;
+    const between = rest.slice(0, at);
+    if (!OBJECT_END.some((b) => between.includes(b)) && !/[、和及与：:]/.test(between)) return true;
+  }
+  return false;
+}
+
 /** Is the word at `start` the object of a bare 用 (外观件用粉末涂料)? */
 function usedUp(text: string, start: number): boolean {
   const [s] = clauseBounds(text, start, start);
@@ -281,12 +323,17 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'product' && COUNTED.test(text.slice(end, end + 8)) && !text.slice(Math.max(0, start - 4), start).includes('产'))
     return 'input';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's
-  if (!cued(text, start, end)) return modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS) ? 'modifier' : 'own';
+  if (!cued(text, start, end))
+    return modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS) ||
+      (kind === 'process' && suppliesLine(text, start, end))
+      ? 'modifier'
+      : 'own';
   if (alreadyDone(text, start, end)) return 'input';
   if (servesOthers(text, start, end)) return 'customer';
   if (modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS)) return 'modifier';
+  if (kind === 'process' && suppliesLine(text, start, end)) return 'modifier';
   if (objectOf(BOUGHT, text, start)) return 'offSite';
-  if (BOUGHT_AFTER.some((w) => text.slice(end, clauseBounds(text, start, end)[1]).startsWith(w))) return 'offSite';
+  if (boughtAfter(text, start, end)) return 'offSite';
   if (kind === 'product' && (objectOf(CONSUMED, text, start) || usedUp(text, start))) return 'input';
   if (kind === 'product' && objectOf(APPLIED, text, start)) return 'customer';
   if (handedOff(text, start, end)) return 'offSite';
