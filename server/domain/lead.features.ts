@@ -145,6 +145,9 @@ export interface LeadEia {
   via: 'process' | 'class';
 }
 
+/** 名录 activities whose words name a material the item is about making (第81项 电子化工材料制造): the lead that uses it does not make it. */
+const MADE_MATERIALS: ReadonlySet<string> = new Set(['electronic_chemicals']);
+
 /** Waste named as an object (危废暂存间, 医疗废物收集) is not its 利用及处置, which the 名录 item is about. */
 const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
@@ -402,10 +405,22 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     for (const c of codes) if (!codeVia.has(c)) codeVia.set(c, t.trim());
   }
 
+  /** Materials the lead only uses (使用电子级氢氟酸清洗): not the making of them that a 名录 item is about. */
+  const usedMaterials = new Set<string>();
+  for (const m of k.eiaDict.match(text)) {
+    let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : actorOf(text, m.start, m.end);
+    if (actor === 'own' && m.values.some((h) => MADE_MATERIALS.has(h.process))) {
+      actor = actorOf(text, m.start, m.end, 'product');
+      if (actor !== 'own') usedMaterials.add(m.word);
+    }
+    if (actor === 'notDone') negatedWords.add(m.word);
+    else if (actor !== 'own') notOwn.set(m.word, actor as NotOwn);
+    else if (!WASTE_OBJECT.test(m.word)) for (const h of m.values) processes.push({ word: m.word, items: h.items });
+  }
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
   for (const m of k.processDict.match(text)) {
-    const actor = isNegated(spans, m.start, m.end) ? 'notDone' : actorOf(text, m.start, m.end);
+    const actor = isNegated(spans, m.start, m.end) ? 'notDone' : usedMaterials.has(m.word) ? 'input' : actorOf(text, m.start, m.end);
     // a process (a rule's word), not a chemical or a pollution cue, qualifies a machine for it
     if (actor === 'modifier' && m.values.some((h) => h.t === 'rule') && qualifiesMachine(text, m.start, m.end))
       machines.push({ word: m.word, at: m.start });
@@ -434,12 +449,6 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (neg) negCues.add(h.cue);
       else if (actor === 'own') cues.add(h.cue);
     }
-  }
-  for (const m of k.eiaDict.match(text)) {
-    const actor = isNegated(spans, m.start, m.end) ? 'notDone' : actorOf(text, m.start, m.end);
-    if (actor === 'notDone') negatedWords.add(m.word);
-    else if (actor !== 'own') notOwn.set(m.word, actor);
-    else if (!WASTE_OBJECT.test(m.word)) for (const h of m.values) processes.push({ word: m.word, items: h.items });
   }
   // hazardous chemicals by name and amount (GB 18218-2018 临界量): at or above it, large-scale use; below, small-scale use
   // (the 柔性审批 review); named without an amount, the flag asks for an environmental check
