@@ -487,7 +487,8 @@ export function companyShortNames(company: string): string[] {
 /**
  * A rule word that is the 名录's own word for a process (鞣制, 铸造, 砂洗) stands for the process: the lexicon's other
  * forms of it (铬鞣, 压铸, 水洗厂) fire the rule too, so that the rule does not depend on the phrase a lead happens
- * to use. A rule word written for the rule (生物发酵) or a variant of the lexicon (编写) does not widen the rule.
+ * to use — for a rule that cites the 名录. A rule word written for the rule (生物发酵) or a variant of the lexicon (编写) does
+ * not widen the rule, and neither does a rule standing on another text (产能 rules: 炼钢 is steel, not every 熔炼).
  */
 export function processSynonyms(processes: KnowledgeInput['processes']): (term: string) => readonly string[] {
   const formsOf = new Map<string, string[]>();
@@ -511,13 +512,27 @@ function processDictionary(
 ): Dictionary<ProcessHit> {
   const entries: { word: string; value: ProcessHit }[] = [];
   const synonyms = processSynonyms(processes);
+  const added = new Map<string, Set<number>>();
   rules.forEach((r, idx) => {
     const words = new Set(r.match.terms);
     const unless = new Set(r.match.unlessTerms.map(normalizeText));
-    for (const term of r.match.terms) for (const w of synonyms(term)) if (!unless.has(normalizeText(w))) words.add(w);
+    // only a rule that stands on the 名录 speaks of the 名录's process; a capacity or zoning rule (钢铁产能: 炼钢, 炼铁) means its own words
+    if (r.source.includes('分类管理名录'))
+      for (const term of r.match.terms)
+        for (const w of synonyms(term)) {
+          if (unless.has(normalizeText(w)) || words.has(w)) continue;
+          words.add(w);
+          added.set(w, (added.get(w) ?? new Set()).add(idx));
+        }
     for (const term of words) entries.push({ word: term, value: { t: 'rule', idx } });
     for (const term of r.match.unlessTerms) entries.push({ word: term, value: { t: 'unless', idx } });
   });
+  // a word added that way is matched whole: it must still fire the rules whose own words it holds (染整厂 holds 染整)
+  for (const [w, by] of added)
+    rules.forEach((r, idx) => {
+      if (!by.has(idx) && !r.match.terms.includes(w) && r.match.terms.some((t) => w.includes(t)))
+        entries.push({ word: w, value: { t: 'rule', idx } });
+    });
   for (const c of chemicals ?? [])
     entries.push({
       word: c.form,

@@ -398,6 +398,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const leaderRefs: LeadFeatures['leaderRefs'] = [];
   const cues = new Set<PollutionCue>();
   const negCues = new Set<PollutionCue>();
+  /** Per pollution cue, the words of the text that raised it (窑炉, 高浓度废水): a rule on the cue names them. */
+  const cueWords = new Map<PollutionCue, string[]>();
   const processes: { word: string; items: readonly { no: number; how: EiaHow }[] }[] = [];
 
   for (const t of input.industries ?? []) {
@@ -447,7 +449,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           });
         }
       } else if (neg) negCues.add(h.cue);
-      else if (actor === 'own') cues.add(h.cue);
+      else if (actor === 'own') {
+        cues.add(h.cue);
+        const ws = cueWords.get(h.cue) ?? [];
+        if (!ws.includes(m.word)) cueWords.set(h.cue, [...ws, m.word]);
+      }
     }
   }
   // hazardous chemicals by name and amount (GB 18218-2018 临界量): at or above it, large-scale use; below, small-scale use
@@ -555,7 +561,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // (a 生物医药 lead is not a 原料药 lead just because 2710 belongs to 生物医药)
     const byCode = codeList.length ? r.match.industryCodes.find((rc) => codeList.some((c) => c.startsWith(rc))) : undefined;
     if (byCode) {
-      fired.set(idx, k.taxonomy.gbt.get(byCode)?.name ?? byCode);
+      // the lead's own word and the class it names (瓦楞原纸，属机制纸及纸板制造), not the class alone
+      const code = codeList.find((c) => c.startsWith(byCode)) ?? byCode;
+      const name = k.taxonomy.gbt.get(code)?.name ?? k.taxonomy.gbt.get(byCode)?.name ?? byCode;
+      const word = codeVia.get(code);
+      fired.set(idx, word && word !== name && word !== code && !name.includes(word) ? `${word}，属${name}` : name);
       return;
     }
     if (r.match.eia) return; // after every other rule: below
@@ -563,7 +573,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (pm && pollutionMatches(pm, pollution) && Object.keys(pm).length > 0)
       fired.set(
         idx,
-        pm.majorHazard ? chemicalWord(stored) : pm.hazardousChemicals && chemicals.length ? chemicalWord(chemicals) : pollutionWord(pm),
+        pm.majorHazard
+          ? chemicalWord(stored)
+          : pm.hazardousChemicals && chemicals.length
+            ? chemicalWord(chemicals)
+            : pollutionWord(pm, cueWords),
       );
   });
 
@@ -707,7 +721,10 @@ function eiaRuleHit(
     e.items.length === 1
       ? `第${e.items[0]}项 ${e.title}`
       : `第${e.items.slice(0, 3).join('、')}项${e.items.length > 3 ? `等${e.items.length}项` : ''}`;
-  return hits.map((e) => `${e.word}（《建设项目环境影响评价分类管理名录（2021年版）》${cite(e)}）`).join('、');
+  // a class item says what the lead makes; the processes it names on site say how (头孢…；厂内工序：发酵)
+  const steps = [...new Set(eia.filter((e) => e.via === 'process' && !hits.includes(e)).map((e) => e.word))];
+  const how = (e: LeadEia) => (e.via === 'class' && steps.length ? `；厂内工序：${steps.slice(0, 4).join('、')}` : '');
+  return hits.map((e) => `${e.word}（《建设项目环境影响评价分类管理名录（2021年版）》${cite(e)}${how(e)}）`).join('、');
 }
 
 function chainPositionings(k: Knowledge, nodeId: string): number[] {
@@ -775,7 +792,27 @@ function chemicalWord(cs: readonly LeadChemical[]): string {
   return given.length > 1 ? `${each}，合计 Σq/Q = ${Math.round(sumOfRatios(cs) * 100) / 100}` : each;
 }
 
-function pollutionWord(want: NonNullable<Knowledge['rules'][number]['match']['pollution']>): string {
+/** What a pollution rule fires with: the words of the text that raised its cue (窑炉、加热炉), else what the cue means (stated in the request). */
+function pollutionWord(
+  want: NonNullable<Knowledge['rules'][number]['match']['pollution']>,
+  words: ReadonlyMap<PollutionCue, string[]>,
+): string {
+  const cue: PollutionCue | null =
+    want.wastewater === 'industrial'
+      ? 'wastewaterIndustrial'
+      : want.wastewater === 'domestic'
+        ? 'wastewaterDomestic'
+        : want.wasteGas === 'high'
+          ? 'wasteGasHigh'
+          : want.wasteGas === 'low'
+            ? 'wasteGasLow'
+            : null;
+  const said = cue ? words.get(cue) : undefined;
+  if (said?.length) return said.slice(0, 3).join('、');
+  return pollutionMeaning(want);
+}
+
+function pollutionMeaning(want: NonNullable<Knowledge['rules'][number]['match']['pollution']>): string {
   if (want.hazardousChemicals) return want.pilotScale ? '小试阶段使用危化品' : '使用危险化学品';
   if (want.wastewater === 'industrial') return '工业废水';
   if (want.wastewater === 'domestic') return '生活污水';
