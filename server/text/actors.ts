@@ -311,7 +311,8 @@ function boughtAfter(text: string, start: number, end: number): boolean {
 /** Is the word at `start` the object of a bare 用 (外观件用粉末涂料)? */
 function usedUp(text: string, start: number): boolean {
   const [s] = clauseBounds(text, start, start);
-  for (let at = text.lastIndexOf('用', start - 1); at >= s; at = text.lastIndexOf('用', at - 1)) {
+  // lastIndexOf clamps a negative start to 0: stop at the clause start, or a 用 at 0 is found again and again
+  for (let at = start > 0 ? text.lastIndexOf('用', start - 1) : -1; at >= s; at = at > s ? text.lastIndexOf('用', at - 1) : -1) {
     if (NOT_USE_BEFORE.includes(text[at - 1] ?? '') || NOT_USE_AFTER.includes(text[at + 1] ?? '')) continue;
     if (!OBJECT_END.some((b) => text.slice(at + 1, start).includes(b))) return true;
   }
