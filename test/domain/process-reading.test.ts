@@ -17,9 +17,7 @@ const run = (summary: string) =>
   matchLead({ summary }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });
 const clean = (o: ReturnType<typeof run>) => o.results.filter((r) => r.park.park.envClass === 'clean');
 /** The exclusion reasons on 环境友好型 parks, rendered as staff read them. */
-const cleanReasons = (o: ReturnType<typeof run>) => [
-  ...new Set(clean(o).flatMap((r) => r.exclusions.map((e) => renderReason(e.reason)))),
-];
+const cleanReasons = (o: ReturnType<typeof run>) => [...new Set(clean(o).flatMap((r) => r.exclusions.map((e) => renderReason(e.reason))))];
 const excludedFromEveryClean = (o: ReturnType<typeof run>) => clean(o).length > 0 && clean(o).every((r) => r.excluded);
 const firedIds = (f: ReturnType<typeof read>) => [...f.fired.keys()].map((i) => kb.k.rules[i]!.id);
 /** Who performs `word` in `text` (the first occurrence). */
