@@ -85,6 +85,16 @@ const HEADS = [
   '控制器',
   '传感器',
   '助剂',
+  // what a process consumes or hangs on, made for those who run it (电镀添加剂, 电镀挂具, 电镀电源)
+  '添加剂',
+  '药剂',
+  '药水',
+  '辅料',
+  '挂具',
+  '治具',
+  '夹具',
+  '电源',
+  '整流器',
   '耗材',
   '解决方案',
   '培训',
@@ -308,6 +318,13 @@ function boughtAfter(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** 铸造用覆膜砂, 电镀用阳极: a process word then 用 and a noun names what is made for the process (not 电镀用水, 用于, 用量). */
+function madeForUse(text: string, end: number): boolean {
+  if (text[end] !== '用') return false;
+  const next = text[end + 1] ?? '';
+  return isCjk(next.charCodeAt(0)) && !NOT_USE_AFTER.includes(next);
+}
+
 /** Is the word at `start` the object of a bare 用 (外观件用粉末涂料)? */
 function usedUp(text: string, start: number): boolean {
   const [s] = clauseBounds(text, start, start);
@@ -330,13 +347,15 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
       ? 'modifier'
       : 'own';
   if (alreadyDone(text, start, end)) return 'input';
+  if (kind === 'process' && madeForUse(text, end)) return 'modifier';
   if (servesOthers(text, start, end)) return 'customer';
   if (modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS)) return 'modifier';
   if (kind === 'process' && suppliesLine(text, start, end)) return 'modifier';
   if (objectOf(BOUGHT, text, start)) return 'offSite';
   if (boughtAfter(text, start, end)) return 'offSite';
   if (kind === 'product' && (objectOf(CONSUMED, text, start) || usedUp(text, start))) return 'input';
-  if (kind === 'product' && objectOf(APPLIED, text, start)) return 'customer';
+  // what the lead's product is used in: 用于IGBT散热 (a product), 用于电镀的整流电源 (a process)
+  if (objectOf(APPLIED, text, start)) return 'customer';
   if (handedOff(text, start, end)) return 'offSite';
   return 'own';
 }

@@ -139,6 +139,17 @@ describe('who performs a step', () => {
     expect(excludedFromEveryClean(run('给酒厂做酿酒生产线，包括蒸馏釜'))).toBe(false);
   });
 
+  it('what is made for a process is not the process: 用于电镀的…, 铸造用…, 电镀挂具 / 添加剂', () => {
+    expect(actor('用于电镀的整流电源，年产5000台', '电镀')).toBe('customer');
+    expect(actor('铸造用覆膜砂，年产2万吨', '铸造')).toBe('modifier');
+    expect(actor('电镀挂具和治具加工', '电镀')).toBe('modifier');
+    expect(actor('电镀添加剂研发', '电镀')).toBe('modifier');
+    for (const t of ['用于电镀的整流电源，年产5000台', '铸造用覆膜砂，年产2万吨', '电镀挂具和治具加工'])
+      expect(excludedFromEveryClean(run(t))).toBe(false);
+    // …but water used in the lead's own plating is the lead's plating
+    expect(actor('本厂电镀用水循环利用，电镀线3条', '电镀')).toBe('own');
+  });
+
   it('a material the 名录 item is about making (电子化工材料) is the lead’s only when it makes it', () => {
     const made = run('电子级硫酸提纯，年产2万吨');
     expect(excludedFromEveryClean(made)).toBe(true);
