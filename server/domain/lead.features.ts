@@ -154,6 +154,15 @@ const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
 const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
 /** The lead does only a step of the class's making (单纯勾兑, 仅灌装): not what the class's 说明 says the making involves. */
 const ONLY_STEP = /(单纯|仅|只)(做|进行|从事|负责)?(勾兑|灌装|分装|包装|调配|复配|混合|组装|装配|贴牌)/;
+/** The production as a whole handed to another works (委托代工生产, 交由OEM厂加工, 全部外协)… */
+const MADE_ELSEWHERE =
+  /(委托|交由|交给|找|由)[^，。；;,!?！？\n]{0,8}(代工|代加工|OEM|贴牌)|(代工厂|OEM厂|贴牌厂)(生产|加工|代工)|(生产|加工|制造)(全部|均)?(委外|外协|外包|委托代工)|全部(委外|外协|外包)(生产|加工)/i;
+/** …unless the text also places steps on the lead's own site (本厂, 自建车间). */
+const ON_OWN_SITE = /本厂|厂内|自建|自有(工厂|车间|产线)|自己(做|生产|加工)|自产|本地生产/;
+function madeByOthers(text: string): boolean {
+  return MADE_ELSEWHERE.test(text) && !ON_OWN_SITE.test(text);
+}
+
 /** Trading, storing or lab-scale work is not the making a class item is about. */
 const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|实验室/;
 /** A clause that places something elsewhere than the project site. */
@@ -409,8 +418,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
 
   /** Materials the lead only uses (使用电子级氢氟酸清洗): not the making of them that a 名录 item is about. */
   const usedMaterials = new Set<string>();
+  // the whole production is someone else's (产品委托代工生产, 找OEM厂代工): no step of it is on the lead's site
+  const madeElsewhere = madeByOthers(text);
+  const own = (a: Actor): Actor => (a === 'own' && madeElsewhere ? 'offSite' : a);
   for (const m of k.eiaDict.match(text)) {
-    let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : actorOf(text, m.start, m.end);
+    let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : own(actorOf(text, m.start, m.end));
     if (actor === 'own' && m.values.some((h) => MADE_MATERIALS.has(h.process))) {
       actor = actorOf(text, m.start, m.end, 'product');
       if (actor !== 'own') usedMaterials.add(m.word);
@@ -422,7 +434,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
   for (const m of k.processDict.match(text)) {
-    const actor = isNegated(spans, m.start, m.end) ? 'notDone' : usedMaterials.has(m.word) ? 'input' : actorOf(text, m.start, m.end);
+    const actor = isNegated(spans, m.start, m.end) ? 'notDone' : usedMaterials.has(m.word) ? 'input' : own(actorOf(text, m.start, m.end));
     // a process (a rule's word), not a chemical or a pollution cue, qualifies a machine for it
     if (actor === 'modifier' && m.values.some((h) => h.t === 'rule') && qualifiesMachine(text, m.start, m.end))
       machines.push({ word: m.word, at: m.start });
@@ -693,7 +705,7 @@ function eiaOf(
 
 /** Does the lead make something on site: a production word in a clause not placed elsewhere (生产基地在外省), and no trade or lab-scale cue? */
 function makesOnSite(text: string): boolean {
-  if (NOT_MAKING.test(text)) return false;
+  if (NOT_MAKING.test(text) || madeByOthers(text)) return false;
   const onSite = text
     .split(/[，。；;,!?！？\n]/)
     .filter((c) => !ELSEWHERE.test(c))

@@ -151,6 +151,12 @@ describe('who performs a step', () => {
     expect(actor('本厂电镀用水循环利用，电镀线3条', '电镀')).toBe('own');
   });
 
+  it('a production handed whole to another works is not on the lead’s site, unless the text places steps there', () => {
+    expect(excludedFromEveryClean(run('发酵乳酸菌粉剂，委托代工生产'))).toBe(false);
+    expect(read('益生菌品牌，发酵由OEM厂代工，公司负责研发和销售').eia).toEqual([]);
+    expect(excludedFromEveryClean(run('电镀件加工，部分产品委托代工，本厂电镀线3条'))).toBe(true);
+  });
+
   it('a material the 名录 item is about making (电子化工材料) is the lead’s only when it makes it', () => {
     const made = run('电子级硫酸提纯，年产2万吨');
     expect(excludedFromEveryClean(made)).toBe(true);
