@@ -141,6 +141,10 @@ const CUSTOMER = [
   '客户包括',
   '客户有',
   '客户为',
+  '客户是',
+  '客户主要是',
+  '客户多为',
+  '服务对象',
   '客户涵盖',
   '主要客户',
   '下游客户',
@@ -325,6 +329,21 @@ function madeForUse(text: string, end: number): boolean {
   return isCjk(next.charCodeAt(0)) && !NOT_USE_AFTER.includes(next);
 }
 
+/** 印染企业的节能改造, 电镀行业的环保咨询: the word names other firms, whose something the lead offers. */
+function ofFirms(text: string, end: number): boolean {
+  return /^(企业|行业|工厂|厂家|厂商|客户)的/.test(text.slice(end, end + 3));
+}
+
+/** A process form that names a vessel or machine (发酵罐, 熔炼炉): the lead's process where it runs it, its product where it makes or sells it. */
+const VESSEL_END = '罐釜炉槽塔机';
+function equipmentTraded(text: string, start: number, end: number): boolean {
+  if (!VESSEL_END.includes(text[end - 1] ?? '')) return false;
+  return (
+    /^的?(销售|制造|生产(?!线)|定制|代理|经销)/.test(text.slice(end, end + 4)) ||
+    /(生产|制造|销售|年产|定制|经销)$/.test(text.slice(Math.max(0, start - 2), start))
+  );
+}
+
 /** Is the word at `start` the object of a bare 用 (外观件用粉末涂料)? */
 function usedUp(text: string, start: number): boolean {
   const [s] = clauseBounds(text, start, start);
@@ -338,6 +357,8 @@ function usedUp(text: string, start: number): boolean {
 
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
+  // what is made for a process, or for the firms that run it: 铸造用覆膜砂, 印染企业的…, 发酵罐销售 (constant-time looks)
+  if (kind === 'process' && (madeForUse(text, end) || ofFirms(text, end) || equipmentTraded(text, start, end))) return 'modifier';
   if (kind === 'product' && COUNTED.test(text.slice(end, end + 8)) && !text.slice(Math.max(0, start - 4), start).includes('产'))
     return 'input';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's
@@ -347,7 +368,6 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
       ? 'modifier'
       : 'own';
   if (alreadyDone(text, start, end)) return 'input';
-  if (kind === 'process' && madeForUse(text, end)) return 'modifier';
   if (servesOthers(text, start, end)) return 'customer';
   if (modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS)) return 'modifier';
   if (kind === 'process' && suppliesLine(text, start, end)) return 'modifier';

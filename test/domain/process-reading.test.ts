@@ -151,6 +151,18 @@ describe('who performs a step', () => {
     expect(actor('本厂电镀用水循环利用，电镀线3条', '电镀')).toBe('own');
   });
 
+  it('the firms that run a process are the lead’s customers (印染企业的…, 客户是电镀厂)', () => {
+    expect(actor('印染企业的节能改造服务', '印染')).not.toBe('own');
+    expect(actor('我们的客户是电镀厂和印染厂', '电镀厂')).toBe('customer');
+    expect(excludedFromEveryClean(run('我们的客户是电镀厂和印染厂'))).toBe(false);
+  });
+
+  it('a vessel named after a process is the lead’s product when it makes or sells it (发酵罐销售, 年产发酵罐)', () => {
+    expect(actor('酿酒设备和发酵罐销售', '发酵罐')).toBe('modifier');
+    expect(actor('年产发酵罐300台', '发酵罐')).toBe('modifier');
+    expect(actor('新建200立方发酵罐12个，年产柠檬酸2万吨', '发酵罐')).toBe('own');
+  });
+
   it('a production handed whole to another works is not on the lead’s site, unless the text places steps there', () => {
     expect(excludedFromEveryClean(run('发酵乳酸菌粉剂，委托代工生产'))).toBe(false);
     expect(read('益生菌品牌，发酵由OEM厂代工，公司负责研发和销售').eia).toEqual([]);
