@@ -45,12 +45,13 @@ export function readLexiconData(dir = 'data/lexicon'): LexiconData {
           ? { form, cas: cas || form, thresholdT: t, source: source || 'GB 18218-2018' }
           : null;
       }),
-      processes: readTsv(join(dir, 'processes.tsv'), ([form, process, items, cats, book]) => {
+      processes: readTsv(join(dir, 'processes.tsv'), ([form, process, items, cats, book, source]) => {
         if (!form || !process) return null;
         const nos = (items ?? '').split(';').filter(Boolean).map(Number);
         const c = (cats ?? '').split(';');
         const b = (book ?? '').split(';');
-        return { form, process, items: nos.map((no, i) => ({ no, how: howOf(c[i] ?? '', b[i] ?? '') })) };
+        const named = (source ?? '').startsWith('环评分类管理名录');
+        return { form, process, items: nos.map((no, i) => ({ no, how: howOf(c[i] ?? '', b[i] ?? '') })), ...(named ? { named } : {}) };
       }),
       // the 名录 table: no, section, item, gbt_codes ("221* 222*"), report_book, …
       eiaItems: readTsv(join(dir, 'sources', 'eia-2021-items.tsv'), ([no, , title, codes, book]) =>

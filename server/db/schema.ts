@@ -106,7 +106,7 @@ export const rules = sqliteTable('rules', {
     industryCodes: string[];
     terms: string[];
     unlessTerms: string[];
-    pollution: { wastewater?: string; wasteGas?: string; hazardousChemicals?: boolean; pilotScale?: boolean } | null;
+    pollution: { wastewater?: string; wasteGas?: string; hazardousChemicals?: boolean; pilotScale?: boolean; majorHazard?: boolean } | null;
     eia?: '报告书' | '按规模报告书';
   }>('match').notNull(),
   threshold: json<{ field: string; min: number | null; max: number | null } | null>('threshold'),

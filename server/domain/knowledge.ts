@@ -49,6 +49,8 @@ export interface ProcessEntry {
   form: string;
   process: string;
   items: { no: number; how: EiaHow }[];
+  /** The form is the 名录's own word for the process (its source cites the 名录 text, not 编写). */
+  named?: boolean;
 }
 export type EiaHow = 'book' | 'scale' | 'form';
 
@@ -218,6 +220,16 @@ export interface Knowledge {
   eiaItems: Map<number, EiaItem>;
   /** The 名录 items whose 报告书 covers every project of a GB/T class (全部): per code met in a lead, memoised. */
   eiaBookOf: (code: string) => EiaItem | undefined;
+  /** The 名录 processes a class's own GB/T 4754-2017 说明 says its making involves, where an item covering the class names them (memoised). */
+  intrinsicOf: (code: string) => readonly IntrinsicProcess[];
+}
+
+/** A process the making of a class involves by definition (1512 白酒制造: 指…经蒸煮、糖化、发酵、蒸馏… → 发酵, 第25项). */
+export interface IntrinsicProcess {
+  /** The 名录's word for it, as the class's 说明 uses it. */
+  form: string;
+  /** The items covering the class that put it in 报告书 (whatever the scale, or above a quantity). */
+  items: readonly { no: number; how: EiaHow }[];
 }
 
 /**
@@ -472,12 +484,55 @@ export function companyShortNames(company: string): string[] {
 }
 
 /** The process words: the rules' words and exception words (by rule index), hazardous chemicals, pollution cues. */
-function processDictionary(rules: readonly RuleSeed[], chemicals: KnowledgeInput['chemicals']): Dictionary<ProcessHit> {
+/**
+ * A rule word that is the 名录's own word for a process (鞣制, 铸造, 砂洗) stands for the process: the lexicon's other
+ * forms of it (铬鞣, 压铸, 水洗厂) fire the rule too, so that the rule does not depend on the phrase a lead happens
+ * to use — for a rule that cites the 名录. A rule word written for the rule (生物发酵) or a variant of the lexicon (编写) does
+ * not widen the rule, and neither does a rule standing on another text (产能 rules: 炼钢 is steel, not every 熔炼).
+ */
+export function processSynonyms(processes: KnowledgeInput['processes']): (term: string) => readonly string[] {
+  const formsOf = new Map<string, string[]>();
+  const namedFor = new Map<string, string[]>();
+  for (const p of processes ?? []) {
+    let forms = formsOf.get(p.process);
+    if (!forms) formsOf.set(p.process, (forms = []));
+    forms.push(p.form);
+    if (p.named) {
+      const key = normalizeText(p.form);
+      namedFor.set(key, [...(namedFor.get(key) ?? []), p.process]);
+    }
+  }
+  return (term) => (namedFor.get(normalizeText(term)) ?? []).flatMap((id) => formsOf.get(id) ?? []);
+}
+
+function processDictionary(
+  rules: readonly RuleSeed[],
+  chemicals: KnowledgeInput['chemicals'],
+  processes?: KnowledgeInput['processes'],
+): Dictionary<ProcessHit> {
   const entries: { word: string; value: ProcessHit }[] = [];
+  const synonyms = processSynonyms(processes);
+  const added = new Map<string, Set<number>>();
   rules.forEach((r, idx) => {
-    for (const term of r.match.terms) entries.push({ word: term, value: { t: 'rule', idx } });
+    const words = new Set(r.match.terms);
+    const unless = new Set(r.match.unlessTerms.map(normalizeText));
+    // only a rule that stands on the 名录 speaks of the 名录's process; a capacity or zoning rule (钢铁产能: 炼钢, 炼铁) means its own words
+    if (r.source.includes('分类管理名录'))
+      for (const term of r.match.terms)
+        for (const w of synonyms(term)) {
+          if (unless.has(normalizeText(w)) || words.has(w)) continue;
+          words.add(w);
+          added.set(w, (added.get(w) ?? new Set()).add(idx));
+        }
+    for (const term of words) entries.push({ word: term, value: { t: 'rule', idx } });
     for (const term of r.match.unlessTerms) entries.push({ word: term, value: { t: 'unless', idx } });
   });
+  // a word added that way is matched whole: it must still fire the rules whose own words it holds (染整厂 holds 染整)
+  for (const [w, by] of added)
+    rules.forEach((r, idx) => {
+      if (!by.has(idx) && !r.match.terms.includes(w) && r.match.terms.some((t) => w.includes(t)))
+        entries.push({ word: w, value: { t: 'rule', idx } });
+    });
   for (const c of chemicals ?? [])
     entries.push({
       word: c.form,
@@ -509,7 +564,7 @@ export function withRules(k: Knowledge, input: KnowledgeInput, rules: RuleSeed[]
     rules,
     gating: Uint8Array.from(rules, (r) => (ruleGates(r) ? 1 : 0)),
     ruleParks: rules.map((_, r) => setOf(n, (i) => parks[i]!.applies[r] === 1)),
-    processDict: processDictionary(rules, input.chemicals),
+    processDict: processDictionary(rules, input.chemicals, input.processes),
   };
 }
 
@@ -633,17 +688,50 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
   const bookAll = [...eiaItems.values()]
     .filter((e) => e.bookAll && e.codes.length > 0)
     .map((e) => ({ ...e, codes: e.codes.filter((c) => !carved(e).includes(classNameOf(c) || '\u0000')) }));
+  // …and the classes a 报告书 condition names whole, word for word (第43项 生物质液体燃料生产 = 2541, 第77项 铅蓄电池制造
+  // = 3843, 第52项 轮胎制造 = 2911); a condition with a carve-out (…除外) or a qualifier (有…的) is not the whole class
+  for (const e of eiaItems.values()) {
+    if (e.bookAll || !e.book || e.book === '/') continue;
+    const clauses = new Set(e.book.split('；').map((c) => c.trim()));
+    // cited by the condition itself (第77项 铅蓄电池制造), not by the item's first title (电机制造)
+    for (const [code, row] of taxonomy.gbt)
+      if (code.length === 4 && clauses.has(row.name) && e.codes.some((p) => code.startsWith(p)))
+        bookAll.push({ ...e, codes: [code], title: row.name });
+  }
   const bookOf = new Map<string, EiaItem | null>();
   const eiaBookOf = (code: string) => {
     let e = bookOf.get(code);
     if (e === undefined) bookOf.set(code, (e = bookAll.find((i) => i.codes.some((c) => code.startsWith(c))) ?? null));
     return e ?? undefined;
   };
+  // the 名录's own process words (发酵, 染色, 鞣制…) read in a class's 说明: what making that class involves; a 说明 that lists
+  // techniques a product may use (金属工艺品: 经过…打磨、电镀等各种工艺) does not make any of them the class's own
+  const namedForms = (input.processes ?? []).filter((p) => p.named && p.items.some((i) => i.how !== 'form'));
+  const intrinsic = new Map<string, readonly IntrinsicProcess[]>();
+  const intrinsicOf = (code: string): readonly IntrinsicProcess[] => {
+    let out = intrinsic.get(code);
+    if (out) return out;
+    const list: IntrinsicProcess[] = [];
+    const remark = (taxonomy.gbt.get(code)?.remark ?? '').split(/不包括|不含/)[0]!;
+    if (code.length === 4 && remark && !/各种工艺|等工艺/.test(remark)) {
+      const seen = new Set<string>();
+      for (const p of namedForms) {
+        if (seen.has(p.process) || !remark.includes(p.form)) continue;
+        const items = p.items.filter((i) => i.how !== 'form' && eiaItems.get(i.no)?.codes.some((c) => code.startsWith(c)));
+        if (!items.length) continue;
+        seen.add(p.process);
+        list.push({ form: p.form, items });
+      }
+    }
+    intrinsic.set(code, (out = list));
+    return out;
+  };
   return {
     taxonomy,
     positioningOf,
     eiaItems,
     eiaBookOf,
+    intrinsicOf,
     parks,
     parkById,
     rules: input.rules,
@@ -660,7 +748,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     chainParks: chainParkSets(parks, nodes, input.chains),
     dict: createDictionary(entries),
     lexiconDict: createDictionary(lexiconEntries),
-    processDict: processDictionary(input.rules, input.chemicals),
+    processDict: processDictionary(input.rules, input.chemicals, input.processes),
     eiaDict: createDictionary(eiaEntries),
   };
 }

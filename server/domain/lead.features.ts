@@ -34,6 +34,8 @@ export interface LeadPollution {
   wasteGas?: 'none' | 'low' | 'high';
   hazardousChemicals?: boolean;
   pilotScale?: boolean;
+  /** The hazardous chemicals held on site reach their GB 18218-2018 临界量 (Σ q/Q ≥ 1 over the stored amounts): a 重大危险源. */
+  majorHazard?: boolean;
 }
 
 /** A product word the lead does not make: its supply chain, its customers, what qualifies a head (造纸装备). */
@@ -75,22 +77,58 @@ export interface LeadChemical {
   thresholdT: number;
   source: string;
   amountT: number | null;
+  /**
+   * The amount is what is held on site at once (库存60吨, 储罐200立方, 储存液氨30吨) — the quantity GB 18218-2018 3.4
+   * compares with the 临界量 — rather than a yearly flow (年用量, 年产) that says nothing of the stock.
+   */
+  stored?: boolean;
 }
 
-/** An amount in t (or m³, ~t for liquids) in the sentence of a chemical: the nearest after it, else before. */
+const SENTENCE_END = '。；;!?！？\n';
+const CLAUSE_END = '，,：:。；;!?！？\n';
+/** An amount in t (or m³, ~t for liquids). */
 const AMOUNT = /(\d+(?:\.\d+)?)\s*(万吨|吨|t(?![a-z])|立方米|立方|m³|m3)/g;
-function amountNear(text: string, start: number, end: number): number | null {
+/** Words of a clause that say how much is held on site. */
+const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|钢瓶|最大存在量|暂存/;
+/** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
+const USE = /用量|耗量|年耗|使用量/;
+/** Right before a number: a yearly or daily flow. */
+const FLOW = /(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
+/** Right before a number: the output of what the lead makes (年产5万吨) — not an amount of a chemical it only uses. */
+const OUTPUT = /(年产|产能|产量|年处理|处理量|年加工|日产)[^，,：:。；;]{0,4}$/;
+
+function boundsOf(text: string, start: number, end: number, stops: string): [number, number] {
   let s = start;
-  while (s > 0 && !'。；;!?！？\n'.includes(text[s - 1]!)) s--;
+  while (s > 0 && !stops.includes(text[s - 1]!)) s--;
   let e = end;
-  while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;
-  let after: number | null = null;
-  let before: number | null = null;
+  while (e < text.length && !stops.includes(text[e]!)) e++;
+  return [s, e];
+}
+
+/**
+ * The amount of a chemical: one in its own clause (储存液氨约30吨), else one in a later clause of its sentence that
+ * says it is held or used (液氯钢瓶分装，库存大概60吨); the output of the lead's product (甲醇酯交换，年产5万吨) is not
+ * an amount of a chemical it uses, only of one it makes (`makes`). The nearest after the name, else the last before it.
+ */
+function amountNear(text: string, start: number, end: number, makes: boolean): { t: number; stored: boolean } | null {
+  const [s, e] = boundsOf(text, start, end, SENTENCE_END);
+  const [cs, ce] = boundsOf(text, start, end, CLAUSE_END);
+  let after: { t: number; stored: boolean } | null = null;
+  let before: { t: number; stored: boolean } | null = null;
   for (const m of text.slice(s, e).matchAll(AMOUNT)) {
     const at = s + m.index;
-    const t = Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1);
-    if (at >= end && after === null) after = t;
-    if (at < start) before = t;
+    const [as, ae] = boundsOf(text, at, at, CLAUSE_END);
+    const clause = text.slice(as, ae);
+    const lead = text.slice(as, at);
+    const own = as === cs && ae === ce;
+    if (!own && !(at >= end && (STOCK.test(clause) || USE.test(clause)))) continue;
+    if (!makes && OUTPUT.test(lead)) continue;
+    const amount = {
+      t: Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1),
+      stored: !FLOW.test(lead) && !USE.test(clause) && (STOCK.test(clause) || STOCK.test(text.slice(cs, ce))),
+    };
+    if (at >= end && after === null) after = amount;
+    if (at < start) before = amount;
   }
   return after ?? before;
 }
@@ -107,10 +145,24 @@ export interface LeadEia {
   via: 'process' | 'class';
 }
 
+/** 名录 activities whose words name a material the item is about making (第81项 电子化工材料制造): the lead that uses it does not make it. */
+const MADE_MATERIALS: ReadonlySet<string> = new Set(['electronic_chemicals']);
+
 /** Waste named as an object (危废暂存间, 医疗废物收集) is not its 利用及处置, which the 名录 item is about. */
 const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
-const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|万吨|吨\/年/;
+const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
+/** The lead does only a step of the class's making (单纯勾兑, 仅灌装): not what the class's 说明 says the making involves. */
+const ONLY_STEP = /(单纯|仅|只)(做|进行|从事|负责)?(勾兑|灌装|分装|包装|调配|复配|混合|组装|装配|贴牌)/;
+/** The production as a whole handed to another works (委托代工生产, 交由OEM厂加工, 全部外协)… */
+const MADE_ELSEWHERE =
+  /(委托|交由|交给|找|由)[^，。；;,!?！？\n]{0,8}(代工|代加工|OEM|贴牌)|(代工厂|OEM厂|贴牌厂)(生产|加工|代工)|(生产|加工|制造)(全部|均)?(委外|外协|外包|委托代工)|全部(委外|外协|外包)(生产|加工)/i;
+/** …unless the text also places steps on the lead's own site (本厂, 自建车间). */
+const ON_OWN_SITE = /本厂|厂内|自建|自有(工厂|车间|产线)|自己(做|生产|加工)|自产|本地生产/;
+function madeByOthers(text: string): boolean {
+  return MADE_ELSEWHERE.test(text) && !ON_OWN_SITE.test(text);
+}
+
 /** Trading, storing or lab-scale work is not the making a class item is about. */
 const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|实验室/;
 /** A clause that places something elsewhere than the project site. */
@@ -355,6 +407,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const leaderRefs: LeadFeatures['leaderRefs'] = [];
   const cues = new Set<PollutionCue>();
   const negCues = new Set<PollutionCue>();
+  /** Per pollution cue, the words of the text that raised it (窑炉, 高浓度废水): a rule on the cue names them. */
+  const cueWords = new Map<PollutionCue, string[]>();
   const processes: { word: string; items: readonly { no: number; how: EiaHow }[] }[] = [];
 
   for (const t of input.industries ?? []) {
@@ -362,10 +416,25 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     for (const c of codes) if (!codeVia.has(c)) codeVia.set(c, t.trim());
   }
 
+  /** Materials the lead only uses (使用电子级氢氟酸清洗): not the making of them that a 名录 item is about. */
+  const usedMaterials = new Set<string>();
+  // the whole production is someone else's (产品委托代工生产, 找OEM厂代工): no step of it is on the lead's site
+  const madeElsewhere = madeByOthers(text);
+  const own = (a: Actor): Actor => (a === 'own' && madeElsewhere ? 'offSite' : a);
+  for (const m of k.eiaDict.match(text)) {
+    let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : own(actorOf(text, m.start, m.end));
+    if (actor === 'own' && m.values.some((h) => MADE_MATERIALS.has(h.process))) {
+      actor = actorOf(text, m.start, m.end, 'product');
+      if (actor !== 'own') usedMaterials.add(m.word);
+    }
+    if (actor === 'notDone') negatedWords.add(m.word);
+    else if (actor !== 'own') notOwn.set(m.word, actor as NotOwn);
+    else if (!WASTE_OBJECT.test(m.word)) for (const h of m.values) processes.push({ word: m.word, items: h.items });
+  }
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
   for (const m of k.processDict.match(text)) {
-    const actor = isNegated(spans, m.start, m.end) ? 'notDone' : actorOf(text, m.start, m.end);
+    const actor = isNegated(spans, m.start, m.end) ? 'notDone' : usedMaterials.has(m.word) ? 'input' : own(actorOf(text, m.start, m.end));
     // a process (a rule's word), not a chemical or a pollution cue, qualifies a machine for it
     if (actor === 'modifier' && m.values.some((h) => h.t === 'rule') && qualifiesMachine(text, m.start, m.end))
       machines.push({ word: m.word, at: m.start });
@@ -380,23 +449,24 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (h.t === 'chem') {
         // a chemical bought in (外购无水氟化氢) is still stored and used on site
         // one substance once, however many of its names the text uses (液氨制冷: 液氨 and 氨制冷)
-        if ((actor === 'own' || actor === 'offSite' || actor === 'input') && !chemicals.some((c) => c.cas === h.cas))
+        if ((actor === 'own' || actor === 'offSite' || actor === 'input') && !chemicals.some((c) => c.cas === h.cas)) {
+          const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
           chemicals.push({
             name: h.name,
             cas: h.cas,
             thresholdT: h.thresholdT,
             source: h.source,
-            amountT: amountNear(text, m.start, m.end),
+            amountT: amount?.t ?? null,
+            ...(amount?.stored ? { stored: true } : {}),
           });
+        }
       } else if (neg) negCues.add(h.cue);
-      else if (actor === 'own') cues.add(h.cue);
+      else if (actor === 'own') {
+        cues.add(h.cue);
+        const ws = cueWords.get(h.cue) ?? [];
+        if (!ws.includes(m.word)) cueWords.set(h.cue, [...ws, m.word]);
+      }
     }
-  }
-  for (const m of k.eiaDict.match(text)) {
-    const actor = isNegated(spans, m.start, m.end) ? 'notDone' : actorOf(text, m.start, m.end);
-    if (actor === 'notDone') negatedWords.add(m.word);
-    else if (actor !== 'own') notOwn.set(m.word, actor);
-    else if (!WASTE_OBJECT.test(m.word)) for (const h of m.values) processes.push({ word: m.word, items: h.items });
   }
   // hazardous chemicals by name and amount (GB 18218-2018 临界量): at or above it, large-scale use; below, small-scale use
   // (the 柔性审批 review); named without an amount, the flag asks for an environmental check
@@ -489,8 +559,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       textHits.push({ idx: p, strength: STRENGTH.lexicon, via: `${first.word}（设备）`, at: first.at, end: first.at + first.word.length });
   }
   const pollution = derivePollution(input.pollution, cues, negCues);
+  const stored = chemicals.filter((c) => c.stored);
+  if (stored.length && sumOfRatios(stored) >= 1) pollution.majorHazard = true;
   const codeList = [...codes];
-  const eia = eiaOf(k, processes, codeList, codeVia, text);
+  const eia = eiaOf(k, processes, codeList, codeVia, text, (w) => negatedWords.has(w) || notOwn.has(w));
   k.rules.forEach((r, idx) => {
     if (unless.has(idx)) {
       fired.delete(idx);
@@ -501,13 +573,24 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // (a 生物医药 lead is not a 原料药 lead just because 2710 belongs to 生物医药)
     const byCode = codeList.length ? r.match.industryCodes.find((rc) => codeList.some((c) => c.startsWith(rc))) : undefined;
     if (byCode) {
-      fired.set(idx, k.taxonomy.gbt.get(byCode)?.name ?? byCode);
+      // the lead's own word and the class it names (瓦楞原纸，属机制纸及纸板制造), not the class alone
+      const code = codeList.find((c) => c.startsWith(byCode)) ?? byCode;
+      const name = k.taxonomy.gbt.get(code)?.name ?? k.taxonomy.gbt.get(byCode)?.name ?? byCode;
+      const word = codeVia.get(code);
+      fired.set(idx, word && word !== name && word !== code && !name.includes(word) ? `${word}，属${name}` : name);
       return;
     }
     if (r.match.eia) return; // after every other rule: below
     const pm = r.match.pollution;
     if (pm && pollutionMatches(pm, pollution) && Object.keys(pm).length > 0)
-      fired.set(idx, pm.hazardousChemicals && chemicals.length ? chemicalWord(chemicals) : pollutionWord(pm));
+      fired.set(
+        idx,
+        pm.majorHazard
+          ? chemicalWord(stored)
+          : pm.hazardousChemicals && chemicals.length
+            ? chemicalWord(chemicals)
+            : pollutionWord(pm, cueWords),
+      );
   });
 
   // the 名录 rules last: they stand back where a word-list rule of the same scope already excludes the lead
@@ -573,11 +656,12 @@ function eiaOf(
   codes: readonly string[],
   codeVia: ReadonlyMap<string, string>,
   text: string,
+  notHere: (word: string) => boolean,
 ): LeadEia[] {
   const out: LeadEia[] = [];
-  // most leads name no 名录 process and no class with a 全部 item
+  // most leads name no 名录 process and no class with a 全部 item or a process its making involves
   let covered = false;
-  for (const c of codes) if (k.eiaBookOf(c)) covered = true;
+  for (const c of codes) if (k.eiaBookOf(c) || k.intrinsicOf(c).length) covered = true;
   if (processes.length === 0 && !covered) return out;
   const title = (no: number) => (k.eiaItems.get(no)?.title ?? '').split('；')[0]!;
   const covers = (no: number) => codes.some((c) => k.eiaItems.get(no)?.codes.some((p) => c.startsWith(p)));
@@ -600,14 +684,28 @@ function eiaOf(
   for (const c of codes) {
     const e = k.eiaBookOf(c);
     if (e && !out.some((x) => x.items.includes(e.no)))
-      out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: title(e.no), how: 'book', via: 'class' });
+      out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.title.split('；')[0]!, how: 'book', via: 'class' });
+    // what making the class involves by definition (白酒: 发酵), unless the text says the lead does not do it here
+    // (不发酵, 发酵外协) or only does a step that is not it (单纯勾兑, 仅灌装)
+    if (ONLY_STEP.test(text)) continue;
+    for (const p of k.intrinsicOf(c)) {
+      if (notHere(p.form) || out.some((x) => x.items.some((no) => p.items.some((i) => i.no === no)))) continue;
+      const nos = p.items.map((i) => i.no);
+      out.push({
+        word: `${codeVia.get(c) ?? c}（${p.form}）`,
+        items: nos,
+        title: nos.length === 1 ? title(nos[0]!) : '',
+        how: p.items.every((i) => i.how === 'book') ? 'book' : 'scale',
+        via: 'class',
+      });
+    }
   }
   return out;
 }
 
 /** Does the lead make something on site: a production word in a clause not placed elsewhere (生产基地在外省), and no trade or lab-scale cue? */
 function makesOnSite(text: string): boolean {
-  if (NOT_MAKING.test(text)) return false;
+  if (NOT_MAKING.test(text) || madeByOthers(text)) return false;
   const onSite = text
     .split(/[，。；;,!?！？\n]/)
     .filter((c) => !ELSEWHERE.test(c))
@@ -628,13 +726,17 @@ function eiaRuleHit(
   // a word-list rule of the same scope that already excludes the lead says it with its own clause
   for (const idx of fired.keys()) {
     const r = k.rules[idx]!;
-    if (r.effect === 'exclude' && r.scope.level === scope.level && r.scope.value === scope.value) return null;
+    // …a rule that gates (a 示例规则 only flags: it does not say the exclusion)
+    if (k.gating[idx] === 1 && r.effect === 'exclude' && r.scope.level === scope.level && r.scope.value === scope.value) return null;
   }
   const cite = (e: LeadEia) =>
     e.items.length === 1
       ? `第${e.items[0]}项 ${e.title}`
       : `第${e.items.slice(0, 3).join('、')}项${e.items.length > 3 ? `等${e.items.length}项` : ''}`;
-  return hits.map((e) => `${e.word}（《建设项目环境影响评价分类管理名录（2021年版）》${cite(e)}）`).join('、');
+  // a class item says what the lead makes; the processes it names on site say how (头孢…；厂内工序：发酵)
+  const steps = [...new Set(eia.filter((e) => e.via === 'process' && !hits.includes(e)).map((e) => e.word))];
+  const how = (e: LeadEia) => (e.via === 'class' && steps.length ? `；厂内工序：${steps.slice(0, 4).join('、')}` : '');
+  return hits.map((e) => `${e.word}（《建设项目环境影响评价分类管理名录（2021年版）》${cite(e)}${how(e)}）`).join('、');
 }
 
 function chainPositionings(k: Knowledge, nodeId: string): number[] {
@@ -682,6 +784,7 @@ function pollutionMatches(want: NonNullable<Knowledge['rules'][number]['match'][
   if (want.wasteGas && have.wasteGas !== want.wasteGas) return false;
   if (want.hazardousChemicals !== undefined && (have.hazardousChemicals ?? false) !== want.hazardousChemicals) return false;
   if (want.pilotScale !== undefined && (have.pilotScale ?? false) !== want.pilotScale) return false;
+  if (want.majorHazard !== undefined && (have.majorHazard ?? false) !== want.majorHazard) return false;
   return true;
 }
 
@@ -701,7 +804,27 @@ function chemicalWord(cs: readonly LeadChemical[]): string {
   return given.length > 1 ? `${each}，合计 Σq/Q = ${Math.round(sumOfRatios(cs) * 100) / 100}` : each;
 }
 
-function pollutionWord(want: NonNullable<Knowledge['rules'][number]['match']['pollution']>): string {
+/** What a pollution rule fires with: the words of the text that raised its cue (窑炉、加热炉), else what the cue means (stated in the request). */
+function pollutionWord(
+  want: NonNullable<Knowledge['rules'][number]['match']['pollution']>,
+  words: ReadonlyMap<PollutionCue, string[]>,
+): string {
+  const cue: PollutionCue | null =
+    want.wastewater === 'industrial'
+      ? 'wastewaterIndustrial'
+      : want.wastewater === 'domestic'
+        ? 'wastewaterDomestic'
+        : want.wasteGas === 'high'
+          ? 'wasteGasHigh'
+          : want.wasteGas === 'low'
+            ? 'wasteGasLow'
+            : null;
+  const said = cue ? words.get(cue) : undefined;
+  if (said?.length) return said.slice(0, 3).join('、');
+  return pollutionMeaning(want);
+}
+
+function pollutionMeaning(want: NonNullable<Knowledge['rules'][number]['match']['pollution']>): string {
   if (want.hazardousChemicals) return want.pilotScale ? '小试阶段使用危化品' : '使用危险化学品';
   if (want.wastewater === 'industrial') return '工业废水';
   if (want.wastewater === 'domestic') return '生活污水';

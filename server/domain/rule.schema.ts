@@ -25,6 +25,8 @@ export const RuleMatchSchema = z.strictObject({
       hazardousChemicals: z.boolean().optional(),
       /** true: fires only for 小试/中试; false: fires only when NOT pilot scale. */
       pilotScale: z.boolean().optional(),
+      /** true: fires when the hazardous chemicals the lead holds on site reach their GB 18218-2018 临界量 (a 重大危险源, Σ q/Q ≥ 1). */
+      majorHazard: z.boolean().optional(),
     })
     .nullable()
     .default(null),

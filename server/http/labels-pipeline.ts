@@ -85,7 +85,13 @@ const WORDS: Record<string, string> = {
   midstream: '中游',
   downstream: '下游',
 };
-const POLLUTION: Record<string, string> = { wastewater: '废水', wasteGas: '废气', hazardousChemicals: '危化品', pilotScale: '小试/中试' };
+const POLLUTION: Record<string, string> = {
+  wastewater: '废水',
+  wasteGas: '废气',
+  hazardousChemicals: '危化品',
+  pilotScale: '小试/中试',
+  majorHazard: '重大危险源',
+};
 
 /** A field's label: the Chinese name, or 其他信息 for a key this page does not know (never the key itself). */
 export const fieldLabel = (key: string): string => FIELD_LABEL[key] ?? '其他信息';

@@ -37,6 +37,12 @@ const HANDED_OFF = [
   '外加工',
   '专业厂家',
   '专业厂',
+  // 找外面的厂家做, 从外面买, 外厂加工, 交第三方: the step happens outside the lead's works
+  '外面',
+  '外边',
+  '外厂',
+  '厂外',
+  '第三方',
 ];
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
@@ -79,6 +85,16 @@ const HEADS = [
   '控制器',
   '传感器',
   '助剂',
+  // what a process consumes or hangs on, made for those who run it (电镀添加剂, 电镀挂具, 电镀电源)
+  '添加剂',
+  '药剂',
+  '药水',
+  '辅料',
+  '挂具',
+  '治具',
+  '夹具',
+  '电源',
+  '整流器',
   '耗材',
   '解决方案',
   '培训',
@@ -113,6 +129,8 @@ const MAX_GAP = 6;
 const CUSTOMER = [
   '面向',
   '服务于',
+  // 已服务70多家染厂: what follows 服务 in its clause are the lead's customers (提供电镀服务 has the word before it)
+  '服务',
   '针对',
   '供应给',
   '销往',
@@ -123,6 +141,10 @@ const CUSTOMER = [
   '客户包括',
   '客户有',
   '客户为',
+  '客户是',
+  '客户主要是',
+  '客户多为',
+  '服务对象',
   '客户涵盖',
   '主要客户',
   '下游客户',
@@ -230,6 +252,25 @@ function modifies(text: string, start: number, end: number, heads: readonly stri
   return false;
 }
 
+/** A production line named after a process (酿酒生产线, 电镀线): the lead's own line, unless it is what the lead supplies. */
+const LINE_HEADS = ['生产线', '产线', '流水线', '整线', '线体'];
+/** …it is, when its sentence says lines are delivered or counted as output (整线交付, 年产50条, 生产线供应商). */
+const LINES_SUPPLIED = /交付|交钥匙|整线|供应商|制造商|集成商|年产\d+条|月产\d+条|卖给|销往|出口/;
+
+/** Is the word the field of a production line the lead builds for others (给酒厂做酿酒生产线, 酿造生产线整线交付)? */
+function suppliesLine(text: string, start: number, end: number): boolean {
+  if (!modifies(text, start, end, LINE_HEADS, '')) return false;
+  let s = start;
+  while (s > 0 && !'。；;!?！？\n'.includes(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;
+  if (LINES_SUPPLIED.test(text.slice(s, e))) return true;
+  // 给/为 X 做…生产线: X is a customer and the line is what the lead makes for it
+  const [cs] = clauseBounds(text, start, end);
+  const before = text.slice(cs, start);
+  return FOR_WHOM.some((w) => before.startsWith(w)) && SERVE_VERBS.some((v) => before.includes(v));
+}
+
 /** Heads that say the lead makes machines: 造纸装备, 电镀生产线设备, 发酵罐成套设备. */
 const MACHINE_HEADS = ['设备', '装备', '机械', '成套'];
 /** Does the word qualify a machine the lead makes (造纸装备, 电镀生产线设备（…）)? The head is then what it makes. */
@@ -267,10 +308,50 @@ function servesOthers(text: string, start: number, end: number): boolean {
  * this order: not done, an input already processed, someone else's trade, a modifier of a head,
  * bought in, handed off.
  */
+/**
+ * 主板外购, 镀锌板外购, 电芯全部外采: the word belongs to what is named right before a verb of buying later in its clause
+ * (at most a few characters between, no verb and no list or colon: 电镀后外购包装 is the lead's 电镀, and so is the
+ * 模组 of 模组段：外购屏体).
+ */
+function boughtAfter(text: string, start: number, end: number): boolean {
+  const [, e] = clauseBounds(text, start, end);
+  const rest = text.slice(end, e);
+  for (const w of BOUGHT_AFTER) {
+    const at = rest.indexOf(w);
+    if (at < 0 || at > 3) continue;
+    const between = rest.slice(0, at);
+    if (!OBJECT_END.some((b) => between.includes(b)) && !/[、和及与：:]/.test(between)) return true;
+  }
+  return false;
+}
+
+/** 铸造用覆膜砂, 电镀用阳极: a process word then 用 and a noun names what is made for the process (not 电镀用水, 用于, 用量). */
+function madeForUse(text: string, end: number): boolean {
+  if (text[end] !== '用') return false;
+  const next = text[end + 1] ?? '';
+  return isCjk(next.charCodeAt(0)) && !NOT_USE_AFTER.includes(next);
+}
+
+/** 印染企业的节能改造, 电镀行业的环保咨询: the word names other firms, whose something the lead offers. */
+function ofFirms(text: string, end: number): boolean {
+  return /^(企业|行业|工厂|厂家|厂商|客户)的/.test(text.slice(end, end + 3));
+}
+
+/** A process form that names a vessel or machine (发酵罐, 熔炼炉): the lead's process where it runs it, its product where it makes or sells it. */
+const VESSEL_END = '罐釜炉槽塔机';
+function equipmentTraded(text: string, start: number, end: number): boolean {
+  if (!VESSEL_END.includes(text[end - 1] ?? '')) return false;
+  return (
+    /^的?(销售|制造|生产(?!线)|定制|代理|经销)/.test(text.slice(end, end + 4)) ||
+    /(生产|制造|销售|年产|定制|经销)$/.test(text.slice(Math.max(0, start - 2), start))
+  );
+}
+
 /** Is the word at `start` the object of a bare 用 (外观件用粉末涂料)? */
 function usedUp(text: string, start: number): boolean {
   const [s] = clauseBounds(text, start, start);
-  for (let at = text.lastIndexOf('用', start - 1); at >= s; at = text.lastIndexOf('用', at - 1)) {
+  // lastIndexOf clamps a negative start to 0: stop at the clause start, or a 用 at 0 is found again and again
+  for (let at = start > 0 ? text.lastIndexOf('用', start - 1) : -1; at >= s; at = at > s ? text.lastIndexOf('用', at - 1) : -1) {
     if (NOT_USE_BEFORE.includes(text[at - 1] ?? '') || NOT_USE_AFTER.includes(text[at + 1] ?? '')) continue;
     if (!OBJECT_END.some((b) => text.slice(at + 1, start).includes(b))) return true;
   }
@@ -279,17 +360,25 @@ function usedUp(text: string, start: number): boolean {
 
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
+  // what is made for a process, or for the firms that run it: 铸造用覆膜砂, 印染企业的…, 发酵罐销售 (constant-time looks)
+  if (kind === 'process' && (madeForUse(text, end) || ofFirms(text, end) || equipmentTraded(text, start, end))) return 'modifier';
   if (kind === 'product' && COUNTED.test(text.slice(end, end + 8)) && !text.slice(Math.max(0, start - 4), start).includes('产'))
     return 'input';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's
-  if (!cued(text, start, end)) return modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS) ? 'modifier' : 'own';
+  if (!cued(text, start, end))
+    return modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS) ||
+      (kind === 'process' && suppliesLine(text, start, end))
+      ? 'modifier'
+      : 'own';
   if (alreadyDone(text, start, end)) return 'input';
   if (servesOthers(text, start, end)) return 'customer';
   if (modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS)) return 'modifier';
+  if (kind === 'process' && suppliesLine(text, start, end)) return 'modifier';
   if (objectOf(BOUGHT, text, start)) return 'offSite';
-  if (BOUGHT_AFTER.some((w) => text.slice(end, clauseBounds(text, start, end)[1]).startsWith(w))) return 'offSite';
+  if (boughtAfter(text, start, end)) return 'offSite';
   if (kind === 'product' && (objectOf(CONSUMED, text, start) || usedUp(text, start))) return 'input';
-  if (kind === 'product' && objectOf(APPLIED, text, start)) return 'customer';
+  // what the lead's product is used in: 用于IGBT散热 (a product), 用于电镀的整流电源 (a process)
+  if (objectOf(APPLIED, text, start)) return 'customer';
   if (handedOff(text, start, end)) return 'offSite';
   return 'own';
 }

@@ -11,7 +11,8 @@ const seed = demoSeed();
 const k0 = demoKb().k;
 const adoption = { by: 'test', at: '2026-12-01T00:00:00.000Z', reason: '测试' };
 const SUMMARIES = [
-  '冷库项目，液氨制冷，储存液氨约30吨',
+  // a yearly use above the 临界量 (not a stock held on site, which env-clean-major-hazard-source already excludes)
+  '冷库项目，液氨制冷，液氨年用量约30吨',
   '电子级溶剂灌装，生产线规模化使用危险化学品',
   '新能源汽车零部件生产，有喷涂',
   '研发生产内窥镜，需要3000平方米厂房',

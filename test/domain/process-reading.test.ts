@@ -1,0 +1,192 @@
+/**
+ * Issue 14: what a lead does on site, read from the 名录's process words and their other forms, from what making
+ * its class involves, from hazardous chemicals by amount, and who performs a step — and exclusion reasons that
+ * name the lead's own words. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { demoKb } from '../helpers/app.js';
+import { matchLead } from '../../server/domain/match.js';
+import { renderReason } from '../../server/domain/reasons.js';
+import { understandLead } from '../../server/domain/lead.features.js';
+import { actorOf } from '../../server/text/actors.js';
+import { normalizeText } from '../../server/text/normalize.js';
+
+const kb = demoKb();
+const read = (summary: string) => understandLead({ summary }, kb.k, { guessIndustries: kb.guessIndustries });
+const run = (summary: string) =>
+  matchLead({ summary }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });
+const clean = (o: ReturnType<typeof run>) => o.results.filter((r) => r.park.park.envClass === 'clean');
+/** The exclusion reasons on 环境友好型 parks, rendered as staff read them. */
+const cleanReasons = (o: ReturnType<typeof run>) => [...new Set(clean(o).flatMap((r) => r.exclusions.map((e) => renderReason(e.reason))))];
+const excludedFromEveryClean = (o: ReturnType<typeof run>) => clean(o).length > 0 && clean(o).every((r) => r.excluded);
+const firedIds = (f: ReturnType<typeof read>) => [...f.fired.keys()].map((i) => kb.k.rules[i]!.id);
+/** Who performs `word` in `text` (the first occurrence). */
+const actor = (text: string, word: string, kind: 'process' | 'product' = 'process') => {
+  const t = normalizeText(text);
+  const w = normalizeText(word);
+  const at = t.indexOf(w);
+  if (at < 0) throw new Error(`${word} not in ${text}`);
+  return actorOf(t, at, at + w.length, kind);
+};
+
+describe('a rule word that is the 名录’s own word for a process stands for the process', () => {
+  it('other forms of the process fire the rule and the reason names the lead’s word (铬鞣 for 鞣制)', () => {
+    const o = run('牛皮加工，铬鞣和复鞣工段都在厂里，做汽车座椅革');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).some((r) => r.includes('铬鞣'))).toBe(true);
+  });
+
+  it('a garment washing plant (水洗厂, 石磨洗) is the 名录’s 洗水 and falls under the rule citing it', () => {
+    const f = read('成衣水洗厂，石磨洗和酵素洗为主');
+    expect(firedIds(f)).toContain('env-clean-dyeing');
+    expect(excludedFromEveryClean(run('成衣水洗厂，石磨洗和酵素洗为主'))).toBe(true);
+  });
+
+  it('a rule that stands on another text (钢铁产能: 炼钢, 炼铁) is not widened to every 熔炼', () => {
+    const f = read('灰铁铸件，中频炉熔炼，年产3万吨');
+    expect(firedIds(f)).not.toContain('nat-steel-coking-capacity');
+    expect(firedIds(f)).toContain('env-clean-smelting');
+  });
+
+  it('a longer synonym still fires the rules whose own words it holds (染整厂 holds 染整)', () => {
+    expect(firedIds(read('针织布染整厂搬迁'))).toEqual(expect.arrayContaining(['nat-dyeing-zone', 'env-clean-dyeing']));
+  });
+
+  it('the lead’s customers are not its process: 已服务多家染整厂', () => {
+    const f = read('纺织ERP软件，已服务多家染整厂');
+    expect(firedIds(f).some((id) => id.includes('dyeing'))).toBe(false);
+  });
+});
+
+describe('the 名录 category from the class', () => {
+  it('a 报告书 condition that is the name of a class puts the whole class in 报告书 (第43项 生物质液体燃料生产)', () => {
+    expect(kb.k.eiaBookOf('2541')).toMatchObject({ no: 43, title: '生物质液体燃料生产' });
+    expect(kb.k.eiaBookOf('3843')).toMatchObject({ no: 77, title: '铅蓄电池制造' });
+    expect(kb.k.eiaBookOf('3841')).toBeUndefined(); // 锂离子电池: 第77项 报告表
+    const o = run('废弃油脂制生物柴油，年产2万吨');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).some((r) => r.includes('生物柴油') && r.includes('第43项'))).toBe(true);
+  });
+
+  it('what making a class involves by its GB/T 说明 (黄酒: 发酵) places the lead in the item covering it (第25项)', () => {
+    expect(kb.k.intrinsicOf('1514').map((p) => p.form)).toContain('发酵');
+    expect(kb.k.intrinsicOf('2432')).toEqual([]); // 金属工艺品: 电镀 is one of 各种工艺, not what the class is
+    const f = read('传统黄酒生产基地，年产黄酒8000千升');
+    expect(f.eia).toEqual([expect.objectContaining({ via: 'class', items: [25], how: 'book' })]);
+    expect(f.eia[0]!.word).toContain('发酵');
+    expect(excludedFromEveryClean(run('传统黄酒生产基地，年产黄酒8000千升'))).toBe(true);
+  });
+
+  it('…not when the lead only does another step, or does not make it here', () => {
+    expect(read('白酒品牌公司，本地仅灌装，年产500吨').eia).toEqual([]);
+    expect(read('白酒经销，年销售额2亿元').eia).toEqual([]);
+  });
+
+  it('a class reason also names the processes the text puts on site', () => {
+    const f = read('头孢类原料药，年产300吨，发酵在本厂');
+    const idx = kb.k.rules.findIndex((r) => r.id === 'env-general-eia-report-book');
+    expect(f.fired.get(idx)).toContain('第47项 化学药品原料药制造；厂内工序：发酵');
+  });
+});
+
+describe('hazardous chemicals by name and amount', () => {
+  it('a stock at or above the 临界量 is a 重大危险源: excluded from every 环境友好型 park by a rule that gates, citing 条例 第十九条', () => {
+    const o = run('液氯钢瓶周转站，库存约40吨');
+    expect(o.features.chemicals).toEqual([expect.objectContaining({ name: '液氯', amountT: 40, stored: true })]);
+    expect(o.features.pollution.majorHazard).toBe(true);
+    expect(excludedFromEveryClean(o)).toBe(true);
+    const r = clean(o)[0]!.exclusions.find((e) => e.ruleId === 'env-clean-major-hazard-source');
+    expect(r?.source).toContain('第十九条');
+    expect(renderReason(r!.reason)).toContain('液氯约40吨');
+    expect(renderReason(r!.reason)).toContain('临界量5吨');
+  });
+
+  it('a stock below the 临界量, or a yearly flow, is not a 重大危险源', () => {
+    expect(read('水厂配套加氯间，储存液氯2吨').pollution.majorHazard).toBeUndefined();
+    const f = read('冷库项目，液氨制冷，液氨年用量约30吨');
+    expect(f.chemicals).toEqual([expect.objectContaining({ name: '液氨', amountT: 30 })]);
+    expect(f.chemicals[0]!.stored).toBeUndefined();
+    expect(f.pollution.majorHazard).toBeUndefined();
+  });
+
+  it('the output of what the lead makes is not an amount of a chemical it uses', () => {
+    const f = read('以甲醇为原料做酯交换，年产3万吨');
+    expect(f.chemicals).toEqual([expect.objectContaining({ name: '甲醇', amountT: null })]);
+  });
+});
+
+describe('who performs a step', () => {
+  it('what is named right before a verb of buying is bought in (镀锌板外购), not what a colon sets apart', () => {
+    expect(actor('镀锌板外购，冲压成型', '镀锌')).toBe('offSite');
+    expect(read('镀锌板外购，冲压成型').fired.size).toBe(0);
+    expect(actor('OLED模组段：外购屏体，做贴合', 'OLED', 'product')).toBe('own');
+    expect(actor('先电镀，后外购包装盒', '电镀')).toBe('own');
+  });
+
+  it('a text that starts with a 用 that is not a use (用户…) is read, and returns', () => {
+    expect(actor('用户手机壳使用说明', '手机壳', 'product')).toBe('own');
+  });
+
+  it('a step done by another works is not the lead’s (找外面的厂家做, 交第三方)', () => {
+    expect(actor('阳极氧化找外面的厂家做', '阳极氧化')).toBe('offSite');
+    expect(actor('热处理交第三方，厂内只做装配', '热处理')).toBe('offSite');
+  });
+
+  it('a production line the lead supplies is its product; a line it runs is its process', () => {
+    expect(actor('给酒厂做酿酒生产线，包括蒸馏釜', '酿酒')).toBe('modifier');
+    expect(actor('酿造生产线整线交付，年产40条', '酿造')).toBe('modifier');
+    expect(actor('新建两条电镀生产线，年产镀件300万件', '电镀')).toBe('own');
+    expect(excludedFromEveryClean(run('给酒厂做酿酒生产线，包括蒸馏釜'))).toBe(false);
+  });
+
+  it('what is made for a process is not the process: 用于电镀的…, 铸造用…, 电镀挂具 / 添加剂', () => {
+    expect(actor('用于电镀的整流电源，年产5000台', '电镀')).not.toBe('own');
+    expect(actor('产品适用于电镀和化学镀行业', '电镀')).toBe('customer');
+    expect(actor('铸造用覆膜砂，年产2万吨', '铸造')).toBe('modifier');
+    expect(actor('电镀挂具和治具加工', '电镀')).toBe('modifier');
+    expect(actor('电镀添加剂研发', '电镀')).toBe('modifier');
+    for (const t of ['用于电镀的整流电源，年产5000台', '铸造用覆膜砂，年产2万吨', '电镀挂具和治具加工'])
+      expect(excludedFromEveryClean(run(t))).toBe(false);
+    // …but water used in the lead's own plating is the lead's plating
+    expect(actor('本厂电镀用水循环利用，电镀线3条', '电镀')).toBe('own');
+  });
+
+  it('the firms that run a process are the lead’s customers (印染企业的…, 客户是电镀厂)', () => {
+    expect(actor('印染企业的节能改造服务', '印染')).not.toBe('own');
+    expect(actor('我们的客户是电镀厂和印染厂', '电镀厂')).toBe('customer');
+    expect(excludedFromEveryClean(run('我们的客户是电镀厂和印染厂'))).toBe(false);
+  });
+
+  it('a vessel named after a process is the lead’s product when it makes or sells it (发酵罐销售, 年产发酵罐)', () => {
+    expect(actor('酿酒设备和发酵罐销售', '发酵罐')).toBe('modifier');
+    expect(actor('年产发酵罐300台', '发酵罐')).toBe('modifier');
+    expect(actor('新建200立方发酵罐12个，年产柠檬酸2万吨', '发酵罐')).toBe('own');
+  });
+
+  it('a production handed whole to another works is not on the lead’s site, unless the text places steps there', () => {
+    expect(excludedFromEveryClean(run('发酵乳酸菌粉剂，委托代工生产'))).toBe(false);
+    expect(read('益生菌品牌，发酵由OEM厂代工，公司负责研发和销售').eia).toEqual([]);
+    expect(excludedFromEveryClean(run('电镀件加工，部分产品委托代工，本厂电镀线3条'))).toBe(true);
+  });
+
+  it('a material the 名录 item is about making (电子化工材料) is the lead’s only when it makes it', () => {
+    const made = run('电子级硫酸提纯，年产2万吨');
+    expect(excludedFromEveryClean(made)).toBe(true);
+    expect(cleanReasons(made).some((r) => r.includes('电子级硫酸'))).toBe(true);
+    const used = read('晶圆清洗工序使用电子级硫酸，月用量10吨');
+    expect(used.eia).toEqual([]);
+    expect(firedIds(used)).not.toContain('env-clean-semiconductor-materials');
+  });
+});
+
+describe('reasons name the lead’s words', () => {
+  it('a class rule says the word and its class', () => {
+    const o = run('高强瓦楞原纸，年产10万吨');
+    expect(cleanReasons(o).some((r) => r.includes('瓦楞原纸，属机制纸及纸板制造'))).toBe(true);
+  });
+
+  it('a pollution rule says the words that raised it', () => {
+    const o = run('日用玻璃瓶，两座窑炉');
+    expect(cleanReasons(o).some((r) => r.includes('（窑炉）'))).toBe(true);
+  });
+});
