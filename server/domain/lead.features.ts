@@ -416,12 +416,17 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     for (const c of codes) if (!codeVia.has(c)) codeVia.set(c, t.trim());
   }
 
+  // the lexicon's product words, matched maximally: a process word strictly inside one (酿酒 in 精酿酒吧, a bar) is
+  // part of another word, not a process of the lead; one that starts or ends it (镀锌板, 发酵罐) is read as usual
+  const lexiconWords = k.lexiconDict.match(text);
+  const insideWord = (start: number, end: number) => lexiconWords.some((w) => w.start < start && w.end > end);
   /** Materials the lead only uses (使用电子级氢氟酸清洗): not the making of them that a 名录 item is about. */
   const usedMaterials = new Set<string>();
   // the whole production is someone else's (产品委托代工生产, 找OEM厂代工): no step of it is on the lead's site
   const madeElsewhere = madeByOthers(text);
   const own = (a: Actor): Actor => (a === 'own' && madeElsewhere ? 'offSite' : a);
   for (const m of k.eiaDict.match(text)) {
+    if (insideWord(m.start, m.end)) continue;
     let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : own(actorOf(text, m.start, m.end));
     if (actor === 'own' && m.values.some((h) => MADE_MATERIALS.has(h.process))) {
       actor = actorOf(text, m.start, m.end, 'product');
@@ -434,6 +439,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
   for (const m of k.processDict.match(text)) {
+    if (insideWord(m.start, m.end)) continue;
     const actor = isNegated(spans, m.start, m.end) ? 'notDone' : usedMaterials.has(m.word) ? 'input' : own(actorOf(text, m.start, m.end));
     // a process (a rule's word), not a chemical or a pollution cue, qualifies a machine for it
     if (actor === 'modifier' && m.values.some((h) => h.t === 'rule') && qualifiesMachine(text, m.start, m.end))
@@ -477,7 +483,6 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     cues.add('pilot');
   }
   // the curated words, then the lexicon's (each matched maximally on its own)
-  const lexiconWords = k.lexiconDict.match(text);
   const words = [...k.dict.match(text), ...lexiconWords];
   const names = nameSpans(text);
   const textHits: TextHit[] = [];

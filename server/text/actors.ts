@@ -54,7 +54,24 @@ const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '
 const BOUGHT_AFTER = ['外购', '外采', '采购', '进口'];
 const OBJECT_END = ['进行', '后', '再', '然后', '经', '并', '用于', '自行', '自己', '加工', '生产', '制成', '制造', '组装'];
 /** Using up a material (for product words only: 采用…工艺 is the lead's own process): 使用粉末涂料, 原料为ABS. */
-const CONSUMED = ['使用', '采用', '选用', '耗用', '原料为', '原料是', '原材料', '主要原料', '原料', '耗材'];
+const CONSUMED = [
+  '使用',
+  '采用',
+  '选用',
+  '耗用',
+  '原料为',
+  '原料是',
+  '原材料',
+  '主要原料',
+  '原料',
+  '耗材',
+  // a coating applied is a material used (外壳喷的是水性漆, 表面涂氟碳漆), not the paint works' product
+  '用的是',
+  '喷的是',
+  '涂的是',
+  '刷的是',
+  '喷涂',
+];
 /** A bare 用 consumes too (外观件用粉末涂料), but not in 用于, 应用, 用户, 费用 …. */
 const NOT_USE_BEFORE = '使采选应适通试作费信实专自';
 const NOT_USE_AFTER = '于户途地电水工人量品';
@@ -120,6 +137,9 @@ const EQUIPMENT_HEADS = ['设备', '装备', '机械', '成套', '反应釜', '�
 /** One-character heads, only where the compound ends (染色机, 喷涂器): 机 inside 机加工 is not one. */
 const END_HEADS = '机器仪';
 const COMPOUND_END = '，。；;,.!?！？\n、和及与等或/()（）：:';
+/** 项目 after a one-character head ends its compound as punctuation does (压铸机项目); 整机 is never such a head (光机及整机). */
+const AFTER_HEAD = ['项目'];
+const WHOLE_MACHINE = '整主单';
 /** What a process leaves, and what is done with it: 电镀废水处理, 印染污泥处置 (not the process itself). */
 const WASTES = ['废水', '污水', '废气', '尾气', '污泥', '废液', '废渣', '固废', '危废', '废料'];
 const WASTE_HEADS = ['处理', '治理', '处置', '回收', '利用', '收集', '运输', '检测', '监测'];
@@ -149,6 +169,9 @@ const CUSTOMER = [
   '主要客户',
   '下游客户',
 ];
+/** Verbs of supplying: what follows is a customer only when it is a firm (晶圆厂, 染整企业). */
+const SUPPLY_TO = ['供应', '供货'];
+const FIRM_AFTER = /^[^，。；,;]{0,6}?(厂|企业|公司|厂家|厂商|集团)/;
 /** For product words: what the product is used in or measured against is not what the lead makes (用于IGBT散热, 对标BD). */
 const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标'];
 /** A machine counted right after its name is the lead's equipment (注塑机80台), unless it is the output (年产…). */
@@ -229,6 +252,8 @@ function alreadyDone(text: string, start: number, end: number): boolean {
 }
 
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const OUTPUT_BEFORE = /年产|月产|产能/;
 
 /**
  * Does a head follow the word within its compound? The compound runs on over at most MAX_GAP Chinese
@@ -244,7 +269,16 @@ function modifies(text: string, start: number, end: number, heads: readonly stri
     if (c === '、' || c === '和' || c === '及' || c === '与') continue;
     if (isDelim(c)) return false;
     if (heads.some((h) => text.startsWith(h, at))) return true;
-    if (endHeads.includes(c) && (at + 1 === text.length || COMPOUND_END.includes(text[at + 1]!))) return true;
+    if (
+      endHeads.includes(c) &&
+      (at + 1 === text.length ||
+        COMPOUND_END.includes(text[at + 1]!) ||
+        // for a process word, a count after the machine ends its name when the machines are the output
+        // (年产…压铸机100台), not the lead's own equipment (压铸机20台)
+        (heads === HEADS && isDigit(text.charCodeAt(at + 1)) && OUTPUT_BEFORE.test(text.slice(Math.max(0, start - 16), start))) ||
+        (AFTER_HEAD.some((g) => text.startsWith(g, at + 1)) && !WHOLE_MACHINE.includes(text[at - 1] ?? '')))
+    )
+      return true;
     if (WASTES.some((w) => text.startsWith(w, at))) waste = true;
     else if (waste && WASTE_HEADS.some((h) => text.startsWith(h, at))) return true;
     if (isCjk(c.charCodeAt(0))) cjk++;
@@ -299,6 +333,8 @@ function servesOthers(text: string, start: number, end: number): boolean {
       return false;
     });
   if (inBeneficiary(CUSTOMER)) return true;
+  // 产品供应12英寸晶圆厂, 供货各大染厂: firms named after the verb are customers (供应电镀加工服务 is the lead's own)
+  if (inBeneficiary(SUPPLY_TO) && FIRM_AFTER.test(text.slice(start, e))) return true;
   const after = text.slice(end, e);
   return SERVE_AFTER.some((v) => after.includes(v)) && inBeneficiary(FOR_WHOM);
 }

@@ -173,8 +173,25 @@ export function negatedSpans(text: string): Span[] {
       at = text.indexOf(cue, at + cue.length);
     }
   }
+  // 跟电镀不是一回事, 与印染无关: what the lead's work is compared with is not what it does
+  for (const cue of COMPARE_CUES) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
+      const from = clauseStart(text, at);
+      let conn = -1;
+      for (let j = at - 1; j >= from; j--)
+        if (COMPARE_WITH.includes(text[j]!)) {
+          conn = j;
+          break;
+        }
+      if (conn >= 0 && conn + 1 < at) spans.push([conn + 1, at]);
+    }
+  }
   return spans.sort((a, b) => a[0] - b[0]);
 }
+
+/** 跟/和/与/同 X 不是一回事 (…无关, …两回事): X is negated. */
+const COMPARE_CUES = ['不是一回事', '是两回事', '两回事', '不一样', '不相同', '无关', '没关系', '没有关系'];
+const COMPARE_WITH = '跟和与同';
 
 export function isNegated(spans: readonly Span[], start: number, end: number): boolean {
   for (const [s, e] of spans) {

@@ -190,3 +190,40 @@ describe('reasons name the lead’s words', () => {
     expect(cleanReasons(o).some((r) => r.includes('（窑炉）'))).toBe(true);
   });
 });
+
+describe('who performs a step: words inside other words, machines, customers, comparisons, coatings applied', () => {
+  it('a process word strictly inside a product word is part of that word (酿酒 in 精酿酒吧, a bar), not the lead’s process', () => {
+    const bar = read('文旅街区招一家精酿酒吧，带餐饮，需要200平商铺');
+    expect(bar.eia).toEqual([]);
+    expect(firedIds(bar)).toEqual([]);
+    // the brewery itself still is one
+    expect(excludedFromEveryClean(run('精酿啤酒厂，糖化、发酵都在本厂，自己酿酒'))).toBe(true);
+  });
+
+  it('a machine named before 项目 is what the lead makes (染色机项目), but 整机 is no such head (光机及整机项目)', () => {
+    expect(actor('高温染色机项目，年产800台', '染色', 'process')).toBe('modifier');
+    expect(clean(run('高温染色机项目，年产800台')).some((r) => r.excluded)).toBe(false);
+    expect(actor('激光投影光机及整机项目', '光机', 'product')).toBe('own');
+    // machines counted as output are products (年产压铸机100台); counted as the lead's equipment, its process (有压铸机20台)
+    expect(actor('年产压铸机100台', '压铸')).toBe('modifier');
+    expect(excludedFromEveryClean(run('有压铸机20台，做铝合金件'))).toBe(true);
+  });
+
+  it('firms supplied are customers (产品供应各大印染厂); supplying a service of the process is the lead’s own', () => {
+    expect(actor('助剂复配，产品供应省内各大印染厂', '印染')).toBe('customer');
+    expect(actor('为客户供应电镀加工服务', '电镀')).toBe('own');
+  });
+
+  it('what the lead’s work is compared with is not done (跟电镀是两回事, 与印染无关)', () => {
+    const f = read('做PVD真空镀膜，跟电镀是两回事');
+    expect(f.negatedWords).toContain('电镀');
+    expect(firedIds(f).filter((id) => id.includes('electroplating'))).toEqual([]);
+    expect(read('面料数码设计，与印染无关').negatedWords).toContain('印染');
+  });
+
+  it('a coating applied is a material used, not the making of paint (柜体喷的是水性漆); making it still is', () => {
+    const used = run('配电柜生产，柜体喷的是水性漆');
+    expect(cleanReasons(used).some((r) => r.includes('涂料制造'))).toBe(false);
+    expect(cleanReasons(run('水性工业漆生产，年产3万吨')).some((r) => r.includes('涂料'))).toBe(true);
+  });
+});
