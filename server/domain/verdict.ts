@@ -57,8 +57,7 @@ export function blockersOf(r: ParkResult, _o: MatchOutcome): Blocker[] {
     });
   const sp = factor(r, 'space');
   // a need larger than any unit of the park is said, even when the largest unit comes close enough to score
-  if (sp?.known && (sp.score < VERDICT.spaceFit || sp.reasons.some((x) => EXCEEDS.has(x.code))))
-    out.push(spaceBlocker(r, sp.reasons));
+  if (sp?.known && (sp.score < VERDICT.spaceFit || sp.reasons.some((x) => EXCEEDS.has(x.code)))) out.push(spaceBlocker(r, sp.reasons));
   return out;
 }
 

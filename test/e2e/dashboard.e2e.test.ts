@@ -134,7 +134,7 @@ describe('the dashboard', () => {
       // every table cell's text starts after its column label, never under it (tables become cards on a phone)
       const overlaps = await page.evaluate(() => {
         const bad: string[] = [];
-        for (const td of document.querySelectorAll<HTMLTableCellElement>('table.stack td[data-label]')) {
+        for (const td of Array.from(document.querySelectorAll<HTMLTableCellElement>('table.stack td[data-label]'))) {
           if (!td.offsetParent || !td.textContent?.trim()) continue;
           const before = getComputedStyle(td, '::before');
           if (before.content === 'none' || before.display === 'none') continue;
