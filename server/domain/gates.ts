@@ -164,19 +164,10 @@ export function ruleExclusion(f: LeadFeatures, k: Knowledge, idx: number): Exclu
 /** Why a missed require-threshold excludes the parks in its scope. */
 export function requireExclusion(k: Knowledge, { idx, value }: LeadRules['requireFail'][number]): Exclusion {
   const r = k.rules[idx]!;
-  const t = r.threshold!;
-  const meta = THRESHOLD_LABEL[t.field];
-  const below = t.min !== null && value < t.min;
+  const { below, params } = thresholdParams(r, value);
   return {
     ruleId: r.id,
-    reason: reason(below ? 'exclude.requireBelow' : 'exclude.requireAbove', {
-      label: meta.label,
-      value,
-      limit: (below ? t.min : t.max) ?? 0,
-      unit: meta.unit,
-      rule: r.name,
-      tag: provenanceTag(r),
-    }),
+    reason: reason(below ? 'exclude.requireBelow' : 'exclude.requireAbove', params),
     source: r.source,
     provenance: provenanceOf(r),
   };
@@ -188,19 +179,18 @@ export function advisoryFlag(f: LeadFeatures, k: Knowledge, { idx, value }: Lead
   const base = { code: `advisory:${r.id}`, source: r.source, provenance: provenanceOf(r) };
   if (value === null || !r.threshold)
     return { ...base, reason: reason('flag.advisoryExclude', { text: fill(r.reason, f.fired.get(idx) ?? ''), tag: provenanceTag(r) }) };
-  const t = r.threshold;
+  const { below, params } = thresholdParams(r, value);
+  return { ...base, reason: reason(below ? 'flag.advisoryBelow' : 'flag.advisoryAbove', params) };
+}
+
+/** A threshold rule against the lead's figure: which side it fails on, and the reason's parameters (label, value, limit, unit). */
+function thresholdParams(r: RuleSeed, value: number) {
+  const t = r.threshold!;
   const meta = THRESHOLD_LABEL[t.field];
   const below = t.min !== null && value < t.min;
   return {
-    ...base,
-    reason: reason(below ? 'flag.advisoryBelow' : 'flag.advisoryAbove', {
-      label: meta.label,
-      value,
-      limit: (below ? t.min : t.max) ?? 0,
-      unit: meta.unit,
-      rule: r.name,
-      tag: provenanceTag(r),
-    }),
+    below,
+    params: { label: meta.label, value, limit: (below ? t.min : t.max) ?? 0, unit: meta.unit, rule: r.name, tag: provenanceTag(r) },
   };
 }
 
