@@ -5,11 +5,11 @@
  * quantities the summary states fill fields the request left empty.
  */
 import type { Lead } from './lead.schema.js';
-import { readIndustryTerm, type EiaHow, type Knowledge, type PollutionCue } from './knowledge.js';
+import { readIndustryTerm, type EiaHow, type Hit, type Knowledge, type PollutionCue } from './knowledge.js';
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
-import { actorOf, qualifiesMachine, type Actor } from '../text/actors.js';
+import { actorOf, namesDevice, qualifiesMachine, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
@@ -41,6 +41,10 @@ export interface LeadPollution {
 /** A product word the lead does not make: its supply chain, its customers, what qualifies a head (造纸装备). */
 const NOT_OWN_PRODUCT: ReadonlySet<Actor> = new Set(['offSite', 'input', 'customer', 'modifier']);
 /** Words that stand after a product without naming another (监护仪整机, 电驱总成): not a head that decides. */
+/** At most this many characters between a modifier and the product word it qualifies. */
+const HEAD_GAP = 2;
+/** Characters that end a compound or join two products: a word before them is not a modifier of the word after. */
+const HEAD_GAP_STOP = /[和及与或、的等及并为向在从对]/;
 const GENERIC_HEADS: ReadonlySet<string> = new Set([
   '整机',
   '配件',
@@ -483,13 +487,42 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     cues.add('pilot');
   }
   // the curated words, then the lexicon's (each matched maximally on its own)
-  const words = [...k.dict.match(text), ...lexiconWords];
+  const curatedWords = k.dict.match(text);
+  const words = [...curatedWords, ...lexiconWords];
   const names = nameSpans(text);
   const textHits: TextHit[] = [];
   /** Where a lexicon product word starts: a word ending there only qualifies it (真丝围巾: the scarf, not the silk). */
   // …when the head names a class some positioning covers: 人工智能视觉检测设备 (4090, no positioning) keeps 人工智能
   const heads = new Set<number>();
   for (const w of lexiconWords) if (!GENERIC_HEADS.has(w.word) && positioned(k, w.values)) heads.add(w.start);
+  // …and where a curated product term starts (内窥镜传感器 is a sensor), for a lexicon word before it of another industry
+  // (头孢类原料药 keeps 头孢类, its class); a service term heads its compound in serviceHeads
+  const termHeads = new Map<number, number[]>();
+  for (const w of curatedWords) {
+    if (GENERIC_HEADS.has(w.word)) continue;
+    const idxs = w.values.flatMap((h) =>
+      h.t === 'pos' && h.how === 'term' && k.taxonomy.positionings[h.idx]!.sector !== 'service' ? [h.idx] : [],
+    );
+    if (idxs.length) termHeads.set(w.start, idxs);
+  }
+  // (a product word or term, not a positioning's name: 人工智能视觉检测 keeps 人工智能)
+  const otherIndustry = (values: readonly Hit[], of: readonly number[]) =>
+    values.some((h) =>
+      h.t === 'gbt'
+        ? h.lexicon && k.positioningOf(h.code) !== undefined && !of.includes(k.positioningOf(h.code)!)
+        : h.t === 'pos' && h.how === 'term' && !of.includes(h.idx),
+    );
+  // the head may follow a character or two later in the same compound (汽车灯具精密注塑模具: 具精密 between)
+  const headAfter = (end: number, values: readonly Hit[]) => {
+    for (let at = end; at <= end + HEAD_GAP; at++) {
+      if (heads.has(at)) return true;
+      const term = termHeads.get(at);
+      if (term && otherIndustry(values, term)) return true;
+      if (at < text.length && !/[\u4e00-\u9fff]/.test(text[at]!)) return false;
+      if (at < text.length && HEAD_GAP_STOP.test(text[at]!)) return false;
+    }
+    return false;
+  };
   for (let i = 0; i < words.length; i++) {
     const m = words[i]!;
     if (isNegated(spans, m.start, m.end)) continue;
@@ -499,11 +532,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const actor = actorOf(text, m.start, m.end, 'product');
     // …but the field of a machine the lead makes still says something of its industry (人工智能视觉检测设备,
     // 半导体设备): weakly, and never its class (造纸装备 is not 造纸, for the rules)
-    const field = actor === 'modifier' && qualifiesMachine(text, m.start, m.end);
+    // (and so does the kind of a device the lead makes, where no product word names the device: PLC控制器)
+    const field = actor === 'modifier' && namesDevice(text, m.start, m.end);
     const own =
       (field || !NOT_OWN_PRODUCT.has(actor)) &&
       !inName(names, m.start, m.end) &&
-      !heads.has(m.end) &&
+      !headAfter(m.end, m.values) &&
       // a hazardous chemical the lead names is one it stores or uses (液氨制冷, 存放甲醇), not its product, unless it says it makes it
       !(chemicals.length > 0 && chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
     for (const h of m.values) {
@@ -530,7 +564,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (h.t === 'node') {
         chainNodes.push({ nodeId: h.id, via: m.word });
         // a chain link word (智算中心, 正极材料) points to the industries its chain serves
-        if (own)
+        // (a device's kind speaks through its own positioning only: PLC控制器 is 智能制造, not every industry of its chain)
+        if (own && !field)
           for (const p of chainPositionings(k, h.id))
             textHits.push({ idx: p, strength: STRENGTH.node, via: m.word, at: m.start, end: m.end });
       } else if (h.t === 'leader') leaderRefs.push({ company: h.company, parkIdx: h.parkIdx, chainId: h.chainId, nodeId: h.nodeId });
@@ -626,7 +661,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   }
   const several = SEVERAL_PROJECTS.exec(rawText)?.[0];
   if (several && !(input.industries ?? []).length) industries.length = 0;
-  industries.sort((a, b) => b.strength - a.strength || a.idx - b.idx);
+  // equally sure: the word named first (what the lead makes) before a later one (what it is used in)
+  industries.sort((a, b) => b.strength - a.strength || a.at - b.at || a.idx - b.idx);
   return {
     lead,
     ...(chipIndustries ? { industriesFromChips: true } : {}),

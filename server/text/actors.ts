@@ -172,6 +172,10 @@ const CUSTOMER = [
 /** Verbs of supplying: what follows is a customer only when it is a firm (晶圆厂, 染整企业). */
 const SUPPLY_TO = ['供应', '供货'];
 const FIRM_AFTER = /^[^，。；,;]{0,6}?(厂|企业|公司|厂家|厂商|集团)/;
+/** …firms right after the word, then what the lead does for them (汽车电子企业提供, 药企等提供). */
+const FIRMS_SERVED = /^[^，。；,;、]{0,4}?(企业|厂商|厂家|工厂|客户|用户|车企|药企|主机厂)等?(提供|服务|配套|供应|供货|定制)/;
+/** 为/给 as a preposition (not 成为, 作为, 以…为, 为主). */
+const FOR_WHOM_AT = /(^|[^成作认称因以更])(为|给)[^主]/;
 /** For product words: what the product is used in or measured against is not what the lead makes (用于IGBT散热, 对标BD). */
 const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标'];
 /** A machine counted right after its name is the lead's equipment (注塑机80台), unless it is the output (年产…). */
@@ -311,6 +315,10 @@ const MACHINE_HEADS = ['设备', '装备', '机械', '成套'];
 export function qualifiesMachine(text: string, start: number, end: number): boolean {
   return modifies(text, start, end, MACHINE_HEADS, '机'); // 染色机 is a machine, 染色仪 an instrument
 }
+/** Does the product word name the kind of a device the lead makes (PLC控制器, 水质监测仪, 医疗传感器)? */
+export function namesDevice(text: string, start: number, end: number): boolean {
+  return modifies(text, start, end, MACHINE_HEADS, END_HEADS);
+}
 
 /** Inside a parenthesis that explains a head (电镀生产线设备（龙门式、滚镀线）): the word names a kind of that head. */
 function explainsHead(text: string, start: number, heads: readonly string[], endHeads: string): boolean {
@@ -336,7 +344,9 @@ function servesOthers(text: string, start: number, end: number): boolean {
   // 产品供应12英寸晶圆厂, 供货各大染厂: firms named after the verb are customers (供应电镀加工服务 is the lead's own)
   if (inBeneficiary(SUPPLY_TO) && FIRM_AFTER.test(text.slice(start, e))) return true;
   const after = text.slice(end, e);
-  return SERVE_AFTER.some((v) => after.includes(v)) && inBeneficiary(FOR_WHOM);
+  if (SERVE_AFTER.some((v) => after.includes(v)) && inBeneficiary(FOR_WHOM)) return true;
+  // 为区内电子制造、汽车电子企业提供…: the word ends a list of firms the lead serves, however those firms are named
+  return FIRMS_SERVED.test(after) && FOR_WHOM_AT.test(text.slice(s, start));
 }
 
 /**

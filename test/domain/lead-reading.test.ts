@@ -50,6 +50,57 @@ describe('a service that heads the compound', () => {
   });
 });
 
+describe('head-final compounds', () => {
+  it('the product word that ends the compound decides, a character or two after its modifier (汽车灯具精密注塑模具 is a mould)', () => {
+    const f = read('汽车灯具精密注塑模具，年产600套');
+    expect(f.industries[0]!.name).toBe('精密制造');
+    expect(f.codes).not.toContain('3670');
+  });
+
+  it('a material naming the kind of cell (磷酸铁锂储能电芯) is not a chemical the lead makes', () => {
+    const f = read('磷酸铁锂储能电芯，年产2GWh');
+    expect(f.codes).toContain('3841');
+    expect(f.codes).not.toContain('2613');
+  });
+
+  it('a conjunction ends the compound: two products are both the lead’s (汽车灯具和注塑模具)', () => {
+    const f = read('汽车灯具和注塑模具');
+    expect(f.codes).toEqual(expect.arrayContaining(['3670', '3525']));
+  });
+});
+
+describe('the kind of a device the lead makes', () => {
+  it('names its industry where no word names the device (PLC控制器), ahead of what the device is used in', () => {
+    const f = read('PLC控制器、伺服驱动器研发生产，产品主要应用于纺织机械、包装机械');
+    expect(f.industries[0]!.name).toBe('智能制造');
+    expect(f.industries[0]!.via.toLowerCase()).toContain('plc');
+  });
+
+  it('stays out where a product word names the device (医疗内窥镜传感器 is a sensor)', () => {
+    expect(read('医疗内窥镜传感器生产').industries[0]!.name).toBe('智能传感');
+  });
+});
+
+describe('firms the lead serves', () => {
+  it('a list of firms before 企业提供 is its customers, however the firms are named (电子制造、汽车电子企业)', () => {
+    const f = read('公司为区内电子制造、汽车电子企业提供元器件集采、报关和物流协调服务');
+    expect(f.industries.map((i) => i.name)).not.toContain('智能零部件');
+  });
+
+  it('作为 is not a beneficiary: 作为汽车电子企业提供… keeps the lead’s own word', () => {
+    const f = read('汽车电子控制单元生产，作为汽车电子企业提供整车厂配套');
+    expect(f.industries.map((i) => i.name)).toContain('智能零部件');
+  });
+});
+
+describe('classes positioned by the GB/T group they belong to', () => {
+  it('an environmental monitor (GB/T 4021, 专用仪器仪表) is 智能传感', () => {
+    const f = read('COD、氨氮水质在线监测仪，年产2000台');
+    expect(f.codes).toContain('4021');
+    expect(f.industries[0]!.name).toBe('智能传感');
+  });
+});
+
 describe('words that do not name what the lead makes', () => {
   it('what the product is used in (用于IGBT散热) is its use, not its industry', () => {
     const f = read('氮化铝陶瓷基板，流延成型，用于IGBT散热');
