@@ -35,7 +35,9 @@ export function readLexiconData(dir = 'data/lexicon'): LexiconData {
   let data = cache.get(dir);
   if (!data) {
     data = {
-      lexicon: readTsv(join(dir, 'products.tsv'), ([form, code]) => (form && code && /^\d{4}$/.test(code) ? { form, code } : null)),
+      lexicon: readTsv(join(dir, 'products.tsv'), ([form, code, kind]) =>
+        form && code && /^\d{4}$/.test(code) ? { form, code, ...(kind === 'material' ? { material: true as const } : {}) } : null,
+      ),
       codePositionings: readTsv(join(dir, 'code-positioning.tsv'), ([code, positioning]) =>
         code && positioning ? { code, positioning } : null,
       ),

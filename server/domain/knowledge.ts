@@ -68,6 +68,8 @@ export interface EiaItem {
 export interface LexiconEntry {
   form: string;
   code: string;
+  /** A material (products.tsv kind `material`: 水性漆, PBAT, 氢气): the lead's class only where the text says it makes it. */
+  material?: true;
 }
 
 /** How a park relates to a positioning (index into Taxonomy.positionings). */
@@ -165,7 +167,7 @@ export interface CompiledPark {
 /** Industry words: what the lead is (positionings, GB/T classes, chain links, 链主, chains). */
 export type Hit =
   | { t: 'pos'; idx: number; how: 'name' | 'alias' | 'term' | 'weak' }
-  | { t: 'gbt'; code: string; lexicon?: true }
+  | { t: 'gbt'; code: string; lexicon?: true; material?: true }
   | { t: 'node'; id: string }
   | { t: 'leader'; company: string; parkIdx: number; chainId: string; nodeId: string }
   | { t: 'chain'; id: string };
@@ -645,11 +647,12 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
   for (const c of input.chains) for (const n of c.nodes) for (const term of n.terms) curated.add(normalizeText(term));
   const lexiconEntries: { word: string; value: Hit }[] = [];
   const hitOf = new Map<string, Hit>(); // one hit object per class, shared by its forms
-  for (const { form, code } of input.lexicon ?? []) {
+  for (const { form, code, material } of input.lexicon ?? []) {
     const w = normalizeText(form);
     if (curated.has(w) || !taxonomy.gbt.has(code)) continue;
-    let hit = hitOf.get(code);
-    if (!hit) hitOf.set(code, (hit = { t: 'gbt', code, lexicon: true }));
+    const key = material ? `${code}m` : code;
+    let hit = hitOf.get(key);
+    if (!hit) hitOf.set(key, (hit = material ? { t: 'gbt', code, lexicon: true, material: true } : { t: 'gbt', code, lexicon: true }));
     lexiconEntries.push({ word: w, value: hit });
   }
   for (const c of input.chains) {

@@ -72,6 +72,23 @@ const MACHINES = '35';
 
 /** Words before a chemical that say the lead makes it (年产甲醇, 生产液氨). */
 const MAKES = /生产|制造|年产|合成|制备|产能/;
+/** …and right after a material, the same (电解液生产, PBAT项目, 氢氟酸生产线). */
+const MADE_AFTER = /^(的)?(生产|制造|合成|制备|聚合|项目|产能|产线|生产线|装置|工厂|厂)/;
+
+/** Does the text say the lead makes the material at [start, end): a making word before it in its clause, or right after it? */
+function makesMaterial(text: string, start: number, end: number): boolean {
+  if (text[start] === '制') return true; // 制氢, 制氧: the word says it is made
+  let s = start;
+  while (s > 0 && !'，。；;,!?！？\n：:'.includes(text[s - 1]!)) s--;
+  if (MAKES.test(text.slice(s, start)) || MADE_AFTER.test(text.slice(end, end + 4))) return true;
+  // the subject of its sentence (溶剂型工业涂料（醇酸、丙烯酸），年产1万吨): in the sentence's first clause, made later in it
+  let ss = s;
+  while (ss > 0 && !'。；;!?！？\n'.includes(text[ss - 1]!)) ss--;
+  if (/[，,]/.test(text.slice(ss, start).replace(/（[^）]*）/g, ''))) return false;
+  let se = end;
+  while (se < text.length && !'。；;!?！？\n'.includes(text[se]!)) se++;
+  return MAKES.test(text.slice(end, se));
+}
 
 /** A hazardous chemical the lead itself stores or uses, with the amount the text gives near it (t; m³ read as t). */
 export interface LeadChemical {
@@ -93,7 +110,7 @@ const CLAUSE_END = '，,：:。；;!?！？\n';
 /** An amount in t (or m³, ~t for liquids). */
 const AMOUNT = /(\d+(?:\.\d+)?)\s*(万吨|吨|t(?![a-z])|立方米|立方|m³|m3)/g;
 /** Words of a clause that say how much is held on site. */
-const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|钢瓶|最大存在量|暂存/;
+const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|钢瓶|最大存在量|暂存|充注量|充装量|在线量/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量/;
 /** Right before a number: a yearly or daily flow. */
@@ -156,6 +173,13 @@ const MADE_MATERIALS: ReadonlySet<string> = new Set(['electronic_chemicals']);
 const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
+/** A 名录 item's 报告书 column that leaves out mere mixing or repacking, and the text that says the lead only does that. */
+const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
+  [
+    /(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/,
+    /(单纯|仅|只)(做|进行|从事|负责)?[^，。；;\n]{0,8}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|不涉及(化学)?合成|无化学反应|不含化学反应/,
+  ],
+];
 /** The lead does only a step of the class's making (单纯勾兑, 仅灌装): not what the class's 说明 says the making involves. */
 const ONLY_STEP = /(单纯|仅|只)(做|进行|从事|负责)?(勾兑|灌装|分装|包装|调配|复配|混合|组装|装配|贴牌)/;
 /** The production as a whole handed to another works (委托代工生产, 交由OEM厂加工, 全部外协)… */
@@ -423,7 +447,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // the lexicon's product words, matched maximally: a process word strictly inside one (酿酒 in 精酿酒吧, a bar) is
   // part of another word, not a process of the lead; one that starts or ends it (镀锌板, 发酵罐) is read as usual
   const lexiconWords = k.lexiconDict.match(text);
-  const insideWord = (start: number, end: number) => lexiconWords.some((w) => w.start < start && w.end > end);
+  // …and so is one whose first and last characters both belong to other words (机油 in 轧机油膜轴承: 轧机 + 油膜轴承)
+  const insideWord = (start: number, end: number) =>
+    lexiconWords.some((w) => w.start < start && w.end > end) ||
+    (lexiconWords.some((w) => w.start < start && w.end > start && w.end < end) &&
+      lexiconWords.some((w) => w.start > start && w.start < end && w.end > end));
   /** Materials the lead only uses (使用电子级氢氟酸清洗): not the making of them that a 名录 item is about. */
   const usedMaterials = new Set<string>();
   // the whole production is someone else's (产品委托代工生产, 找OEM厂代工): no step of it is on the lead's site
@@ -525,7 +553,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   };
   for (let i = 0; i < words.length; i++) {
     const m = words[i]!;
-    if (isNegated(spans, m.start, m.end)) continue;
+    if (isNegated(spans, m.start, m.end) || insideWord(m.start, m.end)) continue;
     // what the lead buys, outsources or whom it serves feeds the chain factor only (采购ABS粒料, 客户包括…车企),
     // and so do company and place names (平湖智造产业新城), what only qualifies a machine (造纸装备) and the
     // modifier of a compound whose head is a product (head-final: 真丝睡衣 is 睡衣)
@@ -552,6 +580,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           });
       } else if (h.t === 'gbt') {
         if (!own) continue;
+        // a material (水性漆, PBAT粒子, 氢气) is the lead's class where the text says it makes it (年产PBAT, 电解液生产);
+        // else it is what the lead uses, whatever its clause says of buying
+        if (h.material && !makesMaterial(text, m.start, m.end)) continue;
         const p = k.positioningOf(h.code);
         if (field) {
           if (p !== undefined) textHits.push({ idx: p, strength: STRENGTH.weak, via: m.word, at: m.start, end: m.end });
@@ -603,6 +634,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   if (stored.length && sumOfRatios(stored) >= 1) pollution.majorHazard = true;
   const codeList = [...codes];
   const eia = eiaOf(k, processes, codeList, codeVia, text, (w) => negatedWords.has(w) || notOwn.has(w));
+  for (const e of solventUse(k, text, spans, codeList, processes)) eia.push(e);
   k.rules.forEach((r, idx) => {
     if (unless.has(idx)) {
       fired.delete(idx);
@@ -649,7 +681,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const strongest = industries.reduce((m, i) => Math.max(m, i.strength), 0);
   if (!chipIndustries && strongest < INDUSTRY_STRENGTH.ngram && opts.guessIndustries && rawText.trim()) {
     const known = codeList.length > 0 || industries.length > 0;
-    for (const g of opts.guessIndustries(rawText).slice(0, 2)) {
+    for (const g of opts.guessIndustries(ownClauses(rawText)).slice(0, 2)) {
       if (known && !g.code) continue;
       if (g.idx >= 0) addIndustry(industries, k, g.idx, g.strength ?? GUESS_STRENGTH, g.via, Infinity);
       // a class the n-gram classifier read is shown, never used by a rule: rules act on words and stated codes only
@@ -724,6 +756,8 @@ function eiaOf(
   if (!covered || !makesOnSite(text)) return out;
   for (const c of codes) {
     const e = k.eiaBookOf(c);
+    // the item's own carve-out: 不含单纯物理分离、物理提纯、混合、分装的 (第42、44项), 不含单纯药品复配、分装 (第47项)
+    if (e && CARVED_STEPS.some(([inBook, inText]) => inBook.test(e.book) && inText.test(text))) continue;
     if (e && !out.some((x) => x.items.includes(e.no)))
       out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.title.split('；')[0]!, how: 'book', via: 'class' });
     // what making the class involves by definition (白酒: 发酵), unless the text says the lead does not do it here
@@ -755,6 +789,80 @@ function makesOnSite(text: string): boolean {
 }
 
 /** The word an EIA rule fires with, or null: 报告书 rules on a 报告书 item; 按规模 rules on an item needing a check when nothing in the same scope already excludes the lead. */
+/**
+ * Solvent-borne coatings, inks and adhesives the lead uses, by the year: the 2021 名录 puts a project in 报告书 when it
+ * uses 10 t or more a year (第36、53、66、69–77项…: "年用溶剂型涂料（含稀释剂）10吨及以上的", 第39项 "年用溶剂油墨10吨及以上的",
+ * 第53项 "年用溶剂型胶粘剂10吨及以上的"). Water-borne, powder and UV-cured ones are not solvent-borne. The item is the one of
+ * the lead's class, else those of its processes that carry the condition.
+ */
+function solventUse(
+  k: Knowledge,
+  text: string,
+  spans: ReturnType<typeof negatedSpans>,
+  codes: readonly string[],
+  processes: readonly { word: string; items: readonly { no: number; how: EiaHow }[] }[],
+): LeadEia[] {
+  const out: LeadEia[] = [];
+  for (const kind of SOLVENT_KINDS) {
+    for (const m of text.matchAll(kind.words)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (isNegated(spans, start, end) || NOT_SOLVENT.test(text.slice(Math.max(0, start - 4), end))) continue;
+      const [cs, ce] = clauseOf(text, start, end);
+      const clause = text.slice(cs, ce);
+      if (NOT_SOLVENT.test(clause) && !/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0])) continue;
+      const use = USE_AMOUNT.exec(clause);
+      if (!use) continue;
+      const t = Number(use[1]) * (use[2] === '万吨' ? 10_000 : 1);
+      if (!(t >= SOLVENT_BOOK_T)) continue;
+      const all = [...k.eiaItems.values()].filter((i) => kind.condition.test(i.book));
+      const ofClass = all.filter((i) => codes.some((c) => i.codes.some((p) => c.startsWith(p))));
+      const ofProcess = all.filter((i) => processes.some((p) => p.items.some((x) => x.no === i.no)));
+      const items = (ofClass.length ? ofClass : ofProcess).map((i) => i.no);
+      if (!items.length || out.some((e) => e.items.join() === items.join())) continue;
+      out.push({
+        word: `${m[0]}年用${t}吨`,
+        items,
+        title: items.length === 1 ? k.eiaItems.get(items[0]!)!.title.split('；')[0]! : '',
+        how: 'book',
+        via: 'process',
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Clauses that name what the lead buys, uses or whom it serves (以PBAT粒子为原料, 客户为车企): not read for a guess at its class. */
+const SUPPLY_CLAUSE = /[^，。；;,!?！？\n]*(原料|原材料|外购|外采|采购|供应商|客户|用于|应用于|配套给|销往|卖给)[^，。；;,!?！？\n]*/g;
+function ownClauses(text: string): string {
+  return text.replace(SUPPLY_CLAUSE, '');
+}
+
+/** The 名录's threshold for solvent-borne coatings, inks and adhesives used a year (t). */
+const SOLVENT_BOOK_T = 10;
+const SOLVENT_KINDS = [
+  {
+    words: /溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|涂料/g,
+    condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
+  },
+  { words: /溶剂型油墨|溶剂油墨|油墨/g, condition: /年用溶剂油墨10吨及以上/ },
+  { words: /溶剂型胶粘剂|溶剂型胶|溶剂胶|胶粘剂/g, condition: /年用溶剂型胶粘剂10吨及以上/ },
+];
+/** Not solvent-borne (水性漆, 粉末涂料, UV油墨, 无溶剂胶). */
+const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨/;
+/** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
+const USE_AMOUNT = /(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量)[^，。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*(万吨|吨|t)/;
+
+/** The clause around [start, end): up to a comma, full stop, semicolon or line break (a parenthesis does not end it). */
+function clauseOf(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0 && !'，。；;,!?！？\n'.includes(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !'，。；;,!?！？\n'.includes(text[e]!)) e++;
+  return [s, e];
+}
+
 function eiaRuleHit(
   k: Knowledge,
   want: '报告书' | '按规模报告书',

@@ -136,6 +136,8 @@ const HEADS = [
 const EQUIPMENT_HEADS = ['设备', '装备', '机械', '成套', '反应釜', '生产线设备', '总代', '代理', '经销', '分销', '贸易', '登记', '租赁'];
 /** One-character heads, only where the compound ends (染色机, 喷涂器): 机 inside 机加工 is not one. */
 const END_HEADS = '机器仪';
+/** …and for a product word, the vessels a machine maker makes too (清酒罐, 糖化锅, 反应釜): 清酒罐 is a tank, not sake. */
+const PRODUCT_END_HEADS = '机器仪罐釜锅塔';
 const COMPOUND_END = '，。；;,.!?！？\n、和及与等或/()（）：:';
 /** 项目 after a one-character head ends its compound as punctuation does (压铸机项目); 整机 is never such a head (光机及整机). */
 const AFTER_HEAD = ['项目'];
@@ -317,7 +319,7 @@ export function qualifiesMachine(text: string, start: number, end: number): bool
 }
 /** Does the product word name the kind of a device the lead makes (PLC控制器, 水质监测仪, 医疗传感器)? */
 export function namesDevice(text: string, start: number, end: number): boolean {
-  return modifies(text, start, end, MACHINE_HEADS, END_HEADS);
+  return modifies(text, start, end, MACHINE_HEADS, PRODUCT_END_HEADS);
 }
 
 /** Inside a parenthesis that explains a head (电镀生产线设备（龙门式、滚镀线）): the word names a kind of that head. */
@@ -364,8 +366,11 @@ function boughtAfter(text: string, start: number, end: number): boolean {
   const rest = text.slice(end, e);
   for (const w of BOUGHT_AFTER) {
     const at = rest.indexOf(w);
-    if (at < 0 || at > 3) continue;
+    if (at < 0 || at > 5) continue;
     const between = rest.slice(0, at);
+    // a label and its value (原料药：全部外购): the verb ends the clause, so what it buys is the label
+    if (/^[：:]\s*(全部|均|都|全都|主要)?$/.test(between) && /^(为主|为主|)\s*$/.test(rest.slice(at + w.length))) return true;
+    if (at > 3) continue;
     if (!OBJECT_END.some((b) => between.includes(b)) && !/[、和及与：:]/.test(between)) return true;
   }
   return false;
@@ -412,13 +417,14 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'input';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's
   if (!cued(text, start, end))
-    return modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS) ||
+    return (kind === 'product' ? modifies(text, start, end, EQUIPMENT_HEADS, PRODUCT_END_HEADS) : modifies(text, start, end, HEADS)) ||
       (kind === 'process' && suppliesLine(text, start, end))
       ? 'modifier'
       : 'own';
   if (alreadyDone(text, start, end)) return 'input';
   if (servesOthers(text, start, end)) return 'customer';
-  if (modifies(text, start, end, kind === 'product' ? EQUIPMENT_HEADS : HEADS)) return 'modifier';
+  if (kind === 'product' ? modifies(text, start, end, EQUIPMENT_HEADS, PRODUCT_END_HEADS) : modifies(text, start, end, HEADS))
+    return 'modifier';
   if (kind === 'process' && suppliesLine(text, start, end)) return 'modifier';
   if (objectOf(BOUGHT, text, start)) return 'offSite';
   if (boughtAfter(text, start, end)) return 'offSite';

@@ -227,3 +227,57 @@ describe('who performs a step: words inside other words, machines, customers, co
     expect(cleanReasons(run('水性工业漆生产，年产3万吨')).some((r) => r.includes('涂料'))).toBe(true);
   });
 });
+
+describe('materials the lead uses, and the 名录’s yearly amounts', () => {
+  it('a material named as what the lead uses is not its class (水性漆 on cabinet doors, PBAT粒子 as raw material)', () => {
+    expect(read('定制橱柜衣柜，板材外购封边，只有少量实木门板用水性漆，年用量约5吨').codes).not.toContain('2641');
+    expect(read('年产2万吨生物降解餐具，企业以全新PLA、PBAT粒子为原料，通过吸塑、注塑生产餐盒').codes).not.toContain('2651');
+    expect(excludedFromEveryClean(run('定制橱柜衣柜，实木门板用水性漆，年用量约5吨'))).toBe(false);
+  });
+
+  it('…and is its class where the text says it makes it (年产PBAT, the subject of a sentence that says 年产)', () => {
+    expect(read('年产6万吨PBAT').codes).toContain('2651');
+    expect(read('溶剂型工业涂料（醇酸、丙烯酸），年产1万吨').codes).toContain('2641');
+    expect(excludedFromEveryClean(run('溶剂型工业涂料（醇酸、丙烯酸），年产1万吨'))).toBe(true);
+  });
+
+  it('solvent-borne coatings or inks at 10 t a year or more: the 报告书 item of the lead’s class, naming the amount', () => {
+    const o = run('钢结构厂房和网架，抛丸后喷环氧富锌底漆+醇酸面漆，油漆年用15吨（含稀释剂）');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).join()).toContain('油漆年用15吨');
+    expect(cleanReasons(o).join()).toContain('第66项');
+    expect(cleanReasons(run('软包装彩印厂，凹印机6台，溶剂油墨年用40吨左右')).join()).toContain('第39项');
+  });
+
+  it('…not below 10 t, nor for water-borne or powder coatings', () => {
+    expect(read('钢结构件，喷醇酸面漆，油漆年用8吨').eia.some((e) => e.word.includes('年用'))).toBe(false);
+    expect(read('钢结构件，全部水性漆，涂料年用30吨').eia.some((e) => e.word.includes('年用'))).toBe(false);
+    expect(read('钢结构件，粉末涂料年用30吨').eia.some((e) => e.word.includes('年用'))).toBe(false);
+  });
+
+  it('the item’s own carve-out: only mixing or repacking a chemical is not its making (第44项 不含…混合、分装)', () => {
+    expect(read('水性工业漆，年产5000吨，树脂和乳液外购，只做搅拌分散、调色、灌装').eia.some((e) => e.items.includes(44))).toBe(false);
+    expect(read('水性工业漆，年产5000吨，树脂合成在本厂').eia.some((e) => e.items.includes(44))).toBe(true);
+  });
+});
+
+describe('reading words where they stand', () => {
+  it('a word made of the ends of two others is not read (机油 in 轧机油膜轴承)', () => {
+    expect(read('企业主要生产连铸机结晶器、轧机油膜轴承').codes).not.toContain('2511');
+  });
+
+  it('a label and its value (原料药：全部外购) buys the label', () => {
+    expect(actor('原料药：全部外购', '原料药', 'product')).toBe('offSite');
+    expect(actor('模组段：外购屏体', '模组', 'product')).not.toBe('offSite');
+  });
+
+  it('a tank named after what it holds is a tank (清酒罐 in a brewing-equipment maker’s list)', () => {
+    const f = read('年产500套精酿及白酒成套设备，产品包括不锈钢糖化锅、发酵罐、清酒罐，主要工艺为焊接、抛光与装配');
+    expect(f.eia).toEqual([]);
+  });
+
+  it('a refrigerant charge (液氨充注量约15吨) is a stock held on site', () => {
+    const f = read('5万吨低温库，采用氨制冷系统，系统液氨充注量约15吨');
+    expect(f.chemicals).toEqual([expect.objectContaining({ amountT: 15, stored: true })]);
+  });
+});
