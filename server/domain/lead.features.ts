@@ -280,6 +280,7 @@ function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: 
  */
 function addFirstNamed(list: LeadIndustry[], k: Knowledge, hits: TextHit[], text: string): void {
   serviceHeads(k, hits, text);
+  firmBusiness(k, hits, text);
   let first = Infinity;
   for (const h of hits) if (h.strength >= STRENGTH.lexicon && h.at < first) first = h.at;
   let top = 0;
@@ -298,6 +299,26 @@ interface TextHit {
   end: number;
 }
 
+/** The positioning of R&D centres and institutes. */
+const RND = '科技研发';
+/** The firm's main business named in a project that is its headquarters (主营数控机床的…华东总部). */
+const FIRM_BUSINESS = /主营|主业|主要业务|主要从事|核心业务/;
+const HEADQUARTERS = '总部经济';
+
+/**
+ * A headquarters project (区域总部, 结算中心): the firm's main business it names (主营X的…, 主业是X) says who the firm is,
+ * not what is built here; it drops to weak.
+ */
+function firmBusiness(k: Knowledge, hits: TextHit[], text: string): void {
+  if (!hits.some((h) => h.strength >= STRENGTH.term && k.taxonomy.positionings[h.idx]!.name === HEADQUARTERS)) return;
+  for (const h of hits) {
+    if (k.taxonomy.positionings[h.idx]!.name === HEADQUARTERS) continue;
+    let s = h.at;
+    while (s > 0 && !'，。；;,!?！？\n'.includes(text[s - 1]!)) s--;
+    if (FIRM_BUSINESS.test(text.slice(s, h.at))) h.strength = Math.min(h.strength, STRENGTH.weak);
+  }
+}
+
 /** Characters that end a compound: a service head after them does not qualify the word before. */
 const COMPOUND_BREAK = /[，。；;,.!?！？\n、（）()：:和及与或+＋/]/;
 
@@ -312,9 +333,14 @@ function serviceHeads(k: Knowledge, hits: TextHit[], text: string): void {
     // where the head stands in the text, read once: it takes the place of its modifiers only after all are found
     const at = head.at;
     let from = at;
+    // an R&D centre for software, data or AI does that industry's own work (数据库研发中心, 大模型研发中心); one for a
+    // manufactured product is R&D (汽车热管理系统研发中心)
+    const rnd = k.taxonomy.positionings[head.idx]!.name === RND;
     for (const h of hits) {
       if (h === head || h.idx === head.idx || h.end > at || at - h.end > SALIENCE.headGap) continue;
-      if (COMPOUND_BREAK.test(text.slice(h.end, at))) continue;
+      // products joined inside the compound stay in it (医药及食品冷链中心)
+      if (COMPOUND_BREAK.test(text.slice(h.end, at).replace(/[及和与、]/g, ''))) continue;
+      if (rnd && k.taxonomy.positionings[h.idx]!.sector === 'service') continue;
       h.strength = Math.min(h.strength, STRENGTH.weak);
       if (h.at < from) from = h.at;
     }

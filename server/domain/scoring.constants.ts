@@ -56,7 +56,7 @@ export const NGRAM = {
 export const SALIENCE = {
   later: 0.95,
   /** At most this many characters between a product word and the service head it qualifies (汽车热管理系统研发中心: 2). */
-  headGap: 4,
+  headGap: 6,
 } as const;
 
 /**

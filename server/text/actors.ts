@@ -179,7 +179,7 @@ const FIRMS_SERVED = /^[^，。；,;、]{0,4}?(企业|厂商|厂家|工厂|客�
 /** 为/给 as a preposition (not 成为, 作为, 以…为, 为主). */
 const FOR_WHOM_AT = /(^|[^成作认称因以更])(为|给)[^主]/;
 /** For product words: what the product is used in or measured against is not what the lead makes (用于IGBT散热, 对标BD). */
-const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标'];
+const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标', '投向', '投资于'];
 /** A machine counted right after its name is the lead's equipment (注塑机80台), unless it is the output (年产…). */
 const COUNTED = /^\s*\d+(台|套)/;
 /** Weak cues (为印染企业提供…, 给化工厂做…): only with a verb of serving after the word. */
@@ -266,7 +266,15 @@ const OUTPUT_BEFORE = /年产|月产|产能/;
  * characters (Latin letters and digits do not count: 仿真CAE软件) and across a list (铸造、注塑工艺…软件);
  * it ends at any other delimiter.
  */
-function modifies(text: string, start: number, end: number, heads: readonly string[] = HEADS, endHeads = END_HEADS): boolean {
+function modifies(
+  text: string,
+  start: number,
+  end: number,
+  heads: readonly string[] = HEADS,
+  endHeads = END_HEADS,
+  /** what a process leaves and its treatment (电镀废水处理) counts as a head: not where a machine is asked for */
+  wastes = true,
+): boolean {
   if (explainsHead(text, start, heads, endHeads)) return true;
   let waste = WASTES.some((w) => text.endsWith(w, end) && end - start >= w.length);
   let cjk = 0;
@@ -286,7 +294,7 @@ function modifies(text: string, start: number, end: number, heads: readonly stri
     )
       return true;
     if (WASTES.some((w) => text.startsWith(w, at))) waste = true;
-    else if (waste && WASTE_HEADS.some((h) => text.startsWith(h, at))) return true;
+    else if (waste && wastes && WASTE_HEADS.some((h) => text.startsWith(h, at))) return true;
     if (isCjk(c.charCodeAt(0))) cjk++;
   }
   return false;
@@ -315,11 +323,11 @@ function suppliesLine(text: string, start: number, end: number): boolean {
 const MACHINE_HEADS = ['设备', '装备', '机械', '成套'];
 /** Does the word qualify a machine the lead makes (造纸装备, 电镀生产线设备（…）)? The head is then what it makes. */
 export function qualifiesMachine(text: string, start: number, end: number): boolean {
-  return modifies(text, start, end, MACHINE_HEADS, '机'); // 染色机 is a machine, 染色仪 an instrument
+  return modifies(text, start, end, MACHINE_HEADS, '机', false); // 染色机 is a machine, 染色仪 an instrument
 }
 /** Does the product word name the kind of a device the lead makes (PLC控制器, 水质监测仪, 医疗传感器)? */
 export function namesDevice(text: string, start: number, end: number): boolean {
-  return modifies(text, start, end, MACHINE_HEADS, PRODUCT_END_HEADS);
+  return modifies(text, start, end, MACHINE_HEADS, PRODUCT_END_HEADS, false);
 }
 
 /** Inside a parenthesis that explains a head (电镀生产线设备（龙门式、滚镀线）): the word names a kind of that head. */

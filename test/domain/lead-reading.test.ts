@@ -101,6 +101,35 @@ describe('classes positioned by the GB/T group they belong to', () => {
   });
 });
 
+describe('what kind of centre the project is', () => {
+  it('a headquarters: the firm’s main business it names (主营数控机床的…华东总部) says who the firm is', () => {
+    expect(read('主营高端数控机床的浙江锐铣股份有限公司华东总部项目落户，将集聚销售结算、采购职能').industries[0]!.name).toBe('总部经济');
+    expect(read('主业是光伏逆变器，想把华东区域总部和结算中心放过来').industries[0]!.name).toBe('总部经济');
+  });
+
+  it('…while a plant of a firm whose business it names stays that business (主营数控机床，年产200台)', () => {
+    expect(read('主营高端数控机床，年产200台').industries[0]!.name).toBe('高端装备');
+  });
+
+  it('an R&D centre for software or AI does that industry’s work; one for a manufactured product is R&D', () => {
+    expect(read('国产分布式数据库研发中心').industries[0]!.name).toBe('软件信息');
+    expect(read('汽车热管理系统研发中心').industries[0]!.name).toBe('科技研发');
+  });
+
+  it('products joined inside the compound qualify its head together (医药及食品冷链中心)', () => {
+    expect(read('医药及食品冷链中心，库容3万吨').industries[0]!.name).toBe('现代物流');
+  });
+
+  it('what a fund invests in is not its industry (重点投向半导体)', () => {
+    expect(read('硬科技创业投资基金落户，重点投向半导体、新能源和医疗器械早中期项目').industries[0]!.name).toBe('科创金融');
+  });
+
+  it('a bare 检测 step of a machine maker does not make it a testing lab (整机装配+精度检测)', () => {
+    expect(read('五轴联动加工中心，整机装配+精度检测，年产150台').industries[0]!.name).not.toBe('检验检测');
+    expect(read('第三方检测实验室，CMA资质').industries[0]!.name).toBe('检验检测');
+  });
+});
+
 describe('words that do not name what the lead makes', () => {
   it('what the product is used in (用于IGBT散热) is its use, not its industry', () => {
     const f = read('氮化铝陶瓷基板，流延成型，用于IGBT散热');
