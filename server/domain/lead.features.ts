@@ -281,6 +281,8 @@ function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: 
 function addFirstNamed(list: LeadIndustry[], k: Knowledge, hits: TextHit[], text: string): void {
   serviceHeads(k, hits, text);
   firmBusiness(k, hits, text);
+  // the output the text states (年产保健食品5000吨, 主要产品为…) is what the lead makes, wherever it stands
+  for (const h of hits) if (h.strength >= STRENGTH.lexicon && statesOutput(text, h.at, h.end)) h.at = -0.5;
   let first = Infinity;
   for (const h of hits) if (h.strength >= STRENGTH.lexicon && h.at < first) first = h.at;
   let top = 0;
@@ -297,6 +299,18 @@ interface TextHit {
   via: string;
   at: number;
   end: number;
+}
+
+/** A ceremony and its theme (举行数字经济项目签约仪式, 召开新能源产业推介会): several projects', not the lead's. */
+const EVENT = /(举行|举办|召开|开展)[^，。；;!?！？\n]{0,20}?(签约仪式|签约活动|签约大会|集中签约|推介会|招商会|对接会|专场)/g;
+
+/** Words that state the output right before a product (年产, 年产能, 主要产品为…), with a quantity between allowed. */
+const OUTPUT_CUE = /(年产|年产能|主要产品为|主要产品是|主导产品为|主营产品为)[\d.约万亿千百十余多个台套件只吨条片]*$/;
+function statesOutput(text: string, at: number, end: number): boolean {
+  // …the whole output: a quantity or the clause's end follows (年产遥感、通信小卫星50颗: 遥感 only qualifies the satellites)
+  return (
+    at > 0 && OUTPUT_CUE.test(text.slice(Math.max(0, at - 14), at)) && /^([\d约近超]|$|[，。；;,!?！？\n])/.test(text.slice(end, end + 1))
+  );
 }
 
 /** The positioning of R&D centres and institutes. */
@@ -340,7 +354,7 @@ function serviceHeads(k: Knowledge, hits: TextHit[], text: string): void {
       if (h === head || h.idx === head.idx || h.end > at || at - h.end > SALIENCE.headGap) continue;
       // products joined inside the compound stay in it (医药及食品冷链中心)
       if (COMPOUND_BREAK.test(text.slice(h.end, at).replace(/[及和与、]/g, ''))) continue;
-      if (rnd && k.taxonomy.positionings[h.idx]!.sector === 'service') continue;
+      if (rnd && k.taxonomy.positionings[h.idx]!.sector !== 'manufacturing') continue;
       h.strength = Math.min(h.strength, STRENGTH.weak);
       if (h.at < from) from = h.at;
     }
@@ -544,6 +558,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const curatedWords = k.dict.match(text);
   const words = [...curatedWords, ...lexiconWords];
   const names = nameSpans(text);
+  const events = [...text.matchAll(EVENT)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   const textHits: TextHit[] = [];
   /** Where a lexicon product word starts: a word ending there only qualifies it (真丝围巾: the scarf, not the silk). */
   // …when the head names a class some positioning covers: 人工智能视觉检测设备 (4090, no positioning) keeps 人工智能
@@ -587,7 +602,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // …but the field of a machine the lead makes still says something of its industry (人工智能视觉检测设备,
     // 半导体设备): weakly, and never its class (造纸装备 is not 造纸, for the rules)
     // (and so does the kind of a device the lead makes, where no product word names the device: PLC控制器)
-    const field = actor === 'modifier' && namesDevice(text, m.start, m.end);
+    // …and so does the theme of a signing ceremony (举行数字经济项目签约仪式): the event's, not the lead's, said weakly
+    const field = (actor === 'modifier' && namesDevice(text, m.start, m.end)) || events.some(([s, e]) => m.start >= s && m.end <= e);
     const own =
       (field || !NOT_OWN_PRODUCT.has(actor)) &&
       !inName(names, m.start, m.end) &&

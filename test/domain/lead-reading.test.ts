@@ -130,6 +130,21 @@ describe('what kind of centre the project is', () => {
   });
 });
 
+describe('news words that are not the lead’s', () => {
+  it('the theme of a signing ceremony is said weakly (举行数字经济项目签约仪式)', () => {
+    const f = read('信息港小镇举行数字经济项目签约仪式，某科技有限公司落户');
+    expect(f.industries.every((i) => i.strength <= INDUSTRY_STRENGTH.weak)).toBe(true);
+  });
+
+  it('the output the text states (年产保健食品5000吨) outranks the lines named before it', () => {
+    expect(read('建设片剂、软胶囊、固体饮料生产线，年产保健食品5000吨').industries[0]!.name).toBe('大健康');
+  });
+
+  it('…only the whole output: a word qualifying it in a list does not (年产遥感、通信小卫星50颗)', () => {
+    expect(read('小卫星总装集成与测试基地，具备年产遥感、通信小卫星50颗的能力').industries[0]!.name).toBe('航空航天');
+  });
+});
+
 describe('words that do not name what the lead makes', () => {
   it('what the product is used in (用于IGBT散热) is its use, not its industry', () => {
     const f = read('氮化铝陶瓷基板，流延成型，用于IGBT散热');
