@@ -9,7 +9,7 @@ import { readIndustryTerm, type EiaHow, type Hit, type Knowledge, type Pollution
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
-import { actorOf, namesDevice, qualifiesMachine, type Actor } from '../text/actors.js';
+import { actorOf, namesDevice, qualifiesMachine, tradesIn, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
@@ -173,6 +173,28 @@ const MADE_MATERIALS: ReadonlySet<string> = new Set(['electronic_chemicals']);
 const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
+/** Units of a yearly capacity as the 名录 and leads write them, in the unit of the number. */
+const CAPACITY = /(?:年生产能力|年产能?|产能)[^，。；;\d]{0,6}?(\d+(?:\.\d+)?)\s*(万吨|吨|千升|万千升|升)/;
+/**
+ * Does the item's 报告书 condition leave the lead out by its own words? A capacity below the item's floor
+ * (年生产能力1000千升以下的除外 and 年产300千升), or digital printing where it carves printing out (喷墨印花和数码印花的除外).
+ */
+function carvedOut(book: string, text: string, word: string): boolean {
+  const floor = /年生产能力(\d+(?:\.\d+)?)(万吨|吨|千升)以下的除外/.exec(book);
+  if (floor) {
+    const got = CAPACITY.exec(text);
+    const inUnit = (n: number, u: string) => (u === '万吨' ? n * 10_000 : u === '万千升' ? n * 10_000 : u === '升' ? n / 1000 : n);
+    const sameKind = (a: string, b: string) => a.includes('升') === b.includes('升');
+    if (got && sameKind(got[2]!, floor[2]!) && inUnit(Number(got[1]), got[2]!) < inUnit(Number(floor[1]), floor[2]!)) return true;
+  }
+  if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
+    const at = text.indexOf(word);
+    const [s, e] = [Math.max(0, at - 6), Math.min(text.length, at + word.length + 12)];
+    if (/数码|喷墨|dtg|热转印|烫画/.test(text.slice(s, e))) return true;
+  }
+  return false;
+}
+
 /** A 名录 item's 报告书 column that leaves out mere mixing or repacking, and the text that says the lead only does that. */
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
   [
@@ -527,7 +549,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (h.t === 'chem') {
         // a chemical bought in (外购无水氟化氢) is still stored and used on site
         // one substance once, however many of its names the text uses (液氨制冷: 液氨 and 氨制冷)
-        if ((actor === 'own' || actor === 'offSite' || actor === 'input') && !chemicals.some((c) => c.cas === h.cas)) {
+        // …and so is one the lead repacks or trades from its own store (液氯钢瓶分装, 库存60吨)
+        const held =
+          actor === 'own' || actor === 'offSite' || actor === 'input' || (actor === 'modifier' && tradesIn(text, m.start, m.end));
+        if (held && !chemicals.some((c) => c.cas === h.cas)) {
           const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
           chemicals.push({
             name: h.name,
@@ -577,9 +602,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // (a product word or term, not a positioning's name: 人工智能视觉检测 keeps 人工智能)
   const otherIndustry = (values: readonly Hit[], of: readonly number[]) =>
     values.some((h) =>
-      h.t === 'gbt'
-        ? h.lexicon && k.positioningOf(h.code) !== undefined && !of.includes(k.positioningOf(h.code)!)
-        : h.t === 'pos' && h.how === 'term' && !of.includes(h.idx),
+      h.t === 'gbt' ? h.lexicon && !of.includes(k.positioningOf(h.code) ?? -1) : h.t === 'pos' && h.how === 'term' && !of.includes(h.idx),
     );
   // the head may follow a character or two later in the same compound (汽车灯具精密注塑模具: 具精密 between)
   const headAfter = (end: number, values: readonly Hit[]) => {
@@ -603,7 +626,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // 半导体设备): weakly, and never its class (造纸装备 is not 造纸, for the rules)
     // (and so does the kind of a device the lead makes, where no product word names the device: PLC控制器)
     // …and so does the theme of a signing ceremony (举行数字经济项目签约仪式): the event's, not the lead's, said weakly
-    const field = (actor === 'modifier' && namesDevice(text, m.start, m.end)) || events.some(([s, e]) => m.start >= s && m.end <= e);
+    const field =
+      (actor === 'modifier' && (namesDevice(text, m.start, m.end) || tradesIn(text, m.start, m.end))) ||
+      events.some(([s, e]) => m.start >= s && m.end <= e);
     const own =
       (field || !NOT_OWN_PRODUCT.has(actor)) &&
       !inName(names, m.start, m.end) &&
@@ -782,7 +807,10 @@ function eiaOf(
   const covers = (no: number) => codes.some((c) => k.eiaItems.get(no)?.codes.some((p) => c.startsWith(p)));
   for (const p of processes) {
     const own = p.items.filter((i) => covers(i.no));
-    const items = own.length ? own : p.items;
+    // an item whose 报告书 column carves the lead's case out (年生产能力1000千升以下的除外, 喷墨印花和数码印花的除外) is a 报告表
+    const items = (own.length ? own : p.items).map((i) =>
+      i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word) ? { ...i, how: 'scale' as const } : i,
+    );
     const all = items.every((i) => i.how === 'book');
     const deciding = items.filter((i) => i.how !== 'form').map((i) => i.no);
     if (!deciding.length) continue;
@@ -878,8 +906,10 @@ function solventUse(
 /** Clauses that name what the lead buys, uses or whom it serves (以PBAT粒子为原料, 客户为车企): not read for a guess at its class. */
 const SUPPLY_CLAUSE = /[^，。；;,!?！？\n]*(原料|原材料|外购|外采|采购|供应商|客户|用于|应用于|配套给|销往|卖给)[^，。；;,!?！？\n]*/g;
 function ownClauses(text: string): string {
-  return text.replace(SUPPLY_CLAUSE, '');
+  // …nor the labels of a structured note (项目名称：, 内容：, 场地：)
+  return text.replace(FIELD_LABEL, '$1').replace(SUPPLY_CLAUSE, '');
 }
+const FIELD_LABEL = /(^|[\n。；;])\s*[^：:\n。；;，,]{1,6}[：:]/g;
 
 /** The 名录's threshold for solvent-borne coatings, inks and adhesives used a year (t). */
 const SOLVENT_BOOK_T = 10;

@@ -49,7 +49,7 @@ const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
 const BY_SOMEONE = /由[^，。；;,.!?！？\n]{0,12}?(完成|供应|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)/g;
 /** Buying: only the object bought is off site; it ends at the next verb-like boundary. */
-const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '进口'];
+const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '进口', '买'];
 /** …and after the word in its clause: 主板外购, 电芯外采 (the thing named before the verb is bought). */
 const BOUGHT_AFTER = ['外购', '外采', '采购', '进口'];
 const OBJECT_END = ['进行', '后', '再', '然后', '经', '并', '用于', '自行', '自己', '加工', '生产', '制成', '制造', '组装'];
@@ -128,12 +128,32 @@ const HEADS = [
   '经销',
   '分销',
   '贸易',
+  '分装',
 ];
 /**
  * For a product word: what it names is only what the lead's machine or line is for (造纸装备, 发酵罐设备), or
  * what it trades, registers or leases for others (光刻胶国内总代, 农药登记代理, 医疗设备租赁).
  */
-const EQUIPMENT_HEADS = ['设备', '装备', '机械', '成套', '反应釜', '生产线设备', '总代', '代理', '经销', '分销', '贸易', '登记', '租赁'];
+const EQUIPMENT_HEADS = [
+  '设备',
+  '装备',
+  '机械',
+  '成套',
+  '反应釜',
+  '生产线设备',
+  '总代',
+  '代理',
+  '经销',
+  '分销',
+  '贸易',
+  '登记',
+  '租赁',
+  // repacking or reusing a product is not making it (光刻胶分装, 退役动力电池梯次利用)
+  '分装',
+  '梯次利用',
+];
+/** Heads that say the lead trades, repacks or reuses the product (光刻胶总代, 光刻胶分装): its industry, not its making. */
+const TRADE_HEADS = ['总代', '代理', '经销', '分销', '贸易', '分装', '梯次利用'];
 /** One-character heads, only where the compound ends (染色机, 喷涂器): 机 inside 机加工 is not one. */
 const END_HEADS = '机器仪';
 /** …and for a product word, the vessels a machine maker makes too (清酒罐, 糖化锅, 反应釜): 清酒罐 is a tank, not sake. */
@@ -307,7 +327,9 @@ const LINES_SUPPLIED = /交付|交钥匙|整线|供应商|制造商|集成商|�
 
 /** Is the word the field of a production line the lead builds for others (给酒厂做酿酒生产线, 酿造生产线整线交付)? */
 function suppliesLine(text: string, start: number, end: number): boolean {
-  if (!modifies(text, start, end, LINE_HEADS, '')) return false;
+  // the word may end with the line itself (电镀生产线)
+  const word = text.slice(start, end);
+  if (!LINE_HEADS.some((h) => word.endsWith(h)) && !modifies(text, start, end, LINE_HEADS, '')) return false;
   let s = start;
   while (s > 0 && !'。；;!?！？\n'.includes(text[s - 1]!)) s--;
   let e = end;
@@ -325,6 +347,11 @@ const MACHINE_HEADS = ['设备', '装备', '机械', '成套'];
 export function qualifiesMachine(text: string, start: number, end: number): boolean {
   return modifies(text, start, end, MACHINE_HEADS, '机', false); // 染色机 is a machine, 染色仪 an instrument
 }
+/** Does the lead trade, repack or reuse the product (光刻胶总代, 光刻胶分装): its industry weakly, never its class? */
+export function tradesIn(text: string, start: number, end: number): boolean {
+  return modifies(text, start, end, TRADE_HEADS, '', false);
+}
+
 /** Does the product word name the kind of a device the lead makes (PLC控制器, 水质监测仪, 医疗传感器)? */
 export function namesDevice(text: string, start: number, end: number): boolean {
   return modifies(text, start, end, MACHINE_HEADS, PRODUCT_END_HEADS, false);

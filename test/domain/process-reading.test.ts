@@ -281,3 +281,36 @@ describe('reading words where they stand', () => {
     expect(f.chemicals).toEqual([expect.objectContaining({ amountT: 15, stored: true })]);
   });
 });
+
+describe('the 名录’s own carve-outs and trades that are not making', () => {
+  it('a brewery below the item’s capacity floor (年生产能力1000千升以下的除外) is not a 报告书 project', () => {
+    expect(excludedFromEveryClean(run('精酿酒馆，配套小型酿造间年产300千升，主要堂食'))).toBe(false);
+    expect(excludedFromEveryClean(run('啤酒厂，酿造发酵在本厂，年产5万千升'))).toBe(true);
+  });
+
+  it('digital printing is carved out of 印花 (喷墨印花和数码印花的除外)', () => {
+    expect(read('T恤卫衣定制，印花全部用数码直喷（DTG）和烫画').eia.filter((e) => e.how === 'book')).toEqual([]);
+    expect(read('T恤卫衣定制，丝网印花在本厂').eia.some((e) => e.how === 'book' && e.items.includes(29))).toBe(true);
+  });
+
+  it('a production line counted as output is what the lead makes, even named whole (年产300条电镀生产线)', () => {
+    expect(actor('年产300条全自动龙门式电镀生产线项目签约，产品主要出口东南亚', '电镀生产线')).toBe('modifier');
+  });
+
+  it('a product repacked or traded names the industry weakly and never its class (光刻胶分装, 光刻胶总代)', () => {
+    const f = read('光刻胶分装及应用技术服务中心，进口光刻胶分装、应用测试，不涉及合成');
+    expect(f.codes).not.toContain('3985');
+    expect(f.industries.map((i) => i.name)).toContain('集成电路');
+    expect(excludedFromEveryClean(run('光刻胶分装及应用技术服务中心，进口光刻胶分装、应用测试，不涉及合成'))).toBe(false);
+  });
+
+  it('bought in by 买 (买真丝成品绸做丝巾) is not the silk’s making', () => {
+    expect(actor('买真丝成品绸做丝巾、团扇', '真丝', 'product')).toBe('offSite');
+  });
+});
+
+describe('a chemical the lead repacks is held on site', () => {
+  it('液氯钢瓶分装 with 60 t in stock is a major hazard source', () => {
+    expect(excludedFromEveryClean(run('液氯钢瓶分装和周转，库存大概60吨，给水厂和化工厂供货'))).toBe(true);
+  });
+});
