@@ -75,12 +75,21 @@ const MAKES = /生产|制造|年产|合成|制备|产能/;
 /** …and right after a material, the same (电解液生产, PBAT项目, 氢氟酸生产线). */
 const MADE_AFTER = /^(的)?(生产|制造|合成|制备|聚合|项目|产能|产线|生产线|装置|工厂|厂)/;
 
+/** A clause that starts by saying what the lead does: 做…, 我们是做…, 专业从事… */
+const DOES = /^(我们|我司|公司|企业|本企业|主要|专门|专业)*(是|就是)?(做|搞|从事)/;
+/** Working waste up (回收, 再生, 处置…). */
+const RECYCLES = /回收|再生|处置|利用|处理|精馏|提炼|拆解|破碎/;
 /** Does the text say the lead makes the material at [start, end): a making word before it in its clause, or right after it? */
 function makesMaterial(text: string, start: number, end: number): boolean {
   if (text[start] === '制') return true; // 制氢, 制氧: the word says it is made
   let s = start;
   while (s > 0 && !'，。；;,!?！？\n：:'.includes(text[s - 1]!)) s--;
   if (MAKES.test(text.slice(s, start)) || MADE_AFTER.test(text.slice(end, end + 4))) return true;
+  // what the lead says it does (做水性聚氨酯乳液的, 我们是做PBAT的)
+  if (DOES.test(text.slice(s, start))) return true;
+  // a waste material is what a recycler takes in and works on (废有机溶剂精馏回收): its class is the recycler's
+  const [, ce] = clauseOf(text, start, end);
+  if (/^(废|退役|报废)/.test(text.slice(start, end)) && RECYCLES.test(text.slice(s, ce))) return true;
   // the subject of its sentence (溶剂型工业涂料（醇酸、丙烯酸），年产1万吨): in the sentence's first clause, made later in it
   let ss = s;
   while (ss > 0 && !'。；;!?！？\n'.includes(text[ss - 1]!)) ss--;
@@ -171,6 +180,17 @@ const MADE_MATERIALS: ReadonlySet<string> = new Set(['electronic_chemicals']);
 
 /** Waste named as an object (危废暂存间, 医疗废物收集) is not its 利用及处置, which the 名录 item is about. */
 const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
+/** Processes of working waste up (第85项 废电池、废油加工处理, 第101项 危险废物利用及处置 — 单纯收集、贮存的除外). */
+const WASTE_PROCESSES: ReadonlySet<string> = new Set(['hazardous_waste', 'waste_oil', 'waste_battery', 'waste_plastics', 'waste_tyre']);
+/** A waste named by its category (废有机溶剂, HW08) is the lead's work only where its clause says it is used up or disposed of, not stored. */
+function worksWaste(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && !'，。；;,!?！？\n'.includes(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && !'，。；;,!?！？\n'.includes(text[e]!)) e++;
+  const clause = text.slice(s, e);
+  return /利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) && !/委托|交由|交给|暂存|贮存/.test(clause);
+}
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
 /** Units of a yearly capacity as the 名录 and leads write them, in the unit of the number. */
@@ -528,7 +548,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     if (actor === 'notDone') negatedWords.add(m.word);
     else if (actor !== 'own') notOwn.set(m.word, actor as NotOwn);
-    else if (!WASTE_OBJECT.test(m.word)) for (const h of m.values) processes.push({ word: m.word, items: h.items });
+    else if (!WASTE_OBJECT.test(m.word) && (!m.values.some((h) => WASTE_PROCESSES.has(h.process)) || worksWaste(text, m.start, m.end)))
+      for (const h of m.values) processes.push({ word: m.word, items: h.items });
   }
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];

@@ -314,3 +314,15 @@ describe('a chemical the lead repacks is held on site', () => {
     expect(excludedFromEveryClean(run('液氯钢瓶分装和周转，库存大概60吨，给水厂和化工厂供货'))).toBe(true);
   });
 });
+
+describe('hazardous waste named by its category (国家危险废物名录 HW classes)', () => {
+  it('worked up on site (废有机溶剂精馏回收，HW06类) is 第101项 利用及处置, a 报告书', () => {
+    const o = run('废有机溶剂精馏回收，HW06类，年处理1万吨，回收的溶剂卖给涂料厂');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).join()).toContain('第101项');
+  });
+
+  it('…not a factory’s own waste stored and handed to a licensed firm (单纯收集、贮存的除外)', () => {
+    expect(read('机加工车间，废矿物油在危废间暂存，委托有资质单位处置').eia).toEqual([]);
+  });
+});
