@@ -605,6 +605,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const words = [...curatedWords, ...lexiconWords];
   const names = nameSpans(text);
   const events = [...text.matchAll(EVENT)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  // the sentence that counts several projects signed (共签约项目9个，涉及泛半导体、新能源…) is the event's, not the lead's
+  const severalAt = SEVERAL_PROJECTS.exec(text);
+  if (severalAt) {
+    let ss = severalAt.index;
+    while (ss > 0 && !'。；;!?！？\n'.includes(text[ss - 1]!)) ss--;
+    let se = severalAt.index;
+    while (se < text.length && !'。；;!?！？\n'.includes(text[se]!)) se++;
+    events.push([ss, se]);
+  }
   const textHits: TextHit[] = [];
   /** Where a lexicon product word starts: a word ending there only qualifies it (真丝围巾: the scarf, not the silk). */
   // …when the head names a class some positioning covers: 人工智能视觉检测设备 (4090, no positioning) keeps 人工智能
@@ -767,7 +776,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // positioned for (伺服驱动器 → 3813 unpositioned, PLC控制器 → 4011 智能制造)
   // …and so may it where the text only names industries weakly (a field or a use: 应用于纺织机械)
   const strongest = industries.reduce((m, i) => Math.max(m, i.strength), 0);
-  if (!chipIndustries && strongest < INDUSTRY_STRENGTH.ngram && opts.guessIndustries && rawText.trim()) {
+  // several projects and nothing but the event's words: no industry is the lead's (a project named before the count keeps
+  // its own), and none is guessed
+  const several = severalAt && strongest <= STRENGTH.weak ? severalAt[0] : undefined;
+  if (!chipIndustries && !several && strongest < INDUSTRY_STRENGTH.ngram && opts.guessIndustries && rawText.trim()) {
     const known = codeList.length > 0 || industries.length > 0;
     for (const g of opts.guessIndustries(ownClauses(rawText)).slice(0, 2)) {
       if (known && !g.code) continue;
@@ -779,7 +791,6 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       }
     }
   }
-  const several = SEVERAL_PROJECTS.exec(rawText)?.[0];
   if (several && !(input.industries ?? []).length) industries.length = 0;
   // equally sure: the word named first (what the lead makes) before a later one (what it is used in)
   industries.sort((a, b) => b.strength - a.strength || a.at - b.at || a.idx - b.idx);

@@ -136,6 +136,14 @@ describe('news words that are not the lead’s', () => {
     expect(f.industries.every((i) => i.strength <= INDUSTRY_STRENGTH.weak)).toBe(true);
   });
 
+  it('a project named before the count of a ceremony’s projects keeps its own industry (年产…洗碗机项目签约。当天…共签约项目9个)', () => {
+    const f = read(
+      '某电器有限公司年产100万台集成灶及洗碗机项目签约。当天，海宁市举行重大产业项目集中签约仪式，共签约项目9个，涉及泛半导体、新能源等领域',
+    );
+    expect(f.industries[0]!.name).toBe('智能家居');
+    expect(f.severalProjects).toBeUndefined();
+  });
+
   it('the output the text states (年产保健食品5000吨) outranks the lines named before it', () => {
     expect(read('建设片剂、软胶囊、固体饮料生产线，年产保健食品5000吨').industries[0]!.name).toBe('大健康');
   });
