@@ -577,7 +577,12 @@ function topLevelClauses(text: string): string[] {
 /** Items whose 报告书 condition names a process only above a quantity (年用溶剂型涂料10吨及以上): filled by scanItems. */
 const scaleBook = new Map<string, Set<number>>();
 /** Does a 报告书 clause set a quantity (a figure, 及以上, 以下), once the parentheses that carve out exceptions are dropped? */
-const setsScale = (clause: string): boolean => /\d|以上|以下/.test(clause.replace(/（[^（）]*(除外|不含)[^（）]*）/g, ''));
+/** A clause that sets a quantity (10吨及以上, 年产2万吨, 1000千升以下): a number with a unit, or 以上/以下 after one — not a
+ * name with a digit (P3、P4生物安全实验室) nor 以上均不含 (the items above). */
+const setsScale = (clause: string): boolean =>
+  /\d+(?:\.\d+)?\s*(?:万|千|百)?(?:吨|千升|升|立方米|平方米|台|千瓦|兆瓦|公里|亩|头|只|羽|张|辆|套|米|个|m|t|kw|mw)|(?:及)?以[上下](?!均)/i.test(
+    clause.replace(/（[^（）]*(除外|不含)[^（）]*）/g, ''),
+  );
 
 function scanItems(anchors: string[], id = ''): Map<number, Set<Category>> {
   const found = new Map<number, Set<Category>>();

@@ -906,6 +906,8 @@ function solventUse(
 ): LeadEia[] {
   const out: LeadEia[] = [];
   for (const kind of SOLVENT_KINDS) {
+    // the solvent-borne ones named, each with the amount its clause gives
+    const named: { word: string; use: RegExpExecArray | null }[] = [];
     for (const m of text.matchAll(kind.words)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -913,24 +915,27 @@ function solventUse(
       const [cs, ce] = clauseOf(text, start, end);
       const clause = text.slice(cs, ce);
       if (NOT_SOLVENT.test(clause) && !/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0])) continue;
-      const use = USE_AMOUNT.exec(clause);
-      if (!use) continue;
-      const t = Number(use[1]) * (use[2] === '万吨' ? 10_000 : 1);
-      if (!(t >= SOLVENT_BOOK_T)) continue;
-      const all = [...k.eiaItems.values()].filter((i) => kind.condition.test(i.book));
-      const ofClass = all.filter((i) => codes.some((c) => i.codes.some((p) => c.startsWith(p))));
-      const ofProcess = all.filter((i) => processes.some((p) => p.items.some((x) => x.no === i.no)));
-      const items = (ofClass.length ? ofClass : ofProcess).map((i) => i.no);
-      if (!items.length || out.some((e) => e.items.join() === items.join())) continue;
-      out.push({
-        word: `${m[0]}年用${t}吨`,
-        items,
-        title: items.length === 1 ? k.eiaItems.get(items[0]!)!.title.split('；')[0]! : '',
-        how: 'book',
-        via: 'process',
-      });
-      break;
+      named.push({ word: m[0], use: USE_AMOUNT.exec(clause) });
     }
+    if (!named.length) continue;
+    // the amount in a named word's clause, else on a line of its own that names the same thing (胶年用量：约60吨)
+    const hit = named.find((n) => n.use) ?? { word: named[0]!.word, use: labelledUse(text, kind.noun) };
+    if (!hit.use) continue;
+    const t = Number(hit.use[1]) * (hit.use[2] === '万吨' ? 10_000 : 1);
+    if (!(t >= SOLVENT_BOOK_T)) continue;
+    const all = [...k.eiaItems.values()].filter((i) => kind.condition.test(i.book));
+    const ofClass = all.filter((i) => codes.some((c) => i.codes.some((p) => c.startsWith(p))));
+    const ofProcess = all.filter((i) => processes.some((p) => p.items.some((x) => x.no === i.no)));
+    // (solvent-borne adhesives: one item carries the condition, 第53项 塑料制品业)
+    const items = (ofClass.length ? ofClass : ofProcess.length ? ofProcess : all.length === 1 ? all : []).map((i) => i.no);
+    if (!items.length || out.some((e) => e.items.join() === items.join())) continue;
+    out.push({
+      word: `${hit.word}年用${t}吨`,
+      items,
+      title: items.length === 1 ? k.eiaItems.get(items[0]!)!.title.split('；')[0]! : '',
+      how: 'book',
+      via: 'process',
+    });
   }
   return out;
 }
@@ -949,14 +954,22 @@ const SOLVENT_KINDS = [
   {
     words: /溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|涂料/g,
     condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
+    noun: /漆|涂料|稀释剂/,
   },
-  { words: /溶剂型油墨|溶剂油墨|油墨/g, condition: /年用溶剂油墨10吨及以上/ },
-  { words: /溶剂型胶粘剂|溶剂型胶|溶剂胶|胶粘剂/g, condition: /年用溶剂型胶粘剂10吨及以上/ },
+  { words: /溶剂型油墨|溶剂油墨|油墨/g, condition: /年用溶剂油墨10吨及以上/, noun: /油墨/ },
+  { words: /溶剂型[^，。；;\n]{0,4}?胶(?:粘剂)?|溶剂胶|胶粘剂/g, condition: /年用溶剂型胶粘剂10吨及以上/, noun: /胶/ },
 ];
 /** Not solvent-borne (水性漆, 粉末涂料, UV油墨, 无溶剂胶). */
 const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
 const USE_AMOUNT = /(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量)[^，。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*(万吨|吨|t)/;
+
+/** A yearly use stated for a kind of material on its own (胶年用量：约60吨, 油漆用量约25吨/年). */
+function labelledUse(text: string, noun: RegExp): RegExpExecArray | null {
+  for (const m of text.matchAll(LABELLED_USE)) if (noun.test(m[1]!)) return [m[0], m[2]!, m[3]!] as unknown as RegExpExecArray;
+  return null;
+}
+const LABELLED_USE = /(\S{1,4}?)(?:年用量|年用|年耗量|年耗|用量)[：:\s约]*(\d+(?:\.\d+)?)\s*(万吨|吨|t)/g;
 
 /** The clause around [start, end): up to a comma, full stop, semicolon or line break (a parenthesis does not end it). */
 function clauseOf(text: string, start: number, end: number): [number, number] {

@@ -326,3 +326,26 @@ describe('hazardous waste named by its category (国家危险废物名录 HW cla
     expect(read('机加工车间，废矿物油在危废间暂存，委托有资质单位处置').eia).toEqual([]);
   });
 });
+
+describe('名录 items named by what the lead runs (labs, sources, recycled feedstock, adhesives)', () => {
+  it('a BSL-3 (P3) laboratory is 第98项; a P2 laboratory is not', () => {
+    expect(cleanReasons(run('病原体研究平台项目，将建设BSL-3（P3）实验室及配套动物实验室')).join()).toContain('第98项');
+    expect(excludedFromEveryClean(run('P2生物安全实验室，做细胞实验'))).toBe(false);
+  });
+
+  it('an irradiation centre with cobalt-60 is 第172项; a hospital’s cobalt-60 therapy machine is not (医疗使用的除外)', () => {
+    expect(cleanReasons(run('辐照灭菌中心，钴-60源装源量300万居里')).join()).toContain('第172项');
+    expect(excludedFromEveryClean(run('医院放疗科，钴-60治疗机'))).toBe(false);
+  });
+
+  it('recycled feedstock (回收PP) is 以再生塑料为原料; new material with 不用回料 is not', () => {
+    expect(excludedFromEveryClean(run('塑料托盘和周转箱，原料用回收PP/HDPE，注塑机20台'))).toBe(true);
+    expect(excludedFromEveryClean(run('扫地机外壳注塑，原料全新料ABS/PC，不用回料'))).toBe(false);
+  });
+
+  it('a solvent-borne adhesive whose yearly use stands on a line of its own (胶年用量：约60吨) is 第53项', () => {
+    const o = run('项目名称：锂电铝塑膜\n工艺：铝箔与尼龙、CPP干法复合，使用溶剂型聚氨酯胶\n胶年用量：约60吨');
+    expect(cleanReasons(o).join()).toContain('第53项');
+    expect(excludedFromEveryClean(run('项目名称：锂电铝塑膜\n工艺：干法复合，使用溶剂型聚氨酯胶\n胶年用量：约6吨'))).toBe(false);
+  });
+});
