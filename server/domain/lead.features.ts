@@ -987,7 +987,14 @@ function eiaRuleHit(
   fired: ReadonlyMap<number, string>,
   scope: Knowledge['rules'][number]['scope'],
 ): string | null {
-  const hits = eia.filter((e) => e.how === (want === '报告书' ? 'book' : 'scale'));
+  // a rule of the same scope that names the item in its source handles it its own way (P3实验室 → 联审, 第98项)
+  const handled = new Set<number>();
+  for (const idx of fired.keys()) {
+    const r = k.rules[idx]!;
+    if (r.scope.level !== scope.level || r.scope.value !== scope.value || !/名录/.test(r.source)) continue;
+    for (const m of r.source.matchAll(/第(\d+)项/g)) handled.add(Number(m[1]));
+  }
+  const hits = eia.filter((e) => e.how === (want === '报告书' ? 'book' : 'scale') && !e.items.every((no) => handled.has(no)));
   if (!hits.length || (want === '按规模报告书' && eia.some((e) => e.how === 'book'))) return null;
   // a word-list rule of the same scope that already excludes the lead says it with its own clause
   for (const idx of fired.keys()) {

@@ -328,9 +328,12 @@ describe('hazardous waste named by its category (国家危险废物名录 HW cla
 });
 
 describe('名录 items named by what the lead runs (labs, sources, recycled feedstock, adhesives)', () => {
-  it('a BSL-3 (P3) laboratory is 第98项; a P2 laboratory is not', () => {
-    expect(cleanReasons(run('病原体研究平台项目，将建设BSL-3（P3）实验室及配套动物实验室')).join()).toContain('第98项');
-    expect(excludedFromEveryClean(run('P2生物安全实验室，做细胞实验'))).toBe(false);
+  it('a BSL-3 (P3) laboratory is 第98项, which the local 联审 rule citing that item handles (review, not exclusion); a P2 laboratory is not', () => {
+    const text = '病原体研究平台项目，将建设BSL-3（P3）实验室及配套动物实验室';
+    expect(read(text).eia.some((e) => e.items.includes(98))).toBe(true);
+    expect(firedIds(read(text))).toContain('env-clean-biosafety-lab');
+    expect(excludedFromEveryClean(run(text))).toBe(false);
+    expect(read('P2生物安全实验室，做细胞实验').eia).toEqual([]);
   });
 
   it('an irradiation centre with cobalt-60 is 第172项; a hospital’s cobalt-60 therapy machine is not (医疗使用的除外)', () => {
