@@ -173,6 +173,8 @@ export interface LeadEia {
   title: string;
   how: Exclude<EiaHow, 'form'>;
   via: 'process' | 'class';
+  /** The category follows from a yearly amount the text gives (溶剂油墨年用40吨), not from the word alone. */
+  byAmount?: true;
 }
 
 /** 名录 activities whose words name a material the item is about making (第81项 电子化工材料制造): the lead that uses it does not make it. */
@@ -935,6 +937,7 @@ function solventUse(
       title: items.length === 1 ? k.eiaItems.get(items[0]!)!.title.split('；')[0]! : '',
       how: 'book',
       via: 'process',
+      byAmount: true,
     });
   }
   return out;
@@ -994,7 +997,10 @@ function eiaRuleHit(
     if (r.scope.level !== scope.level || r.scope.value !== scope.value || !/名录/.test(r.source)) continue;
     for (const m of r.source.matchAll(/第(\d+)项/g)) handled.add(Number(m[1]));
   }
-  const hits = eia.filter((e) => e.how === (want === '报告书' ? 'book' : 'scale') && !e.items.every((no) => handled.has(no)));
+  // (…unless the text gives the amount that decides: the local rule asks for it, 溶剂油墨年用40吨 answers)
+  const hits = eia.filter(
+    (e) => e.how === (want === '报告书' ? 'book' : 'scale') && (e.byAmount || !e.items.every((no) => handled.has(no))),
+  );
   if (!hits.length || (want === '按规模报告书' && eia.some((e) => e.how === 'book'))) return null;
   // a word-list rule of the same scope that already excludes the lead says it with its own clause
   for (const idx of fired.keys()) {
