@@ -209,6 +209,8 @@ function carvedOut(book: string, text: string, word: string): boolean {
     const sameKind = (a: string, b: string) => a.includes('升') === b.includes('升');
     if (got && sameKind(got[2]!, floor[2]!) && inUnit(Number(got[1]), got[2]!) < inUnit(Number(floor[1]), floor[2]!)) return true;
   }
+  // 汽车整车制造（仅组装的除外）: the lead that only assembles
+  if (/仅组装的除外/.test(book) && /(仅|只)(做|进行|负责|从事)?(组装|总装|装配)/.test(text)) return true;
   if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
     const at = text.indexOf(word);
     const [s, e] = [Math.max(0, at - 6), Math.min(text.length, at + word.length + 12)];

@@ -352,3 +352,22 @@ describe('名录 items named by what the lead runs (labs, sources, recycled feed
     expect(excludedFromEveryClean(run('项目名称：锂电铝塑膜\n工艺：干法复合，使用溶剂型聚氨酯胶\n胶年用量：约6吨'))).toBe(false);
   });
 });
+
+describe('products the 名录’s 报告书 column names (第71、72、75、77项)', () => {
+  it('solar cells by their trade names (TOPCon光伏电池) are 太阳能电池片生产; modules from bought-in cells are not', () => {
+    expect(excludedFromEveryClean(run('10GW N型TOPCon高效光伏电池项目，建设制绒、硼扩散、LPCVD及丝网印刷烧结产线'))).toBe(true);
+    expect(excludedFromEveryClean(run('光伏组件生产线，电池片外购'))).toBe(false);
+  });
+
+  it('a car plant with its own body, paint and assembly shops is 汽车整车制造; assembly only is carved out (仅组装的除外)', () => {
+    expect(excludedFromEveryClean(run('年产20万辆纯电动乘用车项目，建设冲压、焊装、涂装、总装四大工艺车间'))).toBe(true);
+    expect(read('新能源乘用车总装项目，仅组装，车身和电池包外购').eia.filter((e) => e.how === 'book')).toEqual([]);
+  });
+
+  it('an engine plant (混动专用发动机) is 发动机生产; a blade machined for aero engines is not an engine plant', () => {
+    expect(read('项目名称：混动专用发动机\n内容：缸体缸盖曲轴机加工、总装及热试\n年产：30万台').eia.some((e) => e.items.includes(71))).toBe(
+      true,
+    );
+    expect(read('航空发动机叶片精密加工').eia).toEqual([]);
+  });
+});
