@@ -154,7 +154,7 @@ export interface LeadContext {
   lp: unknown[];
   pw: Float64Array;
   pp: unknown[];
-  capByHas: Float64Array;
+  capByHas: number[];
   /** The most the factors other than industry can add (×100), to any park and to a park unrelated to the lead's industries. */
   restMax: number;
   restUnrelatedMax: number;
@@ -203,8 +203,9 @@ function slots(at: readonly number[], size: number, ew: Weights, parts: readonly
 }
 
 /** Per PARK_HAS bits, the most the `byHas` factors can give a park (×100). */
-function capsByHas(f: LeadFeatures, ew: Weights, parts: readonly unknown[]): Float64Array {
-  const caps = new Float64Array(16);
+function capsByHas(f: LeadFeatures, ew: Weights, parts: readonly unknown[]): number[] {
+  // a plain array of doubles: a Float64Array of 16 (128 bytes) is allocated off the heap, per lead
+  const caps: number[] = [];
   for (let has = 0; has < 16; has++) {
     let sum = 0;
     for (const j of BY_HAS_AT) {
@@ -212,7 +213,7 @@ function capsByHas(f: LeadFeatures, ew: Weights, parts: readonly unknown[]): Flo
       const w = ew[def.key];
       if (w > 0) sum += w * def.cap(parts[j], f, has, -1);
     }
-    caps[has] = 100 * sum;
+    caps.push(100 * sum);
   }
   return caps;
 }
