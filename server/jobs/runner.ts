@@ -29,7 +29,6 @@ import { yieldToLoop } from '../io/table.js';
 import { createPool, resultSlices, type BatchResults, type PlanTask, type Pool } from './pool.js';
 import { renderPageBytes, type RenderTask } from './render.js';
 
-
 const NOTHING: BatchResults = { bytes: new Uint8Array(0), slices: new Int32Array(0), errors: [] };
 
 export interface RunnerDeps {

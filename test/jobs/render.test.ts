@@ -22,7 +22,11 @@ const result: fc.Arbitrary<RowResult> = fc.record({
 /** A page as the database gives it: each row's input as JSON and its result encoded, the texts it refers to. */
 function page(rows: { input: string[]; result: RowResult | null }[]): Pick<RenderTask, 'rows' | 'strings'> {
   const { intern, strings } = createInterner(new Set(), 8); // texts go to the table from their second use
-  const raw = rows.map((r, i) => ({ rowNo: i + 1, input: JSON.stringify(r.input), result: r.result ? encodeResult(r.result, intern) : null }));
+  const raw = rows.map((r, i) => ({
+    rowNo: i + 1,
+    input: JSON.stringify(r.input),
+    result: r.result ? encodeResult(r.result, intern) : null,
+  }));
   return { rows: raw, strings: strings.map((s, i): [number, string] => [i, s]) };
 }
 
@@ -30,7 +34,9 @@ describe('download pages', () => {
   it('renderPageBytes gives exactly the UTF-8 bytes of renderPage, CSV and JSON, with and without every row (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ input: fc.array(text, { minLength: 2, maxLength: 2 }), result: fc.option(result, { nil: null }) }), { maxLength: 30 }),
+        fc.array(fc.record({ input: fc.array(text, { minLength: 2, maxLength: 2 }), result: fc.option(result, { nil: null }) }), {
+          maxLength: 30,
+        }),
         fc.constantFrom('csv' as const, 'json' as const),
         fc.boolean(),
         (rows, format, all) => {
@@ -50,7 +56,14 @@ describe('download pages', () => {
 
   it('a page far larger than its first buffer grows without losing a byte', () => {
     const long = '园区'.repeat(5000);
-    const t: RenderTask = { format: 'csv', columns: ['项目简介'], ...page([{ input: [long], result: null }, { input: ['x'], result: null }]) };
+    const t: RenderTask = {
+      format: 'csv',
+      columns: ['项目简介'],
+      ...page([
+        { input: [long], result: null },
+        { input: ['x'], result: null },
+      ]),
+    };
     const bytes = renderPageBytes(t);
     expect(new TextDecoder().decode(bytes)).toBe(renderPage(t));
     expect(new TextDecoder().decode(bytes)).toContain(long);
