@@ -1,6 +1,7 @@
 /** Download pages rendered straight into bytes are exactly the page's text encoded, whatever the texts. */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
 import { renderPage, renderPageBytes, type RenderTask } from '../../server/jobs/render.js';
 import { createInterner, encodeResult } from '../../server/jobs/result-codec.js';
 import type { RowResult } from '../../server/jobs/score-row.js';
@@ -46,8 +47,12 @@ describe('download pages', () => {
             ...page(rows),
             ...(all ? { all: { headerRow: 1, problems: [[2, '第 3 行：面积不是数字']] as [number, string][] } } : {}),
           };
-          const want = new TextEncoder().encode(renderPage(t));
-          expect(Buffer.from(renderPageBytes(t)).equals(Buffer.from(want))).toBe(true);
+          const rendered = renderPage(t);
+          expect(Buffer.from(renderPageBytes(t)).equals(Buffer.from(new TextEncoder().encode(rendered)))).toBe(true);
+          // and the page holds every row, once, in order
+          if (format === 'json')
+            expect((JSON.parse(`[${rendered}]`) as { row: number }[]).map((x) => x.row)).toEqual(t.rows.map((r) => r.rowNo));
+          else expect(parse(rendered, { relax_column_count: true })).toHaveLength(rows.length);
         },
       ),
       { numRuns: 200 },
