@@ -154,7 +154,7 @@ export interface LeadContext {
   lp: unknown[];
   pw: Float64Array;
   pp: unknown[];
-  capByHas: Float64Array;
+  capByHas: number[];
   /** The most the factors other than industry can add (×100), to any park and to a park unrelated to the lead's industries. */
   restMax: number;
   restUnrelatedMax: number;
@@ -203,8 +203,9 @@ function slots(at: readonly number[], size: number, ew: Weights, parts: readonly
 }
 
 /** Per PARK_HAS bits, the most the `byHas` factors can give a park (×100). */
-function capsByHas(f: LeadFeatures, ew: Weights, parts: readonly unknown[]): Float64Array {
-  const caps = new Float64Array(16);
+function capsByHas(f: LeadFeatures, ew: Weights, parts: readonly unknown[]): number[] {
+  // a plain array of doubles: a Float64Array of 16 (128 bytes) is allocated off the heap, per lead
+  const caps: number[] = [];
   for (let has = 0; has < 16; has++) {
     let sum = 0;
     for (const j of BY_HAS_AT) {
@@ -212,7 +213,7 @@ function capsByHas(f: LeadFeatures, ew: Weights, parts: readonly unknown[]): Flo
       const w = ew[def.key];
       if (w > 0) sum += w * def.cap(parts[j], f, has, -1);
     }
-    caps[has] = 100 * sum;
+    caps.push(100 * sum);
   }
   return caps;
 }
@@ -303,7 +304,8 @@ function capped(c: LeadContext, p: number, s: number, spaceFit: number): number 
     const cap = CAP_BASE + CAP_SLOPE * spaceFit;
     if (s > cap) s = cap;
   }
-  if (c.undeterminedCap && s > UNDETERMINED_CAP && c.k.parks[p]!.leading.length === 0) s = UNDETERMINED_CAP;
+  // the park's leading industry undecided: a bit test (reading the park's object here was a quarter of the ranking's time)
+  if (c.undeterminedCap && s > UNDETERMINED_CAP && inSet(c.k.lists.undeterminedSet, p)) s = UNDETERMINED_CAP;
   return s;
 }
 
@@ -404,6 +406,22 @@ export function firstN(xs: QuickScore[], n: number): QuickScore[] {
 
 const NO_PARKS = new Int32Array(0);
 
+/**
+ * The parks a ranking walk has seen: one array per thread reused by every walk, a park seen when its
+ * entry holds this walk's mark (a fresh zeroed array per lead, 2,000 bytes off the heap, was about
+ * 6 % of bulk scoring's time at 2,000 parks). Walks never overlap (they are synchronous).
+ */
+let seenArray = new Uint32Array(0);
+let seenMark = 0;
+function seenMarks(parks: number): Uint32Array {
+  if (seenArray.length < parks || seenMark === 0xffffffff) {
+    seenArray = new Uint32Array(Math.max(parks, seenArray.length));
+    seenMark = 0;
+  }
+  seenMark++;
+  return seenArray;
+}
+
 /** consider(p, fit) for each park of a list. */
 function considerEach(parks: Int32Array, fit: number, consider: (p: number, fit: number) => void): void {
   for (let i = 0; i < parks.length; i++) consider(parks[i]!, fit);
@@ -431,12 +449,13 @@ export function topEligible(c: LeadContext, limit: number): QuickScore[] {
   const { capByHas, restMax, restUnrelatedMax } = c;
   const undetermined = k.lists.undetermined;
   const { scope, out } = c;
+  const order = k.lists.order;
   /** The last shown score once `limit` parks are shown: a park must reach it (less the slack) to be scored. */
   let kth = -Infinity;
   /** Park p at this industry fit, sum without space and space fit: into the top if it makes it (its QuickScore is made only then). */
   const offer = (p: number, fit: number, rest: number) => {
     const score = scoreOf(looseSum(c, p, rest));
-    if (top.length === limit && !ranksBefore(score, fit, k.parks[p]!.order, top[limit - 1]!)) return;
+    if (top.length === limit && !ranksBefore(score, fit, order[p]!, top[limit - 1]!)) return;
     offerTop(top, { park: k.parks[p]!, excluded: false, score, industry: fit }, limit);
     if (top.length === limit) kth = top[limit - 1]!.score - BOUND_SLACK;
   };
@@ -465,13 +484,21 @@ export function topEligible(c: LeadContext, limit: number): QuickScore[] {
   }
 
   // merge the lead's industry lists, best fit first; a park is seen first at its best fit
-  const seen = new Uint8Array(k.parks.length);
+  const seen = seenMarks(k.parks.length);
+  const mark = seenMark;
   const n = f.industries.length;
-  const parks = f.industries.map((li) => k.lists.parks[li.idx]!);
-  const affs = f.industries.map((li) => k.lists.aff[li.idx]!);
-  const hass = f.industries.map((li) => k.lists.has[li.idx]!);
-  const strength = Float64Array.from(f.industries, (li) => li.strength);
-  const at = new Int32Array(n);
+  const parks: Int32Array[] = [];
+  const affs: Float32Array[] = [];
+  const hass: Uint8Array[] = [];
+  const strength: number[] = [];
+  const at: number[] = [];
+  for (const li of f.industries) {
+    parks.push(k.lists.parks[li.idx]!);
+    affs.push(k.lists.aff[li.idx]!);
+    hass.push(k.lists.has[li.idx]!);
+    strength.push(li.strength);
+    at.push(0);
+  }
   for (;;) {
     let from = -1;
     let fit = 0;
@@ -486,8 +513,8 @@ export function topEligible(c: LeadContext, limit: number): QuickScore[] {
     if (from < 0 || !reachable(fit)) break;
     const idx = parks[from]![at[from]!]!;
     const has = hass[from]![at[from]!++]!;
-    if (seen[idx]) continue;
-    seen[idx] = 1;
+    if (seen[idx] === mark) continue;
+    seen[idx] = mark;
     // what the park lacks caps it before its rows are read (the per-park caps are bit tests)
     if (100 * (ew.industry * fit + perParkCaps(c, has, idx)) + capByHas[has]! >= kth) consider(idx, fit);
   }
@@ -498,7 +525,7 @@ export function topEligible(c: LeadContext, limit: number): QuickScore[] {
   if (reachable(0, true)) {
     forEachOutside(out, scope, k.parks.length, (p) => {
       const cp = k.parks[p]!;
-      if (!seen[p] && cp.leading.length > 0) consider(p, industryScore(f, cp) ?? 0);
+      if (seen[p] !== mark && cp.leading.length > 0) consider(p, industryScore(f, cp) ?? 0);
     });
   }
   return top;

@@ -65,21 +65,29 @@ export interface PositioningLists {
   has: Uint8Array[];
   /** Parks whose leading industry is not decided (未定): the same industry score for every lead. */
   undetermined: Int32Array;
+  /**
+   * The same parks as a set: ranking asks it of every park it bounds, and a bit test there costs far
+   * less than reading the park's object (2,000 objects spread over the heap: measured as a quarter of
+   * the ranking's time at 2,000 parks when it read `leading.length`).
+   */
+  undeterminedSet: ParkSet;
+  /** Per park index: its `order` (the tie-break), read by ranking without touching the park's object. */
+  order: Int32Array;
 }
 
 export function positioningLists(
   positionings: number,
   parks: readonly { idx: number; order: number; leading: number[]; affValue: Float32Array; has: number }[],
 ): PositioningLists {
-  const out: PositioningLists = {
-    parks: [],
-    aff: [],
-    has: [],
-    undetermined: Int32Array.from(
-      parks.filter((p) => p.leading.length === 0),
-      (p) => p.idx,
-    ),
-  };
+  const undetermined = Int32Array.from(
+    parks.filter((p) => p.leading.length === 0),
+    (p) => p.idx,
+  );
+  const undeterminedSet = emptySet(parks.length);
+  for (const idx of undetermined) undeterminedSet[idx >>> 5]! |= 1 << (idx & 31);
+  const order = new Int32Array(parks.length);
+  for (const p of parks) order[p.idx] = p.order;
+  const out: PositioningLists = { parks: [], aff: [], has: [], undetermined, undeterminedSet, order };
   for (let i = 0; i < positionings; i++) {
     const related = parks
       .filter((p) => p.leading.length > 0 && p.affValue[i]! > 0)

@@ -46,7 +46,15 @@ class Writer {
   bytes(): Uint8Array {
     return this.buf.slice(0, this.at);
   }
+  /** Empty again, keeping its buffer. */
+  reset(): this {
+    this.at = 0;
+    return this;
+  }
 }
+
+/** The writer encodeResult reuses (it returns a copy of what it wrote, and nothing it calls encodes). */
+const shared = new Writer();
 
 class Reader {
   at = 0;
@@ -125,12 +133,27 @@ function walk(bytes: Uint8Array, ref: (id: number) => number): Uint8Array {
   return w.bytes();
 }
 
+/**
+ * A park's text, kept per park id while its name and district stay the same: the same string each
+ * time, so the interner's lookups find its hash already computed (a fresh join per pick was about a
+ * third of encoding's time). Cleared when it outgrows any knowledge base.
+ */
+const parkTexts = new Map<string, { name: string; district: string; text: string }>();
+function parkText(p: ParkPick): string {
+  const hit = parkTexts.get(p.parkId);
+  if (hit && hit.name === p.parkName && hit.district === p.district) return hit.text;
+  if (parkTexts.size >= 100_000) parkTexts.clear();
+  const text = [p.parkId, p.parkName, p.district].join(SEP);
+  parkTexts.set(p.parkId, { name: p.parkName, district: p.district, text });
+  return text;
+}
+
 /** Encodes a result; `intern` gives a text its number in the table, or -1 to write it inline. */
 export function encodeResult(res: RowResult, intern: (text: string) => number): Uint8Array {
-  const w = new Writer();
+  const w = shared.reset();
   const text = (t: string) => writeText(w, t, intern);
   const park = (p: ParkPick) => {
-    text([p.parkId, p.parkName, p.district].join(SEP));
+    text(parkText(p));
     const tenth = Math.round(p.score * 10);
     if (Number.isSafeInteger(2 * tenth) && (tenth > 0 || Object.is(tenth, 0)) && tenth / 10 === p.score) w.uint(2 * tenth);
     else {

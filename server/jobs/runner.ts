@@ -27,9 +27,7 @@ import {
 import { mapRefs } from './result-codec.js';
 import { yieldToLoop } from '../io/table.js';
 import { createPool, resultSlices, type BatchResults, type PlanTask, type Pool } from './pool.js';
-import { renderPage, type RenderTask } from './render.js';
-
-const encoder = new TextEncoder();
+import { renderPageBytes, type RenderTask } from './render.js';
 
 const NOTHING: BatchResults = { bytes: new Uint8Array(0), slices: new Int32Array(0), errors: [] };
 
@@ -200,7 +198,7 @@ export function createJobRunner(deps: RunnerDeps): JobRunner {
       // on this thread: a turn of the event loop before each page, so other requests are answered between pages
       const here = async (task: RenderTask) => {
         await yieldToLoop();
-        return encoder.encode(renderPage(task));
+        return renderPageBytes(task);
       };
       const up = pool.ready();
       if (up === 0 || stopped) return { ahead: 1, render: here };

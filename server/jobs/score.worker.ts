@@ -12,7 +12,7 @@ import type { Lead } from '../domain/lead.schema.js';
 import { scorerFromInput, type ScorerOptions } from './score-row.js';
 import type { VacancyMessage, WorkerReply, WorkerTask } from './pool.js';
 import { setParkVacancy } from '../domain/vacancy.js';
-import { renderPage } from './render.js';
+import { renderPageBytes } from './render.js';
 import { buildPlan } from '../domain/routing/plan.js';
 import { packBatch } from './pack.js';
 import { createInterner, encodeResult } from './result-codec.js';
@@ -61,7 +61,7 @@ port.on('message', (task: WorkerTask | VacancyMessage) => {
   if (task.render) {
     let reply: WorkerReply;
     try {
-      reply = { id: task.id, bytes: encoder.encode(renderPage(task.render)), slices: NO_ROWS, errors: [] };
+      reply = { id: task.id, bytes: renderPageBytes(task.render), slices: NO_ROWS, errors: [] };
     } catch (e) {
       reply = { id: task.id, bytes: new Uint8Array(0), slices: NO_ROWS, errors: [{ rowNo: 0, error: (e as Error).message || String(e) }] };
     }

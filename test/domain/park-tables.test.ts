@@ -1,7 +1,7 @@
 /** The flat park tables and park sets ranking reads agree with the parks' own records. */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { compileKnowledge, HOT } from '../../server/domain/knowledge.js';
+import { compileKnowledge, HOT, withPark, type Knowledge } from '../../server/domain/knowledge.js';
 import { understandLead } from '../../server/domain/lead.features.js';
 import { spaceAt, spaceBound, spaceScore } from '../../server/domain/factors/space.factor.js';
 import { policyAt, policyScore } from '../../server/domain/factors/policy.factor.js';
@@ -107,6 +107,25 @@ describe('flat park tables', () => {
       { numRuns: 300 },
     );
     expect(reached).toBeGreaterThan(0); // the words do reach parks: the property is not about zeros only
+  });
+
+  it('the per-park arrays ranking reads (undecided industry, tie-break order) agree with the parks, also after a park’s positioning changes', () => {
+    const agree = (kk: Knowledge) => {
+      for (const cp of kk.parks) {
+        expect(inSet(kk.lists.undeterminedSet, cp.idx)).toBe(cp.leading.length === 0);
+        expect(kk.lists.order[cp.idx]).toBe(cp.order);
+      }
+      expect([...kk.lists.undetermined]).toEqual(kk.parks.filter((cp) => cp.leading.length === 0).map((cp) => cp.idx));
+    };
+    agree(k);
+    const input = scaleParks(seed, 90);
+    const decided = input.parks.find((p) => p.leadingIndustries.length > 0)!;
+    const undecided = withPark(k, input, { ...decided, leadingIndustries: [] });
+    expect(inSet(undecided.lists.undeterminedSet, undecided.parkById.get(decided.id)!.idx)).toBe(true);
+    agree(undecided);
+    const back = withPark(undecided, input, decided);
+    expect(inSet(back.lists.undeterminedSet, back.parkById.get(decided.id)!.idx)).toBe(false);
+    agree(back);
   });
 
   it('park sets count, find and walk exactly the parks a plain loop does (property)', () => {

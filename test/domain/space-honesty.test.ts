@@ -92,6 +92,7 @@ describe('space honesty', () => {
       { summary: '监护仪生产，需要3000平方米厂房' },
       { summary: '锂电池正极材料，用地30亩' },
     ];
+    let best = 0;
     for (const lead of leads) {
       const o = matchLead(lead, kb.k, { limit: kb.k.parks.length, guessIndustries: kb.guessIndustries });
       for (const r of o.results)
@@ -108,7 +109,11 @@ describe('space honesty', () => {
       );
       const lastMatch = Math.max(-1, ...matches);
       if (firstUndecided >= 0 && lastMatch >= 0) expect(lastMatch, lead.summary).toBeLessThan(firstUndecided);
+      // the cap is for undecided parks only: a decided park is neither held at it nor flagged with it
+      for (const r of o.results) if (r.park.leading.length > 0) expect(r.flags.map((f) => f.code)).not.toContain('undetermined-cap');
+      best = Math.max(best, ...o.results.filter((r) => r.park.leading.length > 0).map((r) => r.score));
     }
+    expect(best).toBeGreaterThan(UNDETERMINED_PARK.cap);
   });
 
   it('two needs in one sentence are both kept: the larger scored, the other reported per park', () => {

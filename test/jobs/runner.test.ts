@@ -4,6 +4,7 @@ import { createTestApp } from '../helpers/app.js';
 import { createLogger } from '../../server/log.js';
 import { createJobRunner } from '../../server/jobs/runner.js';
 import { createPool } from '../../server/jobs/pool.js';
+import { scorerFromInput } from '../../server/jobs/score-row.js';
 import {
   appendRows,
   beginJob,
@@ -67,6 +68,31 @@ describe('job runner', () => {
     expect(rows.map((x) => x.rowNo)).toEqual(Array.from({ length: 120 }, (_, i) => i + 1).filter((n) => n % 7 !== 0));
     expect(rows.every((x) => x.result !== null)).toBe(true);
     expect(r.pool.threads()).toBeGreaterThan(0);
+  });
+
+  it('stores the same results whatever the batch size and the number of workers, equal to scoring each row in this thread', async () => {
+    const runs: string[][] = [];
+    for (const [batch, workers] of [
+      [1, 1],
+      [7, 2],
+      [64, 1],
+      [250, 2],
+    ] as const) {
+      const id = queueJob(90);
+      const r = runner(batch, workers);
+      r.notify();
+      await r.idle();
+      expect(getJob(t.db, id)).toMatchObject({ status: 'done', processed: 90, failed: 12 });
+      runs.push(resultsOf(id).map((x) => JSON.stringify([x.rowNo, x.result])));
+      await r.stop();
+    }
+    expect(runs[0]).toHaveLength(90 - 12);
+    for (const run of runs.slice(1)) expect(run).toEqual(runs[0]);
+    // the same rows scored here, without workers, batches or the compact storage
+    const scorer = scorerFromInput(loadKnowledgeInput(t.db), { usdCnyRate: 7.1 });
+    const leads = syntheticLeads(demoSeed(), 90, 21);
+    const here = leads.flatMap((lead, i) => ((i + 1) % 7 === 0 ? [] : [JSON.stringify([i + 1, scorer.score(lead)])]));
+    expect(runs[0]).toEqual(here);
   });
 
   it('a batch is applied once: a commit from a stale marker is refused', () => {
