@@ -194,6 +194,8 @@ const CUSTOMER = [
 /** Verbs of supplying: what follows is a customer only when it is a firm (晶圆厂, 染整企业). */
 const SUPPLY_TO = ['供应', '供货'];
 const FIRM_AFTER = /^[^，。；,;]{0,6}?(厂|企业|公司|厂家|厂商|集团)/;
+/** 服务 ending a noun: 服务型, 服务业, 服务商, 服务区, 服务平台, 服务中心… */
+const SERVICE_NOUN = /^(型|业|商|区|站|端|类|器|中心|平台|机构)/;
 /** …firms right after the word, then what the lead does for them (汽车电子企业提供, 药企等提供). */
 const FIRMS_SERVED = /^[^，。；,;、]{0,4}?(企业|厂商|厂家|工厂|客户|用户|车企|药企|主机厂)等?(提供|服务|配套|供应|供货|定制)/;
 /** 为/给 as a preposition (not 成为, 作为, 以…为, 为主). */
@@ -252,7 +254,18 @@ function handedOff(text: string, start: number, end: number): boolean {
   const [s, e] = clauseBounds(text, start, end);
   const clause = text.slice(s, e);
   if (TAKEN_IN.some((w) => clause.includes(w))) return false;
-  if (HANDED_OFF.some((w) => clause.includes(w))) return true;
+  // a cue inside the word, or 第三方 right before it, names what the lead is (第三方检测实验室, 第三方物流), not who it hands to
+  const counts = (w: string) => {
+    for (let at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
+      const from = s + at;
+      const to = from + w.length;
+      if (from < end && to > start) continue;
+      if (w === '第三方' && to === start) continue;
+      return true;
+    }
+    return false;
+  };
+  if (HANDED_OFF.some(counts)) return true;
   BY_SOMEONE.lastIndex = 0;
   return BY_SOMEONE.test(clause);
 }
@@ -373,6 +386,8 @@ function servesOthers(text: string, start: number, end: number): boolean {
   const inBeneficiary = (cues: readonly string[]) =>
     cues.some((w) => {
       for (let at = text.indexOf(w, s); at >= 0 && at < start; at = text.indexOf(w, at + 1)) {
+        // 服务 as part of a noun (服务型, 服务业, 服务商, 服务平台) serves no one
+        if (w === '服务' && SERVICE_NOUN.test(text.slice(at + 2, at + 4))) continue;
         if (!SERVE_VERBS.some((v) => text.slice(at + w.length, start).includes(v))) return true;
       }
       return false;

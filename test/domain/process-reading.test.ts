@@ -371,3 +371,17 @@ describe('products the 名录’s 报告书 column names (第71、72、75、77�
     expect(read('航空发动机叶片精密加工').eia).toEqual([]);
   });
 });
+
+describe('第三方 as what the lead is', () => {
+  it('a third-party lab (第三方检测实验室) is the lead’s own work; 检测交给第三方 hands it off', () => {
+    expect(actor('第三方检测实验室，危化品主要是色谱用甲醇', '第三方检测', 'product')).toBe('own');
+    expect(actor('检测交给第三方', '检测')).toBe('offSite');
+  });
+});
+
+describe('服务 inside a noun', () => {
+  it('服务型 describes the product, it names no customer (服务型具身智能设备)', () => {
+    expect(actor('楼宇配送服务型具身智能设备项目', '具身智能', 'product')).not.toBe('customer');
+    expect(actor('已服务70多家染厂', '染厂', 'product')).toBe('customer');
+  });
+});
