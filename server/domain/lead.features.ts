@@ -73,7 +73,9 @@ const MACHINES = '35';
 /** Words before a chemical that say the lead makes it (年产甲醇, 生产液氨). */
 const MAKES = /生产|制造|年产|合成|制备|产能/;
 /** …and right after a material, the same (电解液生产, PBAT项目, 氢氟酸生产线). */
-const MADE_AFTER = /^(的)?(生产|制造|合成|制备|聚合|项目|产能|产线|生产线|装置|工厂|厂)/;
+const MADE_AFTER = /^(的)?(生产|制造|合成|制备|聚合|项目|产能|产线|生产线|装置|工厂|厂|车间|生产基地|产业化)/;
+/** Before a material in its clause, words that say it is the lead's product (主要产品为, 主营, 专注于). */
+const PRODUCT_BEFORE = /产品(为|是|包括|有)|主营|主导产品|专注于|研发生产|生产销售|产出/;
 
 /** A clause that starts by saying what the lead does: 做…, 我们是做…, 专业从事… */
 const DOES = /^(我们|我司|公司|企业|本企业|主要|专门|专业)*(是|就是)?(做|搞|从事)/;
@@ -84,7 +86,8 @@ function makesMaterial(text: string, start: number, end: number): boolean {
   if (text[start] === '制') return true; // 制氢, 制氧: the word says it is made
   let s = start;
   while (s > 0 && !'，。；;,!?！？\n：:'.includes(text[s - 1]!)) s--;
-  if (MAKES.test(text.slice(s, start)) || MADE_AFTER.test(text.slice(end, end + 4))) return true;
+  if (MAKES.test(text.slice(s, start)) || PRODUCT_BEFORE.test(text.slice(s, start)) || MADE_AFTER.test(text.slice(end, end + 4)))
+    return true;
   // what the lead says it does (做水性聚氨酯乳液的, 我们是做PBAT的)
   if (DOES.test(text.slice(s, start))) return true;
   // a waste material is what a recycler takes in and works on (废有机溶剂精馏回收): its class is the recycler's

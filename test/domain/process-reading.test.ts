@@ -237,6 +237,7 @@ describe('materials the lead uses, and the 名录’s yearly amounts', () => {
 
   it('…and is its class where the text says it makes it (年产PBAT, the subject of a sentence that says 年产)', () => {
     expect(read('年产6万吨PBAT').codes).toContain('2651');
+    expect(read('公司主要产品为PBAT和PLA改性料').codes).toContain('2651');
     expect(read('溶剂型工业涂料（醇酸、丙烯酸），年产1万吨').codes).toContain('2641');
     expect(excludedFromEveryClean(run('溶剂型工业涂料（醇酸、丙烯酸），年产1万吨'))).toBe(true);
   });
