@@ -546,10 +546,16 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // part of another word, not a process of the lead; one that starts or ends it (镀锌板, 发酵罐) is read as usual
   const lexiconWords = k.lexiconDict.match(text);
   // …and so is one whose first and last characters both belong to other words (机油 in 轧机油膜轴承: 轧机 + 油膜轴承)
-  const insideWord = (start: number, end: number) =>
-    lexiconWords.some((w) => w.start < start && w.end > end) ||
-    (lexiconWords.some((w) => w.start < start && w.end > start && w.end < end) &&
-      lexiconWords.some((w) => w.start > start && w.start < end && w.end > end));
+  const insideWord = (start: number, end: number) => {
+    let crossesStart = false;
+    let crossesEnd = false;
+    for (const w of lexiconWords) {
+      if (w.start < start && w.end > end) return true;
+      if (w.start < start && w.end > start && w.end < end) crossesStart = true;
+      else if (w.start > start && w.start < end && w.end > end) crossesEnd = true;
+    }
+    return crossesStart && crossesEnd;
+  };
   /** Materials the lead only uses (使用电子级氢氟酸清洗): not the making of them that a 名录 item is about. */
   const usedMaterials = new Set<string>();
   // the whole production is someone else's (产品委托代工生产, 找OEM厂代工): no step of it is on the lead's site
@@ -921,6 +927,7 @@ function solventUse(
   processes: readonly { word: string; items: readonly { no: number; how: EiaHow }[] }[],
 ): LeadEia[] {
   const out: LeadEia[] = [];
+  if (!SOLVENT_CHARS.test(text)) return out; // most leads name no coating, ink or adhesive
   for (const kind of SOLVENT_KINDS) {
     // the solvent-borne ones named, each with the amount its clause gives
     const named: { word: string; use: RegExpExecArray | null }[] = [];
@@ -965,6 +972,8 @@ function ownClauses(text: string): string {
 }
 const FIELD_LABEL = /(^|[\n。；;])\s*[^：:\n。；;，,]{1,6}[：:]/g;
 
+/** A character every coating, ink and adhesive word has. */
+const SOLVENT_CHARS = /[漆涂剂墨胶]/;
 /** The 名录's threshold for solvent-borne coatings, inks and adhesives used a year (t). */
 const SOLVENT_BOOK_T = 10;
 const SOLVENT_KINDS = [
