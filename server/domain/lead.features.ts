@@ -77,6 +77,14 @@ const MADE_AFTER = /^(的)?(生产|制造|合成|制备|聚合|项目|产能|产
 /** Before a material in its clause, words that say it is the lead's product (主要产品为, 主营, 专注于). */
 const PRODUCT_BEFORE = /产品(为|是|包括|有)|主营|主导产品|专注于|研发生产|生产销售|产出/;
 
+/** Words of using a material in its clause (用水性漆, 以PBAT为原料, 氢气用集装格供应, 油墨：…). */
+const USES = /用|原料|原材料|外购|采购|买|供应|供气|耗|涂装|喷|刷|电泳|浸渍/;
+function usesMaterial(text: string, start: number, end: number): boolean {
+  if (start > 0 && text[start - 1] === '废') return true; // 废有机溶剂: the waste of it, worked up or disposed of
+  const [s, e] = clauseOf(text, start, end);
+  return USES.test(text.slice(s, start)) || USES.test(text.slice(end, e)) || /[：:]/.test(text.slice(end, end + 1));
+}
+
 /** A clause that starts by saying what the lead does: 做…, 我们是做…, 专业从事… */
 const DOES = /^(我们|我司|公司|企业|本企业|主要|专门|专业)*(是|就是)?(做|搞|从事)/;
 /** Working waste up (回收, 再生, 处置…). */
@@ -667,6 +675,20 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     return false;
   };
+  /** Where the first product word of the lead stands (not a material): a material named after it is an input. */
+  let firstProduct = Infinity;
+  const materials: { m: (typeof words)[number]; h: Extract<Hit, { t: 'gbt' }>; field: boolean }[] = [];
+  const addClass = (m: (typeof words)[number], h: Extract<Hit, { t: 'gbt' }>, field: boolean) => {
+    const p = k.positioningOf(h.code);
+    if (field) {
+      if (p !== undefined) textHits.push({ idx: p, strength: STRENGTH.weak, via: m.word, at: m.start, end: m.end });
+      return;
+    }
+    codes.add(h.code);
+    if (!codeVia.has(h.code)) codeVia.set(h.code, m.word);
+    if (p !== undefined)
+      textHits.push({ idx: p, strength: h.lexicon ? STRENGTH.lexicon : STRENGTH.gbt, via: m.word, at: m.start, end: m.end });
+  };
   for (let i = 0; i < words.length; i++) {
     const m = words[i]!;
     if (isNegated(spans, m.start, m.end) || insideWord(m.start, m.end)) continue;
@@ -689,6 +711,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       !(chemicals.length > 0 && chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
     for (const h of m.values) {
       if (h.t === 'pos') {
+        if (own && !field && h.how === 'term' && m.start < firstProduct) firstProduct = m.start;
         if (own)
           textHits.push({
             idx: h.idx,
@@ -699,18 +722,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           });
       } else if (h.t === 'gbt') {
         if (!own) continue;
-        // a material (水性漆, PBAT粒子, 氢气) is the lead's class where the text says it makes it (年产PBAT, 电解液生产);
-        // else it is what the lead uses, whatever its clause says of buying
-        if (h.material && !makesMaterial(text, m.start, m.end)) continue;
-        const p = k.positioningOf(h.code);
-        if (field) {
-          if (p !== undefined) textHits.push({ idx: p, strength: STRENGTH.weak, via: m.word, at: m.start, end: m.end });
+        // a material (水性漆, PBAT粒子, 氢气): decided below, once the lead's first product is known
+        if (h.material) {
+          materials.push({ m, h, field });
           continue;
         }
-        codes.add(h.code);
-        if (!codeVia.has(h.code)) codeVia.set(h.code, m.word);
-        if (p !== undefined)
-          textHits.push({ idx: p, strength: h.lexicon ? STRENGTH.lexicon : STRENGTH.gbt, via: m.word, at: m.start, end: m.end });
+        if (!field && m.start < firstProduct) firstProduct = m.start;
+        addClass(m, h, field);
       } else if (h.t === 'node') {
         chainNodes.push({ nodeId: h.id, via: m.word });
         // a chain link word (智算中心, 正极材料) points to the industries its chain serves
@@ -721,6 +739,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (h.t === 'leader') leaderRefs.push({ company: h.company, parkIdx: h.parkIdx, chainId: h.chainId, nodeId: h.nodeId });
     }
   }
+  // a material is the lead's class where the text says it makes it (年产PBAT, 电解液生产), or where it is named before any
+  // product, as what the lead makes is (溶剂型工业涂料，年产1万吨); named after the product it is an input (橱柜…用水性漆)
+  // (mixing or repacking one is not making it: 只做搅拌分散、调色、灌装，单纯物理混合)
+  const onlyMixes = CARVED_STEPS.some(([, inText]) => inText.test(text));
+  for (const { m, h, field } of materials)
+    if (!onlyMixes && (makesMaterial(text, m.start, m.end) || (m.start < firstProduct && !usesMaterial(text, m.start, m.end))))
+      addClass(m, h, field);
   // the lead's chain field: a chain name or a 链主 company
   if (input.chain?.name) {
     const cn = normalizeText(input.chain.name);

@@ -235,6 +235,12 @@ describe('materials the lead uses, and the 名录’s yearly amounts', () => {
     expect(excludedFromEveryClean(run('定制橱柜衣柜，实木门板用水性漆，年用量约5吨'))).toBe(false);
   });
 
+  it('a material named before any product, with no word of using it, is what the lead makes (溶剂型涂料，储罐2个)', () => {
+    expect(read('溶剂型工业涂料，醇酸、丙烯酸体系，储罐2个').codes).toContain('2641');
+    expect(read('实木家具，白坯喷PU漆').codes).not.toContain('2641');
+    expect(excludedFromEveryClean(run('水性工业漆，树脂和乳液外购，只做搅拌分散、调色、灌装'))).toBe(false);
+  });
+
   it('…and is its class where the text says it makes it (年产PBAT, the subject of a sentence that says 年产)', () => {
     expect(read('年产6万吨PBAT').codes).toContain('2651');
     expect(read('公司主要产品为PBAT和PLA改性料').codes).toContain('2651');
