@@ -204,10 +204,7 @@ const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
 const WASTE_PROCESSES: ReadonlySet<string> = new Set(['hazardous_waste', 'waste_oil', 'waste_battery', 'waste_plastics', 'waste_tyre']);
 /** A waste named by its category (废有机溶剂, HW08) is the lead's work only where its clause says it is used up or disposed of, not stored. */
 function worksWaste(text: string, start: number, end: number): boolean {
-  let s = start;
-  while (s > 0 && !'，。；;,!?！？\n'.includes(text[s - 1]!)) s--;
-  let e = end;
-  while (e < text.length && !'，。；;,!?！？\n'.includes(text[e]!)) e++;
+  const [s, e] = clauseOf(text, start, end);
   const clause = text.slice(s, e);
   return /利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) && !/委托|交由|交给|暂存|贮存/.test(clause);
 }
@@ -393,8 +390,7 @@ function firmBusiness(k: Knowledge, hits: TextHit[], text: string): void {
   if (!hits.some((h) => h.strength >= STRENGTH.term && k.taxonomy.positionings[h.idx]!.name === HEADQUARTERS)) return;
   for (const h of hits) {
     if (k.taxonomy.positionings[h.idx]!.name === HEADQUARTERS) continue;
-    let s = h.at;
-    while (s > 0 && !'，。；;,!?！？\n'.includes(text[s - 1]!)) s--;
+    const [s] = clauseOf(text, h.at, h.at);
     if (FIRM_BUSINESS.test(text.slice(s, h.at))) h.strength = Math.min(h.strength, STRENGTH.weak);
   }
 }
@@ -1022,7 +1018,10 @@ function labelledUse(text: string, noun: RegExp): RegExpExecArray | null {
 }
 const LABELLED_USE = /(\S{1,4}?)(?:年用量|年用|年耗量|年耗|用量)[：:\s约]*(\d+(?:\.\d+)?)\s*(万吨|吨|t)/g;
 
-/** The clause around [start, end): up to a comma, full stop, semicolon or line break (a parenthesis does not end it). */
+/**
+ * The clause around [start, end): up to a comma, full stop, semicolon or line break (a parenthesis does not end it).
+ * Unlike the actors' clause, an ASCII point does not end it: amounts such as 1.5万吨 stay whole.
+ */
 function clauseOf(text: string, start: number, end: number): [number, number] {
   let s = start;
   while (s > 0 && !'，。；;,!?！？\n'.includes(text[s - 1]!)) s--;
