@@ -700,6 +700,16 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     for (const [code, row] of taxonomy.gbt)
       if (code.length === 4 && clauses.has(row.name) && e.codes.some((p) => code.startsWith(p)))
         bookAll.push({ ...e, codes: [code], title: row.name });
+    // …and a class named whole but for a carve-out of its own (第71项 汽车整车制造（仅组装的除外） = 361, 汽车用发动机制造
+    // （仅组装的除外） = 3620; 第54项 水泥制造（水泥粉磨站除外） = 3011): the carve-out stays the item's condition, so the
+    // lead that only assembles is left out where the item is read
+    for (const clause of clauses) {
+      const whole = /^([^（）]+)（([^（）]*除外)）$/.exec(clause);
+      if (!whole) continue;
+      for (const [code, row] of taxonomy.gbt)
+        if ((code.length === 4 || code.length === 3) && row.name === whole[1] && e.codes.some((p) => code.startsWith(p) || p.startsWith(code)))
+          bookAll.push({ ...e, codes: [code], title: row.name, book: clause });
+    }
   }
   const bookOf = new Map<string, EiaItem | null>();
   const eiaBookOf = (code: string) => {

@@ -228,6 +228,11 @@ function carvedOut(book: string, text: string, word: string): boolean {
   if (CARVED_STEPS.some(([inBook, inText]) => inBook.test(book) && inText.test(text))) return true;
   // 汽车整车制造（仅组装的除外）: the lead that only assembles
   if (/仅组装的除外/.test(book) && /(仅|只)(做|进行|负责|从事)?(组装|总装|装配)/.test(text)) return true;
+  // …and a carve-out the text names in the 名录's own words (水泥粉磨站, 单纯纺丝, 常压连续脱硫)
+  for (const m of book.matchAll(/（([^（）]{2,20}?)(?:工艺)?的?除外）/g)) {
+    const what = m[1]!.replace(/工艺$/, '');
+    if (!/^(仅|单纯)?组装$/.test(what) && what.length >= 4 && text.includes(what)) return true;
+  }
   if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
     const at = text.indexOf(word);
     const [s, e] = [Math.max(0, at - 6), Math.min(text.length, at + word.length + 12)];
@@ -773,7 +778,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const stored = chemicals.filter((c) => c.stored);
   if (stored.length && sumOfRatios(stored) >= 1) pollution.majorHazard = true;
   const codeList = [...codes];
-  const eia = eiaOf(k, processes, codeList, codeVia, text, (w) => negatedWords.has(w) || notOwn.has(w));
+  const eia = eiaOf(k, processes, codeList, codeVia, text, (w) => negatedWords.has(w) || notOwn.has(w), spans);
   for (const e of solventUse(k, text, spans, codeList, processes)) eia.push(e);
   k.rules.forEach((r, idx) => {
     if (unless.has(idx)) {
@@ -872,6 +877,7 @@ function eiaOf(
   codeVia: ReadonlyMap<string, string>,
   text: string,
   notHere: (word: string) => boolean,
+  spans: ReturnType<typeof negatedSpans>,
 ): LeadEia[] {
   const out: LeadEia[] = [];
   // most leads name no 名录 process and no class with a 全部 item or a process its making involves
@@ -898,12 +904,14 @@ function eiaOf(
     });
   }
   // only a class with a 全部 item needs the text read for making on site
-  if (!covered || !makesOnSite(text)) return out;
+  if (!covered || !makesOnSite(text, spans)) return out;
   for (const c of codes) {
     const e = k.eiaBookOf(c);
     // the item's own carve-out: 不含单纯物理分离、物理提纯、混合、分装的 (第42、44项), 不含单纯药品复配、分装 (第47项)
-    if (e && CARVED_STEPS.some(([inBook, inText]) => inBook.test(e.book) && inText.test(text))) continue;
-    if (e && !out.some((x) => x.items.includes(e.no)))
+    if (e && (CARVED_STEPS.some(([inBook, inText]) => inBook.test(e.book) && inText.test(text)) || carvedOut(e.book, text, codeVia.get(c) ?? c)))
+      continue;
+    // (a process that only needs a 报告书 above a quantity, 涂装 under 第71项, does not stand for the class's own condition)
+    if (e && !out.some((x) => x.items.includes(e.no) && x.how === 'book'))
       out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.title.split('；')[0]!, how: 'book', via: 'class' });
     // what making the class involves by definition (白酒: 发酵), unless the text says the lead does not do it here
     // (不发酵, 发酵外协) or only does a step that is not it (单纯勾兑, 仅灌装)
@@ -924,9 +932,18 @@ function eiaOf(
 }
 
 /** Does the lead make something on site: a production word in a clause not placed elsewhere (生产基地在外省), and no trade or lab-scale cue? */
-function makesOnSite(text: string): boolean {
+function makesOnSite(text: string, spans: ReturnType<typeof negatedSpans>): boolean {
   if (NOT_MAKING.test(text) || madeByOthers(text)) return false;
-  const onSite = text
+  // (a production word the text negates says the opposite: 不做整车制造)
+  let own = '';
+  let from = 0;
+  for (const m of text.matchAll(new RegExp(PRODUCES.source, 'g'))) {
+    if (!isNegated(spans, m.index, m.index + m[0].length)) continue;
+    own += text.slice(from, m.index) + '　'.repeat(m[0].length);
+    from = m.index + m[0].length;
+  }
+  own += text.slice(from);
+  const onSite = own
     .split(/[，。；;,!?！？\n]/)
     .filter((c) => !ELSEWHERE.test(c))
     .join('。');

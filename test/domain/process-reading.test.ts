@@ -382,6 +382,19 @@ describe('products the 名录’s 报告书 column names (第71、77项)', () =>
     expect(read('汽车用发动机制造，缸体缸盖曲轴机加工、总装及热试，年产30万台').eia.some((e) => e.items.includes(71))).toBe(true);
     expect(read('航空发动机叶片精密加工').eia).toEqual([]);
   });
+
+  it('a class the 报告书 column names whole but for its own carve-out is read from the product, not only from the 名录’s words', () => {
+    // 纯电动乘用车 is 3612, under 汽车整车制造（仅组装的除外）: 涂装 alone would only need a 报告书 above 10 t of solvent paint
+    const car = run('浙江某汽车有限公司年产20万辆纯电动乘用车项目签约，建设冲压、焊装、涂装、总装四大工艺车间');
+    expect(excludedFromEveryClean(car)).toBe(true);
+    expect(cleanReasons(car).join()).toContain('第71项 汽车整车制造');
+    expect(excludedFromEveryClean(run('新能源乘用车项目，车身和电池包由母公司供应，本厂只做总装，年产5万辆'))).toBe(false);
+    expect(cleanReasons(run('项目名称：混动专用发动机\n内容：缸体缸盖曲轴机加工、总装及热试\n年产：30万台')).join()).toContain('第71项');
+  });
+
+  it('a production word the text negates does not make the class’s item the lead’s (汽车整车研发中心，不做整车制造)', () => {
+    expect(excludedFromEveryClean(run('汽车整车研发中心，不做整车制造'))).toBe(false);
+  });
 });
 
 describe('第三方 as what the lead is', () => {
