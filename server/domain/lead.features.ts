@@ -166,12 +166,19 @@ function amountNear(text: string, start: number, end: number, makes: boolean): {
     if (!makes && OUTPUT.test(lead)) continue;
     const amount = {
       t: Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1),
-      stored: !FLOW.test(lead) && !USE.test(clause) && (STOCK.test(clause) || STOCK.test(text.slice(cs, ce))),
+      stored:
+        !FLOW.test(lead) && !USE.test(clause) && (STOCK.test(clause) || STOCK.test(text.slice(cs, ce)) || STOCK.test(lineLabel(text, at))),
     };
     if (at >= end && after === null) after = amount;
     if (at < start) before = amount;
   }
   return after ?? before;
+}
+
+/** The label a line of a structured note starts with (库存：磷烷约1.5吨 → 库存), or ''. */
+function lineLabel(text: string, at: number): string {
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  return /^\s*([^：:\n。；;，,]{1,6})[：:]/.exec(text.slice(ls, at))?.[1] ?? '';
 }
 
 /** What the lead does on site, placed in the 2021 EIA 名录: the item and whether it needs a 报告书 whatever the scale or above a quantity. */
@@ -197,6 +204,16 @@ const MADE_MATERIALS: ReadonlySet<string> = new Set([
   'vehicle_assembly',
   'engine_making',
 ]);
+
+/**
+ * Does a product word end its compound: punctuation, a conjunction, or a word about making it follows (光伏电池项目,
+ * 光伏电池扩产, TOPCon电池生产线), not another noun it qualifies (光伏电池组件, 光伏电池银浆, 太阳能电池板清洗)?
+ */
+function endsCompound(text: string, end: number): boolean {
+  const after = text.slice(end, end + 4);
+  return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || COMPOUND_GOES_ON.test(after);
+}
+const COMPOUND_GOES_ON = /^(片|项目|生产|制造|产线|扩产|技改|工厂|车间|基地|产能|及|和|与|等|或|\d)/;
 
 /** Waste named as an object (危废暂存间, 医疗废物收集) is not its 利用及处置, which the 名录 item is about. */
 const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
@@ -574,7 +591,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (insideWord(m.start, m.end)) continue;
     let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : own(actorOf(text, m.start, m.end));
     if (actor === 'own' && m.values.some((h) => MADE_MATERIALS.has(h.process))) {
-      actor = actorOf(text, m.start, m.end, 'product');
+      // the product is what the lead makes only as the head of its compound (光伏电池 in 光伏电池组件, 光伏电池银浆 is not)
+      actor = endsCompound(text, m.end) ? actorOf(text, m.start, m.end, 'product') : 'modifier';
       if (actor !== 'own') usedMaterials.add(m.word);
     }
     if (actor === 'notDone') negatedWords.add(m.word);
@@ -604,7 +622,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         // …and so is one the lead repacks or trades from its own store (液氯钢瓶分装, 库存60吨)
         const held =
           actor === 'own' || actor === 'offSite' || actor === 'input' || (actor === 'modifier' && tradesIn(text, m.start, m.end));
-        if (held && !chemicals.some((c) => c.cas === h.cas)) {
+        const known = held ? chemicals.find((c) => c.cas === h.cas) : undefined;
+        if (known && known.amountT === null) {
+          // named first in a list (品种：磷烷、砷烷), its amount on a later line (库存：磷烷约1.5吨)
+          const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
+          if (amount) Object.assign(known, { amountT: amount.t }, amount.stored ? { stored: true } : {});
+        } else if (held && !known) {
           const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
           chemicals.push({
             name: h.name,

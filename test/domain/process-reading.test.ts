@@ -109,6 +109,16 @@ describe('hazardous chemicals by name and amount', () => {
     expect(f.pollution.majorHazard).toBeUndefined();
   });
 
+  it('a chemical listed first and stocked on a later labelled line (品种：磷烷、砷烷 / 库存：磷烷约1.5吨) takes that amount', () => {
+    const f = read('项目名称：电子特气充装及配送中心\n品种：磷烷、砷烷、硅烷\n库存：磷烷约1.5吨、砷烷约1.2吨');
+    expect(f.chemicals).toEqual([
+      expect.objectContaining({ name: '磷烷', amountT: 1.5, stored: true }),
+      expect.objectContaining({ name: '砷烷', amountT: 1.2, stored: true }),
+    ]);
+    expect(f.pollution.majorHazard).toBe(true);
+    expect(read('品种：磷烷\n年用量：磷烷约0.5吨').pollution.majorHazard).toBeUndefined();
+  });
+
   it('the output of what the lead makes is not an amount of a chemical it uses', () => {
     const f = read('以甲醇为原料做酯交换，年产3万吨');
     expect(f.chemicals).toEqual([expect.objectContaining({ name: '甲醇', amountT: null })]);
@@ -371,6 +381,13 @@ describe('products the 名录’s 报告书 column names (第71、77项)', () =>
     expect(excludedFromEveryClean(run('N型TOPCon太阳能电池片，建设制绒、硼扩散、LPCVD及丝网印刷烧结产线'))).toBe(true);
     expect(excludedFromEveryClean(run('光伏组件生产线，电池片外购'))).toBe(false);
     expect(excludedFromEveryClean(run('采用太阳能电池片进行串焊层压，生产光伏组件'))).toBe(false);
+  });
+
+  it('a cell named by its technology is a solar cell only as the head of its compound (TOPCon光伏电池项目, not 光伏电池组件 or 光伏电池银浆)', () => {
+    const cell = run('N型TOPCon高效光伏电池项目，建设制绒、扩散、刻蚀、镀膜、丝网印刷等工序');
+    expect(cleanReasons(cell).join()).toContain('太阳能电池片生产');
+    expect(excludedFromEveryClean(run('光伏电池组件生产线，年产2GW'))).toBe(false);
+    expect(read('光伏电池银浆研发生产，年产500吨').eia.some((e) => e.items.includes(77))).toBe(false);
   });
 
   it('汽车整车制造 with its own shops is 第71项; assembly only is carved out (仅组装的除外)', () => {
