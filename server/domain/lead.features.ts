@@ -213,6 +213,11 @@ function endsCompound(text: string, end: number): boolean {
   const after = text.slice(end, end + 4);
   return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || COMPOUND_GOES_ON.test(after);
 }
+function endsMaterial(text: string, end: number): boolean {
+  const after = text.slice(end, end + 4);
+  return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || MATERIAL_GOES_ON.test(after);
+}
+const MATERIAL_GOES_ON = /^(破碎料|颗粒|粒子|粒料|料|瓶片|片|为原料|作原料|原料|造粒|加工|制品|生产|制造|利用|项目|注塑|吹塑|挤出|拉丝|及|和|与|等|或)/;
 const COMPOUND_GOES_ON = /^(片|项目|生产|制造|产线|扩产|技改|工厂|车间|基地|产能|及|和|与|等|或|\d)/;
 
 /** Waste named as an object (危废暂存间, 医疗废物收集) is not its 利用及处置, which the 名录 item is about. */
@@ -584,15 +589,24 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   };
   /** Materials the lead only uses (使用电子级氢氟酸清洗): not the making of them that a 名录 item is about. */
   const usedMaterials = new Set<string>();
+  /** …and words that only say what a product is made of or for (再生PET纤维面料, 光伏电池组件). */
+  const qualifying = new Set<string>();
   // the whole production is someone else's (产品委托代工生产, 找OEM厂代工): no step of it is on the lead's site
   const madeElsewhere = madeByOthers(text);
   const own = (a: Actor): Actor => (a === 'own' && madeElsewhere ? 'offSite' : a);
   for (const m of k.eiaDict.match(text)) {
     if (insideWord(m.start, m.end)) continue;
     let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : own(actorOf(text, m.start, m.end));
+    // recycled plastic is the lead's feedstock only as a material of its own (回收PP破碎料, 再生塑料颗粒), not where it
+    // names what a bought-in product is made of (再生PET纤维面料)
+    if (actor === 'own' && m.values.every((h) => h.process === 'recycled_plastics') && !endsMaterial(text, m.end)) {
+      actor = 'modifier';
+      qualifying.add(m.word);
+    }
     if (actor === 'own' && m.values.some((h) => MADE_MATERIALS.has(h.process))) {
       // the product is what the lead makes only as the head of its compound (光伏电池 in 光伏电池组件, 光伏电池银浆 is not)
       actor = endsCompound(text, m.end) ? actorOf(text, m.start, m.end, 'product') : 'modifier';
+      if (actor === 'modifier') qualifying.add(m.word);
       if (actor !== 'own') usedMaterials.add(m.word);
     }
     if (actor === 'notDone') negatedWords.add(m.word);
@@ -604,7 +618,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const machines: { word: string; at: number }[] = [];
   for (const m of k.processDict.match(text)) {
     if (insideWord(m.start, m.end)) continue;
-    const actor = isNegated(spans, m.start, m.end) ? 'notDone' : usedMaterials.has(m.word) ? 'input' : own(actorOf(text, m.start, m.end));
+    const actor = isNegated(spans, m.start, m.end)
+      ? 'notDone'
+      : usedMaterials.has(m.word)
+        ? 'input'
+        : qualifying.has(m.word)
+          ? 'modifier'
+          : own(actorOf(text, m.start, m.end));
     // a process (a rule's word), not a chemical or a pollution cue, qualifies a machine for it
     if (actor === 'modifier' && m.values.some((h) => h.t === 'rule') && qualifiesMachine(text, m.start, m.end))
       machines.push({ word: m.word, at: m.start });

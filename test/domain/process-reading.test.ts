@@ -363,6 +363,13 @@ describe('名录 items named by what the lead runs (labs, sources, recycled feed
     expect(excludedFromEveryClean(run('扫地机外壳注塑，原料全新料ABS/PC，不用回料'))).toBe(false);
   });
 
+  it('recycled plastic named by its resin (回收PP破碎料, 再生PP颗粒) is the feedstock; 再生PET纤维面料 bought in is not', () => {
+    expect(excludedFromEveryClean(run('塑料托盘和周转箱，原料用回收PP/HDPE破碎料，注塑机20台'))).toBe(true);
+    expect(excludedFromEveryClean(run('用再生PP颗粒注塑垃圾桶'))).toBe(true);
+    expect(excludedFromEveryClean(run('再生PET纤维面料服装品牌，面料外购'))).toBe(false);
+    expect(excludedFromEveryClean(run('不使用回收塑料，全部新料注塑'))).toBe(false);
+  });
+
   it('香料制造 is 第46项, but not mere mixing (以上均不含单纯混合或分装的), nor using a fragrance bought in', () => {
     expect(excludedFromEveryClean(run('香精香料项目，建设天然香料提取和合成香料车间，年产5000吨'))).toBe(true);
     expect(excludedFromEveryClean(run('香料制造项目，单纯混合'))).toBe(false);
