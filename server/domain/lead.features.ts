@@ -45,6 +45,11 @@ const NOT_OWN_PRODUCT: ReadonlySet<Actor> = new Set(['offSite', 'input', 'custom
 const HEAD_GAP = 2;
 /** Characters that end a compound or join two products: a word before them is not a modifier of the word after. */
 const HEAD_GAP_STOP = /[和及与或、的等及并为向在从对]/;
+/**
+ * The physical form a material comes in (乳液, 溶液, 颗粒): after a material it heads nothing, the material is what the
+ * lead makes (水性聚氨酯乳液 is a polyurethane dispersion, not a skin lotion; 二氧化硅微粉 is silica).
+ */
+const FORM_HEADS: ReadonlySet<string> = new Set(['乳液', '溶液', '分散液', '分散体', '粉末', '微粉', '颗粒', '粒子', '粒料', '浆料', '水溶液']);
 const GENERIC_HEADS: ReadonlySet<string> = new Set([
   '整机',
   '配件',
@@ -693,6 +698,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // …when the head names a class some positioning covers: 人工智能视觉检测设备 (4090, no positioning) keeps 人工智能
   const heads = new Set<number>();
   for (const w of lexiconWords) if (!GENERIC_HEADS.has(w.word) && positioned(k, w.values)) heads.add(w.start);
+  // a form after a material is not a head, nor a word of its own (水性聚氨酯乳液)
+  const formOfMaterial = new Set<number>();
+  for (const w of lexiconWords)
+    if (FORM_HEADS.has(w.word) && lexiconWords.some((x) => x.end === w.start && x.values.some((h) => h.t === 'gbt' && h.material))) {
+      heads.delete(w.start);
+      formOfMaterial.add(w.start);
+    }
   // …and where a curated product term starts (内窥镜传感器 is a sensor), for a lexicon word before it of another industry
   // (头孢类原料药 keeps 头孢类, its class); a service term heads its compound in serviceHeads
   const termHeads = new Map<number, number[]>();
@@ -735,7 +747,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   };
   for (let i = 0; i < words.length; i++) {
     const m = words[i]!;
-    if (isNegated(spans, m.start, m.end) || insideWord(m.start, m.end)) continue;
+    if (isNegated(spans, m.start, m.end) || insideWord(m.start, m.end) || formOfMaterial.has(m.start)) continue;
     // what the lead buys, outsources or whom it serves feeds the chain factor only (采购ABS粒料, 客户包括…车企),
     // and so do company and place names (平湖智造产业新城), what only qualifies a machine (造纸装备) and the
     // modifier of a compound whose head is a product (head-final: 真丝睡衣 is 睡衣)

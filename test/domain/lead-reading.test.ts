@@ -63,6 +63,13 @@ describe('head-final compounds', () => {
     expect(f.codes).not.toContain('2613');
   });
 
+  it('the form a material comes in heads nothing: 水性聚氨酯乳液 is a resin, 乳液 alone a cosmetic', () => {
+    const f = read('做水性聚氨酯乳液的，4台5吨反应釜，年产8000吨');
+    expect(f.codes).toContain('2651');
+    expect(f.codes).not.toContain('2682');
+    expect(read('面霜和乳液的OEM工厂，年产500吨').codes).toContain('2682');
+  });
+
   it('a conjunction ends the compound: two products are both the lead’s (汽车灯具和注塑模具)', () => {
     const f = read('汽车灯具和注塑模具');
     expect(f.codes).toEqual(expect.arrayContaining(['3670', '3525']));
