@@ -184,6 +184,8 @@ export interface EiaHit {
   t: 'eia';
   process: string;
   items: readonly { no: number; how: EiaHow }[];
+  /** The 名录's own word for the process (太阳能电池片), where one of its forms is that word. */
+  anchor?: string;
 }
 
 export type PollutionCue = 'wastewaterIndustrial' | 'wastewaterDomestic' | 'wasteGasHigh' | 'wasteGasLow' | 'hazardous' | 'pilot' | 'clean';
@@ -666,9 +668,12 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     }
   }
   // the 名录's process words: a dictionary of their own, so that a long one (电镀加工, 染整厂) never hides a rule word (电镀, 染整)
+  // …each with the 名录's own word for its process (太阳能电池片 for 光伏电池), which finds the item's clause that names it
+  const anchorOf = new Map<string, string>();
+  for (const p of input.processes ?? []) if (p.named && !anchorOf.has(p.process)) anchorOf.set(p.process, p.form);
   const eiaEntries = (input.processes ?? []).map((p) => ({
     word: p.form,
-    value: { t: 'eia', process: p.process, items: p.items } as EiaHit,
+    value: { t: 'eia', process: p.process, items: p.items, ...(anchorOf.has(p.process) ? { anchor: anchorOf.get(p.process)! } : {}) } as EiaHit,
   }));
 
   const n = parks.length;

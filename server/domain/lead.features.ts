@@ -180,6 +180,20 @@ function amountNear(text: string, start: number, end: number, makes: boolean): {
   return after ?? before;
 }
 
+/**
+ * Latin words back in the case the lead wrote them: `text` is `original` normalised (NFKC, lower case); where the two
+ * line up character for character, each lower-case token maps to its written form (the first one written). Null when
+ * the text has no Latin letters, or does not line up.
+ */
+function writtenCase(text: string, original: string): ((w: string) => string) | null {
+  if (!/[a-z]/.test(text)) return null;
+  const cased = original.normalize('NFKC');
+  if (cased.length !== text.length) return null;
+  const map = new Map<string, string>();
+  for (const m of text.matchAll(/[a-z][a-z0-9-]*/g)) if (!map.has(m[0])) map.set(m[0], cased.slice(m.index, m.index + m[0].length));
+  return (w) => (/[a-z]/.test(w) ? w.replace(/[a-z][a-z0-9-]*/g, (t) => map.get(t) ?? t) : w);
+}
+
 /** The label a line of a structured note starts with (库存：磷烷约1.5吨 → 库存), or ''. */
 function lineLabel(text: string, at: number): string {
   const ls = text.lastIndexOf('\n', at - 1) + 1;
@@ -217,6 +231,11 @@ const MADE_MATERIALS: ReadonlySet<string> = new Set([
 function endsCompound(text: string, end: number): boolean {
   const after = text.slice(end, end + 4);
   return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || COMPOUND_GOES_ON.test(after);
+}
+/** A material the lead feeds into its making: a word of use before it in its clause, or 为原料 after it. */
+function fedIn(text: string, start: number, end: number): boolean {
+  const [cs] = clauseOf(text, start, end);
+  return /原料|原材料|使用|采用|用|以|掺|添加|外购|采购|进料|投料/.test(text.slice(cs, start)) || /^(为|作|作为)原料/.test(text.slice(end, end + 4));
 }
 function endsMaterial(text: string, end: number): boolean {
   const after = text.slice(end, end + 4);
@@ -571,7 +590,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const negCues = new Set<PollutionCue>();
   /** Per pollution cue, the words of the text that raised it (窑炉, 高浓度废水): a rule on the cue names them. */
   const cueWords = new Map<PollutionCue, string[]>();
-  const processes: { word: string; items: readonly { no: number; how: EiaHow }[] }[] = [];
+  const processes: { word: string; items: readonly { no: number; how: EiaHow }[]; anchor?: string }[] = [];
 
   for (const t of input.industries ?? []) {
     resolveExplicitIndustry(k, t, industries, codes);
@@ -604,9 +623,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : own(actorOf(text, m.start, m.end));
     // recycled plastic is the lead's feedstock only as a material of its own (回收PP破碎料, 再生塑料颗粒), not where it
     // names what a bought-in product is made of (再生PET纤维面料)
-    if (actor === 'own' && m.values.every((h) => h.process === 'recycled_plastics') && !endsMaterial(text, m.end)) {
-      actor = 'modifier';
-      qualifying.add(m.word);
+    // …and only as what the lead feeds in (原料为再生PP颗粒, 使用回收料), not as what a recycler makes (产品为再生PP颗粒:
+    // 第85项, not 第53项) or collects (回收站，回收PET瓶)
+    // (the local rules on 废塑料加工 still read it: they name recyclers too)
+    if (actor === 'own' && m.values.every((h) => h.process === 'recycled_plastics')) {
+      if (!endsMaterial(text, m.end)) {
+        actor = 'modifier';
+        qualifying.add(m.word);
+      } else if (!fedIn(text, m.start, m.end)) continue;
     }
     if (actor === 'own' && m.values.some((h) => MADE_MATERIALS.has(h.process))) {
       // the product is what the lead makes only as the head of its compound (光伏电池 in 光伏电池组件, 光伏电池银浆 is not)
@@ -617,7 +641,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (actor === 'notDone') negatedWords.add(m.word);
     else if (actor !== 'own') notOwn.set(m.word, actor as NotOwn);
     else if (!WASTE_OBJECT.test(m.word) && (!m.values.some((h) => WASTE_PROCESSES.has(h.process)) || worksWaste(text, m.start, m.end)))
-      for (const h of m.values) processes.push({ word: m.word, items: h.items });
+      for (const h of m.values) processes.push({ word: m.word, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
   }
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
@@ -897,6 +921,22 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   if (several && !(input.industries ?? []).length) industries.length = 0;
   // equally sure: the word named first (what the lead makes) before a later one (what it is used in)
   industries.sort((a, b) => b.strength - a.strength || a.at - b.at || a.idx - b.idx);
+  // the lead's words as it wrote them (AGV, TOPCon电池, 回收PP), not as they were matched (lower case)
+  const asWritten = writtenCase(text, [rawText, input.company ?? ''].join('。'));
+  if (asWritten) {
+    for (const [i, w] of fired) fired.set(i, asWritten(w));
+    for (const [c, w] of codeVia) codeVia.set(c, asWritten(w));
+    for (const e of eia) e.word = asWritten(e.word);
+    for (const i of industries) i.via = asWritten(i.via);
+    for (const [w, a] of [...notOwn]) {
+      notOwn.delete(w);
+      notOwn.set(asWritten(w), a);
+    }
+    for (const w of [...negatedWords]) {
+      negatedWords.delete(w);
+      negatedWords.add(asWritten(w));
+    }
+  }
   return {
     lead,
     ...(chipIndustries ? { industriesFromChips: true } : {}),
@@ -927,7 +967,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
  */
 function eiaOf(
   k: Knowledge,
-  processes: { word: string; items: readonly { no: number; how: EiaHow }[] }[],
+  processes: { word: string; items: readonly { no: number; how: EiaHow }[]; anchor?: string }[],
   codes: readonly string[],
   codeVia: ReadonlyMap<string, string>,
   text: string,
@@ -950,10 +990,13 @@ function eiaOf(
     const all = items.every((i) => i.how === 'book');
     const deciding = items.filter((i) => i.how !== 'form').map((i) => i.no);
     if (!deciding.length) continue;
+    // the 报告书 clause with the 名录's own word for the process says what the item is about (第77项 太阳能电池片生产, not
+    // its first title 电机制造)
+    const clause = p.anchor ? k.eiaItems.get(deciding[0]!)?.book.split('；').find((c) => c.includes(p.anchor!))?.split(/\s+以上/)[0] : undefined;
     out.push({
       word: p.word,
       items: deciding,
-      title: deciding.length === 1 ? title(deciding[0]!) : '',
+      title: deciding.length === 1 ? (clause ?? title(deciding[0]!)) : '',
       how: all ? 'book' : 'scale',
       via: 'process',
     });

@@ -421,6 +421,15 @@ describe('products the 名录’s 报告书 column names (第71、77项)', () =>
   });
 });
 
+describe('the lead’s words in reasons', () => {
+  it('Latin words keep the case the lead wrote them in (TOPCon电池, 再生PP), and the item is cited by the clause naming the process', () => {
+    const f = read('N型TOPCon电池生产线，年产10GW');
+    expect(f.eia).toEqual([expect.objectContaining({ word: 'TOPCon电池', items: [77], title: '太阳能电池片生产' })]);
+    expect(read('注塑件生产项目，原料为再生PP颗粒').eia).toEqual([expect.objectContaining({ word: '再生PP', items: [53] })]);
+    expect(read('AGV整机装配，年产3000台').industries[0]!.via).toBe('AGV');
+  });
+});
+
 describe('第三方 as what the lead is', () => {
   it('a third-party lab (第三方检测实验室) is the lead’s own work; 检测交给第三方 hands it off', () => {
     expect(actor('第三方检测实验室，危化品主要是色谱用甲醇', '第三方检测', 'product')).toBe('own');
