@@ -172,7 +172,10 @@ function amountNear(text: string, start: number, end: number, makes: boolean): {
     const amount = {
       t: Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1),
       stored:
-        !FLOW.test(lead) && !USE.test(clause) && (STOCK.test(clause) || STOCK.test(text.slice(cs, ce)) || STOCK.test(lineLabel(text, at))),
+        !FLOW.test(lead) &&
+        !/^\s*\/\s*(a|年|月|日|d)(?![a-z])/.test(text.slice(at + m[0].length, at + m[0].length + 4)) &&
+        !USE.test(clause) &&
+        (STOCK.test(clause) || STOCK.test(text.slice(cs, ce)) || STOCK.test(lineLabel(text, at))),
     };
     if (at >= end && after === null) after = amount;
     if (at < start) before = amount;
@@ -1074,7 +1077,7 @@ function solventUse(
       const [cs, ce] = clauseOf(text, start, end);
       const clause = text.slice(cs, ce);
       if (NOT_SOLVENT.test(clause) && !/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0])) continue;
-      named.push({ word: m[0], use: USE_AMOUNT.exec(clause) });
+      named.push({ word: m[0], use: USE_AMOUNT.exec(clause) ?? perYearUse(clause) });
     }
     if (!named.length) continue;
     // the amount in a named word's clause, else on a line of its own that names the same thing (胶年用量：约60吨)
@@ -1126,6 +1129,13 @@ const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
 const USE_AMOUNT = /(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量)[^，。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*(万吨|吨|t)/;
 
+/** An amount in tonnes a year as engineers write it (约60t/a, 800吨/年): the yearly use of the material its clause names. */
+const PER_YEAR = /(\d+(?:\.\d+)?)\s*(万吨|吨|t)\s*\/\s*(?:a|年)(?![a-z])/;
+/** …not the output of what the lead makes (印刷薄膜，年产5000t/a). */
+function perYearUse(clause: string): RegExpExecArray | null {
+  const m = PER_YEAR.exec(clause);
+  return m && !/(产|产能|产量|处理|加工)[^，,；;]{0,8}$/.test(clause.slice(0, m.index)) ? m : null;
+}
 /** A yearly use stated for a kind of material on its own (胶年用量：约60吨, 油漆用量约25吨/年). */
 function labelledUse(text: string, noun: RegExp): RegExpExecArray | null {
   for (const m of text.matchAll(LABELLED_USE)) if (noun.test(m[1]!)) return [m[0], m[2]!, m[3]!] as unknown as RegExpExecArray;

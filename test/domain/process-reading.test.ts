@@ -238,6 +238,19 @@ describe('who performs a step: words inside other words, machines, customers, co
   });
 });
 
+describe('amounts a year written as engineers write them (t/a, 吨/年)', () => {
+  it('solvent ink at 60 t/a is a yearly use of 10 t or more (第39项); water-borne ink at the same amount is not', () => {
+    expect(cleanReasons(run('软包装彩印，凹印溶剂油墨约60t/a，印刷机6台')).join()).toContain('第39项');
+    expect(excludedFromEveryClean(run('软包装彩印，水性油墨约60t/a'))).toBe(false);
+  });
+
+  it('…not the output of what the lead makes (年产5000t/a), and a flow a year is not a stock held', () => {
+    expect(read('使用溶剂油墨印刷薄膜年产5000t/a').eia.some((e) => e.byAmount)).toBe(false);
+    expect(read('储存甲苯，库存量约150t/a').chemicals[0]!.stored).toBeUndefined();
+    expect(read('储罐区储存甲苯约150t').chemicals[0]!.stored).toBe(true);
+  });
+});
+
 describe('materials the lead uses, and the 名录’s yearly amounts', () => {
   it('a material named as what the lead uses is not its class (水性漆 on cabinet doors, PBAT粒子 as raw material)', () => {
     expect(read('定制橱柜衣柜，板材外购封边，只有少量实木门板用水性漆，年用量约5吨').codes).not.toContain('2641');
