@@ -258,7 +258,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
   return /利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) && !/委托|交由|交给|暂存|贮存/.test(clause);
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
-const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
+const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
 /** Units of a yearly capacity as the 名录 and leads write them, in the unit of the number. */
 const CAPACITY = /(?:年生产能力|年产能?|产能)[^，。；;\d]{0,6}?(\d+(?:\.\d+)?)\s*(万吨|吨|千升|万千升|升)/;
 /**
@@ -1013,7 +1013,7 @@ function eiaOf(
       continue;
     // (a process that only needs a 报告书 above a quantity, 涂装 under 第71项, does not stand for the class's own condition)
     if (e && !out.some((x) => x.items.includes(e.no) && x.how === 'book'))
-      out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.title.split('；')[0]!, how: 'book', via: 'class' });
+      out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: titleFor(k, e.title, c), how: 'book', via: 'class' });
     // what making the class involves by definition (白酒: 发酵), unless the text says the lead does not do it here
     // (不发酵, 发酵外协) or only does a step that is not it (单纯勾兑, 仅灌装)
     if (ONLY_STEP.test(text)) continue;
@@ -1030,6 +1030,16 @@ function eiaOf(
     }
   }
   return out;
+}
+
+/** The part of an item's title that names the lead's class or a group above it (第47项 … 生物药品制品制造 for 2762), else its first. */
+function titleFor(k: Knowledge, title: string, code: string): string {
+  const parts = title.split('；');
+  for (let n = code.length; n >= 2; n--) {
+    const name = k.taxonomy.gbt.get(code.slice(0, n))?.name;
+    if (name && parts.includes(name)) return name;
+  }
+  return parts[0]!;
 }
 
 /** Does the lead make something on site: a production word in a clause not placed elsewhere (生产基地在外省), and no trade or lab-scale cue? */

@@ -429,6 +429,12 @@ describe('products the 名录’s 报告书 column names (第71、77项)', () =>
     expect(cleanReasons(run('项目名称：混动专用发动机\n内容：缸体缸盖曲轴机加工、总装及热试\n年产：30万台')).join()).toContain('第71项');
   });
 
+  it('a pilot plant (中试) of a class whose item says 含研发中试 is making on site; the cited title names the lead’s class', () => {
+    const f = read('项目名称：mRNA疫苗研发中试平台\n内容：质粒构建、体外转录、LNP包封中试放大\n规模：中试批次50L');
+    expect(f.eia).toEqual([expect.objectContaining({ items: [47], title: '生物药品制品制造', via: 'class' })]);
+    expect(read('新药研发中心，不做中试和生产').eia).toEqual([]);
+  });
+
   it('a production word the text negates does not make the class’s item the lead’s (汽车整车研发中心，不做整车制造)', () => {
     expect(excludedFromEveryClean(run('汽车整车研发中心，不做整车制造'))).toBe(false);
   });
