@@ -442,12 +442,22 @@ const HEADQUARTERS = '总部经济';
  */
 function firmBusiness(k: Knowledge, hits: TextHit[], text: string): void {
   if (!hits.some((h) => h.strength >= STRENGTH.term && k.taxonomy.positionings[h.idx]!.name === HEADQUARTERS)) return;
+  let works = false;
   for (const h of hits) {
-    if (k.taxonomy.positionings[h.idx]!.name === HEADQUARTERS) continue;
+    const name = k.taxonomy.positionings[h.idx]!.name;
+    if (name === HEADQUARTERS) continue;
     const [s] = clauseOf(text, h.at, h.at);
     if (FIRM_BUSINESS.test(text.slice(s, h.at))) h.strength = Math.min(h.strength, STRENGTH.weak);
+    else if (h.strength >= STRENGTH.lexicon && name !== RND) works = true;
   }
+  // …while a headquarters built together with the firm's works (区域总部及大模型研发中心, 研发生产基地和区域总部) is the
+  // firm's own office: the works say what the project is, and where they name nothing, nothing is known
+  if (FACILITY.test(text) && (works || PRODUCTION_BASE.test(text)))
+    for (const h of hits) if (k.taxonomy.positionings[h.idx]!.name === HEADQUARTERS) h.strength = Math.min(h.strength, STRENGTH.weak);
 }
+/** The firm's works built beside a headquarters. */
+const FACILITY = /研发中心|研究院|生产基地|制造基地|研发基地|工厂|产线|生产线|项目一期/;
+const PRODUCTION_BASE = /生产基地|制造基地|研发生产基地|产业化基地/;
 
 /** Characters that end a compound: a service head after them does not qualify the word before. */
 const COMPOUND_BREAK = /[，。；;,.!?！？\n、（）()：:和及与或+＋/]/;

@@ -114,6 +114,13 @@ describe('what kind of centre the project is', () => {
     expect(read('主业是光伏逆变器，想把华东区域总部和结算中心放过来').industries[0]!.name).toBe('总部经济');
   });
 
+  it('…while a headquarters built with the firm’s works is its own office: the works say what the project is (区域总部及大模型研发中心)', () => {
+    const f = read('杭州某智能科技有限公司区域总部及大模型研发中心项目成功落户，公司专注于面向制造业的行业大模型');
+    expect(f.industries[0]!.name).toBe('人工智能');
+    expect(strengthOf(read('某上市公司将建设研发生产基地和区域总部'), '总部经济')).toBeLessThanOrEqual(INDUSTRY_STRENGTH.weak);
+    expect(read('某集团华东区域总部落户，负责结算和采购').industries[0]!.name).toBe('总部经济');
+  });
+
   it('…while a plant of a firm whose business it names stays that business (主营数控机床，年产200台)', () => {
     expect(read('主营高端数控机床，年产200台').industries[0]!.name).toBe('高端装备');
   });
