@@ -452,9 +452,12 @@ function firmBusiness(k: Knowledge, hits: TextHit[], text: string): void {
   }
   // …while a headquarters built together with the firm's works (区域总部及大模型研发中心, 研发生产基地和区域总部) is the
   // firm's own office: the works say what the project is, and where they name nothing, nothing is known
-  if (FACILITY.test(text) && (works || PRODUCTION_BASE.test(text)))
+  // (and a centre that serves other firms, 为制造企业提供代理记账, is a service firm, not a group's own shared office)
+  if ((FACILITY.test(text) && (works || PRODUCTION_BASE.test(text))) || SERVES_FIRMS.test(text))
     for (const h of hits) if (k.taxonomy.positionings[h.idx]!.name === HEADQUARTERS) h.strength = Math.min(h.strength, STRENGTH.weak);
 }
+/** Other firms the lead serves (为制造企业提供…, 面向中小企业提供…). */
+const SERVES_FIRMS = /(为|面向|给)[^，。；;\n]{0,12}(企业|厂商|厂家|工厂|客户)(提供|做)/;
 /** The firm's works built beside a headquarters. */
 const FACILITY = /研发中心|研究院|生产基地|制造基地|研发基地|工厂|产线|生产线|项目一期/;
 const PRODUCTION_BASE = /生产基地|制造基地|研发生产基地|产业化基地/;

@@ -121,6 +121,12 @@ describe('what kind of centre the project is', () => {
     expect(read('某集团华东区域总部落户，负责结算和采购').industries[0]!.name).toBe('总部经济');
   });
 
+  it('a centre that serves other firms is a service firm, not a group’s own shared office (为制造企业提供代理记账)', () => {
+    const f = read('项目名称：财税共享服务中心\n内容：为制造企业提供代理记账、审计、税务筹划');
+    expect(f.industries[0]!.name).not.toBe('总部经济');
+    expect(read('集团财务共享服务中心，负责集团各子公司的核算').industries[0]!.name).toBe('总部经济');
+  });
+
   it('…while a plant of a firm whose business it names stays that business (主营数控机床，年产200台)', () => {
     expect(read('主营高端数控机床，年产200台').industries[0]!.name).toBe('高端装备');
   });
