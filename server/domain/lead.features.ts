@@ -458,6 +458,8 @@ function firmBusiness(k: Knowledge, hits: TextHit[], text: string): void {
 }
 /** Other firms the lead serves (为制造企业提供…, 面向中小企业提供…). */
 const SERVES_FIRMS = /(为|面向|给)[^，。；;\n]{0,12}(企业|厂商|厂家|工厂|客户)(提供|做)/;
+/** A labelled line of a note stating the space wanted (场地：…, 面积需求：…, 用地：…). */
+const SPACE_LINE = /(?:^|\n)\s*(?:场地|面积|用地|厂房|载体|空间|选址)(?:需求|要求)?[：:][^\n]*/g;
 /** The firm's works built beside a headquarters. */
 const FACILITY = /研发中心|研究院|生产基地|制造基地|研发基地|工厂|产线|生产线|项目一期/;
 const PRODUCTION_BASE = /生产基地|制造基地|研发生产基地|产业化基地/;
@@ -734,6 +736,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     events.push([ss, se]);
   }
   const textHits: TextHit[] = [];
+  // a line of a note that states the space wanted (场地：办公+中试展示400㎡) names rooms, not what the lead does
+  const spaceLines = [...text.matchAll(SPACE_LINE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   /** Where a lexicon product word starts: a word ending there only qualifies it (真丝围巾: the scarf, not the silk). */
   // …when the head names a class some positioning covers: 人工智能视觉检测设备 (4090, no positioning) keeps 人工智能
   const heads = new Set<number>();
@@ -788,6 +792,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   for (let i = 0; i < words.length; i++) {
     const m = words[i]!;
     if (isNegated(spans, m.start, m.end) || insideWord(m.start, m.end) || formOfMaterial.has(m.start)) continue;
+    if (spaceLines.some(([s, e]) => m.start >= s && m.end <= e)) continue;
     // what the lead buys, outsources or whom it serves feeds the chain factor only (采购ABS粒料, 客户包括…车企),
     // and so do company and place names (平湖智造产业新城), what only qualifies a machine (造纸装备) and the
     // modifier of a compound whose head is a product (head-final: 真丝睡衣 is 睡衣)
@@ -1130,7 +1135,7 @@ function solventUse(
 const SUPPLY_CLAUSE = /[^，。；;,!?！？\n]*(原料|原材料|外购|外采|采购|供应商|客户|用于|应用于|配套给|销往|卖给)[^，。；;,!?！？\n]*/g;
 function ownClauses(text: string): string {
   // …nor the labels of a structured note (项目名称：, 内容：, 场地：)
-  return text.replace(FIELD_LABEL, '$1').replace(SUPPLY_CLAUSE, '');
+  return text.replace(SPACE_LINE, '\n').replace(FIELD_LABEL, '$1').replace(SUPPLY_CLAUSE, '');
 }
 const FIELD_LABEL = /(^|[\n。；;])\s*[^：:\n。；;，,]{1,6}[：:]/g;
 

@@ -150,6 +150,15 @@ describe('what kind of centre the project is', () => {
   });
 });
 
+describe('a note’s line stating the space wanted', () => {
+  it('names rooms, not what the lead does (场地：办公+中试展示400)', () => {
+    const note = '项目名称：印染废水深度处理工程总包\n内容：为印染企业提供废水处理工艺设计、设备成套及运营服务\n场地：办公+中试展示400';
+    expect(read(note).industries.some((i) => i.name === '科技研发' && i.strength > INDUSTRY_STRENGTH.guess)).toBe(false);
+    // the same words as the project's own line still count
+    expect(read('项目名称：新材料中试平台\n场地：厂房2000平').industries[0]!.strength).toBeGreaterThan(INDUSTRY_STRENGTH.guess);
+  });
+});
+
 describe('news words that are not the lead’s', () => {
   it('the theme of a signing ceremony is said weakly (举行数字经济项目签约仪式)', () => {
     const f = read('信息港小镇举行数字经济项目签约仪式，某科技有限公司落户');
