@@ -460,6 +460,17 @@ function firmBusiness(k: Knowledge, hits: TextHit[], text: string): void {
 const SERVES_FIRMS = /(为|面向|给)[^，。；;\n]{0,12}(企业|厂商|厂家|工厂|客户)(提供|做)/;
 /** A labelled line of a note stating the space wanted (场地：…, 面积需求：…, 用地：…). */
 const SPACE_LINE = /(?:^|\n)\s*(?:场地|面积|用地|厂房|载体|空间|选址)(?:需求|要求)?[：:][^\n]*/g;
+/**
+ * Equipment the space wanted should have (厂房…最好有行车, 仓库要带货梯): a feature of the building, not what the lead
+ * makes. The clause talks of the space, and 有/带/配 stands right before the word.
+ */
+function fitsOutSpace(text: string, start: number, end: number): boolean {
+  if (!/(有|带|配|配备|装有|要求有)$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  const [s, e] = clauseOf(text, start, end);
+  const sentenceStart = Math.max(text.lastIndexOf('。', s), text.lastIndexOf('\n', s));
+  return SPACE_WORDS.test(text.slice(sentenceStart + 1, e));
+}
+const SPACE_WORDS = /厂房|层高|一楼|楼层|仓库|车间|平米|平方|㎡|看房|带看|荷载/;
 /** The firm's works built beside a headquarters. */
 const FACILITY = /研发中心|研究院|生产基地|制造基地|研发基地|工厂|产线|生产线|项目一期/;
 const PRODUCTION_BASE = /生产基地|制造基地|研发生产基地|产业化基地/;
@@ -808,6 +819,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       (field || !NOT_OWN_PRODUCT.has(actor)) &&
       !inName(names, m.start, m.end) &&
       !headAfter(m.end, m.values) &&
+      !fitsOutSpace(text, m.start, m.end) &&
       // a hazardous chemical the lead names is one it stores or uses (液氨制冷, 存放甲醇), not its product, unless it says it makes it
       !(chemicals.length > 0 && chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
     for (const h of m.values) {

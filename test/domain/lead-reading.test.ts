@@ -159,6 +159,13 @@ describe('a note’s line stating the space wanted', () => {
   });
 });
 
+describe('equipment the space should have', () => {
+  it('is a feature of the building, not what the lead makes (厂房…最好有行车); a crane maker still makes cranes', () => {
+    expect(read('有个客户想看厂房，2000平左右，一楼，层高8米，最好有行车，什么时候方便带看').industries).toEqual([]);
+    expect(read('行车和起重机制造，年产500台').industries[0]!.name).toBe('高端装备');
+  });
+});
+
 describe('news words that are not the lead’s', () => {
   it('the theme of a signing ceremony is said weakly (举行数字经济项目签约仪式)', () => {
     const f = read('信息港小镇举行数字经济项目签约仪式，某科技有限公司落户');
