@@ -470,6 +470,8 @@ function fitsOutSpace(text: string, start: number, end: number): boolean {
   const sentenceStart = Math.max(text.lastIndexOf('。', s), text.lastIndexOf('\n', s));
   return SPACE_WORDS.test(text.slice(sentenceStart + 1, e));
 }
+/** A time right before a word (明天上午10点视频会议): the word is something that happens then, not a product. */
+const SCHEDULED = /(今天|明天|后天|下周|周[一二三四五六日天]|上午|下午|晚上|\d+点(半|\d+分?)?|\d+:\d+)(开|举行|召开|有个|有场|进行)?$/;
 const SPACE_WORDS = /厂房|层高|一楼|楼层|仓库|车间|平米|平方|㎡|看房|带看|荷载/;
 /** The firm's works built beside a headquarters. */
 const FACILITY = /研发中心|研究院|生产基地|制造基地|研发基地|工厂|产线|生产线|项目一期/;
@@ -820,6 +822,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       !inName(names, m.start, m.end) &&
       !headAfter(m.end, m.values) &&
       !fitsOutSpace(text, m.start, m.end) &&
+      !SCHEDULED.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
       // a hazardous chemical the lead names is one it stores or uses (液氨制冷, 存放甲醇), not its product, unless it says it makes it
       !(chemicals.length > 0 && chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
     for (const h of m.values) {

@@ -164,6 +164,12 @@ describe('equipment the space should have', () => {
     expect(read('有个客户想看厂房，2000平左右，一楼，层高8米，最好有行车，什么时候方便带看').industries).toEqual([]);
     expect(read('行车和起重机制造，年产500台').industries[0]!.name).toBe('高端装备');
   });
+
+  it('a word right after a time is something that happens then (明天上午10点视频会议), not a product', () => {
+    const f = read('明天上午10点视频会议，议题：项目推进');
+    expect(f.industries.every((i) => i.strength <= INDUSTRY_STRENGTH.guess)).toBe(true);
+    expect(read('视频会议终端和会议平板，年产10万台').industries[0]!.name).toBe('智能视听');
+  });
 });
 
 describe('news words that are not the lead’s', () => {
