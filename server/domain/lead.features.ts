@@ -768,7 +768,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   for (const w of curatedWords) {
     if (GENERIC_HEADS.has(w.word)) continue;
     const idxs = w.values.flatMap((h) =>
-      h.t === 'pos' && h.how === 'term' && k.taxonomy.positionings[h.idx]!.sector !== 'service' ? [h.idx] : [],
+      h.t === 'pos' && (h.how === 'term' || h.how === 'alias') && k.taxonomy.positionings[h.idx]!.sector !== 'service' ? [h.idx] : [],
     );
     if (idxs.length) termHeads.set(w.start, idxs);
   }

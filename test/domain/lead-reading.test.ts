@@ -70,6 +70,11 @@ describe('head-final compounds', () => {
     expect(read('面霜和乳液的OEM工厂，年产500吨').codes).toContain('2682');
   });
 
+  it('an industry named as the head of a compound heads it (电梯物联网 is IoT, not a lift)', () => {
+    expect(read('电梯物联网远程监测平台，已接入电梯3万多台').industries[0]!.name).toBe('智能物联');
+    expect(read('电梯整机制造，年产3000台').industries[0]!.name).toBe('高端装备');
+  });
+
   it('a conjunction ends the compound: two products are both the lead’s (汽车灯具和注塑模具)', () => {
     const f = read('汽车灯具和注塑模具');
     expect(f.codes).toEqual(expect.arrayContaining(['3670', '3525']));
