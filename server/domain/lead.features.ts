@@ -1120,7 +1120,9 @@ function solventUse(
       const [cs, ce] = clauseOf(text, start, end);
       const clause = text.slice(cs, ce);
       if (NOT_SOLVENT.test(clause) && !/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0])) continue;
-      named.push({ word: m[0], use: USE_AMOUNT.exec(clause) ?? perYearUse(clause) });
+      // (…or in the clause right after it, in the same sentence: 油墨用醇酯溶的，一年60吨上下)
+      const next = ce < text.length && '，,'.includes(text[ce]!) ? text.slice(ce + 1, clauseOf(text, ce + 1, ce + 1)[1]) : '';
+      named.push({ word: m[0], use: USE_AMOUNT.exec(clause) ?? perYearUse(clause) ?? (/^[^\p{Script=Han}]*(一年|每年|全年|年用|年耗|用量)/u.test(next) ? USE_AMOUNT.exec(next) : null) });
     }
     if (!named.length) continue;
     // the amount in a named word's clause, else on a line of its own that names the same thing (胶年用量：约60吨)
@@ -1164,13 +1166,14 @@ const SOLVENT_KINDS = [
     condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
     noun: /漆|涂料|稀释剂/,
   },
-  { words: /溶剂型油墨|溶剂油墨|油墨/g, condition: /年用溶剂油墨10吨及以上/, noun: /油墨/ },
-  { words: /溶剂型[^，。；;\n]{0,4}?胶(?:粘剂)?|溶剂胶|胶粘剂/g, condition: /年用溶剂型胶粘剂10吨及以上/, noun: /胶/ },
+  // (醇溶、酯溶 inks are solvent-borne gravure inks: 醇酯溶的油墨)
+  { words: /溶剂型油墨|溶剂油墨|(?:醇|酯|醇酯)溶(?:性|型|的)?油墨|油墨/g, condition: /年用溶剂油墨10吨及以上/, noun: /油墨/ },
+  { words: /溶剂型[^，。；;\n]{0,6}?胶(?:粘剂)?|溶剂胶|胶粘剂/g, condition: /年用溶剂型胶粘剂10吨及以上/, noun: /胶/ },
 ];
 /** Not solvent-borne (水性漆, 粉末涂料, UV油墨, 无溶剂胶). */
 const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
-const USE_AMOUNT = /(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量)[^，。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*(万吨|吨|t)/;
+const USE_AMOUNT = /(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量|一年|每年|全年)[^，。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*(?:多|余|来)?\s*(万吨|吨|t)/;
 
 /** An amount in tonnes a year as engineers write it (约60t/a, 800吨/年): the yearly use of the material its clause names. */
 const PER_YEAR = /(\d+(?:\.\d+)?)\s*(万吨|吨|t)\s*\/\s*(?:a|年)(?![a-z])/;

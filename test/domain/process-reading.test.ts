@@ -244,6 +244,13 @@ describe('amounts a year written as engineers write them (t/a, 吨/年)', () => 
     expect(excludedFromEveryClean(run('软包装彩印，水性油墨约60t/a'))).toBe(false);
   });
 
+  it('一年 X(多)吨 in the clause or the next one is a yearly use; 醇溶/酯溶 inks are solvent-borne (sentences written for this test)', () => {
+    expect(cleanReasons(run('凹版印刷食品袋，油墨用酯溶的，一年30吨左右')).join()).toContain('第39项');
+    expect(cleanReasons(run('保护膜涂布，溶剂型聚氨酯压敏胶一年用200多吨')).join()).toContain('第53项');
+    expect(excludedFromEveryClean(run('凹版印刷食品袋，用水性油墨，一年30吨'))).toBe(false);
+    expect(read('包装印刷，油墨外购，一年产值8000万').eia.some((e) => e.byAmount)).toBe(false);
+  });
+
   it('…not the output of what the lead makes (年产5000t/a), and a flow a year is not a stock held', () => {
     expect(read('使用溶剂油墨印刷薄膜年产5000t/a').eia.some((e) => e.byAmount)).toBe(false);
     expect(read('储存甲苯，库存量约150t/a').chemicals[0]!.stored).toBeUndefined();
