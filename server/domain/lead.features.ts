@@ -138,6 +138,8 @@ const AMOUNT = /(\d+(?:\.\d+)?)\s*(万吨|吨|t(?![a-z])|立方米|立方|m³|m3
 const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|钢瓶|最大存在量|暂存|充注量|充装量|在线量/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量/;
+/** Words that may stand right before a stock amount without naming another substance (库存大概60吨, 常备12吨). */
+const STOCKISH = /(储存|贮存|库存|存量|储量|存放|存储|用量|耗量|常备|约为|大概|左右|最大|合计|总计|共计|约|为|是|共|达)$/;
 /** Right before a number: a yearly or daily flow. */
 const FLOW = /(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
 /** Right before a number: the output of what the lead makes (年产5万吨) — not an amount of a chemical it only uses. */
@@ -157,6 +159,7 @@ function boundsOf(text: string, start: number, end: number, stops: string): [num
  * an amount of a chemical it uses, only of one it makes (`makes`). The nearest after the name, else the last before it.
  */
 function amountNear(text: string, start: number, end: number, makes: boolean): { t: number; stored: boolean } | null {
+  const name = text.slice(start, end);
   const [s, e] = boundsOf(text, start, end, SENTENCE_END);
   const [cs, ce] = boundsOf(text, start, end, CLAUSE_END);
   let after: { t: number; stored: boolean } | null = null;
@@ -168,6 +171,10 @@ function amountNear(text: string, start: number, end: number, makes: boolean): {
     const lead = text.slice(as, at);
     const own = as === cs && ae === ce;
     if (!own && !(at >= end && (STOCK.test(clause) || USE.test(clause)))) continue;
+    // in a later clause, an amount right after another name is that name's (最大储存量磷烷0.9吨、砷烷0.05吨: 0.9 is not
+    // 砷烷's); one after the stock words or the chemical's own name is this one's
+    const pre = text.slice(Math.max(as, at - 4), at);
+    if (!own && /\p{Script=Han}{2}$/u.test(pre) && !STOCKISH.test(pre) && !pre.endsWith(name)) continue;
     if (!makes && OUTPUT.test(lead)) continue;
     const amount = {
       t: Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1),
@@ -232,20 +239,39 @@ const MADE_MATERIALS: ReadonlySet<string> = new Set([
  * 光伏电池扩产, TOPCon电池生产线), not another noun it qualifies (光伏电池组件, 光伏电池银浆, 太阳能电池板清洗)?
  */
 function endsCompound(text: string, end: number): boolean {
-  const after = text.slice(end, end + 4);
-  return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || COMPOUND_GOES_ON.test(after);
+  // (a word about making it ends the compound only where the compound ends after it: 光伏电池生产企业 is a firm, 光伏电池
+  // 生产用石英舟 a boat; a bracket or a slash goes on to another noun: 光伏电池（组件）)
+  let at = end;
+  for (let step = 0; step < 4; step++) {
+    const after = text.slice(at, at + 4);
+    if (!after || /^[，。；;,!?！？\n、]/.test(after)) return true;
+    const m = COMPOUND_GOES_ON.exec(after);
+    if (!m) return false;
+    if (/^(及|和|与|等|或|\d)/.test(m[0])) return true;
+    // …and 项目 heads it, whatever the news says next (项目签约落地), unless it is another project's (项目配套的…)
+    if (m[0] === '项目') return !/^(配套|用|的|部)/.test(text.slice(at + 2, at + 4));
+    at += m[0].length;
+  }
+  return false;
 }
 /** A material the lead feeds into its making: a word of use before it in its clause, or 为原料 after it. */
 function fedIn(text: string, start: number, end: number): boolean {
   const [cs] = clauseOf(text, start, end);
-  return /原料|原材料|使用|采用|用|以|掺|添加|外购|采购|进料|投料/.test(text.slice(cs, start)) || /^(为|作|作为)原料/.test(text.slice(end, end + 4));
+  // the use word governs the material: nothing but an amount or a share between (掺用30%再生塑料颗粒, 原料为再生塑料),
+  // not a use word of another noun (以废旧编织袋为原料生产再生塑料颗粒) nor a character inside a word (利用, 用地, 以上)
+  return FED_BEFORE.test(text.slice(cs, start)) || /^(为|作|作为)(主要)?原料/.test(text.slice(end, end + 6));
 }
+const FED_BEFORE = /(原料为|原料是|原料用|原料采用|原料[：:]|原材料为|原材料[：:]|采用|使用|掺用|掺入|掺混|添加|投入|(?:^|[^利])用|(?:^|[^所可难])以)(约|部分|少量|全部)?(\d+(?:\.\d+)?\s*%)?的?$/;
 function endsMaterial(text: string, end: number): boolean {
   const after = text.slice(end, end + 4);
   return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || MATERIAL_GOES_ON.test(after);
 }
 const MATERIAL_GOES_ON = /^(破碎料|颗粒|粒子|粒料|料|瓶片|片|为原料|作原料|原料|造粒|加工|制品|生产|制造|利用|项目|注塑|吹塑|挤出|拉丝|及|和|与|等|或)/;
-const COMPOUND_GOES_ON = /^(片|项目|生产|制造|产线|扩产|技改|工厂|车间|基地|产能|及|和|与|等|或|\d)/;
+const COMPOUND_GOES_ON = /^(片|项目|生产线|生产|制造|产线|扩产|技改|工厂|车间|基地|产能|整车|总装|及|和|与|等|或|\d)/;
+/** Before a product in its clause: a trade or what the firm once was (光伏电池、组件销售及安装; 原为光伏电池制造企业). */
+const NOT_MAKING_NOW = /原为|原来|曾经|曾是|过去|以前/;
+const SALE_CLAUSE = /销售|贸易|经销|代理|安装/;
+const MAKING_CLAUSE = /生产|制造|产线|扩产|产能|车间|年产/;
 
 /** Waste named as an object (危废暂存间, 医疗废物收集) is not its 利用及处置, which the 名录 item is about. */
 const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
@@ -265,7 +291,7 @@ const CAPACITY = /(?:年生产能力|年产能?|产能)[^，。；;\d]{0,6}?(\d+
  * Does the item's 报告书 condition leave the lead out by its own words? A capacity below the item's floor
  * (年生产能力1000千升以下的除外 and 年产300千升), or digital printing where it carves printing out (喷墨印花和数码印花的除外).
  */
-function carvedOut(book: string, text: string, word: string): boolean {
+function carvedOut(book: string, text: string, word: string, ofClass: boolean): boolean {
   const floor = /年生产能力(\d+(?:\.\d+)?)(万吨|吨|千升)以下的除外/.exec(book);
   if (floor) {
     const got = CAPACITY.exec(text);
@@ -276,12 +302,18 @@ function carvedOut(book: string, text: string, word: string): boolean {
   // 香料制造 以上均不含单纯混合或分装的 (第46项), as for the class items
   if (CARVED_STEPS.some(([inBook, inText]) => inBook.test(book) && inText.test(text))) return true;
   // 汽车整车制造（仅组装的除外）: the lead that only assembles
-  if (/仅组装的除外/.test(book) && /(仅|只)(做|进行|负责|从事)?(组装|总装|装配)/.test(text)) return true;
-  // …and a carve-out the text names in the 名录's own words (水泥粉磨站, 单纯纺丝, 常压连续脱硫)
-  for (const m of book.matchAll(/（([^（）]{2,20}?)(?:工艺)?的?除外）/g)) {
-    const what = m[1]!.replace(/工艺$/, '');
-    if (!/^(仅|单纯)?组装$/.test(what) && what.length >= 4 && text.includes(what)) return true;
-  }
+  if (/仅组装的除外/.test(book) && (/(仅|只)(做|进行|负责|从事)?(组装|总装|装配)/.test(text) || assemblesOnly(text))) return true;
+  // …and a class's own carve-out the text names in the 名录's words (水泥粉磨(站), 单纯纺丝, 常压连续脱硫), as the project
+  // itself: not negated (非医疗使用), not an annex (配套建设水泥粉磨站)
+  if (ofClass)
+    for (const m of book.matchAll(/（([^（）]{2,20}?)(?:工艺)?的?除外）/g)) {
+      const what = m[1]!.replace(/工艺$/, '').replace(/(站|厂)$/, '');
+      if (/^(仅|单纯)?组装$/.test(what) || what.length < 4) continue;
+      const at = text.indexOf(what);
+      if (at < 0) continue;
+      const [cs] = clauseOf(text, at, at);
+      if (!/非|不|无|配套|配建|附属/.test(text.slice(cs, at))) return true;
+    }
   if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
     const at = text.indexOf(word);
     const [s, e] = [Math.max(0, at - 6), Math.min(text.length, at + word.length + 12)];
@@ -289,6 +321,19 @@ function carvedOut(book: string, text: string, word: string): boolean {
   }
   return false;
 }
+
+/**
+ * A vehicle or engine plant that only assembles without writing 仅: the parts are bought in and put together
+ * (外购底盘、电池、电机，在厂内进行总装), or every shop step is negated (不涉及冲压、焊装、涂装工序), and no shop step is its own.
+ */
+function assemblesOnly(text: string): boolean {
+  const shops = [...text.matchAll(SHOP_STEPS)];
+  const ownShop = shops.filter((m) => !/(不|无|未|不涉及|不含|不做|不进行)[^，。；;]{0,10}$/.test(text.slice(Math.max(0, m.index - 12), m.index)));
+  if (ownShop.length) return false;
+  if (shops.length) return true;
+  return /(外购|采购|由[^，。；;]{0,8}供应)[^。；;\n]{0,30}(组装|总装|装配)/.test(text);
+}
+const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|铸造|锻造|电泳|缸体加工/g;
 
 /** A 名录 item's 报告书 column that leaves out mere mixing or repacking, and the text that says the lead only does that. */
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
@@ -308,6 +353,8 @@ function madeByOthers(text: string): boolean {
   return MADE_ELSEWHERE.test(text) && !ON_OWN_SITE.test(text);
 }
 
+const RND_CENTRE = /研发中心|试验中心|检测中心|研究院|研究所|试验车间|检测车间|试制/;
+const RND_MAKES = /年产|量产|产能|生产线|产线|投产|扩产|中试/;
 /** Trading, storing or lab-scale work is not the making a class item is about. */
 const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|实验室/;
 /** A clause that places something elsewhere than the project site. */
@@ -621,7 +668,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const negCues = new Set<PollutionCue>();
   /** Per pollution cue, the words of the text that raised it (窑炉, 高浓度废水): a rule on the cue names them. */
   const cueWords = new Map<PollutionCue, string[]>();
-  const processes: { word: string; items: readonly { no: number; how: EiaHow }[]; anchor?: string }[] = [];
+  const processes: { word: string; process: string; items: readonly { no: number; how: EiaHow }[]; anchor?: string }[] = [];
 
   for (const t of input.industries ?? []) {
     resolveExplicitIndustry(k, t, industries, codes);
@@ -649,30 +696,50 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // the whole production is someone else's (产品委托代工生产, 找OEM厂代工): no step of it is on the lead's site
   const madeElsewhere = madeByOthers(text);
   const own = (a: Actor): Actor => (a === 'own' && madeElsewhere ? 'offSite' : a);
+  /** Recycled plastic fed in (外购再生塑料颗粒 still counts: the 名录's 第53项 is about using it). */
+  const fedWords = new Set<string>();
   for (const m of k.eiaDict.match(text)) {
     if (insideWord(m.start, m.end)) continue;
+    // a word with 非 before it names something else (非晶硅电池 is not 晶硅电池)
+    if (text[m.start - 1] === '非') {
+      qualifying.add(m.word);
+      continue;
+    }
     let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : own(actorOf(text, m.start, m.end));
     // recycled plastic is the lead's feedstock only as a material of its own (回收PP破碎料, 再生塑料颗粒), not where it
     // names what a bought-in product is made of (再生PET纤维面料)
     // …and only as what the lead feeds in (原料为再生PP颗粒, 使用回收料), not as what a recycler makes (产品为再生PP颗粒:
     // 第85项, not 第53项) or collects (回收站，回收PET瓶)
     // (the local rules on 废塑料加工 still read it: they name recyclers too)
-    if (actor === 'own' && m.values.every((h) => h.process === 'recycled_plastics')) {
+    // (a recycler's product is still the local rules' word: they name 废塑料加工 too)
+    const bought = actor === 'offSite' && /(外购|采购|购买|购入)(的)?$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+    if ((actor === 'own' || actor === 'input' || bought) && m.values.every((h) => h.process === 'recycled_plastics')) {
       if (!endsMaterial(text, m.end)) {
-        actor = 'modifier';
         qualifying.add(m.word);
-      } else if (!fedIn(text, m.start, m.end)) continue;
+        continue;
+      }
+      if (actor === 'own' && !fedIn(text, m.start, m.end)) continue;
+      actor = 'own';
+      fedWords.add(m.word);
     }
     if (actor === 'own' && m.values.some((h) => MADE_MATERIALS.has(h.process))) {
-      // the product is what the lead makes only as the head of its compound (光伏电池 in 光伏电池组件, 光伏电池银浆 is not)
-      actor = endsCompound(text, m.end) ? actorOf(text, m.start, m.end, 'product') : 'modifier';
+      const [cs, ce] = clauseOf(text, m.start, m.end);
+      // a solar cell is what the lead makes only as the head of its compound (光伏电池组件, 光伏电池银浆 are not), and
+      // not where it is traded or was the firm's business (光伏电池、组件销售及安装; 原为光伏电池制造企业)
+      const cell = m.values.some((h) => h.process === 'solar_cell');
+      const notNow =
+        cell &&
+        (!endsCompound(text, m.end) ||
+          NOT_MAKING_NOW.test(text.slice(cs, m.start)) ||
+          (SALE_CLAUSE.test(text.slice(cs, ce)) && !MAKING_CLAUSE.test(text.slice(cs, ce))));
+      actor = notNow ? 'modifier' : actorOf(text, m.start, m.end, 'product');
       if (actor === 'modifier') qualifying.add(m.word);
       if (actor !== 'own') usedMaterials.add(m.word);
     }
     if (actor === 'notDone') negatedWords.add(m.word);
     else if (actor !== 'own') notOwn.set(m.word, actor as NotOwn);
     else if (!WASTE_OBJECT.test(m.word) && (!m.values.some((h) => WASTE_PROCESSES.has(h.process)) || worksWaste(text, m.start, m.end)))
-      for (const h of m.values) processes.push({ word: m.word, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
+      for (const h of m.values) processes.push({ word: m.word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
   }
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
@@ -684,7 +751,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         ? 'input'
         : qualifying.has(m.word)
           ? 'modifier'
-          : own(actorOf(text, m.start, m.end));
+          : fedWords.has(m.word)
+            ? 'own'
+            : own(actorOf(text, m.start, m.end));
     // a process (a rule's word), not a chemical or a pollution cue, qualifies a machine for it
     if (actor === 'modifier' && m.values.some((h) => h.t === 'rule') && qualifiesMachine(text, m.start, m.end))
       machines.push({ word: m.word, at: m.start });
@@ -697,6 +766,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (h.t === 'unless') {
         if (!neg) unless.add(h.idx);
       } else if (h.t === 'chem') {
+        // a substituent before the name makes another compound (三甲基砷烷 is not arsine)
+        if (text[m.start - 1] === '基') continue;
         // a chemical bought in (外购无水氟化氢) is still stored and used on site
         // one substance once, however many of its names the text uses (液氨制冷: 液氨 and 氨制冷)
         // …and so is one the lead repacks or trades from its own store (液氯钢瓶分装, 库存60吨)
@@ -737,6 +808,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // the curated words, then the lexicon's (each matched maximally on its own)
   const curatedWords = k.dict.match(text);
   const words = [...curatedWords, ...lexiconWords];
+  const classNames = curatedWords.filter((w) => w.values.some((h) => h.t === 'gbt' && !h.lexicon));
+  const inClassName = (start: number, end: number) =>
+    classNames.some((w) => w.start <= start && w.end >= end && w.end - w.start > end - start);
   const names = nameSpans(text);
   const events = [...text.matchAll(EVENT)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   // the sentence that counts several projects signed (共签约项目9个，涉及泛半导体、新能源…) is the event's, not the lead's
@@ -806,6 +880,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const m = words[i]!;
     if (isNegated(spans, m.start, m.end) || insideWord(m.start, m.end) || formOfMaterial.has(m.start)) continue;
     if (spaceLines.some(([s, e]) => m.start >= s && m.end <= e)) continue;
+    // a lexicon word inside a GB/T class name the text writes is that class's (水泥 in 水泥制品 is 3021, not 3011)
+    if (m.values.every((h) => h.t === 'gbt' && h.lexicon) && inClassName(m.start, m.end)) continue;
+    // …and a material before 基 names what another product is based on (水泥基渗透结晶防水材料, 石墨烯基导热膜)
+    if (text[m.end] === '基' && /\p{Script=Han}/u.test(text[m.end + 1] ?? '') && m.values.some((h) => h.t === 'gbt')) continue;
     // what the lead buys, outsources or whom it serves feeds the chain factor only (采购ABS粒料, 客户包括…车企),
     // and so do company and place names (平湖智造产业新城), what only qualifies a machine (造纸装备) and the
     // modifier of a compound whose head is a product (head-final: 真丝睡衣 is 睡衣)
@@ -1003,7 +1081,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
  */
 function eiaOf(
   k: Knowledge,
-  processes: { word: string; items: readonly { no: number; how: EiaHow }[]; anchor?: string }[],
+  processes: { word: string; process: string; items: readonly { no: number; how: EiaHow }[]; anchor?: string }[],
   codes: readonly string[],
   codeVia: ReadonlyMap<string, string>,
   text: string,
@@ -1018,10 +1096,13 @@ function eiaOf(
   const title = (no: number) => (k.eiaItems.get(no)?.title ?? '').split('；')[0]!;
   const covers = (no: number) => codes.some((c) => k.eiaItems.get(no)?.codes.some((p) => c.startsWith(p)));
   for (const p of processes) {
+    // recycled plastic fed in is 第53项 塑料制品业 for a plastics maker, not for a garment or electronics lead whose
+    // product is made of it elsewhere (the 名录 item is the 塑料制品 one)
+    if (p.process === 'recycled_plastics' && codes.length > 0 && !codes.some((c) => c.startsWith('292') || c.startsWith('422'))) continue;
     const own = p.items.filter((i) => covers(i.no));
     // an item whose 报告书 column carves the lead's case out (年生产能力1000千升以下的除外, 喷墨印花和数码印花的除外) is a 报告表
     const items = (own.length ? own : p.items).map((i) =>
-      i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word) ? { ...i, how: 'scale' as const } : i,
+      i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, false) ? { ...i, how: 'scale' as const } : i,
     );
     const all = items.every((i) => i.how === 'book');
     const deciding = items.filter((i) => i.how !== 'form').map((i) => i.no);
@@ -1042,8 +1123,15 @@ function eiaOf(
   for (const c of codes) {
     const e = k.eiaBookOf(c);
     // the item's own carve-out: 不含单纯物理分离、物理提纯、混合、分装的 (第42、44项), 不含单纯药品复配、分装 (第47项)
-    if (e && (CARVED_STEPS.some(([inBook, inText]) => inBook.test(e.book) && inText.test(text)) || carvedOut(e.book, text, codeVia.get(c) ?? c)))
+    if (e && (CARVED_STEPS.some(([inBook, inText]) => inBook.test(e.book) && inText.test(text)) || carvedOut(e.book, text, codeVia.get(c) ?? c, true)))
       continue;
+    // a class named whole but for a carve-out (汽车整车制造（仅组装的除外）) is the lead's where its word ends the compound:
+    // not its parts, its R&D or its supplier (汽车发动机零部件, 汽车发动机研发中心, 整车项目配套的冲压件厂)
+    if (e && /除外）$/.test(e.book)) {
+      const word = codeVia.get(c) ?? '';
+      const at = word ? text.indexOf(word) : -1;
+      if (at < 0 || !endsCompound(text, at + word.length)) continue;
+    }
     // (a process that only needs a 报告书 above a quantity, 涂装 under 第71项, does not stand for the class's own condition)
     if (e && !out.some((x) => x.items.includes(e.no) && x.how === 'book'))
       out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: titleFor(k, e.title, c), how: 'book', via: 'class' });
@@ -1078,6 +1166,8 @@ function titleFor(k: Knowledge, title: string, code: string): string {
 /** Does the lead make something on site: a production word in a clause not placed elsewhere (生产基地在外省), and no trade or lab-scale cue? */
 function makesOnSite(text: string, spans: ReturnType<typeof negatedSpans>): boolean {
   if (NOT_MAKING.test(text) || madeByOthers(text)) return false;
+  // an R&D or testing centre is not a plant, unless it names output or a pilot line (整车研发及试验中心，建设试验车间)
+  if (RND_CENTRE.test(text) && !RND_MAKES.test(text)) return false;
   // (a production word the text negates says the opposite: 不做整车制造)
   let own = '';
   let from = 0;

@@ -75,6 +75,12 @@ describe('head-final compounds', () => {
     expect(read('电梯整机制造，年产3000台').industries[0]!.name).toBe('高端装备');
   });
 
+  it('a lexicon word inside a GB/T class name the text writes is that class’s; a material before 基 qualifies another product', () => {
+    expect(read('水泥制品厂，年产预制管桩10万米').codes).not.toContain('3011');
+    expect(read('水泥基渗透结晶防水材料生产项目').codes).not.toContain('3011');
+    expect(read('水泥熟料生产线，年产200万吨').codes).toContain('3011');
+  });
+
   it('a conjunction ends the compound: two products are both the lead’s (汽车灯具和注塑模具)', () => {
     const f = read('汽车灯具和注塑模具');
     expect(f.codes).toEqual(expect.arrayContaining(['3670', '3525']));

@@ -119,6 +119,17 @@ describe('hazardous chemicals by name and amount', () => {
     expect(read('品种：磷烷\n年用量：磷烷约0.5吨').pollution.majorHazard).toBeUndefined();
   });
 
+  it('in a later clause, an amount right after another chemical’s name is that one’s (最大储存量磷烷0.9吨、砷烷0.05吨)', () => {
+    const f = read('化合物半导体外延项目，MOCVD工艺使用磷烷、砷烷，最大储存量磷烷0.9吨、砷烷0.05吨');
+    expect(f.chemicals).toEqual([
+      expect.objectContaining({ name: '磷烷', amountT: 0.9 }),
+      expect.objectContaining({ name: '砷烷', amountT: 0.05 }),
+    ]);
+    expect(f.pollution.majorHazard).toBeUndefined();
+    // a substituent before the name makes another compound
+    expect(read('三甲基砷烷研发').chemicals).toEqual([]);
+  });
+
   it('the output of what the lead makes is not an amount of a chemical it uses', () => {
     const f = read('以甲醇为原料做酯交换，年产3万吨');
     expect(f.chemicals).toEqual([expect.objectContaining({ name: '甲醇', amountT: null })]);
@@ -383,11 +394,17 @@ describe('名录 items named by what the lead runs (labs, sources, recycled feed
     expect(excludedFromEveryClean(run('扫地机外壳注塑，原料全新料ABS/PC，不用回料'))).toBe(false);
   });
 
-  it('recycled plastic named by its resin (回收PP破碎料, 再生PP颗粒) is the feedstock; 再生PET纤维面料 bought in is not', () => {
-    expect(excludedFromEveryClean(run('塑料托盘和周转箱，原料用回收PP/HDPE破碎料，注塑机20台'))).toBe(true);
-    expect(excludedFromEveryClean(run('用再生PP颗粒注塑垃圾桶'))).toBe(true);
-    expect(excludedFromEveryClean(run('再生PET纤维面料服装品牌，面料外购'))).toBe(false);
-    expect(excludedFromEveryClean(run('不使用回收塑料，全部新料注塑'))).toBe(false);
+  it('recycled plastic pellets fed in, or bought in, are 第53项; a recycler’s product or another word governed by the use word is not', () => {
+    const fed = (t: string) => read(t).eia.some((e) => e.items.includes(53));
+    expect(fed('注塑件生产项目，原料为再生塑料颗粒')).toBe(true);
+    expect(fed('塑料周转箱项目，外购再生塑料颗粒生产')).toBe(true);
+    expect(fed('塑料托盘生产，掺用30%再生塑料')).toBe(true);
+    // the use word governs another noun, or is a character of another word (以上, 利用)
+    expect(fed('以废旧编织袋为原料生产再生塑料颗粒')).toBe(false);
+    expect(fed('年产2万吨以上再生塑料颗粒项目')).toBe(false);
+    // a product made of it elsewhere, and a lead that is not a plastics maker
+    expect(fed('再生塑料纤维面料服装品牌，面料外购')).toBe(false);
+    expect(fed('智能手表整机组装，表带采用再生塑料颗粒')).toBe(false);
   });
 
   it('香料制造 is 第46项, but not mere mixing (以上均不含单纯混合或分装的), nor using a fragrance bought in', () => {
@@ -410,11 +427,17 @@ describe('products the 名录’s 报告书 column names (第71、77项)', () =>
     expect(excludedFromEveryClean(run('采用太阳能电池片进行串焊层压，生产光伏组件'))).toBe(false);
   });
 
-  it('a cell named by its technology is a solar cell only as the head of its compound (TOPCon光伏电池项目, not 光伏电池组件 or 光伏电池银浆)', () => {
-    const cell = run('N型TOPCon高效光伏电池项目，建设制绒、扩散、刻蚀、镀膜、丝网印刷等工序');
-    expect(cleanReasons(cell).join()).toContain('太阳能电池片生产');
-    expect(excludedFromEveryClean(run('光伏电池组件生产线，年产2GW'))).toBe(false);
-    expect(read('光伏电池银浆研发生产，年产500吨').eia.some((e) => e.items.includes(77))).toBe(false);
+  it('a cell named by its technology is a solar cell only as the head of its compound, made now and not traded', () => {
+    const cell = (t: string) => read(t).eia.some((e) => e.items.includes(77));
+    expect(cell('年产8GW异质结电池项目签约落地')).toBe(true);
+    expect(cell('拟投资30亿元建设年产5GW N型TOPCon电池生产线')).toBe(true);
+    // modules, paste, tools and buildings for cells; cells traded, or the firm's former business
+    expect(cell('N型TOPCon电池组件生产项目，年产2GW')).toBe(false);
+    expect(cell('TOPCon电池银浆研发生产，年产500吨')).toBe(false);
+    expect(cell('TOPCon电池生产用石英舟项目')).toBe(false);
+    expect(cell('HJT电池、组件销售及安装')).toBe(false);
+    expect(cell('公司原为PERC电池制造企业，现拟转型储能系统集成')).toBe(false);
+    expect(cell('非晶硅电池项目')).toBe(false);
   });
 
   it('汽车整车制造 with its own shops is 第71项; assembly only is carved out (仅组装的除外)', () => {
@@ -442,16 +465,31 @@ describe('products the 名录’s 报告书 column names (第71、77项)', () =>
     expect(read('新药研发中心，不做中试和生产').eia).toEqual([]);
   });
 
+  it('assembly only is read without 仅 too (外购底盘、电池、电机…总装; every shop step negated), and R&D or parts are not the class', () => {
+    const book71 = (t: string) => read(t).eia.some((e) => e.items.includes(71) && e.how === 'book');
+    expect(book71('年产2万辆新能源物流车项目，外购底盘、电池、电机，在厂内进行总装')).toBe(false);
+    expect(book71('年产5万辆新能源乘用车项目，不涉及冲压、焊装、涂装工序')).toBe(false);
+    expect(book71('汽车整车研发及试验中心项目，建设试验车间')).toBe(false);
+    expect(book71('汽车发动机零部件项目，年产曲轴')).toBe(false);
+    expect(book71('年产10万辆新能源乘用车整车项目，含冲压、焊装、涂装、总装四大工艺')).toBe(true);
+    expect(book71('商用车整车总装厂，含焊装涂装')).toBe(true);
+  });
+
+  it('a class’s own carve-out counts only as the project itself: not negated (非医疗使用), not an annex (配套建设水泥粉磨站)', () => {
+    const f = read('钴源辐照中心，使用I类放射源，产品主要为医疗器械灭菌，非医疗使用');
+    expect(f.eia.some((e) => e.items.includes(172) && e.how === 'book')).toBe(true);
+    expect(read('轮胎制造项目，年产500万条子午线轮胎，配套再生橡胶车间采用常压连续脱硫工艺').eia.some((e) => e.how === 'book')).toBe(true);
+  });
+
   it('a production word the text negates does not make the class’s item the lead’s (汽车整车研发中心，不做整车制造)', () => {
     expect(excludedFromEveryClean(run('汽车整车研发中心，不做整车制造'))).toBe(false);
   });
 });
 
 describe('the lead’s words in reasons', () => {
-  it('Latin words keep the case the lead wrote them in (TOPCon电池, 再生PP), and the item is cited by the clause naming the process', () => {
+  it('Latin words keep the case the lead wrote them in (TOPCon电池, AGV), and the item is cited by the clause naming the process', () => {
     const f = read('N型TOPCon电池生产线，年产10GW');
     expect(f.eia).toEqual([expect.objectContaining({ word: 'TOPCon电池', items: [77], title: '太阳能电池片生产' })]);
-    expect(read('注塑件生产项目，原料为再生PP颗粒').eia).toEqual([expect.objectContaining({ word: '再生PP', items: [53] })]);
     expect(read('AGV整机装配，年产3000台').industries[0]!.via).toBe('AGV');
   });
 });
