@@ -32,7 +32,7 @@ export function splitOf(id: string): 'dev' | 'test' {
   return h % 2 === 0 ? 'dev' : 'test';
 }
 
-const sets = ['briefs', 'news', 'fresh', 'dev2'].map((name) => ({
+const sets = ['briefs', 'news', 'fresh', 'dev2', 'fresh2', 'dev3'].map((name) => ({
   name,
   cases: JSON.parse(readFileSync(new URL(`../test/heldout/${name}.json`, import.meta.url), 'utf8')) as HeldOut[],
 }));
@@ -44,7 +44,9 @@ const pct = (a: number, b: number) => (b ? `${a}/${b} (${((100 * a) / b).toFixed
 for (const { name, cases } of sets) {
   // fresh.json (written blind on 2026-12-05) is test only: nobody tunes on any of its cases
   // dev2.json (written blind on 2026-12-05, 240 cases) is dev only: tuned on, never reported as a test figure
-  const only = name === 'fresh' ? 'test' : name === 'dev2' ? 'dev' : null;
+  // fresh2.json (200, written blind in the sixth session) is test only; dev3.json (160 exclusions and near-misses,
+  // written blind by another writer the same day) is dev only
+  const only = name === 'fresh' || name === 'fresh2' ? 'test' : name === 'dev2' || name === 'dev3' ? 'dev' : null;
   const mine = cases.filter((c) => split === 'all' || (only ? split === only : splitOf(c.id) === split));
   const misses: string[] = [];
   let named = 0;
@@ -117,5 +119,8 @@ for (const { name, cases } of sets) {
   console.log(`mustKeep falsely excluded somewhere: ${pct(falseEx, keep)}`);
   console.log(`unknown: abstained ${pct(abstainOk, unknown)}`);
   console.log(`GB/T class in understanding.codes: ${pct(codeFound, withCode)}`);
-  for (const m of misses) console.log(`  ✗ ${m}`);
+  // a test miss read is a test case seen: printed only on request (HELDOUT_SHOW_TEST_MISSES=1), to be recorded as
+  // contaminated in test/heldout/README.md when a fix follows
+  if (split === 'dev' || process.env.HELDOUT_SHOW_TEST_MISSES === '1') for (const m of misses) console.log(`  ✗ ${m}`);
+  else if (misses.length) console.log(`  (${misses.length} misses not printed: test cases stay unseen; HELDOUT_SHOW_TEST_MISSES=1 prints them)`);
 }

@@ -9,6 +9,7 @@ import { readIndustryTerm, type EiaHow, type Hit, type Knowledge, type Pollution
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
+import { parseChineseNumber } from '../text/numbers.js';
 import { actorOf, namesDevice, qualifiesMachine, tradesIn, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
@@ -133,13 +134,38 @@ export interface LeadChemical {
 const SENTENCE_END = '。；;!?！？\n';
 const CLAUSE_END = '，,：:。；;!?！？\n';
 /** An amount in t (or m³, ~t for liquids). */
-const AMOUNT = /(\d+(?:\.\d+)?)\s*(万吨|吨|t(?![a-z])|立方米|立方|m³|m3)/g;
+// (a number as people write it: 15, 十五, 一百五十, 贰拾, 二十多; 方 is a cubic metre only beside a tank: 三个三百方的罐)
+const NUM = '(\\d+(?:\\.\\d+)?|[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{1,8})';
+const AMOUNT = new RegExp(`${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|立方米|立方|方(?![面案向式法])|m³|m3)`, 'g');
+/** A number of tanks or cylinders right before an amount (三个三百方, 2×150m³): the amount is each one's. */
+const TIMES = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只|具|[×xX*])\s*$/;
+/** Words beside a 方 that make it a volume held (储罐, 贮槽), not floor space (先租1000方). */
+const TANK = /罐|槽|储存|贮存|库存/;
+/** The tonnes an AMOUNT match stands for, times the number of vessels before it; null where 方 is not a tank's volume. */
+function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number | null {
+  if (m[2] === '方' && !TANK.test(clause)) return null;
+  const n = parseChineseNumber(m[1]!);
+  if (n === null) return null;
+  const times = TIMES.exec(before);
+  const k = times ? (parseChineseNumber(times[1]!) ?? 1) : 1;
+  return n * k * (m[2] === '万吨' ? 10_000 : 1);
+}
+/** Two CAS fields name the same substance where they share a number (LNG 74-82-8;8006-14-2 and 天然气 8006-14-2). */
+function sameSubstance(a: string, b: string): boolean {
+  if (a === b) return true;
+  const bs = new Set(b.split(';'));
+  return a.split(';').some((x) => bs.has(x));
+}
+/** A labelled line of a note giving what is held (仓储：成品库存约15吨, 最大储存量：12吨). */
+const STOCK_LINE = /(?:^|\n)\s*(?:仓储|库存|储存|贮存|存储|储量|最大储存量|最大存储量|储罐|罐区)[^：:\n]{0,6}[：:][^\n]*/;
+/** Words of a clause that make an amount something other than what is held: a flow, a use, an output, a trade. */
+const NOT_HELD = /年|月|日|天|每|用|耗|产|采购|购|销|运|处理|加工|需求/;
+/** A vessel right after a chemical's name (汽油储罐, 酒精罐, 是罐装的, 钢瓶): it is kept on site. */
+const VESSEL_AFTER = /^[^，。；;\n]{0,3}?(储罐|贮罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
 /** Words of a clause that say how much is held on site. */
-const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|钢瓶|最大存在量|暂存|充注量|充装量|在线量/;
+const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|在线量|常备/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量/;
-/** Words that may stand right before a stock amount without naming another substance (库存大概60吨, 常备12吨). */
-const STOCKISH = /(储存|贮存|库存|存量|储量|存放|存储|用量|耗量|常备|约为|大概|左右|最大|合计|总计|共计|约|为|是|共|达)$/;
 /** Right before a number: a yearly or daily flow. */
 const FLOW = /(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
 /** Right before a number: the output of what the lead makes (年产5万吨) — not an amount of a chemical it only uses. */
@@ -158,8 +184,14 @@ function boundsOf(text: string, start: number, end: number, stops: string): [num
  * says it is held or used (液氯钢瓶分装，库存大概60吨); the output of the lead's product (甲醇酯交换，年产5万吨) is not
  * an amount of a chemical it uses, only of one it makes (`makes`). The nearest after the name, else the last before it.
  */
-function amountNear(text: string, start: number, end: number, makes: boolean): { t: number; stored: boolean } | null {
-  const name = text.slice(start, end);
+function amountNear(
+  text: string,
+  start: number,
+  end: number,
+  makes: boolean,
+  chemAt: readonly { start: number; end: number; cas: string }[] = [],
+  cas = '',
+): { t: number; stored: boolean } | null {
   const [s, e] = boundsOf(text, start, end, SENTENCE_END);
   const [cs, ce] = boundsOf(text, start, end, CLAUSE_END);
   let after: { t: number; stored: boolean } | null = null;
@@ -170,19 +202,29 @@ function amountNear(text: string, start: number, end: number, makes: boolean): {
     const clause = text.slice(as, ae);
     const lead = text.slice(as, at);
     const own = as === cs && ae === ce;
-    if (!own && !(at >= end && (STOCK.test(clause) || USE.test(clause)))) continue;
-    // in a later clause, an amount right after another name is that name's (最大储存量磷烷0.9吨、砷烷0.05吨: 0.9 is not
-    // 砷烷's); one after the stock words or the chemical's own name is this one's
-    const pre = text.slice(Math.max(as, at - 4), at);
-    if (!own && /\p{Script=Han}{2}$/u.test(pre) && !STOCKISH.test(pre) && !pre.endsWith(name)) continue;
+    // a later clause that is the amount alone (汽油储罐，四百方) is the amount of the clause before it
+    const bare = ae - as <= m[0].length + 4 && !/\p{Script=Han}{2}/u.test(clause.replace(m[0], '').replace(/[约共计大概左右多余]/g, ''));
+    if (!own && !(at >= end && (STOCK.test(clause) || USE.test(clause) || bare))) continue;
+    // in a later clause, an amount after another chemical's name is that one's (最大储存量磷烷0.9吨、砷烷0.05吨: 0.9 is not
+    // 砷烷's; 做溶解乙炔气的，电石库存一百五十吨: 150 t is the carbide's)
+    let named: (typeof chemAt)[number] | undefined;
+    for (const c of chemAt) if (c.start >= as && c.end <= at && c.start > start && (!named || c.start > named.start)) named = c;
+    if (!own && named && !sameSubstance(named.cas, cas)) continue;
     if (!makes && OUTPUT.test(lead)) continue;
+    const t = tonnesOf(m, lead, `${text.slice(cs, ce)}${clause}`);
+    if (t === null) continue;
     const amount = {
-      t: Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1),
+      t,
       stored:
         !FLOW.test(lead) &&
         !/^\s*\/\s*(a|年|月|日|d)(?![a-z])/.test(text.slice(at + m[0].length, at + m[0].length + 4)) &&
         !USE.test(clause) &&
-        (STOCK.test(clause) || STOCK.test(text.slice(cs, ce)) || STOCK.test(lineLabel(text, at))),
+        (STOCK.test(clause) ||
+          STOCK.test(text.slice(cs, ce)) ||
+          STOCK.test(lineLabel(text, at)) ||
+          (m[2] !== '吨' && TANK.test(clause + text.slice(cs, ce))) ||
+          // an amount with no word of a flow, a use or a trade is what is there (系统里液氨大概十五吨)
+          !NOT_HELD.test(clause)),
     };
     if (at >= end && after === null) after = amount;
     if (at < start) before = amount;
@@ -743,7 +785,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   }
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
-  for (const m of k.processDict.match(text)) {
+  const processWords = k.processDict.match(text);
+  /** Where each hazardous chemical is named: an amount right after another one's name is that one's. */
+  const chemAt = processWords.flatMap((m) => m.values.flatMap((h) => (h.t === 'chem' ? [{ start: m.start, end: m.end, cas: h.cas }] : [])));
+  for (const m of processWords) {
     if (insideWord(m.start, m.end)) continue;
     const actor = isNegated(spans, m.start, m.end)
       ? 'notDone'
@@ -771,15 +816,20 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         // a chemical bought in (外购无水氟化氢) is still stored and used on site
         // one substance once, however many of its names the text uses (液氨制冷: 液氨 and 氨制冷)
         // …and so is one the lead repacks or trades from its own store (液氯钢瓶分装, 库存60吨)
+        // …and so is one that names the vessel it is kept in (汽油储罐, 酒精罐, 乙酸乙酯是罐装的)
         const held =
-          actor === 'own' || actor === 'offSite' || actor === 'input' || (actor === 'modifier' && tradesIn(text, m.start, m.end));
+          actor === 'own' ||
+          actor === 'offSite' ||
+          actor === 'input' ||
+          (actor === 'modifier' && (tradesIn(text, m.start, m.end) || VESSEL_AFTER.test(text.slice(m.end, m.end + 6))));
         const known = held ? chemicals.find((c) => c.cas === h.cas) : undefined;
         if (known && known.amountT === null) {
           // named first in a list (品种：磷烷、砷烷), its amount on a later line (库存：磷烷约1.5吨)
-          const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
-          if (amount) Object.assign(known, { amountT: amount.t }, amount.stored ? { stored: true } : {});
+          const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)), chemAt, h.cas);
+          // (named as it is where the amount is given: 冷库是氨制冷的，系统里液氨大概十五吨 → 液氨)
+          if (amount) Object.assign(known, { amountT: amount.t, name: h.name }, amount.stored ? { stored: true } : {});
         } else if (held && !known) {
-          const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
+          const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)), chemAt, h.cas);
           chemicals.push({
             name: h.name,
             cas: h.cas,
@@ -800,6 +850,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // hazardous chemicals by name and amount (GB 18218-2018 临界量): at or above it, large-scale use; below, small-scale use
   // (the 柔性审批 review); named without an amount, the flag asks for an environmental check
   // several chemicals add up as GB 18218-2018 4.2.2 says: Σ qᵢ/Qᵢ ≥ 1 is a major hazard source
+  // the one chemical named, with its stock on a labelled line of its own (产品：过氧乙酸消毒液 / 仓储：成品库存约15吨)
+  if (chemicals.length === 1 && chemicals[0]!.amountT === null) {
+    const line = STOCK_LINE.exec(text);
+    const amount = line ? [...line[0].matchAll(AMOUNT)][0] : undefined;
+    const t = amount ? tonnesOf(amount, line![0].slice(0, amount.index), line![0]) : null;
+    if (t !== null) Object.assign(chemicals[0]!, { amountT: t, stored: true });
+  }
   if (sumOfRatios(chemicals) >= 1) cues.add('hazardous');
   else if (chemicals.some((c) => c.amountT !== null)) {
     cues.add('hazardous');
@@ -1212,14 +1269,14 @@ function solventUse(
       if (NOT_SOLVENT.test(clause) && !/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0])) continue;
       // (…or in the clause right after it, in the same sentence: 油墨用醇酯溶的，一年60吨上下)
       const next = ce < text.length && '，,'.includes(text[ce]!) ? text.slice(ce + 1, clauseOf(text, ce + 1, ce + 1)[1]) : '';
-      named.push({ word: m[0], use: USE_AMOUNT.exec(clause) ?? perYearUse(clause) ?? (/^[^\p{Script=Han}]*(一年|每年|全年|年用|年耗|用量)/u.test(next) ? USE_AMOUNT.exec(next) : null) });
+      named.push({ word: m[0].replace(/^(喷涂|涂装|喷漆)[（(](溶剂型)$/, '$2$1'), use: USE_AMOUNT.exec(clause) ?? perYearUse(clause) ?? (/^[^\p{Script=Han}]*(一年|每年|全年|年用|年耗|用量)/u.test(next) ? USE_AMOUNT.exec(next) : null) });
     }
     if (!named.length) continue;
     // the amount in a named word's clause, else on a line of its own that names the same thing (胶年用量：约60吨)
     const hit = named.find((n) => n.use) ?? { word: named[0]!.word, use: labelledUse(text, kind.noun) };
     if (!hit.use) continue;
-    const t = Number(hit.use[1]) * (hit.use[2] === '万吨' ? 10_000 : 1);
-    if (!(t >= SOLVENT_BOOK_T)) continue;
+    const t = yearlyTonnes(hit.use);
+    if (t === null || !(t >= SOLVENT_BOOK_T)) continue;
     const all = [...k.eiaItems.values()].filter((i) => kind.condition.test(i.book));
     const ofClass = all.filter((i) => codes.some((c) => i.codes.some((p) => c.startsWith(p))));
     const ofProcess = all.filter((i) => processes.some((p) => p.items.some((x) => x.no === i.no)));
@@ -1252,7 +1309,7 @@ const SOLVENT_CHARS = /[漆涂剂墨胶]/;
 const SOLVENT_BOOK_T = 10;
 const SOLVENT_KINDS = [
   {
-    words: /溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|涂料/g,
+    words: /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|涂料/g,
     condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
     noun: /漆|涂料|稀释剂/,
   },
@@ -1263,10 +1320,19 @@ const SOLVENT_KINDS = [
 /** Not solvent-borne (水性漆, 粉末涂料, UV油墨, 无溶剂胶). */
 const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
-const USE_AMOUNT = /(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量|一年|每年|全年)[^，。；;\d]{0,10}?(\d+(?:\.\d+)?)\s*(?:多|余|来)?\s*(万吨|吨|t)/;
+const USE_AMOUNT = new RegExp(
+  `(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量|一年|每年|全年|(一个月|每个月|每月|月用|月均))[^，。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t)`,
+);
+/** The tonnes a year a USE_AMOUNT (or PER_YEAR) match gives: a month's use twelve times over (一个月差不多三吨). */
+function yearlyTonnes(m: RegExpExecArray): number | null {
+  // USE_AMOUNT: [1] month word, [2] number, [3] unit; PER_YEAR and labelledUse: [1] number, [2] unit
+  const [monthly, num, unit] = m.length > 3 ? [m[1], m[2], m[3]] : [undefined, m[1], m[2]];
+  const n = parseChineseNumber(num ?? '');
+  return n === null ? null : n * (unit === '万吨' ? 10_000 : 1) * (monthly ? 12 : 1);
+}
 
 /** An amount in tonnes a year as engineers write it (约60t/a, 800吨/年): the yearly use of the material its clause names. */
-const PER_YEAR = /(\d+(?:\.\d+)?)\s*(万吨|吨|t)\s*\/\s*(?:a|年)(?![a-z])/;
+const PER_YEAR = new RegExp(`${NUM}\\s*(万吨|吨|t)\\s*\\/\\s*(?:a|年)(?![a-z])`);
 /** …not the output of what the lead makes (印刷薄膜，年产5000t/a). */
 function perYearUse(clause: string): RegExpExecArray | null {
   const m = PER_YEAR.exec(clause);
@@ -1274,10 +1340,11 @@ function perYearUse(clause: string): RegExpExecArray | null {
 }
 /** A yearly use stated for a kind of material on its own (胶年用量：约60吨, 油漆用量约25吨/年). */
 function labelledUse(text: string, noun: RegExp): RegExpExecArray | null {
-  for (const m of text.matchAll(LABELLED_USE)) if (noun.test(m[1]!)) return [m[0], m[2]!, m[3]!] as unknown as RegExpExecArray;
+  for (const m of text.matchAll(LABELLED_USE)) if (noun.test(m[1]! + m[2]!)) return [m[0], m[3]!, m[4]!] as unknown as RegExpExecArray;
   return null;
 }
-const LABELLED_USE = /(\S{1,4}?)(?:年用量|年用|年耗量|年耗|用量)[：:\s约]*(\d+(?:\.\d+)?)\s*(万吨|吨|t)/g;
+// (the label may name the material, or the line may: 涂料用量：油漆及稀释剂合计约贰拾吨/年)
+const LABELLED_USE = new RegExp(`(\\S{1,4}?)(?:年用量|年用|年耗量|年耗|用量)[：:\\s约]*([^，。；;\\n\\d]{0,10}?)${NUM}\\s*(万吨|吨|t)`, 'g');
 
 /**
  * The clause around [start, end): up to a comma, full stop, semicolon or line break (a parenthesis does not end it).

@@ -130,6 +130,30 @@ describe('hazardous chemicals by name and amount', () => {
     expect(read('三甲基砷烷研发').chemicals).toEqual([]);
   });
 
+  it('amounts as people write them: Chinese numerals, tanks counted, 方 beside a tank, the vessel after the name (sentences written for this test)', () => {
+    const held = (t: string) => read(t).chemicals.map((c) => [c.name, c.amountT, c.stored === true]);
+    expect(held('冷库用液氨，系统里液氨大概十二吨')).toEqual([['液氨', 12, true]]);
+    expect(held('甲醇是罐装的，两个三百方的罐')).toEqual([['甲醇', 600, true]]);
+    expect(held('厂区自建汽油储罐，三百方')).toEqual([['汽油', 300, true]]);
+    expect(held('做乙炔气的，电石库存一百二十吨')).toContainEqual(['电石', 120, true]);
+    // floor space written 方 is no tank (先租1000方), and a flow a year is not held
+    expect(held('用甲醇做清洗，先租1000方厂房')).toEqual([['甲醇', null, false]]);
+    expect(held('甲醇年用量三百吨')).toEqual([['甲醇', 300, false]]);
+  });
+
+  it('the one chemical named takes the stock a labelled line gives (产品：过氧乙酸消毒液 / 仓储：成品库存约12吨)', () => {
+    const f = read('项目名称：消毒剂生产\n产品：过氧乙酸消毒液\n仓储：成品库存约12吨\n用地：12亩');
+    expect(f.chemicals).toEqual([expect.objectContaining({ name: '过氧乙酸', amountT: 12, stored: true })]);
+    expect(f.pollution.majorHazard).toBe(true);
+  });
+
+  it('solvent use a month is twelve times a year; the coating named by its verb (外壳喷涂（溶剂型，年用约14吨）)', () => {
+    expect(read('实木家具，喷油车间用PU漆，漆加天那水一个月差不多一吨').eia.some((e) => e.byAmount)).toBe(true);
+    expect(read('实木家具，喷油车间用PU漆，漆加天那水一个月半吨').eia.some((e) => e.byAmount)).toBe(false);
+    expect(read('保温杯外壳喷涂（溶剂型，年用约14吨）').eia.some((e) => e.byAmount)).toBe(true);
+    expect(read('木门喷漆\n涂料用量：油漆及稀释剂合计约贰拾吨/年').eia.some((e) => e.byAmount)).toBe(true);
+  });
+
   it('the output of what the lead makes is not an amount of a chemical it uses', () => {
     const f = read('以甲醇为原料做酯交换，年产3万吨');
     expect(f.chemicals).toEqual([expect.objectContaining({ name: '甲醇', amountT: null })]);
