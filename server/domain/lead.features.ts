@@ -328,7 +328,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
 /** Units of a yearly capacity as the 名录 and leads write them, in the unit of the number. */
-const CAPACITY = /(?:年生产能力|年产能?|产能)[^，。；;\d]{0,6}?(\d+(?:\.\d+)?)\s*(万吨|吨|千升|万千升|升)/;
+const CAPACITY = /(?:年生产能力|年产能?|产能|规模)[^，。；;\d]{0,6}?(\d+(?:\.\d+)?)\s*(万吨|吨|千升|万千升|升)/;
 /**
  * Does the item's 报告书 condition leave the lead out by its own words? A capacity below the item's floor
  * (年生产能力1000千升以下的除外 and 年产300千升), or digital printing where it carves printing out (喷墨印花和数码印花的除外).
@@ -340,6 +340,15 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
     const inUnit = (n: number, u: string) => (u === '万吨' ? n * 10_000 : u === '万千升' ? n * 10_000 : u === '升' ? n / 1000 : n);
     const sameKind = (a: string, b: string) => a.includes('升') === b.includes('升');
     if (got && sameKind(got[2]!, floor[2]!) && inUnit(Number(got[1]), got[2]!) < inUnit(Number(floor[1]), floor[2]!)) return true;
+  }
+  // a clause that sets a floor for named products (第23项 年产2万吨及以上且有发酵工艺的酱油、食醋制造): where the lead names
+  // one of them, it takes that clause, and below the floor, or with no capacity given, it is not a 报告书 by the word alone
+  for (const c of book.matchAll(/年产(\d+(?:\.\d+)?)(万吨|吨)及以上且?[^；]*?的([^；的]+?)制造/g)) {
+    const products = c[3]!.split(/[、和及]/).filter((p) => p.length >= 2);
+    if (!products.some((p) => text.includes(p))) continue;
+    const got = CAPACITY.exec(text);
+    const inT = (n: number, u: string) => (u === '万吨' ? n * 10_000 : n);
+    if (!got || got[2]!.includes('升') || inT(Number(got[1]), got[2]!) < inT(Number(c[1]), c[2]!)) return true;
   }
   // 香料制造 以上均不含单纯混合或分装的 (第46项), as for the class items
   if (CARVED_STEPS.some(([inBook, inText]) => inBook.test(book) && inText.test(text))) return true;
@@ -381,7 +390,7 @@ const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|�
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
   [
     /(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/,
-    /(单纯|仅|只)(做|进行|从事|负责)?[^，。；;\n]{0,8}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|不涉及(化学)?合成|无化学反应|不含化学反应/,
+    /(单纯|仅|只)(做|进行|从事|负责)?[^，。；;\n]{0,8}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|不涉及(化学)?合成|无化学反应|不含化学反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
   ],
 ];
 /** The lead does only a step of the class's making (单纯勾兑, 仅灌装): not what the class's 说明 says the making involves. */
@@ -1166,7 +1175,10 @@ function eiaOf(
     if (!deciding.length) continue;
     // the 报告书 clause with the 名录's own word for the process says what the item is about (第77项 太阳能电池片生产, not
     // its first title 电机制造)
-    const clause = p.anchor ? k.eiaItems.get(deciding[0]!)?.book.split('；').find((c) => c.includes(p.anchor!))?.split(/\s+以上/)[0] : undefined;
+    // (of several, the one naming the lead's product: 年产2万吨及以上且有发酵工艺的酱油、食醋制造 for a soy-sauce lead)
+    const withAnchor = p.anchor ? (k.eiaItems.get(deciding[0]!)?.book.split('；') ?? []).filter((c) => c.includes(p.anchor!)) : [];
+    const namesLead = (c: string) => (/的([^；的]+?)制造/.exec(c)?.[1] ?? '').split(/[、和及]/).some((w) => w.length >= 2 && text.includes(w));
+    const clause = (withAnchor.find(namesLead) ?? withAnchor[0])?.split(/\s+以上/)[0];
     out.push({
       word: p.word,
       items: deciding,

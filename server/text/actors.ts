@@ -114,6 +114,13 @@ const HEADS = [
   '整流器',
   '耗材',
   '解决方案',
+  // what a process looks like, imitated another way (IML膜内装饰实现电镀质感); what is analysed of it (电镀液分析)
+  '质感',
+  '效果',
+  '外观效果',
+  '风格',
+  '分析',
+  '化验',
   '培训',
   '实验室',
   '台账',
@@ -135,6 +142,14 @@ const HEADS = [
  * what it trades, registers or leases for others (光刻胶国内总代, 农药登记代理, 医疗设备租赁).
  */
 const EQUIPMENT_HEADS = [
+  // …or what a system inspects, monitors or simulates (轮胎X光缺陷智能检测系统, “数字炼钢”仿真平台)
+  '检测系统',
+  '检测设备',
+  '检测仪',
+  '检测装备',
+  '仿真平台',
+  '仿真软件',
+  '管理软件',
   '设备',
   '装备',
   '机械',
@@ -201,7 +216,7 @@ const FIRMS_SERVED = /^[^，。；,;、]{0,4}?(企业|厂商|厂家|工厂|客�
 /** 为/给 as a preposition (not 成为, 作为, 以…为, 为主). */
 const FOR_WHOM_AT = /(^|[^成作认称因以更])(为|给)[^主]/;
 /** For product words: what the product is used in or measured against is not what the lead makes (用于IGBT散热, 对标BD). */
-const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标', '投向', '投资于'];
+const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标', '投向', '投资于', '重点投资', '主要投资', '专注投资', '聚焦投资'];
 /** A machine counted right after its name is the lead's equipment (注塑机80台), unless it is the output (年产…). */
 const COUNTED = /^\s*\d+(台|套)/;
 /** Weak cues (为印染企业提供…, 给化工厂做…): only with a verb of serving after the word. */

@@ -510,6 +510,34 @@ describe('products the 名录’s 报告书 column names (第71、77项)', () =>
   });
 });
 
+describe('near-misses phrased as people write them (sentences written for these tests)', () => {
+  it('a fund’s targets are not its industry (重点投资原料药企业)', () => {
+    expect(excludedFromEveryClean(run('医药产业基金设立，规模30亿元，重点投资创新药、原料药及CDMO企业'))).toBe(false);
+  });
+
+  it('a look imitated another way (膜内装饰实现电镀质感) and an analysis of a bath (电镀液分析) are not plating', () => {
+    expect(excludedFromEveryClean(run('厨电面板采用膜内装饰工艺实现电镀质感'))).toBe(false);
+    expect(excludedFromEveryClean(run('第三方检测公司，主要做电镀液分析和废水检测'))).toBe(false);
+  });
+
+  it('a system that inspects or simulates a product or process is not its making (轮胎缺陷智能检测系统, “数字炼钢”仿真平台)', () => {
+    expect(excludedFromEveryClean(run('主营轮胎X光缺陷智能检测系统，已服务多家轮胎厂'))).toBe(false);
+    expect(excludedFromEveryClean(run('工业软件企业推出“数字炼钢”仿真平台'))).toBe(false);
+  });
+
+  it('a process line of mixing steps only is the 名录’s 单纯混合、分装 (工艺：搅拌混合—分装)', () => {
+    expect(excludedFromEveryClean(run('项目名称：建筑涂料调配\n原料：外购乳液、钛白粉\n工艺：搅拌混合—分装'))).toBe(false);
+    expect(excludedFromEveryClean(run('项目名称：建筑涂料\n工艺：树脂合成—搅拌混合—分装'))).toBe(true);
+  });
+
+  it('a floor for named products (年产2万吨及以上且有发酵工艺的酱油、食醋制造): below it, or not given, no 报告书 by the word', () => {
+    const book = (t: string) => read(t).eia.some((e) => e.items.includes(23) && e.how === 'book');
+    expect(book('项目名称：酿造酱油\n工艺：高盐稀态发酵\n规模：1万吨/年')).toBe(false);
+    expect(book('年产5万吨酿造酱油项目，高盐稀态发酵')).toBe(true);
+    expect(book('年产1万吨味精项目，发酵法')).toBe(true);
+  });
+});
+
 describe('the lead’s words in reasons', () => {
   it('Latin words keep the case the lead wrote them in (TOPCon电池, AGV), and the item is cited by the clause naming the process', () => {
     const f = read('N型TOPCon电池生产线，年产10GW');
