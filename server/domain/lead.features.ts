@@ -156,6 +156,12 @@ function sameSubstance(a: string, b: string): boolean {
   const bs = new Set(b.split(';'));
   return a.split(';').some((x) => bs.has(x));
 }
+/** A machine counted right after its name (气流染色机120台, 定型机15台): equipment the lead runs. */
+const RUN_COUNT = /^\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(台|套|条|组)/;
+/** …or brought in to run (引进, 购置, 新增…). */
+const RUN_BROUGHT = /(引进|购置|新增|配置|配备|新上|上马|采购)[^，。；;\n]{0,12}$/;
+/** Before a machine: the lead's output (年产…染色机100台 makes them). */
+const OUTPUT_CUE_BEFORE = /(年产|产能|生产|制造|研发)[^，。；;\n]{0,10}$/;
 /** A labelled line of a note giving what is held (仓储：成品库存约15吨, 最大储存量：12吨). */
 const STOCK_LINE = /(?:^|\n)\s*(?:仓储|库存|储存|贮存|存储|储量|最大储存量|最大存储量|储罐|罐区)[^：:\n]{0,6}[：:][^\n]*/;
 /** Words of a clause that make an amount something other than what is held: a flow, a use, an output, a trade. */
@@ -740,6 +746,17 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     return crossesStart && crossesEnd;
   };
+  // …but a process inside a machine the lead brings in and runs is its own (引进气流染色机120台: it dyes on site)
+  const runsMachine = (start: number, end: number) =>
+    lexiconWords.some(
+      (w) =>
+        w.start <= start &&
+        w.end >= end &&
+        w.end - w.start > end - start &&
+        /(机|机组|设备|生产线)$/.test(w.word) &&
+        !OUTPUT_CUE_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) &&
+        (RUN_COUNT.test(text.slice(w.end, w.end + 6)) || RUN_BROUGHT.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start))),
+    );
   /** Materials the lead only uses (使用电子级氢氟酸清洗): not the making of them that a 名录 item is about. */
   const usedMaterials = new Set<string>();
   /** …and words that only say what a product is made of or for (再生PET纤维面料, 光伏电池组件). */
@@ -750,13 +767,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   /** Recycled plastic fed in (外购再生塑料颗粒 still counts: the 名录's 第53项 is about using it). */
   const fedWords = new Set<string>();
   for (const m of k.eiaDict.match(text)) {
-    if (insideWord(m.start, m.end)) continue;
+    const inMachine = runsMachine(m.start, m.end);
+    if (insideWord(m.start, m.end) && !inMachine) continue;
     // a word with 非 before it names something else (非晶硅电池 is not 晶硅电池)
     if (text[m.start - 1] === '非') {
       qualifying.add(m.word);
       continue;
     }
-    let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : own(actorOf(text, m.start, m.end));
+    let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : inMachine ? 'own' : own(actorOf(text, m.start, m.end));
     // recycled plastic is the lead's feedstock only as a material of its own (回收PP破碎料, 再生塑料颗粒), not where it
     // names what a bought-in product is made of (再生PET纤维面料)
     // …and only as what the lead feeds in (原料为再生PP颗粒, 使用回收料), not as what a recycler makes (产品为再生PP颗粒:
@@ -798,14 +816,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   /** Where each hazardous chemical is named: an amount right after another one's name is that one's. */
   const chemAt = processWords.flatMap((m) => m.values.flatMap((h) => (h.t === 'chem' ? [{ start: m.start, end: m.end, cas: h.cas }] : [])));
   for (const m of processWords) {
-    if (insideWord(m.start, m.end)) continue;
+    const inMachine = runsMachine(m.start, m.end);
+    if (insideWord(m.start, m.end) && !inMachine) continue;
     const actor = isNegated(spans, m.start, m.end)
       ? 'notDone'
       : usedMaterials.has(m.word)
         ? 'input'
         : qualifying.has(m.word)
           ? 'modifier'
-          : fedWords.has(m.word)
+          : fedWords.has(m.word) || inMachine
             ? 'own'
             : own(actorOf(text, m.start, m.end));
     // a process (a rule's word), not a chemical or a pollution cue, qualifies a machine for it

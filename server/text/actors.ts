@@ -403,6 +403,9 @@ function servesOthers(text: string, start: number, end: number): boolean {
       for (let at = text.indexOf(w, s); at >= 0 && at < start; at = text.indexOf(w, at + 1)) {
         // 服务 as part of a noun (服务型, 服务业, 服务商, 服务平台) serves no one
         if (w === '服务' && SERVICE_NOUN.test(text.slice(at + 2, at + 4))) continue;
+        // 以…为原料, 成为, 作为: 为 there names no one served (项目以糖蜜为原料经…发酵)
+        if (w === '为' && (/[成作认称因以更]/.test(text[at - 1] ?? '') || text.slice(s, at).includes('以') || /^(原料|主|辅)/.test(text.slice(at + 1, at + 3))))
+          continue;
         if (!SERVE_VERBS.some((v) => text.slice(at + w.length, start).includes(v))) return true;
       }
       return false;

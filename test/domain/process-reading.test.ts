@@ -538,6 +538,19 @@ describe('near-misses phrased as people write them (sentences written for these 
   });
 });
 
+describe('a process inside a machine the lead runs, and 以…为原料', () => {
+  it('a machine brought in or counted is equipment the lead runs: its process is on site (引进气流染色机120台); a maker’s output is not', () => {
+    expect(read('面料项目，引进气流染色机120台、拉幅定型机15台').eia.some((e) => e.items.includes(28))).toBe(true);
+    expect(read('年产染色机500台，纺织机械制造').eia).toEqual([]);
+    expect(read('为印染厂提供气流染色机维修服务').eia).toEqual([]);
+  });
+
+  it('以…为原料 names no one served: the fermentation after it is the lead’s (以糖蜜为原料经通风发酵)', () => {
+    const f = read('年产2万吨干酵母项目，项目以糖蜜为原料经菌种扩培、通风发酵、分离干燥生产');
+    expect(f.eia.some((e) => e.items.includes(23) && e.how === 'book')).toBe(true);
+  });
+});
+
 describe('the lead’s words in reasons', () => {
   it('Latin words keep the case the lead wrote them in (TOPCon电池, AGV), and the item is cited by the clause naming the process', () => {
     const f = read('N型TOPCon电池生产线，年产10GW');
