@@ -358,6 +358,10 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
   }
   // 香料制造 以上均不含单纯混合或分装的 (第46项), as for the class items
   if (CARVED_STEPS.some(([inBook, inText]) => inBook.test(book) && inText.test(text))) return true;
+  // 火力发电和热电联产（…燃气发电除外；单纯利用余热、余压、余气…发电的除外）: gas-fired or waste-heat plants, where no
+  // coal is burnt (燃气热电联产, 余热发电)
+  if (/燃气发电除外/.test(book) && /燃气|天然气|lng|沼气/.test(text) && !/燃煤|煤粉|循环流化床|掺烧/.test(text)) return true;
+  if (/利用余热[^；]*除外/.test(book) && /余热|余压|余气/.test(text) && !/燃煤|煤粉|循环流化床/.test(text)) return true;
   // 汽车整车制造（仅组装的除外）: the lead that only assembles
   if (/仅组装的除外/.test(book) && (/(仅|只)(做|进行|负责|从事)?(组装|总装|装配)/.test(text) || assemblesOnly(text))) return true;
   // …and a class's own carve-out the text names in the 名录's words (水泥粉磨(站), 单纯纺丝, 常压连续脱硫), as the project
@@ -1197,7 +1201,7 @@ function eiaOf(
     // (of several, the one naming the lead's product: 年产2万吨及以上且有发酵工艺的酱油、食醋制造 for a soy-sauce lead)
     const withAnchor = p.anchor ? (k.eiaItems.get(deciding[0]!)?.book.split('；') ?? []).filter((c) => c.includes(p.anchor!)) : [];
     const namesLead = (c: string) => (/的([^；的]+?)制造/.exec(c)?.[1] ?? '').split(/[、和及]/).some((w) => w.length >= 2 && text.includes(w));
-    const clause = (withAnchor.find(namesLead) ?? withAnchor[0])?.split(/\s+以上/)[0];
+    const clause = (withAnchor.find(namesLead) ?? withAnchor[0])?.split(/\s+以上/)[0]!.split('（')[0];
     out.push({
       word: p.word,
       items: deciding,

@@ -551,6 +551,15 @@ describe('a process inside a machine the lead runs, and 以…为原料', () => 
   });
 });
 
+describe('火力发电和热电联产 (第87项) and its own carve-outs', () => {
+  it('coal-fired CHP is 报告书; gas-fired or waste-heat power is carved out (燃气发电除外; 单纯利用余热…发电的除外)', () => {
+    const book = (t: string) => read(t).eia.some((e) => e.items.includes(87) && e.how === 'book');
+    expect(book('燃煤热电联产项目，年发电量5亿度')).toBe(true);
+    expect(book('园区燃气热电联产项目，2台燃气轮机')).toBe(false);
+    expect(book('钢厂余热余压热电联产项目')).toBe(false);
+  });
+});
+
 describe('the lead’s words in reasons', () => {
   it('Latin words keep the case the lead wrote them in (TOPCon电池, AGV), and the item is cited by the clause naming the process', () => {
     const f = read('N型TOPCon电池生产线，年产10GW');
