@@ -581,6 +581,8 @@ function fitsOutSpace(text: string, start: number, end: number): boolean {
 /** A time right before a word (明天上午10点视频会议): the word is something that happens then, not a product. */
 const SCHEDULED = /(今天|明天|后天|下周|周[一二三四五六日天]|上午|下午|晚上|\d+点(半|\d+分?)?|\d+:\d+)(开|举行|召开|有个|有场|进行)?$/;
 const SPACE_WORDS = /厂房|层高|一楼|楼层|仓库|车间|平米|平方|㎡|看房|带看|荷载/;
+/** A room after a word (细胞培养室, PCR室, 打样间): where something is done, not what the lead is. */
+const ROOM_AFTER = /^(室(?!外|内)|间(?![隔距]))/;
 /** The firm's works built beside a headquarters. */
 const FACILITY = /研发中心|研究院|生产基地|制造基地|研发基地|工厂|产线|生产线|项目一期/;
 const PRODUCTION_BASE = /生产基地|制造基地|研发生产基地|产业化基地/;
@@ -603,7 +605,8 @@ function serviceHeads(k: Knowledge, hits: TextHit[], text: string): void {
     // manufactured product is R&D (汽车热管理系统研发中心)
     const rnd = k.taxonomy.positionings[head.idx]!.name === RND;
     for (const h of hits) {
-      if (h === head || h.idx === head.idx || h.end > at || at - h.end > SALIENCE.headGap) continue;
+      // (a modifier may overlap its head: 生物医药产业 and 产业基金 in 生物医药产业基金)
+      if (h === head || h.idx === head.idx || h.at >= at || h.end > head.end || at - h.end > SALIENCE.headGap) continue;
       // products joined inside the compound stay in it (医药及食品冷链中心)
       if (COMPOUND_BREAK.test(text.slice(h.end, at).replace(/[及和与、]/g, ''))) continue;
       if (rnd && k.taxonomy.positionings[h.idx]!.sector !== 'manufacturing') continue;
@@ -981,7 +984,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // 半导体设备): weakly, and never its class (造纸装备 is not 造纸, for the rules)
     // (and so does the kind of a device the lead makes, where no product word names the device: PLC控制器)
     // …and so does the theme of a signing ceremony (举行数字经济项目签约仪式): the event's, not the lead's, said weakly
+    // (a room named for what is done in it says so weakly: 细胞培养室 in a medical lab, 打样间)
     const field =
+      ROOM_AFTER.test(text.slice(m.end, m.end + 2)) ||
       (actor === 'modifier' && (namesDevice(text, m.start, m.end) || tradesIn(text, m.start, m.end))) ||
       events.some(([s, e]) => m.start >= s && m.end <= e);
     const own =

@@ -328,7 +328,7 @@ function modifies(
   let cjk = 0;
   for (let at = end; at < text.length && cjk <= MAX_GAP; at++) {
     const c = text[at]!;
-    if (c === '、' || c === '和' || c === '及' || c === '与') continue;
+    if (c === '、' || c === '和' || c === '及' || c === '与' || c === '/') continue;
     if (isDelim(c)) return false;
     if (heads.some((h) => text.startsWith(h, at))) return true;
     if (

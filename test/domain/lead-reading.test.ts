@@ -81,6 +81,17 @@ describe('head-final compounds', () => {
     expect(read('水泥熟料生产线，年产200万吨').codes).toContain('3011');
   });
 
+  it('a head may overlap its modifier (生物医药产业基金 is a fund), and A/B before a head are both its modifiers (PECVD/扩散设备)', () => {
+    expect(read('长三角生物医药产业基金在苏州设立，规模50亿元').industries[0]!.name).toBe('科创金融');
+    expect(read('项目名称：光伏电池片PECVD/扩散设备').industries[0]!.name).toBe('高端装备');
+  });
+
+  it('a room named for what is done in it says so weakly (细胞培养室 in a medical lab); a third-party medical lab is testing (8492)', () => {
+    const f = read('第三方医学检验所，做无创产前检测，PCR室、细胞培养室共1200平');
+    expect(f.industries[0]!.name).toBe('检验检测');
+    expect(strengthOf(f, '生命科学') ?? 0).toBeLessThanOrEqual(INDUSTRY_STRENGTH.weak);
+  });
+
   it('a conjunction ends the compound: two products are both the lead’s (汽车灯具和注塑模具)', () => {
     const f = read('汽车灯具和注塑模具');
     expect(f.codes).toEqual(expect.arrayContaining(['3670', '3525']));
