@@ -915,6 +915,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     events.push([ss, se]);
   }
   const textHits: TextHit[] = [];
+  /** The positioning of a longer product word the curated word ends (null: the word's class has none; undefined: no such word). */
+  const fieldOfLonger = (start: number, end: number): number | null | undefined => {
+    for (const w of lexiconWords) {
+      if (w.end !== end || w.start >= start || GENERIC_HEADS.has(w.word)) continue;
+      for (const v of w.values) if (v.t === 'gbt' && !v.material) return k.positioningOf(v.code) ?? null;
+    }
+    return undefined;
+  };
   // a line of a note that states the space wanted (场地：办公+中试展示400㎡) names rooms, not what the lead does
   const spaceLines = [...text.matchAll(SPACE_LINE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   /** Where a lexicon product word starts: a word ending there only qualifies it (真丝围巾: the scarf, not the silk). */
@@ -1002,8 +1010,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         if (own && !field && h.how === 'term' && m.start < firstProduct) firstProduct = m.start;
         if (own)
           textHits.push({
-            idx: h.idx,
-            strength: field ? Math.min(STRENGTH.weak, STRENGTH[h.how]) : STRENGTH[h.how],
+            // a curated word that ends a longer product word is that word's head in that word's field (系统集成 in
+            // 储能系统集成 is integrating storage systems, 3829, not IT integration)
+            // (…and where that field has no positioning, the curated word says its own only weakly)
+            idx: h.how === 'term' ? (fieldOfLonger(m.start, m.end) ?? h.idx) : h.idx,
+            strength:
+              field || (h.how === 'term' && fieldOfLonger(m.start, m.end) === null)
+                ? Math.min(STRENGTH.weak, STRENGTH[h.how])
+                : STRENGTH[h.how],
             via: m.word,
             at: m.start,
             end: m.end,

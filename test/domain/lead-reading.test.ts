@@ -92,6 +92,13 @@ describe('head-final compounds', () => {
     expect(strengthOf(f, '生命科学') ?? 0).toBeLessThanOrEqual(INDUSTRY_STRENGTH.weak);
   });
 
+  it('a curated word that ends a longer product word is read in that word’s field (系统集成 in 储能系统集成 is not IT)', () => {
+    const f = read('储能系统集成项目，年产储能系统5GWh');
+    expect(f.industries[0]!.name).toBe('新能源');
+    expect(strengthOf(f, '软件信息') ?? 0).toBeLessThanOrEqual(INDUSTRY_STRENGTH.weak);
+    expect(read('政务信息系统集成服务商，做软件开发和运维').industries[0]!.name).toBe('软件信息');
+  });
+
   it('a conjunction ends the compound: two products are both the lead’s (汽车灯具和注塑模具)', () => {
     const f = read('汽车灯具和注塑模具');
     expect(f.codes).toEqual(expect.arrayContaining(['3670', '3525']));
