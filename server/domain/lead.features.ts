@@ -129,6 +129,8 @@ export interface LeadChemical {
    * compares with the 临界量 — rather than a yearly flow (年用量, 年产) that says nothing of the stock.
    */
   stored?: boolean;
+  /** The text gave a volume (储罐300立方米, 三个三百方的罐): amountT counts a cubic metre as a tonne, which the reason says. */
+  byVolume?: true;
 }
 
 const SENTENCE_END = '。；;!?！？\n';
@@ -197,11 +199,11 @@ function amountNear(
   makes: boolean,
   chemAt: readonly { start: number; end: number; cas: string }[] = [],
   cas = '',
-): { t: number; stored: boolean } | null {
+): { t: number; stored: boolean; byVolume?: true } | null {
   const [s, e] = boundsOf(text, start, end, SENTENCE_END);
   const [cs, ce] = boundsOf(text, start, end, CLAUSE_END);
-  let after: { t: number; stored: boolean } | null = null;
-  let before: { t: number; stored: boolean } | null = null;
+  let after: { t: number; stored: boolean; byVolume?: true } | null = null;
+  let before: { t: number; stored: boolean; byVolume?: true } | null = null;
   for (const m of text.slice(s, e).matchAll(AMOUNT)) {
     const at = s + m.index;
     const [as, ae] = boundsOf(text, at, at, CLAUSE_END);
@@ -221,6 +223,7 @@ function amountNear(
     if (t === null) continue;
     const amount = {
       t,
+      ...(m[2] !== '吨' && m[2] !== '万吨' && m[2] !== 't' ? { byVolume: true as const } : {}),
       stored:
         !FLOW.test(lead) &&
         !/^\s*\/\s*(a|年|月|日|d)(?![a-z])/.test(text.slice(at + m[0].length, at + m[0].length + 4)) &&
@@ -581,6 +584,8 @@ function fitsOutSpace(text: string, start: number, end: number): boolean {
 /** A time right before a word (明天上午10点视频会议): the word is something that happens then, not a product. */
 const SCHEDULED = /(今天|明天|后天|下周|周[一二三四五六日天]|上午|下午|晚上|\d+点(半|\d+分?)?|\d+:\d+)(开|举行|召开|有个|有场|进行)?$/;
 const SPACE_WORDS = /厂房|层高|一楼|楼层|仓库|车间|平米|平方|㎡|看房|带看|荷载/;
+/** Vessels a lead keeps chemicals in. */
+const VESSEL_WORD = /^(储罐|贮罐|储槽|贮槽|罐区|气瓶|钢瓶|储气罐)$/;
 /** A room after a word (细胞培养室, PCR室, 打样间): where something is done, not what the lead is. */
 const ROOM_AFTER = /^(室(?!外|内)|间(?![隔距]))/;
 /** The firm's works built beside a headquarters. */
@@ -862,7 +867,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           // named first in a list (品种：磷烷、砷烷), its amount on a later line (库存：磷烷约1.5吨)
           const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)), chemAt, h.cas);
           // (named as it is where the amount is given: 冷库是氨制冷的，系统里液氨大概十五吨 → 液氨)
-          if (amount) Object.assign(known, { amountT: amount.t, name: h.name }, amount.stored ? { stored: true } : {});
+          if (amount)
+            Object.assign(known, { amountT: amount.t, name: h.name }, amount.stored ? { stored: true } : {}, amount.byVolume ? { byVolume: true } : {});
         } else if (held && !known) {
           const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)), chemAt, h.cas);
           chemicals.push({
@@ -872,6 +878,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
             source: h.source,
             amountT: amount?.t ?? null,
             ...(amount?.stored ? { stored: true } : {}),
+            ...(amount?.byVolume ? { byVolume: true as const } : {}),
           });
         }
       } else if (neg) negCues.add(h.cue);
@@ -890,7 +897,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const line = STOCK_LINE.exec(text);
     const amount = line ? [...line[0].matchAll(AMOUNT)][0] : undefined;
     const t = amount ? tonnesOf(amount, line![0].slice(0, amount.index), line![0]) : null;
-    if (t !== null) Object.assign(chemicals[0]!, { amountT: t, stored: true });
+    if (t !== null) Object.assign(chemicals[0]!, { amountT: t, stored: true }, /吨|t/.test(amount![2]!) ? {} : { byVolume: true });
   }
   if (sumOfRatios(chemicals) >= 1) cues.add('hazardous');
   else if (chemicals.some((c) => c.amountT !== null)) {
@@ -980,6 +987,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const m = words[i]!;
     if (isNegated(spans, m.start, m.end) || insideWord(m.start, m.end) || formOfMaterial.has(m.start)) continue;
     if (spaceLines.some(([s, e]) => m.start >= s && m.end <= e)) continue;
+    // a vessel the lead keeps something in (自建汽油储罐, 罐区) is its equipment, unless it makes vessels (储罐制造, 年产气瓶)
+    if (VESSEL_WORD.test(m.word) && !/^(制造|生产|加工|厂)/.test(text.slice(m.end, m.end + 2)) && !/年产|生产|制造/.test(text.slice(clauseOf(text, m.start, m.end)[0], m.start)))
+      continue;
     // a lexicon word inside a GB/T class name the text writes is that class's (水泥 in 水泥制品 is 3021, not 3011)
     if (m.values.every((h) => h.t === 'gbt' && h.lexicon) && inClassName(m.start, m.end)) continue;
     // …and a material before 基 names what another product is based on (水泥基渗透结晶防水材料, 石墨烯基导热膜)
@@ -1506,7 +1516,13 @@ function sumOfRatios(cs: readonly LeadChemical[]): number {
 /** The chemicals that made the lead a user of hazardous chemicals, with their amount against the 临界量 (and Σq/Q for several). */
 function chemicalWord(cs: readonly LeadChemical[]): string {
   const each = cs
-    .map((c) => (c.amountT === null ? c.name : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`))
+    .map((c) =>
+      c.amountT === null
+        ? c.name
+        : c.byVolume
+          ? `${c.name}约${c.amountT}立方米（按1吨/立方米折算；GB 18218-2018 临界量${c.thresholdT}吨，需按实际密度核实）`
+          : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`,
+    )
     .join('、');
   const given = cs.filter((c) => c.amountT !== null);
   return given.length > 1 ? `${each}，合计 Σq/Q = ${Math.round(sumOfRatios(cs) * 100) / 100}` : each;

@@ -141,6 +141,14 @@ describe('hazardous chemicals by name and amount', () => {
     expect(held('甲醇年用量三百吨')).toEqual([['甲醇', 300, false]]);
   });
 
+  it('a volume is counted a tonne a cubic metre, and the reason says so; the tank is the lead’s equipment, not its product', () => {
+    const o = run('厂区自建汽油储罐，三百方');
+    expect(o.features.chemicals).toEqual([expect.objectContaining({ name: '汽油', amountT: 300, byVolume: true })]);
+    expect(cleanReasons(o).join()).toContain('约300立方米（按1吨/立方米折算');
+    expect(o.features.codes).not.toContain('3332');
+    expect(read('储罐制造，年产不锈钢储罐500台').codes).toContain('3332');
+  });
+
   it('the one chemical named takes the stock a labelled line gives (产品：过氧乙酸消毒液 / 仓储：成品库存约12吨)', () => {
     const f = read('项目名称：消毒剂生产\n产品：过氧乙酸消毒液\n仓储：成品库存约12吨\n用地：12亩');
     expect(f.chemicals).toEqual([expect.objectContaining({ name: '过氧乙酸', amountT: 12, stored: true })]);
