@@ -50,7 +50,19 @@ const HEAD_GAP_STOP = /[和及与或、的等及并为向在从对]/;
  * The physical form a material comes in (乳液, 溶液, 颗粒): after a material it heads nothing, the material is what the
  * lead makes (水性聚氨酯乳液 is a polyurethane dispersion, not a skin lotion; 二氧化硅微粉 is silica).
  */
-const FORM_HEADS: ReadonlySet<string> = new Set(['乳液', '溶液', '分散液', '分散体', '粉末', '微粉', '颗粒', '粒子', '粒料', '浆料', '水溶液']);
+const FORM_HEADS: ReadonlySet<string> = new Set([
+  '乳液',
+  '溶液',
+  '分散液',
+  '分散体',
+  '粉末',
+  '微粉',
+  '颗粒',
+  '粒子',
+  '粒料',
+  '浆料',
+  '水溶液',
+]);
 const GENERIC_HEADS: ReadonlySet<string> = new Set([
   '整机',
   '配件',
@@ -129,23 +141,65 @@ export interface LeadChemical {
    * compares with the 临界量 — rather than a yearly flow (年用量, 年产) that says nothing of the stock.
    */
   stored?: boolean;
-  /** The text gave a volume (储罐300立方米, 三个三百方的罐): amountT counts a cubic metre as a tonne, which the reason says. */
+  /** The text gave a volume (储罐300立方米, 三个三百方的罐): amountT is it times the liquid's density where known, else a tonne a cubic metre, which the reason says. */
   byVolume?: true;
+  volumeM3?: number;
+  /** The density used (t/m³), for the chemicals whose liquid density is common knowledge (LIQUID_DENSITY). */
+  densityTPerM3?: number;
+}
+
+/**
+ * Liquid densities (t/m³, liquefied gases as stored) of the chemicals most often given by tank volume: common handbook
+ * values (编写), used only to turn a volume into tonnes for the GB 18218-2018 临界量, and shown in the reason.
+ */
+const LIQUID_DENSITY: Readonly<Record<string, number>> = {
+  '67-56-1': 0.79, // 甲醇
+  '64-17-5': 0.79, // 乙醇
+  '86290-81-5': 0.74, // 汽油
+  '67-64-1': 0.79, // 丙酮
+  '141-78-6': 0.9, // 乙酸乙酯
+  '108-88-3': 0.87, // 甲苯
+  '71-43-2': 0.88, // 苯
+  '7664-41-7': 0.61, // 液氨（20 ℃ 饱和液）
+  '7782-50-5': 1.41, // 液氯（20 ℃ 饱和液）
+  '8006-14-2': 0.45, // 液化天然气
+  '74-82-8': 0.45, // 液化甲烷
+  '68476-85-7': 0.55, // 液化石油气
+  '7782-44-7': 1.14, // 液氧
+  '75-21-8': 0.88, // 环氧乙烷
+};
+/** A chemical's amount, volumes turned into tonnes by its density where known. */
+function withVolume(cas: string, a: { t: number; byVolume?: true }): Partial<LeadChemical> & { amountT: number } {
+  if (!a.byVolume) return { amountT: a.t };
+  const d = cas
+    .split(';')
+    .map((c) => LIQUID_DENSITY[c])
+    .find((x) => x !== undefined);
+  return d === undefined
+    ? { amountT: a.t, byVolume: true, volumeM3: a.t }
+    : { amountT: Math.round(a.t * d * 10) / 10, byVolume: true, volumeM3: a.t, densityTPerM3: d };
 }
 
 const SENTENCE_END = '。；;!?！？\n';
 const CLAUSE_END = '，,：:。；;!?！？\n';
 /** An amount in t (or m³, ~t for liquids). */
 // (a number as people write it: 15, 十五, 一百五十, 贰拾, 二十多; 方 is a cubic metre only beside a tank: 三个三百方的罐)
-const NUM = '(\\d+(?:\\.\\d+)?|[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{1,8})';
-const AMOUNT = new RegExp(`${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|立方米|立方|方(?![面案向式法])|m³|m3)`, 'g');
+// (a Chinese numeral holds a digit: 千方百计 and 第三方 are no amounts)
+const NUM =
+  '(\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
+const AMOUNT = new RegExp(
+  `${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|立方米|立方|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  'gu',
+);
 /** A number of tanks or cylinders right before an amount (三个三百方, 2×150m³): the amount is each one's. */
 const TIMES = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只|具|[×xX*])\s*$/;
+/** Words that make a 方 floor area (罐区占地500方, 仓库1000方). */
+const AREA = /占地|面积|平米|平方|厂房|仓库|车间|办公/;
 /** Words beside a 方 that make it a volume held (储罐, 贮槽), not floor space (先租1000方). */
-const TANK = /罐|槽|储存|贮存|库存/;
+const TANK = /罐|槽/;
 /** The tonnes an AMOUNT match stands for, times the number of vessels before it; null where 方 is not a tank's volume. */
 function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number | null {
-  if (m[2] === '方' && !TANK.test(clause)) return null;
+  if (m[2] === '方' && (!TANK.test(clause) || AREA.test(clause))) return null;
   const n = parseChineseNumber(m[1]!);
   if (n === null) return null;
   const times = TIMES.exec(before);
@@ -158,16 +212,24 @@ function sameSubstance(a: string, b: string): boolean {
   const bs = new Set(b.split(';'));
   return a.split(';').some((x) => bs.has(x));
 }
+const POWER_BUILT = /项目|新建|建设|扩建|自建|自备|配套建设|机组|装机|锅炉/;
+const POWER_NEARBY = /已有|现有|靠近|附近|周边|依托|园区内有|区内有|提供蒸汽|蒸汽供应|用蒸汽|蒸汽价格/;
 /** A machine counted right after its name (气流染色机120台, 定型机15台): equipment the lead runs. */
 const RUN_COUNT = /^\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(台|套|条|组)/;
 /** …or brought in to run (引进, 购置, 新增…). */
 const RUN_BROUGHT = /(引进|购置|新增|配置|配备|新上|上马|采购)[^，。；;\n]{0,12}$/;
+/** Before a machine: it is sold, serviced or taken back, not run (销售气流染色机300台, 去年卖出…). */
+const MACHINE_TRADE = /销售|卖出|售出|代理|出口|维修|安装|调试|回收|经销|贸易|租赁/;
 /** Before a machine: the lead's output (年产…染色机100台 makes them). */
 const OUTPUT_CUE_BEFORE = /(年产|产能|生产|制造|研发)[^，。；;\n]{0,10}$/;
+/** Goods other than a chemical a stock line may be about. */
+const OTHER_GOODS = /原料|成品|产品|货物|物料|冻品|商品/;
 /** A labelled line of a note giving what is held (仓储：成品库存约15吨, 最大储存量：12吨). */
 const STOCK_LINE = /(?:^|\n)\s*(?:仓储|库存|储存|贮存|存储|储量|最大储存量|最大存储量|储罐|罐区)[^：:\n]{0,6}[：:][^\n]*/;
 /** Words of a clause that make an amount something other than what is held: a flow, a use, an output, a trade. */
 const NOT_HELD = /年|月|日|天|每|用|耗|产|采购|购|销|运|处理|加工|需求/;
+/** The lead makes vessels (储罐制造, 主要产品为液氨储罐): the tanks it names hold nothing of its own. */
+const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)|(产品|年产)[^，。；;\n]{0,10}(储罐|气瓶|钢瓶|压力容器)/;
 /** A vessel right after a chemical's name (汽油储罐, 酒精罐, 是罐装的, 钢瓶): it is kept on site. */
 const VESSEL_AFTER = /^[^，。；;\n]{0,3}?(储罐|贮罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
 /** Words of a clause that say how much is held on site. */
@@ -192,6 +254,11 @@ function boundsOf(text: string, start: number, end: number, stops: string): [num
  * says it is held or used (液氯钢瓶分装，库存大概60吨); the output of the lead's product (甲醇酯交换，年产5万吨) is not
  * an amount of a chemical it uses, only of one it makes (`makes`). The nearest after the name, else the last before it.
  */
+/** Words that may follow an amount of the chemical itself (30吨左右, 300方的罐, 约60吨储量). */
+const AMOUNT_TAIL = /^(左右|以上|以下|上下|多|余|储|罐|库存|存量|规模|容量|量|的量)/;
+const OUTPUT_LABEL = /产品|产能|产量|年产/;
+/** A heading of a yearly-use table on a line above (主要原辅料（年用量）：). */
+const YEARLY_TABLE = /(年用量|年耗量|年消耗|年需求)[）)]?[：:]\s*\n[^\n]*$/;
 function amountNear(
   text: string,
   start: number,
@@ -200,6 +267,7 @@ function amountNear(
   chemAt: readonly { start: number; end: number; cas: string }[] = [],
   cas = '',
 ): { t: number; stored: boolean; byVolume?: true } | null {
+  const name = text.slice(start, end);
   const [s, e] = boundsOf(text, start, end, SENTENCE_END);
   const [cs, ce] = boundsOf(text, start, end, CLAUSE_END);
   let after: { t: number; stored: boolean; byVolume?: true } | null = null;
@@ -219,6 +287,17 @@ function amountNear(
     for (const c of chemAt) if (c.start >= as && c.end <= at && c.start > start && (!named || c.start > named.start)) named = c;
     if (!own && named && !sameSubstance(named.cas, cas)) continue;
     if (!makes && OUTPUT.test(lead)) continue;
+    // an amount followed by another noun is that noun's (3个5000吨的氨制冷冷库, 库存共一万吨冻品), not by the name itself
+    // (…and the name with a noun after it names that noun: 5000吨的氨制冷冷库 is a cold store's capacity)
+    const follow = text.slice(at + m[0].length, at + m[0].length + 8 + name.length).replace(/^的/, '');
+    const ofName = follow.startsWith(name) && !/^\p{Script=Han}/u.test(follow.slice(name.length).replace(/^(储罐|罐|储存|库存)/, '，'));
+    if (/^\p{Script=Han}/u.test(follow) && !ofName && !AMOUNT_TAIL.test(follow)) continue;
+    // …nor the output a labelled line states (主要产品：甲醇，三十万吨), nor a row of a yearly-use table (主要原辅料（年用量）：)
+    if (
+      !makes &&
+      (OUTPUT_LABEL.test(lineLabel(text, at)) || YEARLY_TABLE.test(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) - 40), at)))
+    )
+      continue;
     const t = tonnesOf(m, lead, `${text.slice(cs, ce)}${clause}`);
     if (t === null) continue;
     const amount = {
@@ -312,12 +391,14 @@ function fedIn(text: string, start: number, end: number): boolean {
   // not a use word of another noun (以废旧编织袋为原料生产再生塑料颗粒) nor a character inside a word (利用, 用地, 以上)
   return FED_BEFORE.test(text.slice(cs, start)) || /^(为|作|作为)(主要)?原料/.test(text.slice(end, end + 6));
 }
-const FED_BEFORE = /(原料为|原料是|原料用|原料采用|原料[：:]|原材料为|原材料[：:]|采用|使用|掺用|掺入|掺混|添加|投入|(?:^|[^利])用|(?:^|[^所可难])以)(约|部分|少量|全部)?(\d+(?:\.\d+)?\s*%)?的?$/;
+const FED_BEFORE =
+  /(原料为|原料是|原料用|原料采用|原料[：:]|原材料为|原材料[：:]|采用|使用|掺用|掺入|掺混|添加|投入|(?:^|[^利])用|(?:^|[^所可难])以)(约|部分|少量|全部)?(\d+(?:\.\d+)?\s*%)?的?$/;
 function endsMaterial(text: string, end: number): boolean {
   const after = text.slice(end, end + 4);
   return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || MATERIAL_GOES_ON.test(after);
 }
-const MATERIAL_GOES_ON = /^(破碎料|颗粒|粒子|粒料|料|瓶片|片|为原料|作原料|原料|造粒|加工|制品|生产|制造|利用|项目|注塑|吹塑|挤出|拉丝|及|和|与|等|或)/;
+const MATERIAL_GOES_ON =
+  /^(破碎料|颗粒|粒子|粒料|料|瓶片|片|为原料|作原料|原料|造粒|加工|制品|生产|制造|利用|项目|注塑|吹塑|挤出|拉丝|及|和|与|等|或)/;
 const COMPOUND_GOES_ON = /^(片|项目|生产线|生产|制造|产线|扩产|技改|工厂|车间|基地|产能|整车|总装|及|和|与|等|或|\d)/;
 /** Before a product in its clause: a trade or what the firm once was (光伏电池、组件销售及安装; 原为光伏电池制造企业). */
 const NOT_MAKING_NOW = /原为|原来|曾经|曾是|过去|以前/;
@@ -336,6 +417,14 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
+/** A yearly capacity in tonnes as leads write it (年产酱油三万吨, 5万吨/年, 规模：1万吨/年), or null. */
+function tonnesAYear(text: string): number | null {
+  const m = TONNES_A_YEAR.exec(text) ?? PER_YEAR.exec(text);
+  if (!m) return null;
+  const n = parseChineseNumber(m[1]!);
+  return n === null ? null : n * (m[2] === '万吨' ? 10_000 : 1);
+}
+const TONNES_A_YEAR = new RegExp(`(?:年生产能力|年产能?|产能|规模)[^，。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨)`);
 /** Units of a yearly capacity as the 名录 and leads write them, in the unit of the number. */
 const CAPACITY = /(?:年生产能力|年产能?|产能|规模)[^，。；;\d]{0,6}?(\d+(?:\.\d+)?)\s*(万吨|吨|千升|万千升|升)/;
 /**
@@ -353,18 +442,25 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
   // a clause that sets a floor for named products (第23项 年产2万吨及以上且有发酵工艺的酱油、食醋制造): where the lead names
   // one of them, it takes that clause, and below the floor, or with no capacity given, it is not a 报告书 by the word alone
   for (const c of book.matchAll(/年产(\d+(?:\.\d+)?)(万吨|吨)及以上且?[^；]*?的([^；的]+?)制造/g)) {
+    // (the lead's own product, not its customers': 产品主要供应酱油、食醋厂家)
     const products = c[3]!.split(/[、和及]/).filter((p) => p.length >= 2);
-    if (!products.some((p) => text.includes(p))) continue;
-    const got = CAPACITY.exec(text);
-    const inT = (n: number, u: string) => (u === '万吨' ? n * 10_000 : n);
-    if (!got || got[2]!.includes('升') || inT(Number(got[1]), got[2]!) < inT(Number(c[1]), c[2]!)) return true;
+    const ownProduct = (p: string) => {
+      for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1))
+        if (!/供应|供给|销往|卖给|客户|配套|厂家/.test(text.slice(clauseOf(text, at, at)[0], at + p.length + 2))) return true;
+      return false;
+    };
+    if (!products.some(ownProduct)) continue;
+    const got = tonnesAYear(text);
+    if (got === null || got < Number(c[1]) * (c[2] === '万吨' ? 10_000 : 1)) return true;
   }
   // 香料制造 以上均不含单纯混合或分装的 (第46项), as for the class items
-  if (CARVED_STEPS.some(([inBook, inText]) => inBook.test(book) && inText.test(text))) return true;
+  if (CARVED_STEPS.some(([inBook]) => inBook.test(book)) && onlyMixes(text)) return true;
   // 火力发电和热电联产（…燃气发电除外；单纯利用余热、余压、余气…发电的除外）: gas-fired or waste-heat plants, where no
   // coal is burnt (燃气热电联产, 余热发电)
-  if (/燃气发电除外/.test(book) && /燃气|天然气|lng|沼气/.test(text) && !/燃煤|煤粉|循环流化床|掺烧/.test(text)) return true;
-  if (/利用余热[^；]*除外/.test(book) && /余热|余压|余气/.test(text) && !/燃煤|煤粉|循环流化床/.test(text)) return true;
+  if (/燃气发电除外/.test(book) && /燃气|天然气|lng|沼气/.test(text) && !COAL.test(text)) return true;
+  if (/利用余热[^；]*除外/.test(book) && /余热|余压|余气/.test(text) && !COAL.test(text)) return true;
+  // biomass-fired plants are 第89项 生物质发电 (报告表), not 第87项, where no coal is burnt with them
+  if (/火力发电/.test(book) && /生物质|秸秆|农林废弃物|木屑/.test(text) && !COAL.test(text)) return true;
   // 汽车整车制造（仅组装的除外）: the lead that only assembles
   if (/仅组装的除外/.test(book) && (/(仅|只)(做|进行|负责|从事)?(组装|总装|装配)/.test(text) || assemblesOnly(text))) return true;
   // …and a class's own carve-out the text names in the 名录's words (水泥粉磨(站), 单纯纺丝, 常压连续脱硫), as the project
@@ -392,7 +488,9 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
  */
 function assemblesOnly(text: string): boolean {
   const shops = [...text.matchAll(SHOP_STEPS)];
-  const ownShop = shops.filter((m) => !/(不|无|未|不涉及|不含|不做|不进行)[^，。；;]{0,10}$/.test(text.slice(Math.max(0, m.index - 12), m.index)));
+  const ownShop = shops.filter(
+    (m) => !/(不|无|未|不涉及|不含|不做|不进行)[^，。；;]{0,10}$/.test(text.slice(Math.max(0, m.index - 12), m.index)),
+  );
   if (ownShop.length) return false;
   if (shops.length) return true;
   return /(外购|采购|由[^，。；;]{0,8}供应)[^。；;\n]{0,30}(组装|总装|装配)/.test(text);
@@ -406,6 +504,15 @@ const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
     /(单纯|仅|只)(做|进行|从事|负责)?[^，。；;\n]{0,8}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|不涉及(化学)?合成|无化学反应|不含化学反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
   ],
 ];
+/** Coal burnt, however the text says it (燃煤, 以煤为燃料, 燃料为煤, 循环流化床, 掺烧). */
+const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|煤为燃料|用煤|烧煤/;
+/** A reaction step anywhere in the text (另建丙烯酸树脂聚合车间): the lead does more than mix. */
+const REACTION = /聚合|合成|反应釜|酯化|缩合|磺化|硝化|氯化|裂解|氧化反应|还原反应/;
+/** Mixing only, read from the text, with no reaction step the text does not negate. */
+function onlyMixes(text: string): boolean {
+  if (!CARVED_STEPS.some(([, inText]) => inText.test(text))) return false;
+  return !REACTION.test(text.replace(/(不|无|未)(涉及|含|做|进行|需要)?[^，。；;\n]{0,8}/g, ''));
+}
 /** The lead does only a step of the class's making (单纯勾兑, 仅灌装): not what the class's 说明 says the making involves. */
 const ONLY_STEP = /(单纯|仅|只)(做|进行|从事|负责)?(勾兑|灌装|分装|包装|调配|复配|混合|组装|装配|贴牌)/;
 /** The production as a whole handed to another works (委托代工生产, 交由OEM厂加工, 全部外协)… */
@@ -767,6 +874,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         w.end - w.start > end - start &&
         /(机|机组|设备|生产线)$/.test(w.word) &&
         !OUTPUT_CUE_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) &&
+        !MACHINE_TRADE.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start)) &&
         (RUN_COUNT.test(text.slice(w.end, w.end + 6)) || RUN_BROUGHT.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start))),
     );
   /** Materials the lead only uses (使用电子级氢氟酸清洗): not the making of them that a 名录 item is about. */
@@ -793,6 +901,16 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // 第85项, not 第53项) or collects (回收站，回收PET瓶)
     // (the local rules on 废塑料加工 still read it: they name recyclers too)
     // (a recycler's product is still the local rules' word: they name 废塑料加工 too)
+    // a power plant is the lead's where it builds or runs one (新建、自备、机组), not the park's it asks about (园区已有热电联产,
+    // 靠近热电联产电厂，用蒸汽)
+    if (actor === 'own' && m.values.every((h) => h.process === 'thermal_power')) {
+      const [cs, ce] = clauseOf(text, m.start, m.end);
+      const clause = text.slice(cs, ce);
+      if (!POWER_BUILT.test(clause) || POWER_NEARBY.test(clause)) {
+        qualifying.add(m.word);
+        continue;
+      }
+    }
     const bought = actor === 'offSite' && /(外购|采购|购买|购入)(的)?$/.test(text.slice(Math.max(0, m.start - 3), m.start));
     if ((actor === 'own' || actor === 'input' || bought) && m.values.every((h) => h.process === 'recycled_plastics')) {
       if (!endsMaterial(text, m.end)) {
@@ -815,12 +933,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           (SALE_CLAUSE.test(text.slice(cs, ce)) && !MAKING_CLAUSE.test(text.slice(cs, ce))));
       actor = notNow ? 'modifier' : actorOf(text, m.start, m.end, 'product');
       if (actor === 'modifier') qualifying.add(m.word);
-      if (actor !== 'own') usedMaterials.add(m.word);
+      else if (actor !== 'own') usedMaterials.add(m.word);
     }
     if (actor === 'notDone') negatedWords.add(m.word);
     else if (actor !== 'own') notOwn.set(m.word, actor as NotOwn);
     else if (!WASTE_OBJECT.test(m.word) && (!m.values.some((h) => WASTE_PROCESSES.has(h.process)) || worksWaste(text, m.start, m.end)))
-      for (const h of m.values) processes.push({ word: m.word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
+      for (const h of m.values)
+        processes.push({ word: m.word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
   }
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
@@ -851,8 +970,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (h.t === 'unless') {
         if (!neg) unless.add(h.idx);
       } else if (h.t === 'chem') {
-        // a substituent before the name makes another compound (三甲基砷烷 is not arsine)
-        if (text[m.start - 1] === '基') continue;
+        // a substituent before the name makes another compound (三甲基砷烷 is not arsine, 二氯甲烷 not methane)
+        if (/[基氯溴氟碘硝羟]/.test(text[m.start - 1] ?? '')) continue;
         // a chemical bought in (外购无水氟化氢) is still stored and used on site
         // one substance once, however many of its names the text uses (液氨制冷: 液氨 and 氨制冷)
         // …and so is one the lead repacks or trades from its own store (液氯钢瓶分装, 库存60吨)
@@ -861,14 +980,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           actor === 'own' ||
           actor === 'offSite' ||
           actor === 'input' ||
-          (actor === 'modifier' && (tradesIn(text, m.start, m.end) || VESSEL_AFTER.test(text.slice(m.end, m.end + 6))));
+          (actor === 'modifier' &&
+            (tradesIn(text, m.start, m.end) || (VESSEL_AFTER.test(text.slice(m.end, m.end + 6)) && !MAKES_VESSELS.test(text))));
         const known = held ? chemicals.find((c) => c.cas === h.cas) : undefined;
         if (known && known.amountT === null) {
           // named first in a list (品种：磷烷、砷烷), its amount on a later line (库存：磷烷约1.5吨)
           const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)), chemAt, h.cas);
           // (named as it is where the amount is given: 冷库是氨制冷的，系统里液氨大概十五吨 → 液氨)
-          if (amount)
-            Object.assign(known, { amountT: amount.t, name: h.name }, amount.stored ? { stored: true } : {}, amount.byVolume ? { byVolume: true } : {});
+          if (amount) Object.assign(known, { name: h.name }, withVolume(h.cas, amount), amount.stored ? { stored: true } : {});
         } else if (held && !known) {
           const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)), chemAt, h.cas);
           chemicals.push({
@@ -876,9 +995,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
             cas: h.cas,
             thresholdT: h.thresholdT,
             source: h.source,
-            amountT: amount?.t ?? null,
+            amountT: null,
+            ...(amount ? withVolume(h.cas, amount) : {}),
             ...(amount?.stored ? { stored: true } : {}),
-            ...(amount?.byVolume ? { byVolume: true as const } : {}),
           });
         }
       } else if (neg) negCues.add(h.cue);
@@ -893,11 +1012,22 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // (the 柔性审批 review); named without an amount, the flag asks for an environmental check
   // several chemicals add up as GB 18218-2018 4.2.2 says: Σ qᵢ/Qᵢ ≥ 1 is a major hazard source
   // the one chemical named, with its stock on a labelled line of its own (产品：过氧乙酸消毒液 / 仓储：成品库存约15吨)
-  if (chemicals.length === 1 && chemicals[0]!.amountT === null) {
-    const line = STOCK_LINE.exec(text);
+  // (a line about other goods, 原料及成品库存约800吨, is not the chemical's, unless the chemical is the lead's product)
+  const stockLine = STOCK_LINE.exec(text);
+  const isProduct = (name: string) => new RegExp(`(产品|年产|生产)[^\\n]{0,10}${name}`).test(text);
+  if (
+    chemicals.length === 1 &&
+    chemicals[0]!.amountT === null &&
+    stockLine &&
+    (!OTHER_GOODS.test(stockLine[0]) || isProduct(chemicals[0]!.name))
+  ) {
+    const line = stockLine;
     const amount = line ? [...line[0].matchAll(AMOUNT)][0] : undefined;
     const t = amount ? tonnesOf(amount, line![0].slice(0, amount.index), line![0]) : null;
-    if (t !== null) Object.assign(chemicals[0]!, { amountT: t, stored: true }, /吨|t/.test(amount![2]!) ? {} : { byVolume: true });
+    if (t !== null)
+      Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, /吨|t/.test(amount![2]!) ? { t } : { t, byVolume: true }), {
+        stored: true,
+      });
   }
   if (sumOfRatios(chemicals) >= 1) cues.add('hazardous');
   else if (chemicals.some((c) => c.amountT !== null)) {
@@ -987,8 +1117,19 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const m = words[i]!;
     if (isNegated(spans, m.start, m.end) || insideWord(m.start, m.end) || formOfMaterial.has(m.start)) continue;
     if (spaceLines.some(([s, e]) => m.start >= s && m.end <= e)) continue;
+    // what is kept in a vessel (二氯甲烷储罐100吨) is stored, not made, unless the text says it makes it
+    if (
+      VESSEL_AFTER.test(text.slice(m.end, m.end + 6)) &&
+      !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      m.values.every((h) => h.t === 'gbt')
+    )
+      continue;
     // a vessel the lead keeps something in (自建汽油储罐, 罐区) is its equipment, unless it makes vessels (储罐制造, 年产气瓶)
-    if (VESSEL_WORD.test(m.word) && !/^(制造|生产|加工|厂)/.test(text.slice(m.end, m.end + 2)) && !/年产|生产|制造/.test(text.slice(clauseOf(text, m.start, m.end)[0], m.start)))
+    if (
+      VESSEL_WORD.test(m.word) &&
+      !/^(制造|生产|加工|厂)/.test(text.slice(m.end, m.end + 2)) &&
+      !/年产|生产|制造/.test(text.slice(clauseOf(text, m.start, m.end)[0], m.start))
+    )
       continue;
     // a lexicon word inside a GB/T class name the text writes is that class's (水泥 in 水泥制品 is 3021, not 3011)
     if (m.values.every((h) => h.t === 'gbt' && h.lexicon) && inClassName(m.start, m.end)) continue;
@@ -1054,9 +1195,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // a material is the lead's class where the text says it makes it (年产PBAT, 电解液生产), or where it is named before any
   // product, as what the lead makes is (溶剂型工业涂料，年产1万吨); named after the product it is an input (橱柜…用水性漆)
   // (mixing or repacking one is not making it: 只做搅拌分散、调色、灌装，单纯物理混合)
-  const onlyMixes = CARVED_STEPS.some(([, inText]) => inText.test(text));
+  const mixesOnly = onlyMixes(text);
   for (const { m, h, field } of materials)
-    if (!onlyMixes && (makesMaterial(text, m.start, m.end) || (m.start < firstProduct && !usesMaterial(text, m.start, m.end))))
+    if (!mixesOnly && (makesMaterial(text, m.start, m.end) || (m.start < firstProduct && !usesMaterial(text, m.start, m.end))))
       addClass(m, h, field);
   // the lead's chain field: a chain name or a 链主 company
   if (input.chain?.name) {
@@ -1229,7 +1370,8 @@ function eiaOf(
     // its first title 电机制造)
     // (of several, the one naming the lead's product: 年产2万吨及以上且有发酵工艺的酱油、食醋制造 for a soy-sauce lead)
     const withAnchor = p.anchor ? (k.eiaItems.get(deciding[0]!)?.book.split('；') ?? []).filter((c) => c.includes(p.anchor!)) : [];
-    const namesLead = (c: string) => (/的([^；的]+?)制造/.exec(c)?.[1] ?? '').split(/[、和及]/).some((w) => w.length >= 2 && text.includes(w));
+    const namesLead = (c: string) =>
+      (/的([^；的]+?)制造/.exec(c)?.[1] ?? '').split(/[、和及]/).some((w) => w.length >= 2 && text.includes(w));
     const clause = (withAnchor.find(namesLead) ?? withAnchor[0])?.split(/\s+以上/)[0]!.split('（')[0];
     out.push({
       word: p.word,
@@ -1244,7 +1386,10 @@ function eiaOf(
   for (const c of codes) {
     const e = k.eiaBookOf(c);
     // the item's own carve-out: 不含单纯物理分离、物理提纯、混合、分装的 (第42、44项), 不含单纯药品复配、分装 (第47项)
-    if (e && (CARVED_STEPS.some(([inBook, inText]) => inBook.test(e.book) && inText.test(text)) || carvedOut(e.book, text, codeVia.get(c) ?? c, true)))
+    if (
+      e &&
+      ((CARVED_STEPS.some(([inBook]) => inBook.test(e.book)) && onlyMixes(text)) || carvedOut(e.book, text, codeVia.get(c) ?? c, true))
+    )
       continue;
     // a class named whole but for a carve-out (汽车整车制造（仅组装的除外）) is the lead's where its word ends the compound:
     // not its parts, its R&D or its supplier (汽车发动机零部件, 汽车发动机研发中心, 整车项目配套的冲压件厂)
@@ -1333,7 +1478,13 @@ function solventUse(
       if (NOT_SOLVENT.test(clause) && !/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0])) continue;
       // (…or in the clause right after it, in the same sentence: 油墨用醇酯溶的，一年60吨上下)
       const next = ce < text.length && '，,'.includes(text[ce]!) ? text.slice(ce + 1, clauseOf(text, ce + 1, ce + 1)[1]) : '';
-      named.push({ word: m[0].replace(/^(喷涂|涂装|喷漆)[（(](溶剂型)$/, '$2$1'), use: USE_AMOUNT.exec(clause) ?? perYearUse(clause) ?? (/^[^\p{Script=Han}]*(一年|每年|全年|年用|年耗|用量)/u.test(next) ? USE_AMOUNT.exec(next) : null) });
+      named.push({
+        word: m[0].replace(/^(喷涂|涂装|喷漆)[（(](溶剂型)$/, '$2$1'),
+        use:
+          USE_AMOUNT.exec(clause) ??
+          perYearUse(clause) ??
+          (/^[^\p{Script=Han}]*(一年|每年|全年|年用|年耗|用量)/u.test(next) ? USE_AMOUNT.exec(next) : null),
+      });
     }
     if (!named.length) continue;
     // the amount in a named word's clause, else on a line of its own that names the same thing (胶年用量：约60吨)
@@ -1373,7 +1524,8 @@ const SOLVENT_CHARS = /[漆涂剂墨胶]/;
 const SOLVENT_BOOK_T = 10;
 const SOLVENT_KINDS = [
   {
-    words: /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|涂料/g,
+    words:
+      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|涂料/g,
     condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
     noun: /漆|涂料|稀释剂/,
   },
@@ -1408,7 +1560,10 @@ function labelledUse(text: string, noun: RegExp): RegExpExecArray | null {
   return null;
 }
 // (the label may name the material, or the line may: 涂料用量：油漆及稀释剂合计约贰拾吨/年)
-const LABELLED_USE = new RegExp(`(\\S{1,4}?)(?:年用量|年用|年耗量|年耗|用量)[：:\\s约]*([^，。；;\\n\\d]{0,10}?)${NUM}\\s*(万吨|吨|t)`, 'g');
+const LABELLED_USE = new RegExp(
+  `(\\S{1,4}?)(?:年用量|年用|年耗量|年耗|用量)[：:\\s约]*([^，。；;\\n\\d]{0,10}?)${NUM}\\s*(万吨|吨|t)`,
+  'g',
+);
 
 /**
  * The clause around [start, end): up to a comma, full stop, semicolon or line break (a parenthesis does not end it).
@@ -1519,9 +1674,11 @@ function chemicalWord(cs: readonly LeadChemical[]): string {
     .map((c) =>
       c.amountT === null
         ? c.name
-        : c.byVolume
-          ? `${c.name}约${c.amountT}立方米（按1吨/立方米折算；GB 18218-2018 临界量${c.thresholdT}吨，需按实际密度核实）`
-          : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`,
+        : c.byVolume && c.densityTPerM3
+          ? `${c.name}约${c.volumeM3}立方米（按密度${c.densityTPerM3}吨/立方米折合约${c.amountT}吨；GB 18218-2018 临界量${c.thresholdT}吨）`
+          : c.byVolume
+            ? `${c.name}约${c.volumeM3}立方米（按1吨/立方米折算；GB 18218-2018 临界量${c.thresholdT}吨，需按实际密度核实）`
+            : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`,
     )
     .join('、');
   const given = cs.filter((c) => c.amountT !== null);

@@ -114,13 +114,6 @@ const HEADS = [
   '整流器',
   '耗材',
   '解决方案',
-  // what a process looks like, imitated another way (IML膜内装饰实现电镀质感); what is analysed of it (电镀液分析)
-  '质感',
-  '效果',
-  '外观效果',
-  '风格',
-  '分析',
-  '化验',
   '培训',
   '实验室',
   '台账',
@@ -216,7 +209,10 @@ const FIRMS_SERVED = /^[^，。；,;、]{0,4}?(企业|厂商|厂家|工厂|客�
 /** 为/给 as a preposition (not 成为, 作为, 以…为, 为主). */
 const FOR_WHOM_AT = /(^|[^成作认称因以更])(为|给)[^主]/;
 /** For product words: what the product is used in or measured against is not what the lead makes (用于IGBT散热, 对标BD). */
-const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标', '投向', '投资于', '重点投资', '主要投资', '专注投资', '聚焦投资'];
+const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标', '投向', '投资于'];
+/** A fund's targets (重点投资原料药企业): only where the text is about a fund, not a firm's own plan (重点投资建设…). */
+const FUND_TARGET = ['重点投资', '主要投资', '专注投资', '聚焦投资'];
+const FUND = /基金|创投|风投|股权投资|投资机构|资本管理|资产管理/;
 /** A machine counted right after its name is the lead's equipment (注塑机80台), unless it is the output (年产…). */
 const COUNTED = /^\s*\d+(台|套)/;
 /** Weak cues (为印染企业提供…, 给化工厂做…): only with a verb of serving after the word. */
@@ -314,6 +310,12 @@ const OUTPUT_BEFORE = /年产|月产|产能/;
  * characters (Latin letters and digits do not count: 仿真CAE软件) and across a list (铸造、注塑工艺…软件);
  * it ends at any other delimiter.
  */
+/**
+ * Heads that qualify only the word right before them (电镀质感, 电镀液分析): across a list they are other steps of the
+ * lead (电镀、喷涂和理化分析; 表面处理车间：电镀、化验).
+ */
+const ATTACHED_HEADS = /^(液|水|膜)?(质感|效果|外观效果|风格|分析|化验)/;
+
 function modifies(
   text: string,
   start: number,
@@ -324,11 +326,12 @@ function modifies(
   wastes = true,
 ): boolean {
   if (explainsHead(text, start, heads, endHeads)) return true;
+  if (heads === HEADS && ATTACHED_HEADS.test(text.slice(end, end + 6))) return true;
   let waste = WASTES.some((w) => text.endsWith(w, end) && end - start >= w.length);
   let cjk = 0;
   for (let at = end; at < text.length && cjk <= MAX_GAP; at++) {
     const c = text[at]!;
-    if (c === '、' || c === '和' || c === '及' || c === '与' || c === '/') continue;
+    if (c === '、' || c === '和' || c === '及' || c === '与' || (c === '/' && heads !== HEADS)) continue;
     if (isDelim(c)) return false;
     if (heads.some((h) => text.startsWith(h, at))) return true;
     if (
@@ -403,9 +406,8 @@ function servesOthers(text: string, start: number, end: number): boolean {
       for (let at = text.indexOf(w, s); at >= 0 && at < start; at = text.indexOf(w, at + 1)) {
         // 服务 as part of a noun (服务型, 服务业, 服务商, 服务平台) serves no one
         if (w === '服务' && SERVICE_NOUN.test(text.slice(at + 2, at + 4))) continue;
-        // 以…为原料, 成为, 作为: 为 there names no one served (项目以糖蜜为原料经…发酵)
-        if (w === '为' && (/[成作认称因以更]/.test(text[at - 1] ?? '') || text.slice(s, at).includes('以') || /^(原料|主|辅)/.test(text.slice(at + 1, at + 3))))
-          continue;
+        // 以…为原料, 为主, 为辅: 为 there names no one served (项目以糖蜜为原料经…发酵)
+        if (w === '为' && /^(原料|主|辅)/.test(text.slice(at + 1, at + 3))) continue;
         if (!SERVE_VERBS.some((v) => text.slice(at + w.length, start).includes(v))) return true;
       }
       return false;
@@ -499,6 +501,12 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'product' && (objectOf(CONSUMED, text, start) || usedUp(text, start))) return 'input';
   // what the lead's product is used in: 用于IGBT散热 (a product), 用于电镀的整流电源 (a process)
   if (objectOf(APPLIED, text, start)) return 'customer';
+  if (
+    FUND.test(text) &&
+    objectOf(FUND_TARGET, text, start) &&
+    !/建设|新建|扩建|改造/.test(text.slice(clauseBounds(text, start, end)[0], start))
+  )
+    return 'customer';
   if (handedOff(text, start, end)) return 'offSite';
   return 'own';
 }

@@ -86,8 +86,8 @@ describe('head-final compounds', () => {
     expect(read('项目名称：光伏电池片PECVD/扩散设备').industries[0]!.name).toBe('高端装备');
   });
 
-  it('a room named for what is done in it says so weakly (细胞培养室 in a medical lab); a third-party medical lab is testing (8492)', () => {
-    const f = read('第三方医学检验所，做无创产前检测，PCR室、细胞培养室共1200平');
+  it('a room named for what is done in it says so weakly (细胞培养室 in a testing lab)', () => {
+    const f = read('第三方检测实验室，做食品和环境检测，PCR室、细胞培养室共1200平');
     expect(f.industries[0]!.name).toBe('检验检测');
     expect(strengthOf(f, '生命科学') ?? 0).toBeLessThanOrEqual(INDUSTRY_STRENGTH.weak);
   });

@@ -133,18 +133,29 @@ describe('hazardous chemicals by name and amount', () => {
   it('amounts as people write them: Chinese numerals, tanks counted, 方 beside a tank, the vessel after the name (sentences written for this test)', () => {
     const held = (t: string) => read(t).chemicals.map((c) => [c.name, c.amountT, c.stored === true]);
     expect(held('冷库用液氨，系统里液氨大概十二吨')).toEqual([['液氨', 12, true]]);
-    expect(held('甲醇是罐装的，两个三百方的罐')).toEqual([['甲醇', 600, true]]);
-    expect(held('厂区自建汽油储罐，三百方')).toEqual([['汽油', 300, true]]);
+    // (a volume times the liquid's density: 600 m³ of methanol at 0.79 t/m³, 300 m³ of petrol at 0.74)
+    expect(held('甲醇是罐装的，两个三百方的罐')).toEqual([['甲醇', 474, true]]);
+    expect(held('厂区自建汽油储罐，三百方')).toEqual([['汽油', 222, true]]);
     expect(held('做乙炔气的，电石库存一百二十吨')).toContainEqual(['电石', 120, true]);
+    // not floor space, a cold store's capacity, a tank maker's products, or words that hold a numeral (千方百计, 第三方)
+    expect(held('储存甲醇的仓库1000方')).toEqual([['甲醇', null, false]]);
+    expect(held('冷链物流项目，建设3个5000吨的氨制冷冷库')).toEqual([['氨制冷', null, false]]);
+    expect(held('我们千方百计保障液氨储罐安全')).toEqual([['液氨', null, false]]);
+    expect(read('储罐制造企业，主要产品为液氨储罐，最大单罐三百方').chemicals).toEqual([]);
+    expect(held('主要产品：甲醇，三十万吨')).toEqual([['甲醇', null, false]]);
     // floor space written 方 is no tank (先租1000方), and a flow a year is not held
     expect(held('用甲醇做清洗，先租1000方厂房')).toEqual([['甲醇', null, false]]);
     expect(held('甲醇年用量三百吨')).toEqual([['甲醇', 300, false]]);
   });
 
-  it('a volume is counted a tonne a cubic metre, and the reason says so; the tank is the lead’s equipment, not its product', () => {
+  it('a volume is turned into tonnes by the liquid’s density, and the reason says so; the tank is the lead’s equipment, not its product', () => {
     const o = run('厂区自建汽油储罐，三百方');
-    expect(o.features.chemicals).toEqual([expect.objectContaining({ name: '汽油', amountT: 300, byVolume: true })]);
-    expect(cleanReasons(o).join()).toContain('约300立方米（按1吨/立方米折算');
+    expect(o.features.chemicals).toEqual([expect.objectContaining({ name: '汽油', amountT: 222, volumeM3: 300, densityTPerM3: 0.74 })]);
+    expect(cleanReasons(o).join()).toContain('汽油约300立方米（按密度0.74吨/立方米折合约222吨');
+    // LNG at 0.45 t/m³: 60 m³ is 27 t, under the 50 t 临界量
+    expect(read('液化天然气（LNG）加气站，储罐60方').pollution.majorHazard).toBeUndefined();
+    // a substance with no known density: a tonne a cubic metre, and the reason asks for a check
+    expect(cleanReasons(run('厂区自建过氧乙酸储罐，三十方')).join()).toContain('按1吨/立方米折算');
     expect(o.features.codes).not.toContain('3332');
     expect(read('储罐制造，年产不锈钢储罐500台').codes).toContain('3332');
   });
@@ -565,6 +576,35 @@ describe('火力发电和热电联产 (第87项) and its own carve-outs', () => 
     expect(book('燃煤热电联产项目，年发电量5亿度')).toBe(true);
     expect(book('园区燃气热电联产项目，2台燃气轮机')).toBe(false);
     expect(book('钢厂余热余压热电联产项目')).toBe(false);
+  });
+});
+
+describe('the second reading’s probes (review 4): what must still be excluded, and what must not', () => {
+  it('a plant the lead builds is 第87项; the park’s plant it asks about, or a biomass plant, is not; coal however written is coal', () => {
+    const book = (t: string) => read(t).eia.some((e) => e.items.includes(87) && e.how === 'book');
+    expect(book('化纤企业，园区已有热电联产，要求蒸汽供应稳定')).toBe(false);
+    expect(book('生物质热电联产项目，燃料为秸秆')).toBe(false);
+    expect(book('热电联产项目，以煤为燃料，点火采用天然气')).toBe(true);
+  });
+
+  it('machines sold are not run; 成为 still names a service firm’s aim; plating in a list of the lead’s steps stays plating', () => {
+    expect(excludedFromEveryClean(run('纺织机械贸易公司，销售气流染色机300台'))).toBe(false);
+    expect(excludedFromEveryClean(run('致力于成为印染行业领先的智能化解决方案服务商'))).toBe(false);
+    expect(excludedFromEveryClean(run('公司业务包括电镀、喷涂和理化分析'))).toBe(true);
+    expect(excludedFromEveryClean(run('公司主营：电镀/机械加工'))).toBe(true);
+  });
+
+  it('a firm’s own plan is not a fund’s target; a reaction step elsewhere is more than mixing; a chemical inside a longer name is not itself', () => {
+    expect(excludedFromEveryClean(run('公司重点投资建设年产10万吨染料生产线'))).toBe(true);
+    expect(excludedFromEveryClean(run('胶粘剂项目，工艺：搅拌混合—分装。另建丙烯酸树脂聚合车间'))).toBe(true);
+    expect(read('二氯甲烷储罐100吨').chemicals.some((c) => c.name === '甲烷')).toBe(false);
+  });
+
+  it('the soy-sauce floor reads capacities as written (三万吨, 5万吨/年) and not a customer’s product', () => {
+    const book = (t: string) => read(t).eia.some((e) => e.items.includes(23) && e.how === 'book');
+    expect(book('年产酱油三万吨，发酵工艺')).toBe(true);
+    expect(book('高盐稀态酱油5万吨/年，发酵工艺')).toBe(true);
+    expect(book('年产1万吨酵母项目，采用发酵工艺，产品主要供应酱油、食醋厂家')).toBe(true);
   });
 });
 
