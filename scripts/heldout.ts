@@ -122,5 +122,6 @@ for (const { name, cases } of sets) {
   // a test miss read is a test case seen: printed only on request (HELDOUT_SHOW_TEST_MISSES=1), to be recorded as
   // contaminated in test/heldout/README.md when a fix follows
   if (split === 'dev' || process.env.HELDOUT_SHOW_TEST_MISSES === '1') for (const m of misses) console.log(`  ✗ ${m}`);
-  else if (misses.length) console.log(`  (${misses.length} misses not printed: test cases stay unseen; HELDOUT_SHOW_TEST_MISSES=1 prints them)`);
+  else if (misses.length)
+    console.log(`  (${misses.length} misses not printed: test cases stay unseen; HELDOUT_SHOW_TEST_MISSES=1 prints them)`);
 }

@@ -673,7 +673,12 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
   for (const p of input.processes ?? []) if (p.named && !anchorOf.has(p.process)) anchorOf.set(p.process, p.form);
   const eiaEntries = (input.processes ?? []).map((p) => ({
     word: p.form,
-    value: { t: 'eia', process: p.process, items: p.items, ...(anchorOf.has(p.process) ? { anchor: anchorOf.get(p.process)! } : {}) } as EiaHit,
+    value: {
+      t: 'eia',
+      process: p.process,
+      items: p.items,
+      ...(anchorOf.has(p.process) ? { anchor: anchorOf.get(p.process)! } : {}),
+    } as EiaHit,
   }));
 
   const n = parks.length;
@@ -712,7 +717,11 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
       const whole = /^([^（）]+)（([^（）]*除外)）$/.exec(clause);
       if (!whole) continue;
       for (const [code, row] of taxonomy.gbt)
-        if ((code.length === 4 || code.length === 3) && row.name === whole[1] && e.codes.some((p) => code.startsWith(p) || p.startsWith(code)))
+        if (
+          (code.length === 4 || code.length === 3) &&
+          row.name === whole[1] &&
+          e.codes.some((p) => code.startsWith(p) || p.startsWith(code))
+        )
           bookAll.push({ ...e, codes: [code], title: row.name, book: clause });
     }
   }
