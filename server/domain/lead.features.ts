@@ -327,11 +327,20 @@ function amountNear(
  */
 function writtenCase(text: string, original: string): ((w: string) => string) | null {
   if (!/[a-z]/.test(text)) return null;
-  const cased = original.normalize('NFKC');
-  if (cased.length !== text.length) return null;
-  const map = new Map<string, string>();
-  for (const m of text.matchAll(/[a-z][a-z0-9-]*/g)) if (!map.has(m[0])) map.set(m[0], cased.slice(m.index, m.index + m[0].length));
-  return (w) => (/[a-z]/.test(w) ? w.replace(/[a-z][a-z0-9-]*/g, (t) => map.get(t) ?? t) : w);
+  // (built on the first word that needs it: most words of most leads are Chinese)
+  let map: Map<string, string> | null | undefined;
+  const build = () => {
+    const cased = original.normalize('NFKC');
+    if (cased.length !== text.length) return null;
+    const out = new Map<string, string>();
+    for (const m of text.matchAll(/[a-z][a-z0-9-]*/g)) if (!out.has(m[0])) out.set(m[0], cased.slice(m.index, m.index + m[0].length));
+    return out;
+  };
+  return (w) => {
+    if (!/[a-z]/.test(w)) return w;
+    if (map === undefined) map = build();
+    return map ? w.replace(/[a-z][a-z0-9-]*/g, (t) => map!.get(t) ?? t) : w;
+  };
 }
 
 /** The label a line of a structured note starts with (库存：磷烷约1.5吨 → 库存), or ''. */
@@ -511,9 +520,16 @@ const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|
 const REACTION = /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|酯化|缩合|磺化|硝化|氯化|裂解|氧化反应|还原反应/;
 /** Mixing only, read from the text, with no reaction step the text does not negate. */
 function onlyMixes(text: string): boolean {
-  if (!CARVED_STEPS.some(([, inText]) => inText.test(text))) return false;
-  return !REACTION.test(text.replace(/(不|无|未)(涉及|含|做|进行|需要)?[^，。；;\n]{0,8}/g, ''));
+  // (asked once per item of every process word: the answer for the last text is kept)
+  if (text === mixText) return mixAnswer;
+  mixText = text;
+  mixAnswer =
+    CARVED_STEPS.some(([, inText]) => inText.test(text)) &&
+    !REACTION.test(text.replace(/(不|无|未)(涉及|含|做|进行|需要)?[^，。；;\n]{0,8}/g, ''));
+  return mixAnswer;
 }
+let mixText = '';
+let mixAnswer = false;
 /** The lead does only a step of the class's making (单纯勾兑, 仅灌装): not what the class's 说明 says the making involves. */
 const ONLY_STEP = /(单纯|仅|只)(做|进行|从事|负责)?(勾兑|灌装|分装|包装|调配|复配|混合|组装|装配|贴牌)/;
 /** The production as a whole handed to another works (委托代工生产, 交由OEM厂加工, 全部外协)… */
@@ -1061,6 +1077,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     return undefined;
   };
+  // (cheap checks, once per text, before the per-word ones)
+  const hasVessel = /罐|槽|瓶|库/.test(text);
+  const hasSpace = SPACE_WORDS.test(text);
+  const hasTime = /天|周|午|晚|点|\d:\d/.test(text);
   // a line of a note that states the space wanted (场地：办公+中试展示400㎡) names rooms, not what the lead does
   const spaceLines = [...text.matchAll(SPACE_LINE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   /** Where a lexicon product word starts: a word ending there only qualifies it (真丝围巾: the scarf, not the silk). */
@@ -1120,6 +1140,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (spaceLines.some(([s, e]) => m.start >= s && m.end <= e)) continue;
     // what is kept in a vessel (二氯甲烷储罐100吨) is stored, not made, unless the text says it makes it
     if (
+      hasVessel &&
       VESSEL_AFTER.test(text.slice(m.end, m.end + 6)) &&
       !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
       m.values.every((h) => h.t === 'gbt')
@@ -1127,6 +1148,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       continue;
     // a vessel the lead keeps something in (自建汽油储罐, 罐区) is its equipment, unless it makes vessels (储罐制造, 年产气瓶)
     if (
+      hasVessel &&
       VESSEL_WORD.test(m.word) &&
       !/^(制造|生产|加工|厂)/.test(text.slice(m.end, m.end + 2)) &&
       !/年产|生产|制造/.test(text.slice(clauseOf(text, m.start, m.end)[0], m.start))
@@ -1146,30 +1168,28 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // …and so does the theme of a signing ceremony (举行数字经济项目签约仪式): the event's, not the lead's, said weakly
     // (a room named for what is done in it says so weakly: 细胞培养室 in a medical lab, 打样间)
     const field =
-      ROOM_AFTER.test(text.slice(m.end, m.end + 2)) ||
+      ((text[m.end] === '室' || text[m.end] === '间') && ROOM_AFTER.test(text.slice(m.end, m.end + 2))) ||
       (actor === 'modifier' && (namesDevice(text, m.start, m.end) || tradesIn(text, m.start, m.end))) ||
       events.some(([s, e]) => m.start >= s && m.end <= e);
     const own =
       (field || !NOT_OWN_PRODUCT.has(actor)) &&
       !inName(names, m.start, m.end) &&
       !headAfter(m.end, m.values) &&
-      !fitsOutSpace(text, m.start, m.end) &&
-      !SCHEDULED.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
+      !(hasSpace && fitsOutSpace(text, m.start, m.end)) &&
+      !(hasTime && SCHEDULED.test(text.slice(Math.max(0, m.start - 10), m.start))) &&
       // a hazardous chemical the lead names is one it stores or uses (液氨制冷, 存放甲醇), not its product, unless it says it makes it
       !(chemicals.length > 0 && chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
     for (const h of m.values) {
       if (h.t === 'pos') {
         if (own && !field && h.how === 'term' && m.start < firstProduct) firstProduct = m.start;
+        // a curated word that ends a longer product word is that word's head in that word's field (系统集成 in
+        // 储能系统集成 is integrating storage systems, 3829, not IT integration)
+        // (…and where that field has no positioning, the curated word says its own only weakly)
+        const longer = own && h.how === 'term' ? fieldOfLonger(m.start, m.end) : undefined;
         if (own)
           textHits.push({
-            // a curated word that ends a longer product word is that word's head in that word's field (系统集成 in
-            // 储能系统集成 is integrating storage systems, 3829, not IT integration)
-            // (…and where that field has no positioning, the curated word says its own only weakly)
-            idx: h.how === 'term' ? (fieldOfLonger(m.start, m.end) ?? h.idx) : h.idx,
-            strength:
-              field || (h.how === 'term' && fieldOfLonger(m.start, m.end) === null)
-                ? Math.min(STRENGTH.weak, STRENGTH[h.how])
-                : STRENGTH[h.how],
+            idx: longer ?? h.idx,
+            strength: field || longer === null ? Math.min(STRENGTH.weak, STRENGTH[h.how]) : STRENGTH[h.how],
             via: m.word,
             at: m.start,
             end: m.end,
