@@ -316,6 +316,14 @@ const OUTPUT_BEFORE = /年产|月产|产能/;
  */
 const ATTACHED_HEADS = /^(液|水|膜)?(质感|效果|外观效果|风格|分析|化验)/;
 
+/** The first characters of a head list (most characters start no head: one set lookup instead of a scan). */
+const FIRST_CHARS = new WeakMap<readonly string[], Set<string>>();
+function firstChars(heads: readonly string[]): Set<string> {
+  let set = FIRST_CHARS.get(heads);
+  if (!set) FIRST_CHARS.set(heads, (set = new Set(heads.map((h) => h[0]!))));
+  return set;
+}
+
 function modifies(
   text: string,
   start: number,
@@ -333,7 +341,7 @@ function modifies(
     const c = text[at]!;
     if (c === '、' || c === '和' || c === '及' || c === '与' || (c === '/' && heads !== HEADS)) continue;
     if (isDelim(c)) return false;
-    if (heads.some((h) => text.startsWith(h, at))) return true;
+    if (firstChars(heads).has(c) && heads.some((h) => text.startsWith(h, at))) return true;
     if (
       endHeads.includes(c) &&
       (at + 1 === text.length ||
