@@ -188,6 +188,13 @@ describe('a note’s line stating the space wanted', () => {
   });
 });
 
+describe('terms added from the dev sets’ plain words', () => {
+  it('加氢站 is 新能源 and 智能锁 is 智能家居', () => {
+    expect(read('项目：加氢站，日加注能力500公斤').industries[0]!.name).toBe('新能源');
+    expect(read('智能锁整机组装，年产50万套').industries[0]!.name).toBe('智能家居');
+  });
+});
+
 describe('equipment the space should have', () => {
   it('is a feature of the building, not what the lead makes (厂房…最好有行车); a crane maker still makes cranes', () => {
     expect(read('有个客户想看厂房，2000平左右，一楼，层高8米，最好有行车，什么时候方便带看').industries).toEqual([]);
