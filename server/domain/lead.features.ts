@@ -41,7 +41,6 @@ export interface LeadPollution {
 
 /** A product word the lead does not make: its supply chain, its customers, what qualifies a head (造纸装备). */
 const NOT_OWN_PRODUCT: ReadonlySet<Actor> = new Set(['offSite', 'input', 'customer', 'modifier']);
-/** Words that stand after a product without naming another (监护仪整机, 电驱总成): not a head that decides. */
 /** At most this many characters between a modifier and the product word it qualifies. */
 const HEAD_GAP = 2;
 /** Characters that end a compound or join two products: a word before them is not a modifier of the word after. */
@@ -63,6 +62,7 @@ const FORM_HEADS: ReadonlySet<string> = new Set([
   '浆料',
   '水溶液',
 ]);
+/** Words that stand after a product without naming another (监护仪整机, 电驱总成): not a head that decides. */
 const GENERIC_HEADS: ReadonlySet<string> = new Set([
   '整机',
   '配件',
@@ -249,16 +249,16 @@ function boundsOf(text: string, start: number, end: number, stops: string): [num
   return [s, e];
 }
 
-/**
- * The amount of a chemical: one in its own clause (储存液氨约30吨), else one in a later clause of its sentence that
- * says it is held or used (液氯钢瓶分装，库存大概60吨); the output of the lead's product (甲醇酯交换，年产5万吨) is not
- * an amount of a chemical it uses, only of one it makes (`makes`). The nearest after the name, else the last before it.
- */
 /** Words that may follow an amount of the chemical itself (30吨左右, 300方的罐, 约60吨储量). */
 const AMOUNT_TAIL = /^(左右|以上|以下|上下|多|余|储|罐|库存|存量|规模|容量|量|的量)/;
 const OUTPUT_LABEL = /产品|产能|产量|年产/;
 /** A heading of a yearly-use table on a line above (主要原辅料（年用量）：). */
 const YEARLY_TABLE = /(年用量|年耗量|年消耗|年需求)[）)]?[：:]\s*\n[^\n]*$/;
+/**
+ * The amount of a chemical: one in its own clause (储存液氨约30吨), else one in a later clause of its sentence that
+ * says it is held or used (液氯钢瓶分装，库存大概60吨); the output of the lead's product (甲醇酯交换，年产5万吨) is not
+ * an amount of a chemical it uses, only of one it makes (`makes`). The nearest after the name, else the last before it.
+ */
 function amountNear(
   text: string,
   start: number,
@@ -434,6 +434,8 @@ function tonnesAYear(text: string): number | null {
   return n === null ? null : n * (m[2] === '万吨' ? 10_000 : 1);
 }
 const TONNES_A_YEAR = new RegExp(`(?:年生产能力|年产能?|产能|规模)[^，。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨)`);
+/** PRODUCES, every match (for the negated ones). */
+const PRODUCES_ALL = new RegExp(PRODUCES.source, 'g');
 /** Units of a yearly capacity as the 名录 and leads write them, in the unit of the number. */
 const CAPACITY = /(?:年生产能力|年产能?|产能|规模)[^，。；;\d]{0,6}?(\d+(?:\.\d+)?)\s*(万吨|吨|千升|万千升|升)/;
 /**
@@ -1458,7 +1460,7 @@ function makesOnSite(text: string, spans: ReturnType<typeof negatedSpans>): bool
   // (a production word the text negates says the opposite: 不做整车制造)
   let own = '';
   let from = 0;
-  for (const m of text.matchAll(new RegExp(PRODUCES.source, 'g'))) {
+  for (const m of text.matchAll(PRODUCES_ALL)) {
     if (!isNegated(spans, m.index, m.index + m[0].length)) continue;
     own += text.slice(from, m.index) + '　'.repeat(m[0].length);
     from = m.index + m[0].length;
@@ -1471,7 +1473,6 @@ function makesOnSite(text: string, spans: ReturnType<typeof negatedSpans>): bool
   return PRODUCES.test(onSite);
 }
 
-/** The word an EIA rule fires with, or null: 报告书 rules on a 报告书 item; 按规模 rules on an item needing a check when nothing in the same scope already excludes the lead. */
 /**
  * Solvent-borne coatings, inks and adhesives the lead uses, by the year: the 2021 名录 puts a project in 报告书 when it
  * uses 10 t or more a year (第36、53、66、69–77项…: "年用溶剂型涂料（含稀释剂）10吨及以上的", 第39项 "年用溶剂油墨10吨及以上的",
@@ -1598,6 +1599,7 @@ function clauseOf(text: string, start: number, end: number): [number, number] {
   return [s, e];
 }
 
+/** The word an EIA rule fires with, or null: 报告书 rules on a 报告书 item; 按规模 rules on an item needing a check when nothing in the same scope already excludes the lead. */
 function eiaRuleHit(
   k: Knowledge,
   want: '报告书' | '按规模报告书',

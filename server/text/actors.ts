@@ -306,11 +306,6 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const OUTPUT_BEFORE = /年产|月产|产能/;
 
 /**
- * Does a head follow the word within its compound? The compound runs on over at most MAX_GAP Chinese
- * characters (Latin letters and digits do not count: 仿真CAE软件) and across a list (铸造、注塑工艺…软件);
- * it ends at any other delimiter.
- */
-/**
  * Heads that qualify only the word right before them (电镀质感, 电镀液分析): across a list they are other steps of the
  * lead (电镀、喷涂和理化分析; 表面处理车间：电镀、化验).
  */
@@ -324,6 +319,11 @@ function firstChars(heads: readonly string[]): Set<string> {
   return set;
 }
 
+/**
+ * Does a head follow the word within its compound? The compound runs on over at most MAX_GAP Chinese
+ * characters (Latin letters and digits do not count: 仿真CAE软件) and across a list (铸造、注塑工艺…软件);
+ * it ends at any other delimiter.
+ */
 function modifies(
   text: string,
   start: number,
