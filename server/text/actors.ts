@@ -221,6 +221,8 @@ const FOR_WHOM = ['为', '给', '帮助', '帮'];
 const SERVE_VERBS = ['提供', '供应', '生产', '开发', '加工', '制造', '做', '从事', '进行', '承接', '代工'];
 const SERVE_AFTER = ['提供', '服务', '配套', '供应', '供货', '生产', '开发', '研发', '定制', '设计', '做', '办'];
 const NOT_DONE = '不未免';
+/** 那家, 这家, 的那个: the word before names the firm a note is about (staff write of a lead by what it makes). */
+const FIRM_REFERENCE = /^的?(那家|这家|那个|这个)/;
 
 /** Every character a cue of this module begins with (or, for 好的/后的…, holds). */
 const CUE_CHARS = new Set(
@@ -243,22 +245,47 @@ const CUE_CHARS = new Set(
   ].map((w) => w.charCodeAt(0)),
 );
 
-/** Does the clause around the word hold any character a cue begins with? */
-function cued(text: string, start: number, end: number): boolean {
-  const [s, e] = clauseBounds(text, start, end);
-  for (let i = s; i < e; i++) if (CUE_CHARS.has(text.charCodeAt(i))) return true;
-  return false;
-}
-
 /** The characters that end a clause, by code (a character code read from the text allocates nothing). */
 const CLAUSE_END = new Set(Array.from('，。；;,.!?！？\n', (c) => c.charCodeAt(0)));
 
+/**
+ * The clauses of the last text read, built once per text (every word of a lead asks for its clause several times):
+ * per position, where its clause starts (looking back from it) and ends (looking on from it), and how many cue
+ * characters stand before it.
+ */
+let indexed: string | undefined;
+let clauseStartAt = new Int32Array(0);
+let clauseEndAt = new Int32Array(0);
+let cuesBefore = new Int32Array(0);
+function indexText(text: string): void {
+  if (text === indexed) return;
+  const n = text.length;
+  if (clauseStartAt.length < n + 1) {
+    clauseStartAt = new Int32Array(n + 1);
+    clauseEndAt = new Int32Array(n + 1);
+    cuesBefore = new Int32Array(n + 1);
+  }
+  clauseStartAt[0] = 0;
+  cuesBefore[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    const c = text.charCodeAt(i - 1);
+    clauseStartAt[i] = CLAUSE_END.has(c) ? i : clauseStartAt[i - 1]!;
+    cuesBefore[i] = cuesBefore[i - 1]! + (CUE_CHARS.has(c) ? 1 : 0);
+  }
+  clauseEndAt[n] = n;
+  for (let i = n - 1; i >= 0; i--) clauseEndAt[i] = CLAUSE_END.has(text.charCodeAt(i)) ? i : clauseEndAt[i + 1]!;
+  indexed = text;
+}
+
+/** Does the clause around the word hold any character a cue begins with? */
+function cued(text: string, start: number, end: number): boolean {
+  const [s, e] = clauseBounds(text, start, end);
+  return cuesBefore[e]! - cuesBefore[s]! > 0;
+}
+
 function clauseBounds(text: string, start: number, end: number): [number, number] {
-  let s = start;
-  while (s > 0 && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--;
-  let e = end;
-  while (e < text.length && !CLAUSE_END.has(text.charCodeAt(e))) e++;
-  return [s, e];
+  indexText(text);
+  return [clauseStartAt[start]!, clauseEndAt[end]!];
 }
 
 function handedOff(text: string, start: number, end: number): boolean {
@@ -493,6 +520,9 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'process' && (madeForUse(text, end) || ofFirms(text, end) || equipmentTraded(text, start, end))) return 'modifier';
   if (kind === 'product' && COUNTED.test(text.slice(end, end + 8)) && !text.slice(Math.max(0, start - 4), start).includes('产'))
     return 'input';
+  // 智能锁那家, 做软包装的那家: a product word naming the firm the note is about is the lead's, whatever its clause
+  // says of the firm's steps (智能锁那家电镀是外协的)
+  if (kind === 'product' && FIRM_REFERENCE.test(text.slice(end, end + 3))) return 'own';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's
   if (!cued(text, start, end))
     return (kind === 'product' ? modifies(text, start, end, EQUIPMENT_HEADS, PRODUCT_END_HEADS) : modifies(text, start, end, HEADS)) ||

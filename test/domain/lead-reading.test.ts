@@ -246,6 +246,11 @@ describe('words that do not name what the lead makes', () => {
     const f = read('实验室离心机制造，卖给药企和医院');
     expect(f.industries.map((i) => i.name)).not.toContain('生物医药');
   });
+  it('a product naming the firm a note is about (智能锁那家) is the lead’s, though its clause hands a step off (电镀是外协的)', () => {
+    expect(read('智能锁那家电镀是外协的，厂里就压铸、机加、组装').industries[0]?.name).toBe('智能家居');
+    // without the reference the clause is about what is bought in
+    expect(read('智能锁外协，厂里就压铸、机加').industries[0]?.name).not.toBe('智能家居');
+  });
 });
 
 describe('a machine for a process', () => {
