@@ -32,7 +32,7 @@ export function splitOf(id: string): 'dev' | 'test' {
   return h % 2 === 0 ? 'dev' : 'test';
 }
 
-const sets = ['briefs', 'news', 'fresh', 'dev2', 'fresh2', 'dev3'].map((name) => ({
+const sets = ['briefs', 'news', 'fresh', 'dev2', 'fresh2', 'dev3', 'fresh3', 'dev4'].map((name) => ({
   name,
   cases: JSON.parse(readFileSync(new URL(`../test/heldout/${name}.json`, import.meta.url), 'utf8')) as HeldOut[],
 }));
@@ -45,8 +45,14 @@ for (const { name, cases } of sets) {
   // fresh.json (written blind on 2026-12-05) is test only: nobody tunes on any of its cases
   // dev2.json (written blind on 2026-12-05, 240 cases) is dev only: tuned on, never reported as a test figure
   // fresh2.json (200, written blind in the sixth session) is test only; dev3.json (160 exclusions and near-misses,
-  // written blind by another writer the same day) is dev only
-  const only = name === 'fresh' || name === 'fresh2' ? 'test' : name === 'dev2' || name === 'dev3' ? 'dev' : null;
+  // written blind by another writer the same day) is dev only; fresh3.json (200, written blind in the seventh session) is
+  // test only; dev4.json (200, mostly industry, another writer the same day) is dev only
+  const only =
+    name === 'fresh' || name === 'fresh2' || name === 'fresh3'
+      ? 'test'
+      : name === 'dev2' || name === 'dev3' || name === 'dev4'
+        ? 'dev'
+        : null;
   const mine = cases.filter((c) => split === 'all' || (only ? split === only : splitOf(c.id) === split));
   const misses: string[] = [];
   let named = 0;

@@ -464,6 +464,13 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
     const got = tonnesAYear(text);
     if (got === null || got < Number(c[1]) * (c[2] === '万吨' ? 10_000 : 1)) return true;
   }
+  // 有提炼工艺的（仅醇提、水提的除外） (第48项): extraction with ethanol or water only, however written (乙醇回流提取, 水煎煮),
+  // where no other solvent or separation stands beside it (乙酸乙酯萃取, 超临界CO2, 大孔树脂, 柱层析)
+  if (/仅醇提、水提的除外/.test(book) && ALCOHOL_WATER.test(text) && !OTHER_EXTRACTION.test(text)) return true;
+  // 全部（利用单质金属混配重熔生产合金的除外） (第64项): an alloy melted from pure metals (纯铝锭、工业硅、镁锭…重熔), not from
+  // scrap or ore
+  if (/单质金属混配重熔/.test(book) && /重熔|熔配|混配|配料熔炼/.test(text) && PURE_METALS.test(text) && !SCRAP_OR_ORE.test(text))
+    return true;
   // 香料制造 以上均不含单纯混合或分装的 (第46项), as for the class items
   if (CARVED_STEPS.some(([inBook]) => inBook.test(book)) && onlyMixes(text)) return true;
   // 火力发电和热电联产（…燃气发电除外；单纯利用余热、余压、余气…发电的除外）: gas-fired or waste-heat plants, where no
@@ -515,6 +522,14 @@ const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
     /(单纯|仅|只)(做|进行|从事|负责)?[^，。；;\n]{0,8}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|不涉及(化学)?合成|无化学反应|不含化学反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
   ],
 ];
+/** Pure metals an alloy is melted from (纯铝锭, 电解铜, 工业硅, 镁锭, 单质). */
+const PURE_METALS = /单质|纯铝|原铝|铝锭|电解铜|阴极铜|铜板|工业硅|金属硅|结晶硅|镁锭|锌锭|镍板|电解锰|纯金属/;
+/** …and what makes it smelting: scrap, recycled metal, ore or concentrate. */
+const SCRAP_OR_ORE = /废铝|废铜|废钢|废料|杂铜|再生|回收|矿石|精矿|冶炼渣|铝灰|电解铝/;
+/** Extraction with ethanol or water (醇提, 水提, 乙醇回流提取, 水煎煮, 煎煮浓缩). */
+const ALCOHOL_WATER = /醇提|水提|(乙醇|酒精|水)(回流|渗漉|浸渍|煎煮|浸提)*提取|(水)?煎煮|醇沉/;
+/** …and what makes extraction more than that: another solvent or a separation beyond it. */
+const OTHER_EXTRACTION = /萃取|超临界|大孔树脂|层析|乙酸乙酯|石油醚|氯仿|三氯甲烷|二氯甲烷|丙酮|正己烷|乙醚|正丁醇/;
 /** Coal burnt, however the text says it (燃煤, 以煤为燃料, 燃料为煤, 循环流化床, 掺烧). */
 const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|煤为燃料|用煤|烧煤/;
 /** A reaction step anywhere in the text (另建丙烯酸树脂聚合车间): the lead does more than mix. */
@@ -702,11 +717,15 @@ const SPACE_LINE = /(?:^|\n)\s*(?:场地|面积|用地|厂房|载体|空间|选�
  * makes. The clause talks of the space, and 有/带/配 stands right before the word.
  */
 function fitsOutSpace(text: string, start: number, end: number): boolean {
-  if (!/(有|带|配|配备|装有|要求有)$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  // …or a load the word must bear (行车10吨, 货梯最好3吨, 吊车要5t以上)
+  if (!/(有|带|配|配备|装有|要求有)$/.test(text.slice(Math.max(0, start - 3), start)) && !LOAD_AFTER.test(text.slice(end, end + 8)))
+    return false;
   const [s, e] = clauseOf(text, start, end);
   const sentenceStart = Math.max(text.lastIndexOf('。', s), text.lastIndexOf('\n', s));
   return SPACE_WORDS.test(text.slice(sentenceStart + 1, e));
 }
+/** A load rating right after a word (10吨, 最好3吨, 要5t以上): what a crane or lift of the building must carry. */
+const LOAD_AFTER = /^(最好|要|需要|至少|起码|不低于)?\s*[\d一二三四五六七八九十两]+(\.\d+)?\s*(吨|t)(?![/／]?年|a)/i;
 /** A time right before a word (明天上午10点视频会议): the word is something that happens then, not a product. */
 const SCHEDULED = /(今天|明天|后天|下周|周[一二三四五六日天]|上午|下午|晚上|\d+点(半|\d+分?)?|\d+:\d+)(开|举行|召开|有个|有场|进行)?$/;
 const SPACE_WORDS = /厂房|层高|一楼|楼层|仓库|车间|平米|平方|㎡|看房|带看|荷载/;

@@ -199,8 +199,17 @@ const CUSTOMER = [
   '主要客户',
   '下游客户',
 ];
-/** Verbs of supplying: what follows is a customer only when it is a firm (晶圆厂, 染整企业). */
-const SUPPLY_TO = ['供应', '供货'];
+/** Verbs of supplying: what follows is a customer only when it is a firm (晶圆厂, 染整企业; 年产5万吨，供压铸厂). */
+const SUPPLY_TO = ['供应', '供货', '供给', '供'];
+/** A label or a clause naming customers, however written: 客户：, 客户主要为, 下游客户多是, 目标客户群为. */
+const CUSTOMER_LABEL = /客户(群体|群)?(主要|大多|多|均|都|基本)?(为|是|有|包括|涵盖|集中在|：|:)/g;
+function labelledCustomers(text: string, s: number, start: number): boolean {
+  const before = text.slice(s, start);
+  CUSTOMER_LABEL.lastIndex = 0;
+  for (let m = CUSTOMER_LABEL.exec(before); m; m = CUSTOMER_LABEL.exec(before))
+    if (!SERVE_VERBS.some((v) => before.slice(m!.index + m![0].length).includes(v))) return true;
+  return false;
+}
 const FIRM_AFTER = /^[^，。；,;]{0,6}?(厂|企业|公司|厂家|厂商|集团)/;
 /** 服务 ending a noun: 服务型, 服务业, 服务商, 服务区, 服务平台, 服务中心… */
 const SERVICE_NOUN = /^(型|业|商|区|站|端|类|器|中心|平台|机构)/;
@@ -223,6 +232,15 @@ const SERVE_AFTER = ['提供', '服务', '配套', '供应', '供货', '生产',
 const NOT_DONE = '不未免';
 /** 那家, 这家, 的那个: the word before names the firm a note is about (staff write of a lead by what it makes). */
 const FIRM_REFERENCE = /^的?(那家|这家|那个|这个)/;
+/** …渠道 after the word in its clause, with no verb between (民营医院渠道, 商超和电商渠道): a sales channel. */
+const CHANNEL_AFTER = /^([^，。；;,\n]{0,8}?)(渠道|门店|专柜)(?!商)/;
+const CHANNEL_VERB = /进|走|通过|销|卖|供|入驻|铺|开拓|拓展|生产|制造|做/;
+function salesChannel(text: string, start: number, end: number): boolean {
+  const m = CHANNEL_AFTER.exec(text.slice(end, clauseBounds(text, start, end)[1]));
+  return m !== null && !CHANNEL_VERB.test(m[1]!);
+}
+/** 推荐的, 介绍过来的, 引荐的: the word before names who brought the lead in. */
+const REFERRER_AFTER = /^(推荐|介绍|引荐|牵线|转介)(的|过来|来)/;
 
 /** Every character a cue of this module begins with (or, for 好的/后的…, holds). */
 const CUE_CHARS = new Set(
@@ -443,11 +461,15 @@ function servesOthers(text: string, start: number, end: number): boolean {
         if (w === '服务' && SERVICE_NOUN.test(text.slice(at + 2, at + 4))) continue;
         // 以…为原料, 为主, 为辅: 为 there names no one served (项目以糖蜜为原料经…发酵)
         if (w === '为' && /^(原料|主|辅)/.test(text.slice(at + 1, at + 3))) continue;
+        // a bare 供 supplies (供压铸厂), not inside 提供, 可供, 兼供
+        if (w === '供' && '提可兼'.includes(text[at - 1] ?? '')) continue;
         if (!SERVE_VERBS.some((v) => text.slice(at + w.length, start).includes(v))) return true;
       }
       return false;
     });
   if (inBeneficiary(CUSTOMER)) return true;
+  // 客户：印染厂, 客户主要为航空结构件厂, 下游客户多是车企: however the label is written, what follows names customers
+  if (labelledCustomers(text, s, start)) return true;
   // 产品供应12英寸晶圆厂, 供货各大染厂: firms named after the verb are customers (供应电镀加工服务 is the lead's own)
   if (inBeneficiary(SUPPLY_TO) && FIRM_AFTER.test(text.slice(start, e))) return true;
   const after = text.slice(end, e);
@@ -523,6 +545,10 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // 智能锁那家, 做软包装的那家: a product word naming the firm the note is about is the lead's, whatever its clause
   // says of the firm's steps (智能锁那家电镀是外协的)
   if (kind === 'product' && FIRM_REFERENCE.test(text.slice(end, end + 3))) return 'own';
+  // 走集采和民营医院渠道, 通过商超渠道: what names a sales channel is where the lead sells, not what it makes
+  if (kind === 'product' && salesChannel(text, start, end)) return 'customer';
+  // 投资机构推荐的项目, 商会介绍的企业: who brought the lead in, not the lead
+  if (kind === 'product' && REFERRER_AFTER.test(text.slice(end, end + 4))) return 'customer';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's
   if (!cued(text, start, end))
     return (kind === 'product' ? modifies(text, start, end, EQUIPMENT_HEADS, PRODUCT_END_HEADS) : modifies(text, start, end, HEADS)) ||

@@ -17,6 +17,7 @@ const SUFFIXES = [
   '集团公司',
   '集团',
   '研究院',
+  '研究所',
   '设计院',
   '经济技术开发区',
   '经济开发区',
@@ -68,6 +69,10 @@ const INTRODUCERS = [
   '的',
 ];
 const DELIMS = '，。；;,.!?！？\n、：:（）()“”"\'《》 ';
+/** Organisation kinds that are trades: the lead is what they say (研究院 does research, 设计院 designs). */
+const ORG_KINDS = ['研究院', '设计院', '研究所'];
+/** Before a partner's name (与…研究院, 联合…研究所): an institute the lead works with, not the lead. */
+const PARTNER_BEFORE = '与和同跟及合';
 const MAX_NAME = 24;
 
 /** The spans of company and place names, in text order (they do not overlap). */
@@ -88,7 +93,11 @@ export function nameSpans(text: string): Span[] {
       if (intro && start < i) break;
       start--;
     }
-    if (start < i) out.push([start, end]);
+    // an institute's kind is its trade (智能装备研究院签约落户: an R&D institute; 建筑设计院嘉兴分院: a design firm): the kind
+    // stays outside the name, unless the institute is someone the lead works with (与…研究院合作)
+    const kind = ORG_KINDS.find((k) => text.endsWith(k, end));
+    const partner = PARTNER_BEFORE.includes(text[start - 1] ?? '') || PARTNER_BEFORE.includes(text[start - 2] ?? '');
+    if (start < i) out.push([start, kind && !partner ? end - kind.length : end]);
     from = end;
     i = end - 1;
   }

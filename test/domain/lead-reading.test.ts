@@ -253,6 +253,26 @@ describe('words that do not name what the lead makes', () => {
   });
 });
 
+describe('what a name or a note says of the lead’s kind', () => {
+  it('智造 in a name or a slogan is said weakly (女装智造工厂 is a garment works)', () => {
+    const f = read('浙江素岚服饰有限公司女装智造工厂签约，工厂负责裁剪、缝制、整烫');
+    expect(f.industries[0]!.name).toBe('时尚服装');
+    expect(strengthOf(f, '智能制造') ?? 0).toBeLessThan(f.industries[0]!.strength);
+  });
+
+  it('an institute signing in (智能装备研究院签约落户) is an R&D institute; one the lead works with (与…研究院合作) is not', () => {
+    expect(read('浙大联合共建的智能装备研究院签约落户南湖，重点开展运动控制共性技术攻关').industries[0]!.name).toBe('科技研发');
+    expect(read('项目名称：家电集团中央研究院\n方向：电机与热管理').industries[0]!.name).toBe('科技研发');
+    expect(read('伺服电机生产，与浙江大学研究院合作研发').industries.map((i) => i.name)).not.toContain('科技研发');
+  });
+
+  it('a crane or lift with its load in a space request (行车10吨, 货梯最好3吨) is the building’s, not a product', () => {
+    const f = read('要一楼，层高8米以上，行车10吨，独门独院，能尽快交付的厂房有没有？');
+    expect(f.industries.every((i) => i.strength <= INDUSTRY_STRENGTH.guess)).toBe(true);
+    expect(read('桥式起重机制造，行车年产500台').industries[0]!.name).toBe('高端装备');
+  });
+});
+
 describe('a machine for a process', () => {
   it('造纸装备 and 电镀生产线设备 are special equipment (GB/T 35), not paper or plating', () => {
     for (const s of ['造纸装备：流浆箱、烘缸，装配调试', '电镀生产线设备（龙门式、滚镀线）设计制造，厂内只做钢结构焊接']) {

@@ -629,3 +629,45 @@ describe('服务 inside a noun', () => {
     expect(actor('已服务70多家染厂', '染厂', 'product')).toBe('customer');
   });
 });
+
+describe('customers however labelled, and who brought the lead in', () => {
+  it('客户：印染厂 names customers: a dyeing-machine maker is not a dyeing works', () => {
+    const o = run('项目名称：印染装备\n产品：溢流染色机、定型机\n工艺：整机装配调试\n客户：印染厂\n用地：25亩');
+    expect(clean(o).some((r) => r.excluded)).toBe(false);
+    expect(actor('客户主要为航空结构件厂和模具厂', '航空结构件', 'product')).toBe('customer');
+    expect(actor('下游客户多是印染厂', '印染', 'process')).toBe('customer');
+  });
+
+  it('a bare 供 before a firm supplies it (年产5万吨，供压铸厂); 提供 is not such a 供', () => {
+    expect(actor('年产5万吨，供压铸厂', '压铸')).toBe('customer');
+    expect(actor('为客户提供压铸加工服务', '压铸')).toBe('own');
+  });
+
+  it('who recommended a lead (投资机构推荐的项目) is not the lead', () => {
+    expect(actor('上海某投资机构推荐的项目，BP还没发过来', '投资机构', 'product')).toBe('customer');
+    expect(actor('投资机构，管理规模50亿', '投资机构', 'product')).toBe('own');
+  });
+
+  it('a sales channel (民营医院渠道) is where the lead sells; 进入医院渠道 keeps what goes in', () => {
+    expect(actor('产品主要走各省集采和民营医院渠道', '医院', 'product')).toBe('customer');
+    expect(actor('生产一次性医疗器械进入医院渠道', '医疗器械', 'product')).toBe('own');
+  });
+});
+
+describe('the 名录’s carve-outs written as firms write them', () => {
+  it('有提炼工艺的（仅醇提、水提的除外): ethanol reflux extraction alone is not 报告书; ethyl acetate or a resin column is', () => {
+    expect(excludedFromEveryClean(run('中成药企业，中药提取：乙醇回流提取+浓缩，乙醇罐2个共约80吨'))).toBe(false);
+    expect(excludedFromEveryClean(run('中成药企业，中药提取：乙醇提取后乙酸乙酯萃取，大孔树脂纯化'))).toBe(true);
+  });
+
+  it('全部（利用单质金属混配重熔生产合金的除外): an alloy melted from pure ingots is carved out; one from scrap is not', () => {
+    expect(excludedFromEveryClean(run('铝合金锭项目，以外购纯铝锭与硅、镁单质配料重熔，年产5万吨'))).toBe(false);
+    expect(excludedFromEveryClean(run('再生铝合金锭，以废铝为原料熔炼，年产10万吨'))).toBe(true);
+  });
+
+  it('a cell technology named alone heads a cell project (10GW TOPCon项目); its modules and machines do not', () => {
+    expect(excludedFromEveryClean(run('10GW TOPCon项目签约，一期建设制绒、硼扩、LPCVD产线'))).toBe(true);
+    expect(excludedFromEveryClean(run('TOPCon组件项目，电池片全部外购'))).toBe(false);
+    expect(excludedFromEveryClean(run('我们做TOPCon设备，给电池厂配套'))).toBe(false);
+  });
+});
