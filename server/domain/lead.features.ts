@@ -87,6 +87,14 @@ function positioned(k: Knowledge, values: readonly { t: string; code?: string }[
 
 /** GB/T 4754-2017 大类 35 专用设备制造业: what a lead making machines for a process or a product makes. */
 const MACHINES = '35';
+/** Parts machined for a field (3484 机械零部件加工), and parts made for vehicles (3670 汽车零部件及配件制造). */
+const MACHINED_PARTS = '3484';
+const VEHICLE_PARTS = '3670';
+const EV = '新能源汽车';
+/** Parts named after a product word (零部件, 精密零件, 结构件, 钣金件, 机加件): not accessories (配件), not a maker of them (零部件厂). */
+/** Classes of materials (GB/T 25–33: chemicals, fibres, rubber and plastics, non-metallic minerals, metals). */
+const MATERIAL_CLASS = /^(2[5-9]|3[0-3])/;
+const PART_HEAD = /^(的)?(精密)?(零部件|零件|结构件|钣金件|机加件|精密件)(?![厂商])/;
 
 /** Words before a chemical that say the lead makes it (年产甲醇, 生产液氨). */
 const MAKES = /生产|制造|年产|合成|制备|产能/;
@@ -981,6 +989,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   }
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
+  /** Where a product word names the field of the parts the lead makes (半导体设备零部件). */
+  const parts: { word: string; at: number; vehicle: boolean }[] = [];
   const processWords = k.processDict.match(text);
   /** Where each hazardous chemical is named: an amount right after another one's name is that one's. */
   const chemAt = processWords.flatMap((m) => m.values.flatMap((h) => (h.t === 'chem' ? [{ start: m.start, end: m.end, cas: h.cas }] : [])));
@@ -1188,7 +1198,22 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // (and so does the kind of a device the lead makes, where no product word names the device: PLC控制器)
     // …and so does the theme of a signing ceremony (举行数字经济项目签约仪式): the event's, not the lead's, said weakly
     // (a room named for what is done in it says so weakly: 细胞培养室 in a medical lab, 打样间)
+    // a product word before the parts made for it (半导体设备零部件, 医疗器械零件代工): the lead makes parts for that field;
+    // the word says the field weakly, the parts their class (below)
+    // (parts made of a material, 氧化锆陶瓷结构件 or 铝合金结构件, are that material's: the word is no field)
+    const partsHead = m.values.some((h) => h.t === 'gbt' && (h.material || MATERIAL_CLASS.test(h.code)))
+      ? null
+      : PART_HEAD.exec(text.slice(m.end, m.end + 8));
+    if (partsHead && !parts.some((p) => p.at === m.start))
+      parts.push({
+        word: m.word + partsHead[0],
+        at: m.start,
+        vehicle: m.values.some(
+          (h) => (h.t === 'gbt' && h.code.startsWith('36')) || (h.t === 'pos' && k.taxonomy.positionings[h.idx]!.name === EV),
+        ),
+      });
     const field =
+      partsHead !== null ||
       ((text[m.end] === '室' || text[m.end] === '间') && ROOM_AFTER.test(text.slice(m.end, m.end + 2))) ||
       (actor === 'modifier' && (namesDevice(text, m.start, m.end) || tradesIn(text, m.start, m.end))) ||
       events.some(([s, e]) => m.start >= s && m.end <= e);
@@ -1258,6 +1283,16 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
   }
 
+  // parts made for a field (半导体设备零部件): 3484 机械零部件加工, or 3670 for vehicles (新能源汽车零部件)
+  if (parts.length) {
+    const first = parts.reduce((a, b) => (b.at < a.at ? b : a));
+    const code = first.vehicle ? VEHICLE_PARTS : MACHINED_PARTS;
+    codes.add(code);
+    if (!codeVia.has(code)) codeVia.set(code, first.word);
+    const p = k.positioningOf(code);
+    if (p !== undefined)
+      textHits.push({ idx: p, strength: STRENGTH.lexicon, via: first.word, at: first.at, end: first.at + first.word.length });
+  }
   // a machine for a process (造纸装备, 电镀生产线设备): GB/T 35 专用设备制造业 (a product word before 设备 names its
   // field instead: 半导体设备, 医疗设备)
   if (machines.length) {

@@ -161,7 +161,7 @@ const EQUIPMENT_HEADS = [
   '梯次利用',
 ];
 /** Heads that say the lead trades, repacks or reuses the product (光刻胶总代, 光刻胶分装): its industry, not its making. */
-const TRADE_HEADS = ['总代', '代理', '经销', '分销', '贸易', '分装', '梯次利用'];
+const TRADE_HEADS = ['总代', '代理', '经销', '分销', '贸易', '分装', '梯次利用', '维修', '维保', '翻新', '检修', '保养'];
 /** One-character heads, only where the compound ends (染色机, 喷涂器): 机 inside 机加工 is not one. */
 const END_HEADS = '机器仪';
 /** …and for a product word, the vessels a machine maker makes too (清酒罐, 糖化锅, 反应釜): 清酒罐 is a tank, not sake. */
@@ -238,6 +238,16 @@ const CHANNEL_VERB = /进|走|通过|销|卖|供|入驻|铺|开拓|拓展|生产
 function salesChannel(text: string, start: number, end: number): boolean {
   const m = CHANNEL_AFTER.exec(text.slice(end, clauseBounds(text, start, end)[1]));
   return m !== null && !CHANNEL_VERB.test(m[1]!);
+}
+/** Servicing right after a product word (机床维修, 电梯维保, 设备翻新). */
+const SERVICED_AFTER = /^的?(维修|维保|翻新|检修|保养)/;
+/** 在…上 or 基于/依托 … before the word, in its clause and a few characters away (在国产GPU上, 基于RISC-V架构的). */
+const BUILT_ON = /(基于|依托|在)([^，。；;,、\n]{0,4})$/;
+function builtOn(text: string, start: number, end: number): boolean {
+  const [s] = clauseBounds(text, start, end);
+  const m = BUILT_ON.exec(text.slice(Math.max(s, start - 6), start));
+  if (!m || /做|制造|生产|建设|研发|开发/.test(m[2]!)) return false;
+  return m[1] === '在' ? /^(之)?上/.test(text.slice(end, end + 2)) : true;
 }
 /** 推荐的, 介绍过来的, 引荐的: the word before names who brought the lead in. */
 const REFERRER_AFTER = /^(推荐|介绍|引荐|牵线|转介)(的|过来|来)/;
@@ -547,6 +557,10 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'product' && FIRM_REFERENCE.test(text.slice(end, end + 3))) return 'own';
   // 走集采和民营医院渠道, 通过商超渠道: what names a sales channel is where the lead sells, not what it makes
   if (kind === 'product' && salesChannel(text, start, end)) return 'customer';
+  // servicing a product is not making it (CNC机床维修、翻新, 电梯维保): only right after the word
+  if (kind === 'product' && SERVICED_AFTER.test(text.slice(end, end + 3))) return 'modifier';
+  // 在国产GPU上做推理框架, 基于鸿蒙开发: what the lead builds on is what it uses, not what it makes
+  if (kind === 'product' && builtOn(text, start, end)) return 'input';
   // 投资机构推荐的项目, 商会介绍的企业: who brought the lead in, not the lead
   if (kind === 'product' && REFERRER_AFTER.test(text.slice(end, end + 4))) return 'customer';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's

@@ -273,6 +273,26 @@ describe('what a name or a note says of the lead’s kind', () => {
   });
 });
 
+describe('parts, services and platforms of a product', () => {
+  it('parts made for a field (半导体设备零部件, 医疗器械零件代工) are machined parts; for vehicles, vehicle parts; made of a material, the material’s', () => {
+    expect(read('项目名称：半导体设备零部件').industries[0]!.name).toBe('精密制造');
+    expect(read('医疗器械零件代工：走心机车削、微孔加工').industries[0]!.name).toBe('精密制造');
+    expect(read('新能源汽车零部件生产，年产50万套').industries[0]!.name).toBe('智能零部件');
+    expect(read('氧化锆陶瓷结构件，手机背板').industries[0]?.name).not.toBe('精密制造');
+  });
+
+  it('servicing a product (CNC机床维修、翻新) is not making it: the product says its field only weakly', () => {
+    const f = read('CNC机床维修、翻新和备件服务，上门维保为主');
+    expect(f.industries.every((i) => i.strength <= INDUSTRY_STRENGTH.weak)).toBe(true);
+    expect(read('电梯物联网远程监测+按需维保平台').industries[0]!.name).toBe('智能物联');
+  });
+
+  it('what the lead builds on (在国产GPU上做推理框架, 基于RISC-V架构) is used, not made', () => {
+    expect(read('是在国产GPU上做推理框架和模型压缩的').industries.map((i) => i.via)).not.toContain('GPU');
+    expect(read('在上海做GPU芯片设计').industries[0]!.name).toBe('集成电路');
+  });
+});
+
 describe('a machine for a process', () => {
   it('造纸装备 and 电镀生产线设备 are special equipment (GB/T 35), not paper or plating', () => {
     for (const s of ['造纸装备：流浆箱、烘缸，装配调试', '电镀生产线设备（龙门式、滚镀线）设计制造，厂内只做钢结构焊接']) {
