@@ -91,10 +91,13 @@ const MACHINES = '35';
 const MACHINED_PARTS = '3484';
 const VEHICLE_PARTS = '3670';
 const EV = '新能源汽车';
-/** Parts named after a product word (零部件, 精密零件, 结构件, 钣金件, 机加件): not accessories (配件), not a maker of them (零部件厂). */
 /** Classes of materials (GB/T 25–33: chemicals, fibres, rubber and plastics, non-metallic minerals, metals). */
 const MATERIAL_CLASS = /^(2[5-9]|3[0-3])/;
-const PART_HEAD = /^(的)?(精密)?(零部件|零件|结构件|钣金件|机加件|精密件)(?![厂商])/;
+/**
+ * Machined parts named after a product word (零部件, 精密零件): not accessories (配件), not a maker of them (零部件厂), and
+ * not a machine's structure (工程机械结构件, 钣金件: classed with the machine, as GB/T 4754's remarks class a machine's parts).
+ */
+const PART_HEAD = /^(的)?(精密)?(零部件|零件|精密件)(?![厂商])/;
 
 /** Words before a chemical that say the lead makes it (年产甲醇, 生产液氨). */
 const MAKES = /生产|制造|年产|合成|制备|产能/;
@@ -1204,19 +1207,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const partsHead = m.values.some((h) => h.t === 'gbt' && (h.material || MATERIAL_CLASS.test(h.code)))
       ? null
       : PART_HEAD.exec(text.slice(m.end, m.end + 8));
-    if (partsHead && !parts.some((p) => p.at === m.start))
-      parts.push({
-        word: m.word + partsHead[0],
-        at: m.start,
-        vehicle: m.values.some(
-          (h) => (h.t === 'gbt' && h.code.startsWith('36')) || (h.t === 'pos' && k.taxonomy.positionings[h.idx]!.name === EV),
-        ),
-      });
-    const field =
-      partsHead !== null ||
+    const otherField =
       ((text[m.end] === '室' || text[m.end] === '间') && ROOM_AFTER.test(text.slice(m.end, m.end + 2))) ||
       (actor === 'modifier' && (namesDevice(text, m.start, m.end) || tradesIn(text, m.start, m.end))) ||
       events.some(([s, e]) => m.start >= s && m.end <= e);
+    const field = partsHead !== null || otherField;
     const own =
       (field || !NOT_OWN_PRODUCT.has(actor)) &&
       !inName(names, m.start, m.end) &&
@@ -1225,6 +1220,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       !(hasTime && SCHEDULED.test(text.slice(Math.max(0, m.start - 10), m.start))) &&
       // a hazardous chemical the lead names is one it stores or uses (液氨制冷, 存放甲醇), not its product, unless it says it makes it
       !(chemicals.length > 0 && chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
+    // (the parts are the lead's where the word would have been: its own, not a field for another reason)
+    if (partsHead && own && !otherField && !NOT_OWN_PRODUCT.has(actor) && !parts.some((p) => p.at === m.start))
+      parts.push({
+        word: m.word + partsHead[0],
+        at: m.start,
+        vehicle: m.values.some(
+          (h) => (h.t === 'gbt' && h.code.startsWith('36')) || (h.t === 'pos' && k.taxonomy.positionings[h.idx]!.name === EV),
+        ),
+      });
     for (const h of m.values) {
       if (h.t === 'pos') {
         if (own && !field && h.how === 'term' && m.start < firstProduct) firstProduct = m.start;

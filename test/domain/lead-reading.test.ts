@@ -278,7 +278,9 @@ describe('parts, services and platforms of a product', () => {
     expect(read('项目名称：半导体设备零部件').industries[0]!.name).toBe('精密制造');
     expect(read('医疗器械零件代工：走心机车削、微孔加工').industries[0]!.name).toBe('精密制造');
     expect(read('新能源汽车零部件生产，年产50万套').industries[0]!.name).toBe('智能零部件');
-    expect(read('氧化锆陶瓷结构件，手机背板').industries[0]?.name).not.toBe('精密制造');
+    expect(read('氧化锆陶瓷零部件，手机背板').industries[0]?.name).not.toBe('精密制造');
+    // a machine's structure is the machine's (工程机械结构件)
+    expect(read('工程机械结构件焊接装配').industries[0]?.name).toBe('高端装备');
   });
 
   it('servicing a product (CNC机床维修、翻新) is not making it: the product says its field only weakly', () => {
