@@ -419,11 +419,12 @@ describe('hazardous waste named by its category (国家危险废物名录 HW cla
 });
 
 describe('名录 items named by what the lead runs (labs, sources, recycled feedstock, adhesives)', () => {
-  it('a BSL-3 (P3) laboratory is 第98项, which the local 联审 rule citing that item handles (review, not exclusion); a P2 laboratory is not', () => {
+  it('a BSL-3 (P3) laboratory is 第98项, a 报告书: the clean parks’ rule citing that item excludes it (联审 elsewhere); a P2 laboratory is not', () => {
     const text = '病原体研究平台项目，将建设BSL-3（P3）实验室及配套动物实验室';
     expect(read(text).eia.some((e) => e.items.includes(98))).toBe(true);
     expect(firedIds(read(text))).toContain('env-clean-biosafety-lab');
-    expect(excludedFromEveryClean(run(text))).toBe(false);
+    expect(excludedFromEveryClean(run(text))).toBe(true);
+    expect(cleanReasons(run(text)).join()).toContain('另行选址');
     expect(read('P2生物安全实验室，做细胞实验').eia).toEqual([]);
   });
 
@@ -669,5 +670,22 @@ describe('the 名录’s carve-outs written as firms write them', () => {
     expect(excludedFromEveryClean(run('10GW TOPCon项目签约，一期建设制绒、硼扩、LPCVD产线'))).toBe(true);
     expect(excludedFromEveryClean(run('TOPCon组件项目，电池片全部外购'))).toBe(false);
     expect(excludedFromEveryClean(run('我们做TOPCon设备，给电池厂配套'))).toBe(false);
+  });
+});
+
+describe('named as operators name them (review of the seventh session’s dev sets)', () => {
+  it('a cobalt-60 gamma irradiator (钴-60γ辐照灭菌中心) uses an I类 source (第172项); an electron-beam one and radiotherapy do not', () => {
+    const o = run('总投资3.5亿元建设区域钴-60γ辐照灭菌中心，主要给医疗器械做灭菌');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).join()).toContain('第172项');
+    expect(excludedFromEveryClean(run('电子束辐照灭菌中心，加速器2台'))).toBe(false);
+    expect(excludedFromEveryClean(run('医院放疗科，配钴-60治疗机和γ刀'))).toBe(false);
+  });
+
+  it('储氢 names the hydrogen kept (储氢罐区，储存量约6吨 ≥ 5 t); a maker of hydrogen cylinders or alloys keeps none', () => {
+    expect(read('园区内配建储氢罐区，储存量约6吨').chemicals).toEqual([expect.objectContaining({ amountT: 6, stored: true })]);
+    expect(excludedFromEveryClean(run('氢燃料电池电堆生产+测试，园区内配建储氢罐区，储存量约6吨'))).toBe(true);
+    expect(excludedFromEveryClean(run('年产储氢瓶5万只，铝内胆碳纤维缠绕'))).toBe(false);
+    expect(excludedFromEveryClean(run('加氢站，储氢量500公斤'))).toBe(false);
   });
 });
