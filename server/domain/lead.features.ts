@@ -91,6 +91,10 @@ const MACHINES = '35';
 const MACHINED_PARTS = '3484';
 const VEHICLE_PARTS = '3670';
 const EV = '新能源汽车';
+/** A step only a cell line runs (制绒: texturing the wafer, 硼扩: boron diffusion): the lead's own cell making, as a process. */
+const CELL_STEP = /^(制绒|硼扩|硼扩散)$/;
+/** What follows a cell technology named alone when the lead makes cells (10GW TOPCon项目, TOPCon产线扩产). */
+const CELL_PROJECT = /^\s*(高效|n型|p型)?(光伏)?(电池|项目|产线|生产线|扩产|产能|技改|基地|工厂)/;
 /** Classes of materials (GB/T 25–33: chemicals, fibres, rubber and plastics, non-metallic minerals, metals). */
 const MATERIAL_CLASS = /^(2[5-9]|3[0-3])/;
 /**
@@ -477,11 +481,11 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
   }
   // 有提炼工艺的（仅醇提、水提的除外） (第48项): extraction with ethanol or water only, however written (乙醇回流提取, 水煎煮),
   // where no other solvent or separation stands beside it (乙酸乙酯萃取, 超临界CO2, 大孔树脂, 柱层析)
-  if (/仅醇提、水提的除外/.test(book) && ALCOHOL_WATER.test(text) && !OTHER_EXTRACTION.test(text)) return true;
+  // (what the text negates does not count: 不使用乙酸乙酯等有机溶剂，仅乙醇回流提取)
+  if (/仅醇提、水提的除外/.test(book) && ALCOHOL_WATER.test(text) && !OTHER_EXTRACTION.test(withoutNegated(text))) return true;
   // 全部（利用单质金属混配重熔生产合金的除外） (第64项): an alloy melted from pure metals (纯铝锭、工业硅、镁锭…重熔), not from
   // scrap or ore
-  if (/单质金属混配重熔/.test(book) && /重熔|熔配|混配|配料熔炼/.test(text) && PURE_METALS.test(text) && !SCRAP_OR_ORE.test(text))
-    return true;
+  if (/单质金属混配重熔/.test(book) && remeltsPureMetals(text)) return true;
   // 香料制造 以上均不含单纯混合或分装的 (第46项), as for the class items
   if (CARVED_STEPS.some(([inBook]) => inBook.test(book)) && onlyMixes(text)) return true;
   // 火力发电和热电联产（…燃气发电除外；单纯利用余热、余压、余气…发电的除外）: gas-fired or waste-heat plants, where no
@@ -533,14 +537,27 @@ const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
     /(单纯|仅|只)(做|进行|从事|负责)?[^，。；;\n]{0,8}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|不涉及(化学)?合成|无化学反应|不含化学反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
   ],
 ];
+/** An alloy melted from pure metals, not from scrap or ore (名录 第64项 利用单质金属混配重熔生产合金的除外). */
+function remeltsPureMetals(text: string): boolean {
+  return (
+    /合金/.test(text) &&
+    REMELT_WORD.test(text) &&
+    PURE_METALS.test(text) &&
+    !SCRAP_OR_ORE.test(withoutNegated(text).replace(/(余热|粉尘|烟尘|除尘灰|溶剂|废水)回收/g, ''))
+  );
+}
+const REMELT_WORD = /重熔|熔配|混配|熔炼|熔化/;
 /** Pure metals an alloy is melted from (纯铝锭, 电解铜, 工业硅, 镁锭, 单质). */
 const PURE_METALS = /单质|纯铝|原铝|铝锭|电解铜|阴极铜|铜板|工业硅|金属硅|结晶硅|镁锭|锌锭|镍板|电解锰|纯金属/;
 /** …and what makes it smelting: scrap, recycled metal, ore or concentrate. */
 const SCRAP_OR_ORE = /废铝|废铜|废钢|废料|杂铜|再生|回收|矿石|精矿|冶炼渣|铝灰|电解铝/;
 /** Extraction with ethanol or water (醇提, 水提, 乙醇回流提取, 水煎煮, 煎煮浓缩). */
-const ALCOHOL_WATER = /醇提|水提|(乙醇|酒精|水)(回流|渗漉|浸渍|煎煮|浸提)*提取|(水)?煎煮|醇沉/;
-/** …and what makes extraction more than that: another solvent or a separation beyond it. */
-const OTHER_EXTRACTION = /萃取|超临界|大孔树脂|层析|乙酸乙酯|石油醚|氯仿|三氯甲烷|二氯甲烷|丙酮|正己烷|乙醚|正丁醇/;
+const ALCOHOL_WATER = /(^|[^甲丙丁戊])醇提|水提|(乙醇|酒精|水)(回流|渗漉|浸渍|煎煮|浸提)*提取|(水)?煎煮|醇沉/;
+/** …and what makes extraction more than that: another solvent or a separation or purification beyond it. */
+const OTHER_EXTRACTION =
+  /萃取|超临界|树脂|层析|色谱|离子交换|重结晶|酸碱沉淀|甲醇|乙酸乙酯|石油醚|氯仿|三氯甲烷|二氯甲烷|丙酮|正己烷|乙醚|正丁醇|有机溶剂/;
+/** The text without what it negates (不使用乙酸乙酯, 无萃取工序): to the end of the clause. */
+const withoutNegated = (text: string) => text.replace(/(不|无|未|没有)(使用|涉及|含|采用|做|进行|需要|用)?[^，。；;\n]{0,16}/g, '');
 /** Coal burnt, however the text says it (燃煤, 以煤为燃料, 燃料为煤, 循环流化床, 掺烧). */
 const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|煤为燃料|用煤|烧煤/;
 /** A reaction step anywhere in the text (另建丙烯酸树脂聚合车间): the lead does more than mix. */
@@ -729,12 +746,23 @@ const SPACE_LINE = /(?:^|\n)\s*(?:场地|面积|用地|厂房|载体|空间|选�
  */
 function fitsOutSpace(text: string, start: number, end: number): boolean {
   // …or a load the word must bear (行车10吨, 货梯最好3吨, 吊车要5t以上)
-  if (!/(有|带|配|配备|装有|要求有)$/.test(text.slice(Math.max(0, start - 3), start)) && !LOAD_AFTER.test(text.slice(end, end + 8)))
+  if (
+    !/(有|带|配|配备|装有|要求有)$/.test(text.slice(Math.max(0, start - 3), start)) &&
+    !(
+      LIFTING.test(text.slice(start, end)) &&
+      LOAD_AFTER.test(text.slice(end, end + 8)) &&
+      !OUTPUT_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+    )
+  )
     return false;
   const [s, e] = clauseOf(text, start, end);
   const sentenceStart = Math.max(text.lastIndexOf('。', s), text.lastIndexOf('\n', s));
   return SPACE_WORDS.test(text.slice(sentenceStart + 1, e));
 }
+/** Lifting equipment a building has (行车, 货梯): with a load after it, the building's, not a product. */
+const LIFTING = /行车|天车|吊车|起重机|葫芦|货梯|电梯|升降机|龙门吊|航车/;
+/** …unless the text says it is the output (年产, 生产, 主要产品为…电动葫芦3吨). */
+const OUTPUT_BEFORE = /年产|日产|月产|生产|制造|产品|主营|加工/;
 /** A load rating right after a word (10吨, 最好3吨, 要5t以上): what a crane or lift of the building must carry. */
 const LOAD_AFTER = /^(最好|要|需要|至少|起码|不低于)?\s*[\d一二三四五六七八九十两]+(\.\d+)?\s*(吨|t)(?![/／]?年|a)/i;
 /** A time right before a word (明天上午10点视频会议): the word is something that happens then, not a product. */
@@ -977,7 +1005,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       const cell = m.values.some((h) => h.process === 'solar_cell');
       const notNow =
         cell &&
+        !CELL_STEP.test(m.word) &&
         (!endsCompound(text, m.end) ||
+          // a technology named alone (TOPCon) is a cell project only where a making head follows (TOPCon项目, TOPCon产线)
+          (/^[a-z]+$/.test(m.word) && !CELL_PROJECT.test(text.slice(m.end, m.end + 8))) ||
           NOT_MAKING_NOW.test(text.slice(cs, m.start)) ||
           (SALE_CLAUSE.test(text.slice(cs, ce)) && !MAKING_CLAUSE.test(text.slice(cs, ce))));
       actor = notNow ? 'modifier' : actorOf(text, m.start, m.end, 'product');
@@ -1017,7 +1048,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       if (h.t === 'rule') {
         if (neg) negatedWords.add(m.word);
         else if (actor !== 'own') notOwn.set(m.word, actor);
-        else if (!fired.has(h.idx)) fired.set(h.idx, m.word);
+        // an alloy remelted from pure metals is the 名录's own carve-out (第64项): its melting fires no smelting rule
+        else if (!fired.has(h.idx) && !(REMELT_WORD.test(m.word) && remeltsPureMetals(text))) fired.set(h.idx, m.word);
       } else if (h.t === 'unless') {
         if (!neg) unless.add(h.idx);
       } else if (h.t === 'chem') {

@@ -206,10 +206,20 @@ const CUSTOMER_LABEL = /客户(群体|群)?(主要|大多|多|均|都|基本)?(�
 function labelledCustomers(text: string, s: number, start: number): boolean {
   const before = text.slice(s, start);
   CUSTOMER_LABEL.lastIndex = 0;
-  for (let m = CUSTOMER_LABEL.exec(before); m; m = CUSTOMER_LABEL.exec(before))
-    if (!SERVE_VERBS.some((v) => before.slice(m!.index + m![0].length).includes(v))) return true;
+  for (let m = CUSTOMER_LABEL.exec(before); m; m = CUSTOMER_LABEL.exec(before)) {
+    const value = before.slice(m.index + m[0].length);
+    if (SERVE_VERBS.some((v) => value.includes(v))) continue;
+    // in a follow-up note 客户 is the firm being courted (客户：某电镀厂，想搬迁扩建; 客户是一家印染企业，计划…): one firm,
+    // named as 某/一家, or a note that goes on with its plans, is the lead, not its customers
+    if (!m[2] && (ONE_FIRM.test(value) || COURTED.test(text.slice(start, start + 40)))) continue;
+    return true;
+  }
   return false;
 }
+/** One firm, as a note names the lead (某电镀厂, 一家印染企业, 嘉兴某皮革企业). */
+const ONE_FIRM = /^[^，。；;,\n]{0,4}?(某|一家|这家|那家)/;
+/** …and its plans, in the same line (想搬迁扩建, 拟扩产, 计划新增, 需求：40亩). */
+const COURTED = /^[^\n]{0,40}?(想|拟|计划|打算|准备|需求|需要|要求)/;
 const FIRM_AFTER = /^[^，。；,;]{0,6}?(厂|企业|公司|厂家|厂商|集团)/;
 /** 服务 ending a noun: 服务型, 服务业, 服务商, 服务区, 服务平台, 服务中心… */
 const SERVICE_NOUN = /^(型|业|商|区|站|端|类|器|中心|平台|机构)/;
@@ -233,12 +243,14 @@ const NOT_DONE = '不未免';
 /** 那家, 这家, 的那个: the word before names the firm a note is about (staff write of a lead by what it makes). */
 const FIRM_REFERENCE = /^的?(那家|这家|那个|这个)/;
 /** …渠道 after the word in its clause, with no verb between (民营医院渠道, 商超和电商渠道): a sales channel. */
-const CHANNEL_AFTER = /^([^，。；;,\n]{0,8}?)(渠道|门店|专柜)(?!商)/;
-const CHANNEL_VERB = /进|走|通过|销|卖|供|入驻|铺|开拓|拓展|生产|制造|做/;
+const CHANNEL_AFTER = /^([^，。；;,\n]{0,8}?)渠道(?!商|代理|运营|经销)/;
+const CHANNEL_VERB = /进|走|通过|销|卖|供|入驻|铺|开拓|拓展|生产|制造|做|回收|收购/;
 function salesChannel(text: string, start: number, end: number): boolean {
   const m = CHANNEL_AFTER.exec(text.slice(end, clauseBounds(text, start, end)[1]));
   return m !== null && !CHANNEL_VERB.test(m[1]!);
 }
+/** …为原料 after the word, across a list of other materials (、工业硅为原料; 等为主要原材料). */
+const AS_FEEDSTOCK = /^([、和及与][^，。；;,、\n]{1,8}?)*等?(为|作为)(主要)?(原料|原材料|基材|主料)/;
 /** Servicing right after a product word (机床维修, 电梯维保, 设备翻新). */
 const SERVICED_AFTER = /^的?(维修|维保|翻新|检修|保养)/;
 /** 在…上 or 基于/依托 … before the word, in its clause and a few characters away (在国产GPU上, 基于RISC-V架构的). */
@@ -249,8 +261,16 @@ function builtOn(text: string, start: number, end: number): boolean {
   if (!m || /做|制造|生产|建设|研发|开发/.test(m[2]!)) return false;
   return m[1] === '在' ? /^(之)?上/.test(text.slice(end, end + 2)) : true;
 }
+/** 给扫地机器人那家做配套, 锂电池那家的供应商: the firm referred to is the lead's customer, not the lead. */
+function servesReferenced(text: string, start: number, end: number): boolean {
+  const [s] = clauseBounds(text, start, end);
+  return (
+    /给|为|帮|替|客户是|供|跟|和|与|同/.test(text.slice(s, start)) ||
+    /^的?(那家|这家|那个|这个)(企业|公司|厂)?的(供应商|配套商|客户|包装|代工)/.test(text.slice(end, end + 12))
+  );
+}
 /** 推荐的, 介绍过来的, 引荐的: the word before names who brought the lead in. */
-const REFERRER_AFTER = /^(推荐|介绍|引荐|牵线|转介)(的|过来|来)/;
+const REFERRER_AFTER = /^(推荐|介绍|引荐|牵线|转介)(的|过来|来)(?!视频|资料|材料|文件|情况|ppt|内容|方案)/;
 
 /** Every character a cue of this module begins with (or, for 好的/后的…, holds). */
 const CUE_CHARS = new Set(
@@ -473,6 +493,8 @@ function servesOthers(text: string, start: number, end: number): boolean {
         if (w === '为' && /^(原料|主|辅)/.test(text.slice(at + 1, at + 3))) continue;
         // a bare 供 supplies (供压铸厂), not inside 提供, 可供, 兼供
         if (w === '供' && '提可兼'.includes(text[at - 1] ?? '')) continue;
+        // …and what goes to the lead's own plant (蒸汽供自有印染厂使用) supplies no one else
+        if (w.startsWith('供') && /^(应|货|给)?(自有|本厂|本公司|自己|自家|自用|公司自有|厂内)/.test(text.slice(at + 1, at + 6))) continue;
         if (!SERVE_VERBS.some((v) => text.slice(at + w.length, start).includes(v))) return true;
       }
       return false;
@@ -554,9 +576,11 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'input';
   // 智能锁那家, 做软包装的那家: a product word naming the firm the note is about is the lead's, whatever its clause
   // says of the firm's steps (智能锁那家电镀是外协的)
-  if (kind === 'product' && FIRM_REFERENCE.test(text.slice(end, end + 3))) return 'own';
+  if (kind === 'product' && FIRM_REFERENCE.test(text.slice(end, end + 3)) && !servesReferenced(text, start, end)) return 'own';
   // 走集采和民营医院渠道, 通过商超渠道: what names a sales channel is where the lead sells, not what it makes
   if (kind === 'product' && salesChannel(text, start, end)) return 'customer';
+  // 以纯铝锭、工业硅为原料: what a list ending in 为原料 names is used up
+  if (kind === 'product' && AS_FEEDSTOCK.test(text.slice(end, clauseBounds(text, start, end)[1]))) return 'input';
   // servicing a product is not making it (CNC机床维修、翻新, 电梯维保): only right after the word
   if (kind === 'product' && SERVICED_AFTER.test(text.slice(end, end + 3))) return 'modifier';
   // 在国产GPU上做推理框架, 基于鸿蒙开发: what the lead builds on is what it uses, not what it makes

@@ -71,8 +71,19 @@ const INTRODUCERS = [
 const DELIMS = '，。；;,.!?！？\n、：:（）()“”"\'《》 ';
 /** Organisation kinds that are trades: the lead is what they say (研究院 does research, 设计院 designs). */
 const ORG_KINDS = ['研究院', '设计院', '研究所'];
-/** Before a partner's name (与…研究院, 联合…研究所): an institute the lead works with, not the lead. */
-const PARTNER_BEFORE = '与和同跟及合';
+/** After an institute that is the lead: it signs, settles, opens (研究院签约落户, 设计院嘉兴分院揭牌). */
+const SETTLES = /^[^，。；;\n]{0,10}?(签约|落户|入驻|揭牌|挂牌|成立|落地|开业)/;
+/** …or it is what a note's label names (项目名称：家电集团中央研究院). */
+const LABELLED = /(项目名称|项目|名称|企业|单位)[：:][^，。；;\n：:]*$/;
+/** Before (or inside) the name of an institute the lead works with, comes from or cites. */
+const NOT_THE_LEAD = /来自|依托|据|由|委托|联合|原为|源于|来源于|合作|毕业于|出身|与|和|同|跟/;
+function institutesLead(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && !'，。；;\n'.includes(text[s - 1]!)) s--;
+  // (a clause describing the institute, 浙大联合共建的…研究院, still names it: only the name itself counts then)
+  if (NOT_THE_LEAD.test(text.slice(text[start - 1] === '的' ? start : s, end))) return false;
+  return SETTLES.test(text.slice(end, end + 16)) || LABELLED.test(text.slice(s, start));
+}
 const MAX_NAME = 24;
 
 /** The spans of company and place names, in text order (they do not overlap). */
@@ -93,11 +104,11 @@ export function nameSpans(text: string): Span[] {
       if (intro && start < i) break;
       start--;
     }
-    // an institute's kind is its trade (智能装备研究院签约落户: an R&D institute; 建筑设计院嘉兴分院: a design firm): the kind
-    // stays outside the name, unless the institute is someone the lead works with (与…研究院合作)
+    // an institute's kind is its trade (智能装备研究院签约落户: an R&D institute; 项目名称：家电集团中央研究院): the kind stays
+    // outside the name where the institute is the lead — it signs, settles or names the project — and not one the lead
+    // works with, comes from or cites (与…研究院合作, 团队来自…研究所, 据…研究院数据, 由…设计研究院编制)
     const kind = ORG_KINDS.find((k) => text.endsWith(k, end));
-    const partner = PARTNER_BEFORE.includes(text[start - 1] ?? '') || PARTNER_BEFORE.includes(text[start - 2] ?? '');
-    if (start < i) out.push([start, kind && !partner ? end - kind.length : end]);
+    if (start < i) out.push([start, kind && institutesLead(text, start, end) ? end - kind.length : end]);
     from = end;
     i = end - 1;
   }

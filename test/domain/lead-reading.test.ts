@@ -250,6 +250,8 @@ describe('words that do not name what the lead makes', () => {
     expect(read('智能锁那家电镀是外协的，厂里就压铸、机加、组装').industries[0]?.name).toBe('智能家居');
     // without the reference the clause is about what is bought in
     expect(read('智能锁外协，厂里就压铸、机加').industries[0]?.name).not.toBe('智能家居');
+    // …not a firm the lead supplies (给扫地机器人那家做注塑件配套)
+    expect(read('给扫地机器人那家做注塑件配套的厂，想在园区租1000平').industries.map((i) => i.via)).not.toContain('扫地机器人');
   });
 });
 
@@ -264,6 +266,10 @@ describe('what a name or a note says of the lead’s kind', () => {
     expect(read('浙大联合共建的智能装备研究院签约落户南湖，重点开展运动控制共性技术攻关').industries[0]!.name).toBe('科技研发');
     expect(read('项目名称：家电集团中央研究院\n方向：电机与热管理').industries[0]!.name).toBe('科技研发');
     expect(read('伺服电机生产，与浙江大学研究院合作研发').industries.map((i) => i.name)).not.toContain('科技研发');
+    // an institute that opens the text, or one the lead comes from or cites
+    expect(read('浙江大学智能装备研究院签约落户秀洲').industries[0]!.name).toBe('科技研发');
+    expect(read('团队来自航天科技集团某研究院，做商业卫星结构件生产').industries.map((i) => i.name)).not.toContain('科技研发');
+    expect(read('据中商产业研究院数据，智能门锁市场规模超过200亿元，该企业主营智能门锁').industries[0]!.name).toBe('智能家居');
   });
 
   it('a crane or lift with its load in a space request (行车10吨, 货梯最好3吨) is the building’s, not a product', () => {

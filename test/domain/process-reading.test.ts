@@ -689,3 +689,42 @@ describe('named as operators name them (review of the seventh session’s dev se
     expect(excludedFromEveryClean(run('加氢站，储氢量500公斤'))).toBe(false);
   });
 });
+
+describe('the second reading of the seventh session (review-s7): probes that must hold', () => {
+  it('客户 in a follow-up note is the firm courted (客户：某电镀厂，想搬迁扩建); 客户主要为… lists customers', () => {
+    expect(excludedFromEveryClean(run('客户：某电镀厂，想搬迁扩建，需要30亩'))).toBe(true);
+    expect(excludedFromEveryClean(run('客户：嘉兴某印染企业，拟扩产'))).toBe(true);
+    expect(excludedFromEveryClean(run('工业软件，客户主要为电镀厂和印染厂'))).toBe(false);
+  });
+
+  it('what goes to the lead’s own plant supplies no one else (蒸汽供自有印染厂使用)', () => {
+    expect(excludedFromEveryClean(run('配套燃气锅炉，蒸汽供自有印染厂使用'))).toBe(true);
+  });
+
+  it('a collection channel for waste is the lead’s own trade (废旧动力电池回收渠道)', () => {
+    expect(excludedFromEveryClean(run('布局废旧动力电池回收渠道，建设拆解和梯次利用产线'))).toBe(true);
+  });
+
+  it('a load after an output is an output (年产PET瓶片8000吨), not a crane’s', () => {
+    expect(excludedFromEveryClean(run('厂房3000平米，年产PET瓶片8000吨'))).toBe(true);
+    expect(read('租用厂房5000平，主要产品为电动葫芦3吨、5吨系列').industries[0]!.name).toBe('高端装备');
+  });
+
+  it('第48项: methanol, chromatography, ion exchange or resin go beyond 醇提、水提; a negated solvent does not', () => {
+    expect(excludedFromEveryClean(run('中药提取，甲醇提取后硅胶柱色谱分离'))).toBe(true);
+    expect(excludedFromEveryClean(run('中药提取，水提后用离子交换树脂纯化'))).toBe(true);
+    expect(excludedFromEveryClean(run('中药提取车间，不使用乙酸乙酯等有机溶剂，仅乙醇回流提取'))).toBe(false);
+  });
+
+  it('第64项: an alloy melted from pure ingots (熔炼 as well as 重熔) is not smelting, negated scrap does not count; scrap is', () => {
+    expect(excludedFromEveryClean(run('铝合金锭生产，以纯铝锭为原料重熔，不使用废铝和再生料'))).toBe(false);
+    expect(excludedFromEveryClean(run('铝合金锭生产，以纯铝锭、工业硅为原料，经熔炼、精炼、铸锭'))).toBe(false);
+    expect(excludedFromEveryClean(run('再生铝合金锭，以废铝为原料熔炼，年产10万吨'))).toBe(true);
+  });
+
+  it('a cell technology named alone needs a making head (电池技术路线为TOPCon，仅做组件 is not a cell line); 制绒 is a cell line’s own step', () => {
+    expect(excludedFromEveryClean(run('电池技术路线为TOPCon，本项目仅做组件封装'))).toBe(false);
+    expect(excludedFromEveryClean(run('光伏那家确定来了，TOPCon，制绒扩散镀膜全工序'))).toBe(true);
+    expect(excludedFromEveryClean(run('制绒设备制造，给电池厂配套'))).toBe(false);
+  });
+});
