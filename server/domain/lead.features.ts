@@ -94,7 +94,12 @@ const EV = '新能源汽车';
 /** A step only a cell line runs (制绒: texturing the wafer, 硼扩: boron diffusion): the lead's own cell making, as a process. */
 const CELL_STEP = /^(制绒|硼扩|硼扩散)$/;
 /** What follows a cell technology named alone when the lead makes cells (10GW TOPCon项目, TOPCon产线扩产). */
-const CELL_PROJECT = /^\s*(高效|n型|p型)?(光伏)?(电池|项目|产线|生产线|扩产|产能|技改|基地|工厂)/;
+const CELL_PROJECT = /^\s*(高效|n型|p型)?(光伏)?(电池片|电池|项目|产线|生产线|扩产|产能|技改|基地|工厂)/;
+/** …and where that head is the cell, it ends its compound (TOPCon高效光伏电池项目, not …电池组件). */
+function cellProject(text: string, end: number): boolean {
+  const m = CELL_PROJECT.exec(text.slice(end, end + 10));
+  return m !== null && (!m[3]!.startsWith('电池') || endsCompound(text, end + m[0].length));
+}
 /** Classes of materials (GB/T 25–33: chemicals, fibres, rubber and plastics, non-metallic minerals, metals). */
 const MATERIAL_CLASS = /^(2[5-9]|3[0-3])/;
 /**
@@ -1006,9 +1011,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       const notNow =
         cell &&
         !CELL_STEP.test(m.word) &&
-        (!endsCompound(text, m.end) ||
-          // a technology named alone (TOPCon) is a cell project only where a making head follows (TOPCon项目, TOPCon产线)
-          (/^[a-z]+$/.test(m.word) && !CELL_PROJECT.test(text.slice(m.end, m.end + 8))) ||
+        // (a technology named alone, TOPCon, is a cell project only where a making head follows: TOPCon项目, TOPCon高效光伏电池)
+        ((/^[a-z]+$/.test(m.word) ? !cellProject(text, m.end) : !endsCompound(text, m.end)) ||
           NOT_MAKING_NOW.test(text.slice(cs, m.start)) ||
           (SALE_CLAUSE.test(text.slice(cs, ce)) && !MAKING_CLAUSE.test(text.slice(cs, ce))));
       actor = notNow ? 'modifier' : actorOf(text, m.start, m.end, 'product');

@@ -251,6 +251,16 @@ function salesChannel(text: string, start: number, end: number): boolean {
 }
 /** …为原料 after the word, across a list of other materials (、工业硅为原料; 等为主要原材料). */
 const AS_FEEDSTOCK = /^([、和及与][^，。；;,、\n]{1,8}?)*等?(为|作为)(主要)?(原料|原材料|基材|主料)/;
+/** A laboratory's biosafety grade (BSL-3, ABSL-3, P3) before 实验室 names the lab itself, not a lab for a process. */
+const LAB_GRADE = /^(a?bsl-?\d|p\d|生物安全[一二三四]级)$/;
+/** Where the word ends, with the lab its grade names (BSL-3实验室): a head after the lab still qualifies it (…实验室设计). */
+function labEnd(text: string, start: number, end: number): number {
+  if (!LAB_GRADE.test(text.slice(start, end))) return end;
+  const m = /^(（[^）]{0,10}）|\([^)]{0,10}\))?(动物)?实验室/.exec(text.slice(end, end + 16));
+  if (!m) return end;
+  // (a list after the lab names other rooms, 及配套动物实验室, not what the lab is for: nothing after it qualifies it then)
+  return '、和及与'.includes(text[end + m[0].length] ?? '') ? text.length : end + m[0].length;
+}
 /** Servicing right after a product word (机床维修, 电梯维保, 设备翻新). */
 const SERVICED_AFTER = /^的?(维修|维保|翻新|检修|保养)/;
 /** 在…上 or 基于/依托 … before the word, in its clause and a few characters away (在国产GPU上, 基于RISC-V架构的). */
@@ -589,13 +599,19 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'product' && REFERRER_AFTER.test(text.slice(end, end + 4))) return 'customer';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's
   if (!cued(text, start, end))
-    return (kind === 'product' ? modifies(text, start, end, EQUIPMENT_HEADS, PRODUCT_END_HEADS) : modifies(text, start, end, HEADS)) ||
+    return (kind === 'product'
+      ? modifies(text, start, end, EQUIPMENT_HEADS, PRODUCT_END_HEADS)
+      : modifies(text, start, labEnd(text, start, end), HEADS)) ||
       (kind === 'process' && suppliesLine(text, start, end))
       ? 'modifier'
       : 'own';
   if (alreadyDone(text, start, end)) return 'input';
   if (servesOthers(text, start, end)) return 'customer';
-  if (kind === 'product' ? modifies(text, start, end, EQUIPMENT_HEADS, PRODUCT_END_HEADS) : modifies(text, start, end, HEADS))
+  if (
+    kind === 'product'
+      ? modifies(text, start, end, EQUIPMENT_HEADS, PRODUCT_END_HEADS)
+      : modifies(text, start, labEnd(text, start, end), HEADS)
+  )
     return 'modifier';
   if (kind === 'process' && suppliesLine(text, start, end)) return 'modifier';
   if (objectOf(BOUGHT, text, start)) return 'offSite';

@@ -426,6 +426,9 @@ describe('名录 items named by what the lead runs (labs, sources, recycled feed
     expect(excludedFromEveryClean(run(text))).toBe(true);
     expect(cleanReasons(run(text)).join()).toContain('另行选址');
     expect(read('P2生物安全实验室，做细胞实验').eia).toEqual([]);
+    // the grade names the lab itself (含BSL-3实验室两间); a head after the lab still qualifies it (BSL-3实验室设计…服务商)
+    expect(excludedFromEveryClean(run('建设高等级生物安全实验室平台，含BSL-3实验室两间，开展病原微生物研究'))).toBe(true);
+    expect(excludedFromEveryClean(run('BSL-3实验室设计与建设服务商，只做设计施工'))).toBe(false);
   });
 
   it('an I类放射源 used on site is 第172项; a hospital’s cobalt-60 therapy machine is not (医疗使用的除外)', () => {
@@ -726,5 +729,7 @@ describe('the second reading of the seventh session (review-s7): probes that mus
     expect(excludedFromEveryClean(run('电池技术路线为TOPCon，本项目仅做组件封装'))).toBe(false);
     expect(excludedFromEveryClean(run('光伏那家确定来了，TOPCon，制绒扩散镀膜全工序'))).toBe(true);
     expect(excludedFromEveryClean(run('制绒设备制造，给电池厂配套'))).toBe(false);
+    expect(excludedFromEveryClean(run('平湖签约10GW N型TOPCon高效光伏电池项目'))).toBe(true);
+    expect(excludedFromEveryClean(run('TOPCon高效光伏电池组件项目，电池片外购'))).toBe(false);
   });
 });
