@@ -100,6 +100,16 @@ function cellProject(text: string, end: number): boolean {
   const m = CELL_PROJECT.exec(text.slice(end, end + 10));
   return m !== null && (!m[3]!.startsWith('电池') || endsCompound(text, end + m[0].length));
 }
+/** 7452 检测服务: what testing a product for others is. */
+const TESTING = '7452';
+/**
+ * Testing named after a product word as a business, not a step of making it (装配、测试、包装): qualified (可靠性试验,
+ * 型式检验, 第三方检测) or named as a service (检测服务, 检测中心).
+ */
+const TESTED_AFTER =
+  /^的?((可靠性|环境|型式|性能|安全|耐久|理化|无损|失效|第三方|电磁兼容|emc)(检测|检验|测试|试验|认证|分析)|(检测|检验|测试|试验|认证|计量|校准)(服务|机构|认证|业务))/;
+/** …but not the equipment for it (检测设备, 测试系统, 试验台). */
+const TEST_EQUIPMENT = /^(设备|系统|仪|装备|软件|平台|台|机|线)/;
 /** Classes of materials (GB/T 25–33: chemicals, fibres, rubber and plastics, non-metallic minerals, metals). */
 const MATERIAL_CLASS = /^(2[5-9]|3[0-3])/;
 /**
@@ -1027,6 +1037,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   }
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
+  /** Where a product word names what the lead tests for others (汽车零部件可靠性试验). */
+  const testing: { word: string; at: number }[] = [];
   /** Where a product word names the field of the parts the lead makes (半导体设备零部件). */
   const parts: { word: string; at: number; vehicle: boolean }[] = [];
   const processWords = k.processDict.match(text);
@@ -1243,11 +1255,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const partsHead = m.values.some((h) => h.t === 'gbt' && (h.material || MATERIAL_CLASS.test(h.code)))
       ? null
       : PART_HEAD.exec(text.slice(m.end, m.end + 8));
+    // a product tested for others (汽车零部件可靠性试验, 锂电池检测服务): the product is the object, the lead a testing service
+    const testedAs = TESTED_AFTER.exec(text.slice(m.end, m.end + 14))?.[0];
+    const tested = testedAs !== undefined && !TEST_EQUIPMENT.test(text.slice(m.end + testedAs.length, m.end + testedAs.length + 3));
+    if (tested) testing.push({ word: m.word + testedAs, at: m.start });
     const otherField =
       ((text[m.end] === '室' || text[m.end] === '间') && ROOM_AFTER.test(text.slice(m.end, m.end + 2))) ||
       (actor === 'modifier' && (namesDevice(text, m.start, m.end) || tradesIn(text, m.start, m.end))) ||
       events.some(([s, e]) => m.start >= s && m.end <= e);
-    const field = partsHead !== null || otherField;
+    const field = partsHead !== null || tested || otherField;
     const own =
       (field || !NOT_OWN_PRODUCT.has(actor)) &&
       !inName(names, m.start, m.end) &&
@@ -1323,6 +1339,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
   }
 
+  // a testing service (汽车零部件可靠性试验): 7452 检测服务
+  if (testing.length) {
+    const first = testing.reduce((a, b) => (b.at < a.at ? b : a));
+    codes.add(TESTING);
+    if (!codeVia.has(TESTING)) codeVia.set(TESTING, first.word);
+    const p = k.positioningOf(TESTING);
+    if (p !== undefined)
+      textHits.push({ idx: p, strength: STRENGTH.lexicon, via: first.word, at: first.at, end: first.at + first.word.length });
+  }
   // parts made for a field (半导体设备零部件): 3484 机械零部件加工, or 3670 for vehicles (新能源汽车零部件)
   if (parts.length) {
     const first = parts.reduce((a, b) => (b.at < a.at ? b : a));

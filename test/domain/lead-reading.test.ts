@@ -301,6 +301,15 @@ describe('parts, services and platforms of a product', () => {
   });
 });
 
+describe('a product tested for others', () => {
+  it('汽车零部件可靠性试验 and 锂电池检测服务 are testing services; 检测设备 is equipment; a test step or a firm’s test centre is not', () => {
+    expect(read('汽车零部件可靠性试验：振动、盐雾、高低温、IP防护，给主机厂做DV/PV').industries[0]!.name).toBe('检验检测');
+    expect(read('锂电池检测服务，CNAS实验室').industries[0]!.name).toBe('检验检测');
+    expect(read('锂电池检测设备制造').industries[0]!.name).toBe('高端装备');
+    expect(read('燃料电池测试中心，电堆测试台12台').industries.map((i) => i.name)).not.toContain('检验检测');
+  });
+});
+
 describe('a machine for a process', () => {
   it('造纸装备 and 电镀生产线设备 are special equipment (GB/T 35), not paper or plating', () => {
     for (const s of ['造纸装备：流浆箱、烘缸，装配调试', '电镀生产线设备（龙门式、滚镀线）设计制造，厂内只做钢结构焊接']) {
