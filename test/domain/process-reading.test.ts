@@ -733,3 +733,10 @@ describe('the second reading of the seventh session (review-s7): probes that mus
     expect(excludedFromEveryClean(run('TOPCon高效光伏电池组件项目，电池片外购'))).toBe(false);
   });
 });
+
+describe('electrophoretic coating (名录 第67项 carves 电泳 out of its 报告书 column)', () => {
+  it('a water-based e-coating line is not excluded from clean parks by the surface-treatment rule; phosphating beside it still is', () => {
+    expect(excludedFromEveryClean(run('汽车零部件阴极电泳涂装加工项目，使用水性电泳漆，年用量约25吨'))).toBe(false);
+    expect(excludedFromEveryClean(run('电泳涂装线，前处理含磷化'))).toBe(true);
+  });
+});
