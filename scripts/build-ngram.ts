@@ -137,8 +137,12 @@ export function randomStrings(forms: readonly string[], n: number, seed: number)
   return out;
 }
 
-/** NOISE_EVAL plus random strings: lexicon characters (seed 2), any CJK character, ASCII. */
+/**
+ * NOISE_EVAL plus random strings: lexicon characters (seed 2), any CJK character, ASCII. A random string that happens
+ * to be a lexicon form (水鞋, 中水 drawn from the pool) is not noise and is left out.
+ */
 export function evalNoise(forms: readonly string[]): string[] {
+  const formSet = new Set(forms);
   const rnd = mulberry32(3);
   const cjk: string[] = [];
   const ascii: string[] = [];
@@ -151,7 +155,7 @@ export function evalNoise(forms: readonly string[]): string[] {
     for (let j = 0; j < len + 2; j++) a += String.fromCharCode(0x61 + Math.floor(rnd() * 26));
     ascii.push(a);
   }
-  return [...NOISE_EVAL, ...randomStrings(forms, 40, 2), ...cjk, ...ascii];
+  return [...NOISE_EVAL, ...randomStrings(forms, 40, 2).filter((x) => !formSet.has(x)), ...cjk, ...ascii];
 }
 
 export interface ProductRow {
