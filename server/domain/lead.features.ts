@@ -91,10 +91,12 @@ const MACHINES = '35';
 const MACHINED_PARTS = '3484';
 const VEHICLE_PARTS = '3670';
 const EV = '新能源汽车';
-/** A step only a cell line runs (制绒: texturing the wafer, 硼扩: boron diffusion): the lead's own cell making, as a process. */
-const CELL_STEP = /^(制绒|硼扩|硼扩散)$/;
+/** A step only a cell line runs (制绒: texturing the wafer): the lead's own cell making, as a process. */
+const CELL_STEP = /^制绒$/;
+/** A text about solar cells (a step like 制绒 is a cell line's only there). */
+const SOLAR_TEXT = /光伏|太阳能|电池片|硅片|topcon|hjt|perc|异质结|组件/;
 /** What follows a cell technology named alone when the lead makes cells (10GW TOPCon项目, TOPCon产线扩产). */
-const CELL_PROJECT = /^\s*(高效|n型|p型)?(光伏)?(电池片|电池|项目|产线|生产线|扩产|产能|技改|基地|工厂)/;
+const CELL_PROJECT = /^\s*(高效|n型|p型)?(光伏)?(电池片|电池|项目(?!配套|用|供)|产线|生产线|扩产|技改|基地|工厂)/;
 /** …and where that head is the cell, it ends its compound (TOPCon高效光伏电池项目, not …电池组件). */
 function cellProject(text: string, end: number): boolean {
   const m = CELL_PROJECT.exec(text.slice(end, end + 10));
@@ -108,8 +110,10 @@ const TESTING = '7452';
  */
 const TESTED_AFTER =
   /^的?((可靠性|环境|型式|性能|安全|耐久|理化|无损|失效|第三方|电磁兼容|emc)(检测|检验|测试|试验|认证|分析)|(检测|检验|测试|试验|认证|计量|校准)(服务|机构|认证|业务))/;
-/** …but not the equipment for it (检测设备, 测试系统, 试验台). */
-const TEST_EQUIPMENT = /^(设备|系统|仪|装备|软件|平台|台|机|线)/;
+/** …but not the equipment for it (检测设备, 测试系统, 试验台), nor a facility of the lead's (…试验中心, …实验室, …能力). */
+const TEST_EQUIPMENT = /^(设备|系统|仪|装备|软件|平台|台|机|线|中心|实验室|室|能力|车间)/;
+/** Before the product in its clause: the lead's own testing, a step of its making (自建, 内部, 工序包括…). */
+const OWN_TESTING = /自建|自有|内部|公司|工序|包括|主营|生产|制造/;
 /** Classes of materials (GB/T 25–33: chemicals, fibres, rubber and plastics, non-metallic minerals, metals). */
 const MATERIAL_CLASS = /^(2[5-9]|3[0-3])/;
 /**
@@ -218,9 +222,14 @@ const CLAUSE_END = '，,：:。；;!?！？\n';
 const NUM =
   '(\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|立方米|立方|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg(?![a-z/／])|立方米|立方|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
+/** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
+const HYDROGEN_KEPT =
+  /^(?!合金|材料|瓶|罐(?!区)|系统|技术|装置|密度|容器)[^，。；;\n]{0,6}?(\d|[一二两三四五六七八九十]|量|能力|规模|罐区)/;
+/** The units of AMOUNT that give a volume (a tank's m³), not a mass. */
+const VOLUME_UNIT = /^(立方米|立方|方)$/;
 /** A number of tanks or cylinders right before an amount (三个三百方, 2×150m³): the amount is each one's. */
 const TIMES = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只|具|[×xX*])\s*$/;
 /** Words that make a 方 floor area (罐区占地500方, 仓库1000方). */
@@ -234,7 +243,8 @@ function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number |
   if (n === null) return null;
   const times = TIMES.exec(before);
   const k = times ? (parseChineseNumber(times[1]!) ?? 1) : 1;
-  return n * k * (m[2] === '万吨' ? 10_000 : 1);
+  // (kilograms, as hydrogen stations state what they hold: 储氢量500公斤)
+  return n * k * (m[2] === '万吨' ? 10_000 : m[2] === '公斤' || m[2] === '千克' || m[2] === 'kg' ? 0.001 : 1);
 }
 /** Two CAS fields name the same substance where they share a number (LNG 74-82-8;8006-14-2 and 天然气 8006-14-2). */
 function sameSubstance(a: string, b: string): boolean {
@@ -332,7 +342,7 @@ function amountNear(
     if (t === null) continue;
     const amount = {
       t,
-      ...(m[2] !== '吨' && m[2] !== '万吨' && m[2] !== 't' ? { byVolume: true as const } : {}),
+      ...(VOLUME_UNIT.test(m[2]!) ? { byVolume: true as const } : {}),
       stored:
         !FLOW.test(lead) &&
         !/^\s*\/\s*(a|年|月|日|d)(?![a-z])/.test(text.slice(at + m[0].length, at + m[0].length + 4)) &&
@@ -1018,13 +1028,17 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       // a solar cell is what the lead makes only as the head of its compound (光伏电池组件, 光伏电池银浆 are not), and
       // not where it is traded or was the firm's business (光伏电池、组件销售及安装; 原为光伏电池制造企业)
       const cell = m.values.some((h) => h.process === 'solar_cell');
+      // a cell line's own step (制绒) is cell making where the text is about solar cells and the step is not a machine's
+      // or a chemical's (制绒设备, 制绒添加剂)
+      const step = CELL_STEP.test(m.word);
       const notNow =
         cell &&
-        !CELL_STEP.test(m.word) &&
-        // (a technology named alone, TOPCon, is a cell project only where a making head follows: TOPCon项目, TOPCon高效光伏电池)
-        ((/^[a-z]+$/.test(m.word) ? !cellProject(text, m.end) : !endsCompound(text, m.end)) ||
-          NOT_MAKING_NOW.test(text.slice(cs, m.start)) ||
-          (SALE_CLAUSE.test(text.slice(cs, ce)) && !MAKING_CLAUSE.test(text.slice(cs, ce))));
+        (step
+          ? !SOLAR_TEXT.test(text) || /^(炉|设备|机|添加剂|清洗剂|剂|液)/.test(text.slice(m.end, m.end + 3))
+          : // (a technology named alone, TOPCon, is a cell project only where a making head follows: TOPCon项目, TOPCon高效光伏电池)
+            (/^[a-z]+$/.test(m.word) ? !cellProject(text, m.end) : !endsCompound(text, m.end)) ||
+            NOT_MAKING_NOW.test(text.slice(cs, m.start)) ||
+            (SALE_CLAUSE.test(text.slice(cs, ce)) && !MAKING_CLAUSE.test(text.slice(cs, ce))));
       actor = notNow ? 'modifier' : actorOf(text, m.start, m.end, 'product');
       if (actor === 'modifier') qualifying.add(m.word);
       else if (actor !== 'own') usedMaterials.add(m.word);
@@ -1071,6 +1085,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (h.t === 'chem') {
         // a substituent before the name makes another compound (三甲基砷烷 is not arsine, 二氯甲烷 not methane)
         if (/[基氯溴氟碘硝羟]/.test(text[m.start - 1] ?? '')) continue;
+        // 储氢 is hydrogen kept only where its amount or store follows (储氢罐区，储存量约6吨, 储氢量500公斤), not a product
+        // made for storing it (储氢合金, 储氢瓶, 储氢材料)
+        if (m.word === '储氢' && !HYDROGEN_KEPT.test(text.slice(m.end, m.end + 10))) continue;
         // a chemical bought in (外购无水氟化氢) is still stored and used on site
         // one substance once, however many of its names the text uses (液氨制冷: 液氨 and 氨制冷)
         // …and so is one the lead repacks or trades from its own store (液氯钢瓶分装, 库存60吨)
@@ -1124,7 +1141,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const amount = line ? [...line[0].matchAll(AMOUNT)][0] : undefined;
     const t = amount ? tonnesOf(amount, line![0].slice(0, amount.index), line![0]) : null;
     if (t !== null)
-      Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, /吨|t/.test(amount![2]!) ? { t } : { t, byVolume: true }), {
+      Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, VOLUME_UNIT.test(amount![2]!) ? { t, byVolume: true } : { t }), {
         stored: true,
       });
   }
@@ -1252,18 +1269,30 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // a product word before the parts made for it (半导体设备零部件, 医疗器械零件代工): the lead makes parts for that field;
     // the word says the field weakly, the parts their class (below)
     // (parts made of a material, 氧化锆陶瓷结构件 or 铝合金结构件, are that material's: the word is no field)
-    const partsHead = m.values.some((h) => h.t === 'gbt' && (h.material || MATERIAL_CLASS.test(h.code)))
+    // (…nor parts GB/T classes with the product, as its remark says: 电梯零部件 3435, 家电零部件 3857)
+    const partsHead = m.values.some(
+      (h) =>
+        h.t === 'gbt' && (h.material || MATERIAL_CLASS.test(h.code) || /零部件|零件|配件/.test(k.taxonomy.gbt.get(h.code)?.remark ?? '')),
+    )
       ? null
-      : PART_HEAD.exec(text.slice(m.end, m.end + 8));
+      : lexiconWords.some((w) => w.start === m.start && w.end > m.end)
+        ? null // (a lexicon word already names the parts: 家电零部件 3857)
+        : PART_HEAD.exec(text.slice(m.end, m.end + 8));
     // a product tested for others (汽车零部件可靠性试验, 锂电池检测服务): the product is the object, the lead a testing service
+    // (not a firm's own centre or step: 公司自建…可靠性试验中心, 工序包括电芯性能测试)
     const testedAs = TESTED_AFTER.exec(text.slice(m.end, m.end + 14))?.[0];
-    const tested = testedAs !== undefined && !TEST_EQUIPMENT.test(text.slice(m.end + testedAs.length, m.end + testedAs.length + 3));
+    const tested =
+      testedAs !== undefined &&
+      !TEST_EQUIPMENT.test(text.slice(m.end + testedAs.length, m.end + testedAs.length + 3)) &&
+      !OWN_TESTING.test(text.slice(clauseOf(text, m.start, m.end)[0], m.start));
     if (tested) testing.push({ word: m.word + testedAs, at: m.start });
     const otherField =
       ((text[m.end] === '室' || text[m.end] === '间') && ROOM_AFTER.test(text.slice(m.end, m.end + 2))) ||
       (actor === 'modifier' && (namesDevice(text, m.start, m.end) || tradesIn(text, m.start, m.end))) ||
       events.some(([s, e]) => m.start >= s && m.end <= e);
-    const field = partsHead !== null || tested || otherField;
+    // (a longer lexicon word naming the parts, 新能源汽车零部件 3670, makes the word their field the same way)
+    const partsWord = lexiconWords.some((w) => w.start <= m.start && w.end > m.end && /(零部件|零件|配件)$/.test(w.word));
+    const field = partsHead !== null || partsWord || tested || otherField;
     const own =
       (field || !NOT_OWN_PRODUCT.has(actor)) &&
       !inName(names, m.start, m.end) &&

@@ -43,6 +43,10 @@ const HANDED_OFF = [
   '外厂',
   '厂外',
   '第三方',
+  // 样品送外部辐照, 外送检测: sent out
+  '外部',
+  '送外',
+  '外送',
 ];
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
@@ -261,10 +265,20 @@ function labEnd(text: string, start: number, end: number): number {
   // (a list after the lab names other rooms, 及配套动物实验室, not what the lab is for: nothing after it qualifies it then)
   return '、和及与'.includes(text[end + m[0].length] ?? '') ? text.length : end + m[0].length;
 }
+/** Before a facility the lead uses and does not run (依托浙大P3实验室, 借助第三方…, 利用高校…). */
+const RELIES_ON = /(依托|借助|利用)[^，。；;\n]{0,10}$/;
+/** Work done on a lab, after it (P3实验室装修工程, BSL-3实验室设计施工). */
+const LAB_WORK = /^的?(装修|装饰|施工|工程|改造|设计|咨询|运维|验证|建设服务|epc)/;
+function labWork(text: string, start: number, end: number): boolean {
+  // (the word is a lab, P3实验室, or a grade the lab follows, BSL-3实验室)
+  const at = text.endsWith('实验室', end) ? end : labEnd(text, start, end);
+  if (at === end && !text.endsWith('实验室', end)) return false;
+  return LAB_WORK.test(text.slice(at, at + 5));
+}
 /** Servicing right after a product word (机床维修, 电梯维保, 设备翻新). */
 const SERVICED_AFTER = /^的?(维修|维保|翻新|检修|保养)/;
 /** 在…上 or 基于/依托 … before the word, in its clause and a few characters away (在国产GPU上, 基于RISC-V架构的). */
-const BUILT_ON = /(基于|依托|在)([^，。；;,、\n]{0,4})$/;
+const BUILT_ON = /(依托|借助|在)([^，。；;,、\n的]{0,4})$/;
 function builtOn(text: string, start: number, end: number): boolean {
   const [s] = clauseBounds(text, start, end);
   const m = BUILT_ON.exec(text.slice(Math.max(s, start - 6), start));
@@ -593,8 +607,11 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'product' && AS_FEEDSTOCK.test(text.slice(end, clauseBounds(text, start, end)[1]))) return 'input';
   // servicing a product is not making it (CNC机床维修、翻新, 电梯维保): only right after the word
   if (kind === 'product' && SERVICED_AFTER.test(text.slice(end, end + 3))) return 'modifier';
-  // 在国产GPU上做推理框架, 基于鸿蒙开发: what the lead builds on is what it uses, not what it makes
+  // 在国产GPU上做推理框架, 依托…平台: what the lead builds on is what it uses, not what it makes
   if (kind === 'product' && builtOn(text, start, end)) return 'input';
+  // 依托浙大P3实验室开展研发: a lab the lead relies on is someone else's; P3实验室装修工程: work done on a lab, not one run
+  if (kind === 'process' && (RELIES_ON.test(text.slice(clauseBounds(text, start, end)[0], start)) || labWork(text, start, end)))
+    return RELIES_ON.test(text.slice(clauseBounds(text, start, end)[0], start)) ? 'offSite' : 'modifier';
   // 投资机构推荐的项目, 商会介绍的企业: who brought the lead in, not the lead
   if (kind === 'product' && REFERRER_AFTER.test(text.slice(end, end + 4))) return 'customer';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's

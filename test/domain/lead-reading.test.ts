@@ -284,6 +284,8 @@ describe('parts, services and platforms of a product', () => {
     expect(read('项目名称：半导体设备零部件').industries[0]!.name).toBe('精密制造');
     expect(read('医疗器械零件代工：走心机车削、微孔加工').industries[0]!.name).toBe('精密制造');
     expect(read('新能源汽车零部件生产，年产50万套').industries[0]!.name).toBe('智能零部件');
+    // parts GB/T classes with the product, as a lexicon word names them (家电零部件 3857), stay that class
+    expect(read('家电零部件注塑').codes).not.toContain('3484');
     expect(read('氧化锆陶瓷零部件，手机背板').industries[0]?.name).not.toBe('精密制造');
     // a machine's structure is the machine's (工程机械结构件)
     expect(read('工程机械结构件焊接装配').industries[0]?.name).toBe('高端装备');
@@ -298,6 +300,8 @@ describe('parts, services and platforms of a product', () => {
   it('what the lead builds on (在国产GPU上做推理框架, 基于RISC-V架构) is used, not made', () => {
     expect(read('是在国产GPU上做推理框架和模型压缩的').industries.map((i) => i.via)).not.toContain('GPU');
     expect(read('在上海做GPU芯片设计').industries[0]!.name).toBe('集成电路');
+    // 基于 describes the product, it names no platform (基于视觉的工业机器人)
+    expect(read('基于视觉的工业机器人研发生产').industries[0]!.name).toBe('机器人');
   });
 });
 
@@ -307,6 +311,8 @@ describe('a product tested for others', () => {
     expect(read('锂电池检测服务，CNAS实验室').industries[0]!.name).toBe('检验检测');
     expect(read('锂电池检测设备制造').industries[0]!.name).toBe('高端装备');
     expect(read('燃料电池测试中心，电堆测试台12台').industries.map((i) => i.name)).not.toContain('检验检测');
+    expect(read('公司自建汽车零部件可靠性试验中心，主营汽车座椅').industries.map((i) => i.name)).not.toContain('检验检测');
+    expect(read('电芯生产，工序包括电芯性能测试').industries.map((i) => i.name)).not.toContain('检验检测');
   });
 });
 

@@ -740,3 +740,37 @@ describe('electrophoretic coating (名录 第67项 carves 电泳 out of its 报�
     expect(excludedFromEveryClean(run('电泳涂装线，前处理含磷化'))).toBe(true);
   });
 });
+
+describe('the second reading of the seventh session’s later changes (review-s7b): probes that must hold', () => {
+  it('制绒 is a cell line’s step only in a text about solar cells and not before a machine or a chemical; boron diffusion alone is no cell', () => {
+    expect(excludedFromEveryClean(run('功率二极管芯片生产，硼扩散、磷扩散工艺'))).toBe(false);
+    expect(excludedFromEveryClean(run('制绒设备、硼扩散炉制造'))).toBe(false);
+    expect(excludedFromEveryClean(run('光伏那家确定来了，TOPCon，制绒扩散镀膜全工序'))).toBe(true);
+  });
+
+  it('产能 after a bare technology is no making head (TOPCon产能过剩，本项目转做储能电池PACK)', () => {
+    expect(excludedFromEveryClean(run('TOPCon产能过剩，本项目转做储能电池PACK'))).toBe(false);
+  });
+
+  it('储氢 is hydrogen kept only with its amount or store, read in kilograms too; 储氢合金 is an alloy (第64项), not hydrogen', () => {
+    expect(read('加氢站，储氢量500公斤').chemicals).toEqual([expect.objectContaining({ amountT: 0.5 })]);
+    expect(excludedFromEveryClean(run('项目：氢能母站，站内储氢8000公斤'))).toBe(true);
+    expect(read('储氢瓶研发制造，年产2万只').chemicals).toEqual([]);
+  });
+
+  it('a lab the lead relies on (依托浙大P3实验室) or works on (P3实验室装修工程) is not its own; samples sent out (送外部γ辐照) are not irradiated on site', () => {
+    expect(excludedFromEveryClean(run('依托浙大P3实验室开展疫苗研发，自身只做办公'))).toBe(false);
+    expect(excludedFromEveryClean(run('P3实验室装修工程公司'))).toBe(false);
+    expect(excludedFromEveryClean(run('高分子材料改性研发，样品送外部γ辐照'))).toBe(false);
+  });
+
+  it('a magnesium alloy ingot is no gold ingot (合金锭), and remelting pure magnesium is carved out of 第64项', () => {
+    expect(excludedFromEveryClean(run('镁合金锭生产，以镁锭为原料经熔炼、合金化'))).toBe(false);
+  });
+
+  it('an e-coating line is flagged for the coating check on clean parks, not excluded', () => {
+    const o = run('汽车零部件阴极电泳涂装加工项目，使用水性电泳漆');
+    expect(excludedFromEveryClean(o)).toBe(false);
+    expect(clean(o).some((r) => r.flags.some((f) => renderReason(f.reason).includes('电泳')))).toBe(true);
+  });
+});
