@@ -20,6 +20,8 @@ export type IndustryGuesser = (text: string) => { idx: number; via: string; stre
 const MIN_SCORE = 6;
 /** A guess scoring under this share of the best guess is dropped. */
 const RELATIVE_CUT = 0.6;
+/** At most this many query bigrams, the rarest first. */
+const MAX_TERMS = 12;
 /** Query bigrams found in more than this share of documents (需要, 制造, 生产 …) carry no signal. */
 const MAX_DF = 0.02;
 
@@ -78,7 +80,12 @@ function createTextSearchGuesser(k: Knowledge): IndustryGuesser {
   for (const d of docs) for (const t of new Set(tokenize(d.text))) df.set(t, (df.get(t) ?? 0) + 1);
   const maxDf = Math.max(2, docs.length * MAX_DF);
   return (text: string) => {
-    const terms = [...new Set(tokenize(text.slice(0, 500)))].filter((t) => (df.get(t) ?? 0) > 0 && df.get(t)! <= maxDf);
+    // (the rarest MAX_TERMS bigrams carry the signal: an OR query over every bigram of a long text costs a lot and adds
+    // only common ones)
+    const terms = [...new Set(tokenize(text.slice(0, 500)))]
+      .filter((t) => (df.get(t) ?? 0) > 0 && df.get(t)! <= maxDf)
+      .sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, MAX_TERMS);
     if (terms.length === 0) return [];
     const seen = new Set<number>();
     const out: { idx: number; via: string }[] = [];

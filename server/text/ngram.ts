@@ -576,6 +576,11 @@ export function createNgramClassifier(model: NgramModel, opts: { stringPath?: bo
 
   function classifyHits(hits: readonly CompiledFeature[], from = 0, to = hits.length): NgramResult | null {
     if (!scoreHits(hits, from, to)) return null;
+    return resultOfScores(hits, from, to);
+  }
+
+  /** The result for hits[from..to) from `scores` as scoreHits left them for those hits. */
+  function resultOfScores(hits: readonly CompiledFeature[], from: number, to: number): NgramResult {
     calibrated();
     const best = top[0]!;
     // Evidence: the features with the largest contribution to the best class.
@@ -833,6 +838,8 @@ export function createNgramClassifier(model: NgramModel, opts: { stringPath?: bo
     flushWord(norm.length);
   }
 
+  const bestScores = new Float64Array(K);
+  let bestMax = 0;
   function classifySpans(text: string, minP = 0): NgramSpanResult | null {
     const norm = normalizeText(text);
     scanChunks(text, norm);
@@ -854,6 +861,9 @@ export function createNgramClassifier(model: NgramModel, opts: { stringPath?: bo
       scoreHits(spanHits, from, to);
       const p = bestProbability(below);
       if (p < 0 || !(bestFrom < 0 || p > bestP || (winsTies && p === bestP))) return;
+      // (the best span's scores are kept: the result is read from them, not scored again)
+      bestScores.set(scores);
+      bestMax = cal.max;
       bestP = p;
       bestFrom = from;
       bestTo = to;
@@ -865,7 +875,9 @@ export function createNgramClassifier(model: NgramModel, opts: { stringPath?: bo
         consider(chunkFrom[i]!, i + 1 < n ? chunkFrom[i + 1]! : spanHits.length, chunkStart[i]!, chunkEnd[i]!, false);
     consider(0, spanHits.length, chunkStart[0]!, chunkEnd[n - 1]!, true);
     if (bestFrom < 0 || bestP < minP) return null;
-    const r = classifyHits(spanHits, bestFrom, bestTo)!;
+    scores.set(bestScores);
+    cal.max = bestMax;
+    const r = resultOfScores(spanHits, bestFrom, bestTo);
     return { ...r, span: { start: bestStart, end: bestEnd, text: src.slice(bestStart, bestEnd) } };
   }
 
