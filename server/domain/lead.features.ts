@@ -1272,7 +1272,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // (…nor parts GB/T classes with the product, as its remark says: 电梯零部件 3435, 家电零部件 3857)
     const partsHead = m.values.some(
       (h) =>
-        h.t === 'gbt' && (h.material || MATERIAL_CLASS.test(h.code) || /零部件|零件|配件/.test(k.taxonomy.gbt.get(h.code)?.remark ?? '')),
+        h.t === 'gbt' &&
+        (h.material ||
+          MATERIAL_CLASS.test(h.code) ||
+          /零部件|零件|配件|配套件/.test((k.taxonomy.gbt.get(h.code)?.remark ?? '').split('不包括')[0]!)),
     )
       ? null
       : lexiconWords.some((w) => w.start === m.start && w.end > m.end)

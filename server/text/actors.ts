@@ -43,9 +43,9 @@ const HANDED_OFF = [
   '外厂',
   '厂外',
   '第三方',
-  // 样品送外部辐照, 外送检测: sent out
-  '外部',
-  '送外',
+  // 样品送外部辐照, 委托外部, 外送检测: sent out (not 外部资金, 外部客户; not 送外地, 不外送)
+  '送外部',
+  '委托外部',
   '外送',
 ];
 /** …unless the lead is the one taking the work in. */
@@ -265,8 +265,16 @@ function labEnd(text: string, start: number, end: number): number {
   // (a list after the lab names other rooms, 及配套动物实验室, not what the lab is for: nothing after it qualifies it then)
   return '、和及与'.includes(text[end + m[0].length] ?? '') ? text.length : end + m[0].length;
 }
-/** Before a facility the lead uses and does not run (依托浙大P3实验室, 借助第三方…, 利用高校…). */
-const RELIES_ON = /(依托|借助|利用)[^，。；;\n]{0,10}$/;
+/** Before a lab the lead uses and does not run (依托浙大P3实验室, 借助高校…实验室). */
+const RELIES_ON = /(依托|借助|利用)([^，。；;\n]{0,10})$/;
+/** …not its own or one it builds (利用现有厂房改建P3实验室, 依托自有P3实验室). */
+const OWN_OR_BUILT = /现有|自有|闲置|自建|本公司|公司/;
+function reliesOnLab(text: string, start: number, end: number): boolean {
+  if (!/实验室$/.test(text.slice(start, labEnd(text, start, end)))) return false;
+  const [s, e] = clauseBounds(text, start, end);
+  const m = RELIES_ON.exec(text.slice(s, start));
+  return m !== null && !OWN_OR_BUILT.test(m[2]!) && !/新建|改建|扩建|建设|新增/.test(text.slice(s, e));
+}
 /** Work done on a lab, after it (P3实验室装修工程, BSL-3实验室设计施工). */
 const LAB_WORK = /^的?(装修|装饰|施工|工程|改造|设计|咨询|运维|验证|建设服务|epc)/;
 function labWork(text: string, start: number, end: number): boolean {
@@ -278,12 +286,15 @@ function labWork(text: string, start: number, end: number): boolean {
 /** Servicing right after a product word (机床维修, 电梯维保, 设备翻新). */
 const SERVICED_AFTER = /^的?(维修|维保|翻新|检修|保养)/;
 /** 在…上 or 基于/依托 … before the word, in its clause and a few characters away (在国产GPU上, 基于RISC-V架构的). */
-const BUILT_ON = /(依托|借助|在)([^，。；;,、\n的]{0,4})$/;
+const BUILT_ON = /(基于|依托|借助|在)([^，。；;,、\n的]{0,4})$/;
 function builtOn(text: string, start: number, end: number): boolean {
-  const [s] = clauseBounds(text, start, end);
+  const [s, e] = clauseBounds(text, start, end);
   const m = BUILT_ON.exec(text.slice(Math.max(s, start - 6), start));
   if (!m || /做|制造|生产|建设|研发|开发/.test(m[2]!)) return false;
-  return m[1] === '在' ? /^(之)?上/.test(text.slice(end, end + 2)) : true;
+  if (m[1] === '在') return /^(之)?上/.test(text.slice(end, end + 2));
+  // 基于 X 开发软件: X is what software is built on; 基于视觉的工业机器人 describes the robot
+  if (m[1] === '基于') return /(开发|研发|做)[^，。；;\n]{0,8}(软件|app|平台|算法|系统|框架|应用)/.test(text.slice(end, e));
+  return true;
 }
 /** 给扫地机器人那家做配套, 锂电池那家的供应商: the firm referred to is the lead's customer, not the lead. */
 function servesReferenced(text: string, start: number, end: number): boolean {
@@ -371,6 +382,7 @@ function handedOff(text: string, start: number, end: number): boolean {
       const to = from + w.length;
       if (from < end && to > start) continue;
       if (w === '第三方' && to === start) continue;
+      if (w === '外送' && (text[to] === '地' || '不无未'.includes(text[from - 1] ?? ''))) continue;
       return true;
     }
     return false;
@@ -610,8 +622,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // 在国产GPU上做推理框架, 依托…平台: what the lead builds on is what it uses, not what it makes
   if (kind === 'product' && builtOn(text, start, end)) return 'input';
   // 依托浙大P3实验室开展研发: a lab the lead relies on is someone else's; P3实验室装修工程: work done on a lab, not one run
-  if (kind === 'process' && (RELIES_ON.test(text.slice(clauseBounds(text, start, end)[0], start)) || labWork(text, start, end)))
-    return RELIES_ON.test(text.slice(clauseBounds(text, start, end)[0], start)) ? 'offSite' : 'modifier';
+  if (kind === 'process' && reliesOnLab(text, start, end)) return 'offSite';
+  if (kind === 'process' && labWork(text, start, end)) return 'modifier';
   // 投资机构推荐的项目, 商会介绍的企业: who brought the lead in, not the lead
   if (kind === 'product' && REFERRER_AFTER.test(text.slice(end, end + 4))) return 'customer';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's

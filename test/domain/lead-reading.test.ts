@@ -286,6 +286,7 @@ describe('parts, services and platforms of a product', () => {
     expect(read('新能源汽车零部件生产，年产50万套').industries[0]!.name).toBe('智能零部件');
     // parts GB/T classes with the product, as a lexicon word names them (家电零部件 3857), stay that class
     expect(read('家电零部件注塑').codes).not.toContain('3484');
+    expect(read('电梯零部件生产').codes).toEqual(['3435']);
     expect(read('氧化锆陶瓷零部件，手机背板').industries[0]?.name).not.toBe('精密制造');
     // a machine's structure is the machine's (工程机械结构件)
     expect(read('工程机械结构件焊接装配').industries[0]?.name).toBe('高端装备');
@@ -302,6 +303,8 @@ describe('parts, services and platforms of a product', () => {
     expect(read('在上海做GPU芯片设计').industries[0]!.name).toBe('集成电路');
     // 基于 describes the product, it names no platform (基于视觉的工业机器人)
     expect(read('基于视觉的工业机器人研发生产').industries[0]!.name).toBe('机器人');
+    // …but 基于 X 开发软件 builds software on X (基于国产芯片开发工业控制软件 makes no chips)
+    expect(read('基于国产芯片开发工业控制软件').industries.map((i) => i.via)).not.toContain('芯片');
   });
 });
 

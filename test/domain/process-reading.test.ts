@@ -774,3 +774,25 @@ describe('the second reading of the seventh session’s later changes (review-s7
     expect(clean(o).some((r) => r.flags.some((f) => renderReason(f.reason).includes('电泳')))).toBe(true);
   });
 });
+
+describe('the third reading of the seventh session (review-s7c): the lead’s own site and money are not someone else’s', () => {
+  it.each([
+    '利用自有土地新建电镀车间',
+    '利用闲置厂房建设印染车间',
+    '依托现有厂区扩建铸造熔炼车间',
+    '利用现有厂房改建P3实验室',
+    '利用现有P3实验室开展疫苗研发，新增产能',
+    '面向外部客户提供电镀加工服务',
+    '外部资金到位后建设皮革鞣制车间',
+    '外部专家指导下建设铸造熔炼车间',
+    '引入外部投资新建印染车间',
+    '自建污水处理站，印染废水不外送',
+  ])('%s is still excluded from clean parks', (text) => {
+    expect(excludedFromEveryClean(run(text))).toBe(true);
+  });
+
+  it('a lab the lead relies on stays someone else’s, and samples sent out are not processed on site', () => {
+    expect(excludedFromEveryClean(run('依托浙大P3实验室开展疫苗研发，自身只做办公'))).toBe(false);
+    expect(excludedFromEveryClean(run('高分子材料改性研发，样品送外部γ辐照'))).toBe(false);
+  });
+});
