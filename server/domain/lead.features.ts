@@ -1371,35 +1371,32 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
   }
 
+  /** A class a compound's head says the lead is in, read from the first place it stands (its word as the evidence). */
+  const addHeadClass = <T extends { word: string; at: number }>(
+    found: readonly T[],
+    code: (first: T) => string,
+    shown = (w: string) => w,
+  ) => {
+    if (!found.length) return;
+    const first = found.reduce((a, b) => (b.at < a.at ? b : a));
+    const c = code(first);
+    codes.add(c);
+    if (!codeVia.has(c)) codeVia.set(c, first.word);
+    const p = k.positioningOf(c);
+    if (p !== undefined)
+      textHits.push({ idx: p, strength: STRENGTH.lexicon, via: shown(first.word), at: first.at, end: first.at + first.word.length });
+  };
   // a testing service (汽车零部件可靠性试验): 7452 检测服务
-  if (testing.length) {
-    const first = testing.reduce((a, b) => (b.at < a.at ? b : a));
-    codes.add(TESTING);
-    if (!codeVia.has(TESTING)) codeVia.set(TESTING, first.word);
-    const p = k.positioningOf(TESTING);
-    if (p !== undefined)
-      textHits.push({ idx: p, strength: STRENGTH.lexicon, via: first.word, at: first.at, end: first.at + first.word.length });
-  }
+  addHeadClass(testing, () => TESTING);
   // parts made for a field (半导体设备零部件): 3484 机械零部件加工, or 3670 for vehicles (新能源汽车零部件)
-  if (parts.length) {
-    const first = parts.reduce((a, b) => (b.at < a.at ? b : a));
-    const code = first.vehicle ? VEHICLE_PARTS : MACHINED_PARTS;
-    codes.add(code);
-    if (!codeVia.has(code)) codeVia.set(code, first.word);
-    const p = k.positioningOf(code);
-    if (p !== undefined)
-      textHits.push({ idx: p, strength: STRENGTH.lexicon, via: first.word, at: first.at, end: first.at + first.word.length });
-  }
+  addHeadClass(parts, (first) => (first.vehicle ? VEHICLE_PARTS : MACHINED_PARTS));
   // a machine for a process (造纸装备, 电镀生产线设备): GB/T 35 专用设备制造业 (a product word before 设备 names its
   // field instead: 半导体设备, 医疗设备)
-  if (machines.length) {
-    const first = machines.reduce((a, b) => (b.at < a.at ? b : a));
-    codes.add(MACHINES);
-    if (!codeVia.has(MACHINES)) codeVia.set(MACHINES, first.word);
-    const p = k.positioningOf(MACHINES);
-    if (p !== undefined)
-      textHits.push({ idx: p, strength: STRENGTH.lexicon, via: `${first.word}（设备）`, at: first.at, end: first.at + first.word.length });
-  }
+  addHeadClass(
+    machines,
+    () => MACHINES,
+    (w) => `${w}（设备）`,
+  );
   const pollution = derivePollution(input.pollution, cues, negCues);
   const stored = chemicals.filter((c) => c.stored);
   if (stored.length && sumOfRatios(stored) >= 1) pollution.majorHazard = true;
