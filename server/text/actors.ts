@@ -285,7 +285,10 @@ function labWork(text: string, start: number, end: number): boolean {
 }
 /** Servicing right after a product word (机床维修, 电梯维保, 设备翻新). */
 const SERVICED_AFTER = /^的?(维修|维保|翻新|检修|保养)/;
-/** 在…上 or 基于/依托 … before the word, in its clause and a few characters away (在国产GPU上, 基于RISC-V架构的). */
+/**
+ * 在…上, 依托/借助 …, or 基于 … where software is built on it, before the word in its clause and a few characters away
+ * (在国产GPU上, 基于国产芯片开发软件; not 基于视觉的工业机器人, which describes the robot).
+ */
 const BUILT_ON = /(基于|依托|借助|在)([^，。；;,、\n的]{0,4})$/;
 function builtOn(text: string, start: number, end: number): boolean {
   const [s, e] = clauseBounds(text, start, end);

@@ -693,47 +693,6 @@ describe('named as operators name them (review of the seventh session’s dev se
   });
 });
 
-describe('the second reading of the seventh session (review-s7): probes that must hold', () => {
-  it('客户 in a follow-up note is the firm courted (客户：某电镀厂，想搬迁扩建); 客户主要为… lists customers', () => {
-    expect(excludedFromEveryClean(run('客户：某电镀厂，想搬迁扩建，需要30亩'))).toBe(true);
-    expect(excludedFromEveryClean(run('客户：嘉兴某印染企业，拟扩产'))).toBe(true);
-    expect(excludedFromEveryClean(run('工业软件，客户主要为电镀厂和印染厂'))).toBe(false);
-  });
-
-  it('what goes to the lead’s own plant supplies no one else (蒸汽供自有印染厂使用)', () => {
-    expect(excludedFromEveryClean(run('配套燃气锅炉，蒸汽供自有印染厂使用'))).toBe(true);
-  });
-
-  it('a collection channel for waste is the lead’s own trade (废旧动力电池回收渠道)', () => {
-    expect(excludedFromEveryClean(run('布局废旧动力电池回收渠道，建设拆解和梯次利用产线'))).toBe(true);
-  });
-
-  it('a load after an output is an output (年产PET瓶片8000吨), not a crane’s', () => {
-    expect(excludedFromEveryClean(run('厂房3000平米，年产PET瓶片8000吨'))).toBe(true);
-    expect(read('租用厂房5000平，主要产品为电动葫芦3吨、5吨系列').industries[0]!.name).toBe('高端装备');
-  });
-
-  it('第48项: methanol, chromatography, ion exchange or resin go beyond 醇提、水提; a negated solvent does not', () => {
-    expect(excludedFromEveryClean(run('中药提取，甲醇提取后硅胶柱色谱分离'))).toBe(true);
-    expect(excludedFromEveryClean(run('中药提取，水提后用离子交换树脂纯化'))).toBe(true);
-    expect(excludedFromEveryClean(run('中药提取车间，不使用乙酸乙酯等有机溶剂，仅乙醇回流提取'))).toBe(false);
-  });
-
-  it('第64项: an alloy melted from pure ingots (熔炼 as well as 重熔) is not smelting, negated scrap does not count; scrap is', () => {
-    expect(excludedFromEveryClean(run('铝合金锭生产，以纯铝锭为原料重熔，不使用废铝和再生料'))).toBe(false);
-    expect(excludedFromEveryClean(run('铝合金锭生产，以纯铝锭、工业硅为原料，经熔炼、精炼、铸锭'))).toBe(false);
-    expect(excludedFromEveryClean(run('再生铝合金锭，以废铝为原料熔炼，年产10万吨'))).toBe(true);
-  });
-
-  it('a cell technology named alone needs a making head (电池技术路线为TOPCon，仅做组件 is not a cell line); 制绒 is a cell line’s own step', () => {
-    expect(excludedFromEveryClean(run('电池技术路线为TOPCon，本项目仅做组件封装'))).toBe(false);
-    expect(excludedFromEveryClean(run('光伏那家确定来了，TOPCon，制绒扩散镀膜全工序'))).toBe(true);
-    expect(excludedFromEveryClean(run('制绒设备制造，给电池厂配套'))).toBe(false);
-    expect(excludedFromEveryClean(run('平湖签约10GW N型TOPCon高效光伏电池项目'))).toBe(true);
-    expect(excludedFromEveryClean(run('TOPCon高效光伏电池组件项目，电池片外购'))).toBe(false);
-  });
-});
-
 describe('electrophoretic coating (名录 第67项 carves 电泳 out of its 报告书 column)', () => {
   it('a water-based e-coating line is not excluded from clean parks by the surface-treatment rule; phosphating beside it still is', () => {
     expect(excludedFromEveryClean(run('汽车零部件阴极电泳涂装加工项目，使用水性电泳漆，年用量约25吨'))).toBe(false);
@@ -741,58 +700,60 @@ describe('electrophoretic coating (名录 第67项 carves 电泳 out of its 报�
   });
 });
 
-describe('the second reading of the seventh session’s later changes (review-s7b): probes that must hold', () => {
-  it('制绒 is a cell line’s step only in a text about solar cells and not before a machine or a chemical; boron diffusion alone is no cell', () => {
-    expect(excludedFromEveryClean(run('功率二极管芯片生产，硼扩散、磷扩散工艺'))).toBe(false);
-    expect(excludedFromEveryClean(run('制绒设备、硼扩散炉制造'))).toBe(false);
-    expect(excludedFromEveryClean(run('光伏那家确定来了，TOPCon，制绒扩散镀膜全工序'))).toBe(true);
+describe('the second readings of the seventh session (REVIEW.md (5), (7), (8)): probes that must hold', () => {
+  // [text, excluded from every 环境友好型 park, why]
+  it.each<[string, boolean, string]>([
+    ['客户：某电镀厂，想搬迁扩建，需要30亩', true, '客户 in a follow-up note is the firm courted'],
+    ['客户：嘉兴某印染企业，拟扩产', true, '客户 in a follow-up note is the firm courted'],
+    ['工业软件，客户主要为电镀厂和印染厂', false, '客户主要为… lists customers'],
+    ['配套燃气锅炉，蒸汽供自有印染厂使用', true, 'what goes to the lead’s own plant supplies no one else'],
+    ['布局废旧动力电池回收渠道，建设拆解和梯次利用产线', true, 'a collection channel for waste is the lead’s own trade'],
+    ['厂房3000平米，年产PET瓶片8000吨', true, 'a load after an output is an output, not a crane’s'],
+    ['中药提取，甲醇提取后硅胶柱色谱分离', true, '第48项: methanol and chromatography go beyond 醇提、水提'],
+    ['中药提取，水提后用离子交换树脂纯化', true, '第48项: ion exchange resin goes beyond 醇提、水提'],
+    ['中药提取车间，不使用乙酸乙酯等有机溶剂，仅乙醇回流提取', false, '第48项: a negated solvent does not count'],
+    ['铝合金锭生产，以纯铝锭为原料重熔，不使用废铝和再生料', false, '第64项: pure ingots remelted; negated scrap'],
+    ['铝合金锭生产，以纯铝锭、工业硅为原料，经熔炼、精炼、铸锭', false, '第64项: 熔炼 as well as 重熔'],
+    ['镁合金锭生产，以镁锭为原料经熔炼、合金化', false, '第64项, and no gold ingot inside 合金锭'],
+    ['再生铝合金锭，以废铝为原料熔炼，年产10万吨', true, '第64项: scrap is smelting'],
+    ['电池技术路线为TOPCon，本项目仅做组件封装', false, 'a bare cell technology needs a making head'],
+    ['TOPCon产能过剩，本项目转做储能电池PACK', false, '产能 is no making head'],
+    ['平湖签约10GW N型TOPCon高效光伏电池项目', true, 'a bare technology with its cell project'],
+    ['TOPCon高效光伏电池组件项目，电池片外购', false, '…电池组件 is a module'],
+    ['光伏那家确定来了，TOPCon，制绒扩散镀膜全工序', true, '制绒 is a cell line’s own step in a solar text'],
+    ['制绒设备制造，给电池厂配套', false, '制绒 before a machine'],
+    ['功率二极管芯片生产，硼扩散、磷扩散工艺', false, 'boron diffusion alone is no cell'],
+    ['制绒设备、硼扩散炉制造', false, 'machines for cell steps'],
+    ['项目：氢能母站，站内储氢8000公斤', true, '储氢 with an amount in kilograms (8 t ≥ 5 t)'],
+    ['依托浙大P3实验室开展疫苗研发，自身只做办公', false, 'a lab the lead relies on is someone else’s'],
+    ['P3实验室装修工程公司', false, 'work done on a lab is not running one'],
+    ['高分子材料改性研发，样品送外部γ辐照', false, 'samples sent out are not irradiated on site'],
+    ['利用自有土地新建电镀车间', true, 'the lead’s own land is not someone else’s'],
+    ['利用闲置厂房建设印染车间', true, 'the lead’s own building'],
+    ['依托现有厂区扩建铸造熔炼车间', true, 'the lead’s own site'],
+    ['利用现有厂房改建P3实验室', true, 'a lab the lead builds'],
+    ['利用现有P3实验室开展疫苗研发，新增产能', true, 'the lead’s own lab'],
+    ['面向外部客户提供电镀加工服务', true, '外部 alone hands nothing off'],
+    ['外部资金到位后建设皮革鞣制车间', true, '外部 alone hands nothing off'],
+    ['外部专家指导下建设铸造熔炼车间', true, '外部 alone hands nothing off'],
+    ['引入外部投资新建印染车间', true, '外部 alone hands nothing off'],
+    ['自建污水处理站，印染废水不外送', true, 'a negated 外送 hands nothing off'],
+  ])('%s → excluded: %s (%s)', (text, excluded) => {
+    expect(excludedFromEveryClean(run(text))).toBe(excluded);
   });
 
-  it('产能 after a bare technology is no making head (TOPCon产能过剩，本项目转做储能电池PACK)', () => {
-    expect(excludedFromEveryClean(run('TOPCon产能过剩，本项目转做储能电池PACK'))).toBe(false);
+  it('a load rating after an output is the output: 电动葫芦3吨、5吨系列 is a hoist maker', () => {
+    expect(read('租用厂房5000平，主要产品为电动葫芦3吨、5吨系列').industries[0]!.name).toBe('高端装备');
   });
 
-  it('储氢 is hydrogen kept only with its amount or store, read in kilograms too; 储氢合金 is an alloy (第64项), not hydrogen', () => {
+  it('储氢 is hydrogen kept only with its amount or store, read in kilograms; 储氢瓶 makers keep none', () => {
     expect(read('加氢站，储氢量500公斤').chemicals).toEqual([expect.objectContaining({ amountT: 0.5 })]);
-    expect(excludedFromEveryClean(run('项目：氢能母站，站内储氢8000公斤'))).toBe(true);
     expect(read('储氢瓶研发制造，年产2万只').chemicals).toEqual([]);
-  });
-
-  it('a lab the lead relies on (依托浙大P3实验室) or works on (P3实验室装修工程) is not its own; samples sent out (送外部γ辐照) are not irradiated on site', () => {
-    expect(excludedFromEveryClean(run('依托浙大P3实验室开展疫苗研发，自身只做办公'))).toBe(false);
-    expect(excludedFromEveryClean(run('P3实验室装修工程公司'))).toBe(false);
-    expect(excludedFromEveryClean(run('高分子材料改性研发，样品送外部γ辐照'))).toBe(false);
-  });
-
-  it('a magnesium alloy ingot is no gold ingot (合金锭), and remelting pure magnesium is carved out of 第64项', () => {
-    expect(excludedFromEveryClean(run('镁合金锭生产，以镁锭为原料经熔炼、合金化'))).toBe(false);
   });
 
   it('an e-coating line is flagged for the coating check on clean parks, not excluded', () => {
     const o = run('汽车零部件阴极电泳涂装加工项目，使用水性电泳漆');
     expect(excludedFromEveryClean(o)).toBe(false);
     expect(clean(o).some((r) => r.flags.some((f) => renderReason(f.reason).includes('电泳')))).toBe(true);
-  });
-});
-
-describe('the third reading of the seventh session (review-s7c): the lead’s own site and money are not someone else’s', () => {
-  it.each([
-    '利用自有土地新建电镀车间',
-    '利用闲置厂房建设印染车间',
-    '依托现有厂区扩建铸造熔炼车间',
-    '利用现有厂房改建P3实验室',
-    '利用现有P3实验室开展疫苗研发，新增产能',
-    '面向外部客户提供电镀加工服务',
-    '外部资金到位后建设皮革鞣制车间',
-    '外部专家指导下建设铸造熔炼车间',
-    '引入外部投资新建印染车间',
-    '自建污水处理站，印染废水不外送',
-  ])('%s is still excluded from clean parks', (text) => {
-    expect(excludedFromEveryClean(run(text))).toBe(true);
-  });
-
-  it('a lab the lead relies on stays someone else’s, and samples sent out are not processed on site', () => {
-    expect(excludedFromEveryClean(run('依托浙大P3实验室开展疫苗研发，自身只做办公'))).toBe(false);
-    expect(excludedFromEveryClean(run('高分子材料改性研发，样品送外部γ辐照'))).toBe(false);
   });
 });
