@@ -82,6 +82,8 @@ for (const { name, cases } of sets) {
     if (c.gbt && c.group !== 'unknown') {
       withCode++;
       if (o.features.codes.some((x) => x.startsWith(c.gbt!) || c.gbt!.startsWith(x))) codeFound++;
+      else if (process.env.HELDOUT_SHOW_CODES === '1')
+        misses.push(`${c.id} code: read ${o.features.codes.join(',') || '—'}, expected ${c.gbt} — ${c.text.slice(0, 60)}`);
     }
     if (c.positioning && (c.group === 'fit' || c.group === 'mustKeep')) {
       named++;

@@ -217,11 +217,21 @@ export interface Knowledge {
   dict: Dictionary<Hit>;
   /** The product lexicon (data/lexicon), read after the curated words: GB/T classes only. */
   lexiconDict: Dictionary<Hit>;
+  /**
+   * The lexicon's class of a product form that is also a curated word (光伏组件 3825, a 新能源 term): the curated word reads
+   * the lead, its class is only shown in \`understanding.codes\`, never used by a rule.
+   */
+  termClass: ReadonlyMap<string, string>;
   processDict: Dictionary<ProcessHit>;
   /** The 名录's process words (data/lexicon/processes.tsv). */
   eiaDict: Dictionary<EiaHit>;
   /** The 2021 EIA 名录 items by number. */
   eiaItems: Map<number, EiaItem>;
+  /**
+   * Per rule, the yearly output below which every 名录 item its source cites leaves the 报告书 (第68项 铸造年产10万吨及以上的:
+   * 100,000 t); undefined where one cited item has no such floor (第61项 炼钢, 全部) or the rule cites none.
+   */
+  ruleOutputFloor: readonly (number | undefined)[];
   /** The 名录 items whose 报告书 covers every project of a GB/T class (全部): per code met in a lead, memoised. */
   eiaBookOf: (code: string) => EiaItem | undefined;
   /** The 名录 processes a class's own GB/T 4754-2017 说明 says its making involves, where an item covering the class names them (memoised). */
@@ -649,9 +659,14 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
   for (const c of input.chains) for (const n of c.nodes) for (const term of n.terms) curated.add(normalizeText(term));
   const lexiconEntries: { word: string; value: Hit }[] = [];
   const hitOf = new Map<string, Hit>(); // one hit object per class, shared by its forms
+  const termClass = new Map<string, string>();
   for (const { form, code, material } of input.lexicon ?? []) {
     const w = normalizeText(form);
-    if (curated.has(w) || !taxonomy.gbt.has(code)) continue;
+    if (!taxonomy.gbt.has(code)) continue;
+    if (curated.has(w)) {
+      if (!material && !termClass.has(w)) termClass.set(w, code);
+      continue;
+    }
     const key = material ? `${code}m` : code;
     let hit = hitOf.get(key);
     if (!hit) hitOf.set(key, (hit = material ? { t: 'gbt', code, lexicon: true, material: true } : { t: 'gbt', code, lexicon: true }));
@@ -757,6 +772,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     taxonomy,
     positioningOf,
     eiaItems,
+    ruleOutputFloor: input.rules.map((r) => outputFloorOf(citedItems(r.source), eiaItems)),
     eiaBookOf,
     intrinsicOf,
     parks,
@@ -775,6 +791,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     chainParks: chainParkSets(parks, nodes, input.chains),
     dict: createDictionary(entries),
     lexiconDict: createDictionary(lexiconEntries),
+    termClass,
     processDict: processDictionary(input.rules, input.chemicals, input.processes),
     eiaDict: createDictionary(eiaEntries),
   };
@@ -834,4 +851,32 @@ export function processWords(fired: ReadonlyMap<number, string>, k: Pick<Knowled
   const out = new Set<string>();
   for (const [idx, word] of fired) if (k.rules[idx]?.effect !== 'reviewLevel') out.add(word);
   return [...out];
+}
+
+/** The 名录 items a rule's source cites: 第68项, 第28项、第29项, 第66、67、69项, 第61项至第64项. */
+export function citedItems(source: string): number[] {
+  const at = source.indexOf('名录');
+  if (at < 0) return [];
+  // only the 名录's own citation (up to the next document: …；嘉政发〔2024〕20号)
+  const own = source.slice(at).split(/；(?=[^第])/)[0]!;
+  const out: number[] = [];
+  for (const m of own.matchAll(/第(\d+)项?至第?(\d+)项|第(\d+(?:、\d+)*)项/g)) {
+    if (m[1]) for (let n = Number(m[1]); n <= Number(m[2]); n++) out.push(n);
+    else for (const n of m[3]!.split('、')) out.push(Number(n));
+  }
+  return out;
+}
+
+/** The lowest yearly output floor (t) of items that all have one in their 报告书 condition (年产10万吨及以上的), else undefined. */
+function outputFloorOf(nos: readonly number[], items: ReadonlyMap<number, EiaItem>): number | undefined {
+  if (!nos.length) return undefined;
+  let floor = Infinity;
+  for (const no of nos) {
+    const book = items.get(no)?.book ?? '';
+    const fs = [...book.matchAll(/年产(\d+(?:\.\d+)?)(万吨|吨)及以上的/g)].map((m) => Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1));
+    // every clause of the item must carry a floor (第68项: 黑色…；有色…), else the item is a 报告书 some other way
+    if (!fs.length || fs.length !== book.split('；').length) return undefined;
+    floor = Math.min(floor, ...fs);
+  }
+  return floor;
 }

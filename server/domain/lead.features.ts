@@ -5,7 +5,7 @@
  * quantities the summary states fill fields the request left empty.
  */
 import type { Lead } from './lead.schema.js';
-import { readIndustryTerm, type EiaHow, type Hit, type Knowledge, type PollutionCue } from './knowledge.js';
+import { citedItems, readIndustryTerm, type EiaHow, type Hit, type Knowledge, type PollutionCue } from './knowledge.js';
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
@@ -466,6 +466,9 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
+/** Metals a lead casts or works, by kind (第68项 黑色/有色金属铸造). */
+const NONFERROUS = /铝|铜|锌|镁|钛|有色/;
+const FERROUS = /铁|钢|黑色金属/;
 /** A yearly capacity in tonnes as leads write it (年产酱油三万吨, 5万吨/年, 规模：1万吨/年), or null. */
 function tonnesAYear(text: string): number | null {
   const m = TONNES_A_YEAR.exec(text) ?? PER_YEAR.exec(text);
@@ -473,7 +476,9 @@ function tonnesAYear(text: string): number | null {
   const n = parseChineseNumber(m[1]!);
   return n === null ? null : n * (m[2] === '万吨' ? 10_000 : 1);
 }
-const TONNES_A_YEAR = new RegExp(`(?:年生产能力|年产能?|产能|规模)[^，。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨)`);
+const TONNES_A_YEAR = new RegExp(
+  `(?:年生产能力|年产能?|产能|规模|一年|每年|全年)[^，。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨)`,
+);
 /** PRODUCES, every match (for the negated ones). */
 const PRODUCES_ALL = new RegExp(PRODUCES.source, 'g');
 /** Units of a yearly capacity as the 名录 and leads write them, in the unit of the number. */
@@ -1221,6 +1226,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   };
   /** Where the first product word of the lead stands (not a material): a material named after it is an input. */
   let firstProduct = Infinity;
+  const termClasses: { code: string; word: string; at: number }[] = [];
   const materials: { m: (typeof words)[number]; h: Extract<Hit, { t: 'gbt' }>; field: boolean }[] = [];
   const addClass = (m: (typeof words)[number], h: Extract<Hit, { t: 'gbt' }>, field: boolean) => {
     const p = k.positioningOf(h.code);
@@ -1313,6 +1319,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           (h) => (h.t === 'gbt' && h.code.startsWith('36')) || (h.t === 'pos' && k.taxonomy.positionings[h.idx]!.name === EV),
         ),
       });
+    // a curated word that is also a lexicon form (光伏组件, a 新能源 term, 3825): its class is shown, never used by a rule
+    if (own && !field && i < curatedWords.length) {
+      const c = k.termClass.get(m.word);
+      if (c) termClasses.push({ code: c, word: m.word, at: m.start });
+    }
     for (const h of m.values) {
       if (h.t === 'pos') {
         if (own && !field && h.how === 'term' && m.start < firstProduct) firstProduct = m.start;
@@ -1433,6 +1444,27 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       );
   });
 
+  // a word-list rule whose cited 名录 items are 报告书 only above a yearly output (第68项 铸造年产10万吨及以上的) stands back
+  // where the lead states a smaller one (铝压铸，一年三万吨): the 名录's 报告表 is a scale review, not an exclusion
+  // (with no output stated it stands: the floor cannot be checked)
+  if (fired.size) {
+    const got = tonnesAYear(text);
+    if (got !== null)
+      for (const [idx, word] of fired) {
+        const floor = k.ruleOutputFloor[idx];
+        if (floor === undefined || got >= floor || k.rules[idx]!.effect !== 'exclude') continue;
+        fired.delete(idx);
+        const nos = citedItems(k.rules[idx]!.source);
+        if (!eia.some((e) => e.items.some((no) => nos.includes(no))))
+          eia.push({
+            word,
+            items: nos,
+            title: nos.length === 1 ? (k.eiaItems.get(nos[0]!)?.title ?? '').split('；')[0]! : '',
+            how: 'scale',
+            via: 'class',
+          });
+      }
+  }
   // the 名录 rules last: they stand back where a word-list rule of the same scope already excludes the lead
   if (eia.length > 0)
     k.rules.forEach((r, idx) => {
@@ -1462,6 +1494,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       }
     }
   }
+  // the classes of the lead's own curated words (光伏组件 → 3825), shown after the others and never used by a rule
+  if (!chipIndustries && !several)
+    for (const t of termClasses.sort((a, b) => a.at - b.at))
+      if (!codeList.some((c) => c.startsWith(t.code) || t.code.startsWith(c))) {
+        codeList.push(t.code);
+        codeVia.set(t.code, t.word);
+      }
   if (several && !(input.industries ?? []).length) industries.length = 0;
   // equally sure: the word named first (what the lead makes) before a later one (what it is used in)
   industries.sort((a, b) => b.strength - a.strength || a.at - b.at || a.idx - b.idx);
@@ -1541,8 +1580,11 @@ function eiaOf(
     // its first title 电机制造)
     // (of several, the one naming the lead's product: 年产2万吨及以上且有发酵工艺的酱油、食醋制造 for a soy-sauce lead)
     const withAnchor = p.anchor ? (k.eiaItems.get(deciding[0]!)?.book.split('；') ?? []).filter((c) => c.includes(p.anchor!)) : [];
+    // (…or the metal it casts: 有色金属铸造 for 铝合金压铸, 黑色金属铸造 for 球墨铸铁, 第68项)
     const namesLead = (c: string) =>
-      (/的([^；的]+?)制造/.exec(c)?.[1] ?? '').split(/[、和及]/).some((w) => w.length >= 2 && text.includes(w));
+      (/的([^；的]+?)制造/.exec(c)?.[1] ?? '').split(/[、和及]/).some((w) => w.length >= 2 && text.includes(w)) ||
+      (c.startsWith('有色金属') && NONFERROUS.test(text)) ||
+      (c.startsWith('黑色金属') && FERROUS.test(text));
     const clause = (withAnchor.find(namesLead) ?? withAnchor[0])?.split(/\s+以上/)[0]!.split('（')[0];
     out.push({
       word: p.word,
@@ -1780,7 +1822,7 @@ function eiaRuleHit(
   // a class item says what the lead makes; the processes it names on site say how (头孢…；厂内工序：发酵)
   const steps = [...new Set(eia.filter((e) => e.via === 'process' && !hits.includes(e)).map((e) => e.word))];
   const how = (e: LeadEia) => (e.via === 'class' && steps.length ? `；厂内工序：${steps.slice(0, 4).join('、')}` : '');
-  return hits.map((e) => `${e.word}（《建设项目环境影响评价分类管理名录（2021年版）》${cite(e)}${how(e)}）`).join('、');
+  return [...new Set(hits.map((e) => `${e.word}（《建设项目环境影响评价分类管理名录（2021年版）》${cite(e)}${how(e)}）`))].join('、');
 }
 
 function chainPositionings(k: Knowledge, nodeId: string): number[] {

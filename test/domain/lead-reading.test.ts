@@ -50,6 +50,27 @@ describe('a service that heads the compound', () => {
   });
 });
 
+describe('the class of a curated word is shown', () => {
+  it('a positioning term that is also a lexicon form (光伏组件, 谐波减速器) adds its class to codes, with the word as evidence', () => {
+    const f = read('光伏组件，电池片外购，串焊层压装框，年产2GW');
+    expect(f.codes).toContain('3825');
+    expect(f.codeVia.get('3825')).toBe('光伏组件');
+    expect(read('谐波减速器，厂内精密磨齿、插齿和装配').codes).toContain('3453');
+  });
+
+  it('…only where the lead makes it: not negated, bought in or a customer’s', () => {
+    // (the n-gram guess may still name a class of the text; the curated word is not its evidence)
+    for (const text of ['不做光伏组件，只做支架', '给光伏组件厂做检测软件', '光伏组件外购，只做电站运维'])
+      expect(read(text).codeVia.get('3825')).not.toBe('光伏组件');
+  });
+
+  it('…and never fires a rule: the same lead fires the same rules with or without the shown class', () => {
+    const f = read('光伏组件，电池片外购，串焊层压装框，年产2GW');
+    expect(f.eia).toEqual([]);
+    expect([...f.fired.keys()].filter((i) => kb.k.rules[i]!.effect === 'exclude')).toEqual([]);
+  });
+});
+
 describe('head-final compounds', () => {
   it('the product word that ends the compound decides, a character or two after its modifier (汽车灯具精密注塑模具 is a mould)', () => {
     const f = read('汽车灯具精密注塑模具，年产600套');

@@ -89,6 +89,34 @@ describe('the 名录 category from the class', () => {
   });
 });
 
+describe('a 名录 item that is a 报告书 only above a yearly output (第68项 铸造年产10万吨及以上的)', () => {
+  /** The review flags on 环境友好型 parks, rendered. */
+  const cleanFlags = (o: ReturnType<typeof run>) => [...new Set(clean(o).flatMap((r) => r.flags.map((x) => renderReason(x.reason))))];
+
+  it('the rule cites its items and knows their floor: 第68项 100,000 t; 第61项至第64项 none (炼钢 is 全部)', () => {
+    const floor = (id: string) => kb.k.ruleOutputFloor[kb.k.rules.findIndex((r) => r.id === id)];
+    expect(floor('env-clean-foundry')).toBe(100_000);
+    expect(floor('env-clean-smelting')).toBeUndefined();
+    expect(floor('env-clean-dyeing')).toBeUndefined();
+  });
+
+  it('a foundry stating a smaller output (铝压铸，一年三万吨) is a scale review citing 有色金属铸造, not an exclusion', () => {
+    for (const text of ['铝压铸 给电机壳 一年三万吨 压铸岛15台', '一体化压铸结构件项目，年产铝合金铸件约2万吨，铝锭外购']) {
+      const o = run(text);
+      expect(clean(o).some((r) => r.excluded)).toBe(false);
+      expect(cleanFlags(o).some((r) => r.includes('第68项 有色金属铸造年产10万吨及以上的'))).toBe(true);
+    }
+    expect(cleanFlags(run('不锈钢熔模铸造，年产铸件3000吨')).some((r) => r.includes('第68项 黑色金属铸造'))).toBe(true);
+  });
+
+  it('…but one at or above the floor, or stating none, is still excluded from every 环境友好型 park', () => {
+    expect(excludedFromEveryClean(run('风电铸件项目，年产球墨铸铁轮毂、底座等铸件12万吨，树脂砂造型线'))).toBe(true);
+    const o = run('汽车零部件砂型铸造及机加工');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).some((r) => r.includes('砂型铸造') && r.includes('请说明产能'))).toBe(true);
+  });
+});
+
 describe('hazardous chemicals by name and amount', () => {
   it('a stock at or above the 临界量 is a 重大危险源: excluded from every 环境友好型 park by a rule that gates, citing 条例 第十九条', () => {
     const o = run('液氯钢瓶周转站，库存约40吨');
