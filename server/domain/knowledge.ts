@@ -221,7 +221,7 @@ export interface Knowledge {
    * The lexicon's class of a product form that is also a curated word (光伏组件 3825, a 新能源 term): the curated word reads
    * the lead, its class is only shown in \`understanding.codes\`, never used by a rule.
    */
-  termClass: ReadonlyMap<string, string>;
+  termClass: ReadonlyMap<string, { code: string; material: boolean }>;
   processDict: Dictionary<ProcessHit>;
   /** The 名录's process words (data/lexicon/processes.tsv). */
   eiaDict: Dictionary<EiaHit>;
@@ -659,12 +659,12 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
   for (const c of input.chains) for (const n of c.nodes) for (const term of n.terms) curated.add(normalizeText(term));
   const lexiconEntries: { word: string; value: Hit }[] = [];
   const hitOf = new Map<string, Hit>(); // one hit object per class, shared by its forms
-  const termClass = new Map<string, string>();
+  const termClass = new Map<string, { code: string; material: boolean }>();
   for (const { form, code, material } of input.lexicon ?? []) {
     const w = normalizeText(form);
     if (!taxonomy.gbt.has(code)) continue;
     if (curated.has(w)) {
-      if (!material && !termClass.has(w)) termClass.set(w, code);
+      if (!termClass.has(w)) termClass.set(w, { code, material: material === true });
       continue;
     }
     const key = material ? `${code}m` : code;

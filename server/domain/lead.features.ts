@@ -228,6 +228,8 @@ const AMOUNT = new RegExp(
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
 const HYDROGEN_KEPT =
   /^(?!合金|材料|瓶|罐(?!区)|系统|技术|装置|密度|容器)[^，。；;\n]{0,6}?(\d|[一二两三四五六七八九十]|量|能力|规模|罐区)/;
+/** Vessels counted after their fill (1吨装液氯钢瓶约8只, 400公斤装…共12瓶). */
+const VESSELS_COUNTED = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:只|瓶|个|支|具|台)/;
 /** The units of AMOUNT that give a volume (a tank's m³), not a mass. */
 const VOLUME_UNIT = /^(立方米|立方|方)$/;
 /** A number of tanks or cylinders right before an amount (三个三百方, 2×150m³): the amount is each one's. */
@@ -331,15 +333,18 @@ function amountNear(
     // (…and the name with a noun after it names that noun: 5000吨的氨制冷冷库 is a cold store's capacity)
     const follow = text.slice(at + m[0].length, at + m[0].length + 8 + name.length).replace(/^的/, '');
     const ofName = follow.startsWith(name) && !/^\p{Script=Han}/u.test(follow.slice(name.length).replace(/^(储罐|罐|储存|库存)/, '，'));
-    if (/^\p{Script=Han}/u.test(follow) && !ofName && !AMOUNT_TAIL.test(follow)) continue;
+    // a vessel's fill (1吨装液氯钢瓶约8只): the fill times the vessels counted later in the clause, when they are
+    const filled = follow.startsWith('装') ? VESSELS_COUNTED.exec(text.slice(at + m[0].length, ae)) : null;
+    if (/^\p{Script=Han}/u.test(follow) && !ofName && !AMOUNT_TAIL.test(follow) && !filled) continue;
     // …nor the output a labelled line states (主要产品：甲醇，三十万吨), nor a row of a yearly-use table (主要原辅料（年用量）：)
     if (
       !makes &&
       (OUTPUT_LABEL.test(lineLabel(text, at)) || YEARLY_TABLE.test(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) - 40), at)))
     )
       continue;
-    const t = tonnesOf(m, lead, `${text.slice(cs, ce)}${clause}`);
-    if (t === null) continue;
+    const each = tonnesOf(m, lead, `${text.slice(cs, ce)}${clause}`);
+    if (each === null) continue;
+    const t = filled ? each * (parseChineseNumber(filled[1]!) ?? 1) : each;
     const amount = {
       t,
       ...(VOLUME_UNIT.test(m[2]!) ? { byVolume: true as const } : {}),
@@ -441,7 +446,9 @@ function fedIn(text: string, start: number, end: number): boolean {
   return FED_BEFORE.test(text.slice(cs, start)) || /^(为|作|作为)(主要)?原料/.test(text.slice(end, end + 6));
 }
 const FED_BEFORE =
-  /(原料为|原料是|原料用|原料采用|原料[：:]|原材料为|原材料[：:]|采用|使用|掺用|掺入|掺混|添加|投入|(?:^|[^利])用|(?:^|[^所可难])以)(约|部分|少量|全部)?(\d+(?:\.\d+)?\s*%)?的?$/;
+  /(原(?:材)?料(?:主要|全部|都|大部分)?(?:为|是|用|采用)|原(?:材)?料[：:]|采用|使用|掺用|掺入|掺混|添加|投入|(?:^|[^利])用|(?:^|[^所可难])以)(约|部分|少量|全部)?(\d+(?:\.\d+)?\s*%)?的?$/;
+/** After a material: what a product was made of (回收PET瓶片做的面料), not a material the lead feeds in. */
+const MADE_OF_AFTER = /^[^，。；;、\s]{0,4}?(做的|做成的|制成的|制的|织的|纺的)/;
 function endsMaterial(text: string, end: number): boolean {
   const after = text.slice(end, end + 4);
   return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || MATERIAL_GOES_ON.test(after);
@@ -1020,7 +1027,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     const bought = actor === 'offSite' && /(外购|采购|购买|购入)(的)?$/.test(text.slice(Math.max(0, m.start - 3), m.start));
     if ((actor === 'own' || actor === 'input' || bought) && m.values.every((h) => h.process === 'recycled_plastics')) {
-      if (!endsMaterial(text, m.end)) {
+      // (…nor where it names what a product was made of: 回收PET瓶片做的面料)
+      if (!endsMaterial(text, m.end) || MADE_OF_AFTER.test(text.slice(m.end, m.end + 8))) {
         qualifying.add(m.word);
         continue;
       }
@@ -1226,7 +1234,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   };
   /** Where the first product word of the lead stands (not a material): a material named after it is an input. */
   let firstProduct = Infinity;
-  const termClasses: { code: string; word: string; at: number }[] = [];
+  const termClasses: { code: string; material: boolean; word: string; at: number; end: number }[] = [];
   const materials: { m: (typeof words)[number]; h: Extract<Hit, { t: 'gbt' }>; field: boolean }[] = [];
   const addClass = (m: (typeof words)[number], h: Extract<Hit, { t: 'gbt' }>, field: boolean) => {
     const p = k.positioningOf(h.code);
@@ -1322,7 +1330,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // a curated word that is also a lexicon form (光伏组件, a 新能源 term, 3825): its class is shown, never used by a rule
     if (own && !field && i < curatedWords.length) {
       const c = k.termClass.get(m.word);
-      if (c) termClasses.push({ code: c, word: m.word, at: m.start });
+      if (c) termClasses.push({ ...c, word: m.word, at: m.start, end: m.end });
     }
     for (const h of m.values) {
       if (h.t === 'pos') {
@@ -1495,9 +1503,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
   }
   // the classes of the lead's own curated words (光伏组件 → 3825), shown after the others and never used by a rule
+  // (a material the way the lexicon's are: where the lead makes it, 沙坦类原料药，自有合成车间)
   if (!chipIndustries && !several)
     for (const t of termClasses.sort((a, b) => a.at - b.at))
-      if (!codeList.some((c) => c.startsWith(t.code) || t.code.startsWith(c))) {
+      if (
+        (!t.material || (!mixesOnly && (makesMaterial(text, t.at, t.end) || (t.at < firstProduct && !usesMaterial(text, t.at, t.end))))) &&
+        !codeList.some((c) => c.startsWith(t.code) || t.code.startsWith(c))
+      ) {
         codeList.push(t.code);
         codeVia.set(t.code, t.word);
       }

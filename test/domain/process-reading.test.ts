@@ -117,6 +117,21 @@ describe('a 名录 item that is a 报告书 only above a yearly output (第68项
   });
 });
 
+describe('recycled plastic fed in, as moulders write it (第53项 以再生塑料为原料生产的)', () => {
+  it('回收PP/HDPE破碎料 or 回收PP as the stated feedstock excludes a plastics maker from every 环境友好型 park', () => {
+    for (const text of ['塑料托盘，原料用回收PP/HDPE破碎料，注塑机20台', '收纳箱注塑，原料主要是回收PP破碎料，一年用2万吨']) {
+      const o = run(text);
+      expect(excludedFromEveryClean(o)).toBe(true);
+      expect(cleanReasons(o).some((r) => r.includes('回收PP'))).toBe(true);
+    }
+  });
+
+  it('…not 不用回料, nor the recycled plastic a bought-in product was made of (回收PET瓶片做的面料)', () => {
+    expect(clean(run('外壳注塑，原料全新料ABS/PC，不用回料，注塑机40台')).some((r) => r.excluded)).toBe(false);
+    expect(clean(run('采购回收PET瓶片做的再生纤维面料，厂里只缝制')).some((r) => r.excluded)).toBe(false);
+  });
+});
+
 describe('hazardous chemicals by name and amount', () => {
   it('a stock at or above the 临界量 is a 重大危险源: excluded from every 环境友好型 park by a rule that gates, citing 条例 第十九条', () => {
     const o = run('液氯钢瓶周转站，库存约40吨');
@@ -174,6 +189,14 @@ describe('hazardous chemicals by name and amount', () => {
     // floor space written 方 is no tank (先租1000方), and a flow a year is not held
     expect(held('用甲醇做清洗，先租1000方厂房')).toEqual([['甲醇', null, false]]);
     expect(held('甲醇年用量三百吨')).toEqual([['甲醇', 300, false]]);
+  });
+
+  it('cylinders counted after their fill (1吨装液氯钢瓶约8只) hold the fill times the count', () => {
+    const stock = (text: string) => read(text).chemicals.find((c) => c.name.includes('氯'))?.amountT;
+    expect(stock('仓储：1吨装液氯钢瓶约8只在库')).toBe(8);
+    expect(stock('自来水厂消毒，1吨装液氯钢瓶2只')).toBe(2);
+    expect(excludedFromEveryClean(run('高纯氯气分装，仓储：1吨装液氯钢瓶约8只在库'))).toBe(true);
+    expect(excludedFromEveryClean(run('自来水厂消毒，1吨装液氯钢瓶2只'))).toBe(false);
   });
 
   it('a volume is turned into tonnes by the liquid’s density, and the reason says so; the tank is the lead’s equipment, not its product', () => {
