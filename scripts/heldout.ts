@@ -6,7 +6,7 @@
  * recall on 环境友好型 parks (and whether the reason names the process); false exclusions of the
  * near-misses; GB/T classes found; and every miss. Measurement only: exits 0 whatever the figures.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readSeedSet } from '../server/db/seed-files.js';
 import { matchLead } from '../server/domain/match.js';
 import { renderReason } from '../server/domain/reasons.js';
@@ -32,10 +32,12 @@ export function splitOf(id: string): 'dev' | 'test' {
   return h % 2 === 0 ? 'dev' : 'test';
 }
 
-const sets = ['briefs', 'news', 'fresh', 'dev2', 'fresh2', 'dev3', 'fresh3', 'dev4'].map((name) => ({
-  name,
-  cases: JSON.parse(readFileSync(new URL(`../test/heldout/${name}.json`, import.meta.url), 'utf8')) as HeldOut[],
-}));
+const sets = ['briefs', 'news', 'fresh', 'dev2', 'fresh2', 'dev3', 'fresh3', 'dev4', 'fresh4', 'dev5']
+  .filter((name) => existsSync(new URL(`../test/heldout/${name}.json`, import.meta.url)))
+  .map((name) => ({
+    name,
+    cases: JSON.parse(readFileSync(new URL(`../test/heldout/${name}.json`, import.meta.url), 'utf8')) as HeldOut[],
+  }));
 const kb = buildKnowledgeBase(readSeedSet(process.env.SEED_DIR ?? 'data/seed'));
 const clean = kb.k.parks.filter((cp) => cp.park.envClass === 'clean').map((cp) => cp.park.id);
 
@@ -46,11 +48,12 @@ for (const { name, cases } of sets) {
   // dev2.json (written blind on 2026-12-05, 240 cases) is dev only: tuned on, never reported as a test figure
   // fresh2.json (200, written blind in the sixth session) is test only; dev3.json (160 exclusions and near-misses,
   // written blind by another writer the same day) is dev only; fresh3.json (200, written blind in the seventh session) is
-  // test only; dev4.json (200, mostly industry, another writer the same day) is dev only
+  // test only; dev4.json (200, mostly industry, another writer the same day) is dev only; fresh4.json (200, eighth session)
+  // is test only and dev5.json (200, another writer the same day) dev only
   const only =
-    name === 'fresh' || name === 'fresh2' || name === 'fresh3'
+    name === 'fresh' || name === 'fresh2' || name === 'fresh3' || name === 'fresh4'
       ? 'test'
-      : name === 'dev2' || name === 'dev3' || name === 'dev4'
+      : name === 'dev2' || name === 'dev3' || name === 'dev4' || name === 'dev5'
         ? 'dev'
         : null;
   const mine = cases.filter((c) => split === 'all' || (only ? split === only : splitOf(c.id) === split));
