@@ -229,7 +229,7 @@ const AMOUNT = new RegExp(
 const HYDROGEN_KEPT =
   /^(?!合金|材料|瓶|罐(?!区)|系统|技术|装置|密度|容器)[^，。；;\n]{0,6}?(\d|[一二两三四五六七八九十]|量|能力|规模|罐区)/;
 /** Vessels counted after their fill (1吨装液氯钢瓶约8只, 400公斤装…共12瓶). */
-const VESSELS_COUNTED = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:只|瓶|个|支|具|台)/;
+const VESSELS_COUNTED = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:只|瓶|个|支|具|台|座)/;
 /** The units of AMOUNT that give a volume (a tank's m³), not a mass. */
 const VOLUME_UNIT = /^(立方米|立方|方)$/;
 /** A number of tanks or cylinders right before an amount (三个三百方, 2×150m³): the amount is each one's. */
@@ -273,13 +273,16 @@ const NOT_HELD = /年|月|日|天|每|用|耗|产|采购|购|销|运|处理|加�
 /** The lead makes vessels (储罐制造, 主要产品为液氨储罐): the tanks it names hold nothing of its own. */
 const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)|(产品|年产)[^，。；;\n]{0,10}(储罐|气瓶|钢瓶|压力容器)/;
 /** A vessel right after a chemical's name (汽油储罐, 酒精罐, 是罐装的, 钢瓶): it is kept on site. */
-const VESSEL_AFTER = /^[^，。；;\n]{0,3}?(储罐|贮罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
+// (…or after the vessel's size: 环氧乙烷20立方储罐一座)
+const VESSEL_AFTER =
+  /^(?:[^，。；;\n]{0,3}?|\s*(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)(储罐|贮罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|在线量|常备/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量/;
 /** Right before a number: a yearly or daily flow. */
-const FLOW = /(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
+// (常年 is all year round, not a yearly flow: 常年库存600吨)
+const FLOW = /(?<!常)(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
 /** Right before a number: the output of what the lead makes (年产5万吨) — not an amount of a chemical it only uses. */
 const OUTPUT = /(年产|产能|产量|年处理|处理量|年加工|日产)[^，,：:。；;]{0,4}$/;
 
@@ -334,7 +337,10 @@ function amountNear(
     const follow = text.slice(at + m[0].length, at + m[0].length + 8 + name.length).replace(/^的/, '');
     const ofName = follow.startsWith(name) && !/^\p{Script=Han}/u.test(follow.slice(name.length).replace(/^(储罐|罐|储存|库存)/, '，'));
     // a vessel's fill (1吨装液氯钢瓶约8只): the fill times the vessels counted later in the clause, when they are
-    const filled = follow.startsWith('装') ? VESSELS_COUNTED.exec(text.slice(at + m[0].length, ae)) : null;
+    // (…and a tank's or a cylinder's size: 50立方卧罐3台, 液氯钢瓶（1吨瓶）常备8瓶; a tank not counted is one)
+    const vessel = /^(装|瓶|卧罐|立罐|球罐|储罐|贮罐)/.exec(follow)?.[1];
+    const counted = vessel ? VESSELS_COUNTED.exec(text.slice(at + m[0].length, ae)) : null;
+    const filled = counted ? (parseChineseNumber(counted[1]!) ?? 1) : vessel && /罐/.test(vessel) ? 1 : null;
     if (/^\p{Script=Han}/u.test(follow) && !ofName && !AMOUNT_TAIL.test(follow) && !filled) continue;
     // …nor the output a labelled line states (主要产品：甲醇，三十万吨), nor a row of a yearly-use table (主要原辅料（年用量）：)
     if (
@@ -344,7 +350,7 @@ function amountNear(
       continue;
     const each = tonnesOf(m, lead, `${text.slice(cs, ce)}${clause}`);
     if (each === null) continue;
-    const t = filled ? each * (parseChineseNumber(filled[1]!) ?? 1) : each;
+    const t = filled ? each * filled : each;
     const amount = {
       t,
       ...(VOLUME_UNIT.test(m[2]!) ? { byVolume: true as const } : {}),
@@ -592,7 +598,7 @@ const SCRAP_OR_ORE = /废铝|废铜|废钢|废料|杂铜|再生|回收|矿石|�
 const ALCOHOL_WATER = /(^|[^甲丙丁戊])醇提|水提|(乙醇|酒精|水)(回流|渗漉|浸渍|煎煮|浸提)*提取|(水)?煎煮|醇沉/;
 /** …and what makes extraction more than that: another solvent or a separation or purification beyond it. */
 const OTHER_EXTRACTION =
-  /萃取|超临界|树脂|层析|色谱|离子交换|重结晶|酸碱沉淀|甲醇|乙酸乙酯|石油醚|氯仿|三氯甲烷|二氯甲烷|丙酮|正己烷|乙醚|正丁醇|有机溶剂/;
+  /大孔(?:吸附)?树脂|离子交换树脂|乙酸乙酯萃取|超临界(?:co2|二氧化碳)?萃取|萃取|超临界|树脂|层析|色谱|离子交换|重结晶|酸碱沉淀|甲醇|乙酸乙酯|石油醚|氯仿|三氯甲烷|二氯甲烷|丙酮|正己烷|乙醚|正丁醇|有机溶剂/;
 /** The text without what it negates (不使用乙酸乙酯, 无萃取工序): to the end of the clause. */
 const withoutNegated = (text: string) => text.replace(/(不|无|未|没有)(使用|涉及|含|采用|做|进行|需要|用)?[^，。；;\n]{0,16}/g, '');
 /** Coal burnt, however the text says it (燃煤, 以煤为燃料, 燃料为煤, 循环流化床, 掺烧). */
@@ -1097,7 +1103,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         if (!neg) unless.add(h.idx);
       } else if (h.t === 'chem') {
         // a substituent before the name makes another compound (三甲基砷烷 is not arsine, 二氯甲烷 not methane)
-        if (/[基氯溴氟碘硝羟]/.test(text[m.start - 1] ?? '')) continue;
+        // (…and so does 次 or 亚 before an oxyacid's salt: 次氯酸钠 is not sodium chlorate)
+        if (/[基氯溴氟碘硝羟次亚]/.test(text[m.start - 1] ?? '')) continue;
         // 储氢 is hydrogen kept only where its amount or store follows (储氢罐区，储存量约6吨, 储氢量500公斤), not a product
         // made for storing it (储氢合金, 储氢瓶, 储氢材料)
         if (m.word === '储氢' && !HYDROGEN_KEPT.test(text.slice(m.end, m.end + 10))) continue;
@@ -1110,7 +1117,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           actor === 'offSite' ||
           actor === 'input' ||
           (actor === 'modifier' &&
-            (tradesIn(text, m.start, m.end) || (VESSEL_AFTER.test(text.slice(m.end, m.end + 6)) && !MAKES_VESSELS.test(text))));
+            (tradesIn(text, m.start, m.end) || (VESSEL_AFTER.test(text.slice(m.end, m.end + 14)) && !MAKES_VESSELS.test(text))));
         const known = held ? chemicals.find((c) => c.cas === h.cas) : undefined;
         if (known && known.amountT === null) {
           // named first in a list (品种：磷烷、砷烷), its amount on a later line (库存：磷烷约1.5吨)
@@ -1580,6 +1587,14 @@ function eiaOf(
     // recycled plastic fed in is 第53项 塑料制品业 for a plastics maker, not for a garment or electronics lead whose
     // product is made of it elsewhere (the 名录 item is the 塑料制品 one)
     if (p.process === 'recycled_plastics' && codes.length > 0 && !codes.some((c) => c.startsWith('292') || c.startsWith('422'))) continue;
+    // extraction with water or ethanol is 第48项's carve-out only where nothing else stands beside it: with another
+    // solvent or a separation (乙酸乙酯萃取, 大孔树脂) the lead 提炼s, a 报告书 (有提炼工艺的)
+    const beyond = p.process === 'tcm_solvent_extraction' ? OTHER_EXTRACTION.exec(withoutNegated(text))?.[0] : undefined;
+    if (beyond) {
+      if (!out.some((x) => x.items.includes(48) && x.how === 'book'))
+        out.push({ word: `${p.word}、${beyond}`, items: [48], title: '有提炼工艺的', how: 'book', via: 'process' });
+      continue;
+    }
     const own = p.items.filter((i) => covers(i.no));
     // an item whose 报告书 column carves the lead's case out (年生产能力1000千升以下的除外, 喷墨印花和数码印花的除外) is a 报告表
     const items = (own.length ? own : p.items).map((i) =>

@@ -117,6 +117,19 @@ describe('a 名录 item that is a 报告书 only above a yearly output (第68项
   });
 });
 
+describe('第48项: extraction beyond water and ethanol is 提炼 (有提炼工艺的, 仅醇提、水提的除外)', () => {
+  it('乙醇回流提取 with 大孔树脂 or 乙酸乙酯萃取 beside it is a 报告书 naming both', () => {
+    const o = run('银杏叶片、丹参滴丸生产基地，前处理采用乙醇回流提取、大孔树脂吸附及乙酸乙酯萃取');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).some((r) => r.includes('乙醇回流提取、大孔树脂') && r.includes('第48项'))).toBe(true);
+  });
+
+  it('…not water or ethanol alone, nor other solvents the text rules out', () => {
+    expect(clean(run('中药配方颗粒，乙醇回流提取后浓缩干燥')).some((r) => r.excluded)).toBe(false);
+    expect(clean(run('中药饮片和配方颗粒，仅水提、醇提，不用其他有机溶剂')).some((r) => r.excluded)).toBe(false);
+  });
+});
+
 describe('recycled plastic fed in, as moulders write it (第53项 以再生塑料为原料生产的)', () => {
   it('回收PP/HDPE破碎料 or 回收PP as the stated feedstock excludes a plastics maker from every 环境友好型 park', () => {
     for (const text of ['塑料托盘，原料用回收PP/HDPE破碎料，注塑机20台', '收纳箱注塑，原料主要是回收PP破碎料，一年用2万吨']) {
@@ -197,6 +210,20 @@ describe('hazardous chemicals by name and amount', () => {
     expect(stock('自来水厂消毒，1吨装液氯钢瓶2只')).toBe(2);
     expect(excludedFromEveryClean(run('高纯氯气分装，仓储：1吨装液氯钢瓶约8只在库'))).toBe(true);
     expect(excludedFromEveryClean(run('自来水厂消毒，1吨装液氯钢瓶2只'))).toBe(false);
+  });
+
+  it('a tank’s size before it (环氧乙烷20立方储罐一座), tanks counted after it (50立方卧罐3台), cylinders by their size (1吨瓶…8瓶)', () => {
+    const stock = (text: string, name: string) => read(text).chemicals.find((c) => c.name.includes(name))?.amountT;
+    expect(stock('储存：环氧乙烷20立方储罐一座（不用小瓶）', '环氧乙烷')).toBeCloseTo(17.6, 1);
+    expect(stock('能源：厂区设液化气站，50立方卧罐3台', '液化气')).toBeCloseTo(82.5, 1);
+    expect(stock('仓储：液氯钢瓶（1吨瓶）常备8瓶、次氯酸钠储罐', '液氯')).toBe(8);
+    // 次氯酸钠 is not 氯酸钠
+    expect(read('次氯酸钠储罐30吨').chemicals.map((c) => c.name)).not.toContain('氯酸钠');
+  });
+
+  it('常年 is all year round, not a yearly flow: 乙醇罐区常年库存600吨 is a stock at the 临界量 500 t', () => {
+    expect(excludedFromEveryClean(run('做酒精消毒液的，原料乙醇罐区常年库存600吨左右，灌装线6条'))).toBe(true);
+    expect(excludedFromEveryClean(run('做酒精消毒液的，乙醇年用600吨，罐区库存30吨'))).toBe(false);
   });
 
   it('a volume is turned into tonnes by the liquid’s density, and the reason says so; the tank is the lead’s equipment, not its product', () => {
