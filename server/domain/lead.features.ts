@@ -228,6 +228,8 @@ const AMOUNT = new RegExp(
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
 const HYDROGEN_KEPT =
   /^(?!合金|材料|瓶|罐(?!区)|系统|技术|装置|密度|容器)[^，。；;\n]{0,6}?(\d|[一二两三四五六七八九十]|量|能力|规模|罐区)/;
+/** After a pollution cue: a service works on it (VOCs治理方案, 废水处理工程总包, 废气在线监测系统). */
+const CUE_WORKED_ON = /^[^，。；;\n]{0,2}?(治理|处理工程|处理设备|处理系统|监测|检测|咨询|方案|减排|管控|评价|评估|防治)/;
 /** Vessels counted after their fill (1吨装液氯钢瓶约8只, 400公斤装…共12瓶). */
 const VESSELS_COUNTED = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:只|瓶|个|支|具|台|座)/;
 /** The units of AMOUNT that give a volume (a tank's m³), not a mass. */
@@ -1137,7 +1139,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           });
         }
       } else if (neg) negCues.add(h.cue);
-      else if (actor === 'own') {
+      // (a cue a service works on is its object, not the lead's emission: VOCs治理方案, 废水处理工程, 废气在线监测)
+      else if (actor === 'own' && !CUE_WORKED_ON.test(text.slice(m.end, m.end + 6))) {
         cues.add(h.cue);
         const ws = cueWords.get(h.cue) ?? [];
         if (!ws.includes(m.word)) cueWords.set(h.cue, [...ws, m.word]);
@@ -1428,7 +1431,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   if (stored.length && sumOfRatios(stored) >= 1) pollution.majorHazard = true;
   const codeList = [...codes];
   const eia = eiaOf(k, processes, codeList, codeVia, text, (w) => negatedWords.has(w) || notOwn.has(w), spans);
-  for (const e of solventUse(k, text, spans, codeList, processes)) eia.push(e);
+  /** Yearly uses of solvent-borne coatings, inks and adhesives the text states (油性漆年用约6吨), above the threshold or not. */
+  const solventUses: { condition: RegExp; t: number }[] = [];
+  for (const e of solventUse(k, text, spans, codeList, processes, solventUses)) eia.push(e);
   k.rules.forEach((r, idx) => {
     if (unless.has(idx)) {
       fired.delete(idx);
@@ -1438,7 +1443,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // codes come from the request or from GB/T names in the text, never from a positioning's code list
     // (a 生物医药 lead is not a 原料药 lead just because 2710 belongs to 生物医药)
     const byCode = codeList.length ? r.match.industryCodes.find((rc) => codeList.some((c) => c.startsWith(rc))) : undefined;
-    if (byCode) {
+    // (a metal's class on a rule citing 第64项 is not the lead's where it remelts pure metals, the item's own carve-out:
+    // 以纯铝锭、工业硅、镁锭配料重熔 names 铝锭 as its input)
+    if (byCode && !(remeltsPureMetals(text) && citedItems(r.source).includes(64))) {
       // the lead's own word and the class it names (瓦楞原纸，属机制纸及纸板制造), not the class alone
       const code = codeList.find((c) => c.startsWith(byCode)) ?? byCode;
       const name = k.taxonomy.gbt.get(code)?.name ?? k.taxonomy.gbt.get(byCode)?.name ?? byCode;
@@ -1463,6 +1470,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // where the lead states a smaller one (铝压铸，一年三万吨): the 名录's 报告表 is a scale review, not an exclusion
   // (with no output stated it stands: the floor cannot be checked)
   if (fired.size) {
+    // …and so does one on solvent-borne coatings, inks or adhesives (第36、53…项 年用溶剂型涂料（含稀释剂）10吨及以上的)
+    // where the lead states a smaller yearly use of every one of them it names (油性漆年用约6吨)
+    for (const [idx] of fired) {
+      const r = k.rules[idx]!;
+      if (r.effect !== 'exclude') continue;
+      const named = solventUses.filter((u) => u.condition.test(r.source));
+      if (named.length && named.every((u) => u.t < SOLVENT_BOOK_T)) fired.delete(idx);
+    }
     const got = tonnesAYear(text);
     if (got !== null)
       for (const [idx, word] of fired) {
@@ -1702,6 +1717,7 @@ function solventUse(
   spans: ReturnType<typeof negatedSpans>,
   codes: readonly string[],
   processes: readonly { word: string; items: readonly { no: number; how: EiaHow }[] }[],
+  uses: { condition: RegExp; t: number }[] = [],
 ): LeadEia[] {
   const out: LeadEia[] = [];
   if (!SOLVENT_CHARS.test(text)) return out; // most leads name no coating, ink or adhesive
@@ -1730,6 +1746,7 @@ function solventUse(
     const hit = named.find((n) => n.use) ?? { word: named[0]!.word, use: labelledUse(text, kind.noun) };
     if (!hit.use) continue;
     const t = yearlyTonnes(hit.use);
+    if (t !== null) uses.push({ condition: kind.condition, t });
     if (t === null || !(t >= SOLVENT_BOOK_T)) continue;
     const all = [...k.eiaItems.values()].filter((i) => kind.condition.test(i.book));
     const ofClass = all.filter((i) => codes.some((c) => i.codes.some((p) => c.startsWith(p))));

@@ -146,6 +146,16 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
 }
 
 /** Negated spans of `text`, sorted, possibly overlapping. */
+/** A time before now (以前, 原来, 早年…) that opens what the lead once did. */
+const PAST_DONE = /(以前|之前|原来|原先|过去|早年|曾经)(?!没|不|无)/g;
+/** …and, later in the same sentence, that it stopped (不做了, 停了, 已停, 关掉了, 不再). */
+const STOPPED = /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了/;
+function sentenceEnd(text: string, from: number): number {
+  let e = from;
+  while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;
+  return e;
+}
+
 export function negatedSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -185,6 +195,12 @@ export function negatedSpans(text: string): Span[] {
         }
       if (conn >= 0 && conn + 1 < at) spans.push([conn + 1, at]);
     }
+  }
+  // 以前是自己染色的，前两年就不做了: what the lead did before and has stopped (its clause up to the stop, within the sentence)
+  for (const m of text.matchAll(PAST_DONE)) {
+    const from = m.index + m[1]!.length;
+    const stop = STOPPED.exec(text.slice(from, sentenceEnd(text, from)));
+    if (stop) spans.push([from, from + stop.index]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }

@@ -130,6 +130,32 @@ describe('第48项: extraction beyond water and ethanol is 提炼 (有提炼工�
   });
 });
 
+describe('near-misses that name a polluting word (sentences written for these tests)', () => {
+  const keptEverywhere = (text: string) => expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
+
+  it('a process the lead did before and has stopped (以前是自己染色的，前两年就不做了) is not its own; one it still does is', () => {
+    keptEverywhere('以前在柯桥是自己染色的，前两年就不做了，现在只做裁剪缝制');
+    keptEverywhere('以前自己电镀，现在电镀外协了');
+    expect(excludedFromEveryClean(run('以前做电镀，现在还在做，想扩产'))).toBe(true);
+  });
+
+  it('a stated yearly use of solvent-borne paint under 10 t leaves the solvent-coating exclusion to the 名录 scale review', () => {
+    keptEverywhere('金属办公家具，激光切割、折弯、焊接、喷涂（油性漆年用约6吨，含稀释剂）');
+    expect(excludedFromEveryClean(run('实木家具，油性漆喷涂，年用油性漆30吨'))).toBe(true);
+    expect(excludedFromEveryClean(run('实木家具，油性漆喷涂'))).toBe(true);
+  });
+
+  it('a pollution cue a service works on (VOCs治理方案) is not the lead’s emission', () => {
+    keptEverywhere('环保咨询公司，给电镀、印染园区做环评、排污许可和VOCs治理方案，30人');
+    expect(excludedFromEveryClean(run('喷涂车间VOCs排放量大，年排放20吨'))).toBe(true);
+  });
+
+  it('a metal named as the input of a pure-metal remelt (以纯铝锭、工业硅、镁锭配料重熔) fires no smelting rule by its class', () => {
+    keptEverywhere('年产铸造铝合金锭3万吨，以纯铝锭、工业硅、镁锭按牌号配料重熔，不收废铝');
+    expect(excludedFromEveryClean(run('电解铝项目，年产铝锭20万吨'))).toBe(true);
+  });
+});
+
 describe('recycled plastic fed in, as moulders write it (第53项 以再生塑料为原料生产的)', () => {
   it('回收PP/HDPE破碎料 or 回收PP as the stated feedstock excludes a plastics maker from every 环境友好型 park', () => {
     for (const text of ['塑料托盘，原料用回收PP/HDPE破碎料，注塑机20台', '收纳箱注塑，原料主要是回收PP破碎料，一年用2万吨']) {
