@@ -222,7 +222,7 @@ const CLAUSE_END = '，,：:。；;!?！？\n';
 const NUM =
   '(\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg(?![a-z/／])|立方米|立方|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg(?![a-z/／])|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
@@ -230,12 +230,17 @@ const HYDROGEN_KEPT =
   /^(?!合金|材料|瓶|罐(?!区)|系统|技术|装置|密度|容器)[^，。；;\n]{0,6}?(\d|[一二两三四五六七八九十]|量|能力|规模|罐区)/;
 /** After a pollution cue: a service works on it (VOCs治理方案, 废水处理工程总包, 废气在线监测系统). */
 const CUE_WORKED_ON = /^[^，。；;\n]{0,2}?(治理|处理工程|处理设备|处理系统|监测|检测|咨询|方案|减排|管控|评价|评估|防治)/;
+/** A vessel right after an amount (or after the chemical's name after it): 装, 瓶, 钢瓶, 卧罐, 储罐… */
+const VESSEL_HEAD = /^(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存)/;
+/** A clause that gives each vessel's size (每台30立方, 每瓶7公斤, 单罐50方, 各100方). */
+const PER_VESSEL = /^\s*(每台|每个|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
 /** Vessels counted after their fill (1吨装液氯钢瓶约8只, 400公斤装…共12瓶). */
 const VESSELS_COUNTED = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:只|瓶|个|支|具|台|座)/;
 /** The units of AMOUNT that give a volume (a tank's m³), not a mass. */
-const VOLUME_UNIT = /^(立方米|立方|方)$/;
+const VOLUME_UNIT = /^(立方米|立方|方|m3)$/;
 /** A number of tanks or cylinders right before an amount (三个三百方, 2×150m³): the amount is each one's. */
-const TIMES = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只|具|[×xX*])\s*$/;
+// (…or counted in bottles or tanks before a ×: 液氯钢瓶12瓶×1t)
+const TIMES = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:(?:个|座|台|只|具|瓶|罐)\s*[×xX*]?|[×xX*])\s*$/;
 /** Words that make a 方 floor area (罐区占地500方, 仓库1000方). */
 const AREA = /占地|面积|平米|平方|厂房|仓库|车间|办公/;
 /** Words beside a 方 that make it a volume held (储罐, 贮槽), not floor space (先租1000方). */
@@ -327,7 +332,10 @@ function amountNear(
     const own = as === cs && ae === ce;
     // a later clause that is the amount alone (汽油储罐，四百方) is the amount of the clause before it
     const bare = ae - as <= m[0].length + 4 && !/\p{Script=Han}{2}/u.test(clause.replace(m[0], '').replace(/[约共计大概左右多余]/g, ''));
-    if (!own && !(at >= end && (STOCK.test(clause) || USE.test(clause) || bare))) continue;
+    // …and so is a later clause giving each vessel's size (液氨储罐3台，每台30立方; 乙炔瓶200瓶，每瓶7公斤), times the
+    // vessels the name's clause counts
+    const perVessel = !own && at >= end && PER_VESSEL.test(clause) ? VESSELS_COUNTED.exec(text.slice(cs, ce)) : null;
+    if (!own && !perVessel && !(at >= end && (STOCK.test(clause) || USE.test(clause) || bare))) continue;
     // in a later clause, an amount after another chemical's name is that one's (最大储存量磷烷0.9吨、砷烷0.05吨: 0.9 is not
     // 砷烷's; 做溶解乙炔气的，电石库存一百五十吨: 150 t is the carbide's)
     let named: (typeof chemAt)[number] | undefined;
@@ -337,11 +345,13 @@ function amountNear(
     // an amount followed by another noun is that noun's (3个5000吨的氨制冷冷库, 库存共一万吨冻品), not by the name itself
     // (…and the name with a noun after it names that noun: 5000吨的氨制冷冷库 is a cold store's capacity)
     const follow = text.slice(at + m[0].length, at + m[0].length + 8 + name.length).replace(/^的/, '');
-    const ofName = follow.startsWith(name) && !/^\p{Script=Han}/u.test(follow.slice(name.length).replace(/^(储罐|罐|储存|库存)/, '，'));
+    const ofName = follow.startsWith(name) && !/^\p{Script=Han}/u.test(follow.slice(name.length).replace(VESSEL_HEAD, '，'));
     // a vessel's fill (1吨装液氯钢瓶约8只): the fill times the vessels counted later in the clause, when they are
-    // (…and a tank's or a cylinder's size: 50立方卧罐3台, 液氯钢瓶（1吨瓶）常备8瓶; a tank not counted is one)
-    const vessel = /^(装|瓶|卧罐|立罐|球罐|储罐|贮罐)/.exec(follow)?.[1];
-    const counted = vessel ? VESSELS_COUNTED.exec(text.slice(at + m[0].length, ae)) : null;
+    // (…and a tank's or a cylinder's size, before or after the name: 50立方卧罐3台, 50立方液氨卧罐三台, 1吨液氯钢瓶12只,
+    // 液氯钢瓶（1吨瓶）常备8瓶; a tank not counted is one)
+    const vessel = VESSEL_HEAD.exec(ofName ? follow.slice(name.length) : follow)?.[1];
+    // (not a count already multiplied in: 2×50m³, 3台50立方)
+    const counted = vessel && !TIMES.test(lead) ? VESSELS_COUNTED.exec(text.slice(at + m[0].length, ae)) : null;
     const filled = counted ? (parseChineseNumber(counted[1]!) ?? 1) : vessel && /罐/.test(vessel) ? 1 : null;
     if (/^\p{Script=Han}/u.test(follow) && !ofName && !AMOUNT_TAIL.test(follow) && !filled) continue;
     // …nor the output a labelled line states (主要产品：甲醇，三十万吨), nor a row of a yearly-use table (主要原辅料（年用量）：)
@@ -352,7 +362,8 @@ function amountNear(
       continue;
     const each = tonnesOf(m, lead, `${text.slice(cs, ce)}${clause}`);
     if (each === null) continue;
-    const t = filled ? each * filled : each;
+    const times = perVessel ? (parseChineseNumber(perVessel[1]!) ?? 1) : (filled ?? 1);
+    const t = Math.round(each * times * 1000) / 1000;
     const amount = {
       t,
       ...(VOLUME_UNIT.test(m[2]!) ? { byVolume: true as const } : {}),
@@ -360,7 +371,10 @@ function amountNear(
         !FLOW.test(lead) &&
         !/^\s*\/\s*(a|年|月|日|d)(?![a-z])/.test(text.slice(at + m[0].length, at + m[0].length + 4)) &&
         !USE.test(clause) &&
-        (STOCK.test(clause) ||
+        // (what vessels hold is held: 乙炔瓶200瓶，每瓶7公斤)
+        (perVessel !== null ||
+          filled !== null ||
+          STOCK.test(clause) ||
           STOCK.test(text.slice(cs, ce)) ||
           STOCK.test(lineLabel(text, at)) ||
           (m[2] !== '吨' && TANK.test(clause + text.slice(cs, ce))) ||

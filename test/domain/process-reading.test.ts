@@ -247,6 +247,21 @@ describe('hazardous chemicals by name and amount', () => {
     expect(read('次氯酸钠储罐30吨').chemicals.map((c) => c.name)).not.toContain('氯酸钠');
   });
 
+  it('vessels × size however written: 2×50m³, 50立方液氨卧罐三台, 1吨液氯钢瓶12只, 12瓶×1t, 储罐3台，每台30立方, 每瓶7公斤', () => {
+    const stock = (text: string) => read(text).chemicals[0]?.amountT;
+    expect(stock('液氨储罐2×50m³')).toBeCloseTo(61, 0);
+    expect(stock('50立方液氨卧罐三台')).toBeCloseTo(91.5, 1);
+    expect(stock('3台50立方液氨储罐')).toBeCloseTo(91.5, 1);
+    expect(stock('1吨液氯钢瓶12只')).toBe(12);
+    expect(stock('液氯1吨钢瓶12只')).toBe(12);
+    expect(stock('液氯钢瓶12瓶×1t')).toBe(12);
+    expect(stock('液氨储罐3台，每台30立方')).toBeCloseTo(54.9, 1);
+    expect(stock('乙炔瓶200瓶，每瓶7公斤')).toBeCloseTo(1.4, 3);
+    expect(read('乙炔瓶200瓶，每瓶7公斤').pollution.majorHazard).toBe(true);
+    // a flow in m³ is not a stock
+    expect(read('废水处理 200m3/d').chemicals).toEqual([]);
+  });
+
   it('常年 is all year round, not a yearly flow: 乙醇罐区常年库存600吨 is a stock at the 临界量 500 t', () => {
     expect(excludedFromEveryClean(run('做酒精消毒液的，原料乙醇罐区常年库存600吨左右，灌装线6条'))).toBe(true);
     expect(excludedFromEveryClean(run('做酒精消毒液的，乙醇年用600吨，罐区库存30吨'))).toBe(false);
