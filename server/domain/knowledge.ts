@@ -872,11 +872,19 @@ function outputFloorOf(nos: readonly number[], items: ReadonlyMap<number, EiaIte
   if (!nos.length) return undefined;
   let floor = Infinity;
   for (const no of nos) {
-    const book = items.get(no)?.book ?? '';
-    const fs = [...book.matchAll(/年产(\d+(?:\.\d+)?)(万吨|吨)及以上的/g)].map((m) => Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1));
-    // every clause of the item must carry a floor (第68项: 黑色…；有色…), else the item is a 报告书 some other way
-    if (!fs.length || fs.length !== book.split('；').length) return undefined;
-    floor = Math.min(floor, ...fs);
+    const f = outputFloor(items.get(no)?.book ?? '');
+    if (f === undefined) return undefined;
+    floor = Math.min(floor, f);
   }
   return floor;
+}
+
+/**
+ * The yearly output (t) from which a 报告书 condition applies, where every clause of it carries one (第68项 黑色金属铸造年产
+ * 10万吨及以上的；有色金属铸造年产10万吨及以上的: 100,000; 第63项 年产50万吨及以上的冷轧: 500,000), else undefined.
+ */
+export function outputFloor(book: string): number | undefined {
+  const fs = [...book.matchAll(/年产(\d+(?:\.\d+)?)(万吨|吨)及以上的/g)].map((m) => Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1));
+  // every clause of the item must carry a floor, else the item is a 报告书 some other way
+  return fs.length && fs.length === book.split('；').length ? Math.min(...fs) : undefined;
 }

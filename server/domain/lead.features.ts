@@ -5,7 +5,7 @@
  * quantities the summary states fill fields the request left empty.
  */
 import type { Lead } from './lead.schema.js';
-import { citedItems, readIndustryTerm, type EiaHow, type Hit, type Knowledge, type PollutionCue } from './knowledge.js';
+import { citedItems, outputFloor, readIndustryTerm, type EiaHow, type Hit, type Knowledge, type PollutionCue } from './knowledge.js';
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
@@ -495,6 +495,12 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
+/** Does the lead state a yearly output at or above `floor` (t)? */
+function aboveFloor(floor: number | undefined, text: string): boolean {
+  if (floor === undefined) return false;
+  const got = tonnesAYear(text);
+  return got !== null && got >= floor;
+}
 /** Metals a lead casts or works, by kind (第68项 黑色/有色金属铸造). */
 const NONFERROUS = /铝|铜|锌|镁|钛|有色/;
 const FERROUS = /铁|钢|黑色金属/;
@@ -1462,6 +1468,20 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (byCode && !(remeltsPureMetals(text) && citedItems(r.source).includes(64))) {
       // the lead's own word and the class it names (瓦楞原纸，属机制纸及纸板制造), not the class alone
       const code = codeList.find((c) => c.startsWith(byCode)) ?? byCode;
+      // (a class whose cited 名录 item is a 报告书 only from a yearly output, 第63项 年产50万吨及以上的冷轧, is not excluded
+      // by its class where the lead states a smaller one: the item's scale review speaks, below)
+      if (r.effect === 'exclude') {
+        const item = citedItems(r.source)
+          .map((no) => k.eiaItems.get(no))
+          .find((e) => e?.codes.some((p) => code.startsWith(p)));
+        const floor = item ? outputFloor(item.book) : undefined;
+        const got = floor === undefined ? null : tonnesAYear(text);
+        if (item && got !== null && got < floor!) {
+          if (!eia.some((e) => e.items.includes(item.no)))
+            eia.push({ word: codeVia.get(code) ?? code, items: [item.no], title: item.book.split('；')[0]!, how: 'scale', via: 'class' });
+          return;
+        }
+      }
       const name = k.taxonomy.gbt.get(code)?.name ?? k.taxonomy.gbt.get(byCode)?.name ?? byCode;
       const word = codeVia.get(code);
       fired.set(idx, word && word !== name && word !== code && !name.includes(word) ? `${word}，属${name}` : name);
@@ -1626,8 +1646,13 @@ function eiaOf(
     }
     const own = p.items.filter((i) => covers(i.no));
     // an item whose 报告书 column carves the lead's case out (年生产能力1000千升以下的除外, 喷墨印花和数码印花的除外) is a 报告表
+    // …and one that is a 报告书 only from a yearly output is one where the lead states that output (铸件12万吨, 第68项)
     const items = (own.length ? own : p.items).map((i) =>
-      i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, false) ? { ...i, how: 'scale' as const } : i,
+      i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, false)
+        ? { ...i, how: 'scale' as const }
+        : i.how === 'scale' && aboveFloor(outputFloor(k.eiaItems.get(i.no)?.book ?? ''), text)
+          ? { ...i, how: 'book' as const }
+          : i,
     );
     const all = items.every((i) => i.how === 'book');
     const deciding = items.filter((i) => i.how !== 'form').map((i) => i.no);

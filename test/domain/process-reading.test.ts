@@ -109,6 +109,18 @@ describe('a 名录 item that is a 报告书 only above a yearly output (第68项
     expect(cleanFlags(run('不锈钢熔模铸造，年产铸件3000吨')).some((r) => r.includes('第68项 黑色金属铸造'))).toBe(true);
   });
 
+  it('the 名录 process itself is a 报告书 where the stated output reaches the floor (消失模铸造，一年十二万吨)', () => {
+    expect(read('球铁铸件，消失模铸造，一年十二万吨').eia).toEqual([expect.objectContaining({ items: [68], how: 'book' })]);
+    expect(read('铝合金压铸，一年三万吨').eia).toEqual([expect.objectContaining({ items: [68], how: 'scale' })]);
+  });
+
+  it('a class a rule excludes by code stands back the same way (冷轧带钢 under 第63项 年产50万吨及以上的冷轧)', () => {
+    expect(clean(run('冷轧带钢，年产20万吨')).some((r) => r.excluded)).toBe(false);
+    expect(cleanFlags(run('冷轧带钢，年产20万吨')).some((r) => r.includes('第63项'))).toBe(true);
+    expect(excludedFromEveryClean(run('冷轧带钢，年产60万吨'))).toBe(true);
+    expect(excludedFromEveryClean(run('冷轧带钢'))).toBe(true);
+  });
+
   it('…but one at or above the floor, or stating none, is still excluded from every 环境友好型 park', () => {
     expect(excludedFromEveryClean(run('风电铸件项目，年产球墨铸铁轮毂、底座等铸件12万吨，树脂砂造型线'))).toBe(true);
     const o = run('汽车零部件砂型铸造及机加工');
