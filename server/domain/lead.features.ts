@@ -495,6 +495,18 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
+/** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
+const COMMON_WORDS = new Set(
+  (
+    '管理 配方 服务 系统 平台 开发 研发 设计 生产 制造 销售 技术 工艺 方案 项目 公司 产品 质量 检测 数据 信息 智能 自动 运营 营销 ' +
+    '物流 供应 采购 客户 市场 研究 实验 测试 安装 维修 培训 咨询 施工 工程 建设 投资 合作 配套 加工 包装 处理 监测 控制 调试 交付 ' +
+    '部署 集成 联网 改造 升级 规划 计划 运维 分析 优化 应用 解决 提供 标准 认证 模型 算法 软件 硬件 装配 组装 仓储 配送'
+  ).split(' '),
+);
+/** Does a two-character match straddle two common words (配方管理: 方 ends 配方, 管 begins 管理)? */
+function straddles(text: string, start: number, end: number): boolean {
+  return COMMON_WORDS.has(text.slice(start - 1, start + 1)) && COMMON_WORDS.has(text.slice(end - 1, end + 1));
+}
 /** Does the lead state a yearly output at or above `floor` (t)? */
 function aboveFloor(floor: number | undefined, text: string): boolean {
   if (floor === undefined) return false;
@@ -995,7 +1007,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
 
   // the lexicon's product words, matched maximally: a process word strictly inside one (酿酒 in 精酿酒吧, a bar) is
   // part of another word, not a process of the lead; one that starts or ends it (镀锌板, 发酵罐) is read as usual
-  const lexiconWords = k.lexiconDict.match(text);
+  // (a two-character form whose characters each end and begin a common word around it is no word of the text: 方管 in
+  // 配方管理)
+  const lexiconWords = k.lexiconDict.match(text).filter((w) => w.end - w.start !== 2 || !straddles(text, w.start, w.end));
   // …and so is one whose first and last characters both belong to other words (机油 in 轧机油膜轴承: 轧机 + 油膜轴承)
   const insideWord = (start: number, end: number) => {
     let crossesStart = false;
@@ -1019,6 +1033,17 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         !MACHINE_TRADE.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start)) &&
         (RUN_COUNT.test(text.slice(w.end, w.end + 6)) || RUN_BROUGHT.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start))),
     );
+  // …and one that begins a machine's name (染色机, 压铸机) is that machine's where the lead neither runs nor makes it here
+  // (染色机联网: the machines an MES networks; 压铸机制造 is a maker's, read as before)
+  const startsMachine = (start: number, end: number) =>
+    lexiconWords.some(
+      (w) =>
+        w.start === start &&
+        w.end > end &&
+        /(机|机组)$/.test(w.word) &&
+        !/^(制造|生产|研发|加工|厂|项目|\d)/.test(text.slice(w.end, w.end + 2)) &&
+        !OUTPUT_CUE_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)),
+    );
   /** Materials the lead only uses (使用电子级氢氟酸清洗): not the making of them that a 名录 item is about. */
   const usedMaterials = new Set<string>();
   /** …and words that only say what a product is made of or for (再生PET纤维面料, 光伏电池组件). */
@@ -1028,9 +1053,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const own = (a: Actor): Actor => (a === 'own' && madeElsewhere ? 'offSite' : a);
   /** Recycled plastic fed in (外购再生塑料颗粒 still counts: the 名录's 第53项 is about using it). */
   const fedWords = new Set<string>();
+  /** Process words that begin the name of a machine the lead does not run (染色机联网, 给印染厂做MES): the machine's. */
+  const machineNamed = new Set<string>();
   for (const m of k.eiaDict.match(text)) {
     const inMachine = runsMachine(m.start, m.end);
     if (insideWord(m.start, m.end) && !inMachine) continue;
+    if (!inMachine && startsMachine(m.start, m.end)) {
+      machineNamed.add(m.word);
+      continue;
+    }
     // a word with 非 before it names something else (非晶硅电池 is not 晶硅电池)
     if (text[m.start - 1] === '非') {
       qualifying.add(m.word);
@@ -1102,6 +1133,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   for (const m of processWords) {
     const inMachine = runsMachine(m.start, m.end);
     if (insideWord(m.start, m.end) && !inMachine) continue;
+    if (machineNamed.has(m.word) && !inMachine && startsMachine(m.start, m.end)) continue;
     const actor = isNegated(spans, m.start, m.end)
       ? 'notDone'
       : usedMaterials.has(m.word)

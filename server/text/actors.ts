@@ -482,7 +482,9 @@ const LINES_SUPPLIED = /交付|交钥匙|整线|供应商|制造商|集成商|�
 function suppliesLine(text: string, start: number, end: number): boolean {
   // the word may end with the line itself (电镀生产线)
   const word = text.slice(start, end);
-  if (!LINE_HEADS.some((h) => word.endsWith(h)) && !modifies(text, start, end, LINE_HEADS, '')) return false;
+  // (…or with 线 right after it: 滚镀线, 电泳线; not 线路板, 线缆)
+  const bareLine = text[end] === '线' && !/[路缆材圈束]/.test(text[end + 1] ?? '');
+  if (!bareLine && !LINE_HEADS.some((h) => word.endsWith(h)) && !modifies(text, start, end, LINE_HEADS, '')) return false;
   let s = start;
   while (s > 0 && !'。；;!?！？\n'.includes(text[s - 1]!)) s--;
   let e = end;

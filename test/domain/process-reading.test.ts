@@ -114,11 +114,18 @@ describe('a 名录 item that is a 报告书 only above a yearly output (第68项
     expect(read('铝合金压铸，一年三万吨').eia).toEqual([expect.objectContaining({ items: [68], how: 'scale' })]);
   });
 
-  it('a class a rule excludes by code stands back the same way (冷轧带钢 under 第63项 年产50万吨及以上的冷轧)', () => {
+  it('a class a rule excludes by code stands back the same way (铸件 under 第68项, by its class 3391)', () => {
+    const small = run('风电铸件，年产3万吨，树脂砂造型');
+    expect(clean(small).some((r) => r.excluded)).toBe(false);
+    expect(cleanFlags(small).some((r) => r.includes('第68项'))).toBe(true);
+    expect(excludedFromEveryClean(run('风电铸件，年产12万吨，树脂砂造型'))).toBe(true);
+    expect(excludedFromEveryClean(run('风电铸件，树脂砂造型'))).toBe(true);
+  });
+
+  it('cold rolling is the 名录’s 第63项 (年产50万吨及以上的冷轧), not smelting: a scale review below it', () => {
     expect(clean(run('冷轧带钢，年产20万吨')).some((r) => r.excluded)).toBe(false);
     expect(cleanFlags(run('冷轧带钢，年产20万吨')).some((r) => r.includes('第63项'))).toBe(true);
-    expect(excludedFromEveryClean(run('冷轧带钢，年产60万吨'))).toBe(true);
-    expect(excludedFromEveryClean(run('冷轧带钢'))).toBe(true);
+    expect(read('冷轧带钢，年产60万吨').eia).toEqual([expect.objectContaining({ items: [63], how: 'book' })]);
   });
 
   it('…but one at or above the floor, or stating none, is still excluded from every 环境友好型 park', () => {
@@ -165,6 +172,25 @@ describe('near-misses that name a polluting word (sentences written for these te
   it('a metal named as the input of a pure-metal remelt (以纯铝锭、工业硅、镁锭配料重熔) fires no smelting rule by its class', () => {
     keptEverywhere('年产铸造铝合金锭3万吨，以纯铝锭、工业硅、镁锭按牌号配料重熔，不收废铝');
     expect(excludedFromEveryClean(run('电解铝项目，年产铝锭20万吨'))).toBe(true);
+  });
+});
+
+describe('machines and words that only look like a process (sentences written for these tests)', () => {
+  const keptEverywhere = (text: string) => expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
+
+  it('plating lines the lead makes and sells (滚镀线，卖给电镀园区) are its product, not its process', () => {
+    keptEverywhere('做电镀自动线设备的，龙门线、滚镀线，卖给电镀园区，厂里只有焊接和电控装配');
+    expect(excludedFromEveryClean(run('五金厂，自建滚镀线2条，镀锌镀镍'))).toBe(true);
+  });
+
+  it('a process word that begins a machine the lead neither runs nor makes (染色机联网) is the machine’s', () => {
+    keptEverywhere('给印染厂做MES和配色软件的，染色机联网、配方管理，纯软件团队40人');
+    expect(excludedFromEveryClean(run('引进气流染色机20台，做涤纶面料染色'))).toBe(true);
+  });
+
+  it('a two-character form straddling two common words is no word (方管 in 配方管理)', () => {
+    expect(read('配方管理软件').codes).not.toContain('3130');
+    expect(read('不锈钢方管、圆管加工').codes).toContain('3130');
   });
 });
 
