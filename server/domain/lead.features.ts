@@ -507,6 +507,10 @@ const COMMON_WORDS = new Set(
 function straddles(text: string, start: number, end: number): boolean {
   return COMMON_WORDS.has(text.slice(start - 1, start + 1)) && COMMON_WORDS.has(text.slice(end - 1, end + 1));
 }
+/** Chips bought in, or polymerisation ruled out: the spinning is 单纯纺丝. */
+const SPINS_BOUGHT_CHIPS = /(外购|采购|购买|买)[^，。；;\n]{0,8}切片|(不做|不搞|不涉及|无|没有|不含)聚合/;
+/** …and polymerisation on site (聚合装置, 自己聚合, 以PTA、MEG为原料聚合). */
+const POLYMERISES = /聚合(装置|车间|工段|釜|反应)|(自己|自建|厂内|自行)聚合|(pta|meg|己内酰胺)[^，。；;\n]{0,12}聚合/;
 /** Does the lead state a yearly output at or above `floor` (t)? */
 function aboveFloor(floor: number | undefined, text: string): boolean {
   if (floor === undefined) return false;
@@ -572,7 +576,10 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
   // biomass-fired plants are 第89项 生物质发电 (报告表), not 第87项, where no coal is burnt with them
   if (/火力发电/.test(book) && /生物质|秸秆|农林废弃物|木屑/.test(text) && !COAL.test(text)) return true;
   // 汽车整车制造（仅组装的除外）: the lead that only assembles
-  if (/仅组装的除外/.test(book) && (/(仅|只)(做|进行|负责|从事)?(组装|总装|装配)/.test(text) || assemblesOnly(text))) return true;
+  if (/仅组装的除外/.test(book) && (/(仅|只)(做|进行|负责|从事|设|有|搞|建)?(组装|总装|装配)/.test(text) || assemblesOnly(text)))
+    return true;
+  // 全部（单纯纺丝…的除外） (第50、51项): spinning bought-in chips, with no polymerisation on site (外购聚酯切片…熔融纺丝，不做聚合)
+  if (/单纯纺丝/.test(book) && /纺丝/.test(text) && SPINS_BOUGHT_CHIPS.test(text) && !POLYMERISES.test(withoutNegated(text))) return true;
   // …and a class's own carve-out the text names in the 名录's words (水泥粉磨(站), 单纯纺丝, 常压连续脱硫), as the project
   // itself: not negated (非医疗使用), not an annex (配套建设水泥粉磨站)
   if (ofClass)
@@ -1508,7 +1515,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           .find((e) => e?.codes.some((p) => code.startsWith(p)));
         const floor = item ? outputFloor(item.book) : undefined;
         const got = floor === undefined ? null : tonnesAYear(text);
-        if (item && got !== null && got < floor!) {
+        // (…and so does one the item's own carve-out leaves out: 单纯纺丝 of bought-in chips, 第50项)
+        if (item && ((got !== null && got < floor!) || carvedOut(item.book, text, codeVia.get(code) ?? code, true))) {
           if (!eia.some((e) => e.items.includes(item.no)))
             eia.push({ word: codeVia.get(code) ?? code, items: [item.no], title: item.book.split('；')[0]!, how: 'scale', via: 'class' });
           return;

@@ -175,6 +175,19 @@ describe('near-misses that name a polluting word (sentences written for these te
   });
 });
 
+describe('the 名录’s own carve-outs as firms write them', () => {
+  it('单纯纺丝 (第50项): bought-in chips spun with no polymerisation on site; polymerising from PTA is not', () => {
+    expect(clean(run('涤纶工业丝，原料外购聚酯切片，熔融纺丝、牵伸、卷绕，不做聚合')).some((r) => r.excluded)).toBe(false);
+    expect(excludedFromEveryClean(run('差别化长丝项目，以PTA、MEG为原料聚合后熔体直纺，年产30万吨'))).toBe(true);
+    expect(excludedFromEveryClean(run('涤纶长丝，年产20万吨'))).toBe(true);
+  });
+
+  it('仅组装 (第71项) however said: 厂内只设总装, bodies supplied painted', () => {
+    const o = run('微型电动车项目，年产3万台，白车身及涂装车身均由合作厂供应，厂内只设总装和下线检测线');
+    expect(clean(o).some((r) => r.excluded)).toBe(false);
+  });
+});
+
 describe('machines and words that only look like a process (sentences written for these tests)', () => {
   const keptEverywhere = (text: string) => expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
 
