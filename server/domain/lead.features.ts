@@ -678,7 +678,8 @@ const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|�
 const ELSEWHERE = /外省|外地|异地|省外|市外|其他基地|另一基地|老基地/;
 
 /** Who performs a process word, when it is not the lead on site. */
-export type NotOwn = Exclude<Actor, 'own' | 'notDone'>;
+/** Why a word is not the lead's own: an actor, or 'name' (inside a company's or a work's name: 浙江华印印染科技有限公司). */
+export type NotOwn = Exclude<Actor, 'own' | 'notDone'> | 'name';
 
 export interface LeadFeatures {
   /** The lead as understood: request fields, plus quantities read from the summary where the request had none. */
@@ -1060,6 +1061,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const own = (a: Actor): Actor => (a === 'own' && madeElsewhere ? 'offSite' : a);
   /** Recycled plastic fed in (外购再生塑料颗粒 still counts: the 名录's 第53项 is about using it). */
   const fedWords = new Set<string>();
+  /** Company, place and title names (浙江华印印染科技有限公司, 《星际冶炼厂》): their process words are no process of the lead. */
+  const firmNames = nameSpans(text, true);
   /** Process words that begin the name of a machine the lead does not run (染色机联网, 给印染厂做MES): the machine's. */
   const machineNamed = new Set<string>();
   for (const m of k.eiaDict.match(text)) {
@@ -1067,6 +1070,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (insideWord(m.start, m.end) && !inMachine) continue;
     if (!inMachine && startsMachine(m.start, m.end)) {
       machineNamed.add(m.word);
+      continue;
+    }
+    if (inName(firmNames, m.start, m.end)) {
+      notOwn.set(m.word, 'name');
       continue;
     }
     // a word with 非 before it names something else (非晶硅电池 is not 晶硅电池)
@@ -1141,6 +1148,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const inMachine = runsMachine(m.start, m.end);
     if (insideWord(m.start, m.end) && !inMachine) continue;
     if (machineNamed.has(m.word) && !inMachine && startsMachine(m.start, m.end)) continue;
+    if (inName(firmNames, m.start, m.end)) {
+      if (m.values.some((h) => h.t === 'rule') && !notOwn.has(m.word)) notOwn.set(m.word, 'name');
+      continue;
+    }
     const actor = isNegated(spans, m.start, m.end)
       ? 'notDone'
       : usedMaterials.has(m.word)
@@ -1179,7 +1190,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           actor === 'input' ||
           (actor === 'modifier' &&
             (tradesIn(text, m.start, m.end) || (VESSEL_AFTER.test(text.slice(m.end, m.end + 14)) && !MAKES_VESSELS.test(text))));
-        const known = held ? chemicals.find((c) => c.cas === h.cas) : undefined;
+        // (two names of one substance share a CAS: 天然气 8006-14-2 and LNG 74-82-8;8006-14-2)
+        const known = held ? chemicals.find((c) => sameSubstance(c.cas, h.cas)) : undefined;
         if (known && known.amountT === null) {
           // named first in a list (品种：磷烷、砷烷), its amount on a later line (库存：磷烷约1.5吨)
           const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)), chemAt, h.cas);

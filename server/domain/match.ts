@@ -78,6 +78,7 @@ const NOT_OWN_LABEL: Record<NotOwn, string> = {
   input: '外购已加工的原料',
   modifier: '产品或服务所针对的工序',
   customer: '客户所从事',
+  name: '企业或作品名称中的字样',
 };
 
 function leadFlags(f: LeadFeatures): Flag[] {

@@ -41,6 +41,8 @@ const SUFFIXES = [
 ].sort((a, b) => b.length - a.length);
 /** The first characters of the suffixes: most positions of a text start none. */
 const FIRST = new Set(SUFFIXES.map((x) => x.charCodeAt(0)));
+/** The suffixes of firms only (a process word in a place's name, 电镀园区, still names what is done there). */
+const FIRM_SUFFIXES = SUFFIXES.filter((x) => /公司|集团/.test(x));
 /** Words right before a name that are not part of it. */
 const INTRODUCERS = [
   '新引进',
@@ -87,16 +89,27 @@ function institutesLead(text: string, start: number, end: number): boolean {
 const MAX_NAME = 24;
 
 /** The spans of company and place names, in text order (they do not overlap). */
-export function nameSpans(text: string): Span[] {
+/** Words that say a name follows (公司名字叫, 名称为, 字号是) and the name to the end of its clause. */
+const CALLED = /((?:名字|名称|全称|字号|公司名)(?:叫做?|是|为)|名叫|叫做)(?:(?!其实|实际|但是?|不过|主要)[^，。；;,\s]){2,20}/g;
+
+export function nameSpans(text: string, firmsOnly = false): Span[] {
   const out: Span[] = [];
+  const suffixes = firmsOnly ? FIRM_SUFFIXES : SUFFIXES;
+  // a name the text says is a name (公司名字叫XX印染科技, 名称为…): to the end of its clause
+  for (const m of text.matchAll(CALLED)) out.push([m.index + m[1]!.length, m.index + m[0].length]);
+  // a title in 《》 (a game, a book, a show: 《星际冶炼厂》) is a name whatever it says
+  for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
+    const close = text.indexOf('》', at + 1);
+    if (close > at + 1 && close - at <= MAX_NAME) out.push([at + 1, close]);
+  }
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     if (!FIRST.has(text.charCodeAt(i))) continue;
-    const suffix = SUFFIXES.find((s) => text.startsWith(s, i));
+    const suffix = suffixes.find((s) => text.startsWith(s, i));
     if (!suffix) continue;
     let end = i + suffix.length;
     // 集团 + 股份有限公司, 产业园 + 园区: one name
-    for (let more = SUFFIXES.find((s) => text.startsWith(s, end)); more; more = SUFFIXES.find((s) => text.startsWith(s, end)))
+    for (let more = suffixes.find((s) => text.startsWith(s, end)); more; more = suffixes.find((s) => text.startsWith(s, end)))
       end += more.length;
     let start = i;
     while (start > from && start > end - MAX_NAME && !DELIMS.includes(text[start - 1]!)) {
@@ -112,7 +125,7 @@ export function nameSpans(text: string): Span[] {
     from = end;
     i = end - 1;
   }
-  return out;
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 /** Does [start, end) lie inside one of the spans? */

@@ -146,8 +146,10 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
 }
 
 /** Negated spans of `text`, sorted, possibly overlapping. */
+/** A markdown table row: its first cell, and a later cell that says none (无, 没有, 不做, 不涉及). */
+const TABLE_ROW_NONE = /(^|\n)\s*\|\s*([^|\n]{1,30}?)\s*\|(?:[^|\n]*\|)*?\s*(?:无|没有|不做|不涉及|否|—|-)\s*\|/g;
 /** A time before now (以前, 原来, 早年…) that opens what the lead once did. */
-const PAST_DONE = /(以前|之前|原来|原先|过去|早年|曾经)(?!没|不|无)/g;
+const PAST_DONE = /(以前|之前|原来|原先|过去|早年|曾经|曾|老厂)(?!没|不|无|用名)/g;
 /** …and, later in the same sentence, that it stopped (不做了, 停了, 已停, 关掉了, 不再). */
 const STOPPED = /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了/;
 function sentenceEnd(text: string, from: number): number {
@@ -202,6 +204,8 @@ export function negatedSpans(text: string): Span[] {
     const stop = STOPPED.exec(text.slice(from, sentenceEnd(text, from)));
     if (stop) spans.push([from, from + stop.index]);
   }
+  // a table row whose other cell says none (| 电镀/喷涂 | 无 |): its first cell is not done
+  for (const m of text.matchAll(TABLE_ROW_NONE)) spans.push([m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length]);
   return spans.sort((a, b) => a[0] - b[0]);
 }
 

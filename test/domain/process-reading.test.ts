@@ -188,6 +188,36 @@ describe('the 名录’s own carve-outs as firms write them', () => {
   });
 });
 
+describe('names, past work and tables (sentences written for these tests)', () => {
+  const keptEverywhere = (text: string) => expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
+
+  it('a process word inside a company’s or a work’s name is no process of the lead, and the flag says why', () => {
+    keptEverywhere('浙江华印印染科技有限公司，做花型设计和面料开发，打样全外发');
+    keptEverywhere('游戏工作室，代表作叫《炼丹炉》，还有一个《星际冶炼厂》在研，60人');
+    keptEverywhere('浙江华泰化工科技有限公司 名字叫化工 其实做的是化工园区安全管理SaaS 30人研发');
+    expect(read('浙江华印印染科技有限公司，做花型设计').notOwnWords).toContainEqual({ word: '印染', actor: 'name' });
+    const flags = clean(run('浙江华印印染科技有限公司，做花型设计'))[0]!.flags.map((x) => renderReason(x.reason));
+    expect(flags.some((x) => x.includes('印染（企业或作品名称中的字样）'))).toBe(true);
+    // …the same firm naming the process as its work is read as before
+    expect(excludedFromEveryClean(run('嘉兴华美电镀有限公司，主营五金电镀，镀锌镀镍'))).toBe(true);
+  });
+
+  it('a line the old plant had and the move drops (老厂曾有一条镀铬线，此次搬迁不再保留) is not the lead’s', () => {
+    keptEverywhere('护理床整体搬迁项目，老厂曾有一条镀铬线，此次搬迁不再保留，新厂只做焊接装配');
+  });
+
+  it('a table row whose other cell says 无 negates its first cell; 自做 does not', () => {
+    keptEverywhere('项目名称：医用器械\n| 工序 | 说明 |\n| 组装 | 自做 |\n| 电镀/喷涂 | 无 |');
+    expect(excludedFromEveryClean(run('| 工序 | 方式 |\n| 电镀 | 自做 |'))).toBe(true);
+  });
+
+  it('two names of one substance are one stock (天然气 named first, then a 60立方米 LNG tank: 27 t, under 50 t)', () => {
+    const f = read('园区天然气管网尚未贯通，企业拟临时设置一座60立方米LNG储罐作为过渡气源');
+    expect(f.chemicals).toHaveLength(1);
+    expect(f.pollution.majorHazard).not.toBe(true);
+  });
+});
+
 describe('machines and words that only look like a process (sentences written for these tests)', () => {
   const keptEverywhere = (text: string) => expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
 
