@@ -232,6 +232,20 @@ const HYDROGEN_KEPT =
 const CUE_WORKED_ON = /^[^，。；;\n]{0,2}?(治理|处理工程|处理设备|处理系统|监测|检测|咨询|方案|减排|管控|评价|评估|防治)/;
 /** A vessel right after an amount (or after the chemical's name after it): 装, 瓶, 钢瓶, 卧罐, 储罐… */
 const VESSEL_HEAD = /^(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存)/;
+/** Right before an amount: it is each vessel's (每瓶按7公斤算, 每台约30立方). */
+const PER_VESSEL_BEFORE = /每(台|个|罐|瓶|只|座)(按|约|大约|大概|装|有)?\s*$/;
+/** The last count of vessels in a stretch of text, as a match (瓶库放200瓶), or null. */
+function lastMatch(stretch: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  const re = new RegExp(VESSELS_COUNTED.source, 'g');
+  for (let m = re.exec(stretch); m; m = re.exec(stretch)) last = m;
+  return last;
+}
+/** The last count of vessels in a stretch of text (瓶库放200瓶), or null. */
+function lastCount(stretch: string): number | null {
+  const m = lastMatch(stretch);
+  return m ? parseChineseNumber(m[1]!) : null;
+}
 /** A clause that gives each vessel's size (每台30立方, 每瓶7公斤, 单罐50方, 各100方). */
 const PER_VESSEL = /^\s*(每台|每个|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
 /** Vessels counted after their fill (1吨装液氯钢瓶约8只, 400公斤装…共12瓶). */
@@ -282,7 +296,7 @@ const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)
 /** A vessel right after a chemical's name (汽油储罐, 酒精罐, 是罐装的, 钢瓶): it is kept on site. */
 // (…or after the vessel's size: 环氧乙烷20立方储罐一座)
 const VESSEL_AFTER =
-  /^(?:[^，。；;\n]{0,3}?|\s*(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)(储罐|贮罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
+  /^(?:[^，。；;\n]{0,3}?|\s*(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|在线量|常备/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
@@ -294,15 +308,22 @@ const FLOW = /(?<!常)(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
 const OUTPUT = /(年产|产能|产量|年处理|处理量|年加工|日产)[^，,：:。；;]{0,4}$/;
 
 function boundsOf(text: string, start: number, end: number, stops: string): [number, number] {
+  // (a clause of a chat message may end at a space between Chinese words: 站里储氢瓶组 总储氢量大约6吨 他们问…)
+  const spaced = stops === CLAUSE_END;
+  const stopAt = (i: number) => stops.includes(text[i]!) || (spaced && text[i] === ' ' && hanAround(text, i));
   let s = start;
-  while (s > 0 && !stops.includes(text[s - 1]!)) s--;
+  while (s > 0 && !stopAt(s - 1)) s--;
   let e = end;
-  while (e < text.length && !stops.includes(text[e]!)) e++;
+  while (e < text.length && !stopAt(e)) e++;
   return [s, e];
+}
+/** Is the space at `i` between two Chinese characters? */
+function hanAround(text: string, i: number): boolean {
+  return /\p{Script=Han}/u.test(text[i - 1] ?? '') && /\p{Script=Han}/u.test(text[i + 1] ?? '');
 }
 
 /** Words that may follow an amount of the chemical itself (30吨左右, 300方的罐, 约60吨储量). */
-const AMOUNT_TAIL = /^(左右|以上|以下|上下|多|余|储|罐|库存|存量|规模|容量|量|的量)/;
+const AMOUNT_TAIL = /^(左右|以上|以下|上下|多|余|储|罐|库存|存量|规模|容量|量|的量|算|计)/;
 const OUTPUT_LABEL = /产品|产能|产量|年产/;
 /** A heading of a yearly-use table on a line above (主要原辅料（年用量）：). */
 const YEARLY_TABLE = /(年用量|年耗量|年消耗|年需求)[）)]?[：:]\s*\n[^\n]*$/;
@@ -334,13 +355,17 @@ function amountNear(
     const bare = ae - as <= m[0].length + 4 && !/\p{Script=Han}{2}/u.test(clause.replace(m[0], '').replace(/[约共计大概左右多余]/g, ''));
     // …and so is a later clause giving each vessel's size (液氨储罐3台，每台30立方; 乙炔瓶200瓶，每瓶7公斤), times the
     // vessels the name's clause counts
-    const perVessel = !own && at >= end && PER_VESSEL.test(clause) ? VESSELS_COUNTED.exec(text.slice(cs, ce)) : null;
+    // (counted in the name's clause or in one between: 乙炔量大 厂里瓶库放200瓶 每瓶按7公斤算)
+    const perVessel =
+      !own && at >= end && PER_VESSEL.test(clause) ? (VESSELS_COUNTED.exec(text.slice(cs, ce)) ?? lastMatch(text.slice(ce, at))) : null;
     if (!own && !perVessel && !(at >= end && (STOCK.test(clause) || USE.test(clause) || bare))) continue;
     // in a later clause, an amount after another chemical's name is that one's (最大储存量磷烷0.9吨、砷烷0.05吨: 0.9 is not
     // 砷烷's; 做溶解乙炔气的，电石库存一百五十吨: 150 t is the carbide's)
     let named: (typeof chemAt)[number] | undefined;
     for (const c of chemAt) if (c.start >= as && c.end <= at && c.start > start && (!named || c.start > named.start)) named = c;
     if (!own && named && !sameSubstance(named.cas, cas)) continue;
+    // …and an amount before the name, right after another chemical's, is that one's (丙酮三个300方的罐，另外还有乙醇的)
+    if (at < start && chemAt.some((c) => c.end <= at && c.start >= as && !sameSubstance(c.cas, cas))) continue;
     if (!makes && OUTPUT.test(lead)) continue;
     // an amount followed by another noun is that noun's (3个5000吨的氨制冷冷库, 库存共一万吨冻品), not by the name itself
     // (…and the name with a noun after it names that noun: 5000吨的氨制冷冷库 is a cold store's capacity)
@@ -362,7 +387,10 @@ function amountNear(
       continue;
     const each = tonnesOf(m, lead, `${text.slice(cs, ce)}${clause}`);
     if (each === null) continue;
-    const times = perVessel ? (parseChineseNumber(perVessel[1]!) ?? 1) : (filled ?? 1);
+    // (…or counted right after the amount: 汽油100m³×4; or each vessel's said in place: 瓶库放200瓶 每瓶按7公斤算)
+    const timesAfter = /^\s*[×xX*]\s*(\d+)/.exec(text.slice(at + m[0].length, at + m[0].length + 6));
+    const eachSaid = PER_VESSEL_BEFORE.test(lead) ? lastCount(text.slice(s, at)) : null;
+    const times = perVessel ? (parseChineseNumber(perVessel[1]!) ?? 1) : timesAfter ? Number(timesAfter[1]) : (eachSaid ?? filled ?? 1);
     const t = Math.round(each * times * 1000) / 1000;
     const amount = {
       t,
@@ -374,6 +402,7 @@ function amountNear(
         // (what vessels hold is held: 乙炔瓶200瓶，每瓶7公斤)
         (perVessel !== null ||
           filled !== null ||
+          eachSaid !== null ||
           STOCK.test(clause) ||
           STOCK.test(text.slice(cs, ce)) ||
           STOCK.test(lineLabel(text, at)) ||

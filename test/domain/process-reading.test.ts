@@ -128,6 +128,10 @@ describe('a 名录 item that is a 报告书 only above a yearly output (第68项
     expect(read('冷轧带钢，年产60万吨').eia).toEqual([expect.objectContaining({ items: [63], how: 'book' })]);
   });
 
+  it('a foundry named by its moulding line (静压造型线) is casting, and 12万吨/年 reaches the floor', () => {
+    expect(excludedFromEveryClean(run('项目名称：风电、汽车球铁铸件\n产能：12万吨/年\n设备：10吨中频电炉4台、静压造型线2条'))).toBe(true);
+  });
+
   it('…but one at or above the floor, or stating none, is still excluded from every 环境友好型 park', () => {
     expect(excludedFromEveryClean(run('风电铸件项目，年产球墨铸铁轮毂、底座等铸件12万吨，树脂砂造型线'))).toBe(true);
     const o = run('汽车零部件砂型铸造及机加工');
@@ -341,6 +345,20 @@ describe('hazardous chemicals by name and amount', () => {
     expect(read('乙炔瓶200瓶，每瓶7公斤').pollution.majorHazard).toBe(true);
     // a flow in m³ is not a stock
     expect(read('废水处理 200m3/d').chemicals).toEqual([]);
+  });
+
+  it('chat-style stocks: clauses split by spaces, counts after (×4), each bottle said in place, 氨系统 充氨量', () => {
+    const major = (text: string) => read(text).pollution.majorHazard === true;
+    expect(major('氢能母站的项目 站里45MPa储氢瓶组 总储氢量大约6吨 他们问能不能放在你们新能源车产业园')).toBe(true);
+    expect(major('钢结构客户 乙炔量大 厂里瓶库放200瓶 每瓶按7公斤算 还有氧气瓶')).toBe(true);
+    expect(major('冷链物流客户 5万吨级冷库 制冷是氨系统 说是充氨量25吨左右')).toBe(true);
+    expect(major('冷库，氨系统，充氨量3吨')).toBe(false);
+    expect(read('储罐：汽油100m³×4、柴油100m³×4').chemicals.find((c) => c.name === '汽油')?.amountT).toBe(296);
+    // an amount right after one chemical is not the next one's (丙酮三个300方的罐 另外还有乙醇的)
+    const f = read('药企溶剂罐区规划 丙酮三个300方的罐 另外还有乙醇的');
+    expect(f.chemicals.find((c) => c.name === '丙酮')?.amountT).toBeGreaterThan(500);
+    expect(f.chemicals.find((c) => c.name === '乙醇')?.amountT ?? null).toBeNull();
+    expect(read('原料罐区：丙烯腈50立方卧罐三台、丁二烯外购槽车').pollution.majorHazard).toBe(true);
   });
 
   it('常年 is all year round, not a yearly flow: 乙醇罐区常年库存600吨 is a stock at the 临界量 500 t', () => {
