@@ -660,6 +660,12 @@ function remeltsPureMetals(text: string): boolean {
   );
 }
 const REMELT_WORD = /重熔|熔配|混配|熔炼|熔化/;
+/** Words of casting on site (铸造, 压铸, 熔模, 消失模, 造型线…). */
+const CASTS = /铸造|压铸|浇铸|熔模|消失模|造型线|砂型|翻砂|精铸|铸件/;
+/** …and castings bought in (外购铸件, 铸件外购, 铸件外协). */
+const CASTINGS_BOUGHT = /(外购|采购|外协)[^，。；;\n]{0,6}铸件|铸件[^，。；;\n]{0,4}(外购|外协|采购)|精铸外协|铸造外协/;
+/** A furnace or melting word (not the 名录's 冶炼/炼钢 words). */
+const MELT_WORD = /中频炉|中频电炉|感应炉|熔化炉|熔炼炉|保温炉|熔炼|熔化|化铁|冲天炉|电炉/;
 /** Pure metals an alloy is melted from (纯铝锭, 电解铜, 工业硅, 镁锭, 单质). */
 const PURE_METALS = /单质|纯铝|原铝|铝锭|电解铜|阴极铜|铜板|工业硅|金属硅|结晶硅|镁锭|锌锭|镍板|电解锰|纯金属/;
 /** …and what makes it smelting: scrap, recycled metal, ore or concentrate. */
@@ -1090,6 +1096,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const own = (a: Actor): Actor => (a === 'own' && madeElsewhere ? 'offSite' : a);
   /** Recycled plastic fed in (外购再生塑料颗粒 still counts: the 名录's 第53项 is about using it). */
   const fedWords = new Set<string>();
+  // a foundry's furnace melts metal to cast it (熔模精密铸造…中频炉两台): 第68项 铸造, not smelting (第61–64项), unless it
+  // melts scrap or ore (废钢、废铝熔炼: 再生金属冶炼); the 名录's own words of smelting (冶炼, 炼钢) still are
+  const casts = CASTS.test(withoutNegated(text)) && !CASTINGS_BOUGHT.test(text) && !SCRAP_OR_ORE.test(text);
   /** Company, place and title names (浙江华印印染科技有限公司, 《星际冶炼厂》): their process words are no process of the lead. */
   const firmNames = nameSpans(text, true);
   /** Process words that begin the name of a machine the lead does not run (染色机联网, 给印染厂做MES): the machine's. */
@@ -1105,6 +1114,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       notOwn.set(m.word, 'name');
       continue;
     }
+    if (casts && MELT_WORD.test(m.word) && m.values.every((h) => h.process === 'smelting')) continue;
     // a word with 非 before it names something else (非晶硅电池 is not 晶硅电池)
     if (text[m.start - 1] === '非') {
       qualifying.add(m.word);
@@ -1171,6 +1181,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   /** Where a product word names the field of the parts the lead makes (半导体设备零部件). */
   const parts: { word: string; at: number; vehicle: boolean }[] = [];
   const processWords = k.processDict.match(text);
+  const meltsToCast = (idx: number, word: string) =>
+    casts && MELT_WORD.test(word) && citedItems(k.rules[idx]!.source).some((no) => no >= 61 && no <= 64);
   /** Where each hazardous chemical is named: an amount right after another one's name is that one's. */
   const chemAt = processWords.flatMap((m) => m.values.flatMap((h) => (h.t === 'chem' ? [{ start: m.start, end: m.end, cas: h.cas }] : [])));
   for (const m of processWords) {
@@ -1199,7 +1211,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         if (neg) negatedWords.add(m.word);
         else if (actor !== 'own') notOwn.set(m.word, actor);
         // an alloy remelted from pure metals is the 名录's own carve-out (第64项): its melting fires no smelting rule
-        else if (!fired.has(h.idx) && !(REMELT_WORD.test(m.word) && remeltsPureMetals(text))) fired.set(h.idx, m.word);
+        else if (!fired.has(h.idx) && !(REMELT_WORD.test(m.word) && remeltsPureMetals(text)) && !meltsToCast(h.idx, m.word))
+          fired.set(h.idx, m.word);
       } else if (h.t === 'unless') {
         if (!neg) unless.add(h.idx);
       } else if (h.t === 'chem') {

@@ -132,6 +132,13 @@ describe('a 名录 item that is a 报告书 only above a yearly output (第68项
     expect(excludedFromEveryClean(run('项目名称：风电、汽车球铁铸件\n产能：12万吨/年\n设备：10吨中频电炉4台、静压造型线2条'))).toBe(true);
   });
 
+  it('a foundry’s furnace melts to cast (熔模铸造…中频炉两台): casting under 第68项, not smelting; scrap melted is smelting', () => {
+    const o = run('熔模精密铸造 做泵阀和医疗件 年产3000吨 中频炉两台 想要30亩');
+    expect(clean(o).some((r) => r.excluded)).toBe(false);
+    expect(read('熔模精密铸造 年产3000吨 中频炉两台').eia.some((e) => e.items.includes(62))).toBe(false);
+    expect(excludedFromEveryClean(run('废钢中频炉熔炼，浇铸钢锭，年产20万吨'))).toBe(true);
+  });
+
   it('…but one at or above the floor, or stating none, is still excluded from every 环境友好型 park', () => {
     expect(excludedFromEveryClean(run('风电铸件项目，年产球墨铸铁轮毂、底座等铸件12万吨，树脂砂造型线'))).toBe(true);
     const o = run('汽车零部件砂型铸造及机加工');
