@@ -1600,11 +1600,19 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   if (fired.size) {
     // …and so does one on solvent-borne coatings, inks or adhesives (第36、53…项 年用溶剂型涂料（含稀释剂）10吨及以上的)
     // where the lead states a smaller yearly use of every one of them it names (油性漆年用约6吨)
-    for (const [idx] of fired) {
+    // …and so does one whose every cited 名录 item carves the lead's case out by the item's own words (再生胶，常压连续脱硫工艺:
+    // 第52项 再生橡胶制造（常压连续脱硫工艺除外）)
+    for (const [idx, word] of fired) {
       const r = k.rules[idx]!;
       if (r.effect !== 'exclude') continue;
       const named = solventUses.filter((u) => u.condition.test(r.source));
-      if (named.length && named.every((u) => u.t < SOLVENT_BOOK_T)) fired.delete(idx);
+      if (named.length && named.every((u) => u.t < SOLVENT_BOOK_T)) {
+        fired.delete(idx);
+        continue;
+      }
+      const nos = citedItems(r.source);
+      const books = nos.map((no) => k.eiaItems.get(no)?.book ?? '');
+      if (nos.length && books.every((b) => /除外）/.test(b) && carvedOut(b, text, word, true))) fired.delete(idx);
     }
     const got = tonnesAYear(text);
     if (got !== null)
@@ -1742,7 +1750,7 @@ function eiaOf(
     // an item whose 报告书 column carves the lead's case out (年生产能力1000千升以下的除外, 喷墨印花和数码印花的除外) is a 报告表
     // …and one that is a 报告书 only from a yearly output is one where the lead states that output (铸件12万吨, 第68项)
     const items = (own.length ? own : p.items).map((i) =>
-      i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, false)
+      i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, true)
         ? { ...i, how: 'scale' as const }
         : i.how === 'scale' && aboveFloor(outputFloor(k.eiaItems.get(i.no)?.book ?? ''), text)
           ? { ...i, how: 'book' as const }

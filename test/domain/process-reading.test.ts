@@ -196,6 +196,11 @@ describe('the 名录’s own carve-outs as firms write them', () => {
     expect(excludedFromEveryClean(run('涤纶长丝，年产20万吨'))).toBe(true);
   });
 
+  it('an item’s own carve-out named by the lead (再生胶，常压连续脱硫工艺, 第52项) stands the word rule and the 名录 back', () => {
+    expect(clean(run('再生胶项目 他们特意强调是常压连续脱硫工艺 不是高温高压动态罐 一年2万吨')).some((r) => r.excluded)).toBe(false);
+    expect(excludedFromEveryClean(run('再生胶项目，高温高压动态脱硫罐，一年2万吨'))).toBe(true);
+  });
+
   it('仅组装 (第71项) however said: 厂内只设总装, bodies supplied painted', () => {
     const o = run('微型电动车项目，年产3万台，白车身及涂装车身均由合作厂供应，厂内只设总装和下线检测线');
     expect(clean(o).some((r) => r.excluded)).toBe(false);
