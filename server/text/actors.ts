@@ -609,10 +609,18 @@ function usedUp(text: string, start: number): boolean {
   return false;
 }
 
+/** After a process word: the projects a service works on (…、制药项目的工程设计, 化工项目环评咨询). */
+const PROJECT_SERVICE_AFTER =
+  /^[^，。；;\n]{0,8}?(项目|园区|企业|行业)的?(工程设计|设计|咨询|总承包|epc|监理|环评|安评|可研|安全评价|规划)/;
+/** After a firm word: 的 and what is made or done for it (印染厂的MES, 化工企业的安全管理软件). */
+const FOR_FIRMS_AFTER = /^的[^，。；;\n]{0,6}?(mes|erp|软件|系统|平台|设备|装备|服务|方案|解决方案|检测|运维|改造|数字化|咨询|设计)/;
+
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
   // what is made for a process, or for the firms that run it: 铸造用覆膜砂, 印染企业的…, 发酵罐销售 (constant-time looks)
   if (kind === 'process' && (madeForUse(text, end) || ofFirms(text, end) || equipmentTraded(text, start, end))) return 'modifier';
+  // 精细化工、制药项目的工程设计与EPC: the projects a design or consulting firm works on are its clients'
+  if (kind === 'process' && PROJECT_SERVICE_AFTER.test(text.slice(end, end + 16))) return 'modifier';
   if (kind === 'product' && COUNTED.test(text.slice(end, end + 8)) && !text.slice(Math.max(0, start - 4), start).includes('产'))
     return 'input';
   // 智能锁那家, 做软包装的那家: a product word naming the firm the note is about is the lead's, whatever its clause
@@ -631,6 +639,9 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'process' && labWork(text, start, end)) return 'modifier';
   // 投资机构推荐的项目, 商会介绍的企业: who brought the lead in, not the lead
   if (kind === 'product' && REFERRER_AFTER.test(text.slice(end, end + 4))) return 'customer';
+  // 做印染厂的MES, 化工企业的安全软件: the firms a product or service is for are its customers
+  if (kind === 'product' && /(厂|企业|公司|工厂)$/.test(text.slice(start, end)) && FOR_FIRMS_AFTER.test(text.slice(end, end + 10)))
+    return 'customer';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's
   if (!cued(text, start, end))
     return (kind === 'product'

@@ -250,6 +250,12 @@ describe('machines and words that only look like a process (sentences written fo
     expect(excludedFromEveryClean(run('引进气流染色机20台，做涤纶面料染色'))).toBe(true);
   });
 
+  it('the firms a product is for (做印染厂的MES) and the projects a design firm works on (精细化工…项目的工程设计) are clients', () => {
+    keptEverywhere('团队做印染厂的MES和电脑测配色软件 客户都是绍兴、佛山的染厂 30个人');
+    keptEverywhere('某工程公司华东总部签约入驻，主营精细化工、制药项目的工程设计与EPC总承包');
+    expect(excludedFromEveryClean(run('精细化工项目，年产2万吨医药中间体'))).toBe(true);
+  });
+
   it('a two-character form straddling two common words is no word (方管 in 配方管理)', () => {
     expect(read('配方管理软件').codes).not.toContain('3130');
     expect(read('不锈钢方管、圆管加工').codes).toContain('3130');
