@@ -125,7 +125,13 @@ const PART_HEAD = /^(的)?(精密)?(零部件|零件|精密件)(?![厂商])/;
 /** Words before a chemical that say the lead makes it (年产甲醇, 生产液氨). */
 const MAKES = /生产|制造|年产|合成|制备|产能/;
 /** …and right after a material, the same (电解液生产, PBAT项目, 氢氟酸生产线). */
-const MADE_AFTER = /^(的)?(生产|制造|合成|制备|聚合|项目|产能|产线|生产线|装置|工厂|厂|车间|生产基地|产业化)/;
+const MADE_AFTER = /^(的)?(生产|制造|合成|制备|聚合|项目|产能|产线|生产线|装置|工厂|厂(?![内里区房])|车间|生产基地|产业化)/;
+/** Up to `n` characters before `at`, within its clause (a space between Chinese words ends one: 干细胞制备 液氮储罐). */
+function justBefore(text: string, at: number, n: number): string {
+  let s = at;
+  while (s > 0 && at - s < n && !'，。；;,!?！？\n：:'.includes(text[s - 1]!) && !(text[s - 1] === ' ' && hanAround(text, s - 1))) s--;
+  return text.slice(s, at);
+}
 /** Before a material in its clause, words that say it is the lead's product (主要产品为, 主营, 专注于). */
 const PRODUCT_BEFORE = /产品(为|是|包括|有)|主营|主导产品|专注于|研发生产|生产销售|产出/;
 
@@ -1236,11 +1242,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         const known = held ? chemicals.find((c) => sameSubstance(c.cas, h.cas)) : undefined;
         if (known && known.amountT === null) {
           // named first in a list (品种：磷烷、砷烷), its amount on a later line (库存：磷烷约1.5吨)
-          const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)), chemAt, h.cas);
+          const amount = amountNear(text, m.start, m.end, MAKES.test(justBefore(text, m.start, 8)), chemAt, h.cas);
           // (named as it is where the amount is given: 冷库是氨制冷的，系统里液氨大概十五吨 → 液氨)
           if (amount) Object.assign(known, { name: h.name }, withVolume(h.cas, amount), amount.stored ? { stored: true } : {});
         } else if (held && !known) {
-          const amount = amountNear(text, m.start, m.end, MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)), chemAt, h.cas);
+          const amount = amountNear(text, m.start, m.end, MAKES.test(justBefore(text, m.start, 8)), chemAt, h.cas);
           chemicals.push({
             name: h.name,
             cas: h.cas,
@@ -1378,7 +1384,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (
       hasVessel &&
       VESSEL_AFTER.test(text.slice(m.end, m.end + 6)) &&
-      !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)) &&
+      !MAKES.test(justBefore(text, m.start, 8)) &&
       m.values.every((h) => h.t === 'gbt')
     )
       continue;
@@ -1440,7 +1446,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       !(hasSpace && fitsOutSpace(text, m.start, m.end)) &&
       !(hasTime && SCHEDULED.test(text.slice(Math.max(0, m.start - 10), m.start))) &&
       // a hazardous chemical the lead names is one it stores or uses (液氨制冷, 存放甲醇), not its product, unless it says it makes it
-      !(chemicals.length > 0 && chemicals.some((c) => c.name === m.word) && !MAKES.test(text.slice(Math.max(0, m.start - 8), m.start)));
+      !(chemicals.length > 0 && chemicals.some((c) => c.name === m.word) && !MAKES.test(justBefore(text, m.start, 8)));
     // (the parts are the lead's where the word would have been: its own, not a field for another reason)
     if (partsHead && own && !otherField && !NOT_OWN_PRODUCT.has(actor) && !parts.some((p) => p.at === m.start))
       parts.push({

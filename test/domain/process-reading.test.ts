@@ -256,6 +256,12 @@ describe('machines and words that only look like a process (sentences written fo
     expect(excludedFromEveryClean(run('精细化工项目，年产2万吨医药中间体'))).toBe(true);
   });
 
+  it('a material used is not made: 液氮储罐 after a space-separated clause about 制备; NMP厂内回收 (厂内 is in the plant)', () => {
+    keptEverywhere('细胞存储库加干细胞制备 液氮储罐2×50m³ 一楼');
+    keptEverywhere('项目名称：磷酸铁锂电芯\n工艺：合浆-涂布（NMP厂内冷凝回收回用）-辊压-卷绕-注液-化成');
+    expect(excludedFromEveryClean(run('NMP生产，年产3万吨'))).toBe(true);
+  });
+
   it('a two-character form straddling two common words is no word (方管 in 配方管理)', () => {
     expect(read('配方管理软件').codes).not.toContain('3130');
     expect(read('不锈钢方管、圆管加工').codes).toContain('3130');
