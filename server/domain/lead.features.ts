@@ -535,7 +535,8 @@ const COMMON_WORDS = new Set(
   (
     '管理 配方 服务 系统 平台 开发 研发 设计 生产 制造 销售 技术 工艺 方案 项目 公司 产品 质量 检测 数据 信息 智能 自动 运营 营销 ' +
     '物流 供应 采购 客户 市场 研究 实验 测试 安装 维修 培训 咨询 施工 工程 建设 投资 合作 配套 加工 包装 处理 监测 控制 调试 交付 ' +
-    '部署 集成 联网 改造 升级 规划 计划 运维 分析 优化 应用 解决 提供 标准 认证 模型 算法 软件 硬件 装配 组装 仓储 配送'
+    '部署 集成 联网 改造 升级 规划 计划 运维 分析 优化 应用 解决 提供 标准 认证 模型 算法 软件 硬件 装配 组装 仓储 配送 ' +
+    '精炼 油脂 精制 原料 材料'
   ).split(' '),
 );
 /** Does a two-character match straddle two common words (配方管理: 方 ends 配方, 管 begins 管理)? */
@@ -618,14 +619,16 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
   // …and a class's own carve-out the text names in the 名录's words (水泥粉磨(站), 单纯纺丝, 常压连续脱硫), as the project
   // itself: not negated (非医疗使用), not an annex (配套建设水泥粉磨站)
   if (ofClass)
-    for (const m of book.matchAll(/（([^（）]{2,20}?)(?:工艺)?的?除外）/g)) {
-      const what = m[1]!.replace(/工艺$/, '').replace(/(站|厂)$/, '');
-      if (/^(仅|单纯)?组装$/.test(what) || what.length < 4) continue;
-      const at = text.indexOf(what);
-      if (at < 0) continue;
-      const [cs] = clauseOf(text, at, at);
-      if (!/非|不|无|配套|配建|附属/.test(text.slice(cs, at))) return true;
-    }
+    for (const m of book.matchAll(/（([^（）]{2,24}?)(?:工艺)?的?除外）/g))
+      // (each of several: 采用连续皂化工艺、油脂水解工艺的除外 → 连续皂化, 油脂水解)
+      for (const part of m[1]!.replace(/^采用/, '').split('、')) {
+        const what = part.replace(/工艺$/, '').replace(/(站|厂)$/, '');
+        if (/^(仅|单纯)?组装$/.test(what) || what.length < 4) continue;
+        const at = text.indexOf(what);
+        if (at < 0) continue;
+        const [cs] = clauseOf(text, at, at);
+        if (!/非|不|无|配套|配建|附属/.test(text.slice(cs, at))) return true;
+      }
   if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
     const at = text.indexOf(word);
     const [s, e] = [Math.max(0, at - 6), Math.min(text.length, at + word.length + 12)];
@@ -659,7 +662,7 @@ const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
 /** An alloy melted from pure metals, not from scrap or ore (名录 第64项 利用单质金属混配重熔生产合金的除外). */
 function remeltsPureMetals(text: string): boolean {
   return (
-    /合金/.test(text) &&
+    /合金|青铜|黄铜|白铜|牌号|配比|配料/.test(text) &&
     REMELT_WORD.test(text) &&
     PURE_METALS.test(text) &&
     !SCRAP_OR_ORE.test(withoutNegated(text).replace(/(余热|粉尘|烟尘|除尘灰|溶剂|废水)回收/g, ''))
@@ -1105,11 +1108,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // a foundry's furnace melts metal to cast it (熔模精密铸造…中频炉两台): 第68项 铸造, not smelting (第61–64项), unless it
   // melts scrap or ore (废钢、废铝熔炼: 再生金属冶炼); the 名录's own words of smelting (冶炼, 炼钢) still are
   const casts = CASTS.test(withoutNegated(text)) && !CASTINGS_BOUGHT.test(text) && !SCRAP_OR_ORE.test(text);
+  // an alloy remelted from pure metals is the 名录's own carve-out (第64项): no smelting word (电解铜 as its input) and no
+  // smelting or steel rule fires on its melting or casting words (电解铜、纯锡锭按配比重熔-水平连铸)
+  const remelts = remeltsPureMetals(text);
   /** Company, place and title names (浙江华印印染科技有限公司, 《星际冶炼厂》): their process words are no process of the lead. */
   const firmNames = nameSpans(text, true);
   /** Process words that begin the name of a machine the lead does not run (染色机联网, 给印染厂做MES): the machine's. */
   const machineNamed = new Set<string>();
   for (const m of k.eiaDict.match(text)) {
+    if (m.end - m.start === 2 && straddles(text, m.start, m.end)) continue; // 炼油 in 精炼油脂
     const inMachine = runsMachine(m.start, m.end);
     if (insideWord(m.start, m.end) && !inMachine) continue;
     if (!inMachine && startsMachine(m.start, m.end)) {
@@ -1120,7 +1127,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       notOwn.set(m.word, 'name');
       continue;
     }
-    if (casts && MELT_WORD.test(m.word) && m.values.every((h) => h.process === 'smelting')) continue;
+    if ((casts && MELT_WORD.test(m.word)) || remelts) if (m.values.every((h) => h.process === 'smelting')) continue;
     // a word with 非 before it names something else (非晶硅电池 is not 晶硅电池)
     if (text[m.start - 1] === '非') {
       qualifying.add(m.word);
@@ -1186,7 +1193,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const testing: { word: string; at: number }[] = [];
   /** Where a product word names the field of the parts the lead makes (半导体设备零部件). */
   const parts: { word: string; at: number; vehicle: boolean }[] = [];
-  const processWords = k.processDict.match(text);
+  const processWords = k.processDict.match(text).filter((w) => w.end - w.start !== 2 || !straddles(text, w.start, w.end));
+  const smeltingRule = (idx: number) => k.rules[idx]!.match.terms.some((t) => t === '冶炼' || t === '炼钢');
   const meltsToCast = (idx: number, word: string) =>
     casts && MELT_WORD.test(word) && citedItems(k.rules[idx]!.source).some((no) => no >= 61 && no <= 64);
   /** Where each hazardous chemical is named: an amount right after another one's name is that one's. */
@@ -1217,8 +1225,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         if (neg) negatedWords.add(m.word);
         else if (actor !== 'own') notOwn.set(m.word, actor);
         // an alloy remelted from pure metals is the 名录's own carve-out (第64项): its melting fires no smelting rule
-        else if (!fired.has(h.idx) && !(REMELT_WORD.test(m.word) && remeltsPureMetals(text)) && !meltsToCast(h.idx, m.word))
-          fired.set(h.idx, m.word);
+        else if (!fired.has(h.idx) && !(remelts && smeltingRule(h.idx)) && !meltsToCast(h.idx, m.word)) fired.set(h.idx, m.word);
       } else if (h.t === 'unless') {
         if (!neg) unless.add(h.idx);
       } else if (h.t === 'chem') {
@@ -1564,7 +1571,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const byCode = codeList.length ? r.match.industryCodes.find((rc) => codeList.some((c) => c.startsWith(rc))) : undefined;
     // (a metal's class on a rule citing 第64项 is not the lead's where it remelts pure metals, the item's own carve-out:
     // 以纯铝锭、工业硅、镁锭配料重熔 names 铝锭 as its input)
-    if (byCode && !(remeltsPureMetals(text) && citedItems(r.source).includes(64))) {
+    if (byCode && !(remelts && (citedItems(r.source).includes(64) || smeltingRule(idx)))) {
       // the lead's own word and the class it names (瓦楞原纸，属机制纸及纸板制造), not the class alone
       const code = codeList.find((c) => c.startsWith(byCode)) ?? byCode;
       // (a class whose cited 名录 item is a 报告书 only from a yearly output, 第63项 年产50万吨及以上的冷轧, is not excluded
@@ -1785,8 +1792,11 @@ function eiaOf(
   }
   // only a class with a 全部 item needs the text read for making on site
   if (!covered || !makesOnSite(text, spans)) return out;
+  // (an alloy remelted from pure metals, 第64项's carve-out, is in no smelting item by the class of a word it names: 电解铜, 连铸)
+  const remelts = remeltsPureMetals(text);
   for (const c of codes) {
     const e = k.eiaBookOf(c);
+    if (e && remelts && e.no >= 61 && e.no <= 64) continue;
     // the item's own carve-out: 不含单纯物理分离、物理提纯、混合、分装的 (第42、44项), 不含单纯药品复配、分装 (第47项)
     if (
       e &&
@@ -2013,7 +2023,15 @@ function eiaRuleHit(
   // a class item says what the lead makes; the processes it names on site say how (头孢…；厂内工序：发酵)
   const steps = [...new Set(eia.filter((e) => e.via === 'process' && !hits.includes(e)).map((e) => e.word))];
   const how = (e: LeadEia) => (e.via === 'class' && steps.length ? `；厂内工序：${steps.slice(0, 4).join('、')}` : '');
-  return [...new Set(hits.map((e) => `${e.word}（《建设项目环境影响评价分类管理名录（2021年版）》${cite(e)}${how(e)}）`))].join('、');
+  // (the words citing the same item and clause once: 皂化锅、间歇煮皂（…第46项…）)
+  const byCite = new Map<string, string[]>();
+  for (const e of hits) {
+    const key = `${cite(e)}${how(e)}`;
+    const ws = byCite.get(key) ?? [];
+    if (!ws.includes(e.word)) ws.push(e.word);
+    byCite.set(key, ws);
+  }
+  return [...byCite].map(([c, ws]) => `${ws.join('、')}（《建设项目环境影响评价分类管理名录（2021年版）》${c}）`).join('、');
 }
 
 function chainPositionings(k: Knowledge, nodeId: string): number[] {

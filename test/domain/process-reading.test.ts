@@ -183,6 +183,16 @@ describe('near-misses that name a polluting word (sentences written for these te
     expect(excludedFromEveryClean(run('喷涂车间VOCs排放量大，年排放20吨'))).toBe(true);
   });
 
+  it('a bronze remelted from pure metals (电解铜、纯锡锭按配比重熔-水平连铸) fires no smelting or steel word, class or rule', () => {
+    keptEverywhere('项目名称：锡青铜棒\n原料：电解铜、纯锡锭（不用废杂铜）\n工艺：按配比重熔-水平连铸-拉拔\n产能：5000吨/年');
+    expect(excludedFromEveryClean(run('再生铝合金锭，废铝熔炼，年产5万吨'))).toBe(true);
+  });
+
+  it('a two-character process word straddling two common words is none (炼油 in 精炼油脂)', () => {
+    keptEverywhere('香皂项目，年产香皂3万吨，以精炼油脂为原料，连续皂化加真空干燥');
+    expect(excludedFromEveryClean(run('炼油厂，年加工原油500万吨'))).toBe(true);
+  });
+
   it('a metal named as the input of a pure-metal remelt (以纯铝锭、工业硅、镁锭配料重熔) fires no smelting rule by its class', () => {
     keptEverywhere('年产铸造铝合金锭3万吨，以纯铝锭、工业硅、镁锭按牌号配料重熔，不收废铝');
     expect(excludedFromEveryClean(run('电解铝项目，年产铝锭20万吨'))).toBe(true);
@@ -199,6 +209,14 @@ describe('the 名录’s own carve-outs as firms write them', () => {
   it('an item’s own carve-out named by the lead (再生胶，常压连续脱硫工艺, 第52项) stands the word rule and the 名录 back', () => {
     expect(clean(run('再生胶项目 他们特意强调是常压连续脱硫工艺 不是高温高压动态罐 一年2万吨')).some((r) => r.excluded)).toBe(false);
     expect(excludedFromEveryClean(run('再生胶项目，高温高压动态脱硫罐，一年2万吨'))).toBe(true);
+  });
+
+  it('第46项: soap boiled in batches is a 报告书; continuous saponification (采用连续皂化工艺…的除外) is its carve-out', () => {
+    const o = run('手工皂品牌扩产，原料牛油、椰子油、烧碱，皂化锅间歇煮皂，一锅3吨');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).some((r) => r.includes('皂化锅、间歇煮皂') && r.includes('第46项'))).toBe(true);
+    expect(clean(run('香皂项目，以精炼油脂为原料，采用连续皂化加真空干燥')).some((r) => r.excluded)).toBe(false);
+    expect(clean(run('手工皂工作室，皂基买现成的，熔化加精油、入模，不自己皂化')).some((r) => r.excluded)).toBe(false);
   });
 
   it('仅组装 (第71项) however said: 厂内只设总装, bodies supplied painted', () => {
