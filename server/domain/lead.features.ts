@@ -526,7 +526,7 @@ const WASTE_PROCESSES: ReadonlySet<string> = new Set(['hazardous_waste', 'waste_
 function worksWaste(text: string, start: number, end: number): boolean {
   const [s, e] = clauseOf(text, start, end);
   const clause = text.slice(s, e);
-  return /利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) && !/委托|交由|交给|暂存|贮存/.test(clause);
+  return /利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) && !/委托|交由|交给|交有资质|有资质的?单位|暂存|贮存|收集/.test(clause);
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
@@ -1183,7 +1183,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     if (actor === 'notDone') negatedWords.add(m.word);
     else if (actor !== 'own') notOwn.set(m.word, actor as NotOwn);
-    else if (!WASTE_OBJECT.test(m.word) && (!m.values.some((h) => WASTE_PROCESSES.has(h.process)) || worksWaste(text, m.start, m.end)))
+    // (a waste named as an object is the lead's work where its clause disposes of it: 医废处理 高温蒸煮 日处理40吨)
+    else if (WASTE_OBJECT.test(m.word) || m.values.some((h) => WASTE_PROCESSES.has(h.process)) ? worksWaste(text, m.start, m.end) : true)
       for (const h of m.values)
         processes.push({ word: m.word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
   }

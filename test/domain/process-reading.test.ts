@@ -286,6 +286,28 @@ describe('machines and words that only look like a process (sentences written fo
   });
 });
 
+describe('名录 processes as labs, clinics and plants name them (sentences written for these tests)', () => {
+  it.each([
+    ['基因编辑动物模型中心，CRISPR转基因小鼠、大鼠模型构建与繁育', '转基因实验室'],
+    ['做基因修饰小鼠模型的，敲除敲入建系，SPF动物房3000方', '转基因实验室'],
+    ['病毒疫苗团队 要建P3+P2实验室 5000方', 'P3'],
+    ['辐照灭菌中心，钴-60源装源量300万居里', '第172项'],
+    ['项目设计装源量150万居里钴-60，建成后为辐照站', '第172项'],
+    ['聚乳酸纤维，乳酸→丙交酯→开环聚合→切片→纺丝', '开环聚合'],
+    ['电动车电池，板栅、和膏、涂板、固化、化成都在厂里', '第77项'],
+    ['医废处理的项目 高温蒸煮那种 日处理40吨', '第102项'],
+  ])('%s → %s', (text, mention) => {
+    const o = run(text);
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).some((r) => r.includes(mention))).toBe(true);
+  });
+
+  it('…not a waste the lead hands on (医疗废物委托有资质单位处置, 危废交有资质单位处置) nor a lab that edits no genes', () => {
+    for (const text of ['医院，医疗废物委托有资质单位处置', '产生的危废交有资质单位处置', '免疫细胞实验室，BSL-2级，不做基因修饰'])
+      expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
+  });
+});
+
 describe('recycled plastic fed in, as moulders write it (第53项 以再生塑料为原料生产的)', () => {
   it('回收PP/HDPE破碎料 or 回收PP as the stated feedstock excludes a plastics maker from every 环境友好型 park', () => {
     for (const text of ['塑料托盘，原料用回收PP/HDPE破碎料，注塑机20台', '收纳箱注塑，原料主要是回收PP破碎料，一年用2万吨']) {
