@@ -1561,6 +1561,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   /** Yearly uses of solvent-borne coatings, inks and adhesives the text states (油性漆年用约6吨), above the threshold or not. */
   const solventUses: { condition: RegExp; t: number }[] = [];
   for (const e of solventUse(k, text, spans, codeList, processes, solventUses)) eia.push(e);
+  // 第108项 医院: 新建、扩建住院床位500张及以上的 (规划床位800张)
+  const beds = hospitalBeds(text);
+  if (beds !== null && beds >= HOSPITAL_BOOK_BEDS && !eia.some((e) => e.items.includes(108)))
+    eia.push({ word: `床位${beds}张`, items: [108], title: '新建、扩建住院床位500张及以上的', how: 'book', via: 'process' });
+  const coating = solventTextileCoating(text);
+  if (coating && !eia.some((e) => e.items.includes(28) && e.how === 'book'))
+    eia.push({ word: coating, items: [28], title: '有使用有机溶剂的涂层工艺的', how: 'book', via: 'process' });
   k.rules.forEach((r, idx) => {
     if (unless.has(idx)) {
       fired.delete(idx);
@@ -1932,6 +1939,43 @@ function ownClauses(text: string): string {
 }
 const FIELD_LABEL = /(^|[\n。；;])\s*[^：:\n。；;，,]{1,6}[：:]/g;
 
+/** The 名录's floor for a hospital's in-patient beds (第108项). */
+const HOSPITAL_BOOK_BEDS = 500;
+/** The in-patient beds a hospital lead plans (规划床位800张, 设置床位600张, 800张床位), or null (no hospital, no beds). */
+function hospitalBeds(text: string): number | null {
+  if (!/医院|医学中心|医疗中心|院区/.test(text)) return null;
+  if (!/建设|新建|扩建|规划|设置|开设|开办|筹建/.test(text)) return null;
+  const m =
+    /(?:住院)?床位(?:数)?(?:约|共|达)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*张|(\d+|[一二两三四五六七八九十百千]+)\s*张(?:住院)?床位/.exec(
+      text,
+    );
+  if (!m) return null;
+  // (the beds of hospitals the lead serves are its customers': 服务三甲医院床位1000张)
+  const [cs, ce] = clauseOf(text, m.index, m.index + m[0].length);
+  if (/服务|客户|覆盖|用户|对接|接入|给/.test(text.slice(cs, ce))) return null;
+  return parseChineseNumber(m[1] ?? m[2]!);
+}
+/**
+ * A textile coated with an organic solvent (第28项 有使用有机溶剂的涂层工艺的): a coating (涂层) in a sentence about fabric that
+ * names the solvent or calls it solvent-borne or wet-process (DMF湿法PU涂层, 一道涂层 溶剂型PU 用DMF和丁酮调的), not negated;
+ * the words that say so, or null.
+ */
+function solventTextileCoating(text: string): string | null {
+  if (!text.includes('涂层') || !TEXTILE.test(text)) return null;
+  const plain = withoutNegated(text);
+  for (const sentence of plain.split(/[。；;!?！？\n]/)) {
+    const at = sentence.indexOf('涂层');
+    if (at < 0 || !TEXTILE.test(sentence + plain.slice(0, 40))) continue;
+    // (a coated fabric bought in, or coating sent out, is someone else's: 外购DMF湿法涂层面料, 涂层外协)
+    if (COATING_ELSEWHERE.test(sentence)) continue;
+    const solvent = ORGANIC_SOLVENT.exec(sentence);
+    if (solvent) return `${solvent[0]}涂层`;
+  }
+  return null;
+}
+const COATING_ELSEWHERE = /(外购|采购|买的|买来|进的)[^，。；;→>\-—、]{0,10}涂层|涂层[^，。；;→>\-—]{0,6}(外协|委外|外发|外购|代工|合作厂)/;
+const TEXTILE = /面料|织物|坯布|布料|纺织|冲锋衣|帐篷布|篷布|箱包布|服装|皮革|革基布|合成革|人造革/;
+const ORGANIC_SOLVENT = /dmf|二甲基甲酰胺|丁酮|甲苯|二甲苯|乙酸乙酯|溶剂型|油性|湿法/;
 /** A character every coating, ink and adhesive word has. */
 const SOLVENT_CHARS = /[漆涂剂墨胶]/;
 /** The 名录's threshold for solvent-borne coatings, inks and adhesives used a year (t). */

@@ -302,6 +302,27 @@ describe('名录 processes as labs, clinics and plants name them (sentences writ
     expect(cleanReasons(o).some((r) => r.includes(mention))).toBe(true);
   });
 
+  it('a fabric coated with an organic solvent (DMF湿法PU涂层; 一道涂层 溶剂型PU 用DMF调的) is 第28项; water-borne or bought-in is not', () => {
+    for (const text of [
+      '户外功能面料，外购坯布→湿法PU涂层（DMF体系）→水洗回收',
+      '做冲锋衣面料的 织造自己做 后面有一道涂层 溶剂型PU 用DMF和丁酮调的',
+    ]) {
+      const o = run(text);
+      expect(excludedFromEveryClean(o)).toBe(true);
+      expect(cleanReasons(o).some((r) => r.includes('第28项'))).toBe(true);
+    }
+    for (const text of ['冲锋衣面料，水性PU涂层，不用DMF', '外购DMF湿法涂层面料，只做裁剪缝制', '冲锋衣面料，DMF湿法涂层外协，厂里只织造'])
+      expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
+  });
+
+  it('a hospital the lead builds with 500 beds or more is 第108项; fewer beds, or the beds of hospitals it serves, are not', () => {
+    const o = run('三级综合医院项目签约，总投资18亿元，规划床位600张');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).some((r) => r.includes('第108项'))).toBe(true);
+    for (const text of ['民营康复专科医院 床位150张', '医院信息化系统，服务三甲医院床位1000张以上'])
+      expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
+  });
+
   it('…not a waste the lead hands on (医疗废物委托有资质单位处置, 危废交有资质单位处置) nor a lab that edits no genes', () => {
     for (const text of ['医院，医疗废物委托有资质单位处置', '产生的危废交有资质单位处置', '免疫细胞实验室，BSL-2级，不做基因修饰'])
       expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
