@@ -1188,6 +1188,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       for (const h of m.values)
         processes.push({ word: m.word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
   }
+  // plating as a bare verb of the lead's own (锁体锁芯面板自己镀，镍、铬都有; 那层镍铬是自己镀的): 电镀, as the 名录 word
+  const plated = ownPlating(text);
+  if (plated) {
+    for (const m of k.eiaDict.match('电镀'))
+      for (const h of m.values)
+        if (!processes.some((p) => p.process === h.process))
+          processes.push({ word: plated, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
+  }
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
   /** Where a product word names what the lead tests for others (汽车零部件可靠性试验). */
@@ -1274,6 +1282,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       }
     }
   }
+  if (plated)
+    for (const m of k.processDict.match('电镀'))
+      for (const h of m.values) if (h.t === 'rule' && !fired.has(h.idx)) fired.set(h.idx, plated);
   // hazardous chemicals by name and amount (GB 18218-2018 临界量): at or above it, large-scale use; below, small-scale use
   // (the 柔性审批 review); named without an amount, the flag asks for an environmental check
   // several chemicals add up as GB 18218-2018 4.2.2 says: Σ qᵢ/Qᵢ ≥ 1 is a major hazard source
@@ -1939,6 +1950,20 @@ function ownClauses(text: string): string {
 }
 const FIELD_LABEL = /(^|[\n。；;])\s*[^：:\n。；;，,]{1,6}[：:]/g;
 
+/**
+ * Plating written as a bare verb the lead does itself (自己镀, 是自己镀的, 厂里镀) with a plating metal in its sentence
+ * (镍、铬、锌…), not negated: the words, or null.
+ */
+function ownPlating(text: string): string | null {
+  if (!text.includes('镀')) return null;
+  for (const sentence of withoutNegated(text).split(/[。；;!?！？\n]/)) {
+    const m = BARE_PLATING.exec(sentence);
+    if (m && PLATING_METAL.test(sentence)) return m[0];
+  }
+  return null;
+}
+const BARE_PLATING = /(自己|自行|厂里|厂内|本厂|我们)[^，。；;、]{0,8}?镀(?![层膜件锌板钢])|镀(的)?是自己/;
+const PLATING_METAL = /镍|铬|锌|铜|金|银|锡|镉/;
 /** The 名录's floor for a hospital's in-patient beds (第108项). */
 const HOSPITAL_BOOK_BEDS = 500;
 /** The in-patient beds a hospital lead plans (规划床位800张, 设置床位600张, 800张床位), or null (no hospital, no beds). */

@@ -323,6 +323,14 @@ describe('名录 processes as labs, clinics and plants name them (sentences writ
       expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
   });
 
+  it('plating as a bare verb the lead does (锁体锁芯面板自己镀，镍、铬都有) is 电镀; 自己不镀 and 真空镀 are not', () => {
+    const o = run('智能门锁那家，锁体锁芯面板自己镀，镍、铬都有，一年三百万套');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).some((r) => r.includes('自己镀'))).toBe(true);
+    for (const text of ['锁体镀镍外协，我们自己不镀', '我们自己做镀膜，真空镀铝'])
+      expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
+  });
+
   it('…not a waste the lead hands on (医疗废物委托有资质单位处置, 危废交有资质单位处置) nor a lab that edits no genes', () => {
     for (const text of ['医院，医疗废物委托有资质单位处置', '产生的危废交有资质单位处置', '免疫细胞实验室，BSL-2级，不做基因修饰'])
       expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
