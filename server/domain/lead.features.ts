@@ -207,16 +207,30 @@ const LIQUID_DENSITY: Readonly<Record<string, number>> = {
   '68476-85-7': 0.55, // 液化石油气
   '7782-44-7': 1.14, // 液氧
   '75-21-8': 0.88, // 环氧乙烷
+  '107-13-1': 0.81, // 丙烯腈
+  '106-99-0': 0.62, // 1,3-丁二烯（液化）
+  '1330-20-7': 0.86, // 二甲苯
+  '110-54-3': 0.66, // 正己烷
+  '75-09-2': 1.33, // 二氯甲烷
+  '100-42-5': 0.91, // 苯乙烯
+  '7697-37-2': 1.5, // 硝酸（浓，98%）
+  '584-84-9': 1.22, // 甲苯二异氰酸酯（TDI）
+  '26471-62-5': 1.22, // 甲苯二异氰酸酯（TDI，异构体混合物）
 };
 /** A chemical's amount, volumes turned into tonnes by its density where known. */
-function withVolume(cas: string, a: { t: number; byVolume?: true }): Partial<LeadChemical> & { amountT: number } {
+// (a volume of a substance whose density is not here is read at a tonne a cubic metre, and the reason asks for a check; a
+// gas kept as a gas — 氢气储罐200立方 — is no such mass: its amount stays unknown and the flag asks for it)
+const GAS_ONLY: ReadonlySet<string> = new Set(['1333-74-0', '630-08-0']); // 氢气, 一氧化碳
+function withVolume(cas: string, a: { t: number; byVolume?: true }): Partial<LeadChemical> & { amountT: number | null } {
   if (!a.byVolume) return { amountT: a.t };
   const d = cas
     .split(';')
     .map((c) => LIQUID_DENSITY[c])
     .find((x) => x !== undefined);
   return d === undefined
-    ? { amountT: a.t, byVolume: true, volumeM3: a.t }
+    ? GAS_ONLY.has(cas)
+      ? { amountT: null, byVolume: true, volumeM3: a.t }
+      : { amountT: a.t, byVolume: true, volumeM3: a.t }
     : { amountT: Math.round(a.t * d * 10) / 10, byVolume: true, volumeM3: a.t, densityTPerM3: d };
 }
 
@@ -226,9 +240,9 @@ const CLAUSE_END = '，,：:。；;!?！？\n';
 // (a number as people write it: 15, 十五, 一百五十, 贰拾, 二十多; 方 is a cubic metre only beside a tank: 三个三百方的罐)
 // (a Chinese numeral holds a digit: 千方百计 and 第三方 are no amounts)
 const NUM =
-  '(\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
+  '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg(?![a-z/／])|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
@@ -273,7 +287,7 @@ function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number |
   const times = TIMES.exec(before);
   const k = times ? (parseChineseNumber(times[1]!) ?? 1) : 1;
   // (kilograms, as hydrogen stations state what they hold: 储氢量500公斤)
-  return n * k * (m[2] === '万吨' ? 10_000 : m[2] === '公斤' || m[2] === '千克' || m[2] === 'kg' ? 0.001 : 1);
+  return n * k * (m[2] === '万吨' ? 10_000 : /^万(公斤|千克|kg)$/.test(m[2]!) ? 10 : /^(公斤|千克|kg)$/.test(m[2]!) ? 0.001 : 1);
 }
 /** Two CAS fields name the same substance where they share a number (LNG 74-82-8;8006-14-2 and 天然气 8006-14-2). */
 function sameSubstance(a: string, b: string): boolean {
@@ -559,12 +573,21 @@ const FERROUS = /铁|钢|黑色金属/;
 /** A yearly capacity in tonnes as leads write it (年产酱油三万吨, 5万吨/年, 规模：1万吨/年), or null. */
 function tonnesAYear(text: string): number | null {
   const m = TONNES_A_YEAR.exec(text) ?? PER_YEAR.exec(text);
-  if (!m) return null;
-  const n = parseChineseNumber(m[1]!);
-  return n === null ? null : n * (m[2] === '万吨' ? 10_000 : 1);
+  if (m) {
+    const n = parseChineseNumber(m[1]!);
+    return n === null ? null : n * (m[2] === '万吨' ? 10_000 : 1);
+  }
+  // a month's or a day's output (月产能1万吨, 日产能400吨): a year is 12 months or 300 working days
+  const p = TONNES_A_PERIOD.exec(text);
+  const n = p ? parseChineseNumber(p[2]!) : null;
+  return p && n !== null ? n * (p[3] === '万吨' ? 10_000 : 1) * (p[1] === '月' ? 12 : 300) : null;
 }
+// (not a month's or a day's capacity: 月产能1万吨 is read below)
 const TONNES_A_YEAR = new RegExp(
-  `(?:年生产能力|年产能?|产能|规模|一年|每年|全年)[^，。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨)`,
+  `(?:年生产能力|年产能?|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年)[^，。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
+);
+const TONNES_A_PERIOD = new RegExp(
+  `(月|日|天)(?:产能?|生产能力|产量)[^，。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
 );
 /** PRODUCES, every match (for the negated ones). */
 const PRODUCES_ALL = new RegExp(PRODUCES.source, 'g');
@@ -1128,6 +1151,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       continue;
     }
     if ((casts && MELT_WORD.test(m.word)) || remelts) if (m.values.every((h) => h.process === 'smelting')) continue;
+    // some process words name the process only in its own setting (和膏 in a battery plant, not 炼蜜和膏; 装源量 at an
+    // irradiator; a transgenic mouse where mice are bred or built; 皂化 as a step, not 皂化值)
+    if (m.values.every((h) => !inSetting(h.process, text, m.end))) continue;
     // a word with 非 before it names something else (非晶硅电池 is not 晶硅电池)
     if (text[m.start - 1] === '非') {
       qualifying.add(m.word);
@@ -1212,6 +1238,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const inMachine = runsMachine(m.start, m.end);
     if (insideWord(m.start, m.end) && !inMachine) continue;
     if (machineNamed.has(m.word) && !inMachine && startsMachine(m.start, m.end)) continue;
+    // (a rule word that is a 名录 process form outside its setting: 代理销售基因编辑小鼠)
+    if (m.values.some((h) => h.t === 'rule') && !formInSetting(k, m.word, text, m.end)) continue;
     if (inName(firmNames, m.start, m.end)) {
       if (m.values.some((h) => h.t === 'rule') && !notOwn.has(m.word)) notOwn.set(m.word, 'name');
       continue;
@@ -1244,6 +1272,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         // 储氢 is hydrogen kept only where its amount or store follows (储氢罐区，储存量约6吨, 储氢量500公斤), not a product
         // made for storing it (储氢合金, 储氢瓶, 储氢材料)
         if (m.word === '储氢' && !HYDROGEN_KEPT.test(text.slice(m.end, m.end + 10))) continue;
+        // 氨系统, 充氨量 are a cold store's ammonia only where the text is about refrigeration (not 尿素制氨系统 in 脱硝)
+        if (/^(氨系统|充氨量)$/.test(m.word) && !/制冷|冷库|冷链|速冻|制冰|冷冻|冷藏/.test(text)) continue;
         // a chemical bought in (外购无水氟化氢) is still stored and used on site
         // one substance once, however many of its names the text uses (液氨制冷: 液氨 and 氨制冷)
         // …and so is one the lead repacks or trades from its own store (液氯钢瓶分装, 库存60吨)
@@ -1964,6 +1994,27 @@ function ownPlating(text: string): string | null {
 }
 const BARE_PLATING = /(自己|自行|厂里|厂内|本厂|我们)[^，。；;、]{0,8}?镀(?![层膜件锌板钢])|镀(的)?是自己/;
 const PLATING_METAL = /镍|铬|锌|铜|金|银|锡|镉/;
+/** Is a word, as a 名录 process form, in its process's setting (true for words that are no such form)? */
+function formInSetting(k: Knowledge, word: string, text: string, end: number): boolean {
+  const whole = k.eiaDict.match(word).find((x) => x.start === 0 && x.end === word.length);
+  return !whole || whole.values.some((h) => inSetting(h.process, text, end));
+}
+/** Where a process word stands in its own setting (see PROCESS_SETTING); processes without one always are. */
+function inSetting(process: string, text: string, end: number): boolean {
+  const setting = PROCESS_SETTING[process];
+  if (!setting) return true;
+  return setting.needs.test(text) && !(setting.not?.test(text) ?? false) && !(setting.after?.test(text.slice(end, end + 3)) ?? false);
+}
+const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: RegExp }> = {
+  // lead-acid steps (和膏, 铅膏) in a battery text
+  lead_acid_battery: { needs: /蓄电池|铅酸|铅蓄|极板|电瓶|dzf|电池/ },
+  // an I类 source at an irradiator, not a gauge (毫居里), a 探伤 source (II类) or medical use (名录 第172项 carves it out)
+  radioactive_source: { needs: /辐照|辐射加工|灭菌/, not: /毫居里|探伤|放疗|伽马刀|伽玛刀|医院|治疗机|退役|更换服务/ },
+  // transgenic animals built or bred here, not sold, fed or reviewed
+  transgenic_lab: { needs: /构建|建系|繁育|育种|饲养|模型|敲除|敲入|实验室|动物房|笼位/, not: /饲料|代理销售|伦理审查|贸易/ },
+  // saponification as a step, not a lab's measure (皂化值, 皂化价)
+  saponification: { needs: /./, after: /^[值价度]/ },
+};
 /** The 名录's floor for a hospital's in-patient beds (第108项). */
 const HOSPITAL_BOOK_BEDS = 500;
 /** The in-patient beds a hospital lead plans (规划床位800张, 设置床位600张, 800张床位), or null (no hospital, no beds). */

@@ -97,12 +97,17 @@ function leadFlags(f: LeadFeatures): Flag[] {
       reason: reason('flag.envCheck', { words: unmeasured.map((c) => c.name).join('、') }),
       source: 'GB 18218-2018 表1',
     });
-  if (f.notOwnWords.length)
+  const notOwn = f.notOwnWords.filter((x) => x.actor !== 'name');
+  if (notOwn.length)
     flags.push({
       code: 'not-own-process',
-      reason: reason('flag.notOwn', { words: f.notOwnWords.map((x) => `${x.word}（${NOT_OWN_LABEL[x.actor]}）`).join('、') }),
+      reason: reason('flag.notOwn', { words: notOwn.map((x) => `${x.word}（${NOT_OWN_LABEL[x.actor]}）`).join('、') }),
       source: sys,
     });
+  // a process word only in the firm's name (宁波某电镀有限公司拟搬迁入园): not read as the lead's, but checked
+  const named = f.notOwnWords.filter((x) => x.actor === 'name');
+  if (named.length)
+    flags.push({ code: 'name-process', reason: reason('flag.nameProcess', { words: named.map((x) => x.word).join('、') }), source: sys });
   if (f.usd)
     flags.push({
       code: 'currency-usd',

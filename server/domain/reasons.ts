@@ -114,6 +114,8 @@ const TEMPLATES = {
   'flag.negated': (p: ReasonParams) => `已识别“${p.words}”为否定表述，不触发相关禁止规则`,
   'flag.envCheck': (p: ReasonParams) =>
     `项目提到危险化学品“${p.words}”但未说明用量或储量，请按 GB 18218-2018 临界量核实后再定能否进入环境友好型园区（需环保核实）`,
+  'flag.nameProcess': (p: ReasonParams) =>
+    `企业或作品名称含“${p.words}”，文字未说明厂内是否有该工序，未按该工序判定；请核实后再定能否进入环境友好型园区（需环保核实）`,
   'flag.notOwn': (p: ReasonParams) => `“${p.words}”不是本项目在厂内进行的工序，不触发相关禁止规则，请在准入核实时确认`,
   'flag.usd': (p: ReasonParams) => `金额 ${fmt(p.amount)}万美元按汇率 ${p.rate} 折算为 ${fmt(p.wan)}万元`,
 } satisfies Record<string, (p: ReasonParams) => string>;

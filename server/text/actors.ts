@@ -332,7 +332,9 @@ const CUE_CHARS = new Set(
 );
 
 /** The characters that end a clause, by code (a character code read from the text allocates nothing). */
-const CLAUSE_END = new Set(Array.from('，。；;,.!?！？\n', (c) => c.charCodeAt(0)));
+// (a step list's arrow or dash ends a step: 型材外购—CNC—硬质阳极氧化, 外购坯布→湿法涂层)
+const CLAUSE_END = new Set(Array.from('，。；;,.!?！？\n—→', (c) => c.charCodeAt(0)));
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /**
  * The clauses of the last text read, built once per text (every word of a lead asks for its clause several times):
@@ -353,13 +355,18 @@ function indexText(text: string): void {
   }
   clauseStartAt[0] = 0;
   cuesBefore[0] = 0;
+  // (…and so does a space between Chinese words in a chat message: 车架自己焊 自己涂装)
+  const ends = (i: number) => {
+    const c = text.charCodeAt(i);
+    return CLAUSE_END.has(c) || (c === 32 && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1)));
+  };
   for (let i = 1; i <= n; i++) {
     const c = text.charCodeAt(i - 1);
-    clauseStartAt[i] = CLAUSE_END.has(c) ? i : clauseStartAt[i - 1]!;
+    clauseStartAt[i] = ends(i - 1) ? i : clauseStartAt[i - 1]!;
     cuesBefore[i] = cuesBefore[i - 1]! + (CUE_CHARS.has(c) ? 1 : 0);
   }
   clauseEndAt[n] = n;
-  for (let i = n - 1; i >= 0; i--) clauseEndAt[i] = CLAUSE_END.has(text.charCodeAt(i)) ? i : clauseEndAt[i + 1]!;
+  for (let i = n - 1; i >= 0; i--) clauseEndAt[i] = ends(i) ? i : clauseEndAt[i + 1]!;
   indexed = text;
 }
 
@@ -455,7 +462,9 @@ function modifies(
     const c = text[at]!;
     if (c === '、' || c === '和' || c === '及' || c === '与' || (c === '/' && heads !== HEADS)) continue;
     if (isDelim(c)) return false;
-    if (firstChars(heads).has(c) && heads.some((h) => text.startsWith(h, at))) return true;
+    // (a design capacity is the lead's own: 电镀项目设计产能, 设计规模)
+    if (firstChars(heads).has(c) && heads.some((h) => text.startsWith(h, at)) && !/^设计(产能|规模|能力|年产)/.test(text.slice(at, at + 4)))
+      return true;
     if (
       endHeads.includes(c) &&
       (at + 1 === text.length ||
@@ -483,7 +492,10 @@ function suppliesLine(text: string, start: number, end: number): boolean {
   // the word may end with the line itself (电镀生产线)
   const word = text.slice(start, end);
   // (…or with 线 right after it: 滚镀线, 电泳线; not 线路板, 线缆)
-  const bareLine = text[end] === '线' && !/[路缆材圈束]/.test(text[end + 1] ?? '');
+  const bareLine =
+    text[end] === '线' &&
+    !/[路缆材圈束条]/.test(text[end + 1] ?? '') &&
+    !/自有|自建|厂内|自己|本厂/.test(text.slice(clauseBounds(text, start, end)[0], start));
   if (!bareLine && !LINE_HEADS.some((h) => word.endsWith(h)) && !modifies(text, start, end, LINE_HEADS, '')) return false;
   let s = start;
   while (s > 0 && !'。；;!?！？\n'.includes(text[s - 1]!)) s--;
@@ -609,9 +621,13 @@ function usedUp(text: string, start: number): boolean {
   return false;
 }
 
+/** Right after a product word: a step that applies it (贴合, 贴附, 点胶, 涂覆, 灌封). */
+const APPLIED_AFTER = /^(贴合|贴附|点胶|涂覆|灌封)/;
 /** After a process word: the projects a service works on (…、制药项目的工程设计, 化工项目环评咨询). */
 const PROJECT_SERVICE_AFTER =
-  /^[^，。；;\n]{0,8}?(项目|园区|企业|行业)的?(工程设计|设计|咨询|总承包|epc|监理|环评|安评|可研|安全评价|规划)/;
+  /^[^，。；;\n]{0,8}?(项目|园区|企业|行业)的?(工程设计|设计服务|设计咨询|咨询服务|咨询|总承包|总包|epc|监理|安全评价)/;
+/** Before a process word in its clause: the lead's own project (本公司电镀项目, 自建电镀项目, 新建化工项目). */
+const OWN_PROJECT_BEFORE = /本公司|我们|我司|自建|新建|本项目|扩建|拟建/;
 /** After a firm word: 的 and what is made or done for it (印染厂的MES, 化工企业的安全管理软件). */
 const FOR_FIRMS_AFTER = /^的[^，。；;\n]{0,6}?(mes|erp|软件|系统|平台|设备|装备|服务|方案|解决方案|检测|运维|改造|数字化|咨询|设计)/;
 
@@ -620,7 +636,12 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // what is made for a process, or for the firms that run it: 铸造用覆膜砂, 印染企业的…, 发酵罐销售 (constant-time looks)
   if (kind === 'process' && (madeForUse(text, end) || ofFirms(text, end) || equipmentTraded(text, start, end))) return 'modifier';
   // 精细化工、制药项目的工程设计与EPC: the projects a design or consulting firm works on are its clients'
-  if (kind === 'process' && PROJECT_SERVICE_AFTER.test(text.slice(end, end + 16))) return 'modifier';
+  if (
+    kind === 'process' &&
+    PROJECT_SERVICE_AFTER.test(text.slice(end, end + 16)) &&
+    !OWN_PROJECT_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))
+  )
+    return 'modifier';
   if (kind === 'product' && COUNTED.test(text.slice(end, end + 8)) && !text.slice(Math.max(0, start - 4), start).includes('产'))
     return 'input';
   // 智能锁那家, 做软包装的那家: a product word naming the firm the note is about is the lead's, whatever its clause
@@ -632,6 +653,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'product' && AS_FEEDSTOCK.test(text.slice(end, clauseBounds(text, start, end)[1]))) return 'input';
   // servicing a product is not making it (CNC机床维修、翻新, 电梯维保): only right after the word
   if (kind === 'product' && SERVICED_AFTER.test(text.slice(end, end + 3))) return 'modifier';
+  // a part or material applied in a step (偏光片贴合, 导热胶点胶, 灌封胶灌封) is used, not made
+  if (kind === 'product' && APPLIED_AFTER.test(text.slice(end, end + 3))) return 'input';
   // 在国产GPU上做推理框架, 依托…平台: what the lead builds on is what it uses, not what it makes
   if (kind === 'product' && builtOn(text, start, end)) return 'input';
   // 依托浙大P3实验室开展研发: a lab the lead relies on is someone else's; P3实验室装修工程: work done on a lab, not one run

@@ -90,7 +90,8 @@ const MAX_NAME = 24;
 
 /** The spans of company and place names, in text order (they do not overlap). */
 /** Words that say a name follows (公司名字叫, 名称为, 字号是) and the name to the end of its clause. */
-const CALLED = /((?:名字|名称|全称|字号|公司名)(?:叫做?|是|为)|名叫|叫做)(?:(?!其实|实际|但是?|不过|主要)[^，。；;,\s]){2,20}/g;
+// (not 名称为, which names the lead's own project: 项目名称为年产5万吨电镀加工项目)
+const CALLED = /((?:名字|全称|字号|公司名)(?:叫做?|是|为)|名叫|叫做)(?:(?!其实|实际|但是?|不过|主要)[^，。；;,\s]){2,20}/g;
 
 export function nameSpans(text: string, firmsOnly = false): Span[] {
   const out: Span[] = [];
@@ -100,7 +101,8 @@ export function nameSpans(text: string, firmsOnly = false): Span[] {
   // a title in 《》 (a game, a book, a show: 《星际冶炼厂》) is a name whatever it says
   for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
     const close = text.indexOf('》', at + 1);
-    if (close > at + 1 && close - at <= MAX_NAME) out.push([at + 1, close]);
+    // (a title naming a project or its report is the lead's: 《年产2万吨农药原药合成项目》)
+    if (close > at + 1 && close - at <= MAX_NAME && !/项目|工程|报告|年产|建设/.test(text.slice(at, close))) out.push([at + 1, close]);
   }
   let from = 0;
   for (let i = 0; i < text.length; i++) {

@@ -120,7 +120,11 @@ const NOT_CUES = [
 ];
 const CUE_CHARS = new Set(PRE_CUES.map((c) => c[0]!).concat('不'));
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
-const POST_CUES = ['零排放', '不外排', '不排放', '为零', '外包', '委外', '除外'];
+const POST_CUES = [
+  ...['零排放', '不外排', '不排放', '为零', '外包', '委外', '除外'],
+  // what the lead says it does none of (鞣制染色我们一概不做, 电镀、喷涂均不涉及)
+  ...['一概不做', '都不做', '均不做', '一律不做', '全都不做', '都不涉及', '均不涉及', '概不涉及', '一概不涉及', '都没有', '均无'],
+];
 
 function clauseEnd(text: string, from: number): number {
   CLAUSE_END.lastIndex = from;
@@ -147,9 +151,15 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
 
 /** Negated spans of `text`, sorted, possibly overlapping. */
 /** A markdown table row: its first cell, and a later cell that says none (无, 没有, 不做, 不涉及). */
-const TABLE_ROW_NONE = /(^|\n)\s*\|\s*([^|\n]{1,30}?)\s*\|(?:[^|\n]*\|)*?\s*(?:无|没有|不做|不涉及|否|—|-)\s*\|/g;
+const TABLE_ROW_NONE = /(^|\n)\s*\|\s*([^|\n]{1,30}?)\s*\|(?:[^|\n]*\|)*?\s*(?:无|没有|不做|不涉及|—)\s*\|/g;
+/** A labelled line whose value says none: its label (电镀、喷涂：均不涉及). (否 is left out: under 是否外协 it means in-house.) */
+const LABEL_NONE =
+  /(^|[\n。；;，,])\s*([^：:\n。；;，,|]{1,20}?)\s*[：:]\s*(?:均不涉及|都不涉及|不涉及|均无|无|没有|不做)\s*(?=$|[\n。；;，,])/g;
 /** A time before now (以前, 原来, 早年…) that opens what the lead once did. */
-const PAST_DONE = /(以前|之前|原来|原先|过去|早年|曾经|曾|老厂)(?!没|不|无|用名)/g;
+// (not 之前, which is also "before start-up", nor a bare 曾, a surname)
+const PAST_DONE = /(以前|原来|原先|过去|早年|曾经|曾有|曾做|曾在|老厂)(?!没|不|无|用名)/g;
+/** A turn to the present or the future between a past and a stop: the stop is about what the lead does now (现在…不再外协了). */
+const NOW_TURN = /现在|目前|如今|今后|下一步|新厂|将来|以后/;
 /** …and, later in the same sentence, that it stopped (不做了, 停了, 已停, 关掉了, 不再). */
 const STOPPED = /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了/;
 function sentenceEnd(text: string, from: number): number {
@@ -202,10 +212,21 @@ export function negatedSpans(text: string): Span[] {
   for (const m of text.matchAll(PAST_DONE)) {
     const from = m.index + m[1]!.length;
     const stop = STOPPED.exec(text.slice(from, sentenceEnd(text, from)));
-    if (stop) spans.push([from, from + stop.index]);
+    // (…unless the present turn says something before the stop: 现在把电镀收回自己做，不再外协了; 现在不做了 is the stop)
+    const between = stop ? text.slice(from, from + stop.index) : '';
+    const turn = [...between.matchAll(new RegExp(NOW_TURN.source, 'g'))].pop();
+    if (stop && !(turn && between.length - (turn.index + turn[0].length) > 3)) spans.push([from, from + stop.index]);
   }
   // a table row whose other cell says none (| 电镀/喷涂 | 无 |): its first cell is not done
-  for (const m of text.matchAll(TABLE_ROW_NONE)) spans.push([m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length]);
+  for (const m of text.matchAll(TABLE_ROW_NONE)) {
+    const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    spans.push([at, at + m[2]!.length]);
+  }
+  // …and so is a labelled line whose value says none (电镀、喷涂：均不涉及; 是否有电镀：无)
+  for (const m of text.matchAll(LABEL_NONE)) {
+    const at = m.index + m[1]!.length;
+    spans.push([at, at + m[2]!.length]);
+  }
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
