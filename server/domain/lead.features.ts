@@ -561,6 +561,8 @@ function straddles(text: string, start: number, end: number): boolean {
 const SPINS_BOUGHT_CHIPS = /(外购|采购|购买|买)[^，。；;\n]{0,8}切片|(不做|不搞|不涉及|无|没有|不含)聚合/;
 /** …and polymerisation on site (聚合装置, 自己聚合, 以PTA、MEG为原料聚合). */
 const POLYMERISES = /聚合(装置|车间|工段|釜|反应)|(自己|自建|厂内|自行)聚合|(pta|meg|己内酰胺)[^，。；;\n]{0,12}聚合/;
+/** A clause about trading or storing goods (销售, 贸易, 经销, 仓储, 批发). */
+const TRADE_ONLY = /销售|贸易|经销|仓储|批发|代理|零售/;
 /** Does the lead state a yearly output at or above `floor` (t)? */
 function aboveFloor(floor: number | undefined, text: string): boolean {
   if (floor === undefined) return false;
@@ -650,7 +652,8 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
         const at = text.indexOf(what);
         if (at < 0) continue;
         const [cs] = clauseOf(text, at, at);
-        if (!/非|不|无|配套|配建|附属/.test(text.slice(cs, at))) return true;
+        // (…and not a plan: 计划明年改为连续皂化 is not how it works now)
+        if (!/非|不|无|配套|配建|附属|计划|拟|将来|以后|明年|改为|准备/.test(text.slice(cs, at))) return true;
       }
   if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
     const at = text.indexOf(word);
@@ -1110,6 +1113,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     );
   // …and one that begins a machine's name (染色机, 压铸机) is that machine's where the lead neither runs nor makes it here
   // (染色机联网: the machines an MES networks; 压铸机制造 is a maker's, read as before)
+  // …and so is one that begins a product the lead only trades (彩涂板、镀锌板的销售与仓储，不做加工)
+  const startsTraded = (start: number, end: number) =>
+    lexiconWords.some((w) => w.start === start && w.end > end) &&
+    TRADE_ONLY.test(text.slice(...clauseOf(text, start, end))) &&
+    !/生产|制造|加工线|自己|自建|厂内/.test(withoutNegated(text.slice(...clauseOf(text, start, end))));
   const startsMachine = (start: number, end: number) =>
     lexiconWords.some(
       (w) =>
@@ -1142,7 +1150,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (m.end - m.start === 2 && straddles(text, m.start, m.end)) continue; // 炼油 in 精炼油脂
     const inMachine = runsMachine(m.start, m.end);
     if (insideWord(m.start, m.end) && !inMachine) continue;
-    if (!inMachine && startsMachine(m.start, m.end)) {
+    if (!inMachine && (startsMachine(m.start, m.end) || startsTraded(m.start, m.end))) {
       machineNamed.add(m.word);
       continue;
     }
@@ -1237,7 +1245,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   for (const m of processWords) {
     const inMachine = runsMachine(m.start, m.end);
     if (insideWord(m.start, m.end) && !inMachine) continue;
-    if (machineNamed.has(m.word) && !inMachine && startsMachine(m.start, m.end)) continue;
+    if (machineNamed.has(m.word) && !inMachine && (startsMachine(m.start, m.end) || startsTraded(m.start, m.end))) continue;
     // (a rule word that is a 名录 process form outside its setting: 代理销售基因编辑小鼠)
     if (m.values.some((h) => h.t === 'rule') && !formInSetting(k, m.word, text, m.end)) continue;
     if (inName(firmNames, m.start, m.end)) {
