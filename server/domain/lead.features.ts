@@ -268,6 +268,10 @@ function lastCount(stretch: string): number | null {
 }
 /** A clause that gives each vessel's size (每台30立方, 每瓶7公斤, 单罐50方, 各100方). */
 const PER_VESSEL = /^\s*(每台|每个|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
+/** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨), not an output: it is kept, not made. */
+const STOCK_AFTER = /^[^，。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)/;
+/** GB 18218-2018 表1 entries that hold only above a concentration: 第8项 甲醛（含量＞90%）, 第81项 硝酸（含硝酸＞70%）. */
+const MIN_CONCENTRATION: Readonly<Record<string, number>> = { '50-00-0': 90, '7697-37-2': 70 };
 /** Vessels counted after their fill (1吨装液氯钢瓶约8只, 400公斤装…共12瓶). */
 const VESSELS_COUNTED = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:只|瓶|个|支|具|台|座)/;
 /** The units of AMOUNT that give a volume (a tank's m³), not a mass. */
@@ -295,7 +299,7 @@ function sameSubstance(a: string, b: string): boolean {
   const bs = new Set(b.split(';'));
   return a.split(';').some((x) => bs.has(x));
 }
-const POWER_BUILT = /项目|新建|建设|扩建|自建|自备|配套建设|机组|装机|锅炉/;
+const POWER_BUILT = /项目|新建|建设|扩建|自建|自备|配套建设|机组|装机|锅炉|千瓦|mw|兆瓦/;
 const POWER_NEARBY = /已有|现有|靠近|附近|周边|依托|园区内有|区内有|提供蒸汽|蒸汽供应|用蒸汽|蒸汽价格/;
 /** A machine counted right after its name (气流染色机120台, 定型机15台): equipment the lead runs. */
 const RUN_COUNT = /^\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(台|套|条|组)/;
@@ -316,7 +320,7 @@ const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)
 /** A vessel right after a chemical's name (汽油储罐, 酒精罐, 是罐装的, 钢瓶): it is kept on site. */
 // (…or after the vessel's size: 环氧乙烷20立方储罐一座)
 const VESSEL_AFTER =
-  /^(?:[^，。；;\n]{0,3}?|\s*(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
+  /^(?:[^，。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|在线量|常备/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
@@ -407,6 +411,8 @@ function amountNear(
       continue;
     const each = tonnesOf(m, lead, `${text.slice(cs, ce)}${clause}`);
     if (each === null) continue;
+    // (a cylinder's volume is the gas it holds, not a liquid's: 氧气钢瓶40瓶 每瓶6立方)
+    if (VOLUME_UNIT.test(m[2]!) && /瓶/.test(clause + text.slice(cs, ce))) continue;
     // (…or counted right after the amount: 汽油100m³×4; or each vessel's said in place: 瓶库放200瓶 每瓶按7公斤算)
     const timesAfter = /^\s*[×xX*]\s*(\d+)/.exec(text.slice(at + m[0].length, at + m[0].length + 6));
     const eachSaid = PER_VESSEL_BEFORE.test(lead) ? lastCount(text.slice(s, at)) : null;
@@ -526,7 +532,7 @@ function endsMaterial(text: string, end: number): boolean {
 }
 const MATERIAL_GOES_ON =
   /^(破碎料|颗粒|粒子|粒料|料|瓶片|片|为原料|作原料|原料|造粒|加工|制品|生产|制造|利用|项目|注塑|吹塑|挤出|拉丝|及|和|与|等|或)/;
-const COMPOUND_GOES_ON = /^(片|项目|生产线|生产|制造|产线|扩产|技改|工厂|车间|基地|产能|整车|总装|及|和|与|等|或|\d)/;
+const COMPOUND_GOES_ON = /^(片|项目|线(?![路缆材圈束条])|生产线|生产|制造|产线|扩产|技改|工厂|车间|基地|产能|整车|总装|及|和|与|等|或|\d)/;
 /** Before a product in its clause: a trade or what the firm once was (光伏电池、组件销售及安装; 原为光伏电池制造企业). */
 const NOT_MAKING_NOW = /原为|原来|曾经|曾是|过去|以前/;
 const SALE_CLAUSE = /销售|贸易|经销|代理|安装/;
@@ -655,6 +661,10 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
         // (…and not a plan: 计划明年改为连续皂化 is not how it works now)
         if (!/非|不|无|配套|配建|附属|计划|拟|将来|以后|明年|改为|准备/.test(text.slice(cs, at))) return true;
       }
+  // a condition on a step the lead says it does not do (有钝化工艺的热镀锌 and 热镀锌 无钝化): every such clause ruled out
+  const conditioned = book.split('；').find((c) => c.includes(word) && /有[^；，、的（）]{2,8}?工艺的/.test(c));
+  const step = conditioned ? /有([^；，、的（）]{2,8}?)工艺的/.exec(conditioned)![1]! : null;
+  if (step && new RegExp(`(无|不做|不|没有|无需|不涉及)${step}`).test(text)) return true;
   if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
     const at = text.indexOf(word);
     const [s, e] = [Math.max(0, at - 6), Math.min(text.length, at + word.length + 12)];
@@ -1276,7 +1286,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (h.t === 'chem') {
         // a substituent before the name makes another compound (三甲基砷烷 is not arsine, 二氯甲烷 not methane)
         // (…and so does 次 or 亚 before an oxyacid's salt: 次氯酸钠 is not sodium chlorate)
-        if (/[基氯溴氟碘硝羟次亚]/.test(text[m.start - 1] ?? '')) continue;
+        if (/[基氯溴氟碘硝羟次亚氧]/.test(text[m.start - 1] ?? '')) continue;
+        // a solution below the 表1 concentration is not that entry (甲醛溶液（37%）: 表1 第8项 is 甲醛（含量＞90%）)
+        const conc = MIN_CONCENTRATION[h.cas];
+        if (conc !== undefined) {
+          const pct = /(\d+(?:\.\d+)?)\s*%/.exec(text.slice(Math.max(0, m.start - 6), m.end + 12));
+          if (pct && Number(pct[1]) <= conc) continue;
+        }
         // 储氢 is hydrogen kept only where its amount or store follows (储氢罐区，储存量约6吨, 储氢量500公斤), not a product
         // made for storing it (储氢合金, 储氢瓶, 储氢材料)
         if (m.word === '储氢' && !HYDROGEN_KEPT.test(text.slice(m.end, m.end + 10))) continue;
@@ -1440,7 +1456,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // what is kept in a vessel (二氯甲烷储罐100吨) is stored, not made, unless the text says it makes it
     if (
       hasVessel &&
-      VESSEL_AFTER.test(text.slice(m.end, m.end + 6)) &&
+      VESSEL_AFTER.test(text.slice(m.end, m.end + 14)) &&
       !MAKES.test(justBefore(text, m.start, 8)) &&
       m.values.every((h) => h.t === 'gbt')
     )
@@ -1557,7 +1573,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // (mixing or repacking one is not making it: 只做搅拌分散、调色、灌装，单纯物理混合)
   const mixesOnly = onlyMixes(text);
   for (const { m, h, field } of materials)
-    if (!mixesOnly && (makesMaterial(text, m.start, m.end) || (m.start < firstProduct && !usesMaterial(text, m.start, m.end))))
+    if (
+      !mixesOnly &&
+      (makesMaterial(text, m.start, m.end) ||
+        (m.start < firstProduct && !usesMaterial(text, m.start, m.end) && !STOCK_AFTER.test(text.slice(m.end, m.end + 16))))
+    )
       addClass(m, h, field);
   // the lead's chain field: a chain name or a 链主 company
   if (input.chain?.name) {
@@ -2028,16 +2048,15 @@ const HOSPITAL_BOOK_BEDS = 500;
 /** The in-patient beds a hospital lead plans (规划床位800张, 设置床位600张, 800张床位), or null (no hospital, no beds). */
 function hospitalBeds(text: string): number | null {
   if (!/医院|医学中心|医疗中心|院区/.test(text)) return null;
-  if (!/建设|新建|扩建|规划|设置|开设|开办|筹建/.test(text)) return null;
   const m =
-    /(?:住院)?床位(?:数)?(?:约|共|达)?\s*(\d+|[一二两三四五六七八九十百千]+)\s*张|(\d+|[一二两三四五六七八九十百千]+)\s*张(?:住院)?床位/.exec(
+    /(?:扩建|增加|增至|扩至)至?\s*(\d[\d,]*|[一二两三四五六七八九十百千伍佰仟]+)\s*[张床]|(?:住院)?床位(?:数)?(?:约|共|达)?\s*(\d[\d,]*|[一二两三四五六七八九十百千伍佰仟]+)\s*[张床]|(\d[\d,]*|[一二两三四五六七八九十百千伍佰仟]+)\s*张(?:住院)?床位/.exec(
       text,
     );
   if (!m) return null;
   // (the beds of hospitals the lead serves are its customers': 服务三甲医院床位1000张)
   const [cs, ce] = clauseOf(text, m.index, m.index + m[0].length);
   if (/服务|客户|覆盖|用户|对接|接入|给/.test(text.slice(cs, ce))) return null;
-  return parseChineseNumber(m[1] ?? m[2]!);
+  return parseChineseNumber(m[1] ?? m[2] ?? m[3]!);
 }
 /**
  * A textile coated with an organic solvent (第28项 有使用有机溶剂的涂层工艺的): a coating (涂层) in a sentence about fabric that

@@ -124,6 +124,8 @@ const POST_CUES = [
   ...['零排放', '不外排', '不排放', '为零', '外包', '委外', '除外'],
   // what the lead says it does none of (鞣制染色我们一概不做, 电镀、喷涂均不涉及)
   ...['一概不做', '都不做', '均不做', '一律不做', '全都不做', '都不涉及', '均不涉及', '概不涉及', '一概不涉及', '都没有', '均无'],
+  // what has been shut, removed or called off (电镀线已全部关停, 罐已拆除, 原计划…已取消) and what is not kept (即用即送 厂内不储存)
+  ...['已关停', '全部关停', '已拆除', '已停产', '已取消', '已经取消', '不储存', '不存放', '不设储罐', '零库存'],
 ];
 
 function clauseEnd(text: string, from: number): number {
@@ -139,7 +141,8 @@ function clauseEnd(text: string, from: number): number {
 function clauseStart(text: string, before: number): number {
   for (let i = before - 1; i >= 0; i--) {
     const c = text[i]!;
-    if ('，。；;,.!?！？\n'.includes(c)) return i + 1;
+    // (a label's colon ends it too: 建设方案：原规划的电镀锌线已取消)
+    if ('，。；;,.!?！？\n：:'.includes(c)) return i + 1;
   }
   return 0;
 }
@@ -184,6 +187,8 @@ export function negatedSpans(text: string): Span[] {
     let cue = startsWithAny(text, i, PRE_CUES);
     // 不 + any verb (不承接电镀业务, 不喷漆, 不热处理): to the end of the clause, like the listed cues
     if (!cue && c === '不' && isCjk(text.charCodeAt(i + 1))) cue = '不';
+    // (…written with a space in a chat: 不 涉及 鞣制)
+    if (!cue && c === '不' && text[i + 1] === ' ' && isCjk(text.charCodeAt(i + 2))) cue = '不 ';
     if (!cue) continue;
     spans.push([i + cue.length, clauseEnd(text, i + cue.length)]);
     i += cue.length - 1;
