@@ -232,6 +232,8 @@ export interface Knowledge {
    * 100,000 t); undefined where one cited item has no such floor (第61项 炼钢, 全部) or the rule cites none.
    */
   ruleOutputFloor: readonly (number | undefined)[];
+  /** Per rule, the 名录 items its source cites (citedItems). */
+  ruleCited: readonly (readonly number[])[];
   /** The 名录 items whose 报告书 covers every project of a GB/T class (全部): per code met in a lead, memoised. */
   eiaBookOf: (code: string) => EiaItem | undefined;
   /** The 名录 processes a class's own GB/T 4754-2017 说明 says its making involves, where an item covering the class names them (memoised). */
@@ -579,6 +581,8 @@ export function withRules(k: Knowledge, input: KnowledgeInput, rules: RuleSeed[]
     gating: Uint8Array.from(rules, (r) => (ruleGates(r) ? 1 : 0)),
     ruleParks: rules.map((_, r) => setOf(n, (i) => parks[i]!.applies[r] === 1)),
     processDict: processDictionary(rules, input.chemicals, input.processes),
+    ruleOutputFloor: rules.map((r) => outputFloorOf(citedItems(r.source), k.eiaItems)),
+    ruleCited: rules.map((r) => citedItems(r.source)),
   };
 }
 
@@ -773,6 +777,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     positioningOf,
     eiaItems,
     ruleOutputFloor: input.rules.map((r) => outputFloorOf(citedItems(r.source), eiaItems)),
+    ruleCited: input.rules.map((r) => citedItems(r.source)),
     eiaBookOf,
     intrinsicOf,
     parks,

@@ -270,6 +270,8 @@ function lastCount(stretch: string): number | null {
 const PER_VESSEL = /^\s*(每台|每个|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
 /** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨), not an output: it is kept, not made. */
 const STOCK_AFTER = /^[^，。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)/;
+/** Words without which a text names no firm or title (公司, 集团, 《, 名叫…): nameSpans is not run. */
+const FIRM_NAME_HINT = /公司|集团|《|名叫|叫做|名字|全称|字号/;
 /** GB 18218-2018 表1 entries that hold only above a concentration: 第8项 甲醛（含量＞90%）, 第81项 硝酸（含硝酸＞70%）. */
 const MIN_CONCENTRATION: Readonly<Record<string, number>> = { '50-00-0': 90, '7697-37-2': 70 };
 /** Vessels counted after their fill (1吨装液氯钢瓶约8只, 400公斤装…共12瓶). */
@@ -1148,12 +1150,16 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const fedWords = new Set<string>();
   // a foundry's furnace melts metal to cast it (熔模精密铸造…中频炉两台): 第68项 铸造, not smelting (第61–64项), unless it
   // melts scrap or ore (废钢、废铝熔炼: 再生金属冶炼); the 名录's own words of smelting (冶炼, 炼钢) still are
-  const casts = CASTS.test(withoutNegated(text)) && !CASTINGS_BOUGHT.test(text) && !SCRAP_OR_ORE.test(text);
+  // (both read only when a smelting word or rule needs them: most leads name none)
+  let castsMemo: boolean | undefined;
+  const casts = () =>
+    (castsMemo ??= CASTS.test(text) && CASTS.test(withoutNegated(text)) && !CASTINGS_BOUGHT.test(text) && !SCRAP_OR_ORE.test(text));
   // an alloy remelted from pure metals is the 名录's own carve-out (第64项): no smelting word (电解铜 as its input) and no
   // smelting or steel rule fires on its melting or casting words (电解铜、纯锡锭按配比重熔-水平连铸)
-  const remelts = remeltsPureMetals(text);
+  let remeltsMemo: boolean | undefined;
+  const remelts = () => (remeltsMemo ??= remeltsPureMetals(text));
   /** Company, place and title names (浙江华印印染科技有限公司, 《星际冶炼厂》): their process words are no process of the lead. */
-  const firmNames = nameSpans(text, true);
+  const firmNames = FIRM_NAME_HINT.test(text) ? nameSpans(text, true) : [];
   /** Process words that begin the name of a machine the lead does not run (染色机联网, 给印染厂做MES): the machine's. */
   const machineNamed = new Set<string>();
   for (const m of k.eiaDict.match(text)) {
@@ -1168,7 +1174,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       notOwn.set(m.word, 'name');
       continue;
     }
-    if ((casts && MELT_WORD.test(m.word)) || remelts) if (m.values.every((h) => h.process === 'smelting')) continue;
+    if (m.values.every((h) => h.process === 'smelting') && ((MELT_WORD.test(m.word) && casts()) || remelts())) continue;
     // some process words name the process only in its own setting (和膏 in a battery plant, not 炼蜜和膏; 装源量 at an
     // irradiator; a transgenic mouse where mice are bred or built; 皂化 as a step, not 皂化值)
     if (m.values.every((h) => !inSetting(h.process, text, m.end))) continue;
@@ -1249,7 +1255,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const processWords = k.processDict.match(text).filter((w) => w.end - w.start !== 2 || !straddles(text, w.start, w.end));
   const smeltingRule = (idx: number) => k.rules[idx]!.match.terms.some((t) => t === '冶炼' || t === '炼钢');
   const meltsToCast = (idx: number, word: string) =>
-    casts && MELT_WORD.test(word) && citedItems(k.rules[idx]!.source).some((no) => no >= 61 && no <= 64);
+    MELT_WORD.test(word) && k.ruleCited[idx]!.some((no) => no >= 61 && no <= 64) && casts();
   /** Where each hazardous chemical is named: an amount right after another one's name is that one's. */
   const chemAt = processWords.flatMap((m) => m.values.flatMap((h) => (h.t === 'chem' ? [{ start: m.start, end: m.end, cas: h.cas }] : [])));
   for (const m of processWords) {
@@ -1280,7 +1286,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         if (neg) negatedWords.add(m.word);
         else if (actor !== 'own') notOwn.set(m.word, actor);
         // an alloy remelted from pure metals is the 名录's own carve-out (第64项): its melting fires no smelting rule
-        else if (!fired.has(h.idx) && !(remelts && smeltingRule(h.idx)) && !meltsToCast(h.idx, m.word)) fired.set(h.idx, m.word);
+        else if (!fired.has(h.idx) && !(smeltingRule(h.idx) && remelts()) && !meltsToCast(h.idx, m.word)) fired.set(h.idx, m.word);
       } else if (h.t === 'unless') {
         if (!neg) unless.add(h.idx);
       } else if (h.t === 'chem') {
@@ -1648,15 +1654,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const byCode = codeList.length ? r.match.industryCodes.find((rc) => codeList.some((c) => c.startsWith(rc))) : undefined;
     // (a metal's class on a rule citing 第64项 is not the lead's where it remelts pure metals, the item's own carve-out:
     // 以纯铝锭、工业硅、镁锭配料重熔 names 铝锭 as its input)
-    if (byCode && !(remelts && (citedItems(r.source).includes(64) || smeltingRule(idx)))) {
+    if (byCode && !((k.ruleCited[idx]!.includes(64) || smeltingRule(idx)) && remelts())) {
       // the lead's own word and the class it names (瓦楞原纸，属机制纸及纸板制造), not the class alone
       const code = codeList.find((c) => c.startsWith(byCode)) ?? byCode;
       // (a class whose cited 名录 item is a 报告书 only from a yearly output, 第63项 年产50万吨及以上的冷轧, is not excluded
       // by its class where the lead states a smaller one: the item's scale review speaks, below)
       if (r.effect === 'exclude') {
-        const item = citedItems(r.source)
-          .map((no) => k.eiaItems.get(no))
-          .find((e) => e?.codes.some((p) => code.startsWith(p)));
+        const item = k.ruleCited[idx]!.map((no) => k.eiaItems.get(no)).find((e) => e?.codes.some((p) => code.startsWith(p)));
         const floor = item ? outputFloor(item.book) : undefined;
         const got = floor === undefined ? null : tonnesAYear(text);
         // (…and so does one the item's own carve-out leaves out: 单纯纺丝 of bought-in chips, 第50项)
@@ -1700,7 +1704,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         fired.delete(idx);
         continue;
       }
-      const nos = citedItems(r.source);
+      const nos = k.ruleCited[idx]!;
       const books = nos.map((no) => k.eiaItems.get(no)?.book ?? '');
       if (nos.length && books.every((b) => /除外）/.test(b) && carvedOut(b, text, word, true))) fired.delete(idx);
     }
@@ -1710,7 +1714,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         const floor = k.ruleOutputFloor[idx];
         if (floor === undefined || got >= floor || k.rules[idx]!.effect !== 'exclude') continue;
         fired.delete(idx);
-        const nos = citedItems(k.rules[idx]!.source);
+        const nos = [...k.ruleCited[idx]!];
         if (!eia.some((e) => e.items.some((no) => nos.includes(no))))
           eia.push({
             word,
@@ -1870,10 +1874,9 @@ function eiaOf(
   // only a class with a 全部 item needs the text read for making on site
   if (!covered || !makesOnSite(text, spans)) return out;
   // (an alloy remelted from pure metals, 第64项's carve-out, is in no smelting item by the class of a word it names: 电解铜, 连铸)
-  const remelts = remeltsPureMetals(text);
   for (const c of codes) {
     const e = k.eiaBookOf(c);
-    if (e && remelts && e.no >= 61 && e.no <= 64) continue;
+    if (e && e.no >= 61 && e.no <= 64 && remeltsPureMetals(text)) continue;
     // the item's own carve-out: 不含单纯物理分离、物理提纯、混合、分装的 (第42、44项), 不含单纯药品复配、分装 (第47项)
     if (
       e &&
