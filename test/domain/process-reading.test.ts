@@ -4,7 +4,8 @@
  * name the lead's own words. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { demoKb } from '../helpers/app.js';
+import { demoKb, demoSeed } from '../helpers/app.js';
+import { withRules } from '../../server/domain/knowledge.js';
 import { matchLead } from '../../server/domain/match.js';
 import { renderReason } from '../../server/domain/reasons.js';
 import { understandLead } from '../../server/domain/lead.features.js';
@@ -95,6 +96,14 @@ describe('the 名录 category from the class', () => {
 describe('a 名录 item that is a 报告书 only above a yearly output (第68项 铸造年产10万吨及以上的)', () => {
   /** The review flags on 环境友好型 parks, rendered. */
   const cleanFlags = (o: ReturnType<typeof run>) => [...new Set(clean(o).flatMap((r) => r.flags.map((x) => renderReason(x.reason))))];
+
+  it('with other rules (an impact preview), each rule’s cited items and floor follow the rule, not its old index', () => {
+    const reversed = [...kb.k.rules].reverse();
+    const k2 = withRules(kb.k, demoSeed(), reversed);
+    const at = k2.rules.findIndex((r) => r.id === 'env-clean-foundry');
+    expect(k2.ruleOutputFloor[at]).toBe(100_000);
+    expect(k2.ruleCited[at]).toEqual([68]);
+  });
 
   it('the rule cites its items and knows their floor: 第68项 100,000 t; 第61项至第64项 none (炼钢 is 全部)', () => {
     const floor = (id: string) => kb.k.ruleOutputFloor[kb.k.rules.findIndex((r) => r.id === id)];
