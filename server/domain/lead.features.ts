@@ -5,7 +5,7 @@
  * quantities the summary states fill fields the request left empty.
  */
 import type { Lead } from './lead.schema.js';
-import { citedItems, outputFloor, readIndustryTerm, type EiaHow, type Hit, type Knowledge, type PollutionCue } from './knowledge.js';
+import { outputFloor, readIndustryTerm, type EiaHow, type Hit, type Knowledge, type PollutionCue } from './knowledge.js';
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
