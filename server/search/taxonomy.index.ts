@@ -93,6 +93,8 @@ function createTextSearchGuesser(k: Knowledge): IndustryGuesser {
     const best = hits[0]?.score ?? 0;
     for (const r of hits) {
       if (r.score < MIN_SCORE || r.score < best * RELATIVE_CUT) break;
+      // (one shared bigram is a word in common, not a reading: 什么时候方便带看 shares 方便 with 方便面制造)
+      if (r.terms.length < 2) continue;
       const pos = r.pos as number;
       if (seen.has(pos)) continue;
       seen.add(pos);

@@ -217,6 +217,11 @@ describe('terms added from the dev sets’ plain words', () => {
 });
 
 describe('equipment the space should have', () => {
+  it('food and drink are 大健康, stationery, instruments and toys 文化创意 (consumer goods positioned, 编写)', () => {
+    expect(read('烘焙连锁的中央工厂，做欧包、吐司、冷冻面团').industries[0]?.name).toBe('大健康');
+    expect(read('年产50万台电子乐器项目，主要产品为电子鼓、MIDI键盘').industries[0]?.name).toBe('文化创意');
+  });
+
   it('is a feature of the building, not what the lead makes (厂房…最好有行车); a crane maker still makes cranes', () => {
     expect(read('有个客户想看厂房，2000平左右，一楼，层高8米，最好有行车，什么时候方便带看').industries).toEqual([]);
     expect(read('行车和起重机制造，年产500台').industries[0]!.name).toBe('高端装备');
