@@ -301,7 +301,9 @@ function sameSubstance(a: string, b: string): boolean {
   const bs = new Set(b.split(';'));
   return a.split(';').some((x) => bs.has(x));
 }
-const POWER_BUILT = /项目|新建|建设|扩建|自建|自备|配套建设|机组|装机|锅炉|千瓦|mw|兆瓦/;
+const POWER_BUILT = /项目|新建|拟建|建设|扩建|自建|自备|配套建设|机组|装机|锅炉|千瓦|mw|兆瓦|供热|供汽|发电/;
+/** A sentence about making a power plant's machines (汽轮机厂，主要产品抽凝机组; 锅炉厂，生产燃煤电站锅炉). */
+const POWER_MAKER = /(汽轮机|锅炉|发电机|电站设备)(厂|制造|生产)|(主要产品|生产|制造)[^，。；;\n]{0,8}(机组|锅炉|汽轮机)/;
 const POWER_NEARBY = /已有|现有|靠近|附近|周边|依托|园区内有|区内有|提供蒸汽|蒸汽供应|用蒸汽|蒸汽价格/;
 /** A machine counted right after its name (气流染色机120台, 定型机15台): equipment the lead runs. */
 const RUN_COUNT = /^\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(台|套|条|组)/;
@@ -1195,7 +1197,16 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (actor === 'own' && m.values.every((h) => h.process === 'thermal_power')) {
       const [cs, ce] = clauseOf(text, m.start, m.end);
       const clause = text.slice(cs, ce);
-      if (!POWER_BUILT.test(clause) || POWER_NEARBY.test(clause)) {
+      // (the plant built or run is in its sentence, the word itself aside: 拟建火力发电厂，装机2×300MW; a maker of its
+      // machines, 汽轮机厂…主要产品抽凝机组, and a retrofit, 燃煤机组节能改造 — 第87项's own carve-out — are not)
+      const [ss, se] = boundsOf(text, m.start, m.end, SENTENCE_END);
+      const sentence = text.slice(ss, m.start) + text.slice(m.end, se);
+      if (
+        !POWER_BUILT.test(sentence) ||
+        POWER_NEARBY.test(clause) ||
+        POWER_MAKER.test(text.slice(ss, se)) ||
+        /^[^，。；;\n]{0,4}(节能改造|灵活性改造|改造|检修|维修|维保)/.test(text.slice(m.end, m.end + 8))
+      ) {
         qualifying.add(m.word);
         continue;
       }
