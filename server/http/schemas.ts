@@ -100,12 +100,10 @@ export const MatchResponseSchema = z
       codes: z
         .array(z.object({ code: z.string(), name: z.string(), via: z.string() }))
         .meta({ description: 'GB/T 4754-2017 classes read from the lead, each with the word that pointed to it (API.md v2)' }),
-      notOwnProcesses: z
-        .array(z.object({ word: z.string(), actor: z.string() }))
-        .meta({
-          description:
-            "process words the lead does not perform on site: offSite, input, modifier, customer, name (inside a firm's or a work's name)",
-        }),
+      notOwnProcesses: z.array(z.object({ word: z.string(), actor: z.string() })).meta({
+        description:
+          "process words the lead does not perform on site: offSite, input, modifier, customer, name (inside a firm's or a work's name)",
+      }),
       eia: z
         .array(
           z.object({
