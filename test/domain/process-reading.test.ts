@@ -20,6 +20,12 @@ const clean = (o: ReturnType<typeof run>) => o.results.filter((r) => r.park.park
 /** The exclusion reasons on 环境友好型 parks, rendered as staff read them. */
 const cleanReasons = (o: ReturnType<typeof run>) => [...new Set(clean(o).flatMap((r) => r.exclusions.map((e) => renderReason(e.reason))))];
 const excludedFromEveryClean = (o: ReturnType<typeof run>) => clean(o).length > 0 && clean(o).every((r) => r.excluded);
+/** No 环境友好型 park excludes the lead. */
+const keptEverywhere = (text: string) =>
+  expect(
+    clean(run(text)).some((r) => r.excluded),
+    text,
+  ).toBe(false);
 const firedIds = (f: ReturnType<typeof read>) => [...f.fired.keys()].map((i) => kb.k.rules[i]!.id);
 /** Who performs `word` in `text` (the first occurrence). */
 const actor = (text: string, word: string, kind: 'process' | 'product' = 'process') => {
@@ -173,38 +179,41 @@ describe('第48项: extraction beyond water and ethanol is 提炼 (有提炼工�
 });
 
 describe('near-misses that name a polluting word (sentences written for these tests)', () => {
-  const keptEverywhere = (text: string) => expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
-
-  it('a process the lead did before and has stopped (以前是自己染色的，前两年就不做了) is not its own; one it still does is', () => {
-    keptEverywhere('以前在柯桥是自己染色的，前两年就不做了，现在只做裁剪缝制');
-    keptEverywhere('以前自己电镀，现在电镀外协了');
-    expect(excludedFromEveryClean(run('以前做电镀，现在还在做，想扩产'))).toBe(true);
-  });
-
-  it('a stated yearly use of solvent-borne paint under 10 t leaves the solvent-coating exclusion to the 名录 scale review', () => {
-    keptEverywhere('金属办公家具，激光切割、折弯、焊接、喷涂（油性漆年用约6吨，含稀释剂）');
-    expect(excludedFromEveryClean(run('实木家具，油性漆喷涂，年用油性漆30吨'))).toBe(true);
-    expect(excludedFromEveryClean(run('实木家具，油性漆喷涂'))).toBe(true);
-  });
-
-  it('a pollution cue a service works on (VOCs治理方案) is not the lead’s emission', () => {
-    keptEverywhere('环保咨询公司，给电镀、印染园区做环评、排污许可和VOCs治理方案，30人');
-    expect(excludedFromEveryClean(run('喷涂车间VOCs排放量大，年排放20吨'))).toBe(true);
-  });
-
-  it('a bronze remelted from pure metals (电解铜、纯锡锭按配比重熔-水平连铸) fires no smelting or steel word, class or rule', () => {
-    keptEverywhere('项目名称：锡青铜棒\n原料：电解铜、纯锡锭（不用废杂铜）\n工艺：按配比重熔-水平连铸-拉拔\n产能：5000吨/年');
-    expect(excludedFromEveryClean(run('再生铝合金锭，废铝熔炼，年产5万吨'))).toBe(true);
-  });
-
-  it('a two-character process word straddling two common words is none (炼油 in 精炼油脂)', () => {
-    keptEverywhere('香皂项目，年产香皂3万吨，以精炼油脂为原料，连续皂化加真空干燥');
-    expect(excludedFromEveryClean(run('炼油厂，年加工原油500万吨'))).toBe(true);
-  });
-
-  it('a metal named as the input of a pure-metal remelt (以纯铝锭、工业硅、镁锭配料重熔) fires no smelting rule by its class', () => {
-    keptEverywhere('年产铸造铝合金锭3万吨，以纯铝锭、工业硅、镁锭按牌号配料重熔，不收废铝');
-    expect(excludedFromEveryClean(run('电解铝项目，年产铝锭20万吨'))).toBe(true);
+  // [what is read, sentences kept by every 环境友好型 park, sentences excluded from every one]
+  it.each([
+    [
+      'a process the lead did before and has stopped is not its own; one it still does is',
+      ['以前在柯桥是自己染色的，前两年就不做了，现在只做裁剪缝制', '以前自己电镀，现在电镀外协了'],
+      ['以前做电镀，现在还在做，想扩产'],
+    ],
+    [
+      'a stated yearly use of solvent paint under 10 t leaves the exclusion to the 名录 scale review',
+      ['金属办公家具，激光切割、折弯、焊接、喷涂（油性漆年用约6吨，含稀释剂）'],
+      ['实木家具，油性漆喷涂，年用油性漆30吨', '实木家具，油性漆喷涂'],
+    ],
+    [
+      'a pollution cue a service works on (VOCs治理方案) is not the lead’s emission',
+      ['环保咨询公司，给电镀、印染园区做环评、排污许可和VOCs治理方案，30人'],
+      ['喷涂车间VOCs排放量大，年排放20吨'],
+    ],
+    [
+      'a bronze remelted from pure metals fires no smelting or steel word, class or rule',
+      ['项目名称：锡青铜棒\n原料：电解铜、纯锡锭（不用废杂铜）\n工艺：按配比重熔-水平连铸-拉拔\n产能：5000吨/年'],
+      ['再生铝合金锭，废铝熔炼，年产5万吨'],
+    ],
+    [
+      'a two-character process word straddling two common words is none (炼油 in 精炼油脂)',
+      ['香皂项目，年产香皂3万吨，以精炼油脂为原料，连续皂化加真空干燥'],
+      ['炼油厂，年加工原油500万吨'],
+    ],
+    [
+      'a metal named as the input of a pure-metal remelt fires no smelting rule by its class',
+      ['年产铸造铝合金锭3万吨，以纯铝锭、工业硅、镁锭按牌号配料重熔，不收废铝'],
+      ['电解铝项目，年产铝锭20万吨'],
+    ],
+  ])('%s', (_what, kept, excluded) => {
+    for (const text of kept) keptEverywhere(text);
+    for (const text of excluded) expect(excludedFromEveryClean(run(text)), text).toBe(true);
   });
 });
 
@@ -235,8 +244,6 @@ describe('the 名录’s own carve-outs as firms write them', () => {
 });
 
 describe('names, past work and tables (sentences written for these tests)', () => {
-  const keptEverywhere = (text: string) => expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
-
   it('a process word inside a company’s or a work’s name is no process of the lead, and the flag says why', () => {
     keptEverywhere('浙江华印印染科技有限公司，做花型设计和面料开发，打样全外发');
     keptEverywhere('游戏工作室，代表作叫《炼丹炉》，还有一个《星际冶炼厂》在研，60人');
@@ -265,8 +272,6 @@ describe('names, past work and tables (sentences written for these tests)', () =
 });
 
 describe('machines and words that only look like a process (sentences written for these tests)', () => {
-  const keptEverywhere = (text: string) => expect(clean(run(text)).some((r) => r.excluded)).toBe(false);
-
   it('plating lines the lead makes and sells (滚镀线，卖给电镀园区) are its product, not its process', () => {
     keptEverywhere('做电镀自动线设备的，龙门线、滚镀线，卖给电镀园区，厂里只有焊接和电控装配');
     expect(excludedFromEveryClean(run('五金厂，自建滚镀线2条，镀锌镀镍'))).toBe(true);
