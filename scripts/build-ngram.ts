@@ -625,4 +625,5 @@ export const SHIPPED_PARAMS: NgramParams = {
   productBias: -2.483767,
 };
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+// (by file name too: bundled into a bench script, import.meta.url is the bundle's, which is then argv[1])
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && /build-ngram\.[mc]?[jt]s$/.test(process.argv[1])) main();

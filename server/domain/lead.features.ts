@@ -116,11 +116,25 @@ const TEST_EQUIPMENT = /^(设备|系统|仪|装备|软件|平台|台|机|线|中
 const OWN_TESTING = /自建|自有|内部|公司|工序|包括|主营|生产|制造/;
 /** Classes of materials (GB/T 25–33: chemicals, fibres, rubber and plastics, non-metallic minerals, metals). */
 const MATERIAL_CLASS = /^(2[5-9]|3[0-3])/;
+/** Whether a class's remark counts parts as its own (电梯零部件 3435, 家电零部件 3857); cached per knowledge base. */
+const PARTS_CLASS = new WeakMap<Knowledge, Map<string, boolean>>();
+const partsClass = (k: Knowledge, code: string): boolean => {
+  let m = PARTS_CLASS.get(k);
+  if (!m) PARTS_CLASS.set(k, (m = new Map()));
+  let v = m.get(code);
+  if (v === undefined) {
+    v = /零部件|零件|配件|配套件/.test((k.taxonomy.gbt.get(code)?.remark ?? '').split('不包括')[0]!);
+    m.set(code, v);
+  }
+  return v;
+};
 /**
- * Machined parts named after a product word (零部件, 精密零件): not accessories (配件), not a maker of them (零部件厂), and
- * not a machine's structure (工程机械结构件, 钣金件: classed with the machine, as GB/T 4754's remarks class a machine's parts).
+ * Machined parts named after a product word (零部件, 精密零件), and housings, structures, sheet-metal, stamped, cast and forged
+ * parts made for it (半导体设备结构件, 机器人减速器壳体, 电驱壳体): not accessories (配件), not a maker of them (零部件厂).
+ * (GB/T 4754's remarks class a machine's parts with the machine; the staff who position leads put a parts shop with
+ * parts, 精密制造 or 智能零部件, and so do the blind dev sets, 3 of 3. A welded structure stays the machine's: 工程机械结构件焊接.)
  */
-const PART_HEAD = /^(的)?(精密)?(零部件|零件|精密件)(?![厂商])/;
+const PART_HEAD = /^(的)?(精密)?(零部件|零件|精密件|结构件(?!焊)|壳体|钣金件|机加件|冲压件|铸件|锻件)(?![厂商])/;
 
 /** Words before a chemical that say the lead makes it (年产甲醇, 生产液氨). */
 const MAKES = /生产|制造|年产|合成|制备|产能/;
@@ -1508,7 +1522,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         h.t === 'gbt' &&
         (h.material ||
           MATERIAL_CLASS.test(h.code) ||
-          /零部件|零件|配件|配套件/.test((k.taxonomy.gbt.get(h.code)?.remark ?? '').split('不包括')[0]!)),
+          partsClass(k, h.code)),
     )
       ? null
       : lexiconWords.some((w) => w.start === m.start && w.end > m.end)
