@@ -363,4 +363,5 @@ function main(): void {
 }
 
 // (by file name too: bundled into a bench script, import.meta.url is the bundle's, which is then argv[1])
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && /generate-spaces\.[mc]?[jt]s$/.test(process.argv[1])) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && /generate-spaces\.[mc]?[jt]s$/.test(process.argv[1]))
+  main();

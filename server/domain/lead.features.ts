@@ -1517,13 +1517,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // the word says the field weakly, the parts their class (below)
     // (parts made of a material, 氧化锆陶瓷结构件 or 铝合金结构件, are that material's: the word is no field)
     // (…nor parts GB/T classes with the product, as its remark says: 电梯零部件 3435, 家电零部件 3857)
-    const partsHead = m.values.some(
-      (h) =>
-        h.t === 'gbt' &&
-        (h.material ||
-          MATERIAL_CLASS.test(h.code) ||
-          partsClass(k, h.code)),
-    )
+    const partsHead = m.values.some((h) => h.t === 'gbt' && (h.material || MATERIAL_CLASS.test(h.code) || partsClass(k, h.code)))
       ? null
       : lexiconWords.some((w) => w.start === m.start && w.end > m.end)
         ? null // (a lexicon word already names the parts: 家电零部件 3857)
