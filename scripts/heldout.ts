@@ -32,7 +32,23 @@ export function splitOf(id: string): 'dev' | 'test' {
   return h % 2 === 0 ? 'dev' : 'test';
 }
 
-const sets = ['briefs', 'news', 'fresh', 'dev2', 'fresh2', 'dev3', 'fresh3', 'dev4', 'fresh4', 'dev5', 'fresh5', 'dev6']
+const sets = [
+  'briefs',
+  'news',
+  'fresh',
+  'dev2',
+  'fresh2',
+  'dev3',
+  'fresh3',
+  'dev4',
+  'fresh4',
+  'dev5',
+  'fresh5',
+  'dev6',
+  'fresh6',
+  'dev7',
+  'dev8',
+]
   .filter((name) => existsSync(new URL(`../test/heldout/${name}.json`, import.meta.url)))
   .map((name) => ({
     name,
@@ -51,9 +67,9 @@ for (const { name, cases } of sets) {
   // test only; dev4.json (200, mostly industry, another writer the same day) is dev only; fresh4.json (200, eighth session)
   // is test only and dev5.json (200, another writer the same day) dev only
   const only =
-    name === 'fresh' || name === 'fresh2' || name === 'fresh3' || name === 'fresh4' || name === 'fresh5'
+    name === 'fresh' || name === 'fresh2' || name === 'fresh3' || name === 'fresh4' || name === 'fresh5' || name === 'fresh6'
       ? 'test'
-      : name === 'dev2' || name === 'dev3' || name === 'dev4' || name === 'dev5' || name === 'dev6'
+      : name === 'dev2' || name === 'dev3' || name === 'dev4' || name === 'dev5' || name === 'dev6' || name === 'dev7' || name === 'dev8'
         ? 'dev'
         : null;
   const mine = cases.filter((c) => split === 'all' || (only ? split === only : splitOf(c.id) === split));

@@ -725,6 +725,10 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
   for (const e of eiaItems.values()) {
     if (e.bookAll || !e.book || e.book === '/') continue;
     const clauses = new Set(e.book.split('；').map((c) => c.trim()));
+    // (…and each of a bare list: 机车、车辆、高铁车组、城市轨道交通设备制造 (第72项) names 3720 whole; a list with a
+    // qualifier, 年产…及以上的A、B制造, does not)
+    for (const c of [...clauses])
+      if (c.includes('、') && !/的|以上|以下|有|年产|除外|（/.test(c)) for (const part of c.split('、')) clauses.add(part.trim());
     // cited by the condition itself (第77项 铅蓄电池制造), not by the item's first title (电机制造)
     for (const [code, row] of taxonomy.gbt)
       if (code.length === 4 && clauses.has(row.name) && e.codes.some((p) => code.startsWith(p)))

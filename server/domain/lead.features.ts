@@ -524,6 +524,8 @@ function endsCompound(text: string, end: number): boolean {
   for (let step = 0; step < 4; step++) {
     const after = text.slice(at, at + 4);
     if (!after || /^[，。；;,!?！？\n、]/.test(after)) return true;
+    // (…and so does a word pointing at the firm: 电摩那家, 做锂电那个)
+    if (/^(那|这)(家|个)/.test(after)) return true;
     const m = COMPOUND_GOES_ON.exec(after);
     if (!m) return false;
     if (/^(及|和|与|等|或|\d)/.test(m[0])) return true;
@@ -567,7 +569,8 @@ function worksWaste(text: string, start: number, end: number): boolean {
   return /利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) && !/委托|交由|交给|交有资质|有资质的?单位|暂存|贮存|收集/.test(clause);
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
-const PRODUCES = /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)/;
+const PRODUCES =
+  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|一年(?![^，。；;\n]{0,3}(用|耗|需|采购|进))[^，。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -1283,6 +1286,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     MELT_WORD.test(word) && k.ruleCited[idx]!.some((no) => no >= 61 && no <= 64) && casts();
   /** Where each hazardous chemical is named: an amount right after another one's name is that one's. */
   const chemAt = processWords.flatMap((m) => m.values.flatMap((h) => (h.t === 'chem' ? [{ start: m.start, end: m.end, cas: h.cas }] : [])));
+  /** Where a process word is not the lead's own (炼钢 in 炼钢炉前测温取样机器人): the same word read as a product is no class either. */
+  const processAside = new Set<string>();
   for (const m of processWords) {
     const inMachine = runsMachine(m.start, m.end);
     if (insideWord(m.start, m.end) && !inMachine) continue;
@@ -1306,6 +1311,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (actor === 'modifier' && m.values.some((h) => h.t === 'rule') && qualifiesMachine(text, m.start, m.end))
       machines.push({ word: m.word, at: m.start });
     const neg = actor === 'notDone';
+    // (not a word that is itself a machine or line, which the lead may make: 电镀生产线 sold to plating parks is 3429)
+    if (!neg && actor !== 'own' && !/(线|机|设备|装备|机组|釜|罐|炉|槽)$/.test(m.word)) processAside.add(`${m.start}:${m.end}`);
     for (const h of m.values) {
       if (h.t === 'rule') {
         if (neg) negatedWords.add(m.word);
@@ -1483,6 +1490,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   for (let i = 0; i < words.length; i++) {
     const m = words[i]!;
     if (isNegated(spans, m.start, m.end) || insideWord(m.start, m.end) || formOfMaterial.has(m.start)) continue;
+    // a two-character word whose last character begins a longer word is no word there (样机 in 取样机器人)
+    // (unless a longer word holds it: 换电 in 换电站 stands beside 电站设备)
+    if (
+      m.end - m.start === 2 &&
+      words.some((w) => w.start === m.end - 1 && w.end - w.start >= 3) &&
+      !words.some((w) => w.start <= m.start && w.end > m.end)
+    )
+      continue;
     if (spaceLines.some(([s, e]) => m.start >= s && m.end <= e)) continue;
     // what is kept in a vessel (二氯甲烷储罐100吨) is stored, not made, unless the text says it makes it
     if (
@@ -1538,7 +1553,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const partsWord = lexiconWords.some((w) => w.start <= m.start && w.end > m.end && /(零部件|零件|配件)$/.test(w.word));
     const field = partsHead !== null || partsWord || tested || otherField;
     const own =
-      (field || !NOT_OWN_PRODUCT.has(actor)) &&
+      (field || (!NOT_OWN_PRODUCT.has(actor) && !processAside.has(`${m.start}:${m.end}`))) &&
       !inName(names, m.start, m.end) &&
       !headAfter(m.end, m.values) &&
       !(hasSpace && fitsOutSpace(text, m.start, m.end)) &&

@@ -425,6 +425,8 @@ function alreadyDone(text: string, start: number, end: number): boolean {
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const OUTPUT_BEFORE = /年产|月产|产能/;
+/** A count of machines right after their name (20组, 12台套). */
+const OWN_COUNT = /^\s*[\d一二三四五六七八九十两]+\s*(台|套|组|条|座)/;
 
 /**
  * Heads that qualify only the word right before them (电镀质感, 电镀液分析): across a list they are other steps of the
@@ -463,8 +465,22 @@ function modifies(
     if (c === '、' || c === '和' || c === '及' || c === '与' || (c === '/' && heads !== HEADS)) continue;
     if (isDelim(c)) return false;
     // (a design capacity is the lead's own: 电镀项目设计产能, 设计规模)
-    if (firstChars(heads).has(c) && heads.some((h) => text.startsWith(h, at)) && !/^设计(产能|规模|能力|年产)/.test(text.slice(at, at + 4)))
+    if (
+      firstChars(heads).has(c) &&
+      heads.some((h) => text.startsWith(h, at)) &&
+      !/^设计(产能|规模|能力|年产)/.test(text.slice(at, at + 4))
+    ) {
+      // (machines the lead counts as its own equipment run the process: 建设自动缫丝机组20组, not 年产缫丝机组20组)
+      const head = heads.find((h) => text.startsWith(h, at))!;
+      if (
+        heads === HEADS &&
+        /^(机组|设备|装备)$/.test(head) &&
+        OWN_COUNT.test(text.slice(at + head.length, at + head.length + 6)) &&
+        !OUTPUT_BEFORE.test(text.slice(Math.max(0, start - 16), start))
+      )
+        return false;
       return true;
+    }
     if (
       endHeads.includes(c) &&
       (at + 1 === text.length ||
@@ -623,6 +639,10 @@ function usedUp(text: string, start: number): boolean {
 
 /** Right after a product word: a step that applies it (贴合, 贴附, 点胶, 涂覆, 灌封). */
 const APPLIED_AFTER = /^(贴合|贴附|点胶|涂覆|灌封)/;
+/** The last character of a material's name that is spread on something (锡膏, 银浆, 导电胶, 油墨, 荧光粉, 助焊剂, 水性漆). */
+const MATERIAL_END = /[膏胶浆墨粉剂漆]/;
+/** Right after such a material: a step that spreads it (印刷, 丝印, 涂布, 喷涂, 刷涂, 涂装). */
+const SPREAD_AFTER = /^(印刷|丝印|丝网|涂布|喷涂|刷涂|涂装|涂覆|喷印)/;
 /** After a process word: the projects a service works on (…、制药项目的工程设计, 化工项目环评咨询). */
 const PROJECT_SERVICE_AFTER =
   /^[^，。；;\n]{0,8}?(项目|园区|企业|行业)的?(工程设计|设计服务|设计咨询|咨询服务|咨询|总承包|总包|epc|监理|安全评价)/;
@@ -655,6 +675,9 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'product' && SERVICED_AFTER.test(text.slice(end, end + 3))) return 'modifier';
   // a part or material applied in a step (偏光片贴合, 导热胶点胶, 灌封胶灌封) is used, not made
   if (kind === 'product' && APPLIED_AFTER.test(text.slice(end, end + 3))) return 'input';
+  // …and a paste, glue, slurry, ink, powder or paint (names ending 膏, 胶, 浆, 墨, 粉, 剂, 漆) printed, coated or sprayed
+  // (锡膏印刷, 银浆丝印, 导电胶涂布): the lead applies it
+  if (kind === 'product' && MATERIAL_END.test(text[end - 1] ?? '') && SPREAD_AFTER.test(text.slice(end, end + 3))) return 'input';
   // 在国产GPU上做推理框架, 依托…平台: what the lead builds on is what it uses, not what it makes
   if (kind === 'product' && builtOn(text, start, end)) return 'input';
   // 依托浙大P3实验室开展研发: a lab the lead relies on is someone else's; P3实验室装修工程: work done on a lab, not one run

@@ -1145,3 +1145,40 @@ describe('the second readings of the seventh session (REVIEW.md (5), (7), (8)): 
     expect(clean(o).some((r) => r.flags.some((f) => renderReason(f.reason).includes('电泳')))).toBe(true);
   });
 });
+
+describe('the ninth session’s dev sets: who runs a machine, what a material is for, and the 名录’s lists', () => {
+  it('a class a 报告书 list names whole is that item (机车、车辆、高铁车组、城市轨道交通设备制造 → 第72项 for 地铁车辆)', () => {
+    const f = read('临平区与某轨道交通装备企业签约，建设地铁车辆制造基地，规划年产地铁车辆500辆，包括车体焊接、涂装和总装调试。');
+    expect(f.eia.some((e) => e.items.includes(72) && e.how === 'book')).toBe(true);
+    // (a bare list, not one with a qualifier: a smaller vehicle plant that only assembles stays out)
+    expect(read('外购车体和转向架，只做城轨车辆总装调试').eia.some((e) => e.items.includes(72) && e.how === 'book')).toBe(false);
+  });
+
+  it('a motorcycle plant that welds and paints its frames is 第75项 整车制造; 那家 ends the product’s compound', () => {
+    const f = read('电摩那家，车架自己焊、自己涂装再总装，一年五十万辆');
+    expect(f.eia.some((e) => e.items.includes(75) && e.how === 'book')).toBe(true);
+    expect(
+      read('电摩那家，车架、电机、电池全部外购，只做总装，一年五十万辆').eia.some((e) => e.items.includes(75) && e.how === 'book'),
+    ).toBe(false);
+  });
+
+  it('a paste printed in an SMT line is used, not made (锡膏印刷); a maker of the paste makes it', () => {
+    keptEverywhere('项目名称：工控主板SMT\n工艺：锡膏印刷-贴片-回流焊-AOI-组装，无酸洗、不用有机溶剂清洗');
+    expect(read('年产锡膏500吨，合金粉外购，助焊膏自配').codes).toContain('3985');
+    expect(actor('银浆丝印后烧结', '银浆', 'product')).toBe('input');
+  });
+
+  it('a process word that is only a robot’s field is no class either (炼钢炉前测温取样机器人); 样机 inside 取样机器人 is no word', () => {
+    const text = '主要产品为炼钢炉前测温取样机器人、拆装机器人，客户为国内钢铁企业，本地建设整机装配和调试车间';
+    keptEverywhere(text);
+    expect(read(text).codes).not.toContain('3120');
+    expect(read(text).industries[0]?.name).toBe('机器人');
+    // (…and a longer word that holds the two characters keeps them: 换电 in 换电站)
+    expect(read('年产1万套超充及换电站设备').industries.map((i) => i.name)).toContain('新能源汽车');
+  });
+
+  it('machines counted as the lead’s own equipment run the process (建设自动缫丝机组20组); machines counted as output do not', () => {
+    expect(actor('桐乡蚕丝项目，建设自动缫丝机组20组、蚕丝被生产线', '缫丝')).toBe('own');
+    expect(actor('年产缫丝机组20组，销往广西、云南', '缫丝')).toBe('modifier');
+  });
+});
