@@ -246,6 +246,12 @@ export interface IntrinsicProcess {
   form: string;
   /** The items covering the class that put it in 报告书 (whatever the scale, or above a quantity). */
   items: readonly { no: number; how: EiaHow }[];
+  /**
+   * Where the 说明 names the form as one kind in a list of what the class includes (3985 …包括半导体材料、…、锂电池材料、
+   * …、电子化工材料等): the two-character pieces of the other kinds' names (锂电, 电池, 磁性…) and of its own (电子, 化工).
+   * A lead naming another kind and not this one (锂电隔膜涂覆) makes that kind, not this.
+   */
+  kinds?: { others: readonly string[]; own: readonly string[] };
 }
 
 /**
@@ -767,10 +773,35 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
       const seen = new Set<string>();
       for (const p of namedForms) {
         if (seen.has(p.process) || !remark.includes(p.form)) continue;
+        // (one kind in a list of what the class includes is what making a product of that kind involves, not every
+        // product of the class: 3985 …包括半导体材料、…、锂电池材料、…、电子化工材料等 — a separator maker makes no
+        // electronic chemicals)
+        const at = remark.indexOf(p.form);
+        const before = remark.slice(0, at);
+        let kinds: IntrinsicProcess['kinds'];
+        if (before.includes('包括') && (before.endsWith('、') || remark.startsWith('等', at + p.form.length))) {
+          const list = remark
+            .slice(remark.lastIndexOf('包括', at) + 2)
+            .split(/[。；]/)[0]!
+            .replace(/等$/, '');
+          const pieces = (name: string) => {
+            const core = name.replace(/材料$/, '').replace(/及/g, '');
+            return [...new Set(Array.from({ length: Math.max(0, core.length - 1) }, (_, i) => core.slice(i, i + 2)))];
+          };
+          const own = pieces(p.form);
+          const others = list
+            .split('、')
+            // (a kind the item's 报告书 names itself is no way out: 半导体材料制造 is 第81项 too)
+            .filter((k) => !k.includes(p.form) && !p.form.includes(k.replace(/材料$/, '')))
+            .filter((k) => !p.items.some((i) => eiaItems.get(i.no)?.book.includes(k)))
+            .flatMap(pieces)
+            .filter((b) => !own.includes(b) && b !== '电子' && b !== '材料');
+          kinds = { others, own };
+        }
         const items = p.items.filter((i) => i.how !== 'form' && eiaItems.get(i.no)?.codes.some((c) => code.startsWith(c)));
         if (!items.length) continue;
         seen.add(p.process);
-        list.push({ form: p.form, items });
+        list.push({ form: p.form, items, ...(kinds ? { kinds } : {}) });
       }
     }
     intrinsic.set(code, (out = list));

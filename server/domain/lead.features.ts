@@ -664,7 +664,7 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
   // biomass-fired plants are 第89项 生物质发电 (报告表), not 第87项, where no coal is burnt with them
   if (/火力发电/.test(book) && /生物质|秸秆|农林废弃物|木屑/.test(text) && !COAL.test(text)) return true;
   // 汽车整车制造（仅组装的除外）: the lead that only assembles
-  if (/仅组装的除外/.test(book) && (/(仅|只)(做|进行|负责|从事|设|有|搞|建)?(组装|总装|装配)/.test(text) || assemblesOnly(text)))
+  if (/仅组装的除外/.test(book) && (/(仅|只)(做|进行|负责|从事|设|有|搞|建设|建)?(组装|总装|装配)/.test(text) || assemblesOnly(text)))
     return true;
   // 全部（单纯纺丝…的除外） (第50、51项): spinning bought-in chips, with no polymerisation on site (外购聚酯切片…熔融纺丝，不做聚合)
   if (/单纯纺丝/.test(book) && /纺丝/.test(text) && SPINS_BOUGHT_CHIPS.test(text) && !POLYMERISES.test(withoutNegated(text))) return true;
@@ -686,6 +686,11 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
   const conditioned = book.split('；').find((c) => c.includes(word) && /有[^；，、的（）]{2,8}?工艺的/.test(c));
   const step = conditioned ? /有([^；，、的（）]{2,8}?)工艺的/.exec(conditioned)![1]! : null;
   if (step && new RegExp(`(无|不做|不|没有|无需|不涉及)${step}`).test(text)) return true;
+  // …and a step the condition ties to a product the text does not name (有钝化工艺的热镀锌 for 刃口钝化 of cutting tools)
+  // (not a class the clause names, 有发酵工艺的食品添加剂制造: the lead's class says that)
+  const object = conditioned ? /工艺的([^；，、（）]{2,8})$/.exec(conditioned)?.[1] : undefined;
+  if (object && !/(制造|生产|加工)$/.test(object) && !text.includes(object) && !(object.length >= 3 && text.includes(object.slice(1))))
+    return true;
   if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
     const at = text.indexOf(word);
     const [s, e] = [Math.max(0, at - 6), Math.min(text.length, at + word.length + 12)];
@@ -938,6 +943,13 @@ function fitsOutSpace(text: string, start: number, end: number): boolean {
       LIFTING.test(text.slice(start, end)) &&
       LOAD_AFTER.test(text.slice(end, end + 8)) &&
       !OUTPUT_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+    ) &&
+    // (…or a load right before it that the lead asks for: 要两台10吨行车)
+    !(
+      LIFTING.test(text.slice(start, end)) &&
+      /\d+(?:\.\d+)?\s*(吨|t)$/i.test(text.slice(Math.max(0, start - 6), start)) &&
+      /要|需|配|带/.test(text.slice(clauseOf(text, start, end)[0], start)) &&
+      !OUTPUT_BEFORE.test(text.slice(clauseOf(text, start, end)[0], start))
     )
   )
     return false;
@@ -1932,6 +1944,8 @@ function eiaOf(
     if (ONLY_STEP.test(text)) continue;
     for (const p of k.intrinsicOf(c)) {
       if (notHere(p.form) || out.some((x) => x.items.some((no) => p.items.some((i) => i.no === no)))) continue;
+      // (a kind the class lists beside the form's, named by the lead where the form's is not: 锂电隔膜 of 3985)
+      if (p.kinds && p.kinds.others.some((b) => text.includes(b)) && !p.kinds.own.some((b) => text.includes(b))) continue;
       const nos = p.items.map((i) => i.no);
       out.push({
         word: `${codeVia.get(c) ?? c}（${p.form}）`,

@@ -501,7 +501,8 @@ function modifies(
 /** A production line named after a process (酿酒生产线, 电镀线): the lead's own line, unless it is what the lead supplies. */
 const LINE_HEADS = ['生产线', '产线', '流水线', '整线', '线体'];
 /** …it is, when its sentence says lines are delivered or counted as output (整线交付, 年产50条, 生产线供应商). */
-const LINES_SUPPLIED = /交付|交钥匙|整线|供应商|制造商|集成商|年产\d+条|月产\d+条|卖给|销往|出口/;
+const LINES_SUPPLIED =
+  /交付|交钥匙|整线|供应商|制造商|集成商|年产\d+条|月产\d+条|卖给|销往|出口|(做|生产|制造|主营)[^，。；;\n]{0,8}(设备|装备)(?!维修|维保|检修)/;
 
 /** Is the word the field of a production line the lead builds for others (给酒厂做酿酒生产线, 酿造生产线整线交付)? */
 function suppliesLine(text: string, start: number, end: number): boolean {
@@ -512,7 +513,9 @@ function suppliesLine(text: string, start: number, end: number): boolean {
     text[end] === '线' &&
     !/[路缆材圈束条]/.test(text[end + 1] ?? '') &&
     !/自有|自建|厂内|自己|本厂/.test(text.slice(clauseBounds(text, start, end)[0], start));
-  if (!bareLine && !LINE_HEADS.some((h) => word.endsWith(h)) && !modifies(text, start, end, LINE_HEADS, '')) return false;
+  // (…or a process word ending in 线 itself: 电镀线)
+  const lineWord = word.length >= 3 && word.endsWith('线');
+  if (!bareLine && !lineWord && !LINE_HEADS.some((h) => word.endsWith(h)) && !modifies(text, start, end, LINE_HEADS, '')) return false;
   let s = start;
   while (s > 0 && !'。；;!?！？\n'.includes(text[s - 1]!)) s--;
   let e = end;
@@ -522,6 +525,13 @@ function suppliesLine(text: string, start: number, end: number): boolean {
   const [cs] = clauseBounds(text, start, end);
   const before = text.slice(cs, start);
   return FOR_WHOM.some((w) => before.startsWith(w)) && SERVE_VERBS.some((v) => before.includes(v));
+}
+
+/** Between 对 and 给予/予以 in a clause (对新引进的集成电路项目给予…补助): what a policy rewards. */
+function policyTarget(text: string, start: number, end: number): boolean {
+  const [cs, ce] = clauseBounds(text, start, end);
+  const before = text.slice(cs, start);
+  return /^\s*(并|另|同时)?对/.test(before) && /给予|予以|奖励|补助|补贴/.test(text.slice(end, ce));
 }
 
 /** Heads that say the lead makes machines: 造纸装备, 电镀生产线设备, 发酵罐成套设备. */
@@ -683,6 +693,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // 依托浙大P3实验室开展研发: a lab the lead relies on is someone else's; P3实验室装修工程: work done on a lab, not one run
   if (kind === 'process' && reliesOnLab(text, start, end)) return 'offSite';
   if (kind === 'process' && labWork(text, start, end)) return 'modifier';
+  // 对新认定的总部企业给予最高1亿元奖励: whom a policy rewards is its target, not a lead
+  if (kind === 'product' && policyTarget(text, start, end)) return 'customer';
   // 投资机构推荐的项目, 商会介绍的企业: who brought the lead in, not the lead
   if (kind === 'product' && REFERRER_AFTER.test(text.slice(end, end + 4))) return 'customer';
   // 做印染厂的MES, 化工企业的安全软件: the firms a product or service is for are its customers

@@ -1181,4 +1181,35 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     expect(actor('桐乡蚕丝项目，建设自动缫丝机组20组、蚕丝被生产线', '缫丝')).toBe('own');
     expect(actor('年产缫丝机组20组，销往广西、云南', '缫丝')).toBe('modifier');
   });
+
+  it('有钝化工艺的热镀锌 needs the 热镀锌: a cutting tool’s 刃口钝化 is not it; galvanizing with passivation is', () => {
+    keptEverywhere('产品：硬质合金铣刀、钻头\n工艺：棒料外购→五轴磨削→刃口钝化→PVD涂层（真空离子镀）\n产能：年产刀具300万支');
+    expect(excludedFromEveryClean(run('钢结构件热镀锌，镀后钝化，年产3万吨'))).toBe(true);
+  });
+
+  it('仅建设总装 is the 名录’s 仅组装: an EV plant whose bodies come painted from a partner is carved out of 第71项', () => {
+    keptEverywhere('途捷微型电动物流车总装项目签约，车身、车架由合作厂完成冲焊和涂装后运入，本项目仅建设总装及下线检测线，年产2万辆。');
+  });
+
+  it('plating lines named by a maker of plating equipment are its products; a job shop’s own lines are its process', () => {
+    keptEverywhere('做电镀设备的，龙门式电镀线、VCP垂直连续电镀线，给PCB厂和五金厂，厂里只做钢结构、PP槽体焊接和电控装配');
+    expect(excludedFromEveryClean(run('五金件电镀加工，自有滚镀线3条，给周边五金厂加工'))).toBe(true);
+  });
+
+  it('a class’s 说明 listing kinds (3985: 锂电池材料 … 电子化工材料) gives a separator coater no electronic chemicals', () => {
+    keptEverywhere('锐膜科技锂电隔膜涂覆项目签约，基膜外购，采用水性陶瓷及PVDF水系涂覆工艺，不使用NMP，年产涂覆隔膜5亿平方米。');
+    expect(kb.k.intrinsicOf('3985')[0]?.kinds?.others).toContain('锂电');
+    // (a kind the item’s 报告书 names itself stays in: 半导体材料制造 is 第81项)
+    expect(kb.k.intrinsicOf('3985')[0]?.kinds?.others).not.toContain('半导');
+  });
+
+  it('a crane asked for with its load is the building’s (要两台10吨行车); policy news rewards no lead (对新认定的总部企业给予…)', () => {
+    expect(read('客户要一层厂房5000平，层高9米，要两台10吨行车，问下咱们这还有没有').industries[0]?.strength ?? 0).toBeLessThanOrEqual(0.6);
+    expect(read('年产10吨行车200台').industries[0]?.name).toBe('高端装备');
+    const news = read(
+      '园区出台招商引资奖励政策，对新引进总投资超10亿元的项目给予最高5000万元落户奖励，对新认定的总部企业给予最高1亿元综合奖励。',
+    );
+    expect(news.industries[0]?.strength ?? 0).toBeLessThanOrEqual(0.6);
+    expect(actor('对新认定的总部企业给予最高1亿元奖励', '总部企业', 'product')).toBe('customer');
+  });
 });
