@@ -10,7 +10,7 @@ import { outputFloor, readIndustryTerm, type EiaHow, type Hit, type Knowledge, t
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
 import { parseChineseNumber } from '../text/numbers.js';
-import { actorOf, namesDevice, qualifiesMachine, tradesIn, type Actor } from '../text/actors.js';
+import { actorOf, fieldOfUse, namesDevice, qualifiesMachine, tradesIn, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
@@ -1560,6 +1560,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const otherField =
       ((text[m.end] === '室' || text[m.end] === '间') && ROOM_AFTER.test(text.slice(m.end, m.end + 2))) ||
       (actor === 'modifier' && (namesDevice(text, m.start, m.end) || tradesIn(text, m.start, m.end))) ||
+      // (the field a product is for: 机器人用微型精密齿轮, 光伏电站用的辐照度传感器)
+      (actor === 'own' && fieldOfUse(text, m.start, m.end)) ||
       events.some(([s, e]) => m.start >= s && m.end <= e);
     // (a longer lexicon word naming the parts, 新能源汽车零部件 3670, makes the word their field the same way)
     const partsWord = lexiconWords.some((w) => w.start <= m.start && w.end > m.end && /(零部件|零件|配件)$/.test(w.word));

@@ -527,6 +527,24 @@ function suppliesLine(text: string, start: number, end: number): boolean {
   return FOR_WHOM.some((w) => before.startsWith(w)) && SERVE_VERBS.some((v) => before.includes(v));
 }
 
+/**
+ * Is the product word the field a product is for (医疗和机器人用微型齿轮, 光伏电站用的辐照度传感器, 车规级用…)? X用(的)Y, with at
+ * most two characters between (电站): Y is what the lead makes, X where it goes. Not 使用, 应用, 用于, 用户, 用地…
+ */
+export function fieldOfUse(text: string, start: number, end: number): boolean {
+  for (let at = end; at <= end + 2 && at < text.length; at++) {
+    const c = text[at]!;
+    if (c === '用') {
+      if (NOT_USE_BEFORE.includes(text[at - 1] ?? '') && at > end) return false;
+      let next = text[at + 1] ?? '';
+      if (next === '的') next = text[at + 2] ?? '';
+      return isCjk(next.charCodeAt(0)) && !NOT_USE_AFTER.includes(next) && next !== '的';
+    }
+    if (!isCjk(c.charCodeAt(0)) || at - end >= 2) return false;
+  }
+  return false;
+}
+
 /** Between 对 and 给予/予以 in a clause (对新引进的集成电路项目给予…补助): what a policy rewards. */
 function policyTarget(text: string, start: number, end: number): boolean {
   const [cs, ce] = clauseBounds(text, start, end);

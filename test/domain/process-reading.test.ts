@@ -9,7 +9,7 @@ import { withRules } from '../../server/domain/knowledge.js';
 import { matchLead } from '../../server/domain/match.js';
 import { renderReason } from '../../server/domain/reasons.js';
 import { understandLead } from '../../server/domain/lead.features.js';
-import { actorOf } from '../../server/text/actors.js';
+import { actorOf, fieldOfUse } from '../../server/text/actors.js';
 import { normalizeText } from '../../server/text/normalize.js';
 
 const kb = demoKb();
@@ -1211,5 +1211,13 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     );
     expect(news.industries[0]?.strength ?? 0).toBeLessThanOrEqual(0.6);
     expect(actor('对新认定的总部企业给予最高1亿元奖励', '总部企业', 'product')).toBe('customer');
+  });
+
+  it('X用(的)Y: the field a product is for says the field weakly, the product its class (机器人用微型精密齿轮, 光伏电站用的辐照度传感器)', () => {
+    const f = read('这家做光伏电站用的辐照度传感器、组件背板温度传感器');
+    expect(f.industries[0]?.name).toBe('智能传感');
+    expect(fieldOfUse('锂电池使用寿命长', 0, 3)).toBe(false);
+    expect(fieldOfUse('机器人用微型齿轮', 0, 3)).toBe(true);
+    expect(read('医疗和机器人用微型精密齿轮、轴，月产80万件').industries[0]?.name).not.toBe('机器人');
   });
 });
