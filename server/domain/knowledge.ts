@@ -786,7 +786,9 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
             .replace(/等$/, '');
           const pieces = (name: string) => {
             const core = name.replace(/材料$/, '').replace(/及/g, '');
-            return [...new Set(Array.from({ length: Math.max(0, core.length - 1) }, (_, i) => core.slice(i, i + 2)))];
+            // (a two-character kind by its first character too: 磁性 → 磁, as in 钕铁硼磁组件)
+            const two = Array.from({ length: Math.max(0, core.length - 1) }, (_, i) => core.slice(i, i + 2));
+            return [...new Set(core.length === 2 ? [...two, core[0]!] : two)];
           };
           const own = pieces(p.form);
           const others = list

@@ -263,7 +263,7 @@ const AMOUNT = new RegExp(
 const HYDROGEN_KEPT =
   /^(?!合金|材料|瓶|罐(?!区)|系统|技术|装置|密度|容器)[^，。；;\n]{0,6}?(\d|[一二两三四五六七八九十]|量|能力|规模|罐区)/;
 /** After a pollution cue: a service works on it (VOCs治理方案, 废水处理工程总包, 废气在线监测系统). */
-const CUE_WORKED_ON = /^[^，。；;\n]{0,2}?(治理|处理工程|处理设备|处理系统|监测|检测|咨询|方案|减排|管控|评价|评估|防治)/;
+const CUE_WORKED_ON = /^[^，。；;\n]{0,2}?(治理|处理工程|处理设备|处理系统|监测|检测|咨询|方案|减排|管控|评价|评估|防治|含量|测定|分析)/;
 /** A vessel right after an amount (or after the chemical's name after it): 装, 瓶, 钢瓶, 卧罐, 储罐… */
 const VESSEL_HEAD = /^(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存)/;
 /** Right before an amount: it is each vessel's (每瓶按7公斤算, 每台约30立方). */
@@ -585,7 +585,7 @@ function straddles(text: string, start: number, end: number): boolean {
   return COMMON_WORDS.has(text.slice(start - 1, start + 1)) && COMMON_WORDS.has(text.slice(end - 1, end + 1));
 }
 /** Chips bought in, or polymerisation ruled out: the spinning is 单纯纺丝. */
-const SPINS_BOUGHT_CHIPS = /(外购|采购|购买|买)[^，。；;\n]{0,8}切片|(不做|不搞|不涉及|无|没有|不含)聚合/;
+const SPINS_BOUGHT_CHIPS = /(外购|采购|购买|买)[^，。；;\n]{0,8}(切片|粒子|粒料)|(不做|不搞|不涉及|无|没有|不含)聚合/;
 /** …and polymerisation on site (聚合装置, 自己聚合, 以PTA、MEG为原料聚合). */
 const POLYMERISES = /聚合(装置|车间|工段|釜|反应)|(自己|自建|厂内|自行)聚合|(pta|meg|己内酰胺)[^，。；;\n]{0,12}聚合/;
 /** A clause about trading or storing goods (销售, 贸易, 经销, 仓储, 批发). */
@@ -667,7 +667,8 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
   if (/仅组装的除外/.test(book) && (/(仅|只)(做|进行|负责|从事|设|有|搞|建设|建)?(组装|总装|装配)/.test(text) || assemblesOnly(text)))
     return true;
   // 全部（单纯纺丝…的除外） (第50、51项): spinning bought-in chips, with no polymerisation on site (外购聚酯切片…熔融纺丝，不做聚合)
-  if (/单纯纺丝/.test(book) && /纺丝/.test(text) && SPINS_BOUGHT_CHIPS.test(text) && !POLYMERISES.test(withoutNegated(text))) return true;
+  if (/单纯纺丝/.test(book) && /纺丝|直接纺|熔纺/.test(text) && SPINS_BOUGHT_CHIPS.test(text) && !POLYMERISES.test(withoutNegated(text)))
+    return true;
   // …and a class's own carve-out the text names in the 名录's words (水泥粉磨(站), 单纯纺丝, 常压连续脱硫), as the project
   // itself: not negated (非医疗使用), not an annex (配套建设水泥粉磨站)
   if (ofClass)
@@ -718,7 +719,7 @@ const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|�
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
   [
     /(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/,
-    /(单纯|仅|只)(做|进行|从事|负责)?[^，。；;\n]{0,8}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|不涉及(化学)?合成|无化学反应|不含化学反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
+    /(单纯|仅|只)(做|进行|从事|负责)?[^，。；;\n]{0,8}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|不涉及(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
   ],
 ];
 /** An alloy melted from pure metals, not from scrap or ore (名录 第64项 利用单质金属混配重熔生产合金的除外). */
@@ -738,9 +739,9 @@ const CASTINGS_BOUGHT = /(外购|采购|外协)[^，。；;\n]{0,6}铸件|铸件
 /** A furnace or melting word (not the 名录's 冶炼/炼钢 words). */
 const MELT_WORD = /中频炉|中频电炉|感应炉|熔化炉|熔炼炉|保温炉|熔炼|熔化|化铁|冲天炉|电炉/;
 /** Pure metals an alloy is melted from (纯铝锭, 电解铜, 工业硅, 镁锭, 单质). */
-const PURE_METALS = /单质|纯铝|原铝|铝锭|电解铜|阴极铜|铜板|工业硅|金属硅|结晶硅|镁锭|锌锭|镍板|电解锰|纯金属/;
+const PURE_METALS = /单质|纯铝|原铝|铝锭|电解铝锭|电解铜|阴极铜|铜板|工业硅|金属硅|结晶硅|镁锭|锌锭|镍板|电解锰|纯金属/;
 /** …and what makes it smelting: scrap, recycled metal, ore or concentrate. */
-const SCRAP_OR_ORE = /废铝|废铜|废钢|废料|杂铜|再生|回收|矿石|精矿|冶炼渣|铝灰|电解铝/;
+const SCRAP_OR_ORE = /废铝|废铜|废钢|废料|杂铜|再生|回收|矿石|精矿|冶炼渣|铝灰|电解铝(?!锭)/;
 /** Extraction with ethanol or water (醇提, 水提, 乙醇回流提取, 水煎煮, 煎煮浓缩). */
 const ALCOHOL_WATER = /(^|[^甲丙丁戊])醇提|水提|(乙醇|酒精|水)(回流|渗漉|浸渍|煎煮|浸提)*提取|(水)?煎煮|醇沉/;
 /** …and what makes extraction more than that: another solvent or a separation or purification beyond it. */
@@ -1323,8 +1324,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (actor === 'modifier' && m.values.some((h) => h.t === 'rule') && qualifiesMachine(text, m.start, m.end))
       machines.push({ word: m.word, at: m.start });
     const neg = actor === 'notDone';
-    // (not a word that is itself a machine or line, which the lead may make: 电镀生产线 sold to plating parks is 3429)
-    if (!neg && actor !== 'own' && !/(线|机|设备|装备|机组|釜|罐|炉|槽)$/.test(m.word)) processAside.add(`${m.start}:${m.end}`);
+    if (!neg && actor !== 'own') processAside.add(`${m.start}:${m.end}`);
     for (const h of m.values) {
       if (h.t === 'rule') {
         if (neg) negatedWords.add(m.word);
@@ -1567,7 +1567,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const partsWord = lexiconWords.some((w) => w.start <= m.start && w.end > m.end && /(零部件|零件|配件)$/.test(w.word));
     const field = partsHead !== null || partsWord || tested || otherField;
     const own =
-      (field || (!NOT_OWN_PRODUCT.has(actor) && !processAside.has(`${m.start}:${m.end}`))) &&
+      (field ||
+        (!NOT_OWN_PRODUCT.has(actor) &&
+          // (a machine or line the word names as a machine class the lead may make is still its product: 电镀生产线 3429)
+          (!processAside.has(`${m.start}:${m.end}`) || m.values.some((h) => h.t === 'gbt' && /^3[45]/.test(h.code))))) &&
       !inName(names, m.start, m.end) &&
       !headAfter(m.end, m.values) &&
       !(hasSpace && fitsOutSpace(text, m.start, m.end)) &&
@@ -1628,11 +1631,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const mixesOnly = onlyMixes(text);
   for (const { m, h, field } of materials)
     if (
-      !mixesOnly &&
-      (makesMaterial(text, m.start, m.end) ||
-        (m.start < firstProduct && !usesMaterial(text, m.start, m.end) && !STOCK_AFTER.test(text.slice(m.end, m.end + 16))))
+      makesMaterial(text, m.start, m.end) ||
+      (m.start < firstProduct && !usesMaterial(text, m.start, m.end) && !STOCK_AFTER.test(text.slice(m.end, m.end + 16)))
     )
-      addClass(m, h, field);
+      // (…where it only mixes or repacks it, the material says its field weakly, never its class: 胶粘剂分装)
+      addClass(m, h, field || mixesOnly);
   // the lead's chain field: a chain name or a 链主 company
   if (input.chain?.name) {
     const cn = normalizeText(input.chain.name);
@@ -1702,7 +1705,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const byCode = codeList.length ? r.match.industryCodes.find((rc) => codeList.some((c) => c.startsWith(rc))) : undefined;
     // (a metal's class on a rule citing 第64项 is not the lead's where it remelts pure metals, the item's own carve-out:
     // 以纯铝锭、工业硅、镁锭配料重熔 names 铝锭 as its input)
-    if (byCode && !((k.ruleCited[idx]!.includes(64) || smeltingRule(idx)) && remelts())) {
+    // (…nor where the text says the rule's own process is not done here or done elsewhere: 皮革文化创意街区，无任何制革工序)
+    // (a word only qualifying a head, 鞣制、染色及裘皮大衣设计, is left to the class: a list may share a head it does not have)
+    const ownProcessAside = r.match.terms.some((t) => negatedWords.has(t) || notOwn.get(t) === 'offSite' || notOwn.get(t) === 'input');
+    if (byCode && !ownProcessAside && !((k.ruleCited[idx]!.includes(64) || smeltingRule(idx)) && remelts())) {
       // the lead's own word and the class it names (瓦楞原纸，属机制纸及纸板制造), not the class alone
       const code = codeList.find((c) => c.startsWith(byCode)) ?? byCode;
       // (a class whose cited 名录 item is a 报告书 only from a yearly output, 第63项 年产50万吨及以上的冷轧, is not excluded
@@ -1712,7 +1718,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         const floor = item ? outputFloor(item.book) : undefined;
         const got = floor === undefined ? null : tonnesAYear(text);
         // (…and so does one the item's own carve-out leaves out: 单纯纺丝 of bought-in chips, 第50项)
-        if (item && ((got !== null && got < floor!) || carvedOut(item.book, text, codeVia.get(code) ?? code, true))) {
+        // (…or one it carves out by the lead's class name: 单纯丙纶纤维制造的除外 for 2825 丙纶纤维制造)
+        const className = k.taxonomy.gbt.get(code)?.name;
+        const carvesClass =
+          className !== undefined &&
+          [...(item?.book ?? '').matchAll(/（([^（）]+?)的?除外）/g)].some((m) =>
+            m[1]!.split('、').some((part) => part.replace(/^(单纯|仅)/, '').replace(/的$/, '') === className),
+          );
+        if (item && ((got !== null && got < floor!) || carvesClass || carvedOut(item.book, text, codeVia.get(code) ?? code, true))) {
           if (!eia.some((e) => e.items.includes(item.no)))
             eia.push({ word: codeVia.get(code) ?? code, items: [item.no], title: item.book.split('；')[0]!, how: 'scale', via: 'class' });
           return;
@@ -1949,11 +1962,14 @@ function eiaOf(
       // (a kind the class lists beside the form's, named by the lead where the form's is not: 锂电隔膜 of 3985)
       if (p.kinds && p.kinds.others.some((b) => text.includes(b)) && !p.kinds.own.some((b) => text.includes(b))) continue;
       const nos = p.items.map((i) => i.no);
+      // (…and as for a process word, an item's carve-out the lead is in stands it back: 精酿啤酒 年产800千升, 第25项
+      // 年生产能力1000千升以下的除外)
+      const carved = p.items.some((i) => i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.form, true));
       out.push({
         word: `${codeVia.get(c) ?? c}（${p.form}）`,
         items: nos,
         title: nos.length === 1 ? title(nos[0]!) : '',
-        how: p.items.every((i) => i.how === 'book') ? 'book' : 'scale',
+        how: !carved && p.items.every((i) => i.how === 'book') ? 'book' : 'scale',
         via: 'class',
       });
     }

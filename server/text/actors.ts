@@ -48,6 +48,9 @@ const HANDED_OFF = [
   '委托外部',
   '外送',
 ];
+/** At another works (在…代工厂做) or sent to one (送到…去镀): the step is done there. */
+const DONE_ELSEWHERE =
+  /在(?!本|我|自|咱|厂内|厂里|车间|园区内)[^，。；;\n本我自咱]{0,12}?(代工厂|外协厂|合作厂|加工厂|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|送(到|至|往|去)[^，。；;\n]{1,14}?(去|进行|加工|处理|做)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -398,6 +401,8 @@ function handedOff(text: string, start: number, end: number): boolean {
     return false;
   };
   if (HANDED_OFF.some(counts)) return true;
+  // 都在东莞代工厂做, 送到专门的电镀园区去镀: done at another works, or sent there
+  if (DONE_ELSEWHERE.test(clause)) return true;
   BY_SOMEONE.lastIndex = 0;
   return BY_SOMEONE.test(clause);
 }
@@ -426,7 +431,7 @@ const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const OUTPUT_BEFORE = /年产|月产|产能/;
 /** A count of machines right after their name (20组, 12台套). */
-const OWN_COUNT = /^\s*[\d一二三四五六七八九十两]+\s*(台|套|组|条|座)/;
+const OWN_COUNT = /^\s*[\d一二三四五六七八九十两]+\s*(台|套|组|条|座|个|只|口)/;
 
 /**
  * Heads that qualify only the word right before them (电镀质感, 电镀液分析): across a list they are other steps of the
@@ -474,7 +479,7 @@ function modifies(
       const head = heads.find((h) => text.startsWith(h, at))!;
       if (
         heads === HEADS &&
-        /^(机组|设备|装备)$/.test(head) &&
+        /^(机组|设备|装备|反应釜|釜|罐)$/.test(head) &&
         OWN_COUNT.test(text.slice(at + head.length, at + head.length + 6)) &&
         !OUTPUT_BEFORE.test(text.slice(Math.max(0, start - 16), start))
       )
@@ -647,10 +652,14 @@ function ofFirms(text: string, end: number): boolean {
 /** A process form that names a vessel or machine (发酵罐, 熔炼炉): the lead's process where it runs it, its product where it makes or sells it. */
 const VESSEL_END = '罐釜炉槽塔机';
 function equipmentTraded(text: string, start: number, end: number): boolean {
-  if (!VESSEL_END.includes(text[end - 1] ?? '')) return false;
+  // (the vessel may follow the word: 酸洗槽, 磺化釜)
+  const vEnd = VESSEL_END.includes(text[end - 1] ?? '') ? end : VESSEL_END.includes(text[end] ?? '') ? end + 1 : -1;
+  if (vEnd < 0) return false;
   return (
-    /^的?(销售|制造|生产(?!线)|定制|代理|经销)/.test(text.slice(end, end + 4)) ||
-    /(生产|制造|销售|年产|定制|经销)$/.test(text.slice(Math.max(0, start - 2), start))
+    /^的?(销售|制造|生产(?!线)|定制|代理|经销)/.test(text.slice(vEnd, vEnd + 4)) ||
+    /(生产|制造|销售|年产|定制|经销)$/.test(text.slice(Math.max(0, start - 2), start)) ||
+    // (…and a list of vessels the lead says it makes: 做浸渍槽、酸洗槽这种PP防腐槽体的)
+    (vEnd > end && /(做|生产|制造|销售|定制)[^，。；;\n做]{0,10}$/.test(text.slice(clauseBounds(text, start, end)[0], start)))
   );
 }
 
@@ -711,6 +720,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // 依托浙大P3实验室开展研发: a lab the lead relies on is someone else's; P3实验室装修工程: work done on a lab, not one run
   if (kind === 'process' && reliesOnLab(text, start, end)) return 'offSite';
   if (kind === 'process' && labWork(text, start, end)) return 'modifier';
+  // 电解铝锭, 电解铜锭: an ingot of what a process makes is a material bought in, not the process run
+  if (kind === 'process' && text[end] === '锭') return 'input';
   // 对新认定的总部企业给予最高1亿元奖励: whom a policy rewards is its target, not a lead
   if (kind === 'product' && policyTarget(text, start, end)) return 'customer';
   // 投资机构推荐的项目, 商会介绍的企业: who brought the lead in, not the lead

@@ -38,6 +38,11 @@ const PRE_CUES = [
   '不属于',
   '并非',
   '未涉及',
+  '未设',
+  '未建',
+  '未配套',
+  '未配置',
+  '未上',
   '未使用',
   '未采用',
   '未含',
@@ -165,6 +170,12 @@ const PAST_DONE = /(以前|原来|原先|过去|早年|曾经|曾有|曾做|曾�
 const NOW_TURN = /现在|目前|如今|今后|下一步|新厂|将来|以后/;
 /** …and, later in the same sentence, that it stopped (不做了, 停了, 已停, 关掉了, 不再). */
 const STOPPED = /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了/;
+/** 已于去年停产拆除, 已在2020年关停: a stop at a stated time. */
+const STOPPED_AT = /已(?:于|在)[^，。；;\n]{1,8}?(停产|拆除|关停|停用|淘汰|关闭)/g;
+/** A plan the text opens (曾论证, 本来想, 原计划…). */
+const PLANNED = /曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过/g;
+/** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
+const TURNED_DOWN = /决定不|不予建设|不再建设|放弃|作罢|不上了|没上|取消了|最终不/;
 function sentenceEnd(text: string, from: number): number {
   let e = from;
   while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;
@@ -212,6 +223,15 @@ export function negatedSpans(text: string): Span[] {
         }
       if (conn >= 0 && conn + 1 < at) spans.push([conn + 1, at]);
     }
+  }
+  // 原铸造车间已于去年停产拆除: shut or removed at a time the text names (the clause up to the stop)
+  for (const m of text.matchAll(STOPPED_AT)) spans.push([clauseStart(text, m.index), m.index]);
+  // 曾论证配套建设电镀车间，经综合评估决定不予建设; 本来想自建阳极氧化线…决定不上: a plan the lead turned down (from the plan
+  // to the decision, within the sentence)
+  for (const m of text.matchAll(PLANNED)) {
+    const from = m.index + m[0].length;
+    const no = TURNED_DOWN.exec(text.slice(from, sentenceEnd(text, from)));
+    if (no) spans.push([from, from + no.index]);
   }
   // 以前是自己染色的，前两年就不做了: what the lead did before and has stopped (its clause up to the stop, within the sentence)
   for (const m of text.matchAll(PAST_DONE)) {

@@ -1220,4 +1220,46 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     expect(fieldOfUse('机器人用微型齿轮', 0, 3)).toBe(true);
     expect(read('医疗和机器人用微型精密齿轮、轴，月产80万件').industries[0]?.name).not.toBe('机器人');
   });
+
+  it('dev8’s near-misses: done at another works, sent out, stopped at a stated time, a plan turned down, 未设', () => {
+    for (const text of [
+      '小家电品牌，外壳喷漆和电镀都在东莞代工厂做，我们在这边就是研发+供应链总部',
+      '五金件的电镀都是外协的，送到专门的电镀园区去镀，我们这边只有冲压、攻牙和装配',
+      '公司原铸造车间已于去年停产拆除，此次新建数字化机加工及装配车间，主要生产工业减速机',
+      '企业曾论证配套建设电镀车间，经综合评估决定不予建设，本项目建设注塑、装配线。',
+      '本来想自建阳极氧化线，算下来环评和排污指标太难，决定不上，全部委外',
+      '电驱壳体精密加工项目，以CNC加工、清洗、气密检测为主，未设铸造和阳极氧化工序，毛坯由合作压铸厂供应。',
+      '皮具的，皮料是在辛集的制革厂订的成品皮，咱们这只做裁断、片皮、缝制、封边',
+    ])
+      keptEverywhere(text);
+    // (…but a step done in the lead’s own works stays its own)
+    expect(excludedFromEveryClean(run('电镀在我们厂做，年产五金件300万件'))).toBe(true);
+  });
+
+  it('a class rule stands back where the text says its process is not done here (皮革文化创意街区，无任何制革工序)', () => {
+    keptEverywhere('项目名称：皮革文化创意街区\n内容：皮具设计工作室、手作体验、品牌展示\n说明：无任何制革工序');
+    expect(excludedFromEveryClean(run('貂皮、狐皮生皮鞣制、染色及裘皮大衣设计制作'))).toBe(true);
+  });
+
+  it('the 名录’s carve-outs reach classes too: 单纯丙纶纤维制造, beer under 1000千升, repacking without reaction', () => {
+    keptEverywhere('丙纶长丝，外购PP粒子直接纺，做箱包织带');
+    keptEverywhere('精酿啤酒工坊+酒吧，自酿，年产800千升');
+    expect(read('精酿啤酒厂，年产5000千升').eia.some((e) => e.items.includes(25) && e.how === 'book')).toBe(true);
+    keptEverywhere('产品：水性工业涂料调色\n工艺：外购色浆与基料→分散搅拌（无反应）→过滤→分装');
+    // (a repacker still reads its material’s field, weakly)
+    expect(read('工业胶粘剂分装项目，将200公斤大桶胶粘剂灌装为小支和胶筒，不发生化学反应').industries[0]?.name).toBe('新材料');
+  });
+
+  it('vessels: tanks the lead makes are products (做浸渍槽、酸洗槽这种PP槽体的); reactors it counts are its own (磺化反应釜3台)', () => {
+    keptEverywhere('做浸渍槽、酸洗槽这种PP防腐槽体的，PP板焊接成型，给电镀厂和PCB厂配套');
+    expect(actor('磺化反应釜3台，年产中间体500吨', '磺化反应')).toBe('own');
+    expect(actor('年产磺化反应釜30台', '磺化反应')).toBe('modifier');
+    // (an ingot of a smelted metal is bought in: 电解铝锭与金属硅、镁锭为原料按配比重熔)
+    expect(actor('以电解铝锭与金属硅、镁锭为原料按配比熔化重熔', '电解铝')).toBe('input');
+  });
+
+  it('what a lab tests is not its emission (检测项目：VOCs含量); a magnet maker names another kind of 3985 than electronic chemicals', () => {
+    keptEverywhere('机构：某涂料检测实验室\n检测项目：VOCs含量、重金属、附着力、耐盐雾\n设备：GC、ICP-MS、盐雾箱');
+    keptEverywhere('产品：钕铁硼磁组件\n工序：外购烧结毛坯→切片→倒角→电镀镍（委外）→充磁→装配');
+  });
 });
