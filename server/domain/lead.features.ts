@@ -256,7 +256,7 @@ const CLAUSE_END = '，,：:。；;!?！？\n';
 const NUM =
   '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
@@ -285,13 +285,16 @@ const PER_VESSEL = /^\s*(每台|每个|每罐|每瓶|每只|每座|单台|单罐
 /** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨), not an output: it is kept, not made. */
 const STOCK_AFTER = /^[^，。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)/;
 /** Words without which a text names no firm or title (公司, 集团, 《, 名叫…): nameSpans is not run. */
-const FIRM_NAME_HINT = /公司|集团|《|名叫|叫做|名字|全称|字号/;
+const FIRM_NAME_HINT = /公司|集团|《|“|名叫|叫做|名字|全称|字号/;
 /** GB 18218-2018 表1 entries that hold only above a concentration: 第8项 甲醛（含量＞90%）, 第81项 硝酸（含硝酸＞70%）. */
 const MIN_CONCENTRATION: Readonly<Record<string, number>> = { '50-00-0': 90, '7697-37-2': 70 };
 /** Vessels counted after their fill (1吨装液氯钢瓶约8只, 400公斤装…共12瓶). */
 const VESSELS_COUNTED = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:只|瓶|个|支|具|台|座)/;
 /** The units of AMOUNT that give a volume (a tank's m³), not a mass. */
-const VOLUME_UNIT = /^(立方米|立方|方|m3)$/;
+const VOLUME_UNIT = /^(万立方米|万方|万升|立方米|立方|方|m3)$/;
+/** Tanks counted with each one's volume (三个100方卧罐, 4个300方内浮顶罐, 2座500立方米储罐). */
+const TANKS_COUNTED =
+  /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,4})\s*(?:方|立方米|立方|m3)(?:的)?[\p{Script=Han}]{0,4}?罐/u;
 /** A number of tanks or cylinders right before an amount (三个三百方, 2×150m³): the amount is each one's. */
 // (…or counted in bottles or tanks before a ×: 液氯钢瓶12瓶×1t)
 const TIMES = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:(?:个|座|台|只|具|瓶|罐)\s*[×xX*]?|[×xX*])\s*$/;
@@ -307,7 +310,18 @@ function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number |
   const times = TIMES.exec(before);
   const k = times ? (parseChineseNumber(times[1]!) ?? 1) : 1;
   // (kilograms, as hydrogen stations state what they hold: 储氢量500公斤)
-  return n * k * (m[2] === '万吨' ? 10_000 : /^万(公斤|千克|kg)$/.test(m[2]!) ? 10 : /^(公斤|千克|kg)$/.test(m[2]!) ? 0.001 : 1);
+  // (…and volumes in tens of thousands: 设计储量50万升 is 500 m³, 罐容25万立方米)
+  return (
+    n *
+    k *
+    (m[2] === '万吨' || m[2] === '万立方米' || m[2] === '万方'
+      ? 10_000
+      : /^万(公斤|千克|kg|升)$/.test(m[2]!)
+        ? 10
+        : /^(公斤|千克|kg)$/.test(m[2]!)
+          ? 0.001
+          : 1)
+  );
 }
 /** Two CAS fields name the same substance where they share a number (LNG 74-82-8;8006-14-2 and 天然气 8006-14-2). */
 function sameSubstance(a: string, b: string): boolean {
@@ -1410,6 +1424,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         stored: true,
       });
   }
+  // …or with its tanks counted in a clause of their own (液化气储配站，三个100方卧罐; 甲醇中转库，4个300方内浮顶罐)
+  const tanks = chemicals.length === 1 && chemicals[0]!.amountT === null ? TANKS_COUNTED.exec(text) : null;
+  if (tanks) {
+    const n = parseChineseNumber(tanks[1]!);
+    const each = parseChineseNumber(tanks[2]!);
+    if (n !== null && each !== null)
+      Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, { t: n * each, byVolume: true }), { stored: true });
+  }
   if (sumOfRatios(chemicals) >= 1) cues.add('hazardous');
   else if (chemicals.some((c) => c.amountT !== null)) {
     cues.add('hazardous');
@@ -1562,6 +1584,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       (actor === 'modifier' && (namesDevice(text, m.start, m.end) || tradesIn(text, m.start, m.end))) ||
       // (the field a product is for: 机器人用微型精密齿轮, 光伏电站用的辐照度传感器)
       (actor === 'own' && fieldOfUse(text, m.start, m.end)) ||
+      // (where a team comes from, not what it makes: 高校团队, 华为背景)
+      /^(团队|背景|出身|教授|老师|博士)/.test(text.slice(m.end, m.end + 2)) ||
       events.some(([s, e]) => m.start >= s && m.end <= e);
     // (a longer lexicon word naming the parts, 新能源汽车零部件 3670, makes the word their field the same way)
     const partsWord = lexiconWords.some((w) => w.start <= m.start && w.end > m.end && /(零部件|零件|配件)$/.test(w.word));
@@ -1683,7 +1707,21 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const stored = chemicals.filter((c) => c.stored);
   if (stored.length && sumOfRatios(stored) >= 1) pollution.majorHazard = true;
   const codeList = [...codes];
-  const eia = eiaOf(k, processes, codeList, codeVia, text, (w) => negatedWords.has(w) || notOwn.has(w), spans);
+  // (the one exception: a vehicle, engine or motorcycle named by a curated word, 年产15万辆乘用车, is the class whose 名录 item
+  // carves out only assembly (第71、75项); the class path reads that carve-out and where the word ends its compound)
+  const assembledClasses = termClasses.filter(
+    (t) => !t.material && /仅组装的除外/.test(k.eiaBookOf(t.code)?.book ?? '') && !codeList.some((c) => c.startsWith(t.code)),
+  );
+  const eiaVia = assembledClasses.length ? new Map([...assembledClasses.map((t) => [t.code, t.word] as const), ...codeVia]) : codeVia;
+  const eia = eiaOf(
+    k,
+    processes,
+    assembledClasses.length ? [...codeList, ...new Set(assembledClasses.map((t) => t.code))] : codeList,
+    eiaVia,
+    text,
+    (w) => negatedWords.has(w) || notOwn.has(w),
+    spans,
+  );
   /** Yearly uses of solvent-borne coatings, inks and adhesives the text states (油性漆年用约6吨), above the threshold or not. */
   const solventUses: { condition: RegExp; t: number }[] = [];
   for (const e of solventUse(k, text, spans, codeList, processes, solventUses)) eia.push(e);
@@ -1815,7 +1853,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       }
     }
   }
-  // the classes of the lead's own curated words (光伏组件 → 3825), shown after the others and never used by a rule
+  // the classes of the lead's own curated words (光伏组件 → 3825), shown after the others and never used by a rule (but
+  // the 名录's assembled classes above)
   // (a material the way the lexicon's are: where the lead makes it, 沙坦类原料药，自有合成车间)
   if (!chipIndustries && !several)
     for (const t of termClasses.sort((a, b) => a.at - b.at))
@@ -2155,7 +2194,7 @@ const SOLVENT_BOOK_T = 10;
 const SOLVENT_KINDS = [
   {
     words:
-      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|涂料/g,
+      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|涂料/g,
     condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
     noun: /漆|涂料|稀释剂/,
   },

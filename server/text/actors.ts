@@ -18,7 +18,8 @@
 
 export type Actor = 'own' | 'offSite' | 'input' | 'notDone' | 'modifier' | 'customer';
 
-const DELIMS = '，。；;,.!?！？\n、和及与或/()（）：:';
+// (a step list's arrows and plus signs too: 阳极化→喷底漆→无损检测 names three steps, not a test of anodizing)
+const DELIMS = '，。；;,.!?！？\n、和及与或/()（）：:→>＋+';
 const isDelim = (c: string) => DELIMS.includes(c);
 
 /** Cues in a clause that hand a step to someone else, wherever they stand in the clause. */
@@ -96,6 +97,10 @@ const HEADS = [
   '系统',
   '平台',
   '软件',
+  // (…named by their acronyms: 印染车间MES, 电镀厂ERP, 化工SaaS; the text is lower-cased)
+  'mes',
+  'erp',
+  'saas',
   '检测',
   '监测',
   '运维',

@@ -104,6 +104,18 @@ export function nameSpans(text: string, firmsOnly = false): Span[] {
     // (a title naming a project or its report is the lead's: 《年产2万吨农药原药合成项目》)
     if (close > at + 1 && close - at <= MAX_NAME && !/项目|工程|报告|年产|建设/.test(text.slice(at, close))) out.push([at + 1, close]);
   }
+  // …and so is a short phrase in “” that names what follows it (“印染+”数字设计创新中心, “数字炼钢”仿真平台): a brand, a
+  // programme or a centre's name, not what the lead does
+  for (let at = text.indexOf('“'); at >= 0; at = text.indexOf('“', at + 1)) {
+    const close = text.indexOf('”', at + 1);
+    if (
+      close > at + 1 &&
+      close - at <= 12 &&
+      /\p{Script=Han}/u.test(text[close + 1] ?? '') &&
+      !/项目|工程|年产|建设/.test(text.slice(at, close))
+    )
+      out.push([at + 1, close]);
+  }
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     if (!FIRST.has(text.charCodeAt(i))) continue;

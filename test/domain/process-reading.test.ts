@@ -1262,4 +1262,28 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     keptEverywhere('机构：某涂料检测实验室\n检测项目：VOCs含量、重金属、附着力、耐盐雾\n设备：GC、ICP-MS、盐雾箱');
     keptEverywhere('产品：钕铁硼磁组件\n工序：外购烧结毛坯→切片→倒角→电镀镍（委外）→充磁→装配');
   });
+
+  it('dev8’s exclusions: plating as shops say it, anodizing in a step list, assembled classes by a curated word, paint by its type', () => {
+    for (const text of [
+      '义乌过来的饰品厂，合金耳环项链为主，真空镀也有，但主要是水镀：镀18K金、镀铑，五十来个工人',
+      '项目名称：线路板表面处理代工\n工艺：除油→微蚀→钯活化→化学沉镍→浸金→烘干',
+      '单位：某民机结构件公司\n工序：五轴加工→化铣→硫酸阳极化→喷底漆→无损检测',
+      '某新势力车企年产15万辆新能源乘用车基地项目签约，建设冲压、焊装、涂装、总装四大工艺车间',
+      '实木家具项目，建设开料、机加、砂光及涂装车间，硝基漆、PU漆年用量约35吨。',
+      '高校团队，无卤阻燃剂，想租一层楼先做中试，50L、200L、500L反应釜各两台',
+    ])
+      expect(excludedFromEveryClean(run(text)), text).toBe(true);
+    // (below the 名录’s 10 t, or water-based, the paint excludes nothing)
+    keptEverywhere('实木家具，硝基漆年用量约5吨');
+    keptEverywhere('项目：印染车间MES与能耗管理SaaS\n客户：柯桥染厂80余家\n团队：40人');
+    keptEverywhere('柯桥讯 “印染+”数字设计创新中心揭牌，为周边印染企业提供花型设计、数码打样和色彩管理服务');
+  });
+
+  it('stocks: tanks counted in their own clause, and volumes in 万升', () => {
+    const methanol = read('甲醇燃料集散中转库，4个300方内浮顶罐，主要给船用甲醇加注供货').chemicals[0];
+    expect(methanol?.volumeM3).toBe(1200);
+    expect(methanol?.stored).toBe(true);
+    expect(read('液化气储配站，三个100方卧罐，给周边餐饮供瓶装气').pollution.majorHazard).toBe(true);
+    expect(read('建设汽油储罐区（设计储量50万升）').chemicals[0]?.volumeM3).toBe(500);
+  });
 });
