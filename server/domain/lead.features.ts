@@ -2112,8 +2112,11 @@ function solventUse(
 const SUPPLY_CLAUSE = /[^，。；;,!?！？\n]*(原料|原材料|外购|外采|采购|供应商|客户|用于|应用于|配套给|销往|卖给)[^，。；;,!?！？\n]*/g;
 function ownClauses(text: string): string {
   // …nor the labels of a structured note (项目名称：, 内容：, 场地：)
-  return text.replace(SPACE_LINE, '\n').replace(FIELD_LABEL, '$1').replace(SUPPLY_CLAUSE, '');
+  // …nor the clauses about the space (层高4.5，货梯3吨，2400平，月租25一平): a building's words guess no product
+  return text.replace(SPACE_LINE, '\n').replace(FIELD_LABEL, '$1').replace(SUPPLY_CLAUSE, '').replace(SPACE_CLAUSE, '');
 }
+const SPACE_CLAUSE =
+  /[^，。；;,!?！？\n]*(层高|荷载|货梯|客梯|行车|月租|租金|整层|空出|独栋|配电|千伏安|kva|\d\s*(平|㎡|平米|平方|亩)(?![\p{Script=Han}])|\d\s*方(?![\p{Script=Han}]))[^，。；;,!?！？\n]*/gu;
 const FIELD_LABEL = /(^|[\n。；;])\s*[^：:\n。；;，,]{1,6}[：:]/g;
 
 /**

@@ -1286,4 +1286,10 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     expect(read('液化气储配站，三个100方卧罐，给周边餐饮供瓶装气').pollution.majorHazard).toBe(true);
     expect(read('建设汽油储罐区（设计储量50万升）').chemicals[0]?.volumeM3).toBe(500);
   });
+
+  it('a vacancy notice guesses no product from its building’s words (货梯3吨, 层高4.5, 2400平)', () => {
+    const f = read('1号楼3层整层空出来了，2400平，层高4.5，货梯3吨，月租25一平');
+    expect(f.industries[0]?.strength ?? 0).toBeLessThanOrEqual(0.6);
+    expect(read('做精密模具的，要1500平，层高6米').industries[0]?.name).toBe('精密制造');
+  });
 });
