@@ -1745,8 +1745,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // 以纯铝锭、工业硅、镁锭配料重熔 names 铝锭 as its input)
     // (…nor where the text says the rule's own process is not done here or done elsewhere: 皮革文化创意街区，无任何制革工序)
     // (a word only qualifying a head, 鞣制、染色及裘皮大衣设计, is left to the class: a list may share a head it does not have)
-    const ownProcessAside = r.match.terms.some((t) => negatedWords.has(t) || notOwn.get(t) === 'offSite' || notOwn.get(t) === 'input');
-    if (byCode && !ownProcessAside && !((k.ruleCited[idx]!.includes(64) || smeltingRule(idx)) && remelts())) {
+    const ownProcessAside = () =>
+      (negatedWords.size > 0 || notOwn.size > 0) &&
+      r.match.terms.some((t) => negatedWords.has(t) || notOwn.get(t) === 'offSite' || notOwn.get(t) === 'input');
+    if (byCode && !ownProcessAside() && !((k.ruleCited[idx]!.includes(64) || smeltingRule(idx)) && remelts())) {
       // the lead's own word and the class it names (瓦楞原纸，属机制纸及纸板制造), not the class alone
       const code = codeList.find((c) => c.startsWith(byCode)) ?? byCode;
       // (a class whose cited 名录 item is a 报告书 only from a yearly output, 第63项 年产50万吨及以上的冷轧, is not excluded
