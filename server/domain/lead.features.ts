@@ -1597,6 +1597,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           (!processAside.has(`${m.start}:${m.end}`) || m.values.some((h) => h.t === 'gbt' && /^3[45]/.test(h.code))))) &&
       !inName(names, m.start, m.end) &&
       !headAfter(m.end, m.values) &&
+      // (a curated word a longer positioned lexicon word begins with is that word's modifier: 新能源 in 新能源专用车)
+      !(
+        i < curatedWords.length &&
+        m.values.every((h) => h.t === 'pos' && h.how !== 'term') &&
+        lexiconWords.some((w) => w.start === m.start && w.end > m.end && positioned(k, w.values))
+      ) &&
       !(hasSpace && fitsOutSpace(text, m.start, m.end)) &&
       !(hasTime && SCHEDULED.test(text.slice(Math.max(0, m.start - 10), m.start))) &&
       // a hazardous chemical the lead names is one it stores or uses (液氨制冷, 存放甲醇), not its product, unless it says it makes it

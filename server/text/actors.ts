@@ -548,7 +548,8 @@ export function fieldOfUse(text: string, start: number, end: number): boolean {
       if (NOT_USE_BEFORE.includes(text[at - 1] ?? '') && at > end) return false;
       let next = text[at + 1] ?? '';
       if (next === '的') next = text[at + 2] ?? '';
-      return isCjk(next.charCodeAt(0)) && !NOT_USE_AFTER.includes(next) && next !== '的';
+      // (not 用的是, 用的都是: what X uses, 冷库用的是氨制冷)
+      return isCjk(next.charCodeAt(0)) && !NOT_USE_AFTER.includes(next) && !'的是都'.includes(next);
     }
     if (!isCjk(c.charCodeAt(0)) || at - end >= 2) return false;
   }

@@ -1292,4 +1292,11 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     expect(f.industries[0]?.strength ?? 0).toBeLessThanOrEqual(0.6);
     expect(read('做精密模具的，要1500平，层高6米').industries[0]?.name).toBe('精密制造');
   });
+
+  it('what a store uses is no field (冷库用的是氨制冷); a positioning’s name a longer product word begins with is its modifier (新能源专用车)', () => {
+    expect(read('冷库用的是氨制冷，系统充注量就3吨左右，其他都是氟机').industries[0]?.name).toBe('现代物流');
+    expect(read('新能源专用车总装项目签约，园区内仅进行总装及调试，年产城市物流车1万辆。').industries[0]?.name).toBe('新能源汽车');
+    // (a bare 检验 is a step, said weakly: 仅从事经编织造及坯布检验)
+    expect(read('年产1.2万吨经编面料项目，仅从事经编织造及坯布检验').industries[0]?.name).not.toBe('检验检测');
+  });
 });
