@@ -48,6 +48,8 @@ const sets = [
   'fresh6',
   'dev7',
   'dev8',
+  'dev9',
+  'dev10',
 ]
   .filter((name) => existsSync(new URL(`../test/heldout/${name}.json`, import.meta.url)))
   .map((name) => ({
@@ -69,7 +71,15 @@ for (const { name, cases } of sets) {
   const only =
     name === 'fresh' || name === 'fresh2' || name === 'fresh3' || name === 'fresh4' || name === 'fresh5' || name === 'fresh6'
       ? 'test'
-      : name === 'dev2' || name === 'dev3' || name === 'dev4' || name === 'dev5' || name === 'dev6' || name === 'dev7' || name === 'dev8'
+      : name === 'dev2' ||
+          name === 'dev3' ||
+          name === 'dev4' ||
+          name === 'dev5' ||
+          name === 'dev6' ||
+          name === 'dev7' ||
+          name === 'dev8' ||
+          name === 'dev9' ||
+          name === 'dev10'
         ? 'dev'
         : null;
   const mine = cases.filter((c) => split === 'all' || (only ? split === only : splitOf(c.id) === split));
