@@ -285,7 +285,7 @@ const PER_VESSEL = /^\s*(每台|每个|每罐|每瓶|每只|每座|单台|单罐
 /** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨), not an output: it is kept, not made. */
 const STOCK_AFTER = /^[^，。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)/;
 /** Words without which a text names no firm or title (公司, 集团, 《, 名叫…): nameSpans is not run. */
-const FIRM_NAME_HINT = /公司|集团|《|“|名叫|叫做|名字|全称|字号/;
+const FIRM_NAME_HINT = /公司|集团|会|《|“|「|『|名叫|叫做|名字|全称|字号/;
 /** GB 18218-2018 表1 entries that hold only above a concentration: 第8项 甲醛（含量＞90%）, 第81项 硝酸（含硝酸＞70%）. */
 const MIN_CONCENTRATION: Readonly<Record<string, number>> = { '50-00-0': 90, '7697-37-2': 70 };
 /** Vessels counted after their fill (1吨装液氯钢瓶约8只, 400公斤装…共12瓶). */

@@ -51,7 +51,7 @@ const HANDED_OFF = [
 ];
 /** At another works (在…代工厂做) or sent to one (送到…去镀): the step is done there. */
 const DONE_ELSEWHERE =
-  /在(?!本|我|自|咱|厂内|厂里|车间|园区内)[^，。；;\n本我自咱]{0,12}?(代工厂|外协厂|合作厂|加工厂|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|送(到|至|往|去)[^，。；;\n]{1,14}?(去|进行|加工|处理|做)/;
+  /在(?!本|我|自|咱|厂内|厂里|车间|园区内)[^，。；;\n本我自咱]{0,12}?(代工厂|外协厂|合作厂|加工厂|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[染镀]厂)[^，。；;\n]{0,6}?[做染印镀加]工?好[^，。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -180,7 +180,7 @@ const END_HEADS = '机器仪';
 const PRODUCT_END_HEADS = '机器仪罐釜锅塔';
 const COMPOUND_END = '，。；;,.!?！？\n、和及与等或/()（）：:';
 /** 项目 after a one-character head ends its compound as punctuation does (压铸机项目); 整机 is never such a head (光机及整机). */
-const AFTER_HEAD = ['项目'];
+const AFTER_HEAD = ['项目', '厂商', '厂家', '企业', '公司'];
 const WHOLE_MACHINE = '整主单';
 /** What a process leaves, and what is done with it: 电镀废水处理, 印染污泥处置 (not the process itself). */
 const WASTES = ['废水', '污水', '废气', '尾气', '污泥', '废液', '废渣', '固废', '危废', '废料'];
@@ -688,7 +688,7 @@ const MATERIAL_END = /[膏胶浆墨粉剂漆]/;
 const SPREAD_AFTER = /^(印刷|丝印|丝网|涂布|喷涂|刷涂|涂装|涂覆|喷印)/;
 /** After a process word: the projects a service works on (…、制药项目的工程设计, 化工项目环评咨询). */
 const PROJECT_SERVICE_AFTER =
-  /^[^，。；;\n]{0,8}?(项目|园区|企业|行业)的?(工程设计|设计服务|设计咨询|咨询服务|咨询|总承包|总包|epc|监理|安全评价)/;
+  /^[^，。；;\n]{0,8}?(项目|园区|企业|行业)的?(工程设计|工艺设计|设计服务|设计咨询|咨询服务|咨询|总承包|总包|epc|监理|安全评价|环评|排污许可|清洁生产)/;
 /** Before a process word in its clause: the lead's own project (本公司电镀项目, 自建电镀项目, 新建化工项目). */
 const OWN_PROJECT_BEFORE = /本公司|我们|我司|自建|新建|本项目|扩建|拟建/;
 /** After a firm word: 的 and what is made or done for it (印染厂的MES, 化工企业的安全管理软件). */

@@ -38,11 +38,19 @@ const SUFFIXES = [
   '新城',
   '新区',
   '港区',
+  // associations and fairs: a process word in their names (皮革鞣制与制品行业协会, 表面处理·电镀·涂装展览会) is their theme
+  '协会',
+  '商会',
+  '学会',
+  '联合会',
+  '展览会',
+  '博览会',
+  '交易会',
 ].sort((a, b) => b.length - a.length);
 /** The first characters of the suffixes: most positions of a text start none. */
 const FIRST = new Set(SUFFIXES.map((x) => x.charCodeAt(0)));
 /** The suffixes of firms only (a process word in a place's name, 电镀园区, still names what is done there). */
-const FIRM_SUFFIXES = SUFFIXES.filter((x) => /公司|集团/.test(x));
+const FIRM_SUFFIXES = SUFFIXES.filter((x) => /公司|集团|会$/.test(x));
 /** Words right before a name that are not part of it. */
 const INTRODUCERS = [
   '新引进',
@@ -73,6 +81,12 @@ const INTRODUCERS = [
 const DELIMS = '，。；;,.!?！？\n、：:（）()“”"\'《》 ';
 /** Organisation kinds that are trades: the lead is what they say (研究院 does research, 设计院 designs). */
 const ORG_KINDS = ['研究院', '设计院', '研究所'];
+/** Quotation marks around a brand or a programme's name. */
+const QUOTES = [
+  ['“', '”'],
+  ['「', '」'],
+  ['『', '』'],
+] as const;
 /** After an institute that is the lead: it signs, settles, opens (研究院签约落户, 设计院嘉兴分院揭牌). */
 const SETTLES = /^[^，。；;\n]{0,10}?(签约|落户|入驻|揭牌|挂牌|成立|落地|开业)/;
 /** …or it is what a note's label names (项目名称：家电集团中央研究院). */
@@ -106,16 +120,17 @@ export function nameSpans(text: string, firmsOnly = false): Span[] {
   }
   // …and so is a short phrase in “” that names what follows it (“印染+”数字设计创新中心, “数字炼钢”仿真平台): a brand, a
   // programme or a centre's name, not what the lead does
-  for (let at = text.indexOf('“'); at >= 0; at = text.indexOf('“', at + 1)) {
-    const close = text.indexOf('”', at + 1);
-    if (
-      close > at + 1 &&
-      close - at <= 12 &&
-      /\p{Script=Han}/u.test(text[close + 1] ?? '') &&
-      !/项目|工程|年产|建设/.test(text.slice(at, close))
-    )
-      out.push([at + 1, close]);
-  }
+  for (const [open, shut] of QUOTES)
+    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      const close = text.indexOf(shut, at + 1);
+      if (
+        close > at + 1 &&
+        close - at <= 12 &&
+        /\p{Script=Han}/u.test(text[close + 1] ?? '') &&
+        !/项目|工程|年产|建设/.test(text.slice(at, close))
+      )
+        out.push([at + 1, close]);
+    }
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     if (!FIRST.has(text.charCodeAt(i))) continue;

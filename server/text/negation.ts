@@ -37,6 +37,11 @@ const PRE_CUES = [
   '不是',
   '不属于',
   '并非',
+  '已停用',
+  '已拆除',
+  '已关停',
+  '已关闭',
+  '已淘汰',
   '未涉及',
   '未设',
   '未建',
@@ -55,6 +60,8 @@ const PRE_CUES = [
   '禁用',
   '非',
   '无',
+  // 零电镀，零喷涂 (零部件, 零售, 零星… are not: NOT_CUES)
+  '零',
 ];
 /** Words that begin with a cue character but are not negations. */
 const NOT_CUES = [
@@ -122,6 +129,24 @@ const NOT_CUES = [
   '无水硫酸',
   '无水氯化',
   '无害化',
+  '零部件',
+  '零件',
+  '零配件',
+  '零售',
+  '零食',
+  '零星',
+  '零散',
+  '零工',
+  '零点',
+  '零下',
+  '零时',
+  '零担',
+  '零钱',
+  '零头',
+  '零碎',
+  '零距离',
+  '零库存',
+  '零排放',
 ];
 const CUE_CHARS = new Set(PRE_CUES.map((c) => c[0]!).concat('不'));
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
@@ -131,6 +156,8 @@ const POST_CUES = [
   ...['一概不做', '都不做', '均不做', '一律不做', '全都不做', '都不涉及', '均不涉及', '概不涉及', '一概不涉及', '都没有', '均无'],
   // what has been shut, removed or called off (电镀线已全部关停, 罐已拆除, 原计划…已取消) and what is not kept (即用即送 厂内不储存)
   ...['已关停', '全部关停', '已拆除', '已停产', '已取消', '已经取消', '不储存', '不存放', '不设储罐', '零库存'],
+  // …and a business deregistered (电镀业务2015年就注销了)
+  ...['已注销', '注销了'],
 ];
 
 function clauseEnd(text: string, from: number): number {
@@ -165,13 +192,15 @@ const LABEL_NONE =
   /(^|[\n。；;，,])\s*([^：:\n。；;，,|]{1,20}?)\s*[：:]\s*(?:均不涉及|都不涉及|不涉及|均无|无|没有|不做)\s*(?=$|[\n。；;，,])/g;
 /** A time before now (以前, 原来, 早年…) that opens what the lead once did. */
 // (not 之前, which is also "before start-up", nor a bare 曾, a surname)
-const PAST_DONE = /(以前|原来|原先|过去|早年|曾经|曾有|曾做|曾在|老厂)(?!没|不|无|用名)/g;
+const PAST_DONE =
+  /(以前|原来|原先|过去|早年|曾经|曾有|曾做|曾在|老厂|原(?![料材因则理本始创址有告液浆纸药矿铝油木型厂装]))(?!没|不|无|用名)/g;
 /** A turn to the present or the future between a past and a stop: the stop is about what the lead does now (现在…不再外协了). */
 const NOW_TURN = /现在|目前|如今|今后|下一步|新厂|将来|以后/;
 /** …and, later in the same sentence, that it stopped (不做了, 停了, 已停, 关掉了, 不再). */
 const STOPPED = /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了/;
 /** 已于去年停产拆除, 已在2020年关停: a stop at a stated time. */
-const STOPPED_AT = /已(?:于|在)[^，。；;\n]{1,8}?(停产|拆除|关停|停用|淘汰|关闭)/g;
+const STOPPED_AT =
+  /已(?:于|在)?[^，。；;\n]{0,8}?(停产|拆除|关停|停用|淘汰|关闭|注销|搬迁|迁出|迁入)|(?<!数字化|智能化|绿色|数智化|智改数)(完成转型|已转型|转行)/g;
 /** A plan the text opens (曾论证, 本来想, 原计划…). */
 const PLANNED = /曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */

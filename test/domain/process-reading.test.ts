@@ -1299,4 +1299,25 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     // (a bare 检验 is a step, said weakly: 仅从事经编织造及坯布检验)
     expect(read('年产1.2万吨经编面料项目，仅从事经编织造及坯布检验').industries[0]?.name).not.toBe('检验检测');
   });
+
+  it('dev9’s near-misses: made and sent over, sent to another works, 零电镀, stopped or deregistered, names of fairs and programmes', () => {
+    for (const text of [
+      '电动牙刷，刷头植毛跟镀铬装饰圈都是东莞那边做好送过来的，这边只做组装、烧录、包装',
+      '女装品牌自有工厂，面料都是柯桥那边染厂染好、印好再发过来的，我们就裁剪、车缝、整烫包装',
+      '银饰品牌，镀金、镀铑都是发东阳代工厂做的，杭州这边只有设计打样、3D起版和直播仓',
+      '客户讲的很清楚，零电镀，零喷涂，表面全部机械滚光+防锈油，产品是精密齿轮和蜗杆',
+      '企业：FPC软板厂\n现状：原沉镍金自做，现不再自行电镀，沉镍金、蚀刻均外发\n本地工序：贴合、补强、冲型、检测',
+      '该企业2019年已停用并拆除原电镀车间，目前叶轮、泵体均为机加工及装配',
+      '一家有三十年历史的老印染企业完成转型，2016年已全部关停染缸，新项目为面料设计中心',
+      '常州金鼎电镀有限公司现在的新项目是智能电表组装，电镀业务2015年就注销了',
+      '中国（上海）国际表面处理·电镀·涂装展览会主办方华东运营中心揭牌，负责展会招展、会议组织',
+      '「印染智造」工业互联网平台项目，主要是为印染企业提供排产、能耗和染化料管理的SaaS',
+      '企业：电镀槽液在线分析仪厂商\n客户：电镀园区企业\n本地工序：电路板组装、仪器整机调试',
+      '某化工设计院华东分院项目入驻，主要承接精细化工、印染企业的工艺设计、工程设计和EPC总承包',
+    ])
+      keptEverywhere(text);
+    // (零 in 零部件 negates nothing; a digital transformation is no stop; plating done in the lead’s works stays)
+    expect(excludedFromEveryClean(run('汽车零部件电镀加工，自建电镀线三条'))).toBe(true);
+    expect(excludedFromEveryClean(run('印染企业完成数字化转型，新增染缸20台'))).toBe(true);
+  });
 });
