@@ -261,7 +261,7 @@ const AMOUNT = new RegExp(
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
 const HYDROGEN_KEPT =
-  /^(?!合金|材料|瓶|罐(?!区)|系统|技术|装置|密度|容器)[^，。；;\n]{0,6}?(\d|[一二两三四五六七八九十]|量|能力|规模|罐区)/;
+  /^(?!合金|材料|瓶(?!组)|罐(?!区)|系统|技术|装置|密度|容器)[^，。；;\n]{0,6}?(\d|[一二两三四五六七八九十]|量|能力|规模|罐区)/;
 /** After a pollution cue: a service works on it (VOCs治理方案, 废水处理工程总包, 废气在线监测系统). */
 const CUE_WORKED_ON = /^[^，。；;\n]{0,2}?(治理|处理工程|处理设备|处理系统|监测|检测|咨询|方案|减排|管控|评价|评估|防治|含量|测定|分析)/;
 /** A vessel right after an amount (or after the chemical's name after it): 装, 瓶, 钢瓶, 卧罐, 储罐… */
@@ -538,8 +538,9 @@ function endsCompound(text: string, end: number): boolean {
   for (let step = 0; step < 4; step++) {
     const after = text.slice(at, at + 4);
     if (!after || /^[，。；;,!?！？\n、]/.test(after)) return true;
-    // (…and so does a word pointing at the firm: 电摩那家, 做锂电那个)
+    // (…and so does a word pointing at the firm: 电摩那家, 做锂电那个; or the firm that makes it: 新能源车企, 车企第二基地)
     if (/^(那|这)(家|个)/.test(after)) return true;
+    if (/^企(业)?/.test(after)) return !/^企(业)?(配套|供应|提供|的|用)/.test(after + text.slice(at + 4, at + 6));
     const m = COMPOUND_GOES_ON.exec(after);
     if (!m) return false;
     if (/^(及|和|与|等|或|\d)/.test(m[0])) return true;
@@ -747,7 +748,7 @@ function remeltsPureMetals(text: string): boolean {
 }
 const REMELT_WORD = /重熔|熔配|混配|熔炼|熔化/;
 /** Words of casting on site (铸造, 压铸, 熔模, 消失模, 造型线…). */
-const CASTS = /铸造|压铸|浇铸|熔模|消失模|造型线|砂型|翻砂|精铸|铸件/;
+const CASTS = /铸造|压铸|浇铸|熔模|消失模|造型线|砂型|翻砂|精铸|铸件|铸[铁钢铝铜]件|球墨铸铁|灰铸铁|灰铁/;
 /** …and castings bought in (外购铸件, 铸件外购, 铸件外协). */
 const CASTINGS_BOUGHT = /(外购|采购|外协)[^，。；;\n]{0,6}铸件|铸件[^，。；;\n]{0,4}(外购|外协|采购)|精铸外协|铸造外协/;
 /** A furnace or melting word (not the 名录's 冶炼/炼钢 words). */
@@ -1220,7 +1221,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       notOwn.set(m.word, 'name');
       continue;
     }
-    if (m.values.every((h) => h.process === 'smelting') && ((MELT_WORD.test(m.word) && casts()) || remelts())) continue;
+    if (m.values.every((h) => h.process === 'smelting') && ((MELT_WORD.test(m.word) && casts()) || remelts())) {
+      // (…and the furnace of a foundry casting on site is its casting, 第68项: 中频炉熔炼球墨铸铁，年产铸件12万吨)
+      if (!remelts() && !isNegated(spans, m.start, m.end) && !processes.some((p) => p.process === 'casting'))
+        for (const c of k.eiaDict.match('铸造'))
+          for (const h of c.values) if (h.process === 'casting') processes.push({ word: m.word, process: h.process, items: h.items });
+      continue;
+    }
     // some process words name the process only in its own setting (和膏 in a battery plant, not 炼蜜和膏; 装源量 at an
     // irradiator; a transgenic mouse where mice are bred or built; 皂化 as a step, not 皂化值)
     if (m.values.every((h) => !inSetting(h.process, text, m.end))) continue;
@@ -2073,7 +2080,7 @@ function solventUse(
   if (!SOLVENT_CHARS.test(text)) return out; // most leads name no coating, ink or adhesive
   for (const kind of SOLVENT_KINDS) {
     // the solvent-borne ones named, each with the amount its clause gives
-    const named: { word: string; use: RegExpExecArray | null }[] = [];
+    const named: { word: string; use: RegExpExecArray | null; at: number }[] = [];
     for (const m of text.matchAll(kind.words)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -2083,19 +2090,31 @@ function solventUse(
       if (NOT_SOLVENT.test(clause) && !/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0])) continue;
       // (…or in the clause right after it, in the same sentence: 油墨用醇酯溶的，一年60吨上下)
       const next = ce < text.length && '，,'.includes(text[ce]!) ? text.slice(ce + 1, clauseOf(text, ce + 1, ce + 1)[1]) : '';
-      named.push({
-        word: m[0].replace(/^(喷涂|涂装|喷漆)[（(](溶剂型)$/, '$2$1'),
-        use:
-          USE_AMOUNT.exec(clause) ??
-          perYearUse(clause) ??
-          (/^[^\p{Script=Han}]*(一年|每年|全年|年用|年耗|用量)/u.test(next) ? USE_AMOUNT.exec(next) : null),
-      });
+      // the amount after the word first (油漆一年8吨 稀释剂3吨: the thinner's is its own 3吨, in a sentence of yearly uses)
+      const after = text.slice(end, ce);
+      const own = USE_AMOUNT.exec(after) ?? perYearUse(after);
+      const bare = !own && YEARLY.test(clause) ? BARE_AMOUNT.exec(after) : null;
+      // (…with where the amount stands, to count each stated amount once)
+      const inClause = own || bare ? null : (USE_AMOUNT.exec(clause) ?? perYearUse(clause));
+      const inNext =
+        own || bare || inClause ? null : /^[^\p{Script=Han}]*(一年|每年|全年|年用|年耗|用量)/u.test(next) ? USE_AMOUNT.exec(next) : null;
+      const use = own ?? bare ?? inClause ?? inNext;
+      const at = own || bare ? end + use!.index : inClause ? cs + inClause.index : ce + 1 + (inNext?.index ?? 0);
+      named.push({ word: m[0].replace(/^(喷涂|涂装|喷漆)[（(](溶剂型)$/, '$2$1'), use, at });
     }
     if (!named.length) continue;
     // the amount in a named word's clause, else on a line of its own that names the same thing (胶年用量：约60吨)
-    const hit = named.find((n) => n.use) ?? { word: named[0]!.word, use: labelledUse(text, kind.noun) };
+    const hit = named.find((n) => n.use) ?? { word: named[0]!.word, use: labelledUse(text, kind.noun), at: -1 };
     if (!hit.use) continue;
-    const t = yearlyTonnes(hit.use);
+    // (the 名录 counts the coatings with their thinners, 溶剂型涂料（含稀释剂）: each amount stated once, added up)
+    const seen = new Set<number>();
+    let sum = 0;
+    for (const n of named)
+      if (n.use && !seen.has(n.at)) {
+        seen.add(n.at);
+        sum += yearlyTonnes(n.use) ?? 0;
+      }
+    const t = seen.size > 1 ? Math.round(sum * 10) / 10 : yearlyTonnes(hit.use);
     if (t !== null) uses.push({ condition: kind.condition, t });
     if (t === null || !(t >= SOLVENT_BOOK_T)) continue;
     const all = [...k.eiaItems.values()].filter((i) => kind.condition.test(i.book));
@@ -2205,7 +2224,7 @@ const SOLVENT_BOOK_T = 10;
 const SOLVENT_KINDS = [
   {
     words:
-      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|涂料/g,
+      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|溶剂型[^，。；;\n]{1,4}?漆|涂料/g,
     condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
     noun: /漆|涂料|稀释剂/,
   },
@@ -2213,22 +2232,25 @@ const SOLVENT_KINDS = [
   { words: /溶剂型油墨|溶剂油墨|(?:醇|酯|醇酯)溶(?:性|型|的)?油墨|油墨/g, condition: /年用溶剂油墨10吨及以上/, noun: /油墨/ },
   { words: /溶剂型[^，。；;\n]{0,6}?胶(?:粘剂)?|溶剂胶|胶粘剂/g, condition: /年用溶剂型胶粘剂10吨及以上/, noun: /胶/ },
 ];
+/** A sentence about yearly uses (一年, 年用…), where an amount right after a material is its use (稀释剂3吨). */
+const YEARLY = /一年|每年|全年|年用|年耗|年消耗|用量/;
+const BARE_AMOUNT = new RegExp(`^\\s*(?:约|大概|大约|左右)?\\s*${NUM}\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`);
 /** Not solvent-borne (水性漆, 粉末涂料, UV油墨, 无溶剂胶). */
 const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
 const USE_AMOUNT = new RegExp(
-  `(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量|一年|每年|全年|(一个月|每个月|每月|月用|月均))[^，。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t)`,
+  `(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量|一年|每年|全年|(一个月|每个月|每月|月用|月均))[^，。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
 );
 /** The tonnes a year a USE_AMOUNT (or PER_YEAR) match gives: a month's use twelve times over (一个月差不多三吨). */
 function yearlyTonnes(m: RegExpExecArray): number | null {
   // USE_AMOUNT: [1] month word, [2] number, [3] unit; PER_YEAR and labelledUse: [1] number, [2] unit
   const [monthly, num, unit] = m.length > 3 ? [m[1], m[2], m[3]] : [undefined, m[1], m[2]];
   const n = parseChineseNumber(num ?? '');
-  return n === null ? null : n * (unit === '万吨' ? 10_000 : 1) * (monthly ? 12 : 1);
+  return n === null ? null : n * (unit === '万吨' ? 10_000 : /^(公斤|千克|kg)$/.test(unit ?? '') ? 0.001 : 1) * (monthly ? 12 : 1);
 }
 
 /** An amount in tonnes a year as engineers write it (约60t/a, 800吨/年): the yearly use of the material its clause names. */
-const PER_YEAR = new RegExp(`${NUM}\\s*(万吨|吨|t)\\s*\\/\\s*(?:a|年)(?![a-z])`);
+const PER_YEAR = new RegExp(`${NUM}\\s*(万吨|吨|t|公斤|千克|kg)\\s*\\/\\s*(?:a|年)(?![a-z])`);
 /** …not the output of what the lead makes (印刷薄膜，年产5000t/a). */
 function perYearUse(clause: string): RegExpExecArray | null {
   const m = PER_YEAR.exec(clause);
@@ -2241,7 +2263,7 @@ function labelledUse(text: string, noun: RegExp): RegExpExecArray | null {
 }
 // (the label may name the material, or the line may: 涂料用量：油漆及稀释剂合计约贰拾吨/年)
 const LABELLED_USE = new RegExp(
-  `(\\S{1,4}?)(?:年用量|年用|年耗量|年耗|用量)[：:\\s约]*([^，。；;\\n\\d]{0,10}?)${NUM}\\s*(万吨|吨|t)`,
+  `(\\S{1,4}?)(?:年用量|年用|年耗量|年耗|用量)[：:\\s约]*([^，。；;\\n\\d]{0,10}?)${NUM}\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
   'g',
 );
 
@@ -2250,10 +2272,13 @@ const LABELLED_USE = new RegExp(
  * Unlike the actors' clause, an ASCII point does not end it: amounts such as 1.5万吨 stay whole.
  */
 function clauseOf(text: string, start: number, end: number): [number, number] {
+  // (nor a comma between digits: 12,000kg)
+  const ends = (i: number) =>
+    '，。；;,!?！？\n'.includes(text[i]!) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
   let s = start;
-  while (s > 0 && !'，。；;,!?！？\n'.includes(text[s - 1]!)) s--;
+  while (s > 0 && !ends(s - 1)) s--;
   let e = end;
-  while (e < text.length && !'，。；;,!?！？\n'.includes(text[e]!)) e++;
+  while (e < text.length && !ends(e)) e++;
   return [s, e];
 }
 

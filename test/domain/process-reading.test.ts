@@ -1320,4 +1320,21 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     expect(excludedFromEveryClean(run('汽车零部件电镀加工，自建电镀线三条'))).toBe(true);
     expect(excludedFromEveryClean(run('印染企业完成数字化转型，新增染缸20台'))).toBe(true);
   });
+
+  it('dev9’s exclusions: paint and thinner added up, kilograms a year, a foundry’s furnace as its casting, 阳极着色, 回收瓶片, 车企', () => {
+    for (const text of [
+      '离心风机 机壳喷漆 油漆一年8吨 稀释剂3吨 另外有焊接和动平衡',
+      '项目名称：实木家具\n工艺：开料-雕刻-打磨-底漆-面漆（PU、NC）\n涂料用量：约12,000kg/年（含稀释剂）',
+      '船用舾装件和甲板机械，厂内喷涂溶剂型船用漆，年用量0.002万吨',
+      '风电轮毂及底座铸件项目签约，采用中频炉熔炼球墨铸铁，达产后年产铸件12万吨。',
+      '骨科钉板，钛合金阳极着色（金色、蓝色区分规格）自己做，不外发',
+      'PET打包带，原料是回收瓶片，清洗后挤出拉伸，年产2万吨',
+      '某新能源车企第二生产基地项目签约，该基地具备冲压、焊装、涂装、总装四大工艺，规划年产整车20万辆。',
+      '氢能产业园测试基地项目开工，建设45MPa储氢瓶组，总储量6,000千克，并配套加氢设施。',
+    ])
+      expect(excludedFromEveryClean(run(text)), text).toBe(true);
+    // (paint and thinner under the 名录’s 10 t, and a foundry under its 10万吨, are scale reviews)
+    keptEverywhere('离心风机 机壳喷漆 油漆一年6吨 稀释剂3吨 另外有焊接和动平衡');
+    keptEverywhere('球墨铸铁件，中频炉熔炼，年产3万吨');
+  });
 });
