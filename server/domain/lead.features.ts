@@ -154,7 +154,13 @@ const USES = /用|原料|原材料|外购|采购|买|供应|供气|耗|涂装|�
 function usesMaterial(text: string, start: number, end: number): boolean {
   if (start > 0 && text[start - 1] === '废') return true; // 废有机溶剂: the waste of it, worked up or disposed of
   const [s, e] = clauseOf(text, start, end);
-  return USES.test(text.slice(s, start)) || USES.test(text.slice(end, e)) || /[：:]/.test(text.slice(end, end + 1));
+  // (X用Y names the field Y is for, not a use of Y: 新能源汽车用铜箔, 光伏用胶膜; 使用, 采用… still use)
+  const before =
+    /[\p{Script=Han}a-z][用](的)?$/u.test(text.slice(Math.max(s, start - 3), start)) &&
+    !/(使|采|选|应|适|通|试|作|费|信|实|专|自|耗|运|利|享|引|借|租|试)用的?$/.test(text.slice(Math.max(s, start - 3), start))
+      ? text.slice(s, start).replace(/用的?$/, '')
+      : text.slice(s, start);
+  return USES.test(before) || USES.test(text.slice(end, e)) || /[：:]/.test(text.slice(end, end + 1));
 }
 
 /** A clause that starts by saying what the lead does: 做…, 我们是做…, 专业从事… */
@@ -235,8 +241,12 @@ const LIQUID_DENSITY: Readonly<Record<string, number>> = {
 // (a volume of a substance whose density is not here is read at a tonne a cubic metre, and the reason asks for a check; a
 // gas kept as a gas — 氢气储罐200立方 — is no such mass: its amount stays unknown and the flag asks for it)
 const GAS_ONLY: ReadonlySet<string> = new Set(['1333-74-0', '630-08-0']); // 氢气, 一氧化碳
-function withVolume(cas: string, a: { t: number; byVolume?: true }): Partial<LeadChemical> & { amountT: number | null } {
+/** Names of a substance as a gas, whose volumes are gas volumes (not 液化天然气, LNG). */
+const GAS_NAMES = /^(天然气|煤气|沼气|管道气|管道天然气)$/;
+function withVolume(cas: string, a: { t: number; byVolume?: true }, name?: string): Partial<LeadChemical> & { amountT: number | null } {
   if (!a.byVolume) return { amountT: a.t };
+  // (a gas named as a gas, 天然气年用量300万立方米 or a 5000立方米 gas holder, is no liquid's volume: no mass is read from it)
+  if (name !== undefined && GAS_NAMES.test(name)) return { amountT: null, byVolume: true, volumeM3: a.t };
   const d = cas
     .split(';')
     .map((c) => LIQUID_DENSITY[c])
@@ -592,7 +602,9 @@ const COMMON_WORDS = new Set(
     '管理 配方 服务 系统 平台 开发 研发 设计 生产 制造 销售 技术 工艺 方案 项目 公司 产品 质量 检测 数据 信息 智能 自动 运营 营销 ' +
     '物流 供应 采购 客户 市场 研究 实验 测试 安装 维修 培训 咨询 施工 工程 建设 投资 合作 配套 加工 包装 处理 监测 控制 调试 交付 ' +
     '部署 集成 联网 改造 升级 规划 计划 运维 分析 优化 应用 解决 提供 标准 认证 模型 算法 软件 硬件 装配 组装 仓储 配送 ' +
-    '精炼 油脂 精制 原料 材料'
+    '精炼 油脂 精制 原料 材料 ' +
+    // (水镀 in 防水镀膜, 热水镀锌管: water words before a coating word)
+    '防水 疏水 亲水 热水 冷水 给水 排水 镀膜 镀锌'
   ).split(' '),
 );
 /** Does a two-character match straddle two common words (配方管理: 方 ends 配方, 管 begins 管理)? */
@@ -641,12 +653,13 @@ const CAPACITY = /(?:年生产能力|年产能?|产能|规模)[^，。；;\d]{0,
  * Does the item's 报告书 condition leave the lead out by its own words? A capacity below the item's floor
  * (年生产能力1000千升以下的除外 and 年产300千升), or digital printing where it carves printing out (喷墨印花和数码印花的除外).
  */
-function carvedOut(book: string, text: string, word: string, ofClass: boolean): boolean {
+function carvedOut(book: string, text: string, word: string, ofClass: boolean, anchor?: string): boolean {
   const floor = /年生产能力(\d+(?:\.\d+)?)(万吨|吨|千升)以下的除外/.exec(book);
   if (floor) {
     const got = CAPACITY.exec(text);
     const inUnit = (n: number, u: string) => (u === '万吨' ? n * 10_000 : u === '万千升' ? n * 10_000 : u === '升' ? n / 1000 : n);
-    const sameKind = (a: string, b: string) => a.includes('升') === b.includes('升');
+    // (a drink's tonnes count as its kilolitres: 精酿啤酒 年产500吨 against 1000千升)
+    const sameKind = (a: string, b: string) => a.includes('升') === b.includes('升') || (b === '千升' && /吨/.test(a));
     if (got && sameKind(got[2]!, floor[2]!) && inUnit(Number(got[1]), got[2]!) < inUnit(Number(floor[1]), floor[2]!)) return true;
   }
   // a clause that sets a floor for named products (第23项 年产2万吨及以上且有发酵工艺的酱油、食醋制造): where the lead names
@@ -699,7 +712,10 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean): 
         if (!/非|不|无|配套|配建|附属|计划|拟|将来|以后|明年|改为|准备/.test(text.slice(cs, at))) return true;
       }
   // a condition on a step the lead says it does not do (有钝化工艺的热镀锌 and 热镀锌 无钝化): every such clause ruled out
-  const conditioned = book.split('；').find((c) => c.includes(word) && /有[^；，、的（）]{2,8}?工艺的/.test(c));
+  // (the lead's word, or the 名录's word for its process: 热浸镀锌 is 热镀锌)
+  const conditioned = book
+    .split('；')
+    .find((c) => (c.includes(word) || (anchor !== undefined && c.includes(anchor))) && /有[^；，、的（）]{2,8}?工艺的/.test(c));
   const step = conditioned ? /有([^；，、的（）]{2,8}?)工艺的/.exec(conditioned)![1]! : null;
   if (step && new RegExp(`(无|不做|不|没有|无需|不涉及)${step}`).test(text)) return true;
   // …and a step the condition ties to a product the text does not name (有钝化工艺的热镀锌 for 刃口钝化 of cutting tools)
@@ -1385,7 +1401,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           // named first in a list (品种：磷烷、砷烷), its amount on a later line (库存：磷烷约1.5吨)
           const amount = amountNear(text, m.start, m.end, MAKES.test(justBefore(text, m.start, 8)), chemAt, h.cas);
           // (named as it is where the amount is given: 冷库是氨制冷的，系统里液氨大概十五吨 → 液氨)
-          if (amount) Object.assign(known, { name: h.name }, withVolume(h.cas, amount), amount.stored ? { stored: true } : {});
+          if (amount)
+            Object.assign(
+              known,
+              { name: h.name },
+              withVolume(h.cas, amount, /lng|液化|液态/.test(text) ? undefined : m.word),
+              amount.stored ? { stored: true } : {},
+            );
         } else if (held && !known) {
           const amount = amountNear(text, m.start, m.end, MAKES.test(justBefore(text, m.start, 8)), chemAt, h.cas);
           chemicals.push({
@@ -1394,7 +1416,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
             thresholdT: h.thresholdT,
             source: h.source,
             amountT: null,
-            ...(amount ? withVolume(h.cas, amount) : {}),
+            ...(amount ? withVolume(h.cas, amount, /lng|液化|液态/.test(text) ? undefined : m.word) : {}),
             ...(amount?.stored ? { stored: true } : {}),
           });
         }
@@ -1959,7 +1981,7 @@ function eiaOf(
     // an item whose 报告书 column carves the lead's case out (年生产能力1000千升以下的除外, 喷墨印花和数码印花的除外) is a 报告表
     // …and one that is a 报告书 only from a yearly output is one where the lead states that output (铸件12万吨, 第68项)
     const items = (own.length ? own : p.items).map((i) =>
-      i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, true)
+      i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, true, p.anchor)
         ? { ...i, how: 'scale' as const }
         : i.how === 'scale' && aboveFloor(outputFloor(k.eiaItems.get(i.no)?.book ?? ''), text)
           ? { ...i, how: 'book' as const }
@@ -2014,7 +2036,13 @@ function eiaOf(
     for (const p of k.intrinsicOf(c)) {
       if (notHere(p.form) || out.some((x) => x.items.some((no) => p.items.some((i) => i.no === no)))) continue;
       // (a kind the class lists beside the form's, named by the lead where the form's is not: 锂电隔膜 of 3985)
-      if (p.kinds && p.kinds.others.some((b) => text.includes(b)) && !p.kinds.own.some((b) => text.includes(b))) continue;
+      // (read in the clause of the class's word, not a customer's: 碳化硅衬底，客户为电池厂 keeps 电子化工材料's kin)
+      if (p.kinds) {
+        const w = codeVia.get(c) ?? '';
+        const at = w ? text.indexOf(w) : -1;
+        const scope = (at >= 0 ? text.slice(...clauseOf(text, at, at + w.length)) : text).replace(/磁控/g, '');
+        if (p.kinds.others.some((b) => scope.includes(b)) && !p.kinds.own.some((b) => scope.includes(b))) continue;
+      }
       const nos = p.items.map((i) => i.no);
       // (…and as for a process word, an item's carve-out the lead is in stands it back: 精酿啤酒 年产800千升, 第25项
       // 年生产能力1000千升以下的除外)

@@ -51,7 +51,7 @@ const HANDED_OFF = [
 ];
 /** At another works (在…代工厂做) or sent to one (送到…去镀): the step is done there. */
 const DONE_ELSEWHERE =
-  /在(?!本|我|自|咱|厂内|厂里|车间|园区内)[^，。；;\n本我自咱]{0,12}?(代工厂|外协厂|合作厂|加工厂|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[染镀]厂)[^，。；;\n]{0,6}?[做染印镀加]工?好[^，。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)/;
+  /在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[染镀]厂)[^，。；;\n]{0,6}?[做染印镀加]工?好[^，。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -406,8 +406,11 @@ function handedOff(text: string, start: number, end: number): boolean {
     return false;
   };
   if (HANDED_OFF.some(counts)) return true;
-  // 都在东莞代工厂做, 送到专门的电镀园区去镀: done at another works, or sent there
-  if (DONE_ELSEWHERE.test(clause)) return true;
+  // 都在东莞代工厂做, 送到专门的电镀园区去镀: done at another works, or sent there (not a step done before the sending:
+  // 零件电镀后送到客户那里去组装)
+  const elsewhere = DONE_ELSEWHERE.exec(clause);
+  if (elsewhere && !(start < s + elsewhere.index && /后|完|好/.test(text.slice(end, s + elsewhere.index)) && /^[送发]/.test(elsewhere[0])))
+    return true;
   BY_SOMEONE.lastIndex = 0;
   return BY_SOMEONE.test(clause);
 }
@@ -511,8 +514,9 @@ function modifies(
 /** A production line named after a process (酿酒生产线, 电镀线): the lead's own line, unless it is what the lead supplies. */
 const LINE_HEADS = ['生产线', '产线', '流水线', '整线', '线体'];
 /** …it is, when its sentence says lines are delivered or counted as output (整线交付, 年产50条, 生产线供应商). */
-const LINES_SUPPLIED =
-  /交付|交钥匙|整线|供应商|制造商|集成商|年产\d+条|月产\d+条|卖给|销往|出口|(做|生产|制造|主营)[^，。；;\n]{0,8}(设备|装备)(?!维修|维保|检修)/;
+const LINES_SUPPLIED = /交付|交钥匙|整线|供应商|制造商|集成商|年产\d+条|月产\d+条|卖给|销往|出口/;
+/** A maker of machines, and what for (做电镀设备的, 生产印染装备): its lines of that process are products. */
+const MACHINE_MAKER = /(做|生产|制造|主营)([^，。；;\n]{0,8}?)(设备|装备)(?!维修|维保|检修)/;
 
 /** Is the word the field of a production line the lead builds for others (给酒厂做酿酒生产线, 酿造生产线整线交付)? */
 function suppliesLine(text: string, start: number, end: number): boolean {
@@ -530,7 +534,13 @@ function suppliesLine(text: string, start: number, end: number): boolean {
   while (s > 0 && !'。；;!?！？\n'.includes(text[s - 1]!)) s--;
   let e = end;
   while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;
+  // (…not lines the lead says it owns: 有自己的电镀线, 自建, 厂里)
+  const [cs0] = clauseBounds(text, start, end);
+  if (/自有|自建|厂内|厂里|自己的|本厂|我们的/.test(text.slice(cs0, start))) return false;
   if (LINES_SUPPLIED.test(text.slice(s, e))) return true;
+  // (…and a maker of machines for this very process: 做电镀设备的，龙门式电镀线、…)
+  const maker = MACHINE_MAKER.exec(text.slice(s, e));
+  if (maker && [...word.replace(/线$/, '')].some((c) => maker[2]!.includes(c))) return true;
   // 给/为 X 做…生产线: X is a customer and the line is what the lead makes for it
   const [cs] = clauseBounds(text, start, end);
   const before = text.slice(cs, start);
@@ -556,11 +566,13 @@ export function fieldOfUse(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Before a word in its clause: where a team or a building comes from (来自, 出身, 原为, 前身是). */
+const ORIGIN_BEFORE = /((?<![进回过出上下])来自(?!己)|出身于?|毕业于|原为|原是|前身是|前身为|曾任职于?|曾在)[^，。；;\n]{0,8}$/;
 /** Between 对 and 给予/予以 in a clause (对新引进的集成电路项目给予…补助): what a policy rewards. */
 function policyTarget(text: string, start: number, end: number): boolean {
   const [cs, ce] = clauseBounds(text, start, end);
   const before = text.slice(cs, start);
-  return /^\s*(并|另|同时)?对/.test(before) && /给予|予以|奖励|补助|补贴/.test(text.slice(end, ce));
+  return /(^\s*(并|另|同时)?对|对[^，。；;\n]{0,12}$)/.test(before) && /给予|予以|奖励|补助|补贴/.test(text.slice(end, ce));
 }
 
 /** Heads that say the lead makes machines: 造纸装备, 电镀生产线设备, 发酵罐成套设备. */
@@ -646,6 +658,8 @@ function boughtAfter(text: string, start: number, end: number): boolean {
 /** 铸造用覆膜砂, 电镀用阳极: a process word then 用 and a noun names what is made for the process (not 电镀用水, 用于, 用量). */
 function madeForUse(text: string, end: number): boolean {
   if (text[end] !== '用') return false;
+  // (not what the process uses: 我们电镀用的是无氰工艺)
+  if (text.startsWith('的是', end + 1) || text.startsWith('的都是', end + 1)) return false;
   const next = text[end + 1] ?? '';
   return isCjk(next.charCodeAt(0)) && !NOT_USE_AFTER.includes(next);
 }
@@ -728,8 +742,10 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'process' && labWork(text, start, end)) return 'modifier';
   // 电解铝锭, 电解铜锭: an ingot of what a process makes is a material bought in, not the process run
   if (kind === 'process' && text[end] === '锭') return 'input';
+  // 团队来自电镀厂, 原为印染厂的厂房: where a team or a building comes from, not what the lead does
+  if (ORIGIN_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
   // 对新认定的总部企业给予最高1亿元奖励: whom a policy rewards is its target, not a lead
-  if (kind === 'product' && policyTarget(text, start, end)) return 'customer';
+  if (policyTarget(text, start, end)) return 'customer';
   // 投资机构推荐的项目, 商会介绍的企业: who brought the lead in, not the lead
   if (kind === 'product' && REFERRER_AFTER.test(text.slice(end, end + 4))) return 'customer';
   // 做印染厂的MES, 化工企业的安全软件: the firms a product or service is for are its customers
@@ -754,7 +770,12 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'process' && suppliesLine(text, start, end)) return 'modifier';
   if (objectOf(BOUGHT, text, start)) return 'offSite';
   if (boughtAfter(text, start, end)) return 'offSite';
-  if (kind === 'product' && (objectOf(CONSUMED, text, start) || usedUp(text, start))) return 'input';
+  // (a bare 用 consumes only a material, 外观件用粉末涂料; 新能源汽车用铜箔 names the foil's field, 化妆品用的玻璃瓶 the bottle's)
+  if (
+    kind === 'product' &&
+    (objectOf(CONSUMED, text, start) || (usedUp(text, start) && /[膏胶浆墨粉剂漆料油液]$/.test(text.slice(start, end))))
+  )
+    return 'input';
   // what the lead's product is used in: 用于IGBT散热 (a product), 用于电镀的整流电源 (a process)
   if (objectOf(APPLIED, text, start)) return 'customer';
   if (

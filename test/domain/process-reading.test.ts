@@ -1337,4 +1337,29 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     keptEverywhere('离心风机 机壳喷漆 油漆一年6吨 稀释剂3吨 另外有焊接和动平衡');
     keptEverywhere('球墨铸铁件，中频炉熔炼，年产3万吨');
   });
+
+  it('the ninth session’s second reading (review-s9): probes that must hold', () => {
+    // a maker of equipment for another trade keeps its own plating lines; a plating-equipment maker’s lines are products
+    expect(excludedFromEveryClean(run('主营通信设备结构件，有自己的电镀线'))).toBe(true);
+    keptEverywhere('做电镀设备的，挂镀线、滚镀线、龙门行车，钣金焊接+PP板加工+电控装配，自己不镀');
+    // 水镀 is no word inside 防水镀膜 or 热水镀锌管; 尚未上市 negates nothing
+    keptEverywhere('手机防水镀膜代工，纳米涂层');
+    expect(excludedFromEveryClean(run('尚未上市的电镀企业，自有电镀线'))).toBe(true);
+    // a process using something is still the lead’s (我们电镀用的是无氰工艺)
+    expect(excludedFromEveryClean(run('我们电镀用的是无氰工艺，锌镍合金'))).toBe(true);
+    // where a team or a building comes from, and whom a policy rewards, is not the lead; 进来自己 is no 来自
+    keptEverywhere('团队来自电镀厂，做五金件设计');
+    keptEverywhere('市里对搬迁入园的电镀企业给予奖励，我们是做注塑的');
+    expect(actor('针状焦进来自己炭化+石墨化，艾奇逊炉', '石墨化')).toBe('own');
+    // the lead’s own new plant is its own; a step done before sending is its own; a subsidiary elsewhere is not
+    expect(excludedFromEveryClean(run('公司计划在嘉兴新建工厂进行电镀'))).toBe(true);
+    expect(excludedFromEveryClean(run('零件电镀后送到客户那里去组装'))).toBe(true);
+    keptEverywhere('原料药在外地子公司生产，这边只做制剂');
+    // 热浸镀锌 with 无钝化 is the 名录’s scale review; a drink’s tonnes are its kilolitres
+    expect(read('热浸镀锌，无钝化工艺，年产5万吨').eia.some((e) => e.items.includes(67) && e.how === 'book')).toBe(false);
+    expect(read('精酿啤酒厂，年产500吨').eia.some((e) => e.items.includes(25) && e.how === 'book')).toBe(false);
+    // a gas named as a gas has no liquid’s mass; LNG does
+    expect(read('燃气锅炉，天然气年用量300万立方米').chemicals[0]?.amountT).toBeNull();
+    expect(read('燃料：天然气，自建LNG气化站2×150m³储罐').pollution.majorHazard).toBe(true);
+  });
 });
