@@ -643,6 +643,8 @@ function servesOthers(text: string, start: number, end: number): boolean {
 function boughtAfter(text: string, start: number, end: number): boolean {
   const [, e] = clauseBounds(text, start, end);
   const rest = text.slice(end, e);
+  // (…and where it comes from: 钛合金棒料从宝鸡进, 芯片从台湾调货)
+  if (/^[^，。；;\n]{0,4}?从[^，。；;\n]{1,8}?(进货|进|买|采购|调货|调)(?![行入口展])/.test(rest)) return true;
   for (const w of BOUGHT_AFTER) {
     const at = rest.indexOf(w);
     if (at < 0 || at > 5) continue;
