@@ -595,7 +595,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
-  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|一年(?![^，。；;\n]{0,3}(用|耗|需|采购|进))[^，。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
+  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|一年(?![^，。；;\n]{0,3}(用|耗|需|采购|进))[^，。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -744,13 +744,16 @@ function assemblesOnly(text: string): boolean {
   if (shops.length) return true;
   return /(外购|采购|由[^，。；;]{0,8}供应)[^。；;\n]{0,30}(组装|总装|装配)/.test(text);
 }
+/** A drug or biologic made on site: its production words (原液, 生物反应器, 细胞培养线, 纯化车间, 中试车间, 商业化生产). */
+const BIO_MAKING =
+  /原液|生物反应器|细胞培养(线|车间)|发酵罐|纯化(车间|线)|中试(车间|线|平台|生产|放大)|商业化(生产|原液)|临床样品(生产|制备)|(gmp|GMP)(车间|厂房|生产)|固相合成/;
 const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|铸造|锻造|电泳|缸体加工/g;
 
 /** A 名录 item's 报告书 column that leaves out mere mixing or repacking, and the text that says the lead only does that. */
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
   [
     /(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/,
-    /(单纯|仅|只)(做|进行|从事|负责)?[^，。；;\n]{0,8}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|不涉及(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
+    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|(不涉及|不做|不搞|无|没有)(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
   ],
 ];
 /** An alloy melted from pure metals, not from scrap or ore (名录 第64项 利用单质金属混配重熔生产合金的除外). */
@@ -791,10 +794,25 @@ function onlyMixes(text: string): boolean {
   if (text === mixText) return mixAnswer;
   mixText = text;
   mixAnswer =
-    CARVED_STEPS.some(([, inText]) => inText.test(text)) &&
+    (CARVED_STEPS.some(([, inText]) => inText.test(text)) || physicalSteps(text)) &&
     !REACTION.test(text.replace(/(不|无|未)(涉及|含|做|进行|需要)?[^，。；;\n]{0,8}/g, ''));
   return mixAnswer;
 }
+/**
+ * A labelled step list every step of which is physical (工艺：外购大桶胶液→脱泡→洁净间分装成针筒): buying in, degassing,
+ * mixing, filling, repacking, filtering, checking and packing — no step that makes anything.
+ */
+function physicalSteps(text: string): boolean {
+  const line = /(?:工艺|工序|流程)[：:]\s*([^\n。；;]+)/.exec(text)?.[1];
+  if (!line) return false;
+  const steps = line
+    .split(/[→>＞\-—－+＋、，,]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return steps.length >= 2 && steps.some((x) => /分装|灌装|混合|搅拌|分散|调配|复配/.test(x)) && steps.every((x) => PHYSICAL_STEP.test(x));
+}
+const PHYSICAL_STEP =
+  /外购|采购|来料|进料|投料|称量|计量|脱泡|分装|灌装|过滤|混合|搅拌|分散|调色|调配|复配|检验|检测|质检|包装|贴标|入库|研磨|烘干|冷却|过筛|除铁|静置|熟化|出库|打码/;
 let mixText = '';
 let mixAnswer = false;
 /** The lead does only a step of the class's making (单纯勾兑, 仅灌装): not what the class's 说明 says the making involves. */
@@ -1744,8 +1762,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const codeList = [...codes];
   // (the one exception: a vehicle, engine or motorcycle named by a curated word, 年产15万辆乘用车, is the class whose 名录 item
   // carves out only assembly (第71、75项); the class path reads that carve-out and where the word ends its compound)
+  // (…and a drug class named by a curated word where the text shows it made on site, 单抗原液 2×2000L生物反应器: 第47项 全部)
   const assembledClasses = termClasses.filter(
-    (t) => !t.material && /仅组装的除外/.test(k.eiaBookOf(t.code)?.book ?? '') && !codeList.some((c) => c.startsWith(t.code)),
+    (t) =>
+      !t.material &&
+      (/仅组装的除外/.test(k.eiaBookOf(t.code)?.book ?? '') || (t.code.startsWith('27') && BIO_MAKING.test(text))) &&
+      !codeList.some((c) => c.startsWith(t.code)),
   );
   const eiaVia = assembledClasses.length ? new Map([...assembledClasses.map((t) => [t.code, t.word] as const), ...codeVia]) : codeVia;
   const eia = eiaOf(
@@ -2032,7 +2054,7 @@ function eiaOf(
       out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: titleFor(k, e.title, c), how: 'book', via: 'class' });
     // what making the class involves by definition (白酒: 发酵), unless the text says the lead does not do it here
     // (不发酵, 发酵外协) or only does a step that is not it (单纯勾兑, 仅灌装)
-    if (ONLY_STEP.test(text)) continue;
+    if (ONLY_STEP.test(text) || onlyMixes(text)) continue;
     for (const p of k.intrinsicOf(c)) {
       if (notHere(p.form) || out.some((x) => x.items.some((no) => p.items.some((i) => i.no === no)))) continue;
       // (a kind the class lists beside the form's, named by the lead where the form's is not: 锂电隔膜 of 3985)
@@ -2270,10 +2292,17 @@ const USE_AMOUNT = new RegExp(
   `(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量|一年|每年|全年|(一个月|每个月|每月|月用|月均))[^，。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
 );
 /** The tonnes a year a USE_AMOUNT (or PER_YEAR) match gives: a month's use twelve times over (一个月差不多三吨). */
+/** A number as people say a rough one, two digits in a row (四五十 → 40, 二三十 → 20, 三四 → 3): the lower; else as written. */
+function roughNumber(s: string): number | null {
+  const r = /^([一二三四五六七八九])([二三四五六七八九])([十百千万]?)$/.exec(s);
+  return r && '一二三四五六七八九'.indexOf(r[2]!) === '一二三四五六七八九'.indexOf(r[1]!) + 1
+    ? parseChineseNumber(r[1]! + r[3]!)
+    : parseChineseNumber(s);
+}
 function yearlyTonnes(m: RegExpExecArray): number | null {
   // USE_AMOUNT: [1] month word, [2] number, [3] unit; PER_YEAR and labelledUse: [1] number, [2] unit
   const [monthly, num, unit] = m.length > 3 ? [m[1], m[2], m[3]] : [undefined, m[1], m[2]];
-  const n = parseChineseNumber(num ?? '');
+  const n = roughNumber(num ?? '');
   return n === null ? null : n * (unit === '万吨' ? 10_000 : /^(公斤|千克|kg)$/.test(unit ?? '') ? 0.001 : 1) * (monthly ? 12 : 1);
 }
 

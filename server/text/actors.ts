@@ -668,7 +668,11 @@ function madeForUse(text: string, end: number): boolean {
 
 /** 印染企业的节能改造, 电镀行业的环保咨询: the word names other firms, whose something the lead offers. */
 function ofFirms(text: string, end: number): boolean {
-  return /^(企业|行业|工厂|厂家|厂商|客户)的/.test(text.slice(end, end + 3));
+  // (…or what is made for them right after, 印染企业智能排产与能耗管理SaaS)
+  return (
+    /^(企业|行业|工厂|厂家|厂商|客户)的/.test(text.slice(end, end + 3)) ||
+    /^(企业|行业|工厂|厂家|厂商)[^，。；;\n]{0,12}?(mes|erp|saas|软件|系统|平台|解决方案|服务商)/.test(text.slice(end, end + 20))
+  );
 }
 
 /** A process form that names a vessel or machine (发酵罐, 熔炼炉): the lead's process where it runs it, its product where it makes or sells it. */

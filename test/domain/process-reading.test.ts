@@ -43,10 +43,14 @@ describe('a rule word that is the 名录’s own word for a process stands for t
     expect(cleanReasons(o).some((r) => r.includes('铬鞣'))).toBe(true);
   });
 
-  it('a garment washing plant (水洗厂, 石磨洗) is the 名录’s 洗水 and falls under the rule citing it', () => {
+  it('a garment washing plant (水洗厂, 石磨洗) is the 名录’s 洗水: 第29项 报告表, not an exclusion of clean parks', () => {
+    // (since the ninth session: the clean dyeing rule no longer lists 洗水/砂洗, which the 名录 puts in 报告表)
     const f = read('成衣水洗厂，石磨洗和酵素洗为主');
-    expect(firedIds(f)).toContain('env-clean-dyeing');
-    expect(excludedFromEveryClean(run('成衣水洗厂，石磨洗和酵素洗为主'))).toBe(true);
+    expect(firedIds(f)).not.toContain('env-clean-dyeing');
+    expect(f.eia.some((e) => e.items.includes(29) && e.how === 'book')).toBe(false);
+    expect(excludedFromEveryClean(run('成衣水洗厂，石磨洗和酵素洗为主'))).toBe(false);
+    // (dyeing beside the washing is 第29项 报告书: 石磨水洗、吊染和扎染)
+    expect(excludedFromEveryClean(run('牛仔裤工厂，除了车缝还有石磨水洗、吊染和扎染，月产30万条'))).toBe(true);
   });
 
   it('a rule that stands on another text (钢铁产能: 炼钢, 炼铁) is not widened to every 熔炼', () => {
@@ -1361,5 +1365,21 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     // a gas named as a gas has no liquid’s mass; LNG does
     expect(read('燃气锅炉，天然气年用量300万立方米').chemicals[0]?.amountT).toBeNull();
     expect(read('燃料：天然气，自建LNG气化站2×150m³储罐').pollution.majorHazard).toBe(true);
+  });
+
+  it('dev10: repacking in a physical step list, software for firms, rough amounts, EO, recycled feed, biologics made on site', () => {
+    keptEverywhere('企业：昆山粘固电子材料\n产品：UV胶、导电银胶针筒装\n工艺：外购大桶胶液→脱泡→洁净间分装成针筒\n年分装量：200吨');
+    keptEverywhere('项目：印染企业智能排产与能耗管理SaaS\n客户：柯桥印染企业120家\n人员：60');
+    keptEverywhere('水性工业漆那家，丙烯酸乳液、颜料都外购，这边只是分散、调色、过滤灌装，不做合成，一年五千吨左右');
+    for (const text of [
+      '实木家具厂，PU底漆面漆加天那水，一年用四五十吨，喷房6个',
+      '项目：医疗器械环氧乙烷灭菌服务中心\n设备：EO灭菌柜10台\nEO储存：储罐+钢瓶，最大存量约15吨',
+      '塑料托盘、周转箱那家，原料全用回收料，自己破碎造粒再注塑',
+      '单抗那家，要上2000L一次性生物反应器，做临床样品和商业化原液，细胞株自己的',
+    ])
+      expect(excludedFromEveryClean(run(text)), text).toBe(true);
+    // (recycled feed counts for a plastics maker only; a lab culturing cells makes no drug)
+    keptEverywhere('汽车内饰件注塑，全新料，不用回收料');
+    keptEverywhere('抗体发现平台，杂交瘤和噬菌体展示，都是BSL-2实验室里毫克级小试');
   });
 });
