@@ -59,7 +59,7 @@ const BY_SOMEONE = /由[^，。；;,.!?！？\n]{0,12}?(完成|供应|提供|负
 /** Buying: only the object bought is off site; it ends at the next verb-like boundary. */
 const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '进口', '买'];
 /** …and after the word in its clause: 主板外购, 电芯外采 (the thing named before the verb is bought). */
-const BOUGHT_AFTER = ['外购', '外采', '采购', '进口'];
+const BOUGHT_AFTER = ['外购', '外采', '采购', '进口', '是买的', '买的', '买来的', '买现成'];
 const OBJECT_END = ['进行', '后', '再', '然后', '经', '并', '用于', '自行', '自己', '加工', '生产', '制成', '制造', '组装'];
 /** Using up a material (for product words only: 采用…工艺 is the lead's own process): 使用粉末涂料, 原料为ABS. */
 const CONSUMED = [
