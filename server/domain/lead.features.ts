@@ -1927,6 +1927,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   if (several && !(input.industries ?? []).length) industries.length = 0;
   // equally sure: the word named first (what the lead makes) before a later one (what it is used in)
   industries.sort((a, b) => b.strength - a.strength || a.at - b.at || a.idx - b.idx);
+  // one word that points to several positionings equally (面料, 注塑件, 医院: a chain link several industries use) says
+  // none of them: the reading is a guess, and a word that does decide, if any, goes first (blind dev sets: 10 of 10 such
+  // ties were wrong)
+  const [first, second] = industries;
+  if (first && second && first.strength === second.strength && first.via === second.via && first.strength > GUESS_STRENGTH) {
+    const [tied, via] = [first.strength, first.via];
+    for (const i of industries) if (i.via === via && i.strength === tied) i.strength = GUESS_STRENGTH;
+    industries.sort((a, b) => b.strength - a.strength || a.at - b.at || a.idx - b.idx);
+  }
   // the lead's words as it wrote them (AGV, TOPCon电池, 回收PP), not as they were matched (lower case)
   const asWritten = writtenCase(text, [rawText, input.company ?? ''].join('。'));
   if (asWritten) {
