@@ -109,7 +109,7 @@ const TESTING = '7452';
  * 型式检验, 第三方检测) or named as a service (检测服务, 检测中心).
  */
 const TESTED_AFTER =
-  /^的?((可靠性|环境|型式|性能|安全|耐久|理化|无损|失效|第三方|电磁兼容|emc)(检测|检验|测试|试验|认证|分析)|(检测|检验|测试|试验|认证|计量|校准)(服务|机构|认证|业务))/;
+  /^的?((可靠性|环境|型式|性能|安全|耐久|理化|无损|失效|第三方|电磁兼容|emc)(检测|检验|测试|试验|认证|分析|实验室)|(检测|检验|测试|试验|认证|计量|校准)(服务|机构|认证|业务|中心|实验室|基地)|(测试与检测|检测与认证)(中心|服务))/;
 /** …but not the equipment for it (检测设备, 测试系统, 试验台), nor a facility of the lead's (…试验中心, …实验室, …能力). */
 const TEST_EQUIPMENT = /^(设备|系统|仪|装备|软件|平台|台|机|线|中心|实验室|室|能力|车间)/;
 /** Before the product in its clause: the lead's own testing, a step of its making (自建, 内部, 工序包括…). */
@@ -271,9 +271,9 @@ const AMOUNT = new RegExp(
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
 const HYDROGEN_KEPT =
-  /^(?!合金|材料|瓶(?!组)|罐(?!区)|系统|技术|装置|密度|容器)[^，。；;\n]{0,6}?(\d|[一二两三四五六七八九十]|量|能力|规模|罐区)/;
+  /^(?!合金|材料|瓶(?!组)|罐(?!区)|系统|技术|装置|密度|容器)[^。；;\n]{0,8}?(\d|[一二两三四五六七八九十]|量|能力|规模|罐区)/;
 /** After a pollution cue: a service works on it (VOCs治理方案, 废水处理工程总包, 废气在线监测系统). */
-const CUE_WORKED_ON = /^[^，。；;\n]{0,2}?(治理|处理工程|处理设备|处理系统|监测|检测|咨询|方案|减排|管控|评价|评估|防治|含量|测定|分析)/;
+const CUE_WORKED_ON = /^[^，,。；;\n]{0,2}?(治理|处理工程|处理设备|处理系统|监测|检测|咨询|方案|减排|管控|评价|评估|防治|含量|测定|分析)/;
 /** A vessel right after an amount (or after the chemical's name after it): 装, 瓶, 钢瓶, 卧罐, 储罐… */
 const VESSEL_HEAD = /^(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存)/;
 /** Right before an amount: it is each vessel's (每瓶按7公斤算, 每台约30立方). */
@@ -293,7 +293,7 @@ function lastCount(stretch: string): number | null {
 /** A clause that gives each vessel's size (每台30立方, 每瓶7公斤, 单罐50方, 各100方). */
 const PER_VESSEL = /^\s*(每台|每个|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
 /** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨), not an output: it is kept, not made. */
-const STOCK_AFTER = /^[^，。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)/;
+const STOCK_AFTER = /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)/;
 /** Words without which a text names no firm or title (公司, 集团, 《, 名叫…): nameSpans is not run. */
 const FIRM_NAME_HINT = /公司|集团|会|《|“|「|『|名叫|叫做|名字|全称|字号/;
 /** GB 18218-2018 表1 entries that hold only above a concentration: 第8项 甲醛（含量＞90%）, 第81项 硝酸（含硝酸＞70%）. */
@@ -341,16 +341,16 @@ function sameSubstance(a: string, b: string): boolean {
 }
 const POWER_BUILT = /项目|新建|拟建|建设|扩建|自建|自备|配套建设|机组|装机|锅炉|千瓦|mw|兆瓦|供热|供汽|发电/;
 /** A sentence about making a power plant's machines (汽轮机厂，主要产品抽凝机组; 锅炉厂，生产燃煤电站锅炉). */
-const POWER_MAKER = /(汽轮机|锅炉|发电机|电站设备)(厂|制造|生产)|(主要产品|生产|制造)[^，。；;\n]{0,8}(机组|锅炉|汽轮机)/;
+const POWER_MAKER = /(汽轮机|锅炉|发电机|电站设备)(厂|制造|生产)|(主要产品|生产|制造)[^，,。；;\n]{0,8}(机组|锅炉|汽轮机)/;
 const POWER_NEARBY = /已有|现有|靠近|附近|周边|依托|园区内有|区内有|提供蒸汽|蒸汽供应|用蒸汽|蒸汽价格/;
 /** A machine counted right after its name (气流染色机120台, 定型机15台): equipment the lead runs. */
 const RUN_COUNT = /^\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(台|套|条|组)/;
 /** …or brought in to run (引进, 购置, 新增…). */
-const RUN_BROUGHT = /(引进|购置|新增|配置|配备|新上|上马|采购)[^，。；;\n]{0,12}$/;
+const RUN_BROUGHT = /(引进|购置|新增|配置|配备|新上|上马|采购)[^，,。；;\n]{0,12}$/;
 /** Before a machine: it is sold, serviced or taken back, not run (销售气流染色机300台, 去年卖出…). */
 const MACHINE_TRADE = /销售|卖出|售出|代理|出口|维修|安装|调试|回收|经销|贸易|租赁/;
 /** Before a machine: the lead's output (年产…染色机100台 makes them). */
-const OUTPUT_CUE_BEFORE = /(年产|产能|生产|制造|研发)[^，。；;\n]{0,10}$/;
+const OUTPUT_CUE_BEFORE = /(年产|产能|生产|制造|研发)[^，,。；;\n]{0,10}$/;
 /** Goods other than a chemical a stock line may be about. */
 const OTHER_GOODS = /原料|成品|产品|货物|物料|冻品|商品/;
 /** A labelled line of a note giving what is held (仓储：成品库存约15吨, 最大储存量：12吨). */
@@ -358,11 +358,11 @@ const STOCK_LINE = /(?:^|\n)\s*(?:仓储|库存|储存|贮存|存储|储量|最�
 /** Words of a clause that make an amount something other than what is held: a flow, a use, an output, a trade. */
 const NOT_HELD = /年|月|日|天|每|用|耗|产|采购|购|销|运|处理|加工|需求/;
 /** The lead makes vessels (储罐制造, 主要产品为液氨储罐): the tanks it names hold nothing of its own. */
-const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)|(产品|年产)[^，。；;\n]{0,10}(储罐|气瓶|钢瓶|压力容器)/;
+const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)|(产品|年产)[^，,。；;\n]{0,10}(储罐|气瓶|钢瓶|压力容器)/;
 /** A vessel right after a chemical's name (汽油储罐, 酒精罐, 是罐装的, 钢瓶): it is kept on site. */
 // (…or after the vessel's size: 环氧乙烷20立方储罐一座)
 const VESSEL_AFTER =
-  /^(?:[^，。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
+  /^(?:[^，,。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|在线量|常备/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
@@ -570,7 +570,7 @@ function fedIn(text: string, start: number, end: number): boolean {
 const FED_BEFORE =
   /(原(?:材)?料(?:主要|全部|都|大部分)?(?:为|是|用|采用)|原(?:材)?料[：:]|采用|使用|掺用|掺入|掺混|添加|投入|(?:^|[^利])用|(?:^|[^所可难])以)(约|部分|少量|全部)?(\d+(?:\.\d+)?\s*%)?的?$/;
 /** After a material: what a product was made of (回收PET瓶片做的面料), not a material the lead feeds in. */
-const MADE_OF_AFTER = /^[^，。；;、\s]{0,4}?(做的|做成的|制成的|制的|织的|纺的)/;
+const MADE_OF_AFTER = /^[^，,。；;、\s]{0,4}?(做的|做成的|制成的|制的|织的|纺的)/;
 function endsMaterial(text: string, end: number): boolean {
   const after = text.slice(end, end + 4);
   return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || MATERIAL_GOES_ON.test(after);
@@ -595,7 +595,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
-  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|一年(?![^，。；;\n]{0,3}(用|耗|需|采购|进))[^，。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
+  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -612,9 +612,9 @@ function straddles(text: string, start: number, end: number): boolean {
   return COMMON_WORDS.has(text.slice(start - 1, start + 1)) && COMMON_WORDS.has(text.slice(end - 1, end + 1));
 }
 /** Chips bought in, or polymerisation ruled out: the spinning is 单纯纺丝. */
-const SPINS_BOUGHT_CHIPS = /(外购|采购|购买|买)[^，。；;\n]{0,8}(切片|粒子|粒料)|(不做|不搞|不涉及|无|没有|不含)聚合/;
+const SPINS_BOUGHT_CHIPS = /(外购|采购|购买|买)[^，,。；;\n]{0,8}(切片|粒子|粒料)|(不做|不搞|不涉及|无|没有|不含)聚合/;
 /** …and polymerisation on site (聚合装置, 自己聚合, 以PTA、MEG为原料聚合). */
-const POLYMERISES = /聚合(装置|车间|工段|釜|反应)|(自己|自建|厂内|自行)聚合|(pta|meg|己内酰胺)[^，。；;\n]{0,12}聚合/;
+const POLYMERISES = /聚合(装置|车间|工段|釜|反应)|(自己|自建|厂内|自行)聚合|(pta|meg|己内酰胺)[^，,。；;\n]{0,12}聚合/;
 /** A clause about trading or storing goods (销售, 贸易, 经销, 仓储, 批发). */
 const TRADE_ONLY = /销售|贸易|经销|仓储|批发|代理|零售/;
 /** Does the lead state a yearly output at or above `floor` (t)? */
@@ -640,15 +640,15 @@ function tonnesAYear(text: string): number | null {
 }
 // (not a month's or a day's capacity: 月产能1万吨 is read below)
 const TONNES_A_YEAR = new RegExp(
-  `(?:年生产能力|年产能?|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年)[^，。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
+  `(?:年生产能力|年产能?|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年)[^，,。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
 );
 const TONNES_A_PERIOD = new RegExp(
-  `(月|日|天)(?:产能?|生产能力|产量)[^，。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
+  `(月|日|天)(?:产能?|生产能力|产量)[^，,。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
 );
 /** PRODUCES, every match (for the negated ones). */
 const PRODUCES_ALL = new RegExp(PRODUCES.source, 'g');
 /** Units of a yearly capacity as the 名录 and leads write them, in the unit of the number. */
-const CAPACITY = /(?:年生产能力|年产能?|产能|规模)[^，。；;\d]{0,6}?(\d+(?:\.\d+)?)\s*(万吨|吨|千升|万千升|升)/;
+const CAPACITY = /(?:年生产能力|年产能?|产能|规模)[^，,。；;\d]{0,6}?(\d+(?:\.\d+)?)\s*(万吨|吨|千升|万千升|升)/;
 /**
  * Does the item's 报告书 condition leave the lead out by its own words? A capacity below the item's floor
  * (年生产能力1000千升以下的除外 and 年产300千升), or digital printing where it carves printing out (喷墨印花和数码印花的除外).
@@ -738,22 +738,32 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
 function assemblesOnly(text: string): boolean {
   const shops = [...text.matchAll(SHOP_STEPS)];
   const ownShop = shops.filter(
-    (m) => !/(不|无|未|不涉及|不含|不做|不进行)[^，。；;]{0,10}$/.test(text.slice(Math.max(0, m.index - 12), m.index)),
+    (m) => !/(不|无|未|不涉及|不含|不做|不进行)[^，,。；;]{0,10}$/.test(text.slice(Math.max(0, m.index - 12), m.index)),
   );
   if (ownShop.length) return false;
   if (shops.length) return true;
-  return /(外购|采购|由[^，。；;]{0,8}供应)[^。；;\n]{0,30}(组装|总装|装配)/.test(text);
+  return /(外购|采购|由[^，,。；;]{0,8}供应)[^。；;\n]{0,30}(组装|总装|装配)/.test(text);
 }
 /** A drug or biologic made on site: its production words (原液, 生物反应器, 细胞培养线, 纯化车间, 中试车间, 商业化生产). */
 const BIO_MAKING =
   /原液|生物反应器|细胞培养(线|车间)|发酵罐|纯化(车间|线)|中试(车间|线|平台|生产|放大)|商业化(生产|原液)|临床样品(生产|制备)|(gmp|GMP)(车间|厂房|生产)|固相合成/;
+/** Biologics made here: a BIO_MAKING word not negated, in a clause that hands nothing to a CMO or another site. */
+function bioMakesHere(text: string, spans: ReturnType<typeof negatedSpans>): boolean {
+  for (const m of text.matchAll(new RegExp(BIO_MAKING.source, 'g'))) {
+    if (isNegated(spans, m.index, m.index + m[0].length)) continue;
+    const [cs, ce] = clauseOf(text, m.index, m.index + m[0].length);
+    if (/委托|外包|代工|合作方|外协|其他基地|不做|不搞|设计|epc|咨询/.test(text.slice(cs, ce))) continue;
+    return true;
+  }
+  return false;
+}
 const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|铸造|锻造|电泳|缸体加工/g;
 
 /** A 名录 item's 报告书 column that leaves out mere mixing or repacking, and the text that says the lead only does that. */
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
   [
     /(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/,
-    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|(不涉及|不做|不搞|无|没有)(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
+    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|(不涉及|不做|不搞|无|没有)(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
   ],
 ];
 /** An alloy melted from pure metals, not from scrap or ore (名录 第64项 利用单质金属混配重熔生产合金的除外). */
@@ -769,7 +779,7 @@ const REMELT_WORD = /重熔|熔配|混配|熔炼|熔化/;
 /** Words of casting on site (铸造, 压铸, 熔模, 消失模, 造型线…). */
 const CASTS = /铸造|压铸|浇铸|熔模|消失模|造型线|砂型|翻砂|精铸|铸件|铸[铁钢铝铜]件|球墨铸铁|灰铸铁|灰铁/;
 /** …and castings bought in (外购铸件, 铸件外购, 铸件外协). */
-const CASTINGS_BOUGHT = /(外购|采购|外协)[^，。；;\n]{0,6}铸件|铸件[^，。；;\n]{0,4}(外购|外协|采购)|精铸外协|铸造外协/;
+const CASTINGS_BOUGHT = /(外购|采购|外协)[^，,。；;\n]{0,6}铸件|铸件[^，,。；;\n]{0,4}(外购|外协|采购)|精铸外协|铸造外协/;
 /** A furnace or melting word (not the 名录's 冶炼/炼钢 words). */
 const MELT_WORD = /中频炉|中频电炉|感应炉|熔化炉|熔炼炉|保温炉|熔炼|熔化|化铁|冲天炉|电炉/;
 /** Pure metals an alloy is melted from (纯铝锭, 电解铜, 工业硅, 镁锭, 单质). */
@@ -782,7 +792,7 @@ const ALCOHOL_WATER = /(^|[^甲丙丁戊])醇提|水提|(乙醇|酒精|水)(回�
 const OTHER_EXTRACTION =
   /大孔(?:吸附)?树脂|离子交换树脂|乙酸乙酯萃取|超临界(?:co2|二氧化碳)?萃取|萃取|超临界|树脂|层析|色谱|离子交换|重结晶|酸碱沉淀|甲醇|乙酸乙酯|石油醚|氯仿|三氯甲烷|二氯甲烷|丙酮|正己烷|乙醚|正丁醇|有机溶剂/;
 /** The text without what it negates (不使用乙酸乙酯, 无萃取工序): to the end of the clause. */
-const withoutNegated = (text: string) => text.replace(/(不|无|未|没有)(使用|涉及|含|采用|做|进行|需要|用)?[^，。；;\n]{0,16}/g, '');
+const withoutNegated = (text: string) => text.replace(/(不|无|未|没有)(使用|涉及|含|采用|做|进行|需要|用)?[^，,。；;\n]{0,16}/g, '');
 /** Coal burnt, however the text says it (燃煤, 以煤为燃料, 燃料为煤, 循环流化床, 掺烧). */
 const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|煤为燃料|用煤|烧煤/;
 /** A reaction step anywhere in the text (另建丙烯酸树脂聚合车间): the lead does more than mix. */
@@ -795,7 +805,7 @@ function onlyMixes(text: string): boolean {
   mixText = text;
   mixAnswer =
     (CARVED_STEPS.some(([, inText]) => inText.test(text)) || physicalSteps(text)) &&
-    !REACTION.test(text.replace(/(不|无|未)(涉及|含|做|进行|需要)?[^，。；;\n]{0,8}/g, ''));
+    !REACTION.test(text.replace(/(不|无|未)(涉及|含|做|进行|需要)?[^，,。；;\n]{0,8}/g, ''));
   return mixAnswer;
 }
 /**
@@ -819,7 +829,7 @@ let mixAnswer = false;
 const ONLY_STEP = /(单纯|仅|只)(做|进行|从事|负责)?(勾兑|灌装|分装|包装|调配|复配|混合|组装|装配|贴牌)/;
 /** The production as a whole handed to another works (委托代工生产, 交由OEM厂加工, 全部外协)… */
 const MADE_ELSEWHERE =
-  /(委托|交由|交给|找|由)[^，。；;,!?！？\n]{0,8}(代工|代加工|OEM|贴牌)|(代工厂|OEM厂|贴牌厂)(生产|加工|代工)|(生产|加工|制造)(全部|均)?(委外|外协|外包|委托代工)|全部(委外|外协|外包)(生产|加工)/i;
+  /(委托|交由|交给|找|由)[^，,。；;,!?！？\n]{0,8}(代工|代加工|OEM|贴牌)|(代工厂|OEM厂|贴牌厂)(生产|加工|代工)|(生产|加工|制造)(全部|均)?(委外|外协|外包|委托代工)|全部(委外|外协|外包)(生产|加工)/i;
 /** …unless the text also places steps on the lead's own site (本厂, 自建车间). */
 const ON_OWN_SITE = /本厂|厂内|自建|自有(工厂|车间|产线)|自己(做|生产|加工)|自产|本地生产/;
 function madeByOthers(text: string): boolean {
@@ -940,7 +950,7 @@ interface TextHit {
 }
 
 /** A ceremony and its theme (举行数字经济项目签约仪式, 召开新能源产业推介会): several projects', not the lead's. */
-const EVENT = /(举行|举办|召开|开展)[^，。；;!?！？\n]{0,20}?(签约仪式|签约活动|签约大会|集中签约|推介会|招商会|对接会|专场)/g;
+const EVENT = /(举行|举办|召开|开展)[^，,。；;!?！？\n]{0,20}?(签约仪式|签约活动|签约大会|集中签约|推介会|招商会|对接会|专场)/g;
 
 /** Words that state the output right before a product (年产, 年产能, 主要产品为…), with a quantity between allowed. */
 const OUTPUT_CUE = /(年产|年产能|主要产品为|主要产品是|主导产品为|主营产品为)[\d.约万亿千百十余多个台套件只吨条片]*$/;
@@ -978,7 +988,7 @@ function firmBusiness(k: Knowledge, hits: TextHit[], text: string): void {
     for (const h of hits) if (k.taxonomy.positionings[h.idx]!.name === HEADQUARTERS) h.strength = Math.min(h.strength, STRENGTH.weak);
 }
 /** Other firms the lead serves (为制造企业提供…, 面向中小企业提供…). */
-const SERVES_FIRMS = /(为|面向|给)[^，。；;\n]{0,12}(企业|厂商|厂家|工厂|客户)(提供|做)/;
+const SERVES_FIRMS = /(为|面向|给)[^，,。；;\n]{0,12}(企业|厂商|厂家|工厂|客户)(提供|做)/;
 /** A labelled line of a note stating the space wanted (场地：…, 面积需求：…, 用地：…). */
 const SPACE_LINE = /(?:^|\n)\s*(?:场地|面积|用地|厂房|载体|空间|选址)(?:需求|要求)?[：:][^\n]*/g;
 /**
@@ -1290,7 +1300,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         !POWER_BUILT.test(sentence) ||
         POWER_NEARBY.test(clause) ||
         POWER_MAKER.test(text.slice(ss, se)) ||
-        /^[^，。；;\n]{0,4}(节能改造|灵活性改造|改造|检修|维修|维保)/.test(text.slice(m.end, m.end + 8))
+        /^[^，,。；;\n]{0,4}(节能改造|灵活性改造|改造|检修|维修|维保)/.test(text.slice(m.end, m.end + 8))
       ) {
         qualifying.add(m.word);
         continue;
@@ -1392,6 +1402,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         // a substituent before the name makes another compound (三甲基砷烷 is not arsine, 二氯甲烷 not methane)
         // (…and so does 次 or 亚 before an oxyacid's salt: 次氯酸钠 is not sodium chlorate)
         if (/[基氯溴氟碘硝羟次亚氧]/.test(text[m.start - 1] ?? '')) continue;
+        // (a Latin name before 级 is a grade: EO级 / E0级 boards are no ethylene oxide)
+        if (/^[a-z]+$/.test(m.word) && text[m.end] === '级') continue;
         // a solution below the 表1 concentration is not that entry (甲醛溶液（37%）: 表1 第8项 is 甲醛（含量＞90%）)
         const conc = MIN_CONCENTRATION[h.cas];
         if (conc !== undefined) {
@@ -1756,6 +1768,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     () => MACHINES,
     (w) => `${w}（设备）`,
   );
+  // a garment washing plant (洗水, 石磨洗: 第29项 报告表) discharges industrial wastewater by what it does: the parks that take
+  // none say so with their own clause, not with a 报告书 the 名录 does not give it
+  const washing = processes.find((p) => p.process === 'garment_washing');
+  if (washing && !cues.has('wastewaterIndustrial')) {
+    cues.add('wastewaterIndustrial');
+    cueWords.set('wastewaterIndustrial', [washing.word]);
+  }
   const pollution = derivePollution(input.pollution, cues, negCues);
   const stored = chemicals.filter((c) => c.stored);
   if (stored.length && sumOfRatios(stored) >= 1) pollution.majorHazard = true;
@@ -1766,7 +1785,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const assembledClasses = termClasses.filter(
     (t) =>
       !t.material &&
-      (/仅组装的除外/.test(k.eiaBookOf(t.code)?.book ?? '') || (t.code.startsWith('27') && BIO_MAKING.test(text))) &&
+      (/仅组装的除外/.test(k.eiaBookOf(t.code)?.book ?? '') || (t.code.startsWith('27') && bioMakesHere(text, spans))) &&
       !codeList.some((c) => c.startsWith(t.code)),
   );
   const eiaVia = assembledClasses.length ? new Map([...assembledClasses.map((t) => [t.code, t.word] as const), ...codeVia]) : codeVia;
@@ -2195,14 +2214,14 @@ function solventUse(
 }
 
 /** Clauses that name what the lead buys, uses or whom it serves (以PBAT粒子为原料, 客户为车企): not read for a guess at its class. */
-const SUPPLY_CLAUSE = /[^，。；;,!?！？\n]*(原料|原材料|外购|外采|采购|供应商|客户|用于|应用于|配套给|销往|卖给)[^，。；;,!?！？\n]*/g;
+const SUPPLY_CLAUSE = /[^，,。；;,!?！？\n]*(原料|原材料|外购|外采|采购|供应商|客户|用于|应用于|配套给|销往|卖给)[^，,。；;,!?！？\n]*/g;
 function ownClauses(text: string): string {
   // …nor the labels of a structured note (项目名称：, 内容：, 场地：)
   // …nor the clauses about the space (层高4.5，货梯3吨，2400平，月租25一平): a building's words guess no product
   return text.replace(SPACE_LINE, '\n').replace(FIELD_LABEL, '$1').replace(SUPPLY_CLAUSE, '').replace(SPACE_CLAUSE, '');
 }
 const SPACE_CLAUSE =
-  /[^，。；;,!?！？\n]*(层高|荷载|货梯|客梯|行车|月租|租金|整层|空出|独栋|配电|千伏安|kva|\d\s*(平|㎡|平米|平方|亩)(?![\p{Script=Han}])|\d\s*方(?![\p{Script=Han}]))[^，。；;,!?！？\n]*/gu;
+  /[^，,。；;,!?！？\n]*(层高|荷载|货梯|客梯|行车|月租|租金|整层|空出|独栋|配电|千伏安|kva|\d\s*(平|㎡|平米|平方|亩)(?![\p{Script=Han}])|\d\s*方(?![\p{Script=Han}]))[^，,。；;,!?！？\n]*/gu;
 const FIELD_LABEL = /(^|[\n。；;])\s*[^：:\n。；;，,]{1,6}[：:]/g;
 
 /**
@@ -2217,7 +2236,7 @@ function ownPlating(text: string): string | null {
   }
   return null;
 }
-const BARE_PLATING = /(自己|自行|厂里|厂内|本厂|我们)[^，。；;、]{0,8}?镀(?![层膜件锌板钢])|镀(的)?是自己/;
+const BARE_PLATING = /(自己|自行|厂里|厂内|本厂|我们)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢])|镀(的)?是自己/;
 const PLATING_METAL = /镍|铬|锌|铜|金|银|锡|镉/;
 /** Is a word, as a 名录 process form, in its process's setting (true for words that are no such form)? */
 function formInSetting(k: Knowledge, word: string, text: string, end: number): boolean {
@@ -2273,7 +2292,8 @@ function solventTextileCoating(text: string): string | null {
   }
   return null;
 }
-const COATING_ELSEWHERE = /(外购|采购|买的|买来|进的)[^，。；;→>\-—、]{0,10}涂层|涂层[^，。；;→>\-—]{0,6}(外协|委外|外发|外购|代工|合作厂)/;
+const COATING_ELSEWHERE =
+  /(外购|采购|买的|买来|进的)[^，,。；;→>\-—、]{0,10}涂层|涂层[^，,。；;→>\-—]{0,6}(外协|委外|外发|外购|代工|合作厂)/;
 const TEXTILE = /面料|织物|坯布|布料|纺织|冲锋衣|帐篷布|篷布|箱包布|服装|皮革|革基布|合成革|人造革/;
 const ORGANIC_SOLVENT = /dmf|二甲基甲酰胺|丁酮|甲苯|二甲苯|乙酸乙酯|溶剂型|油性|湿法/;
 /** A character every coating, ink and adhesive word has. */
@@ -2283,13 +2303,13 @@ const SOLVENT_BOOK_T = 10;
 const SOLVENT_KINDS = [
   {
     words:
-      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|溶剂型[^，。；;\n]{1,4}?漆|涂料/g,
+      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|溶剂型[^，,。；;\n]{1,4}?漆|涂料/g,
     condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
     noun: /漆|涂料|稀释剂/,
   },
   // (醇溶、酯溶 inks are solvent-borne gravure inks: 醇酯溶的油墨)
   { words: /溶剂型油墨|溶剂油墨|(?:醇|酯|醇酯)溶(?:性|型|的)?油墨|油墨/g, condition: /年用溶剂油墨10吨及以上/, noun: /油墨/ },
-  { words: /溶剂型[^，。；;\n]{0,6}?胶(?:粘剂)?|溶剂胶|胶粘剂/g, condition: /年用溶剂型胶粘剂10吨及以上/, noun: /胶/ },
+  { words: /溶剂型[^，,。；;\n]{0,6}?胶(?:粘剂)?|溶剂胶|胶粘剂/g, condition: /年用溶剂型胶粘剂10吨及以上/, noun: /胶/ },
 ];
 /** A sentence about yearly uses (一年, 年用…), where an amount right after a material is its use (稀释剂3吨). */
 const YEARLY = /一年|每年|全年|年用|年耗|年消耗|用量/;
@@ -2298,7 +2318,7 @@ const BARE_AMOUNT = new RegExp(`^\\s*(?:约|大概|大约|左右)?\\s*${NUM}\\s*
 const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
 const USE_AMOUNT = new RegExp(
-  `(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量|一年|每年|全年|(一个月|每个月|每月|月用|月均))[^，。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
+  `(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量|一年|每年|全年|(一个月|每个月|每月|月用|月均))[^，,。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
 );
 /** The tonnes a year a USE_AMOUNT (or PER_YEAR) match gives: a month's use twelve times over (一个月差不多三吨). */
 /** A number as people say a rough one, two digits in a row (四五十 → 40, 二三十 → 20, 三四 → 3): the lower; else as written. */
@@ -2329,7 +2349,7 @@ function labelledUse(text: string, noun: RegExp): RegExpExecArray | null {
 }
 // (the label may name the material, or the line may: 涂料用量：油漆及稀释剂合计约贰拾吨/年)
 const LABELLED_USE = new RegExp(
-  `(\\S{1,4}?)(?:年用量|年用|年耗量|年耗|用量)[：:\\s约]*([^，。；;\\n\\d]{0,10}?)${NUM}\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
+  `(\\S{1,4}?)(?:年用量|年用|年耗量|年耗|用量)[：:\\s约]*([^，,。；;\\n\\d]{0,10}?)${NUM}\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
   'g',
 );
 

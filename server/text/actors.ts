@@ -34,6 +34,9 @@ const HANDED_OFF = [
   '供应商',
   '合作厂',
   '合作工厂',
+  // 子公司在江西有电镀厂: a sister plant's work, not this project's
+  '子公司',
+  '母公司',
   '协作厂',
   '外加工',
   '专业厂家',
@@ -51,11 +54,11 @@ const HANDED_OFF = [
 ];
 /** At another works (在…代工厂做) or sent to one (送到…去镀): the step is done there. */
 const DONE_ELSEWHERE =
-  /在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[染镀]厂)[^，。；;\n]{0,6}?[做染印镀加]工?好[^，。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)/;
+  /在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[染镀]厂)[^，,。；;\n]{0,6}?[做染印镀加]工?好[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
-const BY_SOMEONE = /由[^，。；;,.!?！？\n]{0,12}?(完成|供应|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)/g;
+const BY_SOMEONE = /由[^，,。；;,.!?！？\n]{0,12}?(完成|供应|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)/g;
 /** Buying: only the object bought is off site; it ends at the next verb-like boundary. */
 const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '进口', '买'];
 /** …and after the word in its clause: 主板外购, 电芯外采 (the thing named before the verb is bought). */
@@ -229,7 +232,7 @@ function labelledCustomers(text: string, s: number, start: number): boolean {
   return false;
 }
 /** One firm, as a note names the lead (某电镀厂, 一家印染企业, 嘉兴某皮革企业). */
-const ONE_FIRM = /^[^，。；;,\n]{0,4}?(某|一家|这家|那家)/;
+const ONE_FIRM = /^[^，,。；;,\n]{0,4}?(某|一家|这家|那家)/;
 /** …and its plans, in the same line (想搬迁扩建, 拟扩产, 计划新增, 需求：40亩). */
 const COURTED = /^[^\n]{0,40}?(想|拟|计划|打算|准备|需求|需要|要求)/;
 const FIRM_AFTER = /^[^，。；,;]{0,6}?(厂|企业|公司|厂家|厂商|集团)/;
@@ -255,14 +258,14 @@ const NOT_DONE = '不未免';
 /** 那家, 这家, 的那个: the word before names the firm a note is about (staff write of a lead by what it makes). */
 const FIRM_REFERENCE = /^的?(那家|这家|那个|这个)/;
 /** …渠道 after the word in its clause, with no verb between (民营医院渠道, 商超和电商渠道): a sales channel. */
-const CHANNEL_AFTER = /^([^，。；;,\n]{0,8}?)渠道(?!商|代理|运营|经销)/;
+const CHANNEL_AFTER = /^([^，,。；;,\n]{0,8}?)渠道(?!商|代理|运营|经销)/;
 const CHANNEL_VERB = /进|走|通过|销|卖|供|入驻|铺|开拓|拓展|生产|制造|做|回收|收购/;
 function salesChannel(text: string, start: number, end: number): boolean {
   const m = CHANNEL_AFTER.exec(text.slice(end, clauseBounds(text, start, end)[1]));
   return m !== null && !CHANNEL_VERB.test(m[1]!);
 }
 /** …为原料 after the word, across a list of other materials (、工业硅为原料; 等为主要原材料). */
-const AS_FEEDSTOCK = /^([、和及与][^，。；;,、\n]{1,8}?)*等?(为|作为)(主要)?(原料|原材料|基材|主料)/;
+const AS_FEEDSTOCK = /^([、和及与][^，,。；;,、\n]{1,8}?)*等?(为|作为)(主要)?(原料|原材料|基材|主料)/;
 /** A laboratory's biosafety grade (BSL-3, ABSL-3, P3) before 实验室 names the lab itself, not a lab for a process. */
 const LAB_GRADE = /^(a?bsl-?\d|p\d|生物安全[一二三四]级)$/;
 /** Where the word ends, with the lab its grade names (BSL-3实验室): a head after the lab still qualifies it (…实验室设计). */
@@ -274,7 +277,7 @@ function labEnd(text: string, start: number, end: number): number {
   return '、和及与'.includes(text[end + m[0].length] ?? '') ? text.length : end + m[0].length;
 }
 /** Before a lab the lead uses and does not run (依托浙大P3实验室, 借助高校…实验室). */
-const RELIES_ON = /(依托|借助|利用)([^，。；;\n]{0,10})$/;
+const RELIES_ON = /(依托|借助|利用)([^，,。；;\n]{0,10})$/;
 /** …not its own or one it builds (利用现有厂房改建P3实验室, 依托自有P3实验室). */
 const OWN_OR_BUILT = /现有|自有|闲置|自建|本公司|公司/;
 function reliesOnLab(text: string, start: number, end: number): boolean {
@@ -297,14 +300,14 @@ const SERVICED_AFTER = /^的?(维修|维保|翻新|检修|保养)/;
  * 在…上, 依托/借助 …, or 基于 … where software is built on it, before the word in its clause and a few characters away
  * (在国产GPU上, 基于国产芯片开发软件; not 基于视觉的工业机器人, which describes the robot).
  */
-const BUILT_ON = /(基于|依托|借助|在)([^，。；;,、\n的]{0,4})$/;
+const BUILT_ON = /(基于|依托|借助|在)([^，,。；;,、\n的]{0,4})$/;
 function builtOn(text: string, start: number, end: number): boolean {
   const [s, e] = clauseBounds(text, start, end);
   const m = BUILT_ON.exec(text.slice(Math.max(s, start - 6), start));
   if (!m || /做|制造|生产|建设|研发|开发/.test(m[2]!)) return false;
   if (m[1] === '在') return /^(之)?上/.test(text.slice(end, end + 2));
   // 基于 X 开发软件: X is what software is built on; 基于视觉的工业机器人 describes the robot
-  if (m[1] === '基于') return /(开发|研发|做)[^，。；;\n]{0,8}(软件|app|平台|算法|系统|框架|应用)/.test(text.slice(end, e));
+  if (m[1] === '基于') return /(开发|研发|做)[^，,。；;\n]{0,8}(软件|app|平台|算法|系统|框架|应用)/.test(text.slice(end, e));
   return true;
 }
 /** 给扫地机器人那家做配套, 锂电池那家的供应商: the firm referred to is the lead's customer, not the lead. */
@@ -516,7 +519,7 @@ const LINE_HEADS = ['生产线', '产线', '流水线', '整线', '线体'];
 /** …it is, when its sentence says lines are delivered or counted as output (整线交付, 年产50条, 生产线供应商). */
 const LINES_SUPPLIED = /交付|交钥匙|整线|供应商|制造商|集成商|年产\d+条|月产\d+条|卖给|销往|出口/;
 /** A maker of machines, and what for (做电镀设备的, 生产印染装备): its lines of that process are products. */
-const MACHINE_MAKER = /(做|生产|制造|主营)([^，。；;\n]{0,8}?)(设备|装备)(?!维修|维保|检修)/;
+const MACHINE_MAKER = /(做|生产|制造|主营)([^，,。；;\n]{0,8}?)(设备|装备)(?!维修|维保|检修)/;
 
 /** Is the word the field of a production line the lead builds for others (给酒厂做酿酒生产线, 酿造生产线整线交付)? */
 function suppliesLine(text: string, start: number, end: number): boolean {
@@ -567,12 +570,12 @@ export function fieldOfUse(text: string, start: number, end: number): boolean {
 }
 
 /** Before a word in its clause: where a team or a building comes from (来自, 出身, 原为, 前身是). */
-const ORIGIN_BEFORE = /((?<![进回过出上下])来自(?!己)|出身于?|毕业于|原为|原是|前身是|前身为|曾任职于?|曾在)[^，。；;\n]{0,8}$/;
+const ORIGIN_BEFORE = /((?<![进回过出上下])来自(?!己)|出身于?|毕业于|原为|原是|前身是|前身为|曾任职于?|曾在)[^，,。；;\n]{0,8}$/;
 /** Between 对 and 给予/予以 in a clause (对新引进的集成电路项目给予…补助): what a policy rewards. */
 function policyTarget(text: string, start: number, end: number): boolean {
   const [cs, ce] = clauseBounds(text, start, end);
   const before = text.slice(cs, start);
-  return /(^\s*(并|另|同时)?对|对[^，。；;\n]{0,12}$)/.test(before) && /给予|予以|奖励|补助|补贴/.test(text.slice(end, ce));
+  return /(^\s*(并|另|同时)?对|对[^，,。；;\n]{0,12}$)/.test(before) && /给予|予以|奖励|补助|补贴/.test(text.slice(end, ce));
 }
 
 /** Heads that say the lead makes machines: 造纸装备, 电镀生产线设备, 发酵罐成套设备. */
@@ -644,7 +647,7 @@ function boughtAfter(text: string, start: number, end: number): boolean {
   const [, e] = clauseBounds(text, start, end);
   const rest = text.slice(end, e);
   // (…and where it comes from: 钛合金棒料从宝鸡进, 芯片从台湾调货)
-  if (/^[^，。；;\n]{0,4}?从[^，。；;\n]{1,8}?(进货|进|买|采购|调货|调)(?![行入口展])/.test(rest)) return true;
+  if (/^[^，,。；;\n]{0,4}?从[^，,。；;\n]{1,8}?(进货|进|买|采购|调货|调)(?![行入口展])/.test(rest)) return true;
   for (const w of BOUGHT_AFTER) {
     const at = rest.indexOf(w);
     if (at < 0 || at > 5) continue;
@@ -671,7 +674,7 @@ function ofFirms(text: string, end: number): boolean {
   // (…or what is made for them right after, 印染企业智能排产与能耗管理SaaS)
   return (
     /^(企业|行业|工厂|厂家|厂商|客户)的/.test(text.slice(end, end + 3)) ||
-    /^(企业|行业|工厂|厂家|厂商)[^，。；;\n]{0,12}?(mes|erp|saas|软件|系统|平台|解决方案|服务商)/.test(text.slice(end, end + 20))
+    /^(企业|行业|工厂|厂家|厂商)[^，,。；;\n]{0,12}?(mes|erp|saas|软件|系统|平台|解决方案|服务商)/.test(text.slice(end, end + 20))
   );
 }
 
@@ -685,7 +688,7 @@ function equipmentTraded(text: string, start: number, end: number): boolean {
     /^的?(销售|制造|生产(?!线)|定制|代理|经销)/.test(text.slice(vEnd, vEnd + 4)) ||
     /(生产|制造|销售|年产|定制|经销)$/.test(text.slice(Math.max(0, start - 2), start)) ||
     // (…and a list of vessels the lead says it makes: 做浸渍槽、酸洗槽这种PP防腐槽体的)
-    (vEnd > end && /(做|生产|制造|销售|定制)[^，。；;\n做]{0,10}$/.test(text.slice(clauseBounds(text, start, end)[0], start)))
+    (vEnd > end && /(做|生产|制造|销售|定制)[^，,。；;\n做]{0,10}$/.test(text.slice(clauseBounds(text, start, end)[0], start)))
   );
 }
 
@@ -708,11 +711,11 @@ const MATERIAL_END = /[膏胶浆墨粉剂漆]/;
 const SPREAD_AFTER = /^(印刷|丝印|丝网|涂布|喷涂|刷涂|涂装|涂覆|喷印)/;
 /** After a process word: the projects a service works on (…、制药项目的工程设计, 化工项目环评咨询). */
 const PROJECT_SERVICE_AFTER =
-  /^[^，。；;\n]{0,8}?(项目|园区|企业|行业)的?(工程设计|工艺设计|设计服务|设计咨询|咨询服务|咨询|总承包|总包|epc|监理|安全评价|环评|排污许可|清洁生产)/;
+  /^[^，,。；;\n]{0,8}?(项目|园区|企业|行业)的?(工程设计|工艺设计|设计服务|设计咨询|咨询服务|咨询|总承包|总包|epc|监理|安全评价|环评|排污许可|清洁生产)/;
 /** Before a process word in its clause: the lead's own project (本公司电镀项目, 自建电镀项目, 新建化工项目). */
 const OWN_PROJECT_BEFORE = /本公司|我们|我司|自建|新建|本项目|扩建|拟建/;
 /** After a firm word: 的 and what is made or done for it (印染厂的MES, 化工企业的安全管理软件). */
-const FOR_FIRMS_AFTER = /^的[^，。；;\n]{0,6}?(mes|erp|软件|系统|平台|设备|装备|服务|方案|解决方案|检测|运维|改造|数字化|咨询|设计)/;
+const FOR_FIRMS_AFTER = /^的[^，,。；;\n]{0,6}?(mes|erp|软件|系统|平台|设备|装备|服务|方案|解决方案|检测|运维|改造|数字化|咨询|设计)/;
 
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';

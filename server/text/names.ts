@@ -88,9 +88,9 @@ const QUOTES = [
   ['『', '』'],
 ] as const;
 /** After an institute that is the lead: it signs, settles, opens (研究院签约落户, 设计院嘉兴分院揭牌). */
-const SETTLES = /^[^，。；;\n]{0,10}?(签约|落户|入驻|揭牌|挂牌|成立|落地|开业)/;
+const SETTLES = /^[^，,。；;\n]{0,10}?(签约|落户|入驻|揭牌|挂牌|成立|落地|开业)/;
 /** …or it is what a note's label names (项目名称：家电集团中央研究院). */
-const LABELLED = /(项目名称|项目|名称|企业|单位)[：:][^，。；;\n：:]*$/;
+const LABELLED = /(项目名称|项目|名称|企业|单位)[：:][^，,。；;\n：:]*$/;
 /** Before (or inside) the name of an institute the lead works with, comes from or cites. */
 const NOT_THE_LEAD = /来自|依托|据|由|委托|联合|原为|源于|来源于|合作|毕业于|出身|与|和|同|跟/;
 function institutesLead(text: string, start: number, end: number): boolean {
@@ -105,7 +105,7 @@ const MAX_NAME = 24;
 /** The spans of company and place names, in text order (they do not overlap). */
 /** Words that say a name follows (公司名字叫, 名称为, 字号是) and the name to the end of its clause. */
 // (not 名称为, which names the lead's own project: 项目名称为年产5万吨电镀加工项目)
-const CALLED = /((?:名字|全称|字号|公司名)(?:叫做?|是|为)|名叫|叫做)(?:(?!其实|实际|但是?|不过|主要)[^，。；;,\s]){2,20}/g;
+const CALLED = /((?:名字|全称|字号|公司名)(?:叫做?|是|为)|名叫|叫做)(?:(?!其实|实际|但是?|不过|主要)[^，,。；;,\s]){2,20}/g;
 
 export function nameSpans(text: string, firmsOnly = false): Span[] {
   const out: Span[] = [];

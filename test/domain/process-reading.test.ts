@@ -43,12 +43,14 @@ describe('a rule word that is the 名录’s own word for a process stands for t
     expect(cleanReasons(o).some((r) => r.includes('铬鞣'))).toBe(true);
   });
 
-  it('a garment washing plant (水洗厂, 石磨洗) is the 名录’s 洗水: 第29项 报告表, not an exclusion of clean parks', () => {
-    // (since the ninth session: the clean dyeing rule no longer lists 洗水/砂洗, which the 名录 puts in 报告表)
+  it('a garment washing plant (水洗厂, 石磨洗) is the 名录’s 洗水 (第29项 报告表): clean parks exclude its industrial wastewater', () => {
+    // (since the ninth session: the clean dyeing rule no longer lists 洗水/砂洗, which the 名录 puts in 报告表; the park's
+    // own clause on industrial wastewater says why a washing plant cannot go there)
     const f = read('成衣水洗厂，石磨洗和酵素洗为主');
     expect(firedIds(f)).not.toContain('env-clean-dyeing');
+    expect(firedIds(f)).toContain('env-clean-industrial-wastewater');
     expect(f.eia.some((e) => e.items.includes(29) && e.how === 'book')).toBe(false);
-    expect(excludedFromEveryClean(run('成衣水洗厂，石磨洗和酵素洗为主'))).toBe(false);
+    expect(cleanReasons(run('成衣水洗厂，石磨洗和酵素洗为主')).some((r) => r.includes('工业废水'))).toBe(true);
     // (dyeing beside the washing is 第29项 报告书: 石磨水洗、吊染和扎染)
     expect(excludedFromEveryClean(run('牛仔裤工厂，除了车缝还有石磨水洗、吊染和扎染，月产30万条'))).toBe(true);
   });
@@ -1388,5 +1390,14 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     expect(f.industries[0]?.strength ?? 0).toBeLessThanOrEqual(0.6);
     // (…while a word that decides still does)
     expect(read('做扫地机的，整机组装').industries[0]?.name).toBe('智能家居');
+  });
+
+  it('the second reading’s second round (review-s9b): EO级 boards, a sister plant, drugs made by a CMO, commas as clause ends', () => {
+    expect(read('EO级实木多层板，仓库存放约300吨').chemicals).toHaveLength(0);
+    keptEverywhere('子公司在江西有电镀厂，本项目为研发总部');
+    keptEverywhere('单抗原液委托药明生物生产，我们只做研发');
+    expect(excludedFromEveryClean(run('某生物科技公司单抗CDMO基地，建设2×2000L生物反应器原液生产线'))).toBe(true);
+    // (a normalised comma ends a clause: 我们是电镀企业，想上ERP is a plating firm)
+    expect(excludedFromEveryClean(run('我们是电镀企业，想上ERP，年产五金件'))).toBe(true);
   });
 });
