@@ -813,12 +813,14 @@ function onlyMixes(text: string): boolean {
  * mixing, filling, repacking, filtering, checking and packing — no step that makes anything.
  */
 function physicalSteps(text: string): boolean {
-  const line = /(?:工艺|工序|流程)[：:]\s*([^\n。；;]+)/.exec(text)?.[1];
+  // (to the next label on a one-line note: 工艺：…→分装成针筒 年分装量：200吨)
+  const line = /(?:工艺|工序|流程)[：:]\s*([^\n。；;]+)/.exec(text)?.[1]?.split(/\s+[^\s：:]{1,6}[：:]/)[0];
   if (!line) return false;
   const steps = line
     .split(/[→>＞\-—－+＋、，,]/)
     .map((x) => x.trim())
-    .filter(Boolean);
+    // (a clause after the list that states the output or the space is no step: …→分装成针筒，年产胶水500吨)
+    .filter((x) => x && !/年产|产能|规模|月产|日产|面积|用地|人员|客户|\d/.test(x));
   return steps.length >= 2 && steps.some((x) => /分装|灌装|混合|搅拌|分散|调配|复配/.test(x)) && steps.every((x) => PHYSICAL_STEP.test(x));
 }
 const PHYSICAL_STEP =
@@ -2258,6 +2260,11 @@ const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: Reg
   transgenic_lab: { needs: /构建|建系|繁育|育种|饲养|模型|敲除|敲入|实验室|动物房|笼位/, not: /饲料|代理销售|伦理审查|贸易/ },
   // saponification as a step, not a lab's measure (皂化值, 皂化价)
   saponification: { needs: /./, after: /^[值价度]/ },
+  // recycled feed where plastics are made (回收料 at a carton maker is waste paper, at a die caster scrap aluminium)
+  recycled_plastics: {
+    needs:
+      /塑料|注塑|吹塑|挤出|造粒|吹膜|管材|薄膜|型材|粒子|颗粒|瓶片|打包带|托盘|周转箱|编织袋|(?<![a-z])(pe|pp|pet|abs|pvc|eva|hdpe|ldpe|ps|pc)(?![a-z])/,
+  },
 };
 /** The 名录's floor for a hospital's in-patient beds (第108项). */
 const HOSPITAL_BOOK_BEDS = 500;

@@ -1400,4 +1400,11 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     // (a normalised comma ends a clause: 我们是电镀企业，想上ERP is a plating firm)
     expect(excludedFromEveryClean(run('我们是电镀企业，想上ERP，年产五金件'))).toBe(true);
   });
+
+  it('回收料 is plastic feed only where plastics are made; a step list ends before the output it states', () => {
+    keptEverywhere('纸箱印刷，外购瓦楞纸板，回收料只用于缓冲填充');
+    expect(read('铝合金压铸，使用回收料').eia.some((e) => e.items.includes(53))).toBe(false);
+    keptEverywhere('产品：UV胶\n工艺：外购大桶胶液→脱泡→分装成针筒，年产胶水500吨');
+    expect(excludedFromEveryClean(run('涂料厂，工艺：投料→聚合→分散→灌装'))).toBe(true);
+  });
 });
