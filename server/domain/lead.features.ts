@@ -2261,6 +2261,8 @@ const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: Reg
   // saponification as a step, not a lab's measure (皂化值, 皂化价)
   saponification: { needs: /./, after: /^[值价度]/ },
   // recycled feed where plastics are made (回收料 at a carton maker is waste paper, at a die caster scrap aluminium)
+  // a garment washing word that names a label, a detergent or a cleaning liquid (洗水唛, 酵素洗衣液, 洗水标)
+  garment_washing: { needs: /./, after: /^[唛标衣液剂]/ },
   recycled_plastics: {
     needs:
       /塑料|注塑|吹塑|挤出|造粒|吹膜|管材|薄膜|型材|粒子|颗粒|瓶片|打包带|托盘|周转箱|编织袋|(?<![a-z])(pe|pp|pet|abs|pvc|eva|hdpe|ldpe|ps|pc)(?![a-z])/,

@@ -541,6 +541,8 @@ function suppliesLine(text: string, start: number, end: number): boolean {
   const [cs0] = clauseBounds(text, start, end);
   if (/自有|自建|厂内|厂里|自己的|本厂|我们的/.test(text.slice(cs0, start))) return false;
   if (LINES_SUPPLIED.test(text.slice(s, e))) return true;
+  // (…and a line the lead says it produces: 我们生产自动电镀线)
+  if (/(生产|制造|研制)[^，,。；;\n]{0,4}$/.test(text.slice(cs0, start))) return true;
   // (…and a maker of machines for this very process: 做电镀设备的，龙门式电镀线、…)
   const maker = MACHINE_MAKER.exec(text.slice(s, e));
   if (maker && [...word.replace(/线$/, '')].some((c) => maker[2]!.includes(c))) return true;

@@ -204,9 +204,9 @@ const STOPPED = /不做了|不干了|不搞了|停了|停掉|已停|停产|关�
 const STOPPED_AT =
   /已(?:于|在)?[^，,。；;\n]{0,8}?(停产|拆除|关停|停用|淘汰|关闭|注销|搬迁|迁出|迁入)|(?<!数字化|智能化|绿色|数智化|智改数)(完成转型|已转型|转行)/g;
 /** A plan the text opens (曾论证, 本来想, 原计划…). */
-const PLANNED = /曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过/g;
+const PLANNED = /曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
-const TURNED_DOWN = /决定不|不予建设|不再建设|放弃|作罢|不上了|没上|取消了|最终不/;
+const TURNED_DOWN = /决定不|不予建设|不再建设|放弃|作罢|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外/;
 function sentenceEnd(text: string, from: number): number {
   let e = from;
   while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;

@@ -1407,4 +1407,10 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     keptEverywhere('产品：UV胶\n工艺：外购大桶胶液→脱泡→分装成针筒，年产胶水500吨');
     expect(excludedFromEveryClean(run('涂料厂，工艺：投料→聚合→分散→灌装'))).toBe(true);
   });
+
+  it('washing words naming labels or detergents are no washing; anodizing as shops say it; a plan not approved and outsourced', () => {
+    keptEverywhere('服装厂，洗水唛外购，只做缝制');
+    expect(excludedFromEveryClean(run('铝型材硬质阳极，自己做，年产5000吨'))).toBe(true);
+    keptEverywhere('拟建的铝氧化车间未获批，已改为外协，厂里只做CNC');
+  });
 });
