@@ -266,7 +266,7 @@ const CLAUSE_END = '，,：:。；;!?！？\n';
 const NUM =
   '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
@@ -2238,8 +2238,9 @@ function ownPlating(text: string): string | null {
   }
   return null;
 }
-const BARE_PLATING = /(自己|自行|厂里|厂内|本厂|我们)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢])|镀(的)?是自己/;
-const PLATING_METAL = /镍|铬|锌|铜|金|银|锡|镉/;
+// (not a plating line or machine the lead makes: 我们生产自动电镀线; nor the 金 of 五金)
+const BARE_PLATING = /(自己|自行|厂里|厂内|本厂|我们)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢线设机槽液剂])|镀(的)?是自己/;
+const PLATING_METAL = /镍|铬|锌|铜|(?<!五)金|银|锡|镉/;
 /** Is a word, as a 名录 process form, in its process's setting (true for words that are no such form)? */
 function formInSetting(k: Knowledge, word: string, text: string, end: number): boolean {
   const whole = k.eiaDict.match(word).find((x) => x.start === 0 && x.end === word.length);
@@ -2327,14 +2328,16 @@ const BARE_AMOUNT = new RegExp(`^\\s*(?:约|大概|大约|左右)?\\s*${NUM}\\s*
 const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
 const USE_AMOUNT = new RegExp(
-  `(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量|一年|每年|全年|(一个月|每个月|每月|月用|月均))[^，,。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
+  `(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量|一年|每年|全年|(一个月|每个月|每月|月用|月均))[^，,。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
 );
 /** The tonnes a year a USE_AMOUNT (or PER_YEAR) match gives: a month's use twelve times over (一个月差不多三吨). */
 /** A number as people say a rough one, two digits in a row (四五十 → 40, 二三十 → 20, 三四 → 3): the lower; else as written. */
 function roughNumber(s: string): number | null {
-  const r = /^([一二三四五六七八九])([二三四五六七八九])([十百千万]?)$/.exec(s);
-  return r && '一二三四五六七八九'.indexOf(r[2]!) === '一二三四五六七八九'.indexOf(r[1]!) + 1
-    ? parseChineseNumber(r[1]! + r[3]!)
+  const digits = '一二三四五六七八九';
+  // (…after a round part too: 十五六 → 15, 二十三四 → 23)
+  const r = /^(.*?[十百千万])?([一二三四五六七八九])([二三四五六七八九])([十百千万]?)$/.exec(s);
+  return r && digits.indexOf(r[3]!) === digits.indexOf(r[2]!) + 1
+    ? parseChineseNumber((r[1] ?? '') + r[2]! + r[4]!)
     : parseChineseNumber(s);
 }
 function yearlyTonnes(m: RegExpExecArray): number | null {

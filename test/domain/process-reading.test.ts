@@ -1413,4 +1413,11 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     expect(excludedFromEveryClean(run('铝型材硬质阳极，自己做，年产5000吨'))).toBe(true);
     keptEverywhere('拟建的铝氧化车间未获批，已改为外协，厂里只做CNC');
   });
+
+  it('rough amounts with a round part (十五六吨, 十几吨); a plating line the lead makes is no bare 镀; 五金 is no gold', () => {
+    expect(read('实木家具，PU漆一年用十五六吨').eia.some((e) => e.items.includes(36) && e.how === 'book')).toBe(true);
+    expect(read('实木家具，PU漆一年三四吨').eia.some((e) => e.how === 'book')).toBe(false);
+    keptEverywhere('我们生产自动电镀线，卖给五金厂');
+    expect(excludedFromEveryClean(run('锁体锁芯面板自己镀，镍、铬都有'))).toBe(true);
+  });
 });
