@@ -1802,7 +1802,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   );
   /** Yearly uses of solvent-borne coatings, inks and adhesives the text states (油性漆年用约6吨), above the threshold or not. */
   const solventUses: { condition: RegExp; t: number }[] = [];
-  for (const e of solventUse(k, text, spans, codeList, processes, solventUses)) eia.push(e);
+  // (the classes of the lead's curated words count here too, to name the item: 家具厂 → 2110, 第36项)
+  const withTermClasses = termClasses.length ? [...codeList, ...termClasses.filter((t) => !t.material).map((t) => t.code)] : codeList;
+  for (const e of solventUse(k, text, spans, withTermClasses, processes, solventUses)) eia.push(e);
   // 第108项 医院: 新建、扩建住院床位500张及以上的 (规划床位800张)
   const beds = hospitalBeds(text);
   if (beds !== null && beds >= HOSPITAL_BOOK_BEDS && !eia.some((e) => e.items.includes(108)))
@@ -2201,7 +2203,9 @@ function solventUse(
     const ofClass = all.filter((i) => codes.some((c) => i.codes.some((p) => c.startsWith(p))));
     const ofProcess = all.filter((i) => processes.some((p) => p.items.some((x) => x.no === i.no)));
     // (solvent-borne adhesives: one item carries the condition, 第53项 塑料制品业)
-    const items = (ofClass.length ? ofClass : ofProcess.length ? ofProcess : all.length === 1 ? all : []).map((i) => i.no);
+    // (…and where neither the lead's class nor a process word says which item: every item that names the condition,
+    // for the use is the lead's own and a 报告书 under each of them: 家具厂，溶剂型油漆年用20吨)
+    const items = (ofClass.length ? ofClass : ofProcess.length ? ofProcess : all).map((i) => i.no);
     if (!items.length || out.some((e) => e.items.join() === items.join())) continue;
     out.push({
       word: `${hit.word}年用${t}吨`,

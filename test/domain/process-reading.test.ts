@@ -1420,4 +1420,10 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     keptEverywhere('我们生产自动电镀线，卖给五金厂');
     expect(excludedFromEveryClean(run('锁体锁芯面板自己镀，镍、铬都有'))).toBe(true);
   });
+
+  it('a yearly use of solvent paint ≥ 10 t is a 报告书 even where no class or process word names the item', () => {
+    expect(read('家具厂，溶剂型油漆年用20吨').eia.some((e) => e.how === 'book' && e.byAmount)).toBe(true);
+    expect(read('五金件，油性漆年用15吨').eia.find((e) => e.byAmount)?.items).toEqual([66]);
+    expect(read('家具厂，水性漆年用20吨').eia.some((e) => e.how === 'book')).toBe(false);
+  });
 });
