@@ -753,6 +753,20 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'process' && labWork(text, start, end)) return 'modifier';
   // 电解铝锭, 电解铜锭: an ingot of what a process makes is a material bought in, not the process run
   if (kind === 'process' && text[end] === '锭') return 'input';
+  // 铸造铝合金锭, 铸造用镁合金: a casting grade of an alloy, not casting done
+  if (
+    kind === 'process' &&
+    /铸造$/.test(text.slice(start, end)) &&
+    /^用?(铝|镁|锌|铜|钛)?合金(锭|棒|材料|液)/.test(text.slice(end, end + 7))
+  )
+    return 'modifier';
+  // 原料药由客户提供: what someone else supplies is an input (even to a lead that takes work in: 来料加工)
+  if (
+    /^[^，,。；;\n]{0,3}?(由|是)(?!我们|我司|自己|本公司|本厂|公司自)[^，,。；;\n]{0,8}?(提供|供应(?!商)|供给|来料)/.test(
+      text.slice(end, end + 16),
+    )
+  )
+    return 'input';
   // 团队来自电镀厂, 原为印染厂的厂房: where a team or a building comes from, not what the lead does
   if (ORIGIN_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
   // 对新认定的总部企业给予最高1亿元奖励: whom a policy rewards is its target, not a lead

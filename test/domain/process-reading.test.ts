@@ -1426,4 +1426,11 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     expect(read('五金件，油性漆年用15吨').eia.find((e) => e.byAmount)?.items).toEqual([66]);
     expect(read('家具厂，水性漆年用20吨').eia.some((e) => e.how === 'book')).toBe(false);
   });
+
+  it('a casting grade of an alloy is no casting; a supplied material is an input; 企业转型 is past; associations joining two trades', () => {
+    keptEverywhere('项目名称：铸造铝合金锭\n原料：纯铝锭、工业硅、纯镁（均为单质金属，不用废铝）\n工艺：混配重熔-精炼-铸锭');
+    keptEverywhere('项目名称：口服固体制剂CMO\n原料：原料药由客户提供（来料加工）\n工艺：称量-制粒-压片-包衣-铝塑包装');
+    keptEverywhere('企业：某制革企业转型\n说明：鞣制工段2020年已关停\n新项目：皮具设计与小批量定制');
+    keptEverywhere('长三角皮革鞣制与制品行业协会秘书处想找个办公地方，十来个人，兼做行业展厅');
+  });
 });
