@@ -346,7 +346,9 @@ const POWER_NEARBY = /已有|现有|靠近|附近|周边|依托|园区内有|区
 /** A machine counted right after its name (气流染色机120台, 定型机15台): equipment the lead runs. */
 const RUN_COUNT = /^\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(台|套|条|组)/;
 /** …or brought in to run (引进, 购置, 新增…). */
-const RUN_BROUGHT = /(引进|购置|新增|配置|配备|新上|上马|采购)[^，,。；;\n]{0,12}$/;
+// (…or counted before it: 他们有8台椭圆印花机)
+const RUN_BROUGHT =
+  /(引进|购置|新增|配置|配备|新上|上马|采购)[^，,。；;\n]{0,12}$|(有|配|上了|买了|建了)\s*[\d一二两三四五六七八九十]+\s*(台|套|组)[^，,。；;\n]{0,4}$/;
 /** Before a machine: it is sold, serviced or taken back, not run (销售气流染色机300台, 去年卖出…). */
 const MACHINE_TRADE = /销售|卖出|售出|代理|出口|维修|安装|调试|回收|经销|贸易|租赁/;
 /** Before a machine: the lead's output (年产…染色机100台 makes them). */

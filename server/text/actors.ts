@@ -19,7 +19,7 @@
 export type Actor = 'own' | 'offSite' | 'input' | 'notDone' | 'modifier' | 'customer';
 
 // (a step list's arrows and plus signs too: 阳极化→喷底漆→无损检测 names three steps, not a test of anodizing)
-const DELIMS = '，。；;,.!?！？\n、和及与或/()（）：:→>＋+';
+const DELIMS = '，。；;,.!?！？\n、和及与或/()（）：:→>＋+—－';
 const isDelim = (c: string) => DELIMS.includes(c);
 
 /** Cues in a clause that hand a step to someone else, wherever they stand in the clause. */
@@ -751,6 +751,15 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // 依托浙大P3实验室开展研发: a lab the lead relies on is someone else's; P3实验室装修工程: work done on a lab, not one run
   if (kind === 'process' && reliesOnLab(text, start, end)) return 'offSite';
   if (kind === 'process' && labWork(text, start, end)) return 'modifier';
+  // 他们有8台椭圆印花机: machines of the process counted as the lead's own run it
+  if (
+    kind === 'process' &&
+    /^[^，,。；;\n]{0,2}?机/.test(text.slice(end, end + 3)) &&
+    /(有|配|上了|买了|建了|新增|引进|购置)\s*[\d一二两三四五六七八九十]+\s*(台|套|组)[^，,。；;\n]{0,4}$/.test(
+      text.slice(clauseBounds(text, start, end)[0], start),
+    )
+  )
+    return 'own';
   // 电解铝锭, 电解铜锭: an ingot of what a process makes is a material bought in, not the process run
   if (kind === 'process' && text[end] === '锭') return 'input';
   // 铸造铝合金锭, 铸造用镁合金: a casting grade of an alloy, not casting done

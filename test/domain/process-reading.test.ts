@@ -1433,4 +1433,10 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     keptEverywhere('企业：某制革企业转型\n说明：鞣制工段2020年已关停\n新项目：皮具设计与小批量定制');
     keptEverywhere('长三角皮革鞣制与制品行业协会秘书处想找个办公地方，十来个人，兼做行业展厅');
   });
+
+  it('dashes end a step list’s steps (…—硬质阳极氧化—气密检测); machines counted before their name run the process', () => {
+    expect(excludedFromEveryClean(run('项目名称：电池托盘及电驱壳体\n工艺：型材外购—CNC—FSW搅拌摩擦焊—硬质阳极氧化—气密检测'))).toBe(true);
+    expect(excludedFromEveryClean(run('T恤定制这块，他们有8台椭圆印花机，胶浆水浆都印，一天出货一万件'))).toBe(true);
+    keptEverywhere('年产8台印花机，销往服装厂');
+  });
 });
