@@ -50,6 +50,8 @@ const sets = [
   'dev8',
   'dev9',
   'dev10',
+  'dev11',
+  'fresh7',
 ]
   .filter((name) => existsSync(new URL(`../test/heldout/${name}.json`, import.meta.url)))
   .map((name) => ({
@@ -69,7 +71,13 @@ for (const { name, cases } of sets) {
   // test only; dev4.json (200, mostly industry, another writer the same day) is dev only; fresh4.json (200, eighth session)
   // is test only and dev5.json (200, another writer the same day) dev only
   const only =
-    name === 'fresh' || name === 'fresh2' || name === 'fresh3' || name === 'fresh4' || name === 'fresh5' || name === 'fresh6'
+    name === 'fresh' ||
+    name === 'fresh2' ||
+    name === 'fresh3' ||
+    name === 'fresh4' ||
+    name === 'fresh5' ||
+    name === 'fresh6' ||
+    name === 'fresh7'
       ? 'test'
       : name === 'dev2' ||
           name === 'dev3' ||
@@ -79,7 +87,8 @@ for (const { name, cases } of sets) {
           name === 'dev7' ||
           name === 'dev8' ||
           name === 'dev9' ||
-          name === 'dev10'
+          name === 'dev10' ||
+          name === 'dev11'
         ? 'dev'
         : null;
   const mine = cases.filter((c) => split === 'all' || (only ? split === only : splitOf(c.id) === split));
