@@ -266,7 +266,7 @@ const CLAUSE_END = '，,：:。；;!?！？\n';
 const NUM =
   '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
@@ -326,11 +326,13 @@ function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number |
     k *
     (m[2] === '万吨' || m[2] === '万立方米' || m[2] === '万方'
       ? 10_000
-      : /^万(公斤|千克|kg|升)$/.test(m[2]!)
-        ? 10
-        : /^(公斤|千克|kg)$/.test(m[2]!)
-          ? 0.001
-          : 1)
+      : m[2] === '千吨'
+        ? 1000
+        : /^万(公斤|千克|kg|升)$/.test(m[2]!)
+          ? 10
+          : /^(公斤|千克|kg)$/.test(m[2]!)
+            ? 0.001
+            : 1)
   );
 }
 /** Two CAS fields name the same substance where they share a number (LNG 74-82-8;8006-14-2 and 天然气 8006-14-2). */
@@ -2268,6 +2270,8 @@ const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: Reg
   // saponification as a step, not a lab's measure (皂化值, 皂化价)
   saponification: { needs: /./, after: /^[值价度]/ },
   // recycled feed where plastics are made (回收料 at a carton maker is waste paper, at a die caster scrap aluminium)
+  // 印花 in 印花税 is a stamp duty
+  textile_printing: { needs: /./, after: /^税/ },
   // a garment washing word that names a label, a detergent or a cleaning liquid (洗水唛, 酵素洗衣液, 洗水标)
   garment_washing: { needs: /./, after: /^[唛标衣液剂]/ },
   recycled_plastics: {

@@ -755,9 +755,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (
     kind === 'process' &&
     /^[^，,。；;\n]{0,2}?机/.test(text.slice(end, end + 3)) &&
-    /(有|配|上了|买了|建了|新增|引进|购置)\s*[\d一二两三四五六七八九十]+\s*(台|套|组)[^，,。；;\n]{0,4}$/.test(
-      text.slice(clauseBounds(text, start, end)[0], start),
-    )
+    /[\d一二两三四五六七八九十]+\s*(台|套|组)[^，,。；;\n]{0,6}$/.test(text.slice(clauseBounds(text, start, end)[0], start)) &&
+    !/年产|生产|制造|销售|卖|出口|代理/.test(text.slice(clauseBounds(text, start, end)[0], start))
   )
     return 'own';
   // 电解铝锭, 电解铜锭: an ingot of what a process makes is a material bought in, not the process run

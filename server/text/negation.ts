@@ -199,7 +199,8 @@ const PAST_DONE =
 /** A turn to the present or the future between a past and a stop: the stop is about what the lead does now (现在…不再外协了). */
 const NOW_TURN = /现在|目前|如今|今后|下一步|新厂|将来|以后/;
 /** …and, later in the same sentence, that it stopped (不做了, 停了, 已停, 关掉了, 不再). */
-const STOPPED = /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了/;
+const STOPPED =
+  /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了|卖掉了|处理掉了|拆掉了|淘汰了/;
 /** 已于去年停产拆除, 已在2020年关停: a stop at a stated time. */
 const STOPPED_AT =
   /已(?:于|在)?[^，,。；;\n]{0,8}?(停产|拆除|关停|停用|淘汰|关闭|注销|搬迁|迁出|迁入)|(?<!数字化|智能化|绿色|数智化|智改数)(完成转型|已转型|转行|企业转型)/g;
@@ -272,6 +273,12 @@ export function negatedSpans(text: string): Span[] {
     const between = stop ? text.slice(from, from + stop.index) : '';
     const turn = [...between.matchAll(new RegExp(NOW_TURN.source, 'g'))].pop();
     if (stop && !(turn && between.length - (turn.index + turn[0].length) > 3)) spans.push([from, from + stop.index]);
+    else {
+      // (…or a present turn that changes it: 以前用回料造粒，现在按客户要求全部新料 — the past up to the turn)
+      const rest = text.slice(from, sentenceEnd(text, from));
+      const now = NOW_TURN.exec(rest);
+      if (now && /改用|改为|换成|全部|都用|只用|不用|不再/.test(rest.slice(now.index))) spans.push([from, from + now.index]);
+    }
   }
   // a table row whose other cell says none (| 电镀/喷涂 | 无 |): its first cell is not done
   for (const m of text.matchAll(TABLE_ROW_NONE)) {

@@ -1439,4 +1439,12 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     expect(excludedFromEveryClean(run('T恤定制这块，他们有8台椭圆印花机，胶浆水浆都印，一天出货一万件'))).toBe(true);
     keptEverywhere('年产8台印花机，销往服装厂');
   });
+
+  it('dev11: 印花税 is a tax, 水泥粉磨站 the 名录’s own carve-out, 0.15千吨, a past changed by a present turn, counted machines', () => {
+    keptEverywhere('财税服务公司，印花税增值税筹划、代账，30人');
+    keptEverywhere('签约的建材项目为水泥粉磨站，外购熟料与矿渣进行粉磨，年产水泥100万吨');
+    expect(read('海绵生产基地，聚氨酯软泡连续发泡，厂区设TDI储罐区，储量0.15千吨左右。').pollution.majorHazard).toBe(true);
+    keptEverywhere('家电注塑件，以前用回料造粒，现在按客户要求全部新料，造粒机已经卖掉了');
+    expect(excludedFromEveryClean(run('团体服文化衫定制的，车间8台八色丝网印花机，水浆胶浆都用'))).toBe(true);
+  });
 });
