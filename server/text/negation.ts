@@ -160,6 +160,8 @@ const POST_CUES = [
   ...['已关停', '全部关停', '已拆除', '已停产', '已取消', '已经取消', '不储存', '不存放', '不设储罐', '零库存'],
   // …and a business deregistered (电镀业务2015年就注销了)
   ...['已注销', '注销了'],
+  // …or no longer makes anything (…印染科技更名后已经没有生产了)
+  ...['没有生产了', '没生产了', '不生产了', '停止生产'],
 ];
 
 function clauseEnd(text: string, from: number): number {

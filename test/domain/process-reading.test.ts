@@ -1447,4 +1447,8 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     keptEverywhere('家电注塑件，以前用回料造粒，现在按客户要求全部新料，造粒机已经卖掉了');
     expect(excludedFromEveryClean(run('团体服文化衫定制的，车间8台八色丝网印花机，水浆胶浆都用'))).toBe(true);
   });
+
+  it('a firm that no longer makes anything (…更名后已经没有生产了) runs none of its name’s processes', () => {
+    keptEverywhere('绍兴XX印染科技更名后已经没有生产了哈，现在只做面料设计和花型数据库授权');
+  });
 });
