@@ -10,7 +10,7 @@ import { outputFloor, readIndustryTerm, type EiaHow, type Hit, type Knowledge, t
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
 import { parseChineseNumber } from '../text/numbers.js';
-import { actorOf, fieldOfUse, namesDevice, qualifiesMachine, tradesIn, type Actor } from '../text/actors.js';
+import { actorOf, fieldOfUse, namesDevice, NOT_USE_BEFORE, qualifiesMachine, tradesIn, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
@@ -155,11 +155,8 @@ function usesMaterial(text: string, start: number, end: number): boolean {
   if (start > 0 && text[start - 1] === '废') return true; // 废有机溶剂: the waste of it, worked up or disposed of
   const [s, e] = clauseOf(text, start, end);
   // (X用Y names the field Y is for, not a use of Y: 新能源汽车用铜箔, 光伏用胶膜; 使用, 采用… still use)
-  const before =
-    /[\p{Script=Han}a-z][用](的)?$/u.test(text.slice(Math.max(s, start - 3), start)) &&
-    !/(使|采|选|应|适|通|试|作|费|信|实|专|自|耗|运|利|享|引|借|租|试)用的?$/.test(text.slice(Math.max(s, start - 3), start))
-      ? text.slice(s, start).replace(/用的?$/, '')
-      : text.slice(s, start);
+  const tail = /([\p{Script=Han}a-z])用的?$/u.exec(text.slice(Math.max(s, start - 3), start));
+  const before = tail && !NOT_USE_BEFORE.includes(tail[1]!) ? text.slice(s, start).replace(/用的?$/, '') : text.slice(s, start);
   return USES.test(before) || USES.test(text.slice(end, e)) || /[：:]/.test(text.slice(end, end + 1));
 }
 
@@ -751,9 +748,10 @@ function assemblesOnly(text: string): boolean {
 /** A drug or biologic made on site: its production words (原液, 生物反应器, 细胞培养线, 纯化车间, 中试车间, 商业化生产). */
 const BIO_MAKING =
   /原液|生物反应器|细胞培养(线|车间)|发酵罐|纯化(车间|线)|中试(车间|线|平台|生产|放大)|商业化(生产|原液)|临床样品(生产|制备)|(gmp|GMP)(车间|厂房|生产)|固相合成/;
+const BIO_MAKING_ALL = new RegExp(BIO_MAKING.source, 'g');
 /** Biologics made here: a BIO_MAKING word not negated, in a clause that hands nothing to a CMO or another site. */
 function bioMakesHere(text: string, spans: ReturnType<typeof negatedSpans>): boolean {
-  for (const m of text.matchAll(new RegExp(BIO_MAKING.source, 'g'))) {
+  for (const m of text.matchAll(BIO_MAKING_ALL)) {
     if (isNegated(spans, m.index, m.index + m[0].length)) continue;
     const [cs, ce] = clauseOf(text, m.index, m.index + m[0].length);
     if (/委托|外包|代工|合作方|外协|其他基地|不做|不搞|设计|epc|咨询/.test(text.slice(cs, ce))) continue;

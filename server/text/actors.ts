@@ -84,7 +84,8 @@ const CONSUMED = [
   '喷涂',
 ];
 /** A bare 用 consumes too (外观件用粉末涂料), but not in 用于, 应用, 用户, 费用 …. */
-const NOT_USE_BEFORE = '使采选应适通试作费信实专自';
+/** Characters before 用 that make a verb of use (使用, 采用, 耗用…), not X用 "for X". */
+export const NOT_USE_BEFORE = '使采选应适通试作费信实专自耗运利享引借租';
 const NOT_USE_AFTER = '于户途地电水工人量品';
 /** What a modifier qualifies: equipment, systems, software, services and treatment of what the process leaves. */
 const HEADS = [
