@@ -52,6 +52,9 @@ const sets = [
   'dev10',
   'dev11',
   'fresh7',
+  'dev12',
+  'dev13',
+  'fresh8',
 ]
   .filter((name) => existsSync(new URL(`../test/heldout/${name}.json`, import.meta.url)))
   .map((name) => ({
@@ -70,27 +73,8 @@ for (const { name, cases } of sets) {
   // written blind by another writer the same day) is dev only; fresh3.json (200, written blind in the seventh session) is
   // test only; dev4.json (200, mostly industry, another writer the same day) is dev only; fresh4.json (200, eighth session)
   // is test only and dev5.json (200, another writer the same day) dev only
-  const only =
-    name === 'fresh' ||
-    name === 'fresh2' ||
-    name === 'fresh3' ||
-    name === 'fresh4' ||
-    name === 'fresh5' ||
-    name === 'fresh6' ||
-    name === 'fresh7'
-      ? 'test'
-      : name === 'dev2' ||
-          name === 'dev3' ||
-          name === 'dev4' ||
-          name === 'dev5' ||
-          name === 'dev6' ||
-          name === 'dev7' ||
-          name === 'dev8' ||
-          name === 'dev9' ||
-          name === 'dev10' ||
-          name === 'dev11'
-        ? 'dev'
-        : null;
+  // (every freshN set is test only, every devN set dev only: see test/heldout/README.md)
+  const only = /^fresh\d*$/.test(name) ? 'test' : /^dev\d+$/.test(name) ? 'dev' : null;
   const mine = cases.filter((c) => split === 'all' || (only ? split === only : splitOf(c.id) === split));
   const misses: string[] = [];
   let named = 0;
