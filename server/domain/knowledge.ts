@@ -300,7 +300,6 @@ export const POLLUTION_CUES: Record<PollutionCue, string[]> = {
     '粉尘排放',
     '恶臭',
     '工艺废气',
-    '废气',
     '工业炉窑',
     '窑炉',
     '加热炉',

@@ -10,7 +10,7 @@ import { outputFloor, readIndustryTerm, type EiaHow, type Hit, type Knowledge, t
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
 import { parseChineseNumber } from '../text/numbers.js';
-import { actorOf, fieldOfUse, namesDevice, NOT_USE_BEFORE, qualifiesMachine, tradesIn, type Actor } from '../text/actors.js';
+import { inInputField, actorOf, fieldOfUse, namesDevice, NOT_USE_BEFORE, qualifiesMachine, tradesIn, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
 import { spaceTypeIn } from '../text/space-type.js';
@@ -84,6 +84,14 @@ function positioned(k: Knowledge, values: readonly { t: string; code?: string }[
   for (const h of values) if (h.t === 'gbt' && h.code !== undefined && k.positioningOf(h.code) !== undefined) return true;
   return false;
 }
+
+/** A signing report's other projects, after the lead's (另有…、…等项目同步签约, 同时签约的还有…项目). */
+const OTHER_PROJECTS =
+  /(?:另有|另外还有|此外还有|同时签约的还有|同期签约的还有|一同签约的还有|其他签约项目(?:还)?(?:包括|有))[^。；;!?！？\n]{1,60}?项目/g;
+/** A line that labels the lead's products (产品：…, 主要产品：…, 产品名称：…). */
+const PRODUCT_LINE = /(?:^|\n)\s*(?:主要产品|产品名称|主营产品|主导产品|产品)\s*[：:]/;
+/** A clause that says the lead does its process itself (自己做, 厂内, 新建…): no other mention's reading is taken for it. */
+const OWN_SAYS = /自己|自做|自有|自建|自行|厂内|本厂|自主|我们|我司|新建|建设|扩建|新上|新增|购置|保留|配套/;
 
 /** GB/T 4754-2017 大类 35 专用设备制造业: what a lead making machines for a process or a product makes. */
 const MACHINES = '35';
@@ -648,6 +656,8 @@ const TONNES_A_PERIOD = new RegExp(
 );
 /** PRODUCES, every match (for the negated ones). */
 const PRODUCES_ALL = new RegExp(PRODUCES.source, 'g');
+/** An amount in kilolitres, in digits or Chinese numerals (300千升, 六百千升, 1.2万千升). */
+const KILOLITRES = /([\d.]+|[一二两三四五六七八九十百千万]+)\s*(万千升|千升)/g;
 /** Units of a yearly capacity as the 名录 and leads write them, in the unit of the number. */
 const CAPACITY = /(?:年生产能力|年产能?|产能|规模)[^，,。；;\d]{0,6}?(\d+(?:\.\d+)?)\s*(万吨|吨|千升|万千升|升)/;
 /**
@@ -662,6 +672,14 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
     // (a drink's tonnes count as its kilolitres: 精酿啤酒 年产500吨 against 1000千升)
     const sameKind = (a: string, b: string) => a.includes('升') === b.includes('升') || (b === '千升' && /吨/.test(a));
     if (got && sameKind(got[2]!, floor[2]!) && inUnit(Number(got[1]), got[2]!) < inUnit(Number(floor[1]), floor[2]!)) return true;
+    // (kilolitres are a yearly volume wherever they stand, however the number is written: 年产IPA、世涛等精酿啤酒300千升,
+    // 一年大概六百千升; the largest counts)
+    if (!got && floor[2] === '千升') {
+      let most = -1;
+      for (const v of text.matchAll(KILOLITRES))
+        most = Math.max(most, (parseChineseNumber(v[1]!) ?? -1) * (v[2] === '万千升' ? 10_000 : 1));
+      if (most > 0 && most < Number(floor[1])) return true;
+    }
   }
   // a clause that sets a floor for named products (第23项 年产2万吨及以上且有发酵工艺的酱油、食醋制造): where the lead names
   // one of them, it takes that clause, and below the floor, or with no capacity given, it is not a 报告书 by the word alone
@@ -1240,7 +1258,25 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const qualifying = new Set<string>();
   // the whole production is someone else's (产品委托代工生产, 找OEM厂代工): no step of it is on the lead's site
   const madeElsewhere = madeByOthers(text);
-  const own = (a: Actor): Actor => (a === 'own' && madeElsewhere ? 'offSite' : a);
+  /**
+   * The same process word named again elsewhere as done by others or not at all (工艺流程：…→电镀→装配 / 备注：电镀全部委外;
+   * 热浸锌 in a step list / 热浸锌委托…镀锌厂): a mention that says nothing of who does it takes that reading, unless its
+   * clause says the lead does it (自己, 厂内, 新建…).
+   */
+  const elsewhere = (word: string, start: number): Actor | null => {
+    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+      if (p === start) continue;
+      if (isNegated(spans, p, p + word.length)) return 'notDone';
+      if (actorOf(text, p, p + word.length) === 'offSite') return 'offSite';
+    }
+    return null;
+  };
+  const own = (a: Actor, m?: { word: string; start: number; end: number }): Actor => {
+    if (a === 'own' && madeElsewhere) return 'offSite';
+    if (a !== 'own' || !m) return a;
+    const [cs, ce] = clauseOf(text, m.start, m.end);
+    return (OWN_SAYS.test(text.slice(cs, ce)) ? null : elsewhere(m.word, m.start)) ?? a;
+  };
   /** Recycled plastic fed in (外购再生塑料颗粒 still counts: the 名录's 第53项 is about using it). */
   const fedWords = new Set<string>();
   // a foundry's furnace melts metal to cast it (熔模精密铸造…中频炉两台): 第68项 铸造, not smelting (第61–64项), unless it
@@ -1255,6 +1291,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const remelts = () => (remeltsMemo ??= remeltsPureMetals(text));
   /** Company, place and title names (浙江华印印染科技有限公司, 《星际冶炼厂》): their process words are no process of the lead. */
   const firmNames = FIRM_NAME_HINT.test(text) ? nameSpans(text, true) : [];
+  // …and the other projects a signing report lists after the lead's (另有电镀集中区提升改造、汽车内饰等项目同步签约)
+  for (const o of text.matchAll(OTHER_PROJECTS)) firmNames.push([o.index, o.index + o[0].length]);
   /** Process words that begin the name of a machine the lead does not run (染色机联网, 给印染厂做MES): the machine's. */
   const machineNamed = new Set<string>();
   for (const m of k.eiaDict.match(text)) {
@@ -1284,7 +1322,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       qualifying.add(m.word);
       continue;
     }
-    let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : inMachine ? 'own' : own(actorOf(text, m.start, m.end));
+    let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : inMachine ? 'own' : own(actorOf(text, m.start, m.end), m);
     // recycled plastic is the lead's feedstock only as a material of its own (回收PP破碎料, 再生塑料颗粒), not where it
     // names what a bought-in product is made of (再生PET纤维面料)
     // …and only as what the lead feeds in (原料为再生PP颗粒, 使用回收料), not as what a recycler makes (产品为再生PP颗粒:
@@ -1388,7 +1426,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           ? 'modifier'
           : fedWords.has(m.word) || inMachine
             ? 'own'
-            : own(actorOf(text, m.start, m.end));
+            : own(actorOf(text, m.start, m.end), m);
     // a process (a rule's word), not a chemical or a pollution cue, qualifies a machine for it
     if (actor === 'modifier' && m.values.some((h) => h.t === 'rule') && qualifiesMachine(text, m.start, m.end))
       machines.push({ word: m.word, at: m.start });
@@ -1507,7 +1545,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const inClassName = (start: number, end: number) =>
     classNames.some((w) => w.start <= start && w.end >= end && w.end - w.start > end - start);
   const names = nameSpans(text);
-  const events = [...text.matchAll(EVENT)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const events = [...text.matchAll(EVENT), ...text.matchAll(OTHER_PROJECTS)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   // the sentence that counts several projects signed (共签约项目9个，涉及泛半导体、新能源…) is the event's, not the lead's
   const severalAt = SEVERAL_PROJECTS.exec(text);
   if (severalAt) {
@@ -1619,7 +1657,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // what the lead buys, outsources or whom it serves feeds the chain factor only (采购ABS粒料, 客户包括…车企),
     // and so do company and place names (平湖智造产业新城), what only qualifies a machine (造纸装备) and the
     // modifier of a compound whose head is a product (head-final: 真丝睡衣 is 睡衣)
-    const actor = actorOf(text, m.start, m.end, 'product');
+    // (…a scrap or recycled material a field of inputs lists is the feedstock the 名录 counts, 以再生塑料为原料: 瓶片 3万吨)
+    const actor =
+      m.values.some((h) => h.t === 'gbt' && h.code.startsWith('42')) && inInputField(text, m.start)
+        ? 'own'
+        : actorOf(text, m.start, m.end, 'product');
     // …but the field of a machine the lead makes still says something of its industry (人工智能视觉检测设备,
     // 半导体设备): weakly, and never its class (造纸装备 is not 造纸, for the rules)
     // (and so does the kind of a device the lead makes, where no product word names the device: PLC控制器)
@@ -1722,10 +1764,17 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // product, as what the lead makes is (溶剂型工业涂料，年产1万吨); named after the product it is an input (橱柜…用水性漆)
   // (mixing or repacking one is not making it: 只做搅拌分散、调色、灌装，单纯物理混合)
   const mixesOnly = onlyMixes(text);
+  // (…where a labelled line names the products (产品：衣柜、橱柜), a material on another line is not one of them: 封边|本厂|热熔胶)
+  const productLine = PRODUCT_LINE.exec(text);
+  const onProductLine = (at: number) =>
+    !productLine || (at >= productLine.index && at < (text.indexOf('\n', productLine.index + 1) + 1 || text.length + 1) - 1);
   for (const { m, h, field } of materials)
     if (
       makesMaterial(text, m.start, m.end) ||
-      (m.start < firstProduct && !usesMaterial(text, m.start, m.end) && !STOCK_AFTER.test(text.slice(m.end, m.end + 16)))
+      (m.start < firstProduct &&
+        onProductLine(m.start) &&
+        !usesMaterial(text, m.start, m.end) &&
+        !STOCK_AFTER.test(text.slice(m.end, m.end + 16)))
     )
       // (…where it only mixes or repacks it, the material says its field weakly, never its class: 胶粘剂分装)
       addClass(m, h, field || mixesOnly);

@@ -394,6 +394,8 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 }
 
 function handedOff(text: string, start: number, end: number): boolean {
+  // (what the process leaves is what is handed over: 电镀废水委托有资质单位处理 keeps the plating the lead's)
+  if (WASTES.some((w) => text.startsWith(w, end))) return false;
   const [s, e] = clauseBounds(text, start, end);
   const clause = text.slice(s, e);
   if (TAKEN_IN.some((w) => clause.includes(w))) return false;
@@ -573,6 +575,11 @@ export function fieldOfUse(text: string, start: number, end: number): boolean {
 }
 
 /** Before a word in its clause: where a team or a building comes from (来自, 出身, 原为, 前身是). */
+/** After a works' word: the old site it was (旧厂房, 旧址, 老厂区). */
+const OLD_SITE_AFTER = /^的?(旧厂房|旧址|老厂房|原址|遗址|旧厂区|老厂区|旧厂)/;
+/** After a word: handed to others to dispose of (交有资质单位处置, 委托…回收处理). */
+// (right after the word: 电镀废水委托…处理 hands over the waste, the plating stays the lead's)
+const DISPOSED_AFTER = /^(等|均|统一|全部|都)?(交由|交给|交|委托)[^，,。；;\n]{0,12}?(处置|处理|回收|收运|拆解)/;
 const ORIGIN_BEFORE = /((?<![进回过出上下])来自(?!己)|出身于?|毕业于|原为|原是|前身是|前身为|曾任职于?|曾在)[^，,。；;\n]{0,8}$/;
 /** Between 对 and 给予/予以 in a clause (对新引进的集成电路项目给予…补助): what a policy rewards. */
 function policyTarget(text: string, start: number, end: number): boolean {
@@ -646,11 +653,16 @@ function servesOthers(text: string, start: number, end: number): boolean {
  * (at most a few characters between, no verb and no list or colon: 电镀后外购包装 is the lead's 电镀, and so is the
  * 模组 of 模组段：外购屏体).
  */
+const BOUGHT_LIST_AFTER =
+  /^[件品料]?(?:[、和及与][^，,。；;\n、和及与]{1,8}?){0,4}(?:均|都|全部|全都|统一|一律)?(?:由[^，,。；;\n]{0,10}?(?:外购|采购|购买|外采|购入|提供|供应(?!商))|[向从][^，,。；;\n]{0,10}?(?:外购|采购|购买|外采|购入|进货))/;
 function boughtAfter(text: string, start: number, end: number): boolean {
   const [, e] = clauseBounds(text, start, end);
   const rest = text.slice(end, e);
   // (…and where it comes from: 钛合金棒料从宝鸡进, 芯片从台湾调货)
   if (/^[^，,。；;\n]{0,4}?从[^，,。；;\n]{1,8}?(进货|进|买|采购|调货|调)(?![行入口展])/.test(rest)) return true;
+  // (…or the last of a list the verb distributes over, and bought through someone: 电池片、光伏玻璃和胶膜均由外部采购,
+  // 镀铬件均向专业电镀企业采购)
+  if (BOUGHT_LIST_AFTER.test(rest)) return true;
   for (const w of BOUGHT_AFTER) {
     const at = rest.indexOf(w);
     if (at < 0 || at > 5) continue;
@@ -720,8 +732,33 @@ const OWN_PROJECT_BEFORE = /本公司|我们|我司|自建|新建|本项目|扩�
 /** After a firm word: 的 and what is made or done for it (印染厂的MES, 化工企业的安全管理软件). */
 const FOR_FIRMS_AFTER = /^的[^，,。；;\n]{0,6}?(mes|erp|软件|系统|平台|设备|装备|服务|方案|解决方案|检测|运维|改造|数字化|咨询|设计)/;
 
+/** The label of a field that lists what the lead takes in (原辅材料, 原料, 物料, 外购件). */
+const INPUT_LABEL = /^\s*(主要)?(原辅材料|原辅料|原材料|原料|辅料|物料|耗材|材料清单|外购件|采购清单|外购清单|外协件)/;
+/**
+ * Is `at` in a field that lists inputs: a labelled line (原辅材料：6063铝型材800吨/年) or a row of a pasted table whose
+ * header's first cell is such a label (原辅材料<tab>年用量<tab>备注 / 溶剂型环氧底漆<tab>4.5吨<tab>含稀释剂)?
+ */
+export function inInputField(text: string, at: number): boolean {
+  let ls = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(ls, at);
+  const label = /^\s*([^：:\n。；;，,|\t]{1,10})[：:]/.exec(line);
+  if (label) return INPUT_LABEL.test(label[1]!);
+  // (a table row: up the rows to its header)
+  const row = (from: number) => /[|\t]/.test(text.slice(from, (text.indexOf('\n', from) + 1 || text.length + 1) - 1));
+  if (!row(ls)) return false;
+  for (let n = 0; ls > 0 && n < 30; n++) {
+    const prev = text.lastIndexOf('\n', ls - 2) + 1;
+    if (!row(prev)) break;
+    ls = prev;
+  }
+  return INPUT_LABEL.test(text.slice(ls, ls + 12).split(/[|\t]/)[0]!);
+}
+
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
+  // what a field of inputs lists (原辅材料：…, a table headed 原辅材料) is taken in (a process word there may be what the
+  // lead does with it: 原料 瓶片 回收PET瓶破碎清洗)
+  if (kind === 'product' && inInputField(text, start)) return 'input';
   // what is made for a process, or for the firms that run it: 铸造用覆膜砂, 印染企业的…, 发酵罐销售 (constant-time looks)
   if (kind === 'process' && (madeForUse(text, end) || ofFirms(text, end) || equipmentTraded(text, start, end))) return 'modifier';
   // 精细化工、制药项目的工程设计与EPC: the projects a design or consulting firm works on are its clients'
@@ -778,6 +815,10 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'input';
   // 团队来自电镀厂, 原为印染厂的厂房: where a team or a building comes from, not what the lead does
   if (ORIGIN_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
+  // (…and the old works a site was: 原第三印染厂旧厂房改造, 染料厂旧址)
+  if (OLD_SITE_AFTER.test(text.slice(end, end + 4))) return 'customer';
+  // 回收的铅酸电池交有资质单位处置, 废酸委托…处理: what the lead hands over to be disposed of is not made or processed here
+  if (DISPOSED_AFTER.test(text.slice(end, end + 20))) return kind === 'product' ? 'input' : 'offSite';
   // 对新认定的总部企业给予最高1亿元奖励: whom a policy rewards is its target, not a lead
   if (policyTarget(text, start, end)) return 'customer';
   // 投资机构推荐的项目, 商会介绍的企业: who brought the lead in, not the lead

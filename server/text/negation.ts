@@ -157,7 +157,24 @@ const POST_CUES = [
   // what the lead says it does none of (鞣制染色我们一概不做, 电镀、喷涂均不涉及)
   ...['一概不做', '都不做', '均不做', '一律不做', '全都不做', '都不涉及', '均不涉及', '概不涉及', '一概不涉及', '都没有', '均无'],
   // what has been shut, removed or called off (电镀线已全部关停, 罐已拆除, 原计划…已取消) and what is not kept (即用即送 厂内不储存)
-  ...['已关停', '全部关停', '已拆除', '已停产', '已取消', '已经取消', '不储存', '不存放', '不设储罐', '零库存'],
+  ...[
+    '早关了',
+    '早就关了',
+    '关掉了',
+    '关门了',
+    '早停了',
+    '停掉了',
+    '已关停',
+    '全部关停',
+    '已拆除',
+    '已停产',
+    '已取消',
+    '已经取消',
+    '不储存',
+    '不存放',
+    '不设储罐',
+    '零库存',
+  ],
   // …and a business deregistered (电镀业务2015年就注销了)
   ...['已注销', '注销了'],
   // …or no longer makes anything (…印染科技更名后已经没有生产了)
@@ -193,7 +210,24 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
 const TABLE_ROW_NONE = /(^|\n)\s*\|\s*([^|\n]{1,30}?)\s*\|(?:[^|\n]*\|)*?\s*(?:无|没有|不做|不涉及|—)\s*\|/g;
 /** A labelled line whose value says none: its label (电镀、喷涂：均不涉及). (否 is left out: under 是否外协 it means in-house.) */
 const LABEL_NONE =
-  /(^|[\n。；;，,])\s*([^：:\n。；;，,|]{1,20}?)\s*[：:]\s*(?:均不涉及|都不涉及|不涉及|均无|无|没有|不做)\s*(?=$|[\n。；;，,])/g;
+  /(^|[\n。；;，,])\s*([^：:\n。；;，,|]{1,20}?)\s*[：:]\s*(?:均不涉及|都不涉及|不涉及|均无|无|没有|不做)\s*(?=$|[\n。；;，,（(])/g;
+/** A row of a pasted table without a leading bar (喷涂|无|—, 铸铁床身<tab>3000吨<tab>外购): its first cell and a later cell
+ * that says none or bought in (无, 没有, 不做, 不涉及, 外购, 外协, 委外, 外发). */
+const BARE_ROW_NONE =
+  /(^|\n)[ ]*([^|\t\n]{1,30}?)[ ]*[|\t](?:[^|\t\n]*[|\t])*?[ ]*(?:无|没有|不做|不涉及|不设|外购|外协|委外|外发|外采)[ ]*(?=$|\n|[|\t])/g;
+/**
+ * A negated predicate with no object of its own that ends its clause (…均不在本厂进行, 本次落户项目不包含, 新项目一样都不上,
+ * 这个他们厂里是不做的): what it negates is the topic before it.
+ */
+const OBJECTLESS =
+  /(?:均|都|全都|全部|一律|一概|也|一样都|样样都|是|并|就|暂时|暂|还)?(?:不|没有|没)((?:在|放在)(?:本厂|厂内|厂里|我们这边|我们这里|这边|这里|本地|当地|本项目|本基地|园区内|园区))?(进行|做|上|搞|涉及|包含|包括|设|建|建设|配套|安排|开展|实施|生产|加工|完成)?(?:的|了|啦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
+/** …a clause before it that names only who (本次落户项目, 这个他们厂里, 新项目一样都): the topic stands in an earlier clause. */
+const SUBJECT_ONLY =
+  /^(?:本次落户项目|本次落户|落户项目|本次项目|本项目|该项目|新项目|项目|本次|这次|新厂|新基地|本厂|厂里|厂内|我们|他们|咱们|企业|公司|这个|那个|这些|那些|这[一两三四五六七八九几]?[样项个种块道]|那[一两三四五六七八九几]?[样项个种]|这边|那边|的|都|也|均|全|一样|是|就|并|目前|现在|\s)*$/;
+/** Where going back for that topic stops: a sentence's end, a label's colon, a line, or a pause in a chat (a space). */
+const TOPIC_STOP = '。；;!?！？\n：: ';
+/** Clause ends a topic may run across (，, dashes). */
+const SEGMENT_END = '，,—-';
 /** A time before now (以前, 原来, 早年…) that opens what the lead once did. */
 // (not 之前, which is also "before start-up", nor a bare 曾, a surname)
 const PAST_DONE =
@@ -218,6 +252,29 @@ function sentenceEnd(text: string, from: number): number {
 
 export function negatedSpans(text: string): Span[] {
   const spans: Span[] = [];
+  // a clause-final negated predicate with no object: the topic before it (its own clause, or where that names only who
+  // the earlier clauses of its sentence: 电镀、化学镀、阳极氧化，这三样，原来的老厂都有，新项目一样都不上)
+  // (its 不 negates nothing after it: 原料药合成不在我们这边 在他们山东老厂 这边做片剂)
+  const objectless = new Set<number>();
+  for (const m of text.matchAll(OBJECTLESS)) {
+    const neg = m[0].search(/不|没/);
+    // (a bare 不 or 没 says nothing (少不了, 有没), nor a question 上不上, 做不做, 有没有)
+    if (!m[1] && !m[2]) continue;
+    if (text[m.index + neg - 1] === text[m.index + neg + 1] || text[m.index + neg - 1] === text[m.index + neg + 2]) continue;
+    let seg = m.index;
+    while (seg > 0 && !TOPIC_STOP.includes(text[seg - 1]!) && !SEGMENT_END.includes(text[seg - 1]!)) seg--;
+    if (seg === m.index && m.index > 0 && SEGMENT_END.includes(text[m.index - 1]!)) continue;
+    objectless.add(m.index + neg);
+    if (!SUBJECT_ONLY.test(text.slice(seg, m.index))) {
+      spans.push([seg, m.index]);
+      continue;
+    }
+    let from = seg;
+    while (from > 0 && !TOPIC_STOP.includes(text[from - 1]!)) from--;
+    // (in a chat a space is a pause: a subject alone after one takes the words before it, 做印染的 现在不做了)
+    if (from === seg && text[from - 1] === ' ') for (from--; from > 0 && !TOPIC_STOP.includes(text[from - 1]!);) from--;
+    if (from < seg) spans.push([from, m.index]);
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '除') {
@@ -227,7 +284,7 @@ export function negatedSpans(text: string): Span[] {
       if (close > i + 1 && close < end) spans.push([i + 1, close]);
       continue;
     }
-    if (!CUE_CHARS.has(c)) continue;
+    if (!CUE_CHARS.has(c) || objectless.has(i)) continue;
     if (startsWithAny(text, i, NOT_CUES)) continue;
     let cue = startsWithAny(text, i, PRE_CUES);
     // 不 + any verb (不承接电镀业务, 不喷漆, 不热处理): to the end of the clause, like the listed cues
@@ -285,6 +342,11 @@ export function negatedSpans(text: string): Span[] {
   // a table row whose other cell says none (| 电镀/喷涂 | 无 |): its first cell is not done
   for (const m of text.matchAll(TABLE_ROW_NONE)) {
     const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    spans.push([at, at + m[2]!.length]);
+  }
+  // (…written without a leading bar: 喷涂|无|—, 铸铁床身<tab>3000吨<tab>外购)
+  for (const m of text.matchAll(BARE_ROW_NONE)) {
+    const at = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
     spans.push([at, at + m[2]!.length]);
   }
   // …and so is a labelled line whose value says none (电镀、喷涂：均不涉及; 是否有电镀：无)

@@ -1452,3 +1452,64 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     keptEverywhere('绍兴XX印染科技更名后已经没有生产了哈，现在只做面料设计和花型数据库授权');
   });
 });
+
+describe('the tenth session’s dev sets: negations after their topic, fields and tables, the same step named twice', () => {
+  it('a negated predicate with no object of its own negates the topic before it, across clauses that name only who', () => {
+    for (const text of [
+      '产品：无油涡旋压缩机\n备注：酸洗、镀锌、阳极氧化，这几样，以前的老厂都做，新厂一样都不上，件全部外购',
+      '据企业介绍，项目所需的电镀工序，经现场核实，本次落户项目不包含，仍在宁波老厂完成，本地只做CNC和装配。',
+      '做座椅骨架的 喷漆——就是那种溶剂型的——这个他们这边是不做的 焊好直接发主机厂',
+      '轴类件精加工，磷化、发黑、镀铬等表面处理均不在本厂进行，由客户指定厂家完成',
+    ])
+      keptEverywhere(text);
+    // (…and its own clause when the topic is there: 电镀自己做，喷涂不做 leaves the plating the lead's)
+    expect(excludedFromEveryClean(run('五金件加工，电镀自己做，喷涂不做'))).toBe(true);
+    // (a question is no negation: 电镀上不上)
+    expect(excludedFromEveryClean(run('做五金的，自有电镀线，问下你们园区电镀上不上？'))).toBe(true);
+  });
+
+  it('a labelled value or a table cell that says none or bought in (染色、印花：无（…）, 喷涂|无, 铸件<tab>外购)', () => {
+    keptEverywhere('企业：某服饰公司\n产品：男士衬衫\n染色、印花：无（面料均外购成品）\n工艺：裁剪—缝制—整烫');
+    keptEverywhere('工序|地点\n下料|本厂\n电镀|无\n装配|本厂\n产品：不锈钢厨具');
+    keptEverywhere('原辅材料\t年用量\t来源\n灰铁铸件\t2000吨\t外购\n产品：立式加工中心，年产800台');
+  });
+
+  it('a material a field of inputs lists is used, not made; the products line says what is made', () => {
+    const f = read('原辅材料\t年用量\n溶剂型底漆\t3吨\n稀释剂\t1吨\n产品：龙门铣床，年产200台');
+    expect(f.codes).not.toContain('2641');
+    expect(f.industries[0]?.name).toBe('高端装备');
+    // (a scrap or recycled feedstock there is what the 名录 counts: 以再生塑料为原料)
+    expect(excludedFromEveryClean(run('原料\t来源\t年用量\n瓶片\t回收PET瓶破碎清洗\t2万吨\n产品：PET打包带'))).toBe(true);
+  });
+
+  it('the same process named again as done by others: a bare mention in a step list takes that reading', () => {
+    keptEverywhere('项目名称：液压阀\n工艺流程：下料→CNC→电镀→装配→测试\n备注：电镀全部委外，厂内无表面处理');
+    keptEverywhere('产品：光伏支架\n工艺：冷弯→冲孔→热浸锌→装配\n说明：热浸锌委托专业镀锌厂');
+    // (…unless its clause says the lead does it)
+    expect(excludedFromEveryClean(run('工艺：电镀自己做，前处理→电镀→钝化\n备注：部分电镀件委外'))).toBe(true);
+  });
+
+  it('a list the verb distributes over, bought through someone (电池片、玻璃和胶膜均由外部采购, 镀铬件均向…采购)', () => {
+    keptEverywhere('组件项目，所用电池片、光伏玻璃和EVA胶膜均由外部采购，厂内串焊、层压、装框');
+    keptEverywhere('卫浴五金装配项目，所需镀铬件均向专业电镀企业采购，厂内只做装配');
+  });
+
+  it('beer below 1000千升 wherever its volume stands (年产…精酿啤酒300千升, 一年大概六百千升)', () => {
+    keptEverywhere('精酿工坊，糖化发酵灌装一体，年产艾尔、拉格等精酿啤酒400千升');
+    keptEverywhere('那个精酿的 发酵罐十来个 一年大概七百千升');
+    expect(excludedFromEveryClean(run('啤酒厂，发酵罐60个，年产啤酒5万千升'))).toBe(true);
+  });
+
+  it('other projects a signing report lists, the old works a site was, and what is handed over for disposal', () => {
+    keptEverywhere('某区重点项目集中签约，其中精密轴承项目总投资5亿元，厂内为机加和装配；另有电镀园区升级改造、食品加工等项目同步签约。');
+    keptEverywhere('原城东第二印染厂旧厂房改造项目签约，将建设设计师工作室和艺术展厅');
+    keptEverywhere('项目名称：电动自行车锂电池包\n备注：回收的铅酸电池交有资质单位处置，厂内不拆解');
+    // (the waste of the lead's own process handed over leaves the process its own)
+    expect(actor('电镀废水委托有资质单位处理', '电镀')).not.toBe('offSite');
+  });
+
+  it('a bare 废气 is no heavy emission; 有机废气 still is', () => {
+    keptEverywhere('电动病床，切管焊接喷涂总装，水性面漆5吨/年，喷涂废气经水帘+活性炭处理');
+    expect(firedIds(read('橡胶制品硫化，有机废气量大'))).toContain('env-clean-high-waste-gas');
+  });
+});
