@@ -188,7 +188,8 @@ export interface EiaHit {
   anchor?: string;
 }
 
-export type PollutionCue = 'wastewaterIndustrial' | 'wastewaterDomestic' | 'wasteGasHigh' | 'wasteGasLow' | 'hazardous' | 'pilot' | 'clean';
+export type PollutionCue =
+  'wastewaterIndustrial' | 'wastewaterDomestic' | 'wasteGasHigh' | 'wasteGasLow' | 'wasteGas' | 'hazardous' | 'pilot' | 'clean';
 
 export interface Knowledge {
   taxonomy: Taxonomy;
@@ -309,6 +310,8 @@ export const POLLUTION_CUES: Record<PollutionCue, string[]> = {
     '燃煤锅炉',
   ],
   wasteGasLow: ['少量废气', '微量废气', '少量粉尘'],
+  // a bare 废气 says how much only where it is negated (无废气: none); said plainly (喷涂废气经活性炭处理) it is not "large"
+  wasteGas: ['废气'],
   hazardous: ['危化品', '危险化学品', '危化', '易燃易爆', '剧毒化学品', '有毒化学品'],
   pilot: ['小试', '中试', '单一环节', '小批量试产', '试验线', '中试线'],
   clean: ['无污染', '零排放', '清洁生产', '无三废'],

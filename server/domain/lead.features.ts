@@ -85,6 +85,8 @@ function positioned(k: Knowledge, values: readonly { t: string; code?: string }[
   return false;
 }
 
+/** A printing technique other than digital, right before 印花 (胶浆印花, 水浆印花, 圆网印花, 活性印花). */
+const ANALOG_PRINTING = /(胶浆|水浆|油墨|丝网|丝印|圆网|平网|滚筒|活性|分散|涂料|拔染|防染|发泡|植绒|烫金|厚板)[^，,。；;\n]{0,2}$/;
 /** A signing report's other projects, after the lead's (另有…、…等项目同步签约, 同时签约的还有…项目). */
 const OTHER_PROJECTS =
   /(?:另有|另外还有|此外还有|同时签约的还有|同期签约的还有|一同签约的还有|其他签约项目(?:还)?(?:包括|有))[^。；;!?！？\n]{1,60}?项目/g;
@@ -351,7 +353,8 @@ const POWER_BUILT = /项目|新建|拟建|建设|扩建|自建|自备|配套建�
 const POWER_MAKER = /(汽轮机|锅炉|发电机|电站设备)(厂|制造|生产)|(主要产品|生产|制造)[^，,。；;\n]{0,8}(机组|锅炉|汽轮机)/;
 const POWER_NEARBY = /已有|现有|靠近|附近|周边|依托|园区内有|区内有|提供蒸汽|蒸汽供应|用蒸汽|蒸汽价格/;
 /** A machine counted right after its name (气流染色机120台, 定型机15台): equipment the lead runs. */
-const RUN_COUNT = /^\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(台|套|条|组)/;
+// (…or its operators hired, in a job advert: 溢流染色机挡车工20名, 定型机操作工)
+const RUN_COUNT = /^\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(台|套|条|组)|^(挡车工|操作工|操作员|机长|保全工)/;
 /** …or brought in to run (引进, 购置, 新增…). */
 // (…or counted before it: 他们有8台椭圆印花机)
 const RUN_BROUGHT =
@@ -736,16 +739,36 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
     .split('；')
     .find((c) => (c.includes(word) || (anchor !== undefined && c.includes(anchor))) && /有[^；，、的（）]{2,8}?工艺的/.test(c));
   const step = conditioned ? /有([^；，、的（）]{2,8}?)工艺的/.exec(conditioned)![1]! : null;
-  if (step && new RegExp(`(无|不做|不|没有|无需|不涉及)${step}`).test(text)) return true;
+  // (…unless the text also names it done: 镀完过钝化池，说不钝化海外客户不收 is a condition, not a refusal)
+  if (step && new RegExp(`(无|不做|不|没有|无需|不涉及)${step}`).test(text)) {
+    let affirmed = false;
+    for (let at = text.indexOf(step); at >= 0 && !affirmed; at = text.indexOf(step, at + 1))
+      affirmed = !/(无|不做|不|没有|无需|不涉及|非)$/.test(text.slice(Math.max(0, at - 3), at));
+    if (!affirmed) return true;
+  }
   // …and a step the condition ties to a product the text does not name (有钝化工艺的热镀锌 for 刃口钝化 of cutting tools)
   // (not a class the clause names, 有发酵工艺的食品添加剂制造: the lead's class says that)
   const object = conditioned ? /工艺的([^；，、（）]{2,8})$/.exec(conditioned)?.[1] : undefined;
-  if (object && !/(制造|生产|加工)$/.test(object) && !text.includes(object) && !(object.length >= 3 && text.includes(object.slice(1))))
+  // (the lead's word may be another form of it: 热浸锌 is the 名录's 热镀锌)
+  if (
+    object &&
+    object !== anchor &&
+    !/(制造|生产|加工)$/.test(object) &&
+    !text.includes(object) &&
+    !(object.length >= 3 && text.includes(object.slice(1)))
+  )
     return true;
+  // digital printing: a printing the text names digital (数码印花, 喷墨印花机, DTG) and none it names by another technique
+  // (胶浆印花, 水浆印花, 圆网印花…), wherever each stands (工艺：印花→烘干 / 设备：数码直喷印花机20台)
   if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
-    const at = text.indexOf(word);
-    const [s, e] = [Math.max(0, at - 6), Math.min(text.length, at + word.length + 12)];
-    if (/数码|喷墨|dtg|热转印|烫画/.test(text.slice(s, e))) return true;
+    let digital = false;
+    for (let at = text.indexOf('印花'); at >= 0; at = text.indexOf('印花', at + 2)) {
+      const before = text.slice(Math.max(0, at - 6), at);
+      if (ANALOG_PRINTING.test(before)) return false;
+      // (…or right after it: 印花全部采用数码直喷工艺, 印花用DTG)
+      if (/数码|喷墨|dtg|直喷/.test(before) || /^[^，,。；;\n]{0,8}?(数码|喷墨|dtg|直喷)/.test(text.slice(at + 2, at + 14))) digital = true;
+    }
+    return digital;
   }
   return false;
 }
@@ -2506,7 +2529,7 @@ export function pollutionFromText(text: string, k: Knowledge): LeadPollution {
 function derivePollution(given: Lead['pollution'], cues: Set<PollutionCue>, neg: Set<PollutionCue>): LeadPollution {
   const p: LeadPollution = {};
   if (cues.has('clean') || neg.has('wastewaterIndustrial')) p.wastewater = 'none';
-  if (cues.has('clean') || neg.has('wasteGasHigh')) p.wasteGas = 'none';
+  if (cues.has('clean') || neg.has('wasteGasHigh') || neg.has('wasteGas')) p.wasteGas = 'none';
   if (neg.has('hazardous')) p.hazardousChemicals = false;
   if (cues.has('wastewaterDomestic')) p.wastewater = 'domestic';
   else if (cues.has('wastewaterIndustrial')) p.wastewater = 'industrial';

@@ -63,7 +63,8 @@ const BY_SOMEONE = /由[^，,。；;,.!?！？\n]{0,12}?(完成|供应|提供|�
 const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '进口', '买'];
 /** …and after the word in its clause: 主板外购, 电芯外采 (the thing named before the verb is bought). */
 const BOUGHT_AFTER = ['外购', '外采', '采购', '进口', '是买的', '买的', '买来的', '买现成'];
-const OBJECT_END = ['进行', '后', '再', '然后', '经', '并', '用于', '自行', '自己', '加工', '生产', '制成', '制造', '组装'];
+// (买商品木浆板回来碎浆抄纸: what is done with it after it is brought back is the lead's)
+const OBJECT_END = ['进行', '后', '再', '然后', '经', '并', '用于', '自行', '自己', '加工', '生产', '制成', '制造', '组装', '回来', '回厂'];
 /** Using up a material (for product words only: 采用…工艺 is the lead's own process): 使用粉末涂料, 原料为ABS. */
 const CONSUMED = [
   '使用',
@@ -487,7 +488,7 @@ function modifies(
     if (
       firstChars(heads).has(c) &&
       heads.some((h) => text.startsWith(h, at)) &&
-      !/^设计(产能|规模|能力|年产)/.test(text.slice(at, at + 4))
+      !/^设计(产能|规模|能力|年产|储量|最大|容量|库容|储存|存量)/.test(text.slice(at, at + 4))
     ) {
       // (machines the lead counts as its own equipment run the process: 建设自动缫丝机组20组, not 年产缫丝机组20组)
       const head = heads.find((h) => text.startsWith(h, at))!;

@@ -119,6 +119,10 @@ const NOT_CUES = [
   '不断',
   '不仅',
   '不但',
+  // (…and the other ways of saying "not only": 不光是水提醇提 后面还有萃取)
+  '不光',
+  '不只',
+  '不单',
   '不良',
   '不变',
   '不限',

@@ -1508,8 +1508,21 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
     expect(actor('电镀废水委托有资质单位处理', '电镀')).not.toBe('offSite');
   });
 
-  it('a bare 废气 is no heavy emission; 有机废气 still is', () => {
+  it('a bare 废气 is no heavy emission; 有机废气 still is; 无废气 is none', () => {
     keptEverywhere('电动病床，切管焊接喷涂总装，水性面漆5吨/年，喷涂废气经水帘+活性炭处理');
     expect(firedIds(read('橡胶制品硫化，有机废气量大'))).toContain('env-clean-high-waste-gas');
+    expect(read('做蓝牙耳机组装的，无废水无废气').pollution.wasteGas).toBe('none');
+  });
+
+  it('digital printing wherever the text says so, and no other technique named (工艺：印花 / 设备：数码直喷印花机)', () => {
+    keptEverywhere('项目名称：文化衫定制\n工艺流程：成衣→印花→烘干→包装\n设备清单：数码直喷印花机15台');
+    keptEverywhere('卫衣定制，印花全部采用数码直喷工艺，年产30万件');
+    // (…but a screen print named beside it is still printing: 胶浆印花 with 烫画)
+    expect(excludedFromEveryClean(run('工艺：胶浆印花+烫画\n印花车间自有，圆盘印花机10台\n年产T恤100万件'))).toBe(true);
+  });
+
+  it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
+    expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
+    keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
   });
 });
