@@ -704,7 +704,7 @@ function equipmentTraded(text: string, start: number, end: number): boolean {
     /^的?(销售|制造|生产(?!线)|定制|代理|经销)/.test(text.slice(vEnd, vEnd + 4)) ||
     /(生产|制造|销售|年产|定制|经销)$/.test(text.slice(Math.max(0, start - 2), start)) ||
     // (…and a list of vessels the lead says it makes: 做浸渍槽、酸洗槽这种PP防腐槽体的)
-    (vEnd > end && /(做|生产|制造|销售|定制)[^，,。；;\n做]{0,10}$/.test(text.slice(clauseBounds(text, start, end)[0], start)))
+    (vEnd > end && /(做|生产|制造|销售|定制|年产)[^，,。；;\n做]{0,10}$/.test(text.slice(clauseBounds(text, start, end)[0], start)))
   );
 }
 

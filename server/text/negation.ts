@@ -228,6 +228,9 @@ const OBJECTLESS =
 /** …a clause before it that names only who (本次落户项目, 这个他们厂里, 新项目一样都): the topic stands in an earlier clause. */
 const SUBJECT_ONLY =
   /^(?:本次落户项目|本次落户|落户项目|本次项目|本项目|该项目|新项目|项目|本次|这次|新厂|新基地|本厂|厂里|厂内|我们|他们|咱们|企业|公司|这个|那个|这些|那些|这[一两三四五六七八九几]?[样项个种块道]|那[一两三四五六七八九几]?[样项个种]|这边|那边|的|都|也|均|全|一样|是|就|并|目前|现在|\s)*$/;
+/** A question answered no (镀金？客户也问过 答复是否定的; 电镀？没有): the question is negated. */
+const ANSWERED_NO =
+  /[？?][^？?。；;\n]{0,12}?(?:答复是否定的|回答是否定的|答案是否定的|是否定的|没有的|没有(?=[\s,，。；;]|$)|不做的?(?=[\s,，。；;]|$)|不涉及(?=[\s,，。；;]|$))/g;
 /** Where going back for that topic stops: a sentence's end, a label's colon, a line, or a pause in a chat (a space). */
 const TOPIC_STOP = '。；;!?！？\n：: ';
 /** Clause ends a topic may run across (，, dashes). */
@@ -352,6 +355,12 @@ export function negatedSpans(text: string): Span[] {
   for (const m of text.matchAll(BARE_ROW_NONE)) {
     const at = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
     spans.push([at, at + m[2]!.length]);
+  }
+  // …and a question the text answers no to
+  for (const m of text.matchAll(ANSWERED_NO)) {
+    let from = m.index;
+    while (from > 0 && !TOPIC_STOP.includes(text[from - 1]!) && !SEGMENT_END.includes(text[from - 1]!)) from--;
+    if (from < m.index) spans.push([from, m.index]);
   }
   // …and so is a labelled line whose value says none (电镀、喷涂：均不涉及; 是否有电镀：无)
   for (const m of text.matchAll(LABEL_NONE)) {

@@ -1521,6 +1521,21 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
     expect(excludedFromEveryClean(run('工艺：胶浆印花+烫画\n印花车间自有，圆盘印花机10台\n年产T恤100万件'))).toBe(true);
   });
 
+  it('a store’s design amount (氢气设计最大储量), 不光 (not only), what is done after buying (买…回来抄纸), operators hired', () => {
+    expect(read('燃料电池测试基地，配套储氢区，氢气设计最大储量6吨').chemicals.some((c) => (c.amountT ?? 0) >= 5)).toBe(true);
+    expect(excludedFromEveryClean(run('中药提取 不光是水提 后面还有乙酸乙酯萃取和大孔树脂纯化'))).toBe(true);
+    expect(excludedFromEveryClean(run('生活用纸项目 上两台卫生纸机 买木浆板回来碎浆抄纸 再分切'))).toBe(true);
+    expect(excludedFromEveryClean(run('【招聘】某纺织公司扩产诚聘：气流染色机挡车工30名、定型机操作工10名'))).toBe(true);
+    // (…and a machine sold is still not run: 销售气流染色机)
+    keptEverywhere('销售气流染色机和定型机，代理进口品牌，仓库800平');
+  });
+
+  it('furnaces a maker makes a year (年产…台套…石墨化炉) are products; a question answered no (镀金？…答复是否定的)', () => {
+    keptEverywhere('某炉业装备公司年产40台套连续式石墨化炉项目签约，为负极材料企业提供热工装备，厂内钢结构焊接和电控装配');
+    keptEverywhere('首饰那家 电镀？我也问了 答复是否定的 他们只做设计和起版 量产在外面合作厂');
+    expect(excludedFromEveryClean(run('负极材料项目，自建石墨化炉20台，年产负极5万吨'))).toBe(true);
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
