@@ -735,11 +735,20 @@ const FOR_FIRMS_AFTER = /^的[^，,。；;\n]{0,6}?(mes|erp|软件|系统|平台
 
 /** The label of a field that lists what the lead takes in (原辅材料, 原料, 物料, 外购件). */
 const INPUT_LABEL = /^\s*(主要)?(原辅材料|原辅料|原材料|原料|辅料|物料|耗材|材料清单|外购件|采购清单|外购清单|外协件)/;
+const INPUT_ANYWHERE = /原辅材料|原辅料|原材料|原料|辅料|物料|耗材|材料清单|外购件|采购清单|外购清单|外协件/;
 /**
  * Is `at` in a field that lists inputs: a labelled line (原辅材料：6063铝型材800吨/年) or a row of a pasted table whose
  * header's first cell is such a label (原辅材料<tab>年用量<tab>备注 / 溶剂型环氧底漆<tab>4.5吨<tab>含稀释剂)?
  */
+let inputText = '';
+let inputLabelled = false;
 export function inInputField(text: string, at: number): boolean {
+  // (most texts label no field of inputs: one look per text)
+  if (text !== inputText) {
+    inputText = text;
+    inputLabelled = INPUT_ANYWHERE.test(text);
+  }
+  if (!inputLabelled) return false;
   let ls = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(ls, at);
   const label = /^\s*([^：:\n。；;，,|\t]{1,10})[：:]/.exec(line);

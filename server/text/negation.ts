@@ -223,8 +223,9 @@ const BARE_ROW_NONE =
  * A negated predicate with no object of its own that ends its clause (…均不在本厂进行, 本次落户项目不包含, 新项目一样都不上,
  * 这个他们厂里是不做的): what it negates is the topic before it.
  */
+// (what stands before it, 均, 一样都, 是, is read with the clause: SUBJECT_ONLY takes those words)
 const OBJECTLESS =
-  /(?:均|都|全都|全部|一律|一概|也|一样都|样样都|是|并|就|暂时|暂|还)?(?:不|没有|没)((?:在|放在)(?:本厂|厂内|厂里|我们这边|我们这里|这边|这里|本地|当地|本项目|本基地|园区内|园区))?(进行|做|上|搞|涉及|包含|包括|设|建|建设|配套|安排|开展|实施|生产|加工|完成)?(?:的|了|啦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
+  /(?:不|没有|没)((?:在|放在)(?:本厂|厂内|厂里|我们这边|我们这里|这边|这里|本地|当地|本项目|本基地|园区内|园区))?(进行|做|上|搞|涉及|包含|包括|设|建|建设|配套|安排|开展|实施|生产|加工|完成)?(?:的|了|啦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
 /** …a clause before it that names only who (本次落户项目, 这个他们厂里, 新项目一样都): the topic stands in an earlier clause. */
 const SUBJECT_ONLY =
   /^(?:本次落户项目|本次落户|落户项目|本次项目|本项目|该项目|新项目|项目|本次|这次|新厂|新基地|本厂|厂里|厂内|我们|他们|咱们|企业|公司|这个|那个|这些|那些|这[一两三四五六七八九几]?[样项个种块道]|那[一两三四五六七八九几]?[样项个种]|这边|那边|的|都|也|均|全|一样|是|就|并|目前|现在|\s)*$/;
@@ -264,14 +265,13 @@ export function negatedSpans(text: string): Span[] {
   // (its 不 negates nothing after it: 原料药合成不在我们这边 在他们山东老厂 这边做片剂)
   const objectless = new Set<number>();
   for (const m of text.matchAll(OBJECTLESS)) {
-    const neg = m[0].search(/不|没/);
     // (a bare 不 or 没 says nothing (少不了, 有没), nor a question 上不上, 做不做, 有没有)
     if (!m[1] && !m[2]) continue;
-    if (text[m.index + neg - 1] === text[m.index + neg + 1] || text[m.index + neg - 1] === text[m.index + neg + 2]) continue;
+    if (text[m.index - 1] === text[m.index + 1] || text[m.index - 1] === text[m.index + 2]) continue;
     let seg = m.index;
     while (seg > 0 && !TOPIC_STOP.includes(text[seg - 1]!) && !SEGMENT_END.includes(text[seg - 1]!)) seg--;
     if (seg === m.index && m.index > 0 && SEGMENT_END.includes(text[m.index - 1]!)) continue;
-    objectless.add(m.index + neg);
+    objectless.add(m.index);
     if (!SUBJECT_ONLY.test(text.slice(seg, m.index))) {
       spans.push([seg, m.index]);
       continue;
@@ -347,21 +347,25 @@ export function negatedSpans(text: string): Span[] {
     }
   }
   // a table row whose other cell says none (| 电镀/喷涂 | 无 |): its first cell is not done
-  for (const m of text.matchAll(TABLE_ROW_NONE)) {
-    const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-    spans.push([at, at + m[2]!.length]);
-  }
+  const rows = text.includes('|') || text.includes('\t');
+  if (rows)
+    for (const m of text.matchAll(TABLE_ROW_NONE)) {
+      const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      spans.push([at, at + m[2]!.length]);
+    }
   // (…written without a leading bar: 喷涂|无|—, 铸铁床身<tab>3000吨<tab>外购)
-  for (const m of text.matchAll(BARE_ROW_NONE)) {
-    const at = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
-    spans.push([at, at + m[2]!.length]);
-  }
+  if (rows)
+    for (const m of text.matchAll(BARE_ROW_NONE)) {
+      const at = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+      spans.push([at, at + m[2]!.length]);
+    }
   // …and a question the text answers no to
-  for (const m of text.matchAll(ANSWERED_NO)) {
-    let from = m.index;
-    while (from > 0 && !TOPIC_STOP.includes(text[from - 1]!) && !SEGMENT_END.includes(text[from - 1]!)) from--;
-    if (from < m.index) spans.push([from, m.index]);
-  }
+  if (text.includes('?'))
+    for (const m of text.matchAll(ANSWERED_NO)) {
+      let from = m.index;
+      while (from > 0 && !TOPIC_STOP.includes(text[from - 1]!) && !SEGMENT_END.includes(text[from - 1]!)) from--;
+      if (from < m.index) spans.push([from, m.index]);
+    }
   // …and so is a labelled line whose value says none (电镀、喷涂：均不涉及; 是否有电镀：无)
   for (const m of text.matchAll(LABEL_NONE)) {
     const at = m.index + m[1]!.length;
