@@ -1536,6 +1536,12 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
     expect(excludedFromEveryClean(run('负极材料项目，自建石墨化炉20台，年产负极5万吨'))).toBe(true);
   });
 
+  it('a range-extender engine is a car engine (3620, 第71项 汽车用发动机制造（仅组装的除外）); a thermopile is a sensor', () => {
+    expect(excludedFromEveryClean(run('增程发动机项目，缸体缸盖曲轴自己加工，总装热试，年产15万台'))).toBe(true);
+    keptEverywhere('增程发动机总装项目，缸体缸盖等零部件全部外购，本项目仅组装和下线检测');
+    expect(read('红外热电堆传感器，TO-5封装，年产500万只').industries[0]?.name).toBe('智能传感');
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
