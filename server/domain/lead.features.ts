@@ -635,6 +635,20 @@ function aboveFloor(floor: number | undefined, text: string): boolean {
   const got = tonnesAYear(text);
   return got !== null && got >= floor;
 }
+/** A number of animals a year, raised or slaughtered (年出栏生猪3万头, 年屠宰生猪30万头, 出栏1.2万头). */
+const HEADS_STATED = /(出栏|屠宰)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(万)?头/;
+/**
+ * Does the text state at least the pigs an item's 报告书 names (第3项 年出栏生猪5000头…及以上; 第18项 屠宰生猪10万头…及以上)?
+ * Pigs only: other animals are counted in pig equivalents the text would have to give.
+ */
+function aboveHeads(book: string, text: string): boolean {
+  const floor = /(出栏|屠宰)生猪(\d+(?:\.\d+)?)(万)?头/.exec(book);
+  if (!floor) return false;
+  const got = HEADS_STATED.exec(text);
+  if (!got || got[1] !== floor[1] || /(牛|羊|鸡|鸭|鹅|禽)/.test(text.slice(got.index, got.index + got[0].length))) return false;
+  const n = parseChineseNumber(got[2]!);
+  return n !== null && n * (got[3] ? 10_000 : 1) >= Number(floor[2]) * (floor[3] ? 10_000 : 1);
+}
 /** Metals a lead casts or works, by kind (第68项 黑色/有色金属铸造). */
 const NONFERROUS = /铝|铜|锌|镁|钛|有色/;
 const FERROUS = /铁|钢|黑色金属/;
@@ -2087,6 +2101,14 @@ function eiaOf(
   spans: ReturnType<typeof negatedSpans>,
 ): LeadEia[] {
   const out: LeadEia[] = [];
+  // a class whose item is a 报告书 from a number of animals (第3项 年出栏生猪5000头…及以上, 第18项 屠宰生猪10万头…及以上)
+  // where the text states as many (楼房养猪，年出栏3万头)
+  if (HEADS_STATED.test(text))
+    for (const c of codes)
+      for (const e of k.eiaItems.values()) {
+        if (out.some((x) => x.items.includes(e.no)) || !e.codes.some((p) => c.startsWith(p)) || !aboveHeads(e.book, text)) continue;
+        out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'class' });
+      }
   // most leads name no 名录 process and no class with a 全部 item or a process its making involves
   let covered = false;
   for (const c of codes) if (k.eiaBookOf(c) || k.intrinsicOf(c).length) covered = true;
@@ -2111,7 +2133,8 @@ function eiaOf(
     const items = (own.length ? own : p.items).map((i) =>
       i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, true, p.anchor)
         ? { ...i, how: 'scale' as const }
-        : i.how === 'scale' && aboveFloor(outputFloor(k.eiaItems.get(i.no)?.book ?? ''), text)
+        : i.how === 'scale' &&
+            (aboveFloor(outputFloor(k.eiaItems.get(i.no)?.book ?? ''), text) || aboveHeads(k.eiaItems.get(i.no)?.book ?? '', text))
           ? { ...i, how: 'book' as const }
           : i,
     );

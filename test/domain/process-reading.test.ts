@@ -1542,6 +1542,15 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
     expect(read('红外热电堆传感器，TO-5封装，年产500万只').industries[0]?.name).toBe('智能传感');
   });
 
+  it('pigs counted against the 名录’s floors (第3项 年出栏生猪5000头, 第18项 屠宰生猪10万头), not other animals', () => {
+    const o = run('楼房养猪项目，6层猪舍，年出栏生猪2万头');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).some((r) => r.includes('第3项'))).toBe(true);
+    expect(excludedFromEveryClean(run('生猪屠宰及冷鲜肉分割，年屠宰生猪20万头'))).toBe(true);
+    keptEverywhere('生态农场养猪，年出栏生猪600头，配套采摘园');
+    keptEverywhere('生猪屠宰及分割，年屠宰生猪3万头');
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
