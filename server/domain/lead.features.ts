@@ -86,14 +86,22 @@ function positioned(k: Knowledge, values: readonly { t: string; code?: string }[
 }
 
 /** A printing technique other than digital, right before 印花 (胶浆印花, 水浆印花, 圆网印花, 活性印花). */
-const ANALOG_PRINTING = /(胶浆|水浆|油墨|丝网|丝印|圆网|平网|滚筒|活性|分散|涂料|拔染|防染|发泡|植绒|烫金|厚板)[^，,。；;\n]{0,2}$/;
+// (right before it, or before 印 of 印花机: 活性数码印花 is digital)
+const ANALOG_PRINTING = /(胶浆|水浆|油墨|丝网|丝印|圆网|平网|平板|台板|椭圆|滚筒|活性|分散|涂料|拔染|防染|发泡|植绒|烫金|厚板|水印|胶印)$/;
 /** A signing report's other projects, after the lead's (另有…、…等项目同步签约, 同时签约的还有…项目). */
+// (not the lead's own next phase or annex: 另有二期电镀项目, 另有配套电镀车间项目)
 const OTHER_PROJECTS =
-  /(?:另有|另外还有|此外还有|同时签约的还有|同期签约的还有|一同签约的还有|其他签约项目(?:还)?(?:包括|有))[^。；;!?！？\n]{1,60}?项目/g;
+  /(?:另有|另外还有|此外还有|同时签约的还有|同期签约的还有|一同签约的还有|其他签约项目(?:还)?(?:包括|有))(?![^。；;!?！？\n]{0,6}?(?:二期|三期|一期|配套|自建|本公司|该公司|公司自|自有))[^。；;!?！？\n]{1,60}?项目/g;
 /** A line that labels the lead's products (产品：…, 主要产品：…, 产品名称：…). */
 const PRODUCT_LINE = /(?:^|\n)\s*(?:主要产品|产品名称|主营产品|主导产品|产品)\s*[：:]/;
 /** A clause that says the lead does its process itself (自己做, 厂内, 新建…): no other mention's reading is taken for it. */
-const OWN_SAYS = /自己|自做|自有|自建|自行|厂内|本厂|自主|我们|我司|新建|建设|扩建|新上|新增|购置|保留|配套/;
+// (…or how much of it the lead does: 年电镀量50万平方米, 电镀线3条, 产能)
+const OWN_SAYS =
+  /自己|自做|自有|自建|自行|厂内|本厂|自主|我们自己|我们做|我们厂|我司自|新建|建设|扩建|新上|新增|购置|保留|配套|年产|产能|产量|主营|年[^，,。；;\n]{0,4}量|\d+\s*条/;
+/** A clause that speaks of part of a process (部分电镀委外, 产能不足时外协, 旺季外发, 返工件): not of the whole. */
+const PARTLY = /部分|少量|一部分|有时|有些|个别|偶尔|旺季|不足时|忙时|特殊|返工|一些|小部分/;
+/** After a process word: another thing it names (电镀厂, 电镀污泥, 电镀作坊, 电镀企业, 电镀园区). */
+const OTHER_THING_AFTER = /^(厂|污泥|废|作坊|企业|行业|园区|集中|公司|工人|师傅|老板)/;
 
 /** GB/T 4754-2017 大类 35 专用设备制造业: what a lead making machines for a process or a product makes. */
 const MACHINES = '35';
@@ -353,8 +361,11 @@ const POWER_BUILT = /项目|新建|拟建|建设|扩建|自建|自备|配套建�
 const POWER_MAKER = /(汽轮机|锅炉|发电机|电站设备)(厂|制造|生产)|(主要产品|生产|制造)[^，,。；;\n]{0,8}(机组|锅炉|汽轮机)/;
 const POWER_NEARBY = /已有|现有|靠近|附近|周边|依托|园区内有|区内有|提供蒸汽|蒸汽供应|用蒸汽|蒸汽价格/;
 /** A machine counted right after its name (气流染色机120台, 定型机15台): equipment the lead runs. */
-// (…or its operators hired, in a job advert: 溢流染色机挡车工20名, 定型机操作工)
-const RUN_COUNT = /^\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(台|套|条|组)|^(挡车工|操作工|操作员|机长|保全工)/;
+const RUN_COUNT = /^\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(台|套|条|组)/;
+/** …or its operators hired, in a job advert (溢流染色机挡车工20名, 定型机操作工), not by a maker's service or a training. */
+const RUN_HIRED = /^(挡车工|操作工|操作员|机长|保全工)/;
+const HIRING = /招聘|诚聘|急聘|招工|岗位|月薪|包吃住/;
+const NOT_RUN_HIRED = /生产[^，,。；;\n]{0,10}机|制造|售后|调试|培训|销售|代理/;
 /** …or brought in to run (引进, 购置, 新增…). */
 // (…or counted before it: 他们有8台椭圆印花机)
 const RUN_BROUGHT =
@@ -691,11 +702,18 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
     if (got && sameKind(got[2]!, floor[2]!) && inUnit(Number(got[1]), got[2]!) < inUnit(Number(floor[1]), floor[2]!)) return true;
     // (kilolitres are a yearly volume wherever they stand, however the number is written: 年产IPA、世涛等精酿啤酒300千升,
     // 一年大概六百千升; the largest counts)
-    if (!got && floor[2] === '千升') {
-      let most = -1;
-      for (const v of text.matchAll(KILOLITRES))
-        most = Math.max(most, (parseChineseNumber(v[1]!) ?? -1) * (v[2] === '万千升' ? 10_000 : 1));
-      if (most > 0 && most < Number(floor[1])) return true;
+    if (floor[2] === '千升') {
+      // (…and where several are named, the most: 一期年产800千升，二期扩至5000千升; a day's or a month's made a year's, 日产50千升)
+      let most = got && /升/.test(got[2]!) ? inUnit(Number(got[1]), got[2]!) : -1;
+      for (const v of text.matchAll(KILOLITRES)) {
+        const before = text.slice(Math.max(0, v.index - 6), v.index);
+        // (not a tank's or a batch's volume: 单罐容积20千升, 每批10千升)
+        if (/小时|批|罐|容积|容量/.test(before)) continue;
+        const per = /日|天/.test(before) ? 300 : /月/.test(before) ? 12 : 1;
+        most = Math.max(most, (parseChineseNumber(v[1]!) ?? -1) * (v[2] === '万千升' ? 10_000 : 1) * per);
+      }
+      if (!got && most > 0 && most < Number(floor[1])) return true;
+      if (got && most >= Number(floor[1])) return false;
     }
   }
   // a clause that sets a floor for named products (第23项 年产2万吨及以上且有发酵工艺的酱油、食醋制造): where the lead names
@@ -754,10 +772,18 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
     .find((c) => (c.includes(word) || (anchor !== undefined && c.includes(anchor))) && /有[^；，、的（）]{2,8}?工艺的/.test(c));
   const step = conditioned ? /有([^；，、的（）]{2,8}?)工艺的/.exec(conditioned)![1]! : null;
   // (…unless the text also names it done: 镀完过钝化池，说不钝化海外客户不收 is a condition, not a refusal)
-  if (step && new RegExp(`(无|不做|不|没有|无需|不涉及)${step}`).test(text)) {
+  // (a step the customer does, or one only asked about, is not done here: 钝化由客户自己做, 客户问能不能加钝化)
+  // (…however the no is written: 不钝化, 钝化工序不做)
+  if (step && text.includes(step)) {
+    const spans = negatedSpans(text);
     let affirmed = false;
-    for (let at = text.indexOf(step); at >= 0 && !affirmed; at = text.indexOf(step, at + 1))
-      affirmed = !/(无|不做|不|没有|无需|不涉及|非)$/.test(text.slice(Math.max(0, at - 3), at));
+    for (let at = text.indexOf(step); at >= 0 && !affirmed; at = text.indexOf(step, at + 1)) {
+      const [cs, ce] = clauseOf(text, at, at + step.length);
+      affirmed =
+        !isNegated(spans, at, at + step.length) &&
+        !/(无|不做|不|没有|无需|不涉及|非)$/.test(text.slice(Math.max(0, at - 3), at)) &&
+        !/客户|能不能|是否|要不要|可否|问/.test(text.slice(cs, ce));
+    }
     if (!affirmed) return true;
   }
   // …and a step the condition ties to a product the text does not name (有钝化工艺的热镀锌 for 刃口钝化 of cutting tools)
@@ -776,9 +802,13 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
   // (胶浆印花, 水浆印花, 圆网印花…), wherever each stands (工艺：印花→烘干 / 设备：数码直喷印花机20台)
   if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
     let digital = false;
+    const spans = negatedSpans(text);
     for (let at = text.indexOf('印花'); at >= 0; at = text.indexOf('印花', at + 2)) {
       const before = text.slice(Math.max(0, at - 6), at);
-      if (ANALOG_PRINTING.test(before)) return false;
+      // (a technique named by others or in the past says nothing of the lead's: 客户原来找别人做丝网印花)
+      const [cs, ce] = clauseOf(text, at, at + 2);
+      const others = isNegated(spans, at, at + 2) || /原来|以前|过去|别人|客户|同行/.test(text.slice(cs, ce));
+      if (ANALOG_PRINTING.test(before) && !others) return false;
       // (…or right after it: 印花全部采用数码直喷工艺, 印花用DTG)
       if (/数码|喷墨|dtg|直喷/.test(before) || /^[^，,。；;\n]{0,8}?(数码|喷墨|dtg|直喷)/.test(text.slice(at + 2, at + 14))) digital = true;
     }
@@ -1271,7 +1301,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         /(机|机组|设备|生产线)$/.test(w.word) &&
         !OUTPUT_CUE_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) &&
         !MACHINE_TRADE.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start)) &&
-        (RUN_COUNT.test(text.slice(w.end, w.end + 6)) || RUN_BROUGHT.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start))),
+        (RUN_COUNT.test(text.slice(w.end, w.end + 6)) ||
+          RUN_BROUGHT.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start)) ||
+          (RUN_HIRED.test(text.slice(w.end, w.end + 3)) && HIRING.test(text) && !NOT_RUN_HIRED.test(text))),
     );
   // …and one that begins a machine's name (染色机, 压铸机) is that machine's where the lead neither runs nor makes it here
   // (染色机联网: the machines an MES networks; 压铸机制造 is a maker's, read as before)
@@ -1295,19 +1327,31 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const qualifying = new Set<string>();
   // the whole production is someone else's (产品委托代工生产, 找OEM厂代工): no step of it is on the lead's site
   const madeElsewhere = madeByOthers(text);
+  /** A process word a field of inputs lists (原辅材料：电镀件、镀锌板; a table headed 原料): processed by others, unless it names
+   * recycled or waste feed, which is what the 名录 counts (以再生塑料为原料, 废塑料). */
+  const inputWord = (m: { word: string; start: number }) => !/^(再生|废|回收)/.test(m.word) && inInputField(text, m.start);
   /**
    * The same process word named again elsewhere as done by others or not at all (工艺流程：…→电镀→装配 / 备注：电镀全部委外;
    * 热浸锌 in a step list / 热浸锌委托…镀锌厂): a mention that says nothing of who does it takes that reading, unless its
    * clause says the lead does it (自己, 厂内, 新建…).
    */
+  // (the other mention must stand as a word of its own and say it of the whole: not 部分电镀委外, 无电镀污泥乱堆, 硬质阳极氧化暂不做,
+  // 二期电镀暂不上, 隔壁那家电镀厂关门了)
   const elsewhere = (word: string, start: number): Actor | null => {
     for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
-      if (p === start) continue;
+      if (p === start || !standsAlone(p, p + word.length)) continue;
+      if (OTHER_THING_AFTER.test(text.slice(p + word.length, p + word.length + 2))) continue;
+      const [cs, ce] = clauseOf(text, p, p + word.length);
+      if (PARTLY.test(text.slice(cs, ce))) continue;
       if (isNegated(spans, p, p + word.length)) return 'notDone';
       if (actorOf(text, p, p + word.length) === 'offSite') return 'offSite';
     }
     return null;
   };
+  /** Does the word at [start, end) stand alone: no Han character before it or after it that a dictionary word would join? */
+  const standsAlone = (start: number, end: number) =>
+    !k.processDict.match(text.slice(Math.max(0, start - 3), end + 3)).some((w) => w.end - w.start > end - start) &&
+    !k.eiaDict.match(text.slice(Math.max(0, start - 3), end + 3)).some((w) => w.end - w.start > end - start);
   const own = (a: Actor, m?: { word: string; start: number; end: number }): Actor => {
     if (a === 'own' && madeElsewhere) return 'offSite';
     if (a !== 'own' || !m) return a;
@@ -1359,7 +1403,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       qualifying.add(m.word);
       continue;
     }
-    let actor: Actor = isNegated(spans, m.start, m.end) ? 'notDone' : inMachine ? 'own' : own(actorOf(text, m.start, m.end), m);
+    let actor: Actor = isNegated(spans, m.start, m.end)
+      ? 'notDone'
+      : inputWord(m) && m.values.every((h) => h.process !== 'recycled_plastics')
+        ? 'input'
+        : inMachine
+          ? 'own'
+          : own(actorOf(text, m.start, m.end), m);
     // recycled plastic is the lead's feedstock only as a material of its own (回收PP破碎料, 再生塑料颗粒), not where it
     // names what a bought-in product is made of (再生PET纤维面料)
     // …and only as what the lead feeds in (原料为再生PP颗粒, 使用回收料), not as what a recycler makes (产品为再生PP颗粒:
@@ -1457,7 +1507,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     const actor = isNegated(spans, m.start, m.end)
       ? 'notDone'
-      : usedMaterials.has(m.word)
+      : usedMaterials.has(m.word) || inputWord(m)
         ? 'input'
         : qualifying.has(m.word)
           ? 'modifier'
@@ -1671,6 +1721,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     )
       continue;
     if (spaceLines.some(([s, e]) => m.start >= s && m.end <= e)) continue;
+    // an amount of it, not the thing (电容量2000kva, a site's electrical capacity)
+    if (text[m.end] === '量' && /^量\s*(约|大概|需|要|为|是|:)?\s*\d/.test(text.slice(m.end, m.end + 6))) continue;
     // what is kept in a vessel (二氯甲烷储罐100吨) is stored, not made, unless the text says it makes it
     if (
       hasVessel &&

@@ -58,7 +58,9 @@ const DONE_ELSEWHERE =
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
-const BY_SOMEONE = /由[^，,。；;,.!?！？\n]{0,12}?(完成|供应|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)/g;
+// (not the lead itself: 均由本公司完成, 由我司提供; nor what a job shop takes in: 由客户提供工件，我司负责加工)
+const BY_SOMEONE =
+  /由(?!本公司|我司|我们|我方|自己|公司自|本厂|本项目|厂内|企业自)[^，,。；;,.!?！？\n]{0,12}?(完成|供应|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)(?!工件|来料)/g;
 /** Buying: only the object bought is off site; it ends at the next verb-like boundary. */
 const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '进口', '买'];
 /** …and after the word in its clause: 主板外购, 电芯外采 (the thing named before the verb is bought). */
@@ -408,6 +410,8 @@ function handedOff(text: string, start: number, end: number): boolean {
       if (from < end && to > start) continue;
       if (w === '第三方' && to === start) continue;
       if (w === '外送' && (text[to] === '地' || '不无未'.includes(text[from - 1] ?? ''))) continue;
+      // (a label that says none: 外协：无（电镀、热处理均自做）)
+      if (/^[^，,。；;\n:：]{0,4}[:：]\s*(无|没有|否)/.test(text.slice(to, to + 8))) continue;
       return true;
     }
     return false;
@@ -655,7 +659,7 @@ function servesOthers(text: string, start: number, end: number): boolean {
  * 模组 of 模组段：外购屏体).
  */
 const BOUGHT_LIST_AFTER =
-  /^[件品料]?(?:[、和及与][^，,。；;\n、和及与]{1,8}?){0,4}(?:均|都|全部|全都|统一|一律)?(?:由[^，,。；;\n]{0,10}?(?:外购|采购|购买|外采|购入|提供|供应(?!商))|[向从][^，,。；;\n]{0,10}?(?:外购|采购|购买|外采|购入|进货))/;
+  /^[件品料]?(?:[、和及与][^，,。；;\n、和及与]{1,8}?){0,4}(?:均|都|全部|全都|统一|一律)?(?:由(?!本公司|我司|我们|我方|自己|公司自|本厂)[^，,。；;\n]{0,10}?(?:外购|采购|购买|外采|购入|提供|供应(?!商))(?!工件|来料|毛坯|坯件)|[向从][^，,。；;\n]{0,10}?(?:外购|采购|购买|外采|购入|进货))/;
 function boughtAfter(text: string, start: number, end: number): boolean {
   const [, e] = clauseBounds(text, start, end);
   const rest = text.slice(end, e);
@@ -734,7 +738,8 @@ const OWN_PROJECT_BEFORE = /本公司|我们|我司|自建|新建|本项目|扩�
 const FOR_FIRMS_AFTER = /^的[^，,。；;\n]{0,6}?(mes|erp|软件|系统|平台|设备|装备|服务|方案|解决方案|检测|运维|改造|数字化|咨询|设计)/;
 
 /** The label of a field that lists what the lead takes in (原辅材料, 原料, 物料, 外购件). */
-const INPUT_LABEL = /^\s*(主要)?(原辅材料|原辅料|原材料|原料|辅料|物料|耗材|材料清单|外购件|采购清单|外购清单|外协件)/;
+// (a head that names products too is not one: 原料及产品)
+const INPUT_LABEL = /^\s*(主要)?(原辅材料|原辅料|原材料|原料|辅料|物料|耗材|材料清单|外购件|采购清单|外购清单|外协件)(?![^|\t：:]*产品)/;
 const INPUT_ANYWHERE = /原辅材料|原辅料|原材料|原料|辅料|物料|耗材|材料清单|外购件|采购清单|外购清单|外协件/;
 /**
  * Is `at` in a field that lists inputs: a labelled line (原辅材料：6063铝型材800吨/年) or a row of a pasted table whose
@@ -752,7 +757,8 @@ export function inInputField(text: string, at: number): boolean {
   let ls = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(ls, at);
   const label = /^\s*([^：:\n。；;，,|\t]{1,10})[：:]/.exec(line);
-  if (label) return INPUT_LABEL.test(label[1]!);
+  // (the field ends at a sentence's end or the next label: 原料：液氯、甲醇；产品：氯甲烷)
+  if (label) return INPUT_LABEL.test(label[1]!) && !/[。；;]|[^\s：:，,、]{1,6}[：:]/.test(line.slice(label[0].length));
   // (a table row: up the rows to its header)
   const row = (from: number) => /[|\t]/.test(text.slice(from, (text.indexOf('\n', from) + 1 || text.length + 1) - 1));
   if (!row(ls)) return false;
@@ -818,7 +824,7 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'modifier';
   // 原料药由客户提供: what someone else supplies is an input (even to a lead that takes work in: 来料加工)
   if (
-    /^[^，,。；;\n]{0,3}?(由|是)(?!我们|我司|自己|本公司|本厂|公司自)[^，,。；;\n]{0,8}?(提供|供应(?!商)|供给|来料)/.test(
+    /^[^，,。；;\n]{0,3}?(由|是)(?!我们|我司|自己|本公司|本厂|公司自)[^，,。；;\n]{0,8}?(提供|供应(?!商)|供给|来料)(?!工件|来料|毛坯|坯件)/.test(
       text.slice(end, end + 16),
     )
   )

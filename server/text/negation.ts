@@ -121,7 +121,6 @@ const NOT_CUES = [
   '不但',
   // (…and the other ways of saying "not only": 不光是水提醇提 后面还有萃取)
   '不光',
-  '不只',
   '不单',
   '不良',
   '不变',
@@ -161,13 +160,11 @@ const POST_CUES = [
   // what the lead says it does none of (鞣制染色我们一概不做, 电镀、喷涂均不涉及)
   ...['一概不做', '都不做', '均不做', '一律不做', '全都不做', '都不涉及', '均不涉及', '概不涉及', '一概不涉及', '都没有', '均无'],
   // what has been shut, removed or called off (电镀线已全部关停, 罐已拆除, 原计划…已取消) and what is not kept (即用即送 厂内不储存)
+  // (早关了, 早停了: long since; 停掉了一条 or 关掉了…又恢复生产 are not, and are left out)
   ...[
     '早关了',
     '早就关了',
-    '关掉了',
-    '关门了',
     '早停了',
-    '停掉了',
     '已关停',
     '全部关停',
     '已拆除',
@@ -210,28 +207,23 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
 }
 
 /** Negated spans of `text`, sorted, possibly overlapping. */
-/** A markdown table row: its first cell, and a later cell that says none (无, 没有, 不做, 不涉及). */
-const TABLE_ROW_NONE = /(^|\n)\s*\|\s*([^|\n]{1,30}?)\s*\|(?:[^|\n]*\|)*?\s*(?:无|没有|不做|不涉及|—)\s*\|/g;
 /** A labelled line whose value says none: its label (电镀、喷涂：均不涉及). (否 is left out: under 是否外协 it means in-house.) */
 const LABEL_NONE =
   /(^|[\n。；;，,])\s*([^：:\n。；;，,|]{1,20}?)\s*[：:]\s*(?:均不涉及|都不涉及|不涉及|均无|无|没有|不做)\s*(?=$|[\n。；;，,（(])/g;
-/** A row of a pasted table without a leading bar (喷涂|无|—, 铸铁床身<tab>3000吨<tab>外购): its first cell and a later cell
- * that says none or bought in (无, 没有, 不做, 不涉及, 外购, 外协, 委外, 外发). */
-const BARE_ROW_NONE =
-  /(^|\n)[ ]*([^|\t\n]{1,30}?)[ ]*[|\t](?:[^|\t\n]*[|\t])*?[ ]*(?:无|没有|不做|不涉及|不设|外购|外协|委外|外发|外采)[ ]*(?=$|\n|[|\t])/g;
 /**
  * A negated predicate with no object of its own that ends its clause (…均不在本厂进行, 本次落户项目不包含, 新项目一样都不上,
  * 这个他们厂里是不做的): what it negates is the topic before it.
  */
 // (what stands before it, 均, 一样都, 是, is read with the clause: SUBJECT_ONLY takes those words)
 const OBJECTLESS =
-  /(?:不|没有|没)((?:在|放在)(?:本厂|厂内|厂里|我们这边|我们这里|这边|这里|本地|当地|本项目|本基地|园区内|园区))?(进行|做|上|搞|涉及|包含|包括|设|建|建设|配套|安排|开展|实施|生产|加工|完成)?(?:的|了|啦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
+  /(?:不|没有|没)((?:在|放在)(?:本厂|厂内|厂里|厂区内?|我们厂里?|我们这边|我们这里|这边|这里|本地|当地|本项目|本基地|园区内|园区))?(进行|做|上|搞|弄|碰|考虑|准备上|再做|涉及|包含|包括|设|建|建设|配套|安排|开展|实施|生产|加工|完成)?(?:的|了|啦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
 /** …a clause before it that names only who (本次落户项目, 这个他们厂里, 新项目一样都): the topic stands in an earlier clause. */
 const SUBJECT_ONLY =
-  /^(?:本次落户项目|本次落户|落户项目|本次项目|本项目|该项目|新项目|项目|本次|这次|新厂|新基地|本厂|厂里|厂内|我们|他们|咱们|企业|公司|这个|那个|这些|那些|这[一两三四五六七八九几]?[样项个种块道]|那[一两三四五六七八九几]?[样项个种]|这边|那边|的|都|也|均|全|一样|是|就|并|目前|现在|\s)*$/;
+  /^(?:本次落户项目|本次落户|落户项目|本次项目|本项目|该项目|新项目|项目|本次|这次|新厂|新基地|本厂|厂里|厂内|我们|他们|咱们|企业|公司|这个|那个|这些|那些|这[一两三四五六七八九几]?[样项个种块道]|那[一两三四五六七八九几]?[样项个种]|这边|那边|的|都|也|均|全|一样|是|就|并|目前|现在|暂时|暂|还|先|\s)*$/;
 /** A question answered no (镀金？客户也问过 答复是否定的; 电镀？没有): the question is negated. */
+// (答复是否定的 may follow a remark, 镀金？客户也问过 答复是否定的; a bare 没有 or 不做 only opens the answer: 电镀？有，外协的没有 is yes)
 const ANSWERED_NO =
-  /[？?][^？?。；;\n]{0,12}?(?:答复是否定的|回答是否定的|答案是否定的|是否定的|没有的|没有(?=[\s,，。；;]|$)|不做的?(?=[\s,，。；;]|$)|不涉及(?=[\s,，。；;]|$))/g;
+  /[？?](?:[^？?。；;\n]{0,12}?(?:答复|回答|答案)是否定的|\s*(?:没有|没|无|否|不做|不涉及|不搞)(?:的|了)?(?=[\s,，。；;!]|$))/g;
 /** Where going back for that topic stops: a sentence's end, a label's colon, a line, or a pause in a chat (a space). */
 const TOPIC_STOP = '。；;!?！？\n：: ';
 /** Clause ends a topic may run across (，, dashes). */
@@ -258,6 +250,128 @@ function sentenceEnd(text: string, from: number): number {
   return e;
 }
 
+/** A cell that says none (无, 没有, 不做, 不涉及, 不设, —). */
+const NONE_CELL = /^(?:无|没有|不做|不涉及|不设|否|—|-)$/;
+/** A cell that says bought in or sent out (外购, 外协, 委外, 外发, 外采). */
+const OUT_CELL = /^(?:外购|外协|委外|外发|外采|外包)$/;
+/** A cell that says the lead does it (自做, 本厂, 厂内, 自有): then no other cell of the row negates it. */
+const OWN_CELL = /自做|自己|本厂|厂内|自有|自制/;
+/** Column heads under which 无 says nothing of whether the step is done (外协: 无 means in house; 废气: none emitted; 来源). */
+const NOT_DONE_HEAD = /外协|委外|外发|外包|废气|废水|固废|噪声|排放|污染|来源|产地|备注/;
+/** A first cell that heads a column (工序, 项目, 名称, 设备…): its row is the header. */
+const HEAD_CELL =
+  /^(?:序号|主要)?(?:生产)?(?:工序|工艺|环节|工段|步骤|流程|项目|名称|品名|设备|仪器|原辅材料|原料|物料|材料|类别|类型|内容|产品|零件|危险化学品|化学品|物质)/;
+/** A table of steps (工序, 工艺, 环节): where bought in or sent out says the step is not the lead's. */
+const STEP_TABLE = /^(?:主要)?(?:生产)?(?:工序|工艺|环节|工段|步骤|加工环节|生产环节|流程)/;
+
+/**
+ * The first cells a pasted table's rows negate (Markdown with bars, bars without, tabs): where a later cell says none under a
+ * head that asks whether it is done (说明, 情况, 是否涉及; not 外协, 废气, 来源), or, in a table of steps, bought in or sent out;
+ * a cell saying the lead does it keeps the row.
+ */
+function tableNegations(text: string): Span[] {
+  const out: Span[] = [];
+  let header: string[] | null = null;
+  let from = 0;
+  for (const line of text.split('\n')) {
+    const at = from;
+    from += line.length + 1;
+    if (!/[|\t]/.test(line)) {
+      header = null;
+      continue;
+    }
+    const cells = line.split(/[|\t]/);
+    // (the bars around a Markdown row leave empty cells at its ends)
+    let lead = 0;
+    while (lead < cells.length - 1 && !cells[lead]!.trim()) lead++;
+    const values = cells.slice(lead).map((c) => c.trim());
+    if (values.every((v) => /^[-—:\s]*$/.test(v))) continue; // |---|---|
+    // (the first row is the header, unless it already says none or who does it: | 电镀 | 无 |)
+    if (
+      !header &&
+      (HEAD_CELL.test(values[0] ?? '') || !values.slice(1).some((v) => NONE_CELL.test(v) || OUT_CELL.test(v) || OWN_CELL.test(v)))
+    ) {
+      header = values;
+      continue;
+    }
+    header ??= [];
+    if (values.length < 2 || values.slice(1).some((v) => OWN_CELL.test(v))) continue;
+    const steps = STEP_TABLE.test(header[0] ?? '');
+    const negates = values.slice(1).some((v, j) => {
+      const head = header![j + 1] ?? '';
+      if (NONE_CELL.test(v)) return !NOT_DONE_HEAD.test(head);
+      return steps && OUT_CELL.test(v) && !/来源|产地|备注/.test(head);
+    });
+    if (!negates) continue;
+    const first = cells.slice(0, lead + 1).join('|').length - cells[lead]!.length;
+    const cell = cells[lead]!;
+    const start = at + first + (cell.length - cell.trimStart().length);
+    out.push([start, start + cell.trim().length]);
+  }
+  return out;
+}
+
+/** Segments that say only where it stands or how it was learnt (经与企业核实, 据了解, 一句插话 between dashes): no topic. */
+const ASIDE = /^(?:经[^，,]{0,10}?(?:核实|了解|确认|沟通|调查)|据[^，,]{0,6}?(?:了解|介绍|核实)|据悉|另外|同时|其中)$/;
+/** A segment that says the lead does something itself (自己做, 都在厂内, 新建3条): never the topic of a later no. */
+const DOES_ITSELF = /自己|自做|自有|自建|厂内|本厂|都有|都在|是做的|新建|新上|年产|产能|主营|\d+\s*条/;
+/** Who, right before a bare 没有 (这个项目没有, 新项目里面是没有的): the 没有 negates the topic. */
+const BARE_NONE_AFTER_WHO = /[,，](?:这个|本|新|该)?项目(?:里面?)?(?:是|都|也)?$/;
+/** A clause that marks its topic (电镀那块儿, 这两块, 表面处理方面, 电镀的话, 喷涂呢). */
+const TOPIC_MARKED = /(那块儿?|这块儿?|[这那][一两三四五六七八九几]?[块样项个种]|方面|的话|呢|这一块|那一块)$/;
+/** A segment about what was (原来的老厂都有, 以前都做): skipped on the way back. */
+const PAST_SEG = /原来|以前|过去|之前|老厂|早年|曾经/;
+/** A pronoun taking up a list before it (这三样, 这几项, 以上这些): the topic is the list. */
+const RESUMES = /^(?:这[一两三四五六七八九几]?[样项种块道个]|这些|以上这些|上述|以上)$/;
+
+/**
+ * The topic of a negated predicate with no object at `at` (…均不在本厂进行, 喷涂呢，他们不做): the segment before it in its clause,
+ * or — where that names only who (这个, 他们, 本次落户项目) — the nearest earlier segment of the sentence that is neither a
+ * subject, an aside nor one where the lead says it does something itself; a pronoun taking up a list (这三样) reaches the list.
+ */
+function topicBefore(text: string, at: number): Span | null {
+  const bounds = (end: number): [number, string] => {
+    let s = end;
+    while (s > 0 && !TOPIC_STOP.includes(text[s - 1]!) && !SEGMENT_END.includes(text[s - 1]!)) s--;
+    return [s, s > 0 ? text[s - 1]! : ''];
+  };
+  const [seg, first] = bounds(at);
+  let stop = first;
+  const own = text.slice(seg, at).trim();
+  if (own && !SUBJECT_ONLY.test(own)) return [seg, at];
+  // (a predicate that is a clause of its own says what the lead as a whole does not do: 光刻胶总代，不生产; unless the clause
+  // before names its topic: 电镀那块儿，不做了; 铸造、电镀这两块，不在我们这边)
+  if (!own && SEGMENT_END.includes(stop)) {
+    let s = seg - 1;
+    while (s > 0 && !TOPIC_STOP.includes(text[s - 1]!) && !SEGMENT_END.includes(text[s - 1]!)) s--;
+    return TOPIC_MARKED.test(text.slice(s, seg - 1)) ? [s, at] : null;
+  }
+  let end = seg - 1;
+  for (let hops = 0; hops < 4 && end > 0; hops++) {
+    // (a sentence's end stops the walk; a chat's space pause is crossed once, a label's colon or a question mark only to a
+    // short topic right before it: 电镀：本项目不涉及, 电镀？那个我们不搞)
+    if ('。；;!\n'.includes(stop)) return null;
+    if ((stop === ' ' || stop === ':' || stop === '?') && hops > 0) return null;
+    const [s, st] = bounds(end);
+    const seg2 = text.slice(s, end).trim();
+    // (an aside between dashes, or a remark of how it was learnt, is skipped)
+    const between = text[end] === '—' || text[end] === '-';
+    // (…and so is what the lead once had: 原来的老厂都有)
+    if (!seg2 || SUBJECT_ONLY.test(seg2) || ASIDE.test(seg2) || PAST_SEG.test(seg2) || (between && text[s - 1] === '—')) {
+      [end, stop] = [s - 1, st];
+      continue;
+    }
+    if (RESUMES.test(seg2)) {
+      const [s2] = bounds(s - 1);
+      return s - 1 > s2 ? [s2, at] : null;
+    }
+    if (DOES_ITSELF.test(seg2)) return null;
+    if ((stop === ':' || stop === '?') && seg2.length > 12) return null;
+    return [s, at];
+  }
+  return null;
+}
+
 export function negatedSpans(text: string): Span[] {
   const spans: Span[] = [];
   // a clause-final negated predicate with no object: the topic before it (its own clause, or where that names only who
@@ -265,22 +379,13 @@ export function negatedSpans(text: string): Span[] {
   // (its 不 negates nothing after it: 原料药合成不在我们这边 在他们山东老厂 这边做片剂)
   const objectless = new Set<number>();
   for (const m of text.matchAll(OBJECTLESS)) {
-    // (a bare 不 or 没 says nothing (少不了, 有没), nor a question 上不上, 做不做, 有没有)
-    if (!m[1] && !m[2]) continue;
+    // (a bare 不 or 没 says nothing (少不了, 有没), nor a question 上不上, 做不做, 有没有; a bare 没有 after who says it does
+    // not have the topic: 电镀工艺，这个项目没有)
+    if (!m[1] && !m[2] && !(m[0].startsWith('没有') && BARE_NONE_AFTER_WHO.test(text.slice(Math.max(0, m.index - 8), m.index)))) continue;
     if (text[m.index - 1] === text[m.index + 1] || text[m.index - 1] === text[m.index + 2]) continue;
-    let seg = m.index;
-    while (seg > 0 && !TOPIC_STOP.includes(text[seg - 1]!) && !SEGMENT_END.includes(text[seg - 1]!)) seg--;
-    if (seg === m.index && m.index > 0 && SEGMENT_END.includes(text[m.index - 1]!)) continue;
     objectless.add(m.index);
-    if (!SUBJECT_ONLY.test(text.slice(seg, m.index))) {
-      spans.push([seg, m.index]);
-      continue;
-    }
-    let from = seg;
-    while (from > 0 && !TOPIC_STOP.includes(text[from - 1]!)) from--;
-    // (in a chat a space is a pause: a subject alone after one takes the words before it, 做印染的 现在不做了)
-    if (from === seg && text[from - 1] === ' ') for (from--; from > 0 && !TOPIC_STOP.includes(text[from - 1]!);) from--;
-    if (from < seg) spans.push([from, m.index]);
+    const topic = topicBefore(text, m.index);
+    if (topic) spans.push(topic);
   }
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -299,6 +404,11 @@ export function negatedSpans(text: string): Span[] {
     // (…written with a space in a chat: 不 涉及 鞣制)
     if (!cue && c === '不' && text[i + 1] === ' ' && isCjk(text.charCodeAt(i + 2))) cue = '不 ';
     if (!cue) continue;
+    // (a label's value that says none, then says why in brackets, negates the label only: 外协：无（电镀、热处理均自做）)
+    if (/[:：]\s*$/.test(text.slice(Math.max(0, i - 2), i)) && /^\s*[(（]/.test(text.slice(i + cue.length, i + cue.length + 2))) {
+      i += cue.length - 1;
+      continue;
+    }
     spans.push([i + cue.length, clauseEnd(text, i + cue.length)]);
     i += cue.length - 1;
   }
@@ -347,18 +457,8 @@ export function negatedSpans(text: string): Span[] {
     }
   }
   // a table row whose other cell says none (| 电镀/喷涂 | 无 |): its first cell is not done
-  const rows = text.includes('|') || text.includes('\t');
-  if (rows)
-    for (const m of text.matchAll(TABLE_ROW_NONE)) {
-      const at = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-      spans.push([at, at + m[2]!.length]);
-    }
-  // (…written without a leading bar: 喷涂|无|—, 铸铁床身<tab>3000吨<tab>外购)
-  if (rows)
-    for (const m of text.matchAll(BARE_ROW_NONE)) {
-      const at = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
-      spans.push([at, at + m[2]!.length]);
-    }
+  // a table row whose other cell says none (电镀/喷涂 | 无) or, in a table of steps, bought in or sent out (电镀 | 外协)
+  if (text.includes('|') || text.includes('\t')) spans.push(...tableNegations(text));
   // …and a question the text answers no to
   if (text.includes('?'))
     for (const m of text.matchAll(ANSWERED_NO)) {

@@ -1551,6 +1551,45 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
     keptEverywhere('生猪屠宰及分割，年屠宰生猪3万头');
   });
 
+  it('the second reading of the tenth session (/work/notes/review-s10.md): its regressions, now right', () => {
+    for (const text of [
+      // (a no's topic is the nearest clause before who, never one where the lead says it does something itself)
+      '电镀他们自己做，喷涂呢，他们不做',
+      '年产铝合金轮毂200万只，低压铸造、机加工、电镀都在厂内，只有喷涂，这个不在本厂',
+      '公司做了二十年电镀，新厂电镀线8条，老厂那边，现在不做了',
+      // (another mention counts only where it is of the whole process and stands alone)
+      '公司主营五金件电镀，年电镀量50万平方米，部分电镀委外',
+      '公司主营汽车零部件电镀，年镀件500万件。环保方面，无电镀污泥乱堆',
+      '隔壁那家电镀厂关门了，他们接过来继续做电镀，新上3条线',
+      // (an answer that opens with yes, a table head under which 无 says nothing of the step, the lead's own phase)
+      '电镀？有，外协的没有',
+      '工序\t外协\n印染\t无\n缝制\t无',
+      '工序\t废气\n电镀\t无\n抛光\t粉尘',
+      '公司一期做组装，另有二期电镀项目明年开工',
+      // (a field of inputs ends at the next label; a tank's volume is not a year's output; 大量废气 is heavy)
+      '原料：液氯、甲醇；产品：氯甲烷5万吨/年',
+      '啤酒厂，发酵罐40个，单罐容积20千升',
+      '化工项目，生产过程中产生大量废气',
+      // (partly stopped is not stopped; the lead's own 由本公司完成 is its own)
+      '电镀线停掉了一条，还剩两条在生产',
+      '电镀、阳极氧化和喷砂均由本公司完成，年加工量3万吨',
+      '电镀、阳极氧化均由客户提供工件，我司负责加工',
+    ])
+      expect(excludedFromEveryClean(run(text)), text).toBe(true);
+    for (const text of [
+      '热镀锌，不做钝化，钝化由客户自己做，年产3万吨',
+      '热镀锌，钝化工序不做',
+      '采用活性数码印花工艺，数码印花机20台',
+      '客户原来找别人做丝网印花，现在我们用数码印花替代',
+      '公司专业生产高温高压染色机，现招聘染色机机长（售后调试）',
+      '电镀：暂不上',
+      '电镀工艺，这个项目没有',
+      '铸造、电镀这两块，不在我们这边，在江苏母厂',
+      '我们的工艺流程是冲压→电镀→装配，电镀全部委外',
+    ])
+      keptEverywhere(text);
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
