@@ -55,6 +55,7 @@ const sets = [
   'dev12',
   'dev13',
   'fresh8',
+  'dev14',
 ]
   .filter((name) => existsSync(new URL(`../test/heldout/${name}.json`, import.meta.url)))
   .map((name) => ({
