@@ -677,7 +677,7 @@ function tonnesAYear(text: string): number | null {
 }
 // (not a month's or a day's capacity: 月产能1万吨 is read below)
 const TONNES_A_YEAR = new RegExp(
-  `(?:年生产能力|年产能?|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年)[^，,。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
+  `(?:年生产能力|年产能?|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年)[^，,。；;\\d一二两三四五六七八九十]{0,12}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
 );
 const TONNES_A_PERIOD = new RegExp(
   `(月|日|天)(?:产能?|生产能力|产量)[^，,。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
@@ -746,7 +746,10 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
   // biomass-fired plants are 第89项 生物质发电 (报告表), not 第87项, where no coal is burnt with them
   if (/火力发电/.test(book) && /生物质|秸秆|农林废弃物|木屑/.test(text) && !COAL.test(text)) return true;
   // 汽车整车制造（仅组装的除外）: the lead that only assembles
-  if (/仅组装的除外/.test(book) && (/(仅|只)(做|进行|负责|从事|设|有|搞|建设|建)?(组装|总装|装配)/.test(text) || assemblesOnly(text)))
+  if (
+    /仅组装的除外/.test(book) &&
+    (/(仅|只)(做|进行|负责|从事|设|有|搞|建设|建)?(整车|整机|产品|车辆)?(组装|总装|装配)/.test(text) || assemblesOnly(text))
+  )
     return true;
   // 全部（单纯纺丝…的除外） (第50、51项): spinning bought-in chips, with no polymerisation on site (外购聚酯切片…熔融纺丝，不做聚合)
   if (/单纯纺丝/.test(book) && /纺丝|直接纺|熔纺/.test(text) && SPINS_BOUGHT_CHIPS.test(text) && !POLYMERISES.test(withoutNegated(text)))

@@ -53,8 +53,9 @@ const HANDED_OFF = [
   '外送',
 ];
 /** At another works (在…代工厂做) or sent to one (送到…去镀): the step is done there. */
+// (…or placed there: 原料药生产放在连云港化工园区的基地, 中试放在苏州老厂)
 const DONE_ELSEWHERE =
-  /在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[染镀]厂)[^，,。；;\n]{0,6}?[做染印镀加]工?好[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)/;
+  /放在(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{1,14}?(基地|老厂|工厂|厂区|园区|子公司|母公司|总部|厂)|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[染镀]厂)[^，,。；;\n]{0,6}?[做染印镀加]工?好[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -580,6 +581,14 @@ export function fieldOfUse(text: string, start: number, end: number): boolean {
 }
 
 /** Before a word in its clause: where a team or a building comes from (来自, 出身, 原为, 前身是). */
+/** After a process word: a material it made (镀锌板, 电镀件, 染色布), unless worked on here (电镀件加工). */
+// (…nor the firm the note is about: 冷轧板那个, 镀锌管那家)
+const PROCESSED_MATERIAL_AFTER = /^(板|管|卷|带|丝|件|布|纱)(?!加工|生产|制造|厂|车间|线|项目|企业|那|这|的那|的这)/;
+/** Before a word in its clause: a neighbour or a former tenant (东侧为, 隔壁, 毗邻, 之前租给一家做…). */
+const NEIGHBOUR_BEFORE =
+  /(东侧|西侧|南侧|北侧|东面|西面|南面|北面|隔壁|旁边|对面|毗邻|相邻|紧邻|边上)(是|为|有)[^，,。；;\n]{0,8}$|(之前|原来|以前|此前)[^，,。；;\n]{0,3}租给[^，,。；;\n]{0,8}$|(原|前)租户[^，,。；;\n]{0,6}$/;
+/** After a word: its users do it with the lead's product (染色是医院病理科自己用, 由客户自己操作). */
+const USERS_DO_AFTER = /^(是|由)(医院|客户|用户|下游|终端|使用方)[^，,。；;\n]{0,8}?(用|做|使用|操作)/;
 /** After a works' word: the old site it was (旧厂房, 旧址, 老厂区). */
 const OLD_SITE_AFTER = /^的?(旧厂房|旧址|老厂房|原址|遗址|旧厂区|老厂区|旧厂)/;
 /** After a word: handed to others to dispose of (交有资质单位处置, 委托…回收处理). */
@@ -702,13 +711,25 @@ function ofFirms(text: string, end: number): boolean {
 const VESSEL_END = '罐釜炉槽塔机';
 function equipmentTraded(text: string, start: number, end: number): boolean {
   // (the vessel may follow the word: 酸洗槽, 磺化釜)
-  const vEnd = VESSEL_END.includes(text[end - 1] ?? '') ? end : VESSEL_END.includes(text[end] ?? '') ? end + 1 : -1;
+  // (…or a machine or line named a few characters on, where the lead says it makes it: 做病理全自动染色封片机的, 做电镀自动线的)
+  // (not the lead's 生产线 for its product: 年产5000吨赤藓糖醇发酵生产线)
+  const later = /^[^，,。；;\n\s]{0,3}?(机|自动线|设备)/.exec(text.slice(end, end + 5));
+  const vEnd = VESSEL_END.includes(text[end - 1] ?? '')
+    ? end
+    : VESSEL_END.includes(text[end] ?? '')
+      ? end + 1
+      : later
+        ? end + later[0].length
+        : -1;
   if (vEnd < 0) return false;
   return (
     /^的?(销售|制造|生产(?!线)|定制|代理|经销)/.test(text.slice(vEnd, vEnd + 4)) ||
     /(生产|制造|销售|年产|定制|经销)$/.test(text.slice(Math.max(0, start - 2), start)) ||
     // (…and a list of vessels the lead says it makes: 做浸渍槽、酸洗槽这种PP防腐槽体的)
-    (vEnd > end && /(做|生产|制造|销售|定制|年产)[^，,。；;\n做]{0,10}$/.test(text.slice(clauseBounds(text, start, end)[0], start)))
+    // (…an output in tonnes or pieces is the lead's product, not machines: 年产5000吨…发酵罐)
+    (vEnd > end &&
+      /(做|生产|制造|销售|定制|年产)[^，,。；;\n做]{0,10}$/.test(text.slice(clauseBounds(text, start, end)[0], start)) &&
+      !/\d\s*(万?吨|件|t|万)/.test(text.slice(clauseBounds(text, start, end)[0], start)))
   );
 }
 
@@ -831,8 +852,29 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'input';
   // 团队来自电镀厂, 原为印染厂的厂房: where a team or a building comes from, not what the lead does
   if (ORIGIN_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
-  // (…and the old works a site was: 原第三印染厂旧厂房改造, 染料厂旧址)
+  // a material another's process made (用的镀锌板, 电镀件外购) is taken in, where the lead neither makes nor processes it
+  // (年产电镀件, 电镀件加工 are the lead's plating)
+  // (only where the text says it uses it: 冷轧带钢，年产20万吨 is the lead's rolling)
+  if (
+    kind === 'process' &&
+    PROCESSED_MATERIAL_AFTER.test(text.slice(end, end + 4)) &&
+    /(用|使用|采用|选用)的?[^，,。；;\n]{0,3}$/.test(text.slice(clauseBounds(text, start, end)[0], start))
+  )
+    return 'input';
+  // research on a process at lab scale (5L—50L发酵工艺研究), not the process run: unless its clause speaks of a pilot or output
+  if (
+    kind === 'process' &&
+    /^(工艺)?(研究|开发|优化)(?!院|所)/.test(text.slice(end, end + 4)) &&
+    !/中试|量产|生产线|年产|吨/.test(text.slice(...clauseBounds(text, start, end)))
+  )
+    return 'modifier';
+  // (…and the old works a site was: 原第三印染厂旧厂房改造, 染料厂旧址, 原申江炼钢厂改造的文创园)
   if (OLD_SITE_AFTER.test(text.slice(end, end + 4))) return 'customer';
+  if (text[end - 1] === '厂' && /原[^，,。；;\n的]{0,6}$/.test(text.slice(Math.max(0, start - 8), start))) return 'customer';
+  // a neighbour, a former tenant: 地块东侧为一家印染企业, 那栋楼之前租给一家做阳极氧化的
+  if (NEIGHBOUR_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
+  // what the users of the lead's machine do with it: 染色是医院病理科自己用
+  if (USERS_DO_AFTER.test(text.slice(end, end + 16))) return 'customer';
   // 回收的铅酸电池交有资质单位处置, 废酸委托…处理: what the lead hands over to be disposed of is not made or processed here
   if (DISPOSED_AFTER.test(text.slice(end, end + 20))) return kind === 'product' ? 'input' : 'offSite';
   // 对新认定的总部企业给予最高1亿元奖励: whom a policy rewards is its target, not a lead

@@ -116,7 +116,9 @@ export function nameSpans(text: string, firmsOnly = false): Span[] {
   for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
     const close = text.indexOf('》', at + 1);
     // (a title naming a project or its report is the lead's: 《年产2万吨农药原药合成项目》)
-    if (close > at + 1 && close - at <= MAX_NAME && !/项目|工程|报告|年产|建设/.test(text.slice(at, close))) out.push([at + 1, close]);
+    // (a standard's title after its number may be long: GB/T 9797《金属及其他无机覆盖层 镍、镍+铬…电镀层》)
+    const limit = /(gb|hj|iso|qc|jb|yy|sj|iec|astm)[^《]{0,14}$/.test(text.slice(Math.max(0, at - 16), at)) ? 80 : MAX_NAME;
+    if (close > at + 1 && close - at <= limit && !/项目|工程|报告|年产|建设/.test(text.slice(at, close))) out.push([at + 1, close]);
   }
   // …and so is a short phrase in “” that names what follows it (“印染+”数字设计创新中心, “数字炼钢”仿真平台): a brand, a
   // programme or a centre's name, not what the lead does

@@ -228,6 +228,10 @@ const ANSWERED_NO =
 const TOPIC_STOP = '。；;!?！？\n：: ';
 /** Clause ends a topic may run across (，, dashes). */
 const SEGMENT_END = '，,—-';
+/** What a message says it was first told (先说, 一开始说, 起初说). */
+const SAID_FIRST = /先说|一开始说|起初说|开始说|原先说|之前说/g;
+/** …and the correction later in it (后来又确认, 后来问清楚了, 核实后). */
+const CORRECTED = /后来(又)?(确认|核实|问清|说清|改口|澄清|更正|搞清)|核实后|经核实|最后确认/;
 /** A time before now (以前, 原来, 早年…) that opens what the lead once did. */
 // (not 之前, which is also "before start-up", nor a bare 曾, a surname)
 const PAST_DONE =
@@ -431,6 +435,12 @@ export function negatedSpans(text: string): Span[] {
         }
       if (conn >= 0 && conn + 1 < at) spans.push([conn + 1, at]);
     }
+  }
+  // 先说要上一条电镀中试线…后来又确认中试放在苏州老厂: what was said first and then corrected (from it to the correction)
+  for (const m of text.matchAll(SAID_FIRST)) {
+    const from = m.index + m[0].length;
+    const later = CORRECTED.exec(text.slice(from, from + 80));
+    if (later) spans.push([from, from + later.index]);
   }
   // 原铸造车间已于去年停产拆除: shut or removed at a time the text names (the clause up to the stop)
   for (const m of text.matchAll(STOPPED_AT)) spans.push([clauseStart(text, m.index), m.index]);

@@ -1590,6 +1590,30 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
       keptEverywhere(text);
   });
 
+  it('dev14’s near-misses: neighbours, former tenants, corrections, placed elsewhere, makers of machines, standards, research', () => {
+    for (const text of [
+      '某光学公司镜头模组项目签约，项目地块西侧为一家印染企业，项目只做镜头组装和测试',
+      '二号楼之前租给一家做电镀的，去年已经搬走了；新客户做智能门锁组装，要两千平',
+      '那家服装厂，先说有自己的染色车间，后来又确认了，染色全部委托外面染厂做，这边只裁剪缝制',
+      '原料药生产放在江苏化工园区的基地，这边只做研发办公和分析实验室，不做中试',
+      '原城南炼钢厂改造的文创园里，一家动画工作室，50人',
+      '做全自动切片染色机的，设备卖给医院，染色是医院病理科自己用，厂里只装配调试',
+      '机箱钣金，不喷漆不电镀，用的镀锌板，冲压折弯焊接',
+      '卫浴龙头组装，产品符合GB/T 9797《金属及其他无机覆盖层 镍、镍+铬、铜+镍和铜+镍+铬电镀层》，龙头本体外购',
+      '某生物公司研究中心签约，开展菌种选育及5L—50L发酵工艺研究，产业化基地另行选址',
+      '电动物流车项目，车身底盘由配套厂焊接涂装，园区内仅进行整车总装、检测和下线，年产3万辆',
+      '航空精密铸件项目，熔模铸造，年产高温合金叶片等铸件约800吨',
+    ])
+      keptEverywhere(text);
+    for (const text of [
+      '五金件电镀加工，自有电镀自动线3条',
+      '年产电镀件500万件',
+      '建设年产5000吨赤藓糖醇发酵生产线',
+      '冷轧板那个，酸轧联机，一年大概六十万吨',
+    ])
+      expect(excludedFromEveryClean(run(text)), text).toBe(true);
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
