@@ -292,7 +292,8 @@ const CUE_WORKED_ON = /^[^，,。；;\n]{0,2}?(治理|处理工程|处理设备|
 /** A vessel right after an amount (or after the chemical's name after it): 装, 瓶, 钢瓶, 卧罐, 储罐… */
 const VESSEL_HEAD = /^(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存)/;
 /** Right before an amount: it is each vessel's (每瓶按7公斤算, 每台约30立方). */
-const PER_VESSEL_BEFORE = /每(台|个|罐|瓶|只|座)(按|约|大约|大概|装|有)?\s*$/;
+// (…and a tank's size given in brackets after the count: 液氧储罐两座（单罐容积100立方米）)
+const PER_VESSEL_BEFORE = /(每|单)(台|个|罐|瓶|只|座)(容积|容量|按|约|大约|大概|装|有)?\s*(为|约)?\s*$/;
 /** The last count of vessels in a stretch of text, as a match (瓶库放200瓶), or null. */
 function lastMatch(stretch: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
@@ -387,7 +388,8 @@ const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)
 const VESSEL_AFTER =
   /^(?:[^，,。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
 /** Words of a clause that say how much is held on site. */
-const STOCK = /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|在线量|常备/;
+const STOCK =
+  /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|在线量|常备|装满|满罐/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量/;
 /** Right before a number: a yearly or daily flow. */
@@ -447,7 +449,14 @@ function amountNear(
     // (counted in the name's clause or in one between: 乙炔量大 厂里瓶库放200瓶 每瓶按7公斤算)
     const perVessel =
       !own && at >= end && PER_VESSEL.test(clause) ? (VESSELS_COUNTED.exec(text.slice(cs, ce)) ?? lastMatch(text.slice(ce, at))) : null;
-    if (!own && !perVessel && !(at >= end && (STOCK.test(clause) || USE.test(clause) || bare))) continue;
+    // (…or in the clause right before, that says it is held: 整个系统充注量十八吨左右，储氨器放在机房)
+    if (
+      !own &&
+      !perVessel &&
+      !(at >= end && (STOCK.test(clause) || USE.test(clause) || bare)) &&
+      !(at < start && ae + 1 >= cs && STOCK.test(clause))
+    )
+      continue;
     // in a later clause, an amount after another chemical's name is that one's (最大储存量磷烷0.9吨、砷烷0.05吨: 0.9 is not
     // 砷烷's; 做溶解乙炔气的，电石库存一百五十吨: 150 t is the carbide's)
     let named: (typeof chemAt)[number] | undefined;
@@ -2480,13 +2489,14 @@ const SOLVENT_KINDS = [
   { words: /溶剂型[^，,。；;\n]{0,6}?胶(?:粘剂)?|溶剂胶|胶粘剂/g, condition: /年用溶剂型胶粘剂10吨及以上/, noun: /胶/ },
 ];
 /** A sentence about yearly uses (一年, 年用…), where an amount right after a material is its use (稀释剂3吨). */
-const YEARLY = /一年|每年|全年|年用|年耗|年消耗|用量/;
+// (…a year's purchase is a year's use: 硝基漆、PU漆年采购约40吨)
+const YEARLY = /一年|每年|全年|年用|年耗|年消耗|用量|年采购|年购/;
 const BARE_AMOUNT = new RegExp(`^\\s*(?:约|大概|大约|左右)?\\s*${NUM}\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`);
 /** Not solvent-borne (水性漆, 粉末涂料, UV油墨, 无溶剂胶). */
 const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
 const USE_AMOUNT = new RegExp(
-  `(?:年用|年用量|年耗|年消耗|年使用|用量|使用量|耗量|一年|每年|全年|(一个月|每个月|每月|月用|月均))[^，,。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
+  `(?:年用|年用量|年耗|年消耗|年使用|年采购|年购|用量|使用量|耗量|一年|每年|全年|(一个月|每个月|每月|月用|月均))[^，,。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
 );
 /** The tonnes a year a USE_AMOUNT (or PER_YEAR) match gives: a month's use twelve times over (一个月差不多三吨). */
 /** A number as people say a rough one, two digits in a row (四五十 → 40, 二三十 → 20, 三四 → 3): the lower; else as written. */

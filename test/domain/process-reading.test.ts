@@ -1614,6 +1614,20 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
       expect(excludedFromEveryClean(run(text)), text).toBe(true);
   });
 
+  it('dev14’s polluters told by evidence: a tank filled, a refrigeration charge, tanks counted with each one’s size, a year’s purchase', () => {
+    for (const text of [
+      '测试中心要建一个100方的液氢储罐，装满了大概七吨',
+      '冷库项目，制冷系统是氨的，整个系统充注量十八吨左右，储氨器放在机房',
+      '火箭发动机试车基地，配套液氧储罐两座（单罐容积100立方米）',
+      '项目名称：氮化镓外延\n气体：高纯氨ISO罐现场常备两罐，合计约20吨',
+      '项目名称：实木家具\n涂料：硝基漆、PU漆年采购约40吨，天那水另计',
+      '风电球墨铸件项目，建设中频感应电炉及自动化造型线，达产后年产轮毂、底座等铸件12万吨',
+    ])
+      expect(excludedFromEveryClean(run(text)), text).toBe(true);
+    keptEverywhere('家具设计公司，产品造型线条简洁');
+    keptEverywhere('实木家具，水性漆年采购约8吨');
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
