@@ -656,7 +656,9 @@ function aboveFloor(floor: number | undefined, text: string): boolean {
   return got !== null && got >= floor;
 }
 /** A number of animals a year, raised or slaughtered (年出栏生猪3万头, 年屠宰生猪30万头, 出栏1.2万头). */
-const HEADS_STATED = /(出栏|屠宰)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(万)?头/;
+// (a day's slaughter counts 300 days a year: 日宰八百头左右，全年不停)
+const HEADS_STATED =
+  /(出栏|屠宰|日宰|日屠宰|每天宰|每天屠宰)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(万)?头/;
 /**
  * Does the text state at least the pigs an item's 报告书 names (第3项 年出栏生猪5000头…及以上; 第18项 屠宰生猪10万头…及以上)?
  * Pigs only: other animals are counted in pig equivalents the text would have to give.
@@ -665,9 +667,11 @@ function aboveHeads(book: string, text: string): boolean {
   const floor = /(出栏|屠宰)生猪(\d+(?:\.\d+)?)(万)?头/.exec(book);
   if (!floor) return false;
   const got = HEADS_STATED.exec(text);
-  if (!got || got[1] !== floor[1] || /(牛|羊|鸡|鸭|鹅|禽)/.test(text.slice(got.index, got.index + got[0].length))) return false;
+  const kind = got && /宰/.test(got[1]!) ? '屠宰' : '出栏';
+  if (!got || kind !== floor[1] || /(牛|羊|鸡|鸭|鹅|禽)/.test(text.slice(got.index, got.index + got[0].length))) return false;
   const n = parseChineseNumber(got[2]!);
-  return n !== null && n * (got[3] ? 10_000 : 1) >= Number(floor[2]) * (floor[3] ? 10_000 : 1);
+  const perDay = /^(日|每天)/.test(got[1]!) ? 300 : 1;
+  return n !== null && n * (got[3] ? 10_000 : 1) * perDay >= Number(floor[2]) * (floor[3] ? 10_000 : 1);
 }
 /** Metals a lead casts or works, by kind (第68项 黑色/有色金属铸造). */
 const NONFERROUS = /铝|铜|锌|镁|钛|有色/;
@@ -1422,6 +1426,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         : inMachine
           ? 'own'
           : own(actorOf(text, m.start, m.end), m);
+    // a plating bath's chemicals the lead buys are what it plates with (槽液要买铬酐和硫酸镍, 年采购金盐): bought in is used here
+    if (
+      (actor === 'offSite' || actor === 'input') &&
+      m.values.every((h) => h.process === 'plating_evidence') &&
+      /买|采购|购买|外购|购入|进货/.test(text.slice(...clauseOf(text, m.start, m.end)))
+    )
+      actor = 'own';
     // recycled plastic is the lead's feedstock only as a material of its own (回收PP破碎料, 再生塑料颗粒), not where it
     // names what a bought-in product is made of (再生PET纤维面料)
     // …and only as what the lead feeds in (原料为再生PP颗粒, 使用回收料), not as what a recycler makes (产品为再生PP颗粒:
@@ -2431,6 +2442,9 @@ const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: Reg
   textile_printing: { needs: /./, after: /^税/ },
   // a garment washing word that names a label, a detergent or a cleaning liquid (洗水唛, 酵素洗衣液, 洗水标)
   garment_washing: { needs: /./, after: /^[唛标衣液剂]/ },
+  // plating told by its bath chemicals, its trades or its wastewater (铬酐和硫酸镍, 金盐, 挂具工, 含氰废水): where the lead uses
+  // them, not where it trades, stores, tests or recruits for others
+  plating_evidence: { needs: /./, not: /销售|经销|贸易|代理|仓储|经营|供应商|检测机构|检测中心|危化品|危险化学品/ },
   recycled_plastics: {
     needs:
       /塑料|注塑|吹塑|挤出|造粒|吹膜|管材|薄膜|型材|粒子|颗粒|瓶片|打包带|托盘|周转箱|编织袋|(?<![a-z])(pe|pp|pet|abs|pvc|eva|hdpe|ldpe|ps|pc)(?![a-z])/,

@@ -584,6 +584,8 @@ export function fieldOfUse(text: string, start: number, end: number): boolean {
 /** After a process word: a material it made (镀锌板, 电镀件, 染色布), unless worked on here (电镀件加工). */
 // (…nor the firm the note is about: 冷轧板那个, 镀锌管那家)
 const PROCESSED_MATERIAL_AFTER = /^(板|管|卷|带|丝|件|布|纱)(?!加工|生产|制造|厂|车间|线|项目|企业|那|这|的那|的这)/;
+/** Before a word in its clause: sent into or relying on a facility that is not the lead's (排入, 纳管至, 接入, 送至). */
+const INFRA_USED_BEFORE = /(排入|排至|排往|纳管|纳入|接入|接管至|送至|送往)[^，,。；;\n]{0,10}$/;
 /** Before a word in its clause: a neighbour or a former tenant (东侧为, 隔壁, 毗邻, 之前租给一家做…). */
 const NEIGHBOUR_BEFORE =
   /(东侧|西侧|南侧|北侧|东面|西面|南面|北面|隔壁|旁边|对面|毗邻|相邻|紧邻|边上)(是|为|有)[^，,。；;\n]{0,8}$|(之前|原来|以前|此前)[^，,。；;\n]{0,3}租给[^，,。；;\n]{0,8}$|(原|前)租户[^，,。；;\n]{0,6}$/;
@@ -871,6 +873,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // (…and the old works a site was: 原第三印染厂旧厂房改造, 染料厂旧址, 原申江炼钢厂改造的文创园)
   if (OLD_SITE_AFTER.test(text.slice(end, end + 4))) return 'customer';
   if (text[end - 1] === '厂' && /原[^，,。；;\n的]{0,6}$/.test(text.slice(Math.max(0, start - 8), start))) return 'customer';
+  // a facility of the park the lead sends its waste to or relies on (废水纳管排入园区废水集中处理厂)
+  if (kind === 'process' && INFRA_USED_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
   // a neighbour, a former tenant: 地块东侧为一家印染企业, 那栋楼之前租给一家做阳极氧化的
   if (NEIGHBOUR_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
   // what the users of the lead's machine do with it: 染色是医院病理科自己用

@@ -1628,6 +1628,24 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
     keptEverywhere('实木家具，水性漆年采购约8吨');
   });
 
+  it('the 名录’s plants named by what they have (船台, 工业废水集中处理, 日宰…头) and plating told by its baths, trades and waste', () => {
+    for (const text of [
+      '客户要临河的地，要做船台和下水滑道，造钢质内河货船，一年二十来条',
+      '项目名称：化工园区工业污水集中处理厂\n规模：日处理1万吨',
+      '生猪屠宰项目，日宰六百头左右，全年生产',
+      '卫浴五金，铜件自己抛光，槽液要买铬酐和硫酸镍',
+      '手表机芯项目，年采购金盐（氰化亚金钾）约50公斤，配套含氰废水处理设施',
+      '起落架维修，在招挂具工、镀层测厚员、除氢炉操作工',
+    ])
+      expect(excludedFromEveryClean(run(text)), text).toBe(true);
+    for (const text of [
+      '生产废水经预处理后纳管排入园区废水集中处理厂，主要做精密机加工',
+      '船舶设计院，做船型开发和造船工艺咨询',
+      '化工贸易公司，经销铬酐、硫酸镍等电镀化学品，仓库500平',
+    ])
+      keptEverywhere(text);
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
