@@ -1426,6 +1426,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         : inMachine
           ? 'own'
           : own(actorOf(text, m.start, m.end), m);
+    // (a biosafety lab named with 实验室 after it is that lab, not a lab about something: BSL-3实验室1间)
+    // (…not work done on one, P3实验室装修工程, nor one the lead relies on, 依托浙大P3实验室)
+    if (
+      actor === 'modifier' &&
+      m.values.every((h) => h.process === 'biosafety_lab') &&
+      /^实验[室区](?!的?(装修|装饰|施工|工程|改造|设计|咨询|运维|验证|建设服务|epc))/.test(text.slice(m.end, m.end + 8)) &&
+      !/依托|借助|合作|共建|租用/.test(text.slice(...clauseOf(text, m.start, m.end)))
+    )
+      actor = 'own';
     // a plating bath's chemicals the lead buys are what it plates with (槽液要买铬酐和硫酸镍, 年采购金盐): bought in is used here
     if (
       (actor === 'offSite' || actor === 'input') &&

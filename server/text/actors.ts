@@ -489,6 +489,8 @@ function modifies(
     const c = text[at]!;
     if (c === '、' || c === '和' || c === '及' || c === '与' || (c === '/' && heads !== HEADS)) continue;
     if (isDelim(c)) return false;
+    // (a count ends the word: BSL-3实验室1间、BSL-2实验室6间 — the second lab is no head of the first)
+    if (at > end && isDigit(c.charCodeAt(0)) && /[间台套条座个]/.test(text.slice(at + 1, at + 4))) return false;
     // (a design capacity is the lead's own: 电镀项目设计产能, 设计规模)
     if (
       firstChars(heads).has(c) &&
@@ -710,7 +712,7 @@ function ofFirms(text: string, end: number): boolean {
 }
 
 /** A process form that names a vessel or machine (发酵罐, 熔炼炉): the lead's process where it runs it, its product where it makes or sells it. */
-const VESSEL_END = '罐釜炉槽塔机';
+const VESSEL_END = '罐釜炉槽塔机缸';
 function equipmentTraded(text: string, start: number, end: number): boolean {
   // (the vessel may follow the word: 酸洗槽, 磺化釜)
   // (…or a machine or line named a few characters on, where the lead says it makes it: 做病理全自动染色封片机的, 做电镀自动线的)

@@ -1646,6 +1646,19 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
       keptEverywhere(text);
   });
 
+  it('dev14’s evidence: dyeing machines bought in, a high-pathogen permit, a BSL-3 lab in a list, absolutes, raw salted hides', () => {
+    for (const text of [
+      '针织面料项目，购入坯布，配置溢流缸40台、定型机4台，日用水量2000吨',
+      '研究院新建平台，建设负压实验区，申请高致病性病原微生物实验活动资质',
+      '项目名称：病原检测中心\n实验室：BSL-3实验室1间、BSL-2实验室6间',
+      '天然香料项目，收购鲜花经浸提制得浸膏，再精制为净油',
+      '皮具一体化项目，从盐湿皮投产，配置转鼓40台',
+    ])
+      expect(excludedFromEveryClean(run(text)), text).toBe(true);
+    keptEverywhere('年产溢流缸200台，销往印染厂');
+    keptEverywhere('P3实验室装修工程，净化施工');
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
