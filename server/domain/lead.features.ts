@@ -1753,6 +1753,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     )
       continue;
     if (spaceLines.some(([s, e]) => m.start >= s && m.end <= e)) continue;
+    // a service's word before a machine's name names the machine's kind, not the service (检测设备, X光检测机: test equipment,
+    // not a testing service)
+    if (
+      i < curatedWords.length &&
+      m.values.every((h) => h.t === 'pos' && k.taxonomy.positionings[h.idx]!.sector === 'service') &&
+      /^(设备|仪器|仪|机(?!构)|装置|线(?!上))/.test(text.slice(m.end, m.end + 3))
+    )
+      continue;
     // an amount of it, not the thing (电容量2000kva, a site's electrical capacity)
     if (text[m.end] === '量' && /^量\s*(约|大概|需|要|为|是|:)?\s*\d/.test(text.slice(m.end, m.end + 6))) continue;
     // what is kept in a vessel (二氯甲烷储罐100吨) is stored, not made, unless the text says it makes it

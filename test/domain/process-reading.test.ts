@@ -1659,6 +1659,11 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
     keptEverywhere('P3实验室装修工程，净化施工');
   });
 
+  it('a service’s word before a machine’s name is the machine’s kind (检测设备 is test equipment, not a testing service)', () => {
+    expect(read('做轮胎检测设备的，X光检测机和动平衡机，卖给轮胎厂').industries[0]?.name).not.toBe('检验检测');
+    expect(read('第三方检测机构，CMA资质，做环境和食品检测').industries[0]?.name).toBe('检验检测');
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
