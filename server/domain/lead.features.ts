@@ -88,6 +88,14 @@ function positioned(k: Knowledge, values: readonly { t: string; code?: string }[
 /** A printing technique other than digital, right before 印花 (胶浆印花, 水浆印花, 圆网印花, 活性印花). */
 // (right before it, or before 印 of 印花机: 活性数码印花 is digital)
 const ANALOG_PRINTING = /(胶浆|水浆|油墨|丝网|丝印|圆网|平网|平板|台板|椭圆|滚筒|活性|分散|涂料|拔染|防染|发泡|植绒|烫金|厚板|水印|胶印)$/;
+/** A lead that trades (经销, 贸易, 代理, 批发, 分销) and says it makes nothing (no 生产, 制造, 年产, 加工, 工厂, 车间, 产线). */
+const TRADES = /经销|贸易|代理|批发|分销/;
+const MAKES_ANY = /生产|制造|年产|加工|工厂|车间|产线|自产|合成|复配/;
+/** Words of a lead that applies coatings itself (喷涂, 喷房, 涂装线, 刷漆, 涂布, 印刷). */
+const APPLIES_COATING = /喷|涂装|涂刷|刷漆|涂布|印刷|施工|家具|生产线/;
+/** A vehicle plant's own shops said outright (冲焊涂总齐全, 冲压、焊装、涂装自己做). */
+const OWN_SHOPS =
+  /冲焊涂总|四大工艺|(包含|建设|新建|自建)[^，,。；;\n]{0,4}(冲压|焊装|涂装)|(冲压|焊装|涂装)[^，,。；;\n]{0,8}(自己|自做|齐全|都在厂|厂内)/;
 /** A signing report's other projects, after the lead's (另有…、…等项目同步签约, 同时签约的还有…项目). */
 // (not the lead's own next phase or annex: 另有二期电镀项目, 另有配套电镀车间项目)
 const OTHER_PROJECTS =
@@ -668,7 +676,7 @@ function aboveHeads(book: string, text: string): boolean {
   if (!floor) return false;
   const got = HEADS_STATED.exec(text);
   const kind = got && /宰/.test(got[1]!) ? '屠宰' : '出栏';
-  if (!got || kind !== floor[1] || /(牛|羊|鸡|鸭|鹅|禽)/.test(text.slice(got.index, got.index + got[0].length))) return false;
+  if (!got || kind !== floor[1] || /(牛|羊|鸡|鸭|鹅|禽)/.test(text.slice(got.index, got.index + got[0].length + 2))) return false;
   const n = parseChineseNumber(got[2]!);
   const perDay = /^(日|每天)/.test(got[1]!) ? 300 : 1;
   return n !== null && n * (got[3] ? 10_000 : 1) * perDay >= Number(floor[2]) * (floor[3] ? 10_000 : 1);
@@ -761,7 +769,9 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
   // 汽车整车制造（仅组装的除外）: the lead that only assembles
   if (
     /仅组装的除外/.test(book) &&
-    (/(仅|只)(做|进行|负责|从事|设|有|搞|建设|建)?(整车|整机|产品|车辆)?(组装|总装|装配)/.test(text) || assemblesOnly(text))
+    (/(仅|只)(做|进行|负责|从事|设|有|搞|建设|建)?(整车|整机|产品|车辆)?(组装|总装|装配)/.test(text) || assemblesOnly(text)) &&
+    // (…where no shop step is the lead's elsewhere in the text: 冲焊涂总齐全；海外KD工厂仅进行整车总装)
+    !OWN_SHOPS.test(withoutNegated(text))
   )
     return true;
   // 全部（单纯纺丝…的除外） (第50、51项): spinning bought-in chips, with no polymerisation on site (外购聚酯切片…熔融纺丝，不做聚合)
@@ -1439,7 +1449,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (
       (actor === 'offSite' || actor === 'input') &&
       m.values.every((h) => h.process === 'plating_evidence') &&
-      /买|采购|购买|外购|购入|进货/.test(text.slice(...clauseOf(text, m.start, m.end)))
+      /买|采购|购买|外购|购入|进货/.test(text.slice(...clauseOf(text, m.start, m.end))) &&
+      !/由[^，,。；;\n]{0,6}(外协|客户|外发|代工|合作|他们|对方|供应商)|提供给|供应/.test(text.slice(...clauseOf(text, m.start, m.end)))
     )
       actor = 'own';
     // recycled plastic is the lead's feedstock only as a material of its own (回收PP破碎料, 再生塑料颗粒), not where it
@@ -1897,8 +1908,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const productLine = PRODUCT_LINE.exec(text);
   const onProductLine = (at: number) =>
     !productLine || (at >= productLine.index && at < (text.indexOf('\n', productLine.index + 1) + 1 || text.length + 1) - 1);
+  // (…and a lead that only trades it makes none: 油漆经销商，年采购溶剂型涂料500吨)
+  const tradesOnly = TRADES.test(text) && !MAKES_ANY.test(withoutNegated(text));
   for (const { m, h, field } of materials)
-    if (
+    if (tradesOnly) addClass(m, h, true);
+    else if (
       makesMaterial(text, m.start, m.end) ||
       (m.start < firstProduct &&
         onProductLine(m.start) &&
@@ -2195,7 +2209,9 @@ function eiaOf(
   const out: LeadEia[] = [];
   // a class whose item is a 报告书 from a number of animals (第3项 年出栏生猪5000头…及以上, 第18项 屠宰生猪10万头…及以上)
   // where the text states as many (楼房养猪，年出栏3万头)
-  if (HEADS_STATED.test(text))
+  // (…the lead's own: not the slaughterhouse it buys from, 从日宰2000头的屠宰场采购)
+  const heads = HEADS_STATED.exec(text);
+  if (heads && !isNegated(spans, heads.index, heads.index + 2) && actorOf(text, heads.index, heads.index + heads[1]!.length) === 'own')
     for (const c of codes)
       for (const e of k.eiaItems.values()) {
         if (out.some((x) => x.items.includes(e.no)) || !e.codes.some((p) => c.startsWith(p)) || !aboveHeads(e.book, text)) continue;
@@ -2349,6 +2365,8 @@ function solventUse(
 ): LeadEia[] {
   const out: LeadEia[] = [];
   if (!SOLVENT_CHARS.test(text)) return out; // most leads name no coating, ink or adhesive
+  // (a trader that neither makes nor applies them uses none: 油漆经销商，年采购溶剂型涂料500吨)
+  if (TRADES.test(text) && !MAKES_ANY.test(withoutNegated(text)) && !APPLIES_COATING.test(text)) return out;
   for (const kind of SOLVENT_KINDS) {
     // the solvent-borne ones named, each with the amount its clause gives
     const named: { word: string; use: RegExpExecArray | null; at: number }[] = [];
@@ -2369,8 +2387,10 @@ function solventUse(
       const inClause = own || bare ? null : (USE_AMOUNT.exec(clause) ?? perYearUse(clause));
       const inNext =
         own || bare || inClause ? null : /^[^\p{Script=Han}]*(一年|每年|全年|年用|年耗|用量)/u.test(next) ? USE_AMOUNT.exec(next) : null;
-      const use = own ?? bare ?? inClause ?? inNext;
-      const at = own || bare ? end + use!.index : inClause ? cs + inClause.index : ce + 1 + (inNext?.index ?? 0);
+      const said = own ?? bare ?? inClause ?? inNext;
+      // (a year's purchase is a year's use only where the lead coats: not a paint trader's 年采购溶剂型涂料500吨)
+      const use = said && /采购|年购/.test(said[0]) && !APPLIES_COATING.test(text) ? null : said;
+      const at = own || bare ? end + said!.index : inClause ? cs + inClause.index : ce + 1 + (inNext?.index ?? 0);
       named.push({ word: m[0].replace(/^(喷涂|涂装|喷漆)[（(](溶剂型)$/, '$2$1'), use, at });
     }
     if (!named.length) continue;
@@ -2443,9 +2463,23 @@ function formInSetting(k: Knowledge, word: string, text: string, end: number): b
 function inSetting(process: string, text: string, end: number): boolean {
   const setting = PROCESS_SETTING[process];
   if (!setting) return true;
-  return setting.needs.test(text) && !(setting.not?.test(text) ?? false) && !(setting.after?.test(text.slice(end, end + 3)) ?? false);
+  return (
+    setting.needs.test(text) &&
+    !(setting.not?.test(text) ?? false) &&
+    !(setting.after?.test(text.slice(end, end + 3)) ?? false) &&
+    !(setting.clause?.test(text.slice(...sentenceOf(text, end - 1))) ?? false)
+  );
 }
-const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: RegExp }> = {
+/** The sentence around `at` (up to 。；!? or a line break). */
+function sentenceOf(text: string, at: number): [number, number] {
+  let s = Math.max(0, at);
+  while (s > 0 && !'。；;!?\n'.includes(text[s - 1]!)) s--;
+  let e = Math.max(0, at);
+  while (e < text.length && !'。；;!?\n'.includes(text[e]!)) e++;
+  return [s, e];
+}
+/** Where a process word names its process: `needs` in the text, not `not`; not `after` right after it; not `clause` in its clause. */
+const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: RegExp; clause?: RegExp }> = {
   // lead-acid steps (和膏, 铅膏) in a battery text
   lead_acid_battery: { needs: /蓄电池|铅酸|铅蓄|极板|电瓶|dzf|电池/ },
   // an I类 source at an irradiator, not a gauge (毫居里), a 探伤 source (II类) or medical use (名录 第172项 carves it out)
@@ -2461,7 +2495,13 @@ const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: Reg
   garment_washing: { needs: /./, after: /^[唛标衣液剂]/ },
   // plating told by its bath chemicals, its trades or its wastewater (铬酐和硫酸镍, 金盐, 挂具工, 含氰废水): where the lead uses
   // them, not where it trades, stores, tests or recruits for others
-  plating_evidence: { needs: /./, not: /销售|经销|贸易|代理|仓储|经营|供应商|检测机构|检测中心|危化品|危险化学品/ },
+  plating_evidence: {
+    needs: /./,
+    clause: /经销(?!商)|贸易|代理|仓储|供应(?!商)|提供给|检测|人力|劳务|外协厂|食盐|食用|调味|食品/,
+    after: /^[装仪]/,
+  },
+  // a ship built or broken here, not a plate of a broken ship sold (拆船板) nor a berth leased (船台租给会员)
+  shipbuilding: { needs: /./, after: /^板/, clause: /贸易|经销|租给|租赁|培训|附近|送修/ },
   recycled_plastics: {
     needs:
       /塑料|注塑|吹塑|挤出|造粒|吹膜|管材|薄膜|型材|粒子|颗粒|瓶片|打包带|托盘|周转箱|编织袋|(?<![a-z])(pe|pp|pet|abs|pvc|eva|hdpe|ldpe|ps|pc)(?![a-z])/,

@@ -55,7 +55,7 @@ const HANDED_OFF = [
 /** At another works (在…代工厂做) or sent to one (送到…去镀): the step is done there. */
 // (…or placed there: 原料药生产放在连云港化工园区的基地, 中试放在苏州老厂)
 const DONE_ELSEWHERE =
-  /放在(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{1,14}?(基地|老厂|工厂|厂区|园区|子公司|母公司|总部|厂)|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[染镀]厂)[^，,。；;\n]{0,6}?[做染印镀加]工?好[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)/;
+  /放在(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{1,14}?(基地|老厂|母厂|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[染镀]厂)[^，,。；;\n]{0,6}?[做染印镀加]工?好[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -587,12 +587,27 @@ export function fieldOfUse(text: string, start: number, end: number): boolean {
 // (…nor the firm the note is about: 冷轧板那个, 镀锌管那家)
 const PROCESSED_MATERIAL_AFTER = /^(板|管|卷|带|丝|件|布|纱)(?!加工|生产|制造|厂|车间|线|项目|企业|那|这|的那|的这)/;
 /** Before a word in its clause: sent into or relying on a facility that is not the lead's (排入, 纳管至, 接入, 送至). */
-const INFRA_USED_BEFORE = /(排入|排至|排往|纳管|纳入|接入|接管至|送至|送往)[^，,。；;\n]{0,10}$/;
+// (…or the park's own: 园区配套有工业污水集中处理厂, 管委会承诺配套建设…)
+const INFRA_USED_BEFORE =
+  /(排入|排至|排往|纳管|纳入|接入|接管至|送至|送往)[^，,。；;\n]{0,10}$|(园区|管委会|开发区|高新区|经开区)[^，,。；;\n]{0,4}(已|现)?(配套|建有|有|建设|承诺|规划)[^，,。；;\n]{0,8}$/;
 /** Before a word in its clause: a neighbour or a former tenant (东侧为, 隔壁, 毗邻, 之前租给一家做…). */
 const NEIGHBOUR_BEFORE =
-  /(东侧|西侧|南侧|北侧|东面|西面|南面|北面|隔壁|旁边|对面|毗邻|相邻|紧邻|边上)(是|为|有)[^，,。；;\n]{0,8}$|(之前|原来|以前|此前)[^，,。；;\n]{0,3}租给[^，,。；;\n]{0,8}$|(原|前)租户[^，,。；;\n]{0,6}$/;
+  /(东侧|西侧|南侧|北侧|东面|西面|南面|北面|隔壁|旁边|对面|毗邻|相邻|紧邻|边上|附近)(是|为|有)?[^，,。；;\n]{0,8}$|(之前|原来|以前|此前)[^，,。；;\n]{0,3}租给[^，,。；;\n]{0,8}$|(原|前)租户[^，,。；;\n]{0,6}$/;
+/** After a word in a 从… frame: what the lead gets from there (采购, 进货, 购买). */
+const FROM_SUPPLIER_AFTER = /^[^，,。；;\n]{0,14}?(采购|进货|购买|买入|拿货|调货|购进)/;
+/** A sentence that says the neighbouring plant is the lead's own (我们, 公司, 一期) or taken over (收购, 接手, 继续). */
+const OWNS_IT = /我们|我司|本公司|公司(?!有限)|自己|自有|一期|二期|收购|接手|继续/;
+function sentenceBounds(text: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && !'。；;!?\n'.includes(text[s - 1]!)) s--;
+  let e = at;
+  while (e < text.length && !'。；;!?\n'.includes(text[e]!)) e++;
+  return [s, e];
+}
 /** After a word: its users do it with the lead's product (染色是医院病理科自己用, 由客户自己操作). */
-const USERS_DO_AFTER = /^(是|由)(医院|客户|用户|下游|终端|使用方)[^，,。；;\n]{0,8}?(用|做|使用|操作)/;
+const USERS_DO_AFTER = /^(是由|是|由)(医院|客户|用户|下游|终端|使用方)(?!要求)[^，,。；;\n]{0,8}?(用|做|使用|操作)/;
+/** After a word: a neighbour of the lead (与一家炼钢厂毗邻). */
+const NEIGHBOUR_AFTER = /^[^，,。；;\n]{0,2}(毗邻|相邻|为邻|隔壁)/;
 /** After a works' word: the old site it was (旧厂房, 旧址, 老厂区). */
 const OLD_SITE_AFTER = /^的?(旧厂房|旧址|老厂房|原址|遗址|旧厂区|老厂区|旧厂)/;
 /** After a word: handed to others to dispose of (交有资质单位处置, 委托…回收处理). */
@@ -717,7 +732,10 @@ function equipmentTraded(text: string, start: number, end: number): boolean {
   // (the vessel may follow the word: 酸洗槽, 磺化釜)
   // (…or a machine or line named a few characters on, where the lead says it makes it: 做病理全自动染色封片机的, 做电镀自动线的)
   // (not the lead's 生产线 for its product: 年产5000吨赤藓糖醇发酵生产线)
-  const later = /^[^，,。；;\n\s]{0,3}?(机|自动线|设备)/.exec(text.slice(end, end + 5));
+  // (…ending its compound: 电镀手机中框 is a phone's frame)
+  const later = /^[^，,。；;\n\s]{0,3}?(机|自动线|设备)(?=$|[^\p{Script=Han}]|的|和|、|及|与|等|项目|厂|制造|生产)/u.exec(
+    text.slice(end, end + 8),
+  );
   const vEnd = VESSEL_END.includes(text[end - 1] ?? '')
     ? end
     : VESSEL_END.includes(text[end] ?? '')
@@ -728,7 +746,7 @@ function equipmentTraded(text: string, start: number, end: number): boolean {
   if (vEnd < 0) return false;
   return (
     /^的?(销售|制造|生产(?!线)|定制|代理|经销)/.test(text.slice(vEnd, vEnd + 4)) ||
-    /(生产|制造|销售|年产|定制|经销)$/.test(text.slice(Math.max(0, start - 2), start)) ||
+    /(做|生产|制造|销售|年产|定制|经销)$/.test(text.slice(Math.max(0, start - 2), start)) ||
     // (…and a list of vessels the lead says it makes: 做浸渍槽、酸洗槽这种PP防腐槽体的)
     // (…an output in tonnes or pieces is the lead's product, not machines: 年产5000吨…发酵罐)
     (vEnd > end &&
@@ -868,19 +886,42 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // research on a process at lab scale (5L—50L发酵工艺研究), not the process run: unless its clause speaks of a pilot or output
   if (
     kind === 'process' &&
-    /^(工艺)?(研究|开发|优化)(?!院|所)/.test(text.slice(end, end + 4)) &&
-    !/中试|量产|生产线|年产|吨/.test(text.slice(...clauseBounds(text, start, end)))
+    /^(工艺)?(研究|开发|优化)/.test(text.slice(end, end + 4)) &&
+    !/中试|量产|生产|产线|投产|年产|吨|批量/.test(text.slice(...sentenceBounds(text, start)))
   )
     return 'modifier';
+  // the supplier the lead buys from (从日宰2000头的屠宰场采购胴体): its process is the supplier's
+  if (/从[^，,。；;\n]{0,6}$/.test(text.slice(Math.max(0, start - 8), start)) && FROM_SUPPLIER_AFTER.test(text.slice(end, end + 16)))
+    return 'offSite';
   // (…and the old works a site was: 原第三印染厂旧厂房改造, 染料厂旧址, 原申江炼钢厂改造的文创园)
   if (OLD_SITE_AFTER.test(text.slice(end, end + 4))) return 'customer';
-  if (text[end - 1] === '厂' && /原[^，,。；;\n的]{0,6}$/.test(text.slice(Math.max(0, start - 8), start))) return 'customer';
+  if (
+    text[end - 1] === '厂' &&
+    /原[^，,。；;\n的]{0,6}$/.test(text.slice(Math.max(0, start - 8), start)) &&
+    /^的?(旧|改造|改建|遗|原址|地块|变身)/.test(text.slice(end, end + 4))
+  )
+    return 'customer';
   // a facility of the park the lead sends its waste to or relies on (废水纳管排入园区废水集中处理厂)
-  if (kind === 'process' && INFRA_USED_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
+  // (not the lead's own waste sent to its own station: 含氰废水…排入综合废水站)
+  if (
+    kind === 'process' &&
+    !WASTES.includes(text.slice(start, end)) &&
+    INFRA_USED_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))
+  )
+    return 'customer';
   // a neighbour, a former tenant: 地块东侧为一家印染企业, 那栋楼之前租给一家做阳极氧化的
-  if (NEIGHBOUR_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
+  // (…not the lead's own plant beside it, 东侧是我们一期的电镀车间, nor a line it takes over, 原租户的电镀线我们整体收购)
+  if (
+    (NEIGHBOUR_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start)) || NEIGHBOUR_AFTER.test(text.slice(end, end + 6))) &&
+    !OWNS_IT.test(text.slice(...clauseBounds(text, start, end)))
+  )
+    return 'customer';
   // what the users of the lead's machine do with it: 染色是医院病理科自己用
-  if (USERS_DO_AFTER.test(text.slice(end, end + 16))) return 'customer';
+  if (
+    USERS_DO_AFTER.test(text.slice(end, end + 16)) &&
+    !/我们[^，,。；;\n]{0,4}(自己|厂内)|厂内(自己)?(做|完成)/.test(text.slice(...sentenceBounds(text, start)))
+  )
+    return 'customer';
   // 回收的铅酸电池交有资质单位处置, 废酸委托…处理: what the lead hands over to be disposed of is not made or processed here
   if (DISPOSED_AFTER.test(text.slice(end, end + 20))) return kind === 'product' ? 'input' : 'offSite';
   // 对新认定的总部企业给予最高1亿元奖励: whom a policy rewards is its target, not a lead

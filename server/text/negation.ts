@@ -229,9 +229,13 @@ const TOPIC_STOP = '。；;!?！？\n：: ';
 /** Clause ends a topic may run across (，, dashes). */
 const SEGMENT_END = '，,—-';
 /** What a message says it was first told (先说, 一开始说, 起初说). */
-const SAID_FIRST = /先说|一开始说|起初说|开始说|原先说|之前说/g;
+// (not 首先说明, 事先说好, 开始说明会)
+const SAID_FIRST = /(?<![首事原预])先说(?![明好])|一开始说(?!明)|起初说(?!明)|(?<![会的])开始说(?!明)|原先说(?!明)|之前说(?![明过的])/g;
 /** …and the correction later in it (后来又确认, 后来问清楚了, 核实后). */
 const CORRECTED = /后来(又)?(确认|核实|问清|说清|改口|澄清|更正|搞清)|核实后|经核实|最后确认/;
+/** …and what the correction says instead: not here, not at all, or by others (放在苏州老厂, 全部委托, 没有). */
+// (not 没错, 没问题, 不错, 不变: those confirm)
+const CORRECTION_SAYS_NO = /不(?!错|变)|没(?!错|问题)|无|外协|委托|委外|外发|外包|放在|老厂|外地|母厂|别的|其他|只是|只做|仅|其实是|实际是/;
 /** A time before now (以前, 原来, 早年…) that opens what the lead once did. */
 // (not 之前, which is also "before start-up", nor a bare 曾, a surname)
 const PAST_DONE =
@@ -440,7 +444,9 @@ export function negatedSpans(text: string): Span[] {
   for (const m of text.matchAll(SAID_FIRST)) {
     const from = m.index + m[0].length;
     const later = CORRECTED.exec(text.slice(from, from + 80));
-    if (later) spans.push([from, from + later.index]);
+    // (…a correction that takes it back: not 后来又确认了，没错; 经核实确有此工序)
+    if (later && CORRECTION_SAYS_NO.test(text.slice(from + later.index, from + later.index + later[0].length + 30)))
+      spans.push([from, from + later.index]);
   }
   // 原铸造车间已于去年停产拆除: shut or removed at a time the text names (the clause up to the stop)
   for (const m of text.matchAll(STOPPED_AT)) spans.push([clauseStart(text, m.index), m.index]);

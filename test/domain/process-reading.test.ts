@@ -1664,6 +1664,38 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
     expect(read('第三方检测机构，CMA资质，做环境和食品检测').industries[0]?.name).toBe('检验检测');
   });
 
+  it('the tenth session’s second reading, round 2 (review-s10b.md): its regressions, now right', () => {
+    for (const text of [
+      '电镀车间放在3号厂房，年镀件300万件',
+      '在原厂区新建一座电镀厂',
+      '客户先说有电镀工序，后来又确认了，没错',
+      '首先说明一下：项目主要工艺为阳极氧化，年处理铝型材2万吨',
+      '年产10万辆乘用车，冲焊涂总齐全；海外KD工厂仅进行整车总装',
+      '厂区东侧为公司电镀车间，本次拟搬迁入园继续生产',
+      '五金件厂，槽液要买铬酐和硫酸镍，产品销售到欧洲',
+      '阳极氧化是客户要求做的，我们厂内自己完成，年处理铝件200万件',
+      '含氰废水单独收集破氰后排入综合废水站',
+      '阳极氧化工艺开发完成，要建两条量产线',
+    ])
+      expect(excludedFromEveryClean(run(text)), text).toBe(true);
+    for (const text of [
+      '地块东侧为一家印染企业，我们是做服装设计和电商的',
+      '产品为电镀电源，电镀是由客户自己做的，我们只提供设备',
+      '第三方检测实验室，业务包括镀层测厚、盐雾试验、成分分析',
+      '人力资源公司，为周边五金厂输送挂具工、抛光工',
+      '喷涂挂具工装定制，钣金焊接',
+      '给周边镀铬厂供应铬酐，仓库在化工园区外',
+      '食堂和宿舍废水集中处理，无生产废水',
+      '园区配套有工业污水集中处理厂，我们做汽车内饰件注塑',
+      '港区附近有大型修船厂，我们做船员培训',
+      '肉制品深加工，白条从日宰2000头的屠宰场采购，厂内不屠宰',
+      '羊肉加工，日宰400头羊',
+      '油漆经销商，年采购溶剂型涂料500吨，仓库在园区外',
+      '起初说要建印染车间，经核实只做成衣设计',
+    ])
+      keptEverywhere(text);
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
