@@ -96,6 +96,16 @@ const APPLIES_COATING = /喷|涂装|涂刷|刷漆|涂布|印刷|施工|家具|�
 /** A vehicle plant's own shops said outright (冲焊涂总齐全, 冲压、焊装、涂装自己做). */
 const OWN_SHOPS =
   /冲焊涂总|四大工艺|(包含|建设|新建|自建)[^，,。；;\n]{0,4}(冲压|焊装|涂装)|(冲压|焊装|涂装)[^，,。；;\n]{0,8}(自己|自做|齐全|都在厂|厂内)/;
+/** negatedSpans of the last text asked (carvedOut asks again for the text understandLead has just read). */
+let spansText = '';
+let spansLast: ReturnType<typeof negatedSpans> = [];
+function spansOf(text: string): ReturnType<typeof negatedSpans> {
+  if (text !== spansText) {
+    spansText = text;
+    spansLast = negatedSpans(text);
+  }
+  return spansLast;
+}
 /** A signing report's other projects, after the lead's (另有…、…等项目同步签约, 同时签约的还有…项目). */
 // (not the lead's own next phase or annex: 另有二期电镀项目, 另有配套电镀车间项目)
 const OTHER_PROJECTS =
@@ -801,7 +811,7 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
   // (a step the customer does, or one only asked about, is not done here: 钝化由客户自己做, 客户问能不能加钝化)
   // (…however the no is written: 不钝化, 钝化工序不做)
   if (step && text.includes(step)) {
-    const spans = negatedSpans(text);
+    const spans = spansOf(text);
     let affirmed = false;
     for (let at = text.indexOf(step); at >= 0 && !affirmed; at = text.indexOf(step, at + 1)) {
       const [cs, ce] = clauseOf(text, at, at + step.length);
@@ -828,7 +838,7 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
   // (胶浆印花, 水浆印花, 圆网印花…), wherever each stands (工艺：印花→烘干 / 设备：数码直喷印花机20台)
   if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
     let digital = false;
-    const spans = negatedSpans(text);
+    const spans = spansOf(text);
     for (let at = text.indexOf('印花'); at >= 0; at = text.indexOf('印花', at + 2)) {
       const before = text.slice(Math.max(0, at - 6), at);
       // (a technique named by others or in the past says nothing of the lead's: 客户原来找别人做丝网印花)
@@ -1270,7 +1280,7 @@ const SEVERAL_PROJECTS = new RegExp(
 export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOptions = {}): LeadFeatures {
   const rawText = [input.summary, input.name].filter(Boolean).join('。');
   const text = normalizeText([rawText, input.company ?? ''].join('。'));
-  const spans = negatedSpans(text);
+  const spans = spansOf(text);
   // the text starts with the summary, normalised, and 。 ends its last clause: its space words and their negation read the same here
   const summary = input.summary ?? '';
   const summaryEnd = summary ? normalizeText(summary).length : 0;

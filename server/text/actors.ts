@@ -593,6 +593,24 @@ const INFRA_USED_BEFORE =
 /** Before a word in its clause: a neighbour or a former tenant (东侧为, 隔壁, 毗邻, 之前租给一家做…). */
 const NEIGHBOUR_BEFORE =
   /(东侧|西侧|南侧|北侧|东面|西面|南面|北面|隔壁|旁边|对面|毗邻|相邻|紧邻|边上|附近)(是|为|有)?[^，,。；;\n]{0,8}$|(之前|原来|以前|此前)[^，,。；;\n]{0,3}租给[^，,。；;\n]{0,8}$|(原|前)租户[^，,。；;\n]{0,6}$/;
+/** Which of actorOf's rarer checks a text can meet at all, looked at once per text (the last text's answer is kept). */
+let cuesText = '';
+let cues = { uses: false, research: false, from: false, oldSite: false, infra: false, neighbour: false, users: false, disposed: false };
+function cuesOf(text: string): typeof cues {
+  if (text === cuesText) return cues;
+  cuesText = text;
+  cues = {
+    uses: /用/.test(text),
+    research: /研究|开发|优化/.test(text),
+    from: text.includes('从'),
+    oldSite: /旧|遗址|原址|老厂|原/.test(text),
+    infra: /排入|排至|排往|纳管|纳入|接入|接管|送至|送往|园区|管委会|开发区|高新区|经开区/.test(text),
+    neighbour: /侧|面|隔壁|旁边|毗邻|相邻|紧邻|边上|附近|租给|租户|为邻/.test(text),
+    users: /(是|由)(医院|客户|用户|下游|终端|使用方)/.test(text),
+    disposed: /交|委托/.test(text),
+  };
+  return cues;
+}
 /** After a word in a 从… frame: what the lead gets from there (采购, 进货, 购买). */
 const FROM_SUPPLIER_AFTER = /^[^，,。；;\n]{0,14}?(采购|进货|购买|买入|拿货|调货|购进)/;
 /** A sentence that says the neighbouring plant is the lead's own (我们, 公司, 一期) or taken over (收购, 接手, 继续). */
@@ -874,11 +892,14 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'input';
   // 团队来自电镀厂, 原为印染厂的厂房: where a team or a building comes from, not what the lead does
   if (ORIGIN_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
+  // (the checks below look for words most texts hold none of: one look per text says which can apply)
+  const has = cuesOf(text);
   // a material another's process made (用的镀锌板, 电镀件外购) is taken in, where the lead neither makes nor processes it
   // (年产电镀件, 电镀件加工 are the lead's plating)
   // (only where the text says it uses it: 冷轧带钢，年产20万吨 is the lead's rolling)
   if (
     kind === 'process' &&
+    has.uses &&
     PROCESSED_MATERIAL_AFTER.test(text.slice(end, end + 4)) &&
     /(用|使用|采用|选用)的?[^，,。；;\n]{0,3}$/.test(text.slice(clauseBounds(text, start, end)[0], start))
   )
@@ -886,16 +907,22 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // research on a process at lab scale (5L—50L发酵工艺研究), not the process run: unless its clause speaks of a pilot or output
   if (
     kind === 'process' &&
+    has.research &&
     /^(工艺)?(研究|开发|优化)/.test(text.slice(end, end + 4)) &&
     !/中试|量产|生产|产线|投产|年产|吨|批量/.test(text.slice(...sentenceBounds(text, start)))
   )
     return 'modifier';
   // the supplier the lead buys from (从日宰2000头的屠宰场采购胴体): its process is the supplier's
-  if (/从[^，,。；;\n]{0,6}$/.test(text.slice(Math.max(0, start - 8), start)) && FROM_SUPPLIER_AFTER.test(text.slice(end, end + 16)))
+  if (
+    has.from &&
+    /从[^，,。；;\n]{0,6}$/.test(text.slice(Math.max(0, start - 8), start)) &&
+    FROM_SUPPLIER_AFTER.test(text.slice(end, end + 16))
+  )
     return 'offSite';
   // (…and the old works a site was: 原第三印染厂旧厂房改造, 染料厂旧址, 原申江炼钢厂改造的文创园)
-  if (OLD_SITE_AFTER.test(text.slice(end, end + 4))) return 'customer';
+  if (has.oldSite && OLD_SITE_AFTER.test(text.slice(end, end + 4))) return 'customer';
   if (
+    has.oldSite &&
     text[end - 1] === '厂' &&
     /原[^，,。；;\n的]{0,6}$/.test(text.slice(Math.max(0, start - 8), start)) &&
     /^的?(旧|改造|改建|遗|原址|地块|变身)/.test(text.slice(end, end + 4))
@@ -905,6 +932,7 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // (not the lead's own waste sent to its own station: 含氰废水…排入综合废水站)
   if (
     kind === 'process' &&
+    has.infra &&
     !WASTES.includes(text.slice(start, end)) &&
     INFRA_USED_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))
   )
@@ -912,18 +940,20 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // a neighbour, a former tenant: 地块东侧为一家印染企业, 那栋楼之前租给一家做阳极氧化的
   // (…not the lead's own plant beside it, 东侧是我们一期的电镀车间, nor a line it takes over, 原租户的电镀线我们整体收购)
   if (
+    has.neighbour &&
     (NEIGHBOUR_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start)) || NEIGHBOUR_AFTER.test(text.slice(end, end + 6))) &&
     !OWNS_IT.test(text.slice(...clauseBounds(text, start, end)))
   )
     return 'customer';
   // what the users of the lead's machine do with it: 染色是医院病理科自己用
   if (
+    has.users &&
     USERS_DO_AFTER.test(text.slice(end, end + 16)) &&
     !/我们[^，,。；;\n]{0,4}(自己|厂内)|厂内(自己)?(做|完成)/.test(text.slice(...sentenceBounds(text, start)))
   )
     return 'customer';
   // 回收的铅酸电池交有资质单位处置, 废酸委托…处理: what the lead hands over to be disposed of is not made or processed here
-  if (DISPOSED_AFTER.test(text.slice(end, end + 20))) return kind === 'product' ? 'input' : 'offSite';
+  if (has.disposed && DISPOSED_AFTER.test(text.slice(end, end + 20))) return kind === 'product' ? 'input' : 'offSite';
   // 对新认定的总部企业给予最高1亿元奖励: whom a policy rewards is its target, not a lead
   if (policyTarget(text, start, end)) return 'customer';
   // 投资机构推荐的项目, 商会介绍的企业: who brought the lead in, not the lead

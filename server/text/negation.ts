@@ -441,13 +441,14 @@ export function negatedSpans(text: string): Span[] {
     }
   }
   // 先说要上一条电镀中试线…后来又确认中试放在苏州老厂: what was said first and then corrected (from it to the correction)
-  for (const m of text.matchAll(SAID_FIRST)) {
-    const from = m.index + m[0].length;
-    const later = CORRECTED.exec(text.slice(from, from + 80));
-    // (…a correction that takes it back: not 后来又确认了，没错; 经核实确有此工序)
-    if (later && CORRECTION_SAYS_NO.test(text.slice(from + later.index, from + later.index + later[0].length + 30)))
-      spans.push([from, from + later.index]);
-  }
+  if (text.includes('说'))
+    for (const m of text.matchAll(SAID_FIRST)) {
+      const from = m.index + m[0].length;
+      const later = CORRECTED.exec(text.slice(from, from + 80));
+      // (…a correction that takes it back: not 后来又确认了，没错; 经核实确有此工序)
+      if (later && CORRECTION_SAYS_NO.test(text.slice(from + later.index, from + later.index + later[0].length + 30)))
+        spans.push([from, from + later.index]);
+    }
   // 原铸造车间已于去年停产拆除: shut or removed at a time the text names (the clause up to the stop)
   for (const m of text.matchAll(STOPPED_AT)) spans.push([clauseStart(text, m.index), m.index]);
   // 曾论证配套建设电镀车间，经综合评估决定不予建设; 本来想自建阳极氧化线…决定不上: a plan the lead turned down (from the plan
