@@ -2477,16 +2477,8 @@ function inSetting(process: string, text: string, end: number): boolean {
     setting.needs.test(text) &&
     !(setting.not?.test(text) ?? false) &&
     !(setting.after?.test(text.slice(end, end + 3)) ?? false) &&
-    !(setting.clause?.test(text.slice(...sentenceOf(text, end - 1))) ?? false)
+    !(setting.clause?.test(text.slice(...boundsOf(text, end - 1, end - 1, SENTENCE_END))) ?? false)
   );
-}
-/** The sentence around `at` (up to 。；!? or a line break). */
-function sentenceOf(text: string, at: number): [number, number] {
-  let s = Math.max(0, at);
-  while (s > 0 && !'。；;!?\n'.includes(text[s - 1]!)) s--;
-  let e = Math.max(0, at);
-  while (e < text.length && !'。；;!?\n'.includes(text[e]!)) e++;
-  return [s, e];
 }
 /** Where a process word names its process: `needs` in the text, not `not`; not `after` right after it; not `clause` in its clause. */
 const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: RegExp; clause?: RegExp }> = {
