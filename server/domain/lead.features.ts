@@ -96,6 +96,56 @@ const APPLIES_COATING = /喷|涂装|涂刷|刷漆|涂布|印刷|施工|家具|�
 /** A vehicle plant's own shops said outright (冲焊涂总齐全, 冲压、焊装、涂装自己做). */
 const OWN_SHOPS =
   /冲焊涂总|四大工艺|(包含|建设|新建|自建)[^，,。；;\n]{0,4}(冲压|焊装|涂装)|(冲压|焊装|涂装)[^，,。；;\n]{0,8}(自己|自做|齐全|都在厂|厂内)/;
+/**
+ * Is every mention of a 名录 condition's step refused, done by the customer or only asked about (不钝化, 钝化工序不做, 钝化由客户
+ * 自己做, 客户问能不能加钝化)? A mention named done (镀完过钝化池) is enough to say no. Read once per text and step.
+ */
+const refusedMemo = { text: '', answers: new Map<string, boolean>() };
+function stepRefused(text: string, step: string): boolean {
+  if (refusedMemo.text !== text) {
+    refusedMemo.text = text;
+    refusedMemo.answers.clear();
+  }
+  let answer = refusedMemo.answers.get(step);
+  if (answer === undefined) {
+    const spans = spansOf(text);
+    let affirmed = false;
+    for (let at = text.indexOf(step), n = 0; at >= 0 && !affirmed && n < MAX_MENTIONS; at = text.indexOf(step, at + 1), n++) {
+      const [cs, ce] = clauseOf(text, at, at + step.length);
+      affirmed =
+        !isNegated(spans, at, at + step.length) &&
+        !/(无|不做|不|没有|无需|不涉及|非)$/.test(text.slice(Math.max(0, at - 3), at)) &&
+        !/客户|能不能|是否|要不要|可否|问/.test(text.slice(cs, ce));
+    }
+    answer = !affirmed;
+    refusedMemo.answers.set(step, answer);
+  }
+  return answer;
+}
+/**
+ * Does the lead print digitally: a printing the text names digital (数码印花, 喷墨印花机, DTG) and none it names by another
+ * technique (胶浆印花, 圆网印花…), wherever each stands (工艺：印花→烘干 / 设备：数码直喷印花机20台)? Read once per text, over
+ * at most MAX_MENTIONS mentions.
+ */
+const digitalMemo = { text: '', answer: false };
+function printsDigitally(text: string): boolean {
+  if (digitalMemo.text === text) return digitalMemo.answer;
+  let digital = false;
+  let analog = false;
+  const spans = spansOf(text);
+  for (let at = text.indexOf('印花'), n = 0; at >= 0 && !analog && n < MAX_MENTIONS; at = text.indexOf('印花', at + 2), n++) {
+    const before = text.slice(Math.max(0, at - 6), at);
+    // (a technique named by others or in the past says nothing of the lead's: 客户原来找别人做丝网印花)
+    const [cs, ce] = clauseOf(text, at, at + 2);
+    const others = isNegated(spans, at, at + 2) || /原来|以前|过去|别人|客户|同行/.test(text.slice(cs, ce));
+    if (ANALOG_PRINTING.test(before) && !others) analog = true;
+    // (…or right after it: 印花全部采用数码直喷工艺, 印花用DTG)
+    if (/数码|喷墨|dtg|直喷/.test(before) || /^[^，,。；;\n]{0,8}?(数码|喷墨|dtg|直喷)/.test(text.slice(at + 2, at + 14))) digital = true;
+  }
+  digitalMemo.text = text;
+  digitalMemo.answer = digital && !analog;
+  return digitalMemo.answer;
+}
 /** negatedSpans of the last text asked (carvedOut asks again for the text understandLead has just read). */
 let spansText = '';
 let spansLast: ReturnType<typeof negatedSpans> = [];
@@ -116,6 +166,8 @@ const PRODUCT_LINE = /(?:^|\n)\s*(?:主要产品|产品名称|主营产品|主�
 // (…or how much of it the lead does: 年电镀量50万平方米, 电镀线3条, 产能)
 const OWN_SAYS =
   /自己|自做|自有|自建|自行|厂内|本厂|自主|我们自己|我们做|我们厂|我司自|新建|建设|扩建|新上|新增|购置|保留|配套|年产|产能|产量|主营|年[^，,。；;\n]{0,4}量|\d+\s*条/;
+/** How many mentions of one process word are read for what the others say of it. */
+const MAX_MENTIONS = 8;
 /** A clause that speaks of part of a process (部分电镀委外, 产能不足时外协, 旺季外发, 返工件): not of the whole. */
 const PARTLY = /部分|少量|一部分|有时|有些|个别|偶尔|旺季|不足时|忙时|特殊|返工|一些|小部分/;
 /** After a process word: another thing it names (电镀厂, 电镀污泥, 电镀作坊, 电镀企业, 电镀园区). */
@@ -810,18 +862,7 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
   // (…unless the text also names it done: 镀完过钝化池，说不钝化海外客户不收 is a condition, not a refusal)
   // (a step the customer does, or one only asked about, is not done here: 钝化由客户自己做, 客户问能不能加钝化)
   // (…however the no is written: 不钝化, 钝化工序不做)
-  if (step && text.includes(step)) {
-    const spans = spansOf(text);
-    let affirmed = false;
-    for (let at = text.indexOf(step); at >= 0 && !affirmed; at = text.indexOf(step, at + 1)) {
-      const [cs, ce] = clauseOf(text, at, at + step.length);
-      affirmed =
-        !isNegated(spans, at, at + step.length) &&
-        !/(无|不做|不|没有|无需|不涉及|非)$/.test(text.slice(Math.max(0, at - 3), at)) &&
-        !/客户|能不能|是否|要不要|可否|问/.test(text.slice(cs, ce));
-    }
-    if (!affirmed) return true;
-  }
+  if (step && text.includes(step) && stepRefused(text, step)) return true;
   // …and a step the condition ties to a product the text does not name (有钝化工艺的热镀锌 for 刃口钝化 of cutting tools)
   // (not a class the clause names, 有发酵工艺的食品添加剂制造: the lead's class says that)
   const object = conditioned ? /工艺的([^；，、（）]{2,8})$/.exec(conditioned)?.[1] : undefined;
@@ -836,20 +877,7 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
     return true;
   // digital printing: a printing the text names digital (数码印花, 喷墨印花机, DTG) and none it names by another technique
   // (胶浆印花, 水浆印花, 圆网印花…), wherever each stands (工艺：印花→烘干 / 设备：数码直喷印花机20台)
-  if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) {
-    let digital = false;
-    const spans = spansOf(text);
-    for (let at = text.indexOf('印花'); at >= 0; at = text.indexOf('印花', at + 2)) {
-      const before = text.slice(Math.max(0, at - 6), at);
-      // (a technique named by others or in the past says nothing of the lead's: 客户原来找别人做丝网印花)
-      const [cs, ce] = clauseOf(text, at, at + 2);
-      const others = isNegated(spans, at, at + 2) || /原来|以前|过去|别人|客户|同行/.test(text.slice(cs, ce));
-      if (ANALOG_PRINTING.test(before) && !others) return false;
-      // (…or right after it: 印花全部采用数码直喷工艺, 印花用DTG)
-      if (/数码|喷墨|dtg|直喷/.test(before) || /^[^，,。；;\n]{0,8}?(数码|喷墨|dtg|直喷)/.test(text.slice(at + 2, at + 14))) digital = true;
-    }
-    return digital;
-  }
+  if (/喷墨印花和数码印花的除外/.test(book) && word.includes('印花')) return printsDigitally(text);
   return false;
 }
 
@@ -1373,15 +1401,25 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
    */
   // (the other mention must stand as a word of its own and say it of the whole: not 部分电镀委外, 无电镀污泥乱堆, 硬质阳极氧化暂不做,
   // 二期电镀暂不上, 隔壁那家电镀厂关门了)
+  // (each word's mentions are read once, and at most the first MAX_MENTIONS of them: linear in the text however often a
+  // word repeats)
+  const mentionsRead = new Map<string, { at: number; actor: Actor | null }[]>();
   const elsewhere = (word: string, start: number): Actor | null => {
-    for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
-      if (p === start || !standsAlone(p, p + word.length)) continue;
-      if (OTHER_THING_AFTER.test(text.slice(p + word.length, p + word.length + 2))) continue;
-      const [cs, ce] = clauseOf(text, p, p + word.length);
-      if (PARTLY.test(text.slice(cs, ce))) continue;
-      if (isNegated(spans, p, p + word.length)) return 'notDone';
-      if (actorOf(text, p, p + word.length) === 'offSite') return 'offSite';
+    let read = mentionsRead.get(word);
+    if (!read) {
+      read = [];
+      for (let p = text.indexOf(word); p >= 0 && read.length < MAX_MENTIONS; p = text.indexOf(word, p + 1)) {
+        let actor: Actor | null = null;
+        if (standsAlone(p, p + word.length) && !OTHER_THING_AFTER.test(text.slice(p + word.length, p + word.length + 2))) {
+          const [cs, ce] = clauseOf(text, p, p + word.length);
+          if (!PARTLY.test(text.slice(cs, ce)))
+            actor = isNegated(spans, p, p + word.length) ? 'notDone' : actorOf(text, p, p + word.length) === 'offSite' ? 'offSite' : null;
+        }
+        read.push({ at: p, actor });
+      }
+      mentionsRead.set(word, read);
     }
+    for (const r of read) if (r.at !== start && r.actor) return r.actor;
     return null;
   };
   /** Does the word at [start, end) stand alone: no Han character before it or after it that a dictionary word would join? */
