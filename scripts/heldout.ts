@@ -56,6 +56,7 @@ const sets = [
   'dev13',
   'fresh8',
   'dev14',
+  'fresh9',
 ]
   .filter((name) => existsSync(new URL(`../test/heldout/${name}.json`, import.meta.url)))
   .map((name) => ({

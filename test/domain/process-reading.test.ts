@@ -1696,6 +1696,14 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
       keptEverywhere(text);
   });
 
+  it('answers on 2,000 characters of one process word repeated (every mention read, the others’ readings capped)', () => {
+    for (const word of ['印花', '电镀', '另有电镀', '原辅材料：电镀件', '日宰八百头']) {
+      const o = run(word.repeat(Math.ceil(2000 / word.length)).slice(0, 2000));
+      expect(o.results.length, word).toBe(kb.k.parks.length);
+      if (word === '电镀' || word === '印花') expect(excludedFromEveryClean(o), word).toBe(true);
+    }
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
