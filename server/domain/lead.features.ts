@@ -1447,7 +1447,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   /** Company, place and title names (浙江华印印染科技有限公司, 《星际冶炼厂》): their process words are no process of the lead. */
   const firmNames = FIRM_NAME_HINT.test(text) ? nameSpans(text, true) : [];
   // …and the other projects a signing report lists after the lead's (另有电镀集中区提升改造、汽车内饰等项目同步签约)
-  for (const o of text.matchAll(OTHER_PROJECTS)) firmNames.push([o.index, o.index + o[0].length]);
+  // (most texts name no other project: 另, 此外, 同时/同期/一同签约, 其他签约 are looked for once)
+  const otherProjects: [number, number][] = /另|此外|同时签约|同期签约|一同签约|其他签约/.test(text)
+    ? [...text.matchAll(OTHER_PROJECTS)].map((o) => [o.index, o.index + o[0].length])
+    : [];
+  firmNames.push(...otherProjects);
   /** Process words that begin the name of a machine the lead does not run (染色机联网, 给印染厂做MES): the machine's. */
   const machineNamed = new Set<string>();
   for (const m of k.eiaDict.match(text)) {
@@ -1723,7 +1727,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const inClassName = (start: number, end: number) =>
     classNames.some((w) => w.start <= start && w.end >= end && w.end - w.start > end - start);
   const names = nameSpans(text);
-  const events = [...text.matchAll(EVENT), ...text.matchAll(OTHER_PROJECTS)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  const events = [...[...text.matchAll(EVENT)].map((m): [number, number] => [m.index, m.index + m[0].length]), ...otherProjects];
   // the sentence that counts several projects signed (共签约项目9个，涉及泛半导体、新能源…) is the event's, not the lead's
   const severalAt = SEVERAL_PROJECTS.exec(text);
   if (severalAt) {
