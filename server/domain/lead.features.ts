@@ -1161,7 +1161,6 @@ function fitsOutSpace(text: string, start: number, end: number): boolean {
     !(
       LIFTING.test(text.slice(start, end)) &&
       /\d+(?:\.\d+)?\s*(吨|t)$/i.test(text.slice(Math.max(0, start - 6), start)) &&
-      /要|需|配|带/.test(text.slice(clauseOf(text, start, end)[0], start)) &&
       !OUTPUT_BEFORE.test(text.slice(clauseOf(text, start, end)[0], start))
     )
   )
@@ -1175,7 +1174,9 @@ const LIFTING = /行车|天车|吊车|起重机|葫芦|货梯|电梯|升降机|�
 /** …unless the text says it is the output (年产, 生产, 主要产品为…电动葫芦3吨). */
 const OUTPUT_BEFORE = /年产|日产|月产|生产|制造|产品|主营|加工/;
 /** A load rating right after a word (10吨, 最好3吨, 要5t以上): what a crane or lift of the building must carry. */
-const LOAD_AFTER = /^(最好|要|需要|至少|起码|不低于)?\s*[\d一二三四五六七八九十两]+(\.\d+)?\s*(吨|t)(?![/／]?年|a)/i;
+// (…also as a labelled value or after a count: 行车：10吨, 货梯：2台3吨)
+const LOAD_AFTER =
+  /^[:：|\s]*(最好|要|需要|至少|起码|不低于)?\s*([\d一二三四五六七八九十两]+\s*[台部个座]\s*)?[\d一二三四五六七八九十两]+(\.\d+)?\s*(吨|t)(?![/／]?年|a)/i;
 /** A time right before a word (明天上午10点视频会议): the word is something that happens then, not a product. */
 const SCHEDULED = /(今天|明天|后天|下周|周[一二三四五六日天]|上午|下午|晚上|\d+点(半|\d+分?)?|\d+:\d+)(开|举行|召开|有个|有场|进行)?$/;
 const SPACE_WORDS = /厂房|层高|一楼|楼层|仓库|车间|平米|平方|㎡|看房|带看|荷载/;

@@ -1704,6 +1704,12 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
     }
   });
 
+  it('a crane with its load in a list of building needs is the building’s (10吨行车两台, 行车：10吨), not a product', () => {
+    expect(read('客户要一楼，层高8米，10吨行车两台，地坪荷载5吨，面积6000方左右').industries[0]?.strength ?? 0).toBeLessThanOrEqual(0.6);
+    expect(read('需求：一楼｜层高：8米｜行车：10吨｜用电：800kVA').industries[0]?.strength ?? 0).toBeLessThanOrEqual(0.6);
+    expect(read('年产10吨行车200台，厂房要一楼').industries[0]?.name).toBe('高端装备');
+  });
+
   it('有钝化工艺的热镀锌: a refusal said as a condition (不钝化客户不收) beside the passivation done is no refusal', () => {
     expect(excludedFromEveryClean(run('钢结构厂，自己做热浸锌，镀完过钝化池，说不钝化客户不收，年产5万吨'))).toBe(true);
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
