@@ -1,3 +1,5 @@
+import { sentenceBounds } from './negation.js';
+
 /**
  * Who performs a process the text names. A process word is the lead's own only when the lead does it
  * on site; this module finds the words it does not do, whatever the process (no word list of
@@ -615,13 +617,6 @@ function cuesOf(text: string): typeof cues {
 const FROM_SUPPLIER_AFTER = /^[^，,。；;\n]{0,14}?(采购|进货|购买|买入|拿货|调货|购进)/;
 /** A sentence that says the neighbouring plant is the lead's own (我们, 公司, 一期) or taken over (收购, 接手, 继续). */
 const OWNS_IT = /我们|我司|本公司|公司(?!有限)|自己|自有|一期|二期|收购|接手|继续/;
-function sentenceBounds(text: string, at: number): [number, number] {
-  let s = at;
-  while (s > 0 && !'。；;!?\n'.includes(text[s - 1]!)) s--;
-  let e = at;
-  while (e < text.length && !'。；;!?\n'.includes(text[e]!)) e++;
-  return [s, e];
-}
 /** After a word: its users do it with the lead's product (染色是医院病理科自己用, 由客户自己操作). */
 const USERS_DO_AFTER = /^(是由|是|由)(医院|客户|用户|下游|终端|使用方)(?!要求)[^，,。；;\n]{0,8}?(用|做|使用|操作)/;
 /** After a word: a neighbour of the lead (与一家炼钢厂毗邻). */

@@ -252,10 +252,18 @@ const STOPPED_AT =
 const PLANNED = /曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
 const TURNED_DOWN = /决定不|不予建设|不再建设|放弃|作罢|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外/;
+/** Where a sentence ends: 。；!? or a line break (full-width forms too, for text not yet normalised). */
+const SENTENCE_STOPS = '。；;!?！？\n';
 function sentenceEnd(text: string, from: number): number {
   let e = from;
-  while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;
+  while (e < text.length && !SENTENCE_STOPS.includes(text[e]!)) e++;
   return e;
+}
+/** The sentence around `at`: [start, end). */
+export function sentenceBounds(text: string, at: number): [number, number] {
+  let s = at;
+  while (s > 0 && !SENTENCE_STOPS.includes(text[s - 1]!)) s--;
+  return [s, sentenceEnd(text, at)];
 }
 
 /** A cell that says none (无, 没有, 不做, 不涉及, 不设, —). */
