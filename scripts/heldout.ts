@@ -6,78 +6,25 @@
  * recall on 环境友好型 parks (and whether the reason names the process); false exclusions of the
  * near-misses; GB/T classes found; and every miss. Measurement only: exits 0 whatever the figures.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { readSeedSet } from '../server/db/seed-files.js';
 import { matchLead } from '../server/domain/match.js';
 import { renderReason } from '../server/domain/reasons.js';
 import { INDUSTRY_STRENGTH } from '../server/domain/scoring.constants.js';
 import { buildKnowledgeBase } from '../server/search/knowledge-base.js';
-
-interface HeldOut {
-  id: string;
-  text: string;
-  group: 'fit' | 'mustExclude' | 'mustKeep' | 'unknown';
-  positioning: string | null;
-  gbt: string | null;
-  process: string | null;
-}
+import { readHeldOutSets, splitOfCase } from './heldout-sets.js';
 
 const split = (process.argv[2] ?? 'dev') as 'dev' | 'test' | 'all';
 if (!['dev', 'test', 'all'].includes(split)) throw new Error('usage: npm run heldout -- dev|test|all');
 
-/** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
-export function splitOf(id: string): 'dev' | 'test' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 2 === 0 ? 'dev' : 'test';
-}
-
-const sets = [
-  'briefs',
-  'news',
-  'fresh',
-  'dev2',
-  'fresh2',
-  'dev3',
-  'fresh3',
-  'dev4',
-  'fresh4',
-  'dev5',
-  'fresh5',
-  'dev6',
-  'fresh6',
-  'dev7',
-  'dev8',
-  'dev9',
-  'dev10',
-  'dev11',
-  'fresh7',
-  'dev12',
-  'dev13',
-  'fresh8',
-  'dev14',
-  'fresh9',
-]
-  .filter((name) => existsSync(new URL(`../test/heldout/${name}.json`, import.meta.url)))
-  .map((name) => ({
-    name,
-    cases: JSON.parse(readFileSync(new URL(`../test/heldout/${name}.json`, import.meta.url), 'utf8')) as HeldOut[],
-  }));
+const sets = readHeldOutSets();
 const kb = buildKnowledgeBase(readSeedSet(process.env.SEED_DIR ?? 'data/seed'));
 const clean = kb.k.parks.filter((cp) => cp.park.envClass === 'clean').map((cp) => cp.park.id);
 
 const pct = (a: number, b: number) => (b ? `${a}/${b} (${((100 * a) / b).toFixed(1)} %)` : '—');
 
 for (const { name, cases } of sets) {
-  // fresh.json (written blind on 2026-12-05) is test only: nobody tunes on any of its cases
-  // dev2.json (written blind on 2026-12-05, 240 cases) is dev only: tuned on, never reported as a test figure
-  // fresh2.json (200, written blind in the sixth session) is test only; dev3.json (160 exclusions and near-misses,
-  // written blind by another writer the same day) is dev only; fresh3.json (200, written blind in the seventh session) is
-  // test only; dev4.json (200, mostly industry, another writer the same day) is dev only; fresh4.json (200, eighth session)
-  // is test only and dev5.json (200, another writer the same day) dev only
-  // (every freshN set is test only, every devN set dev only: see test/heldout/README.md)
-  const only = /^fresh\d*$/.test(name) ? 'test' : /^dev\d+$/.test(name) ? 'dev' : null;
-  const mine = cases.filter((c) => split === 'all' || (only ? split === only : splitOf(c.id) === split));
+  // every freshN set is test only, every devN set dev only (scripts/heldout-sets.ts; test/heldout/README.md)
+  const mine = cases.filter((c) => split === 'all' || splitOfCase(name, c.id) === split);
   const misses: string[] = [];
   let named = 0;
   let right = 0;

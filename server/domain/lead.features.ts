@@ -17,6 +17,7 @@ import { spaceTypeIn } from '../text/space-type.js';
 import { extractNeeds, mainNeed } from '../text/space-needs.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
 import { DEFAULT_USD_CNY_RATE } from '../text/units.js';
+import { decideWithContext, maskWords, type ContextClassifier } from '../text/context.js';
 import { INDUSTRY_STRENGTH, SALIENCE } from './scoring.constants.js';
 
 export interface LeadIndustry {
@@ -1075,6 +1076,33 @@ function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: 
 }
 
 /**
+ * The context model's say (server/text/context.ts): a reading it cannot settle becomes a guess (the lead's industry is
+ * unknown); a positioning it reads from the whole text goes first — one the words named keeps its own evidence, one
+ * only the context reads shows the text's features that decided (上下文：医院、影像) — and the others stay a step below.
+ */
+function weighByContext(c: ContextClassifier, text: string, industries: LeadIndustry[], k: Knowledge): void {
+  const d = decideWithContext(c, text, industries, GUESS_STRENGTH);
+  if (d.kind === 'keep') return;
+  if (d.kind === 'guess') {
+    // (in proportion: the parks of the words' first reading still come first, as a guess)
+    const top = Math.max(...industries.map((i) => i.strength));
+    if (top > GUESS_STRENGTH) for (const i of industries) i.strength = Math.round((i.strength * GUESS_STRENGTH * 1000) / top) / 1000;
+    return;
+  }
+  const idx = k.taxonomy.byName.get(d.name);
+  if (idx === undefined) return;
+  const top = Math.max(CONTEXT_STRENGTH, ...industries.map((i) => i.strength));
+  let it = industries.find((i) => i.idx === idx);
+  if (!it) {
+    it = { idx, name: d.name, strength: top, via: `上下文：${d.evidence.join('、')}`, at: Infinity };
+    industries.push(it);
+  }
+  it.strength = top;
+  for (const i of industries) if (i !== it) i.strength = Math.min(i.strength, Math.max(GUESS_STRENGTH, top - 0.05));
+  industries.sort((a, b) => b.strength - a.strength || (a === it ? -1 : b === it ? 1 : a.at - b.at || a.idx - b.idx));
+}
+
+/**
  * What the lead makes is named first — by the firm (便携式彩超整机，主板外购…) and by the news (建设年产X项目) alike —
  * and later words name its parts, uses, customers and features (电驱三合一（电机+电控+减速器）, 用于IGBT散热). The
  * industries the first strong word names keep their strength; those named only later stay a step below it.
@@ -1289,13 +1317,18 @@ export interface UnderstandOptions {
   chips?: boolean;
   /**
    * Fallback when no dictionary word names an industry: a text search over the taxonomy
-   * (injected so this module stays pure). Returns positioning indexes, best first.
+   * (injected so this module stays pure). Returns positioning indexes, best first. Its `context`, when it has
+   * one, is the context model (server/text/context.ts) that weighs the reading of words against the whole text.
    */
-  guessIndustries?: (text: string) => { idx: number; via: string; strength?: number; code?: string }[];
+  guessIndustries?: ((text: string) => { idx: number; via: string; strength?: number; code?: string }[]) & {
+    context?: () => ContextClassifier | null;
+  };
 }
 
 /** Strength of an industry guessed by text search rather than named by a known word. */
 const GUESS_STRENGTH = INDUSTRY_STRENGTH.guess;
+/** Strength of a positioning the context model reads when no word named one (as sure as the n-gram classifier). */
+const CONTEXT_STRENGTH = INDUSTRY_STRENGTH.ngram;
 
 /**
  * A news report of several projects signed, landed or started at once (会上6个优质项目集中签约, 共签约项目12个,
@@ -2205,6 +2238,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const [tied, via] = [first.strength, first.via];
     for (const i of industries) if (i.via === via && i.strength === tied) i.strength = GUESS_STRENGTH;
     industries.sort((a, b) => b.strength - a.strength || a.at - b.at || a.idx - b.idx);
+  }
+  // the whole text weighs the readings of words (none where the request or the chips named the industry)
+  const context = !chipIndustries && !several && !industries.some((i) => i.at < 0) ? opts.guessIndustries?.context?.() : null;
+  if (context && rawText.trim()) {
+    const unsaid = [...notOwn.keys(), ...negatedWords];
+    weighByContext(context, maskWords(normalizeText([rawText, input.company ?? ''].join('。')), unsaid), industries, k);
   }
   // the lead's words as it wrote them (AGV, TOPCon电池, 回收PP), not as they were matched (lower case)
   const asWritten = writtenCase(text, [rawText, input.company ?? ''].join('。'));

@@ -9,6 +9,7 @@ import { computeImpact, primeImpact, type ImpactMemo } from '../domain/impact.js
 import { compileKnowledge, withPark, withRules, type Knowledge, type KnowledgeInput } from '../domain/knowledge.js';
 import { createIndustryGuesser, type IndustryGuesser } from '../search/taxonomy.index.js';
 import { loadNgramClassifier } from '../db/ngram-file.js';
+import { loadContextClassifier } from '../db/context-file.js';
 import { readLexiconData } from '../db/lexicon-file.js';
 import type { ImpactMessage, ImpactReply } from './impact-thread.js';
 
@@ -32,9 +33,20 @@ port.on('message', (m: ImpactMessage) => {
       const input = { ...m.before, ...readLexiconData() };
       const k = compileKnowledge(input);
       // the same industry fallback as the API (the n-gram classifier): leads read as the match reads them
-      held = { token: m.token, input, k, guess: createIndustryGuesser(k, () => loadNgramClassifier()), memo: new Map() };
+      held = {
+        token: m.token,
+        input,
+        k,
+        guess: createIndustryGuesser(
+          k,
+          () => loadNgramClassifier(),
+          () => loadContextClassifier(),
+        ),
+        memo: new Map(),
+      };
       lap('knowledge');
       loadNgramClassifier(); // read once per thread (it is cached): here, so the figures say what it costs
+      loadContextClassifier();
       lap('ngram');
     }
     if (!held || held.token !== m.token) throw new Error('knowledge version not held');

@@ -13,6 +13,7 @@ import { exclusionSummary } from '../domain/gates.js';
 import { renderReason } from '../domain/reasons.js';
 import { createIndustryGuesser, type IndustryGuesser } from '../search/taxonomy.index.js';
 import { loadNgramClassifier } from '../db/ngram-file.js';
+import { loadContextClassifier } from '../db/context-file.js';
 
 export interface ParkPick {
   parkId: string;
@@ -91,7 +92,11 @@ export function scorerFromInput(input: KnowledgeInput, opts: ScorerOptions = {})
   // the same fallback as the API (the n-gram classifier, loaded when a row first needs it): the same answers
   return createScorer(
     k,
-    createIndustryGuesser(k, () => loadNgramClassifier()),
+    createIndustryGuesser(
+      k,
+      () => loadNgramClassifier(),
+      () => loadContextClassifier(),
+    ),
     opts,
   );
 }

@@ -7,6 +7,7 @@ import { createParkIndex, createParkIndexInSlices, type ParkIndex } from './park
 import { createIndustryGuesser, type IndustryGuesser } from './taxonomy.index.js';
 import { buildPlaceIndex, type PlaceIndex } from '../nlu/places.js';
 import { loadNgramClassifier } from '../db/ngram-file.js';
+import { loadContextClassifier } from '../db/context-file.js';
 
 export interface KnowledgeBase {
   k: Knowledge;
@@ -21,7 +22,11 @@ export function buildKnowledgeBase(input: KnowledgeInput): KnowledgeBase {
   return {
     k,
     parks: createParkIndex(k),
-    guessIndustries: createIndustryGuesser(k, () => loadNgramClassifier()),
+    guessIndustries: createIndustryGuesser(
+      k,
+      () => loadNgramClassifier(),
+      () => loadContextClassifier(),
+    ),
     places: buildPlaceIndex(input.parks),
     builtAt: new Date().toISOString(),
   };
@@ -39,7 +44,11 @@ export async function buildKnowledgeBaseInSlices(input: KnowledgeInput): Promise
   await nextTurn();
   const parks = await createParkIndexInSlices(k);
   await nextTurn();
-  const guessIndustries = createIndustryGuesser(k, () => loadNgramClassifier());
+  const guessIndustries = createIndustryGuesser(
+    k,
+    () => loadNgramClassifier(),
+    () => loadContextClassifier(),
+  );
   await nextTurn();
   return { k, parks, guessIndustries, places: buildPlaceIndex(input.parks), builtAt: new Date().toISOString() };
 }

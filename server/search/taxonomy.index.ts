@@ -8,13 +8,17 @@ import type { Knowledge } from '../domain/knowledge.js';
 import { positioningsForCode } from '../domain/taxonomy.js';
 import { tokenize } from './tokenizer.js';
 import type { NgramClassifier } from '../text/ngram.js';
+import type { ContextClassifier } from '../text/context.js';
 import { INDUSTRY_STRENGTH, NGRAM } from '../domain/scoring.constants.js';
 
 /**
  * A positioning read without a dictionary word: by the n-gram classifier (with its class and strength; idx -1
  * when no positioning covers the class) or by text search (a guess).
  */
-export type IndustryGuesser = (text: string) => { idx: number; via: string; strength?: number; code?: string }[];
+export type IndustryGuesser = ((text: string) => { idx: number; via: string; strength?: number; code?: string }[]) & {
+  /** The context model that weighs the reading of words against the whole text (server/text/context.ts). */
+  context?: () => ContextClassifier | null;
+};
 
 /** Below this BM25 score a guess is noise (one shared bigram). */
 const MIN_SCORE = 6;
@@ -37,9 +41,13 @@ const GENERIC_HEADS = /整机|主机|总成|模组|组件|零部件|部件|配�
  * at p ≥ NGRAM.decide as a class of its own strength; else the text search below, which only guesses.
  * `classifier` is called when first needed (the model takes about a second to compile).
  */
-export function createIndustryGuesser(k: Knowledge, classifier: () => NgramClassifier | null = () => null): IndustryGuesser {
+export function createIndustryGuesser(
+  k: Knowledge,
+  classifier: () => NgramClassifier | null = () => null,
+  context: () => ContextClassifier | null = () => null,
+): IndustryGuesser {
   const search = createTextSearchGuesser(k);
-  return (text: string) => {
+  const guess: IndustryGuesser = (text: string) => {
     // only a reading at p ≥ decide is used: the classifier skips the chunks that cannot reach it
     const r = classifier()?.classifySpans(text.slice(0, 500).replace(GENERIC_HEADS, '，'), NGRAM.decide);
     if (r && r.p >= NGRAM.decide) {
@@ -56,6 +64,8 @@ export function createIndustryGuesser(k: Knowledge, classifier: () => NgramClass
     }
     return search(text);
   };
+  guess.context = context;
+  return guess;
 }
 
 function createTextSearchGuesser(k: Knowledge): IndustryGuesser {

@@ -320,7 +320,10 @@ describe('parts, services and platforms of a product', () => {
 
   it('servicing a product (CNC机床维修、翻新) is not making it: the product says its field only weakly', () => {
     const f = read('CNC机床维修、翻新和备件服务，上门维保为主');
-    expect(f.industries.every((i) => i.strength <= INDUSTRY_STRENGTH.weak)).toBe(true);
+    // (the context model reads the whole text as a service to industry, with the words that say so)
+    expect(f.industries[0]).toMatchObject({ name: '生产性服务' });
+    expect(f.industries[0]!.via).toMatch(/^上下文：.*维修/);
+    expect(f.industries.slice(1).every((i) => i.strength <= INDUSTRY_STRENGTH.weak)).toBe(true);
     expect(read('电梯物联网远程监测+按需维保平台').industries[0]!.name).toBe('智能物联');
   });
 
@@ -374,7 +377,11 @@ describe('the n-gram classifier where the words name no positioned class', () =>
 
   it('never adds a loose text-search guess where a class is known (密封胶 stays known and unpositioned)', () => {
     const f = read('有机硅密封胶生产，年产2万吨');
-    expect(f.industries).toEqual([]);
+    expect(f.industries.filter((i) => i.via.startsWith('文本检索'))).toEqual([]);
     expect(f.codes).toContain('2646');
+    // …the context model, sure of it, reads the positioning the class belongs to, naming its words
+    expect(f.industries.map((i) => [i.name, i.via.startsWith('上下文：')])).toEqual([['新材料', true]]);
+    // …and where it is not sure, the class stays known and unpositioned
+    expect(read('有机硅密封胶').industries).toEqual([]);
   });
 });

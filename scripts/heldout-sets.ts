@@ -1,0 +1,71 @@
+/**
+ * The held-out lead sets in test/heldout/ (written blind; see the README there) and which split each case
+ * belongs to: every `devN` set is dev (tuned on, and what scripts/build-context-model.ts learns from), every
+ * `fresh*` set is test (reported, never tuned on, never learned from); briefs and news are split by a hash of
+ * the case id. Shared by scripts/heldout.ts (measuring) and scripts/build-context-model.ts (learning), so that
+ * both draw the line in the same place.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+
+export interface HeldOut {
+  id: string;
+  text: string;
+  group: 'fit' | 'mustExclude' | 'mustKeep' | 'unknown';
+  positioning: string | null;
+  gbt: string | null;
+  process: string | null;
+  why?: string;
+}
+
+/** In the order they were written. */
+export const HELDOUT_SETS = [
+  'briefs',
+  'news',
+  'fresh',
+  'dev2',
+  'fresh2',
+  'dev3',
+  'fresh3',
+  'dev4',
+  'fresh4',
+  'dev5',
+  'fresh5',
+  'dev6',
+  'fresh6',
+  'dev7',
+  'dev8',
+  'dev9',
+  'dev10',
+  'dev11',
+  'fresh7',
+  'dev12',
+  'dev13',
+  'fresh8',
+  'dev14',
+  'fresh9',
+  'dev15',
+  'dev16',
+  'fresh10',
+] as const;
+
+/** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
+export function splitOf(id: string): 'dev' | 'test' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0 ? 'dev' : 'test';
+}
+
+/** The split of one case of a set: the set's own when it has one (freshN test, devN dev), else by its id. */
+export function splitOfCase(set: string, id: string): 'dev' | 'test' {
+  if (/^fresh\d*$/.test(set)) return 'test';
+  if (/^dev\d+$/.test(set)) return 'dev';
+  return splitOf(id);
+}
+
+/** The sets present under `dir` (test/heldout by default), with their cases. */
+export function readHeldOutSets(dir = new URL('../test/heldout/', import.meta.url)): { name: string; cases: HeldOut[] }[] {
+  return HELDOUT_SETS.filter((name) => existsSync(new URL(`${name}.json`, dir))).map((name) => ({
+    name,
+    cases: JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8')) as HeldOut[],
+  }));
+}

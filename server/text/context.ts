@@ -1,0 +1,327 @@
+/**
+ * The context model: which of the 34 positionings a whole lead text is about, learned from how people who
+ * never saw this code labelled leads they wrote (the blind dev sets in test/heldout/, never the test sets).
+ * The reading of words (lexicon, n-gram classifier, rules) finds the candidates and their evidence; the context
+ * model weighs the rest of the text — the customers, the use, the kind of firm, the news boilerplate — and so
+ * settles what words alone cannot: 电池包 for a 主机厂's chassis supplier (智能零部件) or for an EV maker
+ * (新能源汽车), 研发中心 of a software firm (软件信息) or of a contract lab (科技研发). It also says when nothing
+ * in the text decides: a reading it cannot settle is a guess (the lead's industry is then unknown and the chat asks).
+ *
+ * Method (docs/CONTEXT.md has the measured figures): multinomial Naive Bayes over the distinct character
+ * bigrams of the text's Han runs and its Latin words, with a class "∅" for texts that say nothing about what the
+ * project makes; scripts/build-context-model.ts counts them, and its parameters (smoothing, temperature, how much the
+ * reading of words weighs, the margin below which a reading is a guess) were chosen by leave-one-set-out
+ * cross-validation on the dev sets.
+ *
+ * Pure: no I/O; `server/db/context-file.ts` reads the model file.
+ */
+import { nameSpans } from './names.js';
+import { normalizeText } from './normalize.js';
+
+/** The class that means "the text does not say what the project makes". */
+export const NOTHING = '∅';
+
+export interface ContextParams {
+  /** Additive smoothing of the per-class feature counts (used when mu is 0). */
+  alpha: number;
+  /**
+   * Dirichlet smoothing: each class's feature distribution is pulled towards the overall one with this weight (in
+   * feature counts), so that a word every kind of lead uses (签约、仪式、项目) says little whichever class happened to
+   * use it more, and a rare specific one (医院、主机厂) keeps its say. 0: additive smoothing with alpha.
+   */
+  mu: number;
+  /** The model's log-likelihoods are divided by this before they are added to the reading of words. */
+  temperature: number;
+  /** Weight of a candidate's strength from the reading of words (0.85 lexicon, 0.9 term…). */
+  readerWeight: number;
+  /** Subtracted per rank of a candidate in the reading of words (the first named goes first). */
+  rankPenalty: number;
+  /** Below this margin between the best and second-best positioning the reading is a guess. */
+  margin: number;
+  /** A positioning the words did not name is read from context alone only this far above 'nothing' (∅). */
+  nothingMargin: number;
+  /**
+   * The scores are scaled by (LENGTH_UNIT / features known)^lengthPower: Naive Bayes adds up every feature as if each
+   * were independent news, so a long text's margins grow with its length whether or not it says more (0: no scaling).
+   */
+  lengthPower: number;
+  /** Two readings the words both named that the context cannot tell apart are a mixed lead, not an unknown one. */
+  mixedKeep: boolean;
+  /**
+   * The context may put first a positioning the words did not name only where the words' own first reading is weaker
+   * than this (a product named outright, 0.95, is not overruled by the rest of the text: that is then a guess).
+   */
+  outsideBelow: number;
+  /** Where no word named a positioning but some were guessed (a word several positionings share), the context picks among those only. */
+  aloneAmongGuesses: boolean;
+}
+
+/** The number of known features of a typical lead text (the scaling of lengthPower leaves such a text as it is). */
+export const LENGTH_UNIT = 20;
+
+export interface ContextModel {
+  format: 'luodi-context/1';
+  /** Where the training texts came from (set names and counts): the dev sets only. */
+  source: string;
+  params: ContextParams;
+  /** The positionings by name, and NOTHING. */
+  classes: string[];
+  /** Per class: the number of feature occurrences counted (for the smoothing's denominator). */
+  totals: number[];
+  /** The vocabulary size the smoothing spreads over. */
+  vocabulary: number;
+  /** Per feature: [class index, count, class index, count, …]. */
+  features: Record<string, number[]>;
+}
+
+/**
+ * The text the model reads: normalised, with company and place names blanked (信息港小镇, 杭州瞳析智能科技有限公司 say
+ * where a project goes and who signs, not what it makes: DESIGN.md §4a).
+ */
+export function contextText(text: string): string {
+  const t = normalizeText(text);
+  const spans = nameSpans(t);
+  if (!spans.length) return t;
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    out += `${t.slice(at, s)}${'　'.repeat(e - s)}`;
+    at = e;
+  }
+  return out + t.slice(at);
+}
+
+/**
+ * The text with the given words blanked wherever they stand: the words the reading of words found negated or not the
+ * lead's own (不喷漆, 外协电镀, 智能锁外协) say nothing of what the lead itself makes, to the context either.
+ */
+export function maskWords(text: string, words: Iterable<string>): string {
+  let t = text;
+  for (const w of words) if (w.length >= 2) t = t.split(w).join('　'.repeat(w.length));
+  return t;
+}
+
+/** The features of a text: its distinct Han bigrams and its Latin words (w:pcb), names left out (contextText). */
+export function contextFeatures(text: string): string[] {
+  const t = contextText(text);
+  const out = new Set<string>();
+  for (const m of t.matchAll(/[a-z][a-z0-9+-]*/g)) out.add(`w:${m[0]}`);
+  for (const run of t.match(/[\u4e00-\u9fff]+/g) ?? []) for (let i = 0; i + 2 <= run.length; i++) out.add(run.slice(i, i + 2));
+  return [...out];
+}
+
+export interface ContextReading {
+  /** Per class (ContextModel.classes order): the log-likelihood of the text, divided by the temperature. */
+  scores: Float64Array;
+  /** How many of the text's features the model knows. */
+  known: number;
+}
+
+export interface ContextClassifier {
+  readonly model: ContextModel;
+  classIndex: ReadonlyMap<string, number>;
+  /** The text's scores per class; the text is read to its first `maxChars` characters. */
+  read(text: string): ContextReading;
+  /** Up to n stretches of the text, as written, whose features speak most for class a over class b (the evidence shown). */
+  evidence(text: string, a: number, b: number, n?: number): string[];
+}
+
+/** A Han bigram as a small integer (both characters in U+4E00–U+9FFF): a key V8 hashes without boxing it. */
+const pairKey = (c: number, d: number) => (c - 0x4e00) * 0x5200 + (d - 0x4e00);
+
+/** Text past this many characters adds nothing the first part did not say (the training texts are ≤ 250). */
+const MAX_CHARS = 600;
+
+export function createContextClassifier(model: ContextModel): ContextClassifier {
+  const { alpha, mu, temperature } = model.params;
+  const n = model.classes.length;
+  // additive: log((count + α) / (total + αV)) = base[class] + log((count + α) / α);
+  // Dirichlet: log((count + μp) / (total + μ)) = log(μp) + base[class] + log(1 + count / (μp)), p the feature's overall
+  // share, log(μp) the same for every class (left out). Either way a feature adds base to every class and a sparse
+  // bonus to the classes that saw it.
+  const all = model.totals.reduce((a, b) => a + b, 0);
+  const base = model.totals.map((t) => (mu > 0 ? -Math.log(t + mu) : Math.log(alpha / (t + alpha * model.vocabulary))));
+  const bonus = new Map<string, { cls: Int32Array; add: Float64Array }>();
+  for (const [f, pairs] of Object.entries(model.features)) {
+    const cls = new Int32Array(pairs.length / 2);
+    const add = new Float64Array(pairs.length / 2);
+    let seen = 0;
+    for (let i = 1; i < pairs.length; i += 2) seen += pairs[i]!;
+    const prior = (mu * seen) / all;
+    for (let i = 0; i < pairs.length; i += 2) {
+      cls[i / 2] = pairs[i]!;
+      add[i / 2] = mu > 0 ? Math.log1p(pairs[i + 1]! / prior) : Math.log((pairs[i + 1]! + alpha) / alpha);
+    }
+    bonus.set(f, { cls, add });
+  }
+  // the same entries keyed for reading without building strings: a Han bigram by its two char codes, a Latin word by itself
+  const byPair = new Map<number, { cls: Int32Array; add: Float64Array }>();
+  const byWord = new Map<string, { cls: Int32Array; add: Float64Array }>();
+  for (const [f, e] of bonus) {
+    if (f.startsWith('w:')) byWord.set(f.slice(2), e);
+    else if (f.length === 2) byPair.set(pairKey(f.charCodeAt(0), f.charCodeAt(1)), e);
+  }
+  const classIndex = new Map(model.classes.map((c, i) => [c, i]));
+  return {
+    model,
+    classIndex,
+    read(text) {
+      const scores = new Float64Array(n);
+      let known = 0;
+      const count = (e: { cls: Int32Array; add: Float64Array } | undefined) => {
+        if (!e) return;
+        known++;
+        for (let i = 0; i < e.cls.length; i++) scores[e.cls[i]!]! += e.add[i]!;
+      };
+      // (contextFeatures, read in place: distinct bigrams of Han runs, distinct Latin words)
+      const t = contextText(text.slice(0, MAX_CHARS));
+      const pairs = new Set<number>();
+      const words = new Set<string>();
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c >= 0x4e00 && c <= 0x9fff) {
+          const d = t.charCodeAt(i + 1);
+          if (d >= 0x4e00 && d <= 0x9fff) {
+            const key = pairKey(c, d);
+            if (!pairs.has(key)) {
+              pairs.add(key);
+              count(byPair.get(key));
+            }
+          }
+        } else if (c >= 0x61 && c <= 0x7a) {
+          let j = i + 1;
+          while (j < t.length && /[a-z0-9+-]/.test(t[j]!)) j++;
+          const w = t.slice(i, j);
+          if (!words.has(w)) {
+            words.add(w);
+            count(byWord.get(w));
+          }
+          i = j - 1;
+        }
+      }
+      for (let c = 0; c < n; c++) scores[c] = (scores[c]! + known * base[c]!) / temperature;
+      return { scores, known };
+    },
+    evidence(text, a, b, k = 3) {
+      const weight = (f: string, c: number) => {
+        const x = bonus.get(f);
+        if (!x) return base[c]!;
+        for (let i = 0; i < x.cls.length; i++) if (x.cls[i] === c) return x.add[i]! + base[c]!;
+        return base[c]!;
+      };
+      const speaks = (f: string) => (bonus.has(f) ? weight(f, a) - weight(f, b) : 0);
+      // the stretches of the text whose bigrams speak for a, as written (备件服务, 上门维保), the strongest first
+      const runs: { text: string; d: number; at: number }[] = [];
+      const t = contextText(text.slice(0, MAX_CHARS));
+      for (const m of t.matchAll(/[a-z][a-z0-9+-]*|[\u4e00-\u9fff]+/g)) {
+        if (!/[\u4e00-\u9fff]/.test(m[0])) {
+          const d = speaks(`w:${m[0]}`);
+          if (d > 0) runs.push({ text: m[0], d, at: m.index });
+          continue;
+        }
+        let from = -1;
+        let sum = 0;
+        for (let i = 0; i + 1 <= m[0].length; i++) {
+          const d = i + 2 <= m[0].length ? speaks(m[0].slice(i, i + 2)) : 0;
+          if (d > 0) {
+            if (from < 0) [from, sum] = [i, 0];
+            sum += d;
+          } else if (from >= 0) {
+            runs.push({ text: m[0].slice(from, i + 1), d: sum, at: m.index + from });
+            from = -1;
+          }
+        }
+      }
+      return runs
+        .sort((x, y) => y.d - x.d || x.at - y.at)
+        .slice(0, k)
+        .sort((x, y) => x.at - y.at)
+        .map((r) => r.text.slice(0, 8));
+    },
+  };
+}
+
+/** A candidate positioning from the reading of words, in its order there. */
+export interface WordReading {
+  name: string;
+  strength: number;
+  /** The word is the positioning's own name (新材料项目): that reading stands whatever the context says (the blind writers never named a fit lead's positioning, so the context has not learnt such texts). */
+  via?: string;
+}
+
+export type ContextDecision =
+  /** The words' first reading stands. */
+  | { kind: 'keep' }
+  /** Another positioning goes first: one the words named (evidence empty) or one the context alone reads (evidence: its features). */
+  | { kind: 'promote'; name: string; evidence: string[] }
+  /** Nothing decides between the readings: the lead's industry is a guess. */
+  | { kind: 'guess' };
+
+/** The decision without its evidence: the classes by index (best, and the one it was weighed against). */
+export type Decision = { kind: 'keep' } | { kind: 'guess' } | { kind: 'promote'; best: number; against: number; byWords: boolean };
+
+/**
+ * Weigh the reading of words against the context's scores (ContextClassifier.read). `confident` is the strength
+ * above which a reading of words is taken as the lead's (INDUSTRY_STRENGTH.guess): only those are candidates.
+ * `params` defaults to the model's (scripts/build-context-model.ts passes others when it chooses them).
+ */
+export function decide(
+  classes: readonly string[],
+  classIndex: ReadonlyMap<string, number>,
+  reading: ContextReading,
+  words: readonly WordReading[],
+  confident: number,
+  params: ContextParams,
+): Decision {
+  const { readerWeight, rankPenalty, margin, nothingMargin, lengthPower, mixedKeep, outsideBelow, aloneAmongGuesses } = params;
+  if (words[0] && words[0].strength > confident && words[0].via === words[0].name) return { kind: 'keep' };
+  const strongest = words.reduce((m, w) => Math.max(m, w.strength), 0);
+  const nothing = classIndex.get(NOTHING);
+  const scale = lengthPower ? (LENGTH_UNIT / Math.max(1, reading.known)) ** lengthPower : 1;
+  const total = Float64Array.from(reading.scores);
+  let max = -Infinity;
+  for (let i = 0; i < total.length; i++) if (i !== nothing && total[i]! > max) max = total[i]!;
+  for (let i = 0; i < total.length; i++) total[i] = (total[i]! - max) * scale;
+  const byWords = new Set<number>();
+  let named = 0;
+  let first = -1;
+  for (const w of words) {
+    if (w.strength <= confident) continue;
+    const i = classIndex.get(w.name);
+    if (i !== undefined) {
+      total[i]! += readerWeight * w.strength - rankPenalty * named;
+      if (first < 0) first = i;
+      byWords.add(i);
+    }
+    named++;
+  }
+  let best = -1;
+  let second = -1;
+  for (let i = 0; i < total.length; i++) {
+    if (i === nothing) continue;
+    if (best < 0 || total[i]! > total[best]!) [best, second] = [i, best];
+    else if (second < 0 || total[i]! > total[second]!) second = i;
+  }
+  if (best < 0) return { kind: 'keep' };
+  const sure = second < 0 || total[best]! - total[second]! > margin;
+  if (!named) {
+    // no word named a positioning: the context alone reads one only when it is sure and the text is about something
+    // (and, if the words guessed at some and aloneAmongGuesses, one of those)
+    const aboutSomething = nothing === undefined || (reading.scores[best]! - reading.scores[nothing]!) * scale > nothingMargin;
+    const guessed = words.filter((w) => w.strength > 0).map((w) => classIndex.get(w.name));
+    if (aloneAmongGuesses && guessed.length && !guessed.includes(best)) return { kind: 'keep' };
+    return sure && aboutSomething ? { kind: 'promote', best, against: nothing ?? second, byWords: false } : { kind: 'keep' };
+  }
+  if (!sure && !(mixedKeep && byWords.has(best) && byWords.has(second))) return { kind: 'guess' };
+  if (!byWords.has(best) && strongest >= outsideBelow) return { kind: 'guess' };
+  if (best === first) return { kind: 'keep' };
+  return { kind: 'promote', best, against: first >= 0 ? first : second, byWords: byWords.has(best) };
+}
+
+/** Weigh the reading of words against the context of the whole text, with the model's parameters. */
+export function decideWithContext(c: ContextClassifier, text: string, words: readonly WordReading[], confident: number): ContextDecision {
+  const reading = c.read(text);
+  const d = decide(c.model.classes, c.classIndex, reading, words, confident, c.model.params);
+  if (d.kind !== 'promote') return d;
+  return { kind: 'promote', name: c.model.classes[d.best]!, evidence: d.byWords ? [] : c.evidence(text, d.best, d.against) };
+}

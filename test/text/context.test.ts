@@ -1,0 +1,176 @@
+/**
+ * The context model (server/text/context.ts; built by scripts/build-context-model.ts from the blind dev sets;
+ * docs/CONTEXT.md): its features, its scores on a small model written here, each of its decisions, and the shipped
+ * model file.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readContextModel, loadContextClassifier } from '../../server/db/context-file.js';
+import {
+  contextFeatures,
+  contextText,
+  createContextClassifier,
+  decide,
+  decideWithContext,
+  maskWords,
+  NOTHING,
+  type ContextModel,
+  type ContextParams,
+} from '../../server/text/context.js';
+
+const PARAMS: ContextParams = {
+  alpha: 0,
+  mu: 10,
+  temperature: 1,
+  readerWeight: 10,
+  rankPenalty: 2,
+  margin: 3,
+  nothingMargin: 2,
+  lengthPower: 0,
+  mixedKeep: false,
+  outsideBelow: 0.95,
+  aloneAmongGuesses: false,
+};
+
+/** A model learnt from a few texts per class, the way the build script counts them. */
+function tiny(params: Partial<ContextParams> = {}): ContextModel {
+  const texts: Record<string, string[]> = {
+    智慧医疗: ['医院影像科的诊断平台', '给医院做护理信息系统', '医院门诊的预约和影像'],
+    智能零部件: ['给主机厂配套的底盘支架', '主机厂定点的座椅骨架', '汽车主机厂配套冲压件'],
+    软件信息: ['企业管理软件开发', '软件外包和系统集成', '财务软件研发'],
+    [NOTHING]: ['项目总投资五亿元签约落户', '签约仪式在区里举行', '总投资十亿元的项目'],
+  };
+  const classes = Object.keys(texts);
+  const totals = classes.map(() => 0);
+  const counts = new Map<string, Map<number, number>>();
+  classes.forEach((c, i) => {
+    for (const t of texts[c]!)
+      for (const f of contextFeatures(t)) {
+        const m = counts.get(f) ?? new Map<number, number>();
+        counts.set(f, m);
+        m.set(i, (m.get(i) ?? 0) + 1);
+        totals[i]!++;
+      }
+  });
+  const features: Record<string, number[]> = {};
+  for (const [f, m] of counts) features[f] = [...m].flat();
+  return {
+    format: 'luodi-context/1',
+    source: 'test',
+    params: { ...PARAMS, ...params },
+    classes,
+    totals,
+    vocabulary: counts.size,
+    features,
+  };
+}
+
+describe('what the context model reads', () => {
+  it('a text’s distinct Han bigrams and its Latin words, lower case', () => {
+    expect(new Set(contextFeatures('做ＰＣＢ贴片，SMT线'))).toEqual(new Set(['w:pcb', 'w:smt', '贴片']));
+    expect(new Set(contextFeatures('医院影像'))).toEqual(new Set(['医院', '院影', '影像']));
+  });
+
+  it('company and place names are blanked: they say who signs and where, not what is made', () => {
+    const t = contextText('信息港小镇举行签约仪式，杭州瞳析智能科技有限公司落户');
+    expect(t).not.toContain('信息港');
+    expect(t).not.toContain('瞳析');
+    expect(t).toContain('签约仪式');
+    expect(contextFeatures('信息港小镇举行签约仪式')).not.toContain('息港');
+  });
+
+  it('maskWords blanks the words the reading of words found negated or not the lead’s, keeping the length', () => {
+    expect(maskWords('智能锁外协，厂里就压铸', ['智能锁'])).toBe('　　　外协，厂里就压铸');
+    expect(maskWords('不喷漆', ['喷'])).toBe('不喷漆'); // (one character says nothing on its own)
+  });
+});
+
+describe('the scores and decisions', () => {
+  const c = createContextClassifier(tiny());
+  const idx = (name: string) => c.classIndex.get(name)!;
+
+  it('scores the class whose words the text shares highest', () => {
+    const r = c.read('三甲医院的影像诊断');
+    const best = [...r.scores].indexOf(Math.max(...r.scores));
+    expect(c.model.classes[best]).toBe('智慧医疗');
+    expect(r.known).toBe(3); // 医院、影像、诊断 (三甲, 甲医, 院的, 的影, 像诊: in no text here)
+    expect(c.read('三甲医院的影像诊断，医院').known).toBe(3); // (a feature counts once)
+    // (nothing known: every class scores zero)
+    expect([...c.read('').scores]).toEqual(c.model.classes.map(() => 0));
+  });
+
+  it('keeps the words’ reading when the context agrees', () => {
+    expect(decideWithContext(c, '医院影像科用的诊断软件', [{ name: '智慧医疗', strength: 0.9 }], 0.6)).toEqual({ kind: 'keep' });
+  });
+
+  it('puts first a reading the words named second when the context is sure of it', () => {
+    const d = decideWithContext(
+      c,
+      '给主机厂配套的电池包支架，主机厂定点',
+      [
+        { name: '软件信息', strength: 0.85 },
+        { name: '智能零部件', strength: 0.85 },
+      ],
+      0.6,
+    );
+    expect(d).toEqual({ kind: 'promote', name: '智能零部件', evidence: [] });
+  });
+
+  it('makes the reading a guess when it cannot settle it', () => {
+    const unsure = createContextClassifier(tiny({ margin: 1000 }));
+    expect(decideWithContext(unsure, '医院', [{ name: '软件信息', strength: 0.85 }], 0.6)).toEqual({ kind: 'guess' });
+  });
+
+  it('reads a positioning no word named, with the stretches of text that decided, only when the text is about something', () => {
+    const d = decideWithContext(c, '给医院影像科做诊断平台', [], 0.6);
+    expect(d).toMatchObject({ kind: 'promote', name: '智慧医疗' });
+    expect(d.kind === 'promote' && d.evidence.join('、')).toMatch(/医院/);
+    // boilerplate alone is 'nothing': no reading
+    expect(decideWithContext(c, '项目总投资八亿元，签约仪式举行', [], 0.6)).toEqual({ kind: 'keep' });
+  });
+
+  it('does not overrule a product named outright with a positioning the words did not name: that is a guess', () => {
+    const reading = c.read('三甲医院影像科，医院门诊的影像诊断');
+    const words = [{ name: '软件信息', strength: 0.95 }];
+    expect(decide(c.model.classes, c.classIndex, reading, words, 0.6, c.model.params)).toEqual({ kind: 'guess' });
+    const weaker = [{ name: '软件信息', strength: 0.85 }];
+    expect(decide(c.model.classes, c.classIndex, reading, weaker, 0.6, c.model.params)).toMatchObject({
+      kind: 'promote',
+      best: idx('智慧医疗'),
+    });
+  });
+
+  it('keeps a positioning the text names by its own name (新材料项目), whatever the context says', () => {
+    const words = [{ name: '软件信息', strength: 0.95, via: '软件信息' }];
+    expect(decideWithContext(c, '医院影像科诊断', words, 0.6)).toEqual({ kind: 'keep' });
+  });
+
+  it('never throws and stays within its classes on any text (noise, emoji, mixed scripts, 2,000 characters)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (s) => {
+        const d = decideWithContext(c, s, [{ name: '软件信息', strength: 0.9 }], 0.6);
+        if (d.kind === 'promote') expect(c.model.classes).toContain(d.name);
+      }),
+      { numRuns: 200 },
+    );
+    expect(() => decideWithContext(c, '😀'.repeat(1000) + '医院'.repeat(500), [], 0.6)).not.toThrow();
+  });
+});
+
+describe('the shipped model (data/lexicon/context-model.json)', () => {
+  it('is learnt from the dev sets only and says so, with its cross-validated figures', () => {
+    const m = readContextModel()!;
+    expect(m.format).toBe('luodi-context/1');
+    expect(m.source).toMatch(/开发集/);
+    expect(m.source).toMatch(/交叉验证/);
+    expect(m.source).not.toMatch(/fresh/);
+    expect(m.classes).toContain(NOTHING);
+    expect(m.classes).toHaveLength(35);
+    expect(Object.keys(m.features).length).toBeGreaterThan(10_000);
+  });
+
+  it('loads once per directory; a directory without it reads as no model', () => {
+    expect(loadContextClassifier()).toBe(loadContextClassifier());
+    expect(loadContextClassifier('test')).toBeNull();
+  });
+});
