@@ -1027,6 +1027,11 @@ export interface LeadFeatures {
   negatedWords: string[];
   /** Rule words the lead does not perform on site: handed off or bought in (电镀外协, 外购已镀锌钢管), or only qualifying what it makes or whom it serves (电镀设备, 为印染企业提供…). */
   notOwnWords: { word: string; actor: NotOwn }[];
+  /**
+   * Exclusions the words fired that the context model doubts (the whole text reads as a near-miss: docs/CONTEXT.md):
+   * the lead is not ruled out on them but flagged 需环保核实; the words that fired them and the text that decided.
+   */
+  doubtedExclusions?: { words: string[]; evidence: string[] };
   chainNodes: { nodeId: string; via: string }[];
   leaderRefs: { company: string; parkIdx: number; chainId: string; nodeId: string }[];
   pollution: LeadPollution;
@@ -2239,16 +2244,28 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     for (const i of industries) if (i.via === via && i.strength === tied) i.strength = GUESS_STRENGTH;
     industries.sort((a, b) => b.strength - a.strength || a.at - b.at || a.idx - b.idx);
   }
-  // the whole text weighs the readings of words (none where the request or the chips named the industry)
-  const context = !chipIndustries && !several && !industries.some((i) => i.at < 0) ? opts.guessIndustries?.context?.() : null;
-  if (context && rawText.trim()) {
-    const unsaid = [...notOwn.keys(), ...negatedWords];
-    weighByContext(context, maskWords(normalizeText([rawText, input.company ?? ''].join('。')), unsaid), industries, k);
+  // the whole text weighs the readings of words (none where the request or the chips named the industry)…
+  const model = rawText.trim() ? opts.guessIndustries?.context?.() : null;
+  const said = model ? maskWords(normalizeText([rawText, input.company ?? ''].join('。')), [...notOwn.keys(), ...negatedWords]) : '';
+  if (model && !chipIndustries && !several && !industries.some((i) => i.at < 0)) weighByContext(model, said, industries, k);
+  // …and the exclusions they fire: where the whole text reads as a near-miss (外协, 设备, a customer's trade…), the lead
+  // is not ruled out on those words but flagged (需环保核实), with the words that decided
+  let doubted: LeadFeatures['doubtedExclusions'];
+  const excluding = [...fired.keys()].filter((idx) => k.rules[idx]!.effect === 'exclude' && k.gating[idx] === 1);
+  const doubt = excluding.length && model?.doubt ? model.doubt(said) : null;
+  if (doubt) {
+    doubted = { words: [], evidence: doubt.evidence };
+    for (const idx of excluding) {
+      const word = fired.get(idx)!.split('（')[0]!;
+      if (!doubted.words.includes(word)) doubted.words.push(word);
+      fired.delete(idx);
+    }
   }
   // the lead's words as it wrote them (AGV, TOPCon电池, 回收PP), not as they were matched (lower case)
   const asWritten = writtenCase(text, [rawText, input.company ?? ''].join('。'));
   if (asWritten) {
     for (const [i, w] of fired) fired.set(i, asWritten(w));
+    if (doubted) doubted.words = doubted.words.map(asWritten);
     for (const [c, w] of codeVia) codeVia.set(c, asWritten(w));
     for (const e of eia) e.word = asWritten(e.word);
     for (const i of industries) i.via = asWritten(i.via);
@@ -2275,6 +2292,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     chemicals,
     negatedWords: [...negatedWords],
     notOwnWords: [...notOwn].filter(([w]) => ![...fired.values()].includes(w)).map(([word, actor]) => ({ word, actor })),
+    ...(doubted ? { doubtedExclusions: doubted } : {}),
     chainNodes: dedupe(chainNodes, (x) => x.nodeId),
     leaderRefs: dedupe(leaderRefs, (x) => `${x.company}|${x.parkIdx}`),
     pollution,

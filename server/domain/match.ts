@@ -104,6 +104,16 @@ function leadFlags(f: LeadFeatures): Flag[] {
       reason: reason('flag.notOwn', { words: notOwn.map((x) => `${x.word}（${NOT_OWN_LABEL[x.actor]}）`).join('、') }),
       source: sys,
     });
+  // an exclusion the whole text casts doubt on: not a gate, but checked before the lead goes to a 环境友好型 park
+  if (f.doubtedExclusions)
+    flags.push({
+      code: 'env-doubt',
+      reason: reason('flag.envDoubt', {
+        words: f.doubtedExclusions.words.join('、'),
+        evidence: f.doubtedExclusions.evidence.join('、') || '全文',
+      }),
+      source: '系统提示（上下文模型，docs/CONTEXT.md）',
+    });
   // a process word only in the firm's name (宁波某电镀有限公司拟搬迁入园): not read as the lead's, but checked
   const named = f.notOwnWords.filter((x) => x.actor === 'name');
   if (named.length)

@@ -59,12 +59,8 @@ export interface ContextParams {
 /** The number of known features of a typical lead text (the scaling of lengthPower leaves such a text as it is). */
 export const LENGTH_UNIT = 20;
 
-export interface ContextModel {
-  format: 'luodi-context/1';
-  /** Where the training texts came from (set names and counts): the dev sets only. */
-  source: string;
-  params: ContextParams;
-  /** The positionings by name, and NOTHING. */
+/** A Naive Bayes head's counts. */
+export interface NaiveBayesCounts {
   classes: string[];
   /** Per class: the number of feature occurrences counted (for the smoothing's denominator). */
   totals: number[];
@@ -72,6 +68,35 @@ export interface ContextModel {
   vocabulary: number;
   /** Per feature: [class index, count, class index, count, …]. */
   features: Record<string, number[]>;
+}
+
+/**
+ * The on-site head: whether a lead reads like one that runs a heavy-pollution process or holds a hazardous stock on
+ * site (the sets' mustExclude leads) or like a near-miss or an ordinary lead (mustKeep, fit). Where the words fire an
+ * exclusion and the whole text reads as a near-miss by more than `veto`, the exclusion is doubted: the lead is not
+ * ruled out on it but flagged (需环保核实) with the words that decided.
+ */
+export interface OnsiteHead extends NaiveBayesCounts {
+  /** ['keep', 'exclude']. */
+  classes: string[];
+  mu: number;
+  /** log P(text | exclude) − log P(text | keep) below this doubts the words' exclusion (negative). */
+  veto: number;
+  /** The cross-validated figures the veto was chosen on. */
+  source: string;
+}
+
+export interface ContextModel {
+  format: 'luodi-context/1';
+  /** Where the training texts came from (set names and counts): the dev sets only. */
+  source: string;
+  params: ContextParams;
+  /** The positionings by name, and NOTHING. */
+  classes: string[];
+  totals: number[];
+  vocabulary: number;
+  features: Record<string, number[]>;
+  onsite?: OnsiteHead;
 }
 
 /**
@@ -124,6 +149,8 @@ export interface ContextClassifier {
   read(text: string): ContextReading;
   /** Up to n stretches of the text, as written, whose features speak most for class a over class b (the evidence shown). */
   evidence(text: string, a: number, b: number, n?: number): string[];
+  /** With an on-site head: null, or the doubt the whole text casts on an exclusion the words fired (score < veto). */
+  doubt?(text: string): { score: number; evidence: string[] } | null;
 }
 
 /** A Han bigram as a small integer (both characters in U+4E00–U+9FFF): a key V8 hashes without boxing it. */
@@ -132,8 +159,8 @@ const pairKey = (c: number, d: number) => (c - 0x4e00) * 0x5200 + (d - 0x4e00);
 /** Text past this many characters adds nothing the first part did not say (the training texts are ≤ 250). */
 const MAX_CHARS = 600;
 
-export function createContextClassifier(model: ContextModel): ContextClassifier {
-  const { alpha, mu, temperature } = model.params;
+/** Naive Bayes over one set of classes (a head): the text's scores and the evidence for one class over another. */
+function naiveBayes(model: NaiveBayesCounts, alpha: number, mu: number, temperature: number): Pick<ContextClassifier, 'read' | 'evidence'> {
   const n = model.classes.length;
   // additive: log((count + α) / (total + αV)) = base[class] + log((count + α) / α);
   // Dirichlet: log((count + μp) / (total + μ)) = log(μp) + base[class] + log(1 + count / (μp)), p the feature's overall
@@ -161,11 +188,8 @@ export function createContextClassifier(model: ContextModel): ContextClassifier 
     if (f.startsWith('w:')) byWord.set(f.slice(2), e);
     else if (f.length === 2) byPair.set(pairKey(f.charCodeAt(0), f.charCodeAt(1)), e);
   }
-  const classIndex = new Map(model.classes.map((c, i) => [c, i]));
   return {
-    model,
-    classIndex,
-    read(text) {
+    read(text: string) {
       const scores = new Float64Array(n);
       let known = 0;
       const count = (e: { cls: Int32Array; add: Float64Array } | undefined) => {
@@ -202,7 +226,7 @@ export function createContextClassifier(model: ContextModel): ContextClassifier 
       for (let c = 0; c < n; c++) scores[c] = (scores[c]! + known * base[c]!) / temperature;
       return { scores, known };
     },
-    evidence(text, a, b, k = 3) {
+    evidence(text: string, a: number, b: number, k = 3) {
       const weight = (f: string, c: number) => {
         const x = bonus.get(f);
         if (!x) return base[c]!;
@@ -238,6 +262,28 @@ export function createContextClassifier(model: ContextModel): ContextClassifier 
         .sort((x, y) => x.at - y.at)
         .map((r) => r.text.slice(0, 8));
     },
+  };
+}
+
+export function createContextClassifier(model: ContextModel): ContextClassifier {
+  const { alpha, mu, temperature } = model.params;
+  const head = naiveBayes(model, alpha, mu, temperature);
+  const onsite = model.onsite;
+  const doubtHead = onsite && naiveBayes(onsite, 0, onsite.mu, 1);
+  return {
+    model,
+    classIndex: new Map(model.classes.map((c, i) => [c, i])),
+    ...head,
+    ...(onsite && doubtHead
+      ? {
+          doubt(text: string) {
+            // the classes are [keep, exclude]: how much more the text reads like a near-miss than like an on-site polluter
+            const r = doubtHead.read(text);
+            const score = r.scores[1]! - r.scores[0]!;
+            return score < onsite.veto ? { score, evidence: doubtHead.evidence(text, 0, 1) } : null;
+          },
+        }
+      : {}),
   };
 }
 

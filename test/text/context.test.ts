@@ -6,6 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readContextModel, loadContextClassifier } from '../../server/db/context-file.js';
+import { matchLead } from '../../server/domain/match.js';
+import { renderReason } from '../../server/domain/reasons.js';
+import { demoKb } from '../helpers/app.js';
 import {
   contextFeatures,
   contextText,
@@ -16,6 +19,7 @@ import {
   NOTHING,
   type ContextModel,
   type ContextParams,
+  type OnsiteHead,
 } from '../../server/text/context.js';
 
 const PARAMS: ContextParams = {
@@ -167,10 +171,75 @@ describe('the shipped model (data/lexicon/context-model.json)', () => {
     expect(m.classes).toContain(NOTHING);
     expect(m.classes).toHaveLength(35);
     expect(Object.keys(m.features).length).toBeGreaterThan(10_000);
+    expect(m.onsite!.classes).toEqual(['keep', 'exclude']);
+    expect(m.onsite!.veto).toBeLessThan(0);
+    expect(m.onsite!.source).toMatch(/交叉验证/);
   });
 
   it('loads once per directory; a directory without it reads as no model', () => {
     expect(loadContextClassifier()).toBe(loadContextClassifier());
     expect(loadContextClassifier('test')).toBeNull();
+  });
+});
+
+describe('the on-site head: an exclusion the whole text casts doubt on', () => {
+  /** A head learnt from a few texts: polluters against near-misses. */
+  function withOnsite(veto: number): ContextModel {
+    const texts = {
+      keep: ['电镀全部外协给外面的电镀厂', '只做设计打样不上染缸', '设备卖给电镀厂自己只组装调试'],
+      exclude: ['自建电镀线镀锌镀镍', '溢流染色机日排印染废水', '滚镀线挂镀线含铬废水'],
+    };
+    const classes = ['keep', 'exclude'];
+    const totals = [0, 0];
+    const counts = new Map<string, Map<number, number>>();
+    classes.forEach((c, i) => {
+      for (const t of texts[c as 'keep' | 'exclude'])
+        for (const f of contextFeatures(t)) {
+          const m = counts.get(f) ?? new Map<number, number>();
+          counts.set(f, m);
+          m.set(i, (m.get(i) ?? 0) + 1);
+          totals[i]!++;
+        }
+    });
+    const features: Record<string, number[]> = {};
+    for (const [f, m] of counts) features[f] = [...m].flat();
+    const onsite: OnsiteHead = { classes, totals, vocabulary: counts.size, features, mu: 10, veto, source: 'test' };
+    return { ...tiny(), onsite };
+  }
+
+  it('doubts only a text that reads as a near-miss by more than the veto, naming the words that decided', () => {
+    const c = createContextClassifier(withOnsite(-2));
+    const d = c.doubt!('表面处理外协给外面的电镀厂，自己只组装');
+    expect(d).not.toBeNull();
+    expect(d!.score).toBeLessThan(-2);
+    expect(d!.evidence.join('、')).toMatch(/外协|外面/);
+    expect(c.doubt!('厂内自建电镀线，镀锌镀镍，含铬废水')).toBeNull();
+    // (a veto far below any score doubts nothing)
+    expect(createContextClassifier(withOnsite(-1e6)).doubt!('表面处理外协给外面的电镀厂，自己只组装')).toBeNull();
+    // (without an on-site head there is no doubt to cast)
+    expect(createContextClassifier(tiny()).doubt).toBeUndefined();
+  });
+
+  const kb = demoKb();
+  const run = (summary: string) =>
+    matchLead({ summary }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });
+  const clean = kb.k.parks.filter((cp) => cp.park.envClass === 'clean').length;
+  const cleanExcluded = (o: ReturnType<typeof run>) => o.results.filter((r) => r.park.park.envClass === 'clean' && r.excluded).length;
+
+  it('with the shipped model, a firm whose group dyes but which only designs here is flagged, not ruled out', () => {
+    const o = run('这家老板原来做印染的，这次过来只是设个面料设计工作室，几台数码喷墨打样机做小样，不上染缸');
+    expect(cleanExcluded(o)).toBe(0);
+    const flag = o.leadFlags.find((f) => f.code === 'env-doubt');
+    expect(flag).toBeDefined();
+    expect(renderReason(flag!.reason)).toMatch(/读到“印染”.*未据此排除.*需环保核实/);
+    expect(o.features.doubtedExclusions!.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('…while a dye works or a plating shop that says so stays ruled out of every 环境友好型 park, with no doubt cast', () => {
+    for (const s of ['印染厂，溢流染色机20台，日排印染废水3000吨，要独立排污口', '电镀厂搬迁，滚镀线和挂镀线各两条，镀锌镀镍']) {
+      const o = run(s);
+      expect(cleanExcluded(o), s).toBe(clean);
+      expect(o.features.doubtedExclusions, s).toBeUndefined();
+    }
   });
 });
