@@ -54,7 +54,8 @@ function whyLine(r: ParkResult): string {
   return bits.filter(Boolean).join('；');
 }
 
-const IMPORTANT_FLAG = /^(review|review-level)/;
+/** Flags the reply names under 【需注意】: review rules and levels, and the doubts about what the lead does on site. */
+const IMPORTANT_FLAG = /^(review|review-level|env-doubt|env-check)/;
 
 /** The answer to a project: top parks, what matters, what was excluded, what to ask the client. */
 export function replyForMatch(
@@ -138,6 +139,7 @@ export function replyForMatch(
   if (codes.has('industry-unknown')) ask.push('主要产品或所属行业');
   if (codes.has('area-unknown')) ask.push('需要的厂房面积或用地亩数');
   if (codes.has('investment-unknown')) ask.push('总投资额');
+  if (o.features.doubtedExclusions) ask.push(`厂内是否有${o.features.doubtedExclusions.words.join('、')}工序`);
   if (lead.landMu !== undefined && lead.annualOutputWan === undefined) ask.push('预计年产值（亩均效益）');
   const makes = o.features.need.kind === 'factory' || o.features.need.kind === 'land';
   if (makes && !o.features.pollution.wastewater && !o.features.pollution.wasteGas) ask.push('是否有生产废水、废气');

@@ -26,6 +26,13 @@ describe('POST /api/chat', () => {
     expect(r.results[0].factors).toHaveLength(6);
   });
 
+  it('names an exclusion the whole text casts doubt on under 【需注意】 and asks about the process, instead of ruling the lead out', async () => {
+    const [r] = await conversation('这家老板原来做印染的，这次过来只是设个面料设计工作室，几台数码喷墨打样机做小样，不上染缸，要500平');
+    expect(r.reply).toMatch(/【需注意】[^\n]*读到“印染”[^\n]*需环保核实/);
+    expect(r.reply).toMatch(/【建议向客户确认】[^\n]*厂内是否有印染工序/);
+    expect(r.reply).not.toMatch(/【已排除】[^\n]*印染/);
+  });
+
   it('carries the honest answer: a project without a product is asked what it makes, with no park recommended', async () => {
     const [r] = await conversation('有个客户下周想来考察一下，投资大概一个亿，要三千平厂房');
     expect(r.verdict).toMatchObject({ kind: 'unknownIndustry', parkId: null });
