@@ -241,6 +241,7 @@ for (const mu of onsiteGrid.mu) {
       ),
       mu,
       veto: 0,
+      suspect: 0,
       source: '',
     };
     const doubt = createContextClassifier({ ...learn([], 0.01, params, ''), onsite: { ...head, veto: Infinity } }).doubt!;
@@ -253,6 +254,35 @@ for (const mu of onsiteGrid.mu) {
     if (!onsite || score > onsite.score) onsite = { mu, veto, lifted, lost, score };
   }
 }
+// the suspicion: on each fold's leads whose words fire no exclusion, the threshold that flags the most mustExclude leads
+// the words missed for the fewest others (one for one)
+const silent = onsiteExamples.filter((x) => !x.fires);
+const silentScores = new Map<(typeof silent)[number], number>();
+for (const fold of folds) {
+  const head: OnsiteHead = {
+    ...count(
+      onsiteExamples.filter((x) => x.fold !== fold),
+      ONSITE,
+    ),
+    mu: onsite!.mu,
+    veto: -Infinity,
+    suspect: -Infinity,
+    source: '',
+  };
+  const suspect = createContextClassifier({ ...learn([], 0.01, params, ''), onsite: head }).suspect!;
+  for (const x of silent.filter((e) => e.fold === fold)) silentScores.set(x, suspect(x.text)!.score);
+}
+let suspect: { at: number; caught: number; flagged: number; score: number } | undefined;
+for (const at of Array.from({ length: 30 }, (_, i) => 5 * i)) {
+  const caught = silent.filter((x) => x.label === 'exclude' && silentScores.get(x)! > at).length;
+  const flagged = silent.filter((x) => x.label === 'keep' && silentScores.get(x)! > at).length;
+  if (!suspect || caught - flagged > suspect.score) suspect = { at, caught, flagged, score: caught - flagged };
+}
+const missed = silent.filter((x) => x.label === 'exclude').length;
+const suspectLine =
+  `the words fire none on ${silent.length} dev leads (${missed} mustExclude they miss); suspecting those that read as ` +
+  `on-site polluters by more than ${suspect!.at} flags ${suspect!.caught} of the ${missed} and ${suspect!.flagged} of the ` +
+  `${silent.length - missed} others`;
 const wrongEx = firing.filter((x) => x.label === 'keep').length;
 const rightEx = firing.filter((x) => x.label === 'exclude').length;
 const onsiteLine =
@@ -265,7 +295,8 @@ const model: ContextModel = {
     ...count(onsiteExamples, ONSITE),
     mu: onsite!.mu,
     veto: onsite!.veto,
-    source: `学习自同一批开发集（${onsiteExamples.length} 条）；留一集交叉验证：${onsiteLine}`,
+    suspect: suspect!.at,
+    source: `学习自同一批开发集（${onsiteExamples.length} 条）；留一集交叉验证：${onsiteLine}; ${suspectLine}`,
   },
 };
 writeFileSync(join(out, 'context-model.json'), `${JSON.stringify(model)}\n`);
@@ -274,6 +305,7 @@ console.log(`parameters: ${JSON.stringify(params)}`);
 console.log(`cross-validated, the reading of words alone: ${line(readerTally)}`);
 console.log(`cross-validated, with the context model:      ${line(tally)}`);
 console.log(`on-site head (μ ${onsite!.mu}, veto ${onsite!.veto}), cross-validated: ${onsiteLine}`);
+console.log(`on-site suspicion (above ${suspect!.at}), cross-validated: ${suspectLine}`);
 console.log(`wrote ${join(out, 'context-model.json')}: ${model.vocabulary} features`);
 if (process.argv.includes('--kinds'))
   for (const [kind, b] of [...bestOf].sort((x, y) => y[1].score - x[1].score))

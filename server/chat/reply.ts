@@ -55,7 +55,7 @@ function whyLine(r: ParkResult): string {
 }
 
 /** Flags the reply names under 【需注意】: review rules and levels, and the doubts about what the lead does on site. */
-const IMPORTANT_FLAG = /^(review|review-level|env-doubt|env-check)/;
+const IMPORTANT_FLAG = /^(review|review-level|env-doubt|env-check|env-suspect)/;
 
 /** The answer to a project: top parks, what matters, what was excluded, what to ask the client. */
 export function replyForMatch(
@@ -140,6 +140,7 @@ export function replyForMatch(
   if (codes.has('area-unknown')) ask.push('需要的厂房面积或用地亩数');
   if (codes.has('investment-unknown')) ask.push('总投资额');
   if (o.features.doubtedExclusions) ask.push(`厂内是否有${o.features.doubtedExclusions.words.join('、')}工序`);
+  if (o.features.suspectedOnSite) ask.push('厂内工序及用到的化学品');
   if (lead.landMu !== undefined && lead.annualOutputWan === undefined) ask.push('预计年产值（亩均效益）');
   const makes = o.features.need.kind === 'factory' || o.features.need.kind === 'land';
   if (makes && !o.features.pollution.wastewater && !o.features.pollution.wasteGas) ask.push('是否有生产废水、废气');

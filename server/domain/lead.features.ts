@@ -1032,6 +1032,11 @@ export interface LeadFeatures {
    * the lead is not ruled out on them but flagged 需环保核实; the words that fired them and the text that decided.
    */
   doubtedExclusions?: { words: string[]; evidence: string[] };
+  /**
+   * No word fired an exclusion, but the whole text reads like a lead with an on-site heavy-pollution process or a
+   * hazardous stock (docs/CONTEXT.md): flagged 需环保核实, with the text that decided; never an exclusion.
+   */
+  suspectedOnSite?: { evidence: string[] };
   chainNodes: { nodeId: string; via: string }[];
   leaderRefs: { company: string; parkIdx: number; chainId: string; nodeId: string }[];
   pollution: LeadPollution;
@@ -2253,6 +2258,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   let doubted: LeadFeatures['doubtedExclusions'];
   const excluding = [...fired.keys()].filter((idx) => k.rules[idx]!.effect === 'exclude' && k.gating[idx] === 1);
   const doubt = excluding.length && model?.doubt ? model.doubt(said) : null;
+  const suspect = !excluding.length && model?.suspect ? model.suspect(said) : null;
   if (doubt) {
     doubted = { words: [], evidence: doubt.evidence };
     for (const idx of excluding) {
@@ -2293,6 +2299,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     negatedWords: [...negatedWords],
     notOwnWords: [...notOwn].filter(([w]) => ![...fired.values()].includes(w)).map(([word, actor]) => ({ word, actor })),
     ...(doubted ? { doubtedExclusions: doubted } : {}),
+    ...(suspect ? { suspectedOnSite: { evidence: suspect.evidence } } : {}),
     chainNodes: dedupe(chainNodes, (x) => x.nodeId),
     leaderRefs: dedupe(leaderRefs, (x) => `${x.company}|${x.parkIdx}`),
     pollution,

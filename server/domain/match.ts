@@ -114,6 +114,12 @@ function leadFlags(f: LeadFeatures): Flag[] {
       }),
       source: '系统提示（上下文模型，docs/CONTEXT.md）',
     });
+  if (f.suspectedOnSite)
+    flags.push({
+      code: 'env-suspect',
+      reason: reason('flag.envSuspect', { evidence: f.suspectedOnSite.evidence.join('、') || '全文' }),
+      source: '系统提示（上下文模型，docs/CONTEXT.md）',
+    });
   // a process word only in the firm's name (宁波某电镀有限公司拟搬迁入园): not read as the lead's, but checked
   const named = f.notOwnWords.filter((x) => x.actor === 'name');
   if (named.length)

@@ -118,6 +118,8 @@ const TEMPLATES = {
     `企业或作品名称含“${p.words}”，文字未说明厂内是否有该工序，未按该工序判定；请核实后再定能否进入环境友好型园区（需环保核实）`,
   'flag.envDoubt': (p: ReasonParams) =>
     `读到“${p.words}”，按准入规则本应不予准入；但全文读来更像外协、外购、设备或并非本项目厂内的情形（依据：${p.evidence}），未据此排除。请核实厂内是否有该工序后再定能否进入环境友好型园区（需环保核实）`,
+  'flag.envSuspect': (p: ReasonParams) =>
+    `全文读来像有厂内重污染工序或危险化学品储存（依据：${p.evidence}），但未读出具体工序或用量，未据此排除。请核实后再定能否进入环境友好型园区（需环保核实）`,
   'flag.notOwn': (p: ReasonParams) => `“${p.words}”不是本项目在厂内进行的工序，不触发相关禁止规则，请在准入核实时确认`,
   'flag.usd': (p: ReasonParams) => `金额 ${fmt(p.amount)}万美元按汇率 ${p.rate} 折算为 ${fmt(p.wan)}万元`,
 } satisfies Record<string, (p: ReasonParams) => string>;

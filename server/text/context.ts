@@ -82,6 +82,11 @@ export interface OnsiteHead extends NaiveBayesCounts {
   mu: number;
   /** log P(text | exclude) − log P(text | keep) below this doubts the words' exclusion (negative). */
   veto: number;
+  /**
+   * …and above this, where the words fire no exclusion, the text is suspected of an on-site heavy-pollution process or
+   * a hazardous stock the words did not name: flagged 需环保核实 (never an exclusion: that needs a clause and a process).
+   */
+  suspect: number;
   /** The cross-validated figures the veto was chosen on. */
   source: string;
 }
@@ -151,6 +156,8 @@ export interface ContextClassifier {
   evidence(text: string, a: number, b: number, n?: number): string[];
   /** With an on-site head: null, or the doubt the whole text casts on an exclusion the words fired (score < veto). */
   doubt?(text: string): { score: number; evidence: string[] } | null;
+  /** With an on-site head: null, or the suspicion of an on-site polluter the words did not name (score > suspect). */
+  suspect?(text: string): { score: number; evidence: string[] } | null;
 }
 
 /** A Han bigram as a small integer (both characters in U+4E00–U+9FFF): a key V8 hashes without boxing it. */
@@ -281,6 +288,11 @@ export function createContextClassifier(model: ContextModel): ContextClassifier 
             const r = doubtHead.read(text);
             const score = r.scores[1]! - r.scores[0]!;
             return score < onsite.veto ? { score, evidence: doubtHead.evidence(text, 0, 1) } : null;
+          },
+          suspect(text: string) {
+            const r = doubtHead.read(text);
+            const score = r.scores[1]! - r.scores[0]!;
+            return score > onsite.suspect ? { score, evidence: doubtHead.evidence(text, 1, 0) } : null;
           },
         }
       : {}),

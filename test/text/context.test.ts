@@ -173,6 +173,7 @@ describe('the shipped model (data/lexicon/context-model.json)', () => {
     expect(Object.keys(m.features).length).toBeGreaterThan(10_000);
     expect(m.onsite!.classes).toEqual(['keep', 'exclude']);
     expect(m.onsite!.veto).toBeLessThan(0);
+    expect(m.onsite!.suspect).toBeGreaterThan(0);
     expect(m.onsite!.source).toMatch(/交叉验证/);
   });
 
@@ -203,7 +204,7 @@ describe('the on-site head: an exclusion the whole text casts doubt on', () => {
     });
     const features: Record<string, number[]> = {};
     for (const [f, m] of counts) features[f] = [...m].flat();
-    const onsite: OnsiteHead = { classes, totals, vocabulary: counts.size, features, mu: 10, veto, source: 'test' };
+    const onsite: OnsiteHead = { classes, totals, vocabulary: counts.size, features, mu: 10, veto, suspect: 2, source: 'test' };
     return { ...tiny(), onsite };
   }
 
@@ -220,6 +221,15 @@ describe('the on-site head: an exclusion the whole text casts doubt on', () => {
     expect(createContextClassifier(tiny()).doubt).toBeUndefined();
   });
 
+  it('suspects a text that reads as an on-site polluter by more than its threshold, naming the words that decided', () => {
+    const c = createContextClassifier(withOnsite(-2));
+    const d = c.suspect!('新建两条滚镀线和挂镀线，镀锌镀镍，含铬废水自处理');
+    expect(d).not.toBeNull();
+    expect(d!.score).toBeGreaterThan(2);
+    expect(d!.evidence.join('、')).toMatch(/镀/);
+    expect(c.suspect!('表面处理外协给外面的电镀厂，自己只组装')).toBeNull();
+  });
+
   const kb = demoKb();
   const run = (summary: string) =>
     matchLead({ summary }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });
@@ -233,6 +243,17 @@ describe('the on-site head: an exclusion the whole text casts doubt on', () => {
     expect(flag).toBeDefined();
     expect(renderReason(flag!.reason)).toMatch(/读到“印染”.*未据此排除.*需环保核实/);
     expect(o.features.doubtedExclusions!.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('with the shipped model, a lead whose words fire no exclusion but that reads as an on-site polluter is flagged, never ruled out', () => {
+    // (a dev lead: 喷漆 with no amount fires no exclusion; the whole text reads as a paint shop)
+    const o = run('工程机械结构件，下料焊接后抛丸喷漆，喷漆房2个，要拿地40亩');
+    expect(cleanExcluded(o)).toBe(0);
+    expect(o.features.suspectedOnSite).toBeDefined();
+    const flag = o.leadFlags.find((f) => f.code === 'env-suspect');
+    expect(renderReason(flag!.reason)).toMatch(/全文读来像有厂内重污染工序.*依据：.+需环保核实/);
+    // (an ordinary lead is not suspected)
+    expect(run('智能手环组装，SMT外包，厂里只做组装测试，要2000平').features.suspectedOnSite).toBeUndefined();
   });
 
   it('…while a dye works or a plating shop that says so stays ruled out of every 环境友好型 park, with no doubt cast', () => {
