@@ -17,7 +17,7 @@ import { spaceTypeIn } from '../text/space-type.js';
 import { extractNeeds, mainNeed } from '../text/space-needs.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
 import { DEFAULT_USD_CNY_RATE } from '../text/units.js';
-import { decideWithContext, maskWords, type ContextClassifier } from '../text/context.js';
+import { decideWithContext, keysOf, maskWords, type ContextClassifier, type TextKeys } from '../text/context.js';
 import { INDUSTRY_STRENGTH, SALIENCE } from './scoring.constants.js';
 
 export interface LeadIndustry {
@@ -1090,8 +1090,8 @@ function addIndustry(list: LeadIndustry[], k: Knowledge, idx: number, strength: 
  * unknown); a positioning it reads from the whole text goes first — one the words named keeps its own evidence, one
  * only the context reads shows the text's features that decided (上下文：医院、影像) — and the others stay a step below.
  */
-function weighByContext(c: ContextClassifier, text: string, industries: LeadIndustry[], k: Knowledge): void {
-  const d = decideWithContext(c, text, industries, GUESS_STRENGTH);
+function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, industries: LeadIndustry[], k: Knowledge): void {
+  const d = decideWithContext(c, text, industries, GUESS_STRENGTH, keys);
   if (d.kind === 'keep') return;
   if (d.kind === 'guess') {
     // (in proportion: the parks of the words' first reading still come first, as a guess)
@@ -2252,13 +2252,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // the whole text weighs the readings of words (none where the request or the chips named the industry)…
   const model = rawText.trim() ? opts.guessIndustries?.context?.() : null;
   const said = model ? maskWords(normalizeText([rawText, input.company ?? ''].join('。')), [...notOwn.keys(), ...negatedWords]) : '';
-  if (model && !chipIndustries && !several && !industries.some((i) => i.at < 0)) weighByContext(model, said, industries, k);
+  const keys = model ? keysOf(said) : undefined;
+  if (model && !chipIndustries && !several && !industries.some((i) => i.at < 0)) weighByContext(model, said, keys!, industries, k);
   // …and the exclusions they fire: where the whole text reads as a near-miss (外协, 设备, a customer's trade…), the lead
   // is not ruled out on those words but flagged (需环保核实), with the words that decided
   let doubted: LeadFeatures['doubtedExclusions'];
   const excluding = [...fired.keys()].filter((idx) => k.rules[idx]!.effect === 'exclude' && k.gating[idx] === 1);
-  const doubt = excluding.length && model?.doubt ? model.doubt(said) : null;
-  const suspect = !excluding.length && model?.suspect ? model.suspect(said) : null;
+  const doubt = excluding.length && model?.doubt ? model.doubt(said, keys) : null;
+  const suspect = !excluding.length && model?.suspect ? model.suspect(said, keys) : null;
   if (doubt) {
     doubted = { words: [], evidence: doubt.evidence };
     for (const idx of excluding) {

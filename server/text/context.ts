@@ -150,14 +150,14 @@ export interface ContextReading {
 export interface ContextClassifier {
   readonly model: ContextModel;
   classIndex: ReadonlyMap<string, number>;
-  /** The text's scores per class; the text is read to its first `maxChars` characters. */
-  read(text: string): ContextReading;
+  /** The text's scores per class (its first 600 characters; or its keys, keysOf, when they are at hand). */
+  read(input: string | TextKeys): ContextReading;
   /** Up to n stretches of the text, as written, whose features speak most for class a over class b (the evidence shown). */
   evidence(text: string, a: number, b: number, n?: number): string[];
   /** With an on-site head: null, or the doubt the whole text casts on an exclusion the words fired (score < veto). */
-  doubt?(text: string): { score: number; evidence: string[] } | null;
+  doubt?(text: string, keys?: TextKeys): { score: number; evidence: string[] } | null;
   /** With an on-site head: null, or the suspicion of an on-site polluter the words did not name (score > suspect). */
-  suspect?(text: string): { score: number; evidence: string[] } | null;
+  suspect?(text: string, keys?: TextKeys): { score: number; evidence: string[] } | null;
 }
 
 /** A Han bigram as a small integer (both characters in U+4E00–U+9FFF): a key V8 hashes without boxing it. */
@@ -165,6 +165,32 @@ const pairKey = (c: number, d: number) => (c - 0x4e00) * 0x5200 + (d - 0x4e00);
 
 /** Text past this many characters adds nothing the first part did not say (the training texts are ≤ 250). */
 const MAX_CHARS = 600;
+
+/** A text's features as the heads look them up: its distinct Han bigrams as small integers, its distinct Latin words. */
+export interface TextKeys {
+  pairs: number[];
+  words: string[];
+}
+
+/** contextFeatures, keyed for lookup without building a string per bigram (read once, shared by both heads). */
+export function keysOf(text: string): TextKeys {
+  const t = contextText(text.slice(0, MAX_CHARS));
+  const pairs = new Set<number>();
+  const words = new Set<string>();
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      const d = t.charCodeAt(i + 1);
+      if (d >= 0x4e00 && d <= 0x9fff) pairs.add(pairKey(c, d));
+    } else if (c >= 0x61 && c <= 0x7a) {
+      let j = i + 1;
+      while (j < t.length && /[a-z0-9+-]/.test(t[j]!)) j++;
+      words.add(t.slice(i, j));
+      i = j - 1;
+    }
+  }
+  return { pairs: [...pairs], words: [...words] };
+}
 
 /** Naive Bayes over one set of classes (a head): the text's scores and the evidence for one class over another. */
 function naiveBayes(model: NaiveBayesCounts, alpha: number, mu: number, temperature: number): Pick<ContextClassifier, 'read' | 'evidence'> {
@@ -196,7 +222,8 @@ function naiveBayes(model: NaiveBayesCounts, alpha: number, mu: number, temperat
     else if (f.length === 2) byPair.set(pairKey(f.charCodeAt(0), f.charCodeAt(1)), e);
   }
   return {
-    read(text: string) {
+    read(input: string | TextKeys) {
+      const { pairs, words } = typeof input === 'string' ? keysOf(input) : input;
       const scores = new Float64Array(n);
       let known = 0;
       const count = (e: { cls: Int32Array; add: Float64Array } | undefined) => {
@@ -204,32 +231,8 @@ function naiveBayes(model: NaiveBayesCounts, alpha: number, mu: number, temperat
         known++;
         for (let i = 0; i < e.cls.length; i++) scores[e.cls[i]!]! += e.add[i]!;
       };
-      // (contextFeatures, read in place: distinct bigrams of Han runs, distinct Latin words)
-      const t = contextText(text.slice(0, MAX_CHARS));
-      const pairs = new Set<number>();
-      const words = new Set<string>();
-      for (let i = 0; i < t.length; i++) {
-        const c = t.charCodeAt(i);
-        if (c >= 0x4e00 && c <= 0x9fff) {
-          const d = t.charCodeAt(i + 1);
-          if (d >= 0x4e00 && d <= 0x9fff) {
-            const key = pairKey(c, d);
-            if (!pairs.has(key)) {
-              pairs.add(key);
-              count(byPair.get(key));
-            }
-          }
-        } else if (c >= 0x61 && c <= 0x7a) {
-          let j = i + 1;
-          while (j < t.length && /[a-z0-9+-]/.test(t[j]!)) j++;
-          const w = t.slice(i, j);
-          if (!words.has(w)) {
-            words.add(w);
-            count(byWord.get(w));
-          }
-          i = j - 1;
-        }
-      }
+      for (const key of pairs) count(byPair.get(key));
+      for (const w of words) count(byWord.get(w));
       for (let c = 0; c < n; c++) scores[c] = (scores[c]! + known * base[c]!) / temperature;
       return { scores, known };
     },
@@ -283,14 +286,14 @@ export function createContextClassifier(model: ContextModel): ContextClassifier 
     ...head,
     ...(onsite && doubtHead
       ? {
-          doubt(text: string) {
+          doubt(text: string, keys?: TextKeys) {
             // the classes are [keep, exclude]: how much more the text reads like a near-miss than like an on-site polluter
-            const r = doubtHead.read(text);
+            const r = doubtHead.read(keys ?? text);
             const score = r.scores[1]! - r.scores[0]!;
             return score < onsite.veto ? { score, evidence: doubtHead.evidence(text, 0, 1) } : null;
           },
-          suspect(text: string) {
-            const r = doubtHead.read(text);
+          suspect(text: string, keys?: TextKeys) {
+            const r = doubtHead.read(keys ?? text);
             const score = r.scores[1]! - r.scores[0]!;
             return score > onsite.suspect ? { score, evidence: doubtHead.evidence(text, 1, 0) } : null;
           },
@@ -377,8 +380,14 @@ export function decide(
 }
 
 /** Weigh the reading of words against the context of the whole text, with the model's parameters. */
-export function decideWithContext(c: ContextClassifier, text: string, words: readonly WordReading[], confident: number): ContextDecision {
-  const reading = c.read(text);
+export function decideWithContext(
+  c: ContextClassifier,
+  text: string,
+  words: readonly WordReading[],
+  confident: number,
+  keys?: TextKeys,
+): ContextDecision {
+  const reading = c.read(keys ?? text);
   const d = decide(c.model.classes, c.classIndex, reading, words, confident, c.model.params);
   if (d.kind !== 'promote') return d;
   return { kind: 'promote', name: c.model.classes[d.best]!, evidence: d.byWords ? [] : c.evidence(text, d.best, d.against) };
