@@ -201,35 +201,38 @@ function naiveBayes(model: NaiveBayesCounts, alpha: number, mu: number, temperat
   // bonus to the classes that saw it.
   const all = model.totals.reduce((a, b) => a + b, 0);
   const base = model.totals.map((t) => (mu > 0 ? -Math.log(t + mu) : Math.log(alpha / (t + alpha * model.vocabulary))));
-  const bonus = new Map<string, { cls: Int32Array; add: Float64Array }>();
-  for (const [f, pairs] of Object.entries(model.features)) {
-    const cls = new Int32Array(pairs.length / 2);
-    const add = new Float64Array(pairs.length / 2);
+  // every feature's (class, bonus) pairs in two flat arrays, entry e spanning [start[e], start[e + 1]): a few typed
+  // arrays rather than one pair of them per feature (28k features, two heads)
+  const entries = Object.entries(model.features);
+  const start = new Int32Array(entries.length + 1);
+  entries.forEach(([, pairs], e) => (start[e + 1] = start[e]! + pairs.length / 2));
+  const cls = new Int32Array(start[entries.length]!);
+  const add = new Float64Array(start[entries.length]!);
+  // …keyed for reading without building strings: a Han bigram by its two char codes, a Latin word by itself
+  const byPair = new Map<number, number>();
+  const byWord = new Map<string, number>();
+  entries.forEach(([f, pairs], e) => {
     let seen = 0;
     for (let i = 1; i < pairs.length; i += 2) seen += pairs[i]!;
     const prior = (mu * seen) / all;
     for (let i = 0; i < pairs.length; i += 2) {
-      cls[i / 2] = pairs[i]!;
-      add[i / 2] = mu > 0 ? Math.log1p(pairs[i + 1]! / prior) : Math.log((pairs[i + 1]! + alpha) / alpha);
+      cls[start[e]! + i / 2] = pairs[i]!;
+      add[start[e]! + i / 2] = mu > 0 ? Math.log1p(pairs[i + 1]! / prior) : Math.log((pairs[i + 1]! + alpha) / alpha);
     }
-    bonus.set(f, { cls, add });
-  }
-  // the same entries keyed for reading without building strings: a Han bigram by its two char codes, a Latin word by itself
-  const byPair = new Map<number, { cls: Int32Array; add: Float64Array }>();
-  const byWord = new Map<string, { cls: Int32Array; add: Float64Array }>();
-  for (const [f, e] of bonus) {
     if (f.startsWith('w:')) byWord.set(f.slice(2), e);
     else if (f.length === 2) byPair.set(pairKey(f.charCodeAt(0), f.charCodeAt(1)), e);
-  }
+  });
+  const entryOf = (f: string) =>
+    f.startsWith('w:') ? byWord.get(f.slice(2)) : f.length === 2 ? byPair.get(pairKey(f.charCodeAt(0), f.charCodeAt(1))) : undefined;
   return {
     read(input: string | TextKeys) {
       const { pairs, words } = typeof input === 'string' ? keysOf(input) : input;
       const scores = new Float64Array(n);
       let known = 0;
-      const count = (e: { cls: Int32Array; add: Float64Array } | undefined) => {
-        if (!e) return;
+      const count = (e: number | undefined) => {
+        if (e === undefined) return;
         known++;
-        for (let i = 0; i < e.cls.length; i++) scores[e.cls[i]!]! += e.add[i]!;
+        for (let i = start[e]!; i < start[e + 1]!; i++) scores[cls[i]!]! += add[i]!;
       };
       for (const key of pairs) count(byPair.get(key));
       for (const w of words) count(byWord.get(w));
@@ -237,13 +240,14 @@ function naiveBayes(model: NaiveBayesCounts, alpha: number, mu: number, temperat
       return { scores, known };
     },
     evidence(text: string, a: number, b: number, k = 3) {
-      const weight = (f: string, c: number) => {
-        const x = bonus.get(f);
-        if (!x) return base[c]!;
-        for (let i = 0; i < x.cls.length; i++) if (x.cls[i] === c) return x.add[i]! + base[c]!;
+      const weight = (e: number, c: number) => {
+        for (let i = start[e]!; i < start[e + 1]!; i++) if (cls[i] === c) return add[i]! + base[c]!;
         return base[c]!;
       };
-      const speaks = (f: string) => (bonus.has(f) ? weight(f, a) - weight(f, b) : 0);
+      const speaks = (f: string) => {
+        const e = entryOf(f);
+        return e === undefined ? 0 : weight(e, a) - weight(e, b);
+      };
       // the stretches of the text whose bigrams speak for a, as written (备件服务, 上门维保), the strongest first
       const runs: { text: string; d: number; at: number }[] = [];
       const t = contextText(text.slice(0, MAX_CHARS));
@@ -281,7 +285,8 @@ export function createContextClassifier(model: ContextModel): ContextClassifier 
   const onsite = model.onsite;
   const doubtHead = onsite && naiveBayes(onsite, 0, onsite.mu, 1);
   return {
-    model,
+    // (without its counts, which the heads hold in their own form: the parsed file would double the memory)
+    model: { ...model, features: {}, ...(onsite ? { onsite: { ...onsite, features: {} } } : {}) },
     classIndex: new Map(model.classes.map((c, i) => [c, i])),
     ...head,
     ...(onsite && doubtHead
