@@ -703,6 +703,18 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
   // …each with the 名录's own word for its process (太阳能电池片 for 光伏电池), which finds the item's clause that names it
   const anchorOf = new Map<string, string>();
   for (const p of input.processes ?? []) if (p.named && !anchorOf.has(p.process)) anchorOf.set(p.process, p.form);
+  // (a process the 名录 names only through another's items — 电镀 told by 铬酐、挂具工, 说明6 — has that one's word: the
+  // same items, in the same columns, are the same process to the 名录)
+  const itemsKey = (p: NonNullable<KnowledgeInput['processes']>[number]) => p.items.map((i) => `${i.no}${i.how}`).join();
+  // (…of the 名录's words for those items, the one its 报告书 clause uses: 电镀, not 阳极氧化, for 有电镀工艺的)
+  const namedFor = new Map<string, string[]>();
+  for (const p of input.processes ?? []) if (p.named) namedFor.set(itemsKey(p), [...(namedFor.get(itemsKey(p)) ?? []), p.form]);
+  const bookText = (no: number | undefined) => (input.eiaItems ?? []).find((e) => e.no === no)?.book ?? '';
+  for (const p of input.processes ?? []) {
+    const forms = namedFor.get(itemsKey(p));
+    if (anchorOf.has(p.process) || !forms) continue;
+    anchorOf.set(p.process, forms.find((f) => bookText(p.items[0]?.no).includes(f)) ?? forms[0]!);
+  }
   const eiaEntries = (input.processes ?? []).map((p) => ({
     word: p.form,
     value: {

@@ -1718,3 +1718,13 @@ describe('the tenth session’s dev sets: negations after their topic, fields an
     keptEverywhere('热浸锌，客户要求不钝化，产品直接喷粉，年产2万吨');
   });
 });
+
+describe('the 名录 clause an exclusion cites', () => {
+  it('plating told by its evidence (铬酐、挂具工) cites the clause that names plating (第53项 有电镀工艺的), not the item’s first title (塑料制品业)', () => {
+    const o = run('汽车内饰ABS塑料件，厂里有铬酐和硫酸镍槽液，招挂具工，含镍废水自建处理站');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    const why = clean(o).flatMap((r) => r.exclusions.map((e) => renderReason(e.reason)));
+    expect(why.some((w) => /第53项 有电镀工艺的/.test(w))).toBe(true);
+    expect(why.some((w) => /第53项 塑料制品业/.test(w))).toBe(false);
+  });
+});
