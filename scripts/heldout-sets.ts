@@ -46,6 +46,9 @@ export const HELDOUT_SETS = [
   'dev15',
   'dev16',
   'fresh10',
+  'dev17',
+  'dev18',
+  'fresh11',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

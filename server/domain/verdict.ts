@@ -156,6 +156,24 @@ export function verdictOf(
       nearMisses: [],
     };
   }
+  const eligible = o.results.filter((r) => !r.excluded);
+  const top = eligible[0];
+  // every park rules the lead out: that decides, whether or not its industry is known (电镀加工 is a guess at an
+  // industry, but no park of the scope takes it, and the rule says why)
+  if (!top) {
+    const first = excluded[0]?.exclusions[0] ?? o.results[0]?.exclusions[0];
+    return {
+      verdict: {
+        kind: 'noFit',
+        parkId: null,
+        text:
+          o.excludedCount > 0
+            ? `范围内${o.excludedCount}个园区都不能承接该项目${first ? `：${renderReason(first.reason)}（${first.source}）` : '。'}`
+            : '范围内没有园区，请放宽区域条件。',
+      },
+      nearMisses: miss(excluded.length ? excluded : o.results),
+    };
+  }
   if (!industryKnown(o) && o.features.codes.length > 0 && !o.features.industriesFromChips) {
     // what it makes is known (a GB/T class), but no park of the jurisdiction is positioned for it
     const code = o.features.codes[0]!;
@@ -188,22 +206,6 @@ export function verdictOf(
         text: `还看不出这个项目具体做什么${guessed ? `（仅从字面推测可能与${guessed.name}有关，不作为推荐依据）` : ''}，无法判断该落在哪个园区。请告诉我主要产品或服务：生产什么、提供什么服务、年产多少。`,
       },
       nearMisses: [],
-    };
-  }
-  const eligible = o.results.filter((r) => !r.excluded);
-  const top = eligible[0];
-  if (!top) {
-    const first = excluded[0]?.exclusions[0] ?? o.results[0]?.exclusions[0];
-    return {
-      verdict: {
-        kind: 'noFit',
-        parkId: null,
-        text:
-          o.excludedCount > 0
-            ? `范围内${o.excludedCount}个园区都不能承接该项目${first ? `：${renderReason(first.reason)}（${first.source}）` : '。'}`
-            : '范围内没有园区，请放宽区域条件。',
-      },
-      nearMisses: miss(excluded.length ? excluded : o.results),
     };
   }
   if (top.score < VERDICT.minScore) {

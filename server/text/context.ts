@@ -41,8 +41,9 @@ export interface ContextParams {
   /** A positioning the words did not name is read from context alone only this far above 'nothing' (∅). */
   nothingMargin: number;
   /**
-   * The scores are scaled by (LENGTH_UNIT / features known)^lengthPower: Naive Bayes adds up every feature as if each
-   * were independent news, so a long text's margins grow with its length whether or not it says more (0: no scaling).
+   * The scores of a text with more than LENGTH_UNIT known features are scaled by (LENGTH_UNIT / features known)^lengthPower:
+   * Naive Bayes adds up every feature as if each were independent news, so a long text's margins grow with its length
+   * whether or not it says more (0: no scaling; a shorter text is never scaled up).
    */
   lengthPower: number;
   /** Two readings the words both named that the context cannot tell apart are a mixed lead, not an unknown one. */
@@ -343,7 +344,8 @@ export function decide(
   if (words[0] && words[0].strength > confident && words[0].via === words[0].name) return { kind: 'keep' };
   const strongest = words.reduce((m, w) => Math.max(m, w.strength), 0);
   const nothing = classIndex.get(NOTHING);
-  const scale = lengthPower ? (LENGTH_UNIT / Math.max(1, reading.known)) ** lengthPower : 1;
+  // (only ever shrinking: a short text is not made surer than its few features say — hello萧山 is not a lead)
+  const scale = lengthPower ? Math.min(1, (LENGTH_UNIT / Math.max(1, reading.known)) ** lengthPower) : 1;
   const total = Float64Array.from(reading.scores);
   let max = -Infinity;
   for (let i = 0; i < total.length; i++) if (i !== nothing && total[i]! > max) max = total[i]!;
