@@ -20,6 +20,7 @@ import { buildKnowledgeBase } from '../server/search/knowledge-base.js';
 import { createIndustryGuesser } from '../server/search/taxonomy.index.js';
 import {
   contextFeatures,
+  countFeatures,
   createContextClassifier,
   decide,
   maskWords,
@@ -28,7 +29,6 @@ import {
   NOTHING,
   type ContextModel,
   type ContextParams,
-  type NaiveBayesCounts,
   type OnsiteHead,
   type WordReading,
 } from '../server/text/context.js';
@@ -89,27 +89,8 @@ for (const { name, cases } of readHeldOutSets()) {
 }
 const classes = [...positionings, NOTHING];
 
-/** Counts of the examples given: per feature, per class, the number of texts that have it. */
-function count(xs: { label: string; features: string[] }[], classes: string[]): NaiveBayesCounts {
-  const totals = classes.map(() => 0);
-  const counts = new Map<string, Map<number, number>>();
-  for (const x of xs) {
-    const c = classes.indexOf(x.label);
-    for (const f of x.features) {
-      const m = counts.get(f) ?? new Map<number, number>();
-      counts.set(f, m);
-      m.set(c, (m.get(c) ?? 0) + 1);
-      totals[c]!++;
-    }
-  }
-  const features: Record<string, number[]> = {};
-  // (every feature, even one seen once: leaving out those seen once or twice read 42 and 53 fewer dev leads right)
-  for (const f of [...counts.keys()].sort()) features[f] = [...counts.get(f)!].sort((a, b) => a[0] - b[0]).flat();
-  return { classes, totals, vocabulary: counts.size, features };
-}
-
 function learn(xs: Example[], alpha: number, params: Omit<ContextParams, 'alpha'>, source: string): ContextModel {
-  return { format: 'luodi-context/1', source, params: { alpha, ...params }, ...count(xs, classes) };
+  return { format: 'luodi-context/1', source, params: { alpha, ...params }, ...countFeatures(xs, classes) };
 }
 
 const folds = [...new Set(examples.map((x) => x.fold))];
@@ -240,7 +221,7 @@ for (const mu of onsiteGrid.mu) {
   const scores = new Map<(typeof firing)[number], number>();
   for (const fold of folds) {
     const head: OnsiteHead = {
-      ...count(
+      ...countFeatures(
         onsiteExamples.filter((x) => x.fold !== fold),
         ONSITE,
       ),
@@ -265,7 +246,7 @@ const silent = onsiteExamples.filter((x) => !x.fires);
 const silentScores = new Map<(typeof silent)[number], number>();
 for (const fold of folds) {
   const head: OnsiteHead = {
-    ...count(
+    ...countFeatures(
       onsiteExamples.filter((x) => x.fold !== fold),
       ONSITE,
     ),
@@ -297,7 +278,7 @@ const onsiteLine =
 const model: ContextModel = {
   ...learn(examples, params.alpha, params, source),
   onsite: {
-    ...count(onsiteExamples, ONSITE),
+    ...countFeatures(onsiteExamples, ONSITE),
     mu: onsite!.mu,
     veto: onsite!.veto,
     suspect: suspect!.at,

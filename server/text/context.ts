@@ -60,6 +60,27 @@ export interface ContextParams {
 /** The number of known features of a typical lead text (the scaling of lengthPower leaves such a text as it is). */
 export const LENGTH_UNIT = 20;
 
+/**
+ * The counts a head is learnt from: per feature, per class, the number of texts that have it (scripts/build-context-model.ts;
+ * every feature, even one seen once: leaving out those seen once or twice read 42 and 53 fewer dev leads right).
+ */
+export function countFeatures(xs: readonly { label: string; features: readonly string[] }[], classes: string[]): NaiveBayesCounts {
+  const totals = classes.map(() => 0);
+  const counts = new Map<string, Map<number, number>>();
+  for (const x of xs) {
+    const c = classes.indexOf(x.label);
+    for (const f of x.features) {
+      const m = counts.get(f) ?? new Map<number, number>();
+      counts.set(f, m);
+      m.set(c, (m.get(c) ?? 0) + 1);
+      totals[c]!++;
+    }
+  }
+  const features: Record<string, number[]> = {};
+  for (const f of [...counts.keys()].sort()) features[f] = [...counts.get(f)!].sort((a, b) => a[0] - b[0]).flat();
+  return { classes, totals, vocabulary: counts.size, features };
+}
+
 /** A Naive Bayes head's counts. */
 export interface NaiveBayesCounts {
   classes: string[];

@@ -12,6 +12,7 @@ import { demoKb } from '../helpers/app.js';
 import {
   contextFeatures,
   contextText,
+  countFeatures,
   createContextClassifier,
   decide,
   decideWithContext,
@@ -45,27 +46,15 @@ function tiny(params: Partial<ContextParams> = {}): ContextModel {
     [NOTHING]: ['项目总投资五亿元签约落户', '签约仪式在区里举行', '总投资十亿元的项目'],
   };
   const classes = Object.keys(texts);
-  const totals = classes.map(() => 0);
-  const counts = new Map<string, Map<number, number>>();
-  classes.forEach((c, i) => {
-    for (const t of texts[c]!)
-      for (const f of contextFeatures(t)) {
-        const m = counts.get(f) ?? new Map<number, number>();
-        counts.set(f, m);
-        m.set(i, (m.get(i) ?? 0) + 1);
-        totals[i]!++;
-      }
-  });
-  const features: Record<string, number[]> = {};
-  for (const [f, m] of counts) features[f] = [...m].flat();
+  const counts = countFeatures(
+    classes.flatMap((label) => texts[label]!.map((t) => ({ label, features: contextFeatures(t) }))),
+    classes,
+  );
   return {
     format: 'luodi-context/1',
     source: 'test',
     params: { ...PARAMS, ...params },
-    classes,
-    totals,
-    vocabulary: counts.size,
-    features,
+    ...counts,
   };
 }
 
@@ -190,21 +179,12 @@ describe('the on-site head: an exclusion the whole text casts doubt on', () => {
       keep: ['电镀全部外协给外面的电镀厂', '只做设计打样不上染缸', '设备卖给电镀厂自己只组装调试'],
       exclude: ['自建电镀线镀锌镀镍', '溢流染色机日排印染废水', '滚镀线挂镀线含铬废水'],
     };
-    const classes = ['keep', 'exclude'];
-    const totals = [0, 0];
-    const counts = new Map<string, Map<number, number>>();
-    classes.forEach((c, i) => {
-      for (const t of texts[c as 'keep' | 'exclude'])
-        for (const f of contextFeatures(t)) {
-          const m = counts.get(f) ?? new Map<number, number>();
-          counts.set(f, m);
-          m.set(i, (m.get(i) ?? 0) + 1);
-          totals[i]!++;
-        }
-    });
-    const features: Record<string, number[]> = {};
-    for (const [f, m] of counts) features[f] = [...m].flat();
-    const onsite: OnsiteHead = { classes, totals, vocabulary: counts.size, features, mu: 10, veto, suspect: 2, source: 'test' };
+    const classes = ['keep', 'exclude'] as const;
+    const counts = countFeatures(
+      classes.flatMap((label) => texts[label].map((t) => ({ label, features: contextFeatures(t) }))),
+      [...classes],
+    );
+    const onsite: OnsiteHead = { ...counts, mu: 10, veto, suspect: 2, source: 'test' };
     return { ...tiny(), onsite };
   }
 
