@@ -215,24 +215,29 @@ const source =
 // that lifts the most wrong exclusions, a right one lifted counting as two (it is flagged, not lost, but flagged only)
 const ONSITE = ['keep', 'exclude'];
 const onsiteGrid = { mu: [30, 100, 300, 1000, 3000], veto: Array.from({ length: 19 }, (_, i) => -10 - 5 * i) };
+/** Per dev lead, log P(text | exclude) − log P(text | keep) under a head of smoothing μ learnt from the other folds. */
+const onsiteScores = new Map<number, Map<(typeof onsiteExamples)[number], number>>();
+function onsiteScoresAt(mu: number) {
+  if (!onsiteScores.has(mu)) {
+    const scores = new Map<(typeof onsiteExamples)[number], number>();
+    for (const fold of folds) {
+      const counts = countFeatures(
+        onsiteExamples.filter((x) => x.fold !== fold),
+        ONSITE,
+      );
+      // (a veto above every score: doubt() returns each text's score)
+      const head: OnsiteHead = { ...counts, mu, veto: Infinity, suspect: 0, source: '' };
+      const doubt = createContextClassifier({ ...learn([], 0.01, params, ''), onsite: head }).doubt!;
+      for (const x of onsiteExamples.filter((e) => e.fold === fold)) scores.set(x, doubt(x.text)!.score);
+    }
+    onsiteScores.set(mu, scores);
+  }
+  return onsiteScores.get(mu)!;
+}
 let onsite: { mu: number; veto: number; lifted: number; lost: number; score: number } | undefined;
 const firing = onsiteExamples.filter((x) => x.fires);
 for (const mu of onsiteGrid.mu) {
-  const scores = new Map<(typeof firing)[number], number>();
-  for (const fold of folds) {
-    const head: OnsiteHead = {
-      ...countFeatures(
-        onsiteExamples.filter((x) => x.fold !== fold),
-        ONSITE,
-      ),
-      mu,
-      veto: 0,
-      suspect: 0,
-      source: '',
-    };
-    const doubt = createContextClassifier({ ...learn([], 0.01, params, ''), onsite: { ...head, veto: Infinity } }).doubt!;
-    for (const x of firing.filter((e) => e.fold === fold)) scores.set(x, doubt(x.text)!.score);
-  }
+  const scores = onsiteScoresAt(mu);
   for (const veto of onsiteGrid.veto) {
     const lifted = firing.filter((x) => x.label === 'keep' && scores.get(x)! < veto).length;
     const lost = firing.filter((x) => x.label === 'exclude' && scores.get(x)! < veto).length;
@@ -243,21 +248,7 @@ for (const mu of onsiteGrid.mu) {
 // the suspicion: on each fold's leads whose words fire no exclusion, the threshold that flags the most mustExclude leads
 // the words missed for the fewest others (one for one)
 const silent = onsiteExamples.filter((x) => !x.fires);
-const silentScores = new Map<(typeof silent)[number], number>();
-for (const fold of folds) {
-  const head: OnsiteHead = {
-    ...countFeatures(
-      onsiteExamples.filter((x) => x.fold !== fold),
-      ONSITE,
-    ),
-    mu: onsite!.mu,
-    veto: -Infinity,
-    suspect: -Infinity,
-    source: '',
-  };
-  const suspect = createContextClassifier({ ...learn([], 0.01, params, ''), onsite: head }).suspect!;
-  for (const x of silent.filter((e) => e.fold === fold)) silentScores.set(x, suspect(x.text)!.score);
-}
+const silentScores = onsiteScoresAt(onsite!.mu);
 let suspect: { at: number; caught: number; flagged: number; score: number } | undefined;
 for (const at of Array.from({ length: 30 }, (_, i) => 5 * i)) {
   const caught = silent.filter((x) => x.label === 'exclude' && silentScores.get(x)! > at).length;

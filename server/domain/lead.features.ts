@@ -2251,7 +2251,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   }
   // the whole text weighs the readings of words (none where the request or the chips named the industry)…
   const model = rawText.trim() ? opts.guessIndustries?.context?.() : null;
-  const said = model ? maskWords(normalizeText([rawText, input.company ?? ''].join('。')), [...notOwn.keys(), ...negatedWords]) : '';
+  const said = model ? maskWords(text, [...notOwn.keys(), ...negatedWords]) : '';
   const keys = model ? keysOf(said) : undefined;
   if (model && !chipIndustries && !several && !industries.some((i) => i.at < 0)) weighByContext(model, said, keys!, industries, k);
   // …and the exclusions they fire: where the whole text reads as a near-miss (外协, 设备, a customer's trade…), the lead
