@@ -49,6 +49,10 @@ export const HELDOUT_SETS = [
   'dev17',
   'dev18',
   'fresh11',
+  'dev19',
+  'dev20',
+  'dev21',
+  'fresh12',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

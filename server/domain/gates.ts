@@ -143,6 +143,12 @@ export function ruledOut(lr: LeadRules, k: Knowledge, excludedDistricts: Readonl
 
 const fill = (text: string, term: string) => text.replaceAll('{term}', term);
 
+/** The lead's own clause the word that fired a rule stands in, as a reason parameter (none where it adds nothing). */
+const quoted = (f: LeadFeatures, idx: number): { quote?: string } => {
+  const q = f.firedClause?.get(idx);
+  return q ? { quote: q } : {};
+};
+
 /** Why a district the request rules out excludes its parks. */
 export const districtExclusion = (district: string): Exclusion => ({
   ruleId: 'request-excluded-district',
@@ -155,7 +161,7 @@ export function ruleExclusion(f: LeadFeatures, k: Knowledge, idx: number): Exclu
   const r = k.rules[idx]!;
   return {
     ruleId: r.id,
-    reason: reason('exclude.rule', { text: fill(r.reason, f.fired.get(idx)!), tag: provenanceTag(r) }),
+    reason: reason('exclude.rule', { text: fill(r.reason, f.fired.get(idx)!), tag: provenanceTag(r), ...quoted(f, idx) }),
     source: r.source,
     provenance: provenanceOf(r),
   };
@@ -235,7 +241,7 @@ export function evaluateGates(
     const r = k.rules[idx]!;
     flags.push({
       code: `review:${r.id}`,
-      reason: reason('flag.review', { text: fill(r.reason, f.fired.get(idx)!), tag: provenanceTag(r) }),
+      reason: reason('flag.review', { text: fill(r.reason, f.fired.get(idx)!), tag: provenanceTag(r), ...quoted(f, idx) }),
       source: r.source,
       provenance: provenanceOf(r),
     });

@@ -10,6 +10,7 @@ import { outputFloor, readIndustryTerm, type EiaHow, type Hit, type Knowledge, t
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
 import { parseChineseNumber } from '../text/numbers.js';
+import { containerStock, statedDensity } from '../text/containers.js';
 import { inInputField, actorOf, fieldOfUse, namesDevice, NOT_USE_BEFORE, qualifiesMachine, tradesIn, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
@@ -290,8 +291,10 @@ export interface LeadChemical {
   /** The text gave a volume (储罐300立方米, 三个三百方的罐): amountT is it times the liquid's density where known, else a tonne a cubic metre, which the reason says. */
   byVolume?: true;
   volumeM3?: number;
-  /** The density used (t/m³), for the chemicals whose liquid density is common knowledge (LIQUID_DENSITY). */
+  /** The density used (t/m³): the one the text states (密度0.87), else the handbook's for the chemicals in LIQUID_DENSITY. */
   densityTPerM3?: number;
+  /** The amount is containers counted times what each holds (六百个吨桶，一桶装零点九吨): server/text/containers.ts. */
+  containers?: { count: number; each: number };
 }
 
 /**
@@ -361,7 +364,8 @@ const HYDROGEN_KEPT =
 /** After a pollution cue: a service works on it (VOCs治理方案, 废水处理工程总包, 废气在线监测系统). */
 const CUE_WORKED_ON = /^[^，,。；;\n]{0,2}?(治理|处理工程|处理设备|处理系统|监测|检测|咨询|方案|减排|管控|评价|评估|防治|含量|测定|分析)/;
 /** A vessel right after an amount (or after the chemical's name after it): 装, 瓶, 钢瓶, 卧罐, 储罐… */
-const VESSEL_HEAD = /^(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存)/;
+// (…with the tank's kind before it: 50m³卧式储罐三台)
+const VESSEL_HEAD = /^(?:卧式|立式|球形|内浮顶|拱顶|低温|常压|压力)?(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存)/;
 /** Right before an amount: it is each vessel's (每瓶按7公斤算, 每台约30立方). */
 // (…and a tank's size given in brackets after the count: 液氧储罐两座（单罐容积100立方米）)
 const PER_VESSEL_BEFORE = /(每|单)(台|个|罐|瓶|只|座)(容积|容量|按|约|大约|大概|装|有)?\s*(为|约)?\s*$/;
@@ -394,7 +398,9 @@ const TANKS_COUNTED =
   /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,4})\s*(?:方|立方米|立方|m3)(?:的)?[\p{Script=Han}]{0,4}?罐/u;
 /** A number of tanks or cylinders right before an amount (三个三百方, 2×150m³): the amount is each one's. */
 // (…or counted in bottles or tanks before a ×: 液氯钢瓶12瓶×1t)
-const TIMES = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:(?:个|座|台|只|具|瓶|罐)\s*[×xX*]?|[×xX*])\s*$/;
+// (…or with 各 or 每个 between: 汽油储罐2座各200m³)
+const TIMES =
+  /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:(?:个|座|台|只|具|瓶|罐)\s*(?:各|每个|每座|每台|每只|单个|单台)?\s*[×xX*]?|[×xX*])\s*$/;
 /** Words that make a 方 floor area (罐区占地500方, 仓库1000方). */
 const AREA = /占地|面积|平米|平方|厂房|仓库|车间|办公/;
 /** Words beside a 方 that make it a volume held (储罐, 贮槽), not floor space (先租1000方). */
@@ -457,7 +463,7 @@ const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)
 /** A vessel right after a chemical's name (汽油储罐, 酒精罐, 是罐装的, 钢瓶): it is kept on site. */
 // (…or after the vessel's size: 环氧乙烷20立方储罐一座)
 const VESSEL_AFTER =
-  /^(?:[^，,。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|库)/;
+  /^(?:[^，,。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK =
   /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|在线量|常备|装满|满罐/;
@@ -512,6 +518,8 @@ function amountNear(
     const [as, ae] = boundsOf(text, at, at, CLAUSE_END);
     const clause = text.slice(as, ae);
     const lead = text.slice(as, at);
+    // (a density is no amount: 液氢密度0.071t/m³, 密度0.67吨/立方)
+    if (/^\s*[/／]/.test(text.slice(at + m[0].length, at + m[0].length + 3)) || /密度[^，,。；;]{0,4}$/.test(lead)) continue;
     const own = as === cs && ae === ce;
     // a later clause that is the amount alone (汽油储罐，四百方) is the amount of the clause before it
     const bare = ae - as <= m[0].length + 4 && !/\p{Script=Han}{2}/u.test(clause.replace(m[0], '').replace(/[约共计大概左右多余]/g, ''));
@@ -612,7 +620,8 @@ function writtenCase(text: string, original: string): ((w: string) => string) | 
 
 /** The label a line of a structured note starts with (库存：磷烷约1.5吨 → 库存), or ''. */
 function lineLabel(text: string, at: number): string {
-  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  // (a pasted row's cell starts one too: 产品：氯丁胶｜储存：甲苯储罐2个)
+  const ls = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('|', at - 1), text.lastIndexOf('\t', at - 1)) + 1;
   return /^\s*([^：:\n。；;，,]{1,6})[：:]/.exec(text.slice(ls, at))?.[1] ?? '';
 }
 
@@ -1015,6 +1024,11 @@ export interface LeadFeatures {
   /** Rule index → the word (or attribute) that fired it, before scope is considered. */
   fired: Map<number, string>;
   /**
+   * Rule index → the clause of the lead, as written, in which the word that fired it stands (活塞杆镀硬铬自己做), where
+   * it says more than the word: the reason quotes it, so that staff see which of the lead's words ruled it out.
+   */
+  firedClause?: Map<number, string>;
+  /**
    * The words saying the text reports several projects signed at once (6个优质项目集中签约): there is no one
    * lead to read, and the industries its words name are the event's, so none is kept (unless the request names one).
    */
@@ -1110,6 +1124,42 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
   it.strength = top;
   for (const i of industries) if (i !== it) i.strength = Math.min(i.strength, Math.max(GUESS_STRENGTH, top - 0.05));
   industries.sort((a, b) => b.strength - a.strength || (a === it ? -1 : b === it ? 1 : a.at - b.at || a.idx - b.idx));
+}
+
+/** Words saying outright that the lead runs a step itself: the whole text's doubt (context.ts) does not lift its exclusion. */
+const OWN_AFFIRMED =
+  /自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)/;
+
+/** A quoted clause is cut to this many characters around the word. */
+const CLAUSE_MAX = 40;
+
+/**
+ * Per fired rule, the clause of the text (as written) holding the word that fired it: the word is what the reason names
+ * (镀硬铬, 瓦楞原纸，属…, 油墨年用12吨), its lead part is looked up in the text; nothing where it is not there as written
+ * (a class name, a figure read from elsewhere) or where the clause is the word alone.
+ */
+export function clausesOf(text: string, fired: ReadonlyMap<number, string>): Map<number, string> {
+  const out = new Map<number, string>();
+  // (a pasted row's cells too: 电镀：无\t喷涂：无)
+  const stop = /[，,。；;!?！？\n\t|｜]/;
+  for (const [idx, fullWord] of fired) {
+    const word = fullWord.split(/[，（(]|年用/)[0]!.trim();
+    if (word.length < 2) continue;
+    const at = text.indexOf(word);
+    if (at < 0) continue;
+    let s = at;
+    let e = at + word.length;
+    while (s > 0 && !stop.test(text[s - 1]!)) s--;
+    while (e < text.length && !stop.test(text[e]!)) e++;
+    let clause = text.slice(s, e).trim();
+    if (clause.length > CLAUSE_MAX) {
+      const from = Math.max(s, at - Math.floor((CLAUSE_MAX - word.length) / 2));
+      const to = Math.min(e, from + CLAUSE_MAX);
+      clause = `${from > s ? '…' : ''}${text.slice(from, to).trim()}${to < e ? '…' : ''}`;
+    }
+    if (clause && clause !== word) out.set(idx, clause);
+  }
+  return out;
 }
 
 /**
@@ -1759,6 +1809,24 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (n !== null && each !== null)
       Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, { t: n * each, byVolume: true }), { stored: true });
   }
+  // …or told by its containers (库里常备六百个吨桶，一桶装零点九吨; 一吨装的液氯钢瓶，一共八只), and a volume by the density the
+  // text states (密度0.87; 液氢密度0.071t/m³), in the sentence that names it (the whole text where it names one chemical)
+  for (const c of chemicals) {
+    const at = chemAt.find((x) => sameSubstance(x.cas, c.cas));
+    const [s, e] = chemicals.length === 1 || !at ? [0, text.length] : boundsOf(text, at.start, at.end, SENTENCE_END);
+    const sentence = text.slice(s, e);
+    const stated = statedDensity(sentence);
+    if (c.amountT === null) {
+      const handbook = c.cas
+        .split(';')
+        .map((x) => LIQUID_DENSITY[x])
+        .find((x) => x !== undefined);
+      const held = containerStock(sentence, stated ?? handbook ?? null);
+      if (held) Object.assign(c, { amountT: held.t, stored: true, containers: { count: held.count, each: held.each } });
+    }
+    if (stated !== null && c.byVolume && c.volumeM3 !== undefined)
+      Object.assign(c, { amountT: Math.round(c.volumeM3 * stated * 10) / 10, densityTPerM3: stated });
+  }
   if (sumOfRatios(chemicals) >= 1) cues.add('hazardous');
   else if (chemicals.some((c) => c.amountT !== null)) {
     cues.add('hazardous');
@@ -2258,7 +2326,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // is not ruled out on those words but flagged (需环保核实), with the words that decided
   let doubted: LeadFeatures['doubtedExclusions'];
   const excluding = [...fired.keys()].filter((idx) => k.rules[idx]!.effect === 'exclude' && k.gating[idx] === 1);
-  const doubt = excluding.length && model?.doubt ? model.doubt(said, keys) : null;
+  // (not where the sentence of a word that fired says outright that the lead runs it: 自建, 自己做, 冲焊涂总齐全, 新增染缸20台)
+  const affirmed = excluding.some((idx) => {
+    const word = fired.get(idx)!.split(/[，（(]/)[0]!;
+    const at = text.indexOf(word);
+    if (at < 0) return false;
+    const [s, e] = boundsOf(text, at, at + word.length, SENTENCE_END);
+    return OWN_AFFIRMED.test(text.slice(s, e));
+  });
+  const doubt = excluding.length && model?.doubt && !affirmed ? model.doubt(said, keys) : null;
   const suspect = !excluding.length && model?.suspect ? model.suspect(said, keys) : null;
   if (doubt) {
     doubted = { words: [], evidence: doubt.evidence };
@@ -2285,6 +2361,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       negatedWords.add(asWritten(w));
     }
   }
+  const firedClause = clausesOf(rawText, fired);
   return {
     lead,
     ...(chipIndustries ? { industriesFromChips: true } : {}),
@@ -2294,6 +2371,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     codes: codeList,
     codeVia,
     fired,
+    ...(firedClause.size ? { firedClause } : {}),
     eia,
     ...(several ? { severalProjects: several } : {}),
     chemicals,
@@ -2839,7 +2917,9 @@ function chemicalWord(cs: readonly LeadChemical[]): string {
           ? `${c.name}约${c.volumeM3}立方米（按密度${c.densityTPerM3}吨/立方米折合约${c.amountT}吨；GB 18218-2018 临界量${c.thresholdT}吨）`
           : c.byVolume
             ? `${c.name}约${c.volumeM3}立方米（按1吨/立方米折算；GB 18218-2018 临界量${c.thresholdT}吨，需按实际密度核实）`
-            : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`,
+            : c.containers
+              ? `${c.name}约${c.amountT}吨（${c.containers.count}件×每件约${c.containers.each}吨；GB 18218-2018 临界量${c.thresholdT}吨）`
+              : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`,
     )
     .join('、');
   const given = cs.filter((c) => c.amountT !== null);

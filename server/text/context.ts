@@ -55,6 +55,11 @@ export interface ContextParams {
   outsideBelow: number;
   /** Where no word named a positioning but some were guessed (a word several positionings share), the context picks among those only. */
   aloneAmongGuesses: boolean;
+  /**
+   * A text with fewer known features than this is left to the words (另外还做传感器, 智能门锁研发中心): the context says too
+   * little to overrule them or to make their reading a guess. 0 or absent: every text is weighed.
+   */
+  minKnown?: number;
 }
 
 /** The number of known features of a typical lead text (the scaling of lengthPower leaves such a text as it is). */
@@ -363,6 +368,7 @@ export function decide(
 ): Decision {
   const { readerWeight, rankPenalty, margin, nothingMargin, lengthPower, mixedKeep, outsideBelow, aloneAmongGuesses } = params;
   if (words[0] && words[0].strength > confident && words[0].via === words[0].name) return { kind: 'keep' };
+  if (params.minKnown && reading.known < params.minKnown) return { kind: 'keep' };
   const strongest = words.reduce((m, w) => Math.max(m, w.strength), 0);
   const nothing = classIndex.get(NOTHING);
   // (only ever shrinking: a short text is not made surer than its few features say — hello萧山 is not a lead)

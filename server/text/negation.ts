@@ -7,7 +7,8 @@
 
 export type Span = readonly [start: number, end: number];
 
-const CLAUSE_END = /[，。；;,.!?！？\n、]|但是|但|不过|而是/g;
+// (a pasted row's cell ends one too: 不发生反应）|储存：甲苯储罐2个)
+const CLAUSE_END = /[，。；;,.!?！？\n、|\t]|但是|但|不过|而是/g;
 // Enumeration comma 、 does not end a clause for negation ("不含电镀、酸洗"): handled below.
 const PRE_CUES = [
   '不涉及',
@@ -208,8 +209,11 @@ function startsWithAny(text: string, at: number, words: readonly string[]): stri
 
 /** Negated spans of `text`, sorted, possibly overlapping. */
 /** A labelled line whose value says none: its label (电镀、喷涂：均不涉及). (否 is left out: under 是否外协 it means in-house.) */
+// (…in a pasted row's cell too: 电镀：无\t喷涂：无; and a form's question answered no: 是否涉及电镀/化学镀：否)
 const LABEL_NONE =
-  /(^|[\n。；;，,])\s*([^：:\n。；;，,|]{1,20}?)\s*[：:]\s*(?:均不涉及|都不涉及|不涉及|均无|无|没有|不做)\s*(?=$|[\n。；;，,（(])/g;
+  /(^|[\n。；;，,|\t])\s*([^：:\n。；;，,|\t]{1,20}?)\s*[：:]\s*(均不涉及|都不涉及|不涉及|均无|无|没有|不做|否)\s*(?=$|[\n。；;，,（(|\t])/g;
+/** A form's question whose answer 否 is no (是否涉及电镀/化学镀：否), unlike 是否外协：否 (done in house). */
+const ASKS_IF_DONE = /^是否(涉及|有|含|使用|采用|存在|设置?|进行)/;
 /**
  * A negated predicate with no object of its own that ends its clause (…均不在本厂进行, 本次落户项目不包含, 新项目一样都不上,
  * 这个他们厂里是不做的): what it negates is the topic before it.
@@ -244,14 +248,17 @@ const PAST_DONE =
 const NOW_TURN = /现在|目前|如今|今后|下一步|新厂|将来|以后/;
 /** …and, later in the same sentence, that it stopped (不做了, 停了, 已停, 关掉了, 不再). */
 const STOPPED =
-  /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了|卖掉了|处理掉了|拆掉了|淘汰了/;
+  /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了|卖掉了|处理掉了|拆掉了|淘汰了|搬走|迁走|撤掉|撤了/;
 /** 已于去年停产拆除, 已在2020年关停: a stop at a stated time. */
 const STOPPED_AT =
-  /已(?:于|在)?[^，,。；;\n]{0,8}?(停产|拆除|关停|停用|淘汰|关闭|注销|搬迁|迁出|迁入)|(?<!数字化|智能化|绿色|数智化|智改数)(完成转型|已转型|转行|企业转型)/g;
+  /已(?:于|在)?[^，,。；;\n]{0,8}?(停产|拆除|关停|停用|淘汰|关闭|注销|搬迁|迁出|迁入|撤销|撤除)|(?<!数字化|智能化|绿色|数智化|智改数)(完成转型|已转型|转行|企业转型)/g;
 /** A plan the text opens (曾论证, 本来想, 原计划…). */
-const PLANNED = /曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟/g;
+// (…as people tell it: 原来是想, 一开始说想, 之前说要, 当初想)
+const PLANNED =
+  /曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
-const TURNED_DOWN = /决定不|不予建设|不再建设|放弃|作罢|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外/;
+const TURNED_DOWN =
+  /决定不|不予建设|不再建设|放弃|作罢|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置/;
 /** Where a sentence ends: 。；!? or a line break (full-width forms too, for text not yet normalised). */
 const SENTENCE_STOPS = '。；;!?！？\n';
 function sentenceEnd(text: string, from: number): number {
@@ -493,6 +500,7 @@ export function negatedSpans(text: string): Span[] {
     }
   // …and so is a labelled line whose value says none (电镀、喷涂：均不涉及; 是否有电镀：无)
   for (const m of text.matchAll(LABEL_NONE)) {
+    if (m[3] === '否' && !ASKS_IF_DONE.test(m[2]!.trim())) continue;
     const at = m.index + m[1]!.length;
     spans.push([at, at + m[2]!.length]);
   }

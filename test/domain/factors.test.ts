@@ -240,7 +240,15 @@ describe('gates', () => {
     const g = gates({ summary: '做电镀' }, 'med-park');
     expect(g.exclusions).toHaveLength(1);
     expect(g.exclusions[0]).toMatchObject({ ruleId: 'no-plating', source: '名录 第67项' });
-    expect(renderReason(g.exclusions[0]!.reason)).toBe('项目涉及电镀，不予准入');
+    expect(renderReason(g.exclusions[0]!.reason)).toBe('项目涉及电镀，不予准入。原文：“做电镀”');
+  });
+  it('the reason quotes the clause of the lead the word stands in, as written, cut around the word when long; not the word alone', () => {
+    const quote = (summary: string) => gates({ summary }, 'med-park').exclusions[0]?.reason.params.quote;
+    expect(quote('监护仪组装，外壳喷漆后电镀自己做，年产5万台')).toBe('外壳喷漆后电镀自己做');
+    expect(quote('电镀')).toBeUndefined();
+    const long = String(quote(`监护仪${'组装测试包装'.repeat(6)}以及电镀${'和装配和检验'.repeat(6)}`));
+    expect(long).toMatch(/^….*电镀.*…$/);
+    expect(long.length).toBeLessThanOrEqual(42);
   });
   it('out of scope (a general park) it does not', () => {
     expect(gates({ summary: '做电镀' }, 'plot').exclusions).toEqual([]);

@@ -1728,3 +1728,36 @@ describe('the 名录 clause an exclusion cites', () => {
     expect(why.some((w) => /第53项 塑料制品业/.test(w))).toBe(false);
   });
 });
+
+describe('the twelfth session’s dev sets: stocks by containers and stated densities, forms, abandoned plans, the lead’s own words', () => {
+  const stockOf = (text: string) => read(text).chemicals.map((c) => [c.name, c.amountT]);
+  it('a stock counted in drums, bags or cylinders with each one’s fill is its amount, and the reason shows the arithmetic', () => {
+    expect(stockOf('做涂料稀释剂贸易的，乙酸乙酯吨桶进货，库里常备七百个吨桶，一桶装零点九吨')).toEqual([['乙酸乙酯', 630]]);
+    expect(stockOf('卖液氯的，一吨装的液氯钢瓶，常备十只')).toEqual([['液氯', 10]]);
+    const o = run('卖液氯的，一吨装的液氯钢瓶，常备十只');
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).join()).toContain('10件×每件约1吨');
+  });
+  it('a density the text states beats the handbook’s, and is no amount itself', () => {
+    expect(stockOf('汽油储罐2座各150m³（汽油密度0.73t/m³）')).toEqual([['汽油', 219]]);
+    // (liquid hydrogen: a gas stored as a liquid, its volume counts only with a density)
+    expect(stockOf('液氢储罐1台，容积80m³（液氢密度0.071t/m³）')).toEqual([['液氢', 5.7]]);
+    expect(stockOf('液化石油气，设40m³卧式储罐三台，液化气密度按0.51t/m³计')).toEqual([['液化石油气', 61.2]]);
+  });
+  it('a pasted row’s cells and a form’s question answered no negate the step', () => {
+    keptEverywhere('苏州\t某医疗\t病床、推车\t电镀：无\t喷涂：无\t年产1万台');
+    keptEverywhere('是否涉及电镀/阳极氧化：否｜主营：线束组装');
+    // (是否外协：否 means done in house: not a negation)
+    expect(excludedFromEveryClean(run('是否外协：否｜电镀：自己做｜产品：门把手'))).toBe(true);
+  });
+  it('a plan told as called off is not the lead’s step, however it is told', () => {
+    keptEverywhere('原来是想自己上一条阳极氧化线的，后来放弃了，外壳直接买做好的');
+    keptEverywhere('一开始说要做涂料调配跟合成，后来算了不做了，只做仓储');
+    keptEverywhere('这个厂房以前是一家印染厂的，已经搬走三年了，现在租给做软件的');
+  });
+  it('the whole text’s doubt does not lift an exclusion whose sentence says the lead runs the step', () => {
+    const f = read('印染企业完成数字化转型，新增染缸20台');
+    expect(f.doubtedExclusions).toBeUndefined();
+    expect(excludedFromEveryClean(run('年产10万辆乘用车，冲焊涂总齐全；海外KD工厂仅进行整车总装'))).toBe(true);
+  });
+});
