@@ -58,6 +58,8 @@ const PRE_CUES = [
   '无须',
   '不用',
   '杜绝',
+  // (告别传统丝网印花: what the lead leaves behind)
+  '告别',
   '禁用',
   '非',
   '无',
@@ -220,7 +222,7 @@ const ASKS_IF_DONE = /^是否(涉及|有|含|使用|采用|存在|设置?|进行
  */
 // (what stands before it, 均, 一样都, 是, is read with the clause: SUBJECT_ONLY takes those words)
 const OBJECTLESS =
-  /(?:不|没有|没)((?:在|放在)(?:本厂|厂内|厂里|厂区内?|我们厂里?|我们这边|我们这里|这边|这里|本地|当地|本项目|本基地|园区内|园区))?(进行|做|上|搞|弄|碰|考虑|准备上|再做|涉及|包含|包括|设|建|建设|配套|安排|开展|实施|生产|加工|完成)?(?:的|了|啦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
+  /(?:不|没有|没)((?:在|放在)(?:本厂|厂内|厂里|厂区内?|我们厂里?|我们这边|我们这里|这边|这里|本地|当地|本项目|本基地|园区内|园区)|自己|自行)?(进行|做|上|搞|弄|碰|考虑|准备上|再做|涉及|包含|包括|设|建|建设|配套|安排|开展|实施|生产|加工|完成|规划|计划|打算)?(?:的|了|啦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
 /** …a clause before it that names only who (本次落户项目, 这个他们厂里, 新项目一样都): the topic stands in an earlier clause. */
 const SUBJECT_ONLY =
   /^(?:本次落户项目|本次落户|落户项目|本次项目|本项目|该项目|新项目|项目|本次|这次|新厂|新基地|本厂|厂里|厂内|我们|他们|咱们|企业|公司|这个|那个|这些|那些|这[一两三四五六七八九几]?[样项个种块道]|那[一两三四五六七八九几]?[样项个种]|这边|那边|的|都|也|均|全|一样|是|就|并|目前|现在|暂时|暂|还|先|\s)*$/;
@@ -255,10 +257,10 @@ const STOPPED_AT =
 /** A plan the text opens (曾论证, 本来想, 原计划…). */
 // (…as people tell it: 原来是想, 一开始说想, 之前说要, 当初想)
 const PLANNED =
-  /曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算/g;
+  /方案一|方案比选|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
 const TURNED_DOWN =
-  /决定不|不予建设|不再建设|放弃|作罢|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置/;
+  /决定不|不予建设|不再建设|放弃|作罢|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳/;
 /** Where a sentence ends: 。；!? or a line break (full-width forms too, for text not yet normalised). */
 const SENTENCE_STOPS = '。；;!?！？\n';
 function sentenceEnd(text: string, from: number): number {
@@ -341,7 +343,7 @@ const DOES_ITSELF = /自己|自做|自有|自建|厂内|本厂|都有|都在|是
 /** Who, right before a bare 没有 (这个项目没有, 新项目里面是没有的): the 没有 negates the topic. */
 const BARE_NONE_AFTER_WHO = /[,，](?:这个|本|新|该)?项目(?:里面?)?(?:是|都|也)?$/;
 /** A clause that marks its topic (电镀那块儿, 这两块, 表面处理方面, 电镀的话, 喷涂呢). */
-const TOPIC_MARKED = /(那块儿?|这块儿?|[这那][一两三四五六七八九几]?[块样项个种]|方面|的话|呢|这一块|那一块)$/;
+const TOPIC_MARKED = /(那块儿?|这块儿?|[这那][一两三四五六七八九几]?[块样项个种]|这些|那些|方面|的话|呢|这一块|那一块)$/;
 /** A segment about what was (原来的老厂都有, 以前都做): skipped on the way back. */
 const PAST_SEG = /原来|以前|过去|之前|老厂|早年|曾经/;
 /** A pronoun taking up a list before it (这三样, 这几项, 以上这些): the topic is the list. */
@@ -361,7 +363,16 @@ function topicBefore(text: string, at: number): Span | null {
   const [seg, first] = bounds(at);
   let stop = first;
   const own = text.slice(seg, at).trim();
-  if (own && !SUBJECT_ONLY.test(own)) return [seg, at];
+  if (own && !SUBJECT_ONLY.test(own)) {
+    // (…but a clause right before that marks its topic is what it speaks of, where this one does not say the lead does
+    // something itself: 化学合成、发酵这些，在嘉兴这个点他们是完全没有规划的)
+    if (seg > 0 && SEGMENT_END.includes(first) && !DOES_ITSELF.test(own)) {
+      let s = seg - 1;
+      while (s > 0 && !TOPIC_STOP.includes(text[s - 1]!) && !SEGMENT_END.includes(text[s - 1]!)) s--;
+      if (TOPIC_MARKED.test(text.slice(s, seg - 1).trim())) return [s, at];
+    }
+    return [seg, at];
+  }
   // (a predicate that is a clause of its own says what the lead as a whole does not do: 光刻胶总代，不生产; unless the clause
   // before names its topic: 电镀那块儿，不做了; 铸造、电镀这两块，不在我们这边)
   if (!own && SEGMENT_END.includes(stop)) {

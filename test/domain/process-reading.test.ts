@@ -1755,6 +1755,14 @@ describe('the twelfth session’s dev sets: stocks by containers and stated dens
     keptEverywhere('一开始说要做涂料调配跟合成，后来算了不做了，只做仓储');
     keptEverywhere('这个厂房以前是一家印染厂的，已经搬走三年了，现在租给做软件的');
   });
+  it('a topic marked before its comment, 不自己做, a plan rejected, and what the lead leaves behind are negated', () => {
+    keptEverywhere('电镀、阳极氧化这些，在这个新基地他们是完全没有规划的，只放装配线');
+    keptEverywhere('原料药我们不自己做，都从外面买，这边只做片剂包装');
+    keptEverywhere('方案比选：方案一（自建电镀车间）因环保条件不具备，予以否定；推荐方案二：镀件外购，本项目仅做装配');
+    keptEverywhere('新厂将彻底告别传统丝网印花，全部改为数码直喷');
+    // (a topic the lead says it does itself stays its own)
+    expect(excludedFromEveryClean(run('电镀这块我们自己做，喷漆不做'))).toBe(true);
+  });
   it('the whole text’s doubt does not lift an exclusion whose sentence says the lead runs the step', () => {
     const f = read('印染企业完成数字化转型，新增染缸20台');
     expect(f.doubtedExclusions).toBeUndefined();
