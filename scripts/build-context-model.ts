@@ -208,6 +208,33 @@ for (const [alpha, mu] of grid.smoothing) {
                     if (!((bestOf.get(kind)?.score ?? -Infinity) >= score)) bestOf.set(kind, { params, tally: t, score });
                   }
 }
+// (MISSES=1: every dev lead the cross-validated reading gets wrong or guesses, with what the words read)
+if (process.env.MISSES) {
+  const p = best!.params;
+  const classIndex = new Map(classes.map((c, i) => [c, i]));
+  for (const fold of folds) {
+    const c = createContextClassifier(
+      learn(
+        examples.filter((x) => x.fold !== fold),
+        p.alpha,
+        p,
+        '',
+      ),
+    );
+    for (const x of examples.filter((e) => e.fold === fold && e.scored && e.label !== NOTHING)) {
+      const d = decide(classes, classIndex, c.read(x.keys), x.reader, confident, p);
+      const top = x.reader[0];
+      const sure = top !== undefined && top.strength > confident;
+      const name = d.kind === 'promote' ? classes[d.best]! : d.kind === 'keep' && sure ? top.name : null;
+      if (name === x.label) continue;
+      const words = x.reader
+        .slice(0, 3)
+        .map((w) => `${w.name}:${w.strength}`)
+        .join(' ');
+      console.log(`MISS ${name ? 'wrong' : 'guess'}\t${x.label}\t${name ?? '—'}\t${words}\t${x.text.slice(0, 70).replace(/\s+/g, ' ')}`);
+    }
+  }
+}
 const named = examples.filter((x) => x.scored && x.label !== NOTHING).length;
 const unknown = examples.filter((x) => x.scored && x.label === NOTHING).length;
 const line = (t: Tally) =>

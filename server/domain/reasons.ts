@@ -23,8 +23,8 @@ export const fmt = (n: string | number | undefined): string => {
 };
 /** A rule's provenance tag (示例规则/参照, 已采纳; rule.schema.ts provenanceTag) in front of its reason, when it has one. */
 const tag = (p: ReasonParams) => (p.tag ? `〔${p.tag}〕` : '');
-/** The lead's own words a rule fired on (gates.ts quoted): 。原文：“活塞杆镀硬铬自己做”. */
-const quote = (p: ReasonParams) => (p.quote ? `${String(p.text).endsWith('。') ? '' : '。'}原文：“${p.quote}”` : '');
+/** The lead's own words a rule fired on (gates.ts quoted), before the rule's text (its source follows that): 据原文“活塞杆镀硬铬自己做”，. */
+const quote = (p: ReasonParams) => (p.quote ? `据原文“${p.quote}”，` : '');
 const pct = (n: string | number | undefined) => `${Math.round(Number(n) * 100)}%`;
 /** The park's stated positioning source, when the reason carries one (公开资料 of a 重大产业平台). */
 const basis = (p: ReasonParams) => (p.basis ? `（园区定位依据：${p.basis}）` : '');
@@ -93,13 +93,13 @@ const TEMPLATES = {
   'location.elsewhere': (p: ReasonParams) => `不在客户意向区域（${p.wanted}）`,
   'location.unknown': () => '未提供区位偏好，不计入评分',
   // exclusions and flags
-  'exclude.rule': (p: ReasonParams) => `${tag(p)}${p.text}${quote(p)}`,
+  'exclude.rule': (p: ReasonParams) => `${tag(p)}${quote(p)}${p.text}`,
   'exclude.requireBelow': (p: ReasonParams) =>
     `${tag(p)}${p.label} ${fmt(p.value)}${p.unit}，未达到准入门槛 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
   'exclude.requireAbove': (p: ReasonParams) =>
     `${tag(p)}${p.label} ${fmt(p.value)}${p.unit}，超过上限 ${fmt(p.limit)}${p.unit}（${p.rule}）`,
   'exclude.district': (p: ReasonParams) => `客户排除了 ${p.district}`,
-  'flag.review': (p: ReasonParams) => `${tag(p)}${p.text}${quote(p)}`,
+  'flag.review': (p: ReasonParams) => `${tag(p)}${quote(p)}${p.text}`,
   'flag.reviewLevel': (p: ReasonParams) => `${tag(p)}审批层级：${p.level}（${p.text}）`,
   'flag.requireUnknown': (p: ReasonParams) => `${tag(p)}${p.label}未知，该园区准入要求 ${p.op}${fmt(p.limit)}${p.unit}（${p.rule}）`,
   'flag.advisoryExclude': (p: ReasonParams) => `${tag(p)}采纳后将不予准入：${p.text}`,

@@ -240,7 +240,7 @@ describe('gates', () => {
     const g = gates({ summary: '做电镀' }, 'med-park');
     expect(g.exclusions).toHaveLength(1);
     expect(g.exclusions[0]).toMatchObject({ ruleId: 'no-plating', source: '名录 第67项' });
-    expect(renderReason(g.exclusions[0]!.reason)).toBe('项目涉及电镀，不予准入。原文：“做电镀”');
+    expect(renderReason(g.exclusions[0]!.reason)).toBe('据原文“做电镀”，项目涉及电镀，不予准入');
   });
   it('the reason quotes the clause of the lead the word stands in, as written, cut around the word when long; not the word alone', () => {
     const quote = (summary: string) => gates({ summary }, 'med-park').exclusions[0]?.reason.params.quote;

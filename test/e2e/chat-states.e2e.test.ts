@@ -1,6 +1,6 @@
 /**
  * The chat's honest answers in a real browser (issue 16), each at 1440 × 900 and 390 × 844 with a
- * screenshot in test-artifacts/: a fit, no fit with near misses, an unknown industry, a greeting, a
+ * screenshot in test-artifacts/: a fit, no fit with near misses, a process that rules parks out, an unknown industry, a greeting, a
  * library question, a chip removed, a preferred district; 报送到项目库 for staff, hidden for viewers;
  * no field keys, ids or "null" on the page; factor rows stacked on a phone.
  */
@@ -120,6 +120,16 @@ describe.each(WIDTHS)('the chat at $name px', ({ name, width, height }) => {
       expect(await cards.nth(1).locator('.factor').first().isVisible()).toBe(true);
     }
     await shot(page, `nofit-${name}`);
+    await page.close();
+  });
+
+  it('an on-site heavy-pollution process: each park that rules it out names the process and quotes the lead’s words', async () => {
+    const page = await open(width, height);
+    await say(page, '液压油缸项目，活塞杆镀硬铬自己做，需要厂房5000平方米');
+    const text = await answerText(page);
+    expect(text).toContain('镀硬铬');
+    expect(text).toContain('据原文“活塞杆镀硬铬自己做”，项目涉及镀硬铬');
+    await shot(page, `excluded-${name}`);
     await page.close();
   });
 
