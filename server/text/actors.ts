@@ -63,7 +63,11 @@ const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
 // (not the lead itself: 均由本公司完成, 由我司提供; nor what a job shop takes in: 由客户提供工件，我司负责加工)
 const BY_SOMEONE =
-  /由(?!本公司|我司|我们|我方|自己|公司自|本厂|本项目|厂内|企业自)[^，,。；;,.!?！？\n]{0,12}?(完成|供应|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)(?!工件|来料)/g;
+  /由(?!本公司|我司|我们|我方|自己|公司自|本厂|本项目|厂内|企业自)[^，,。；;,.!?！？\n]{0,12}?(完成|供应|供货|供给|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)(?!工件|来料)/g;
+/** Another works that supplies it (潍坊一家铸造厂供, 两家电镀厂供货), or that it is sent to (发给…一家印染厂): the word in that firm's name. */
+const OTHER_WORKS_SUPPLY =
+  /(一家|某家|另一家|[两几]家|那家)[^，,。；;,.!?！？\n]{0,8}?(厂|企业|公司|厂家)[^，,。；;,.!?！？\n]{0,3}?(供货|供应|供|提供|代工|代加工)/;
+const SENT_TO_WORKS = /(发给|交给|送给|外发给|委托给|转给)[^，,。；;,.!?！？\n]{0,16}?(厂|企业|公司|厂家)/;
 /** Buying: only the object bought is off site; it ends at the next verb-like boundary. */
 const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '进口', '买'];
 /** …and after the word in its clause: 主板外购, 电芯外采 (the thing named before the verb is bought). */
@@ -425,6 +429,18 @@ function handedOff(text: string, start: number, end: number): boolean {
   const elsewhere = DONE_ELSEWHERE.exec(clause);
   if (elsewhere && !(start < s + elsewhere.index && /后|完|好/.test(text.slice(end, s + elsewhere.index)) && /^[送发]/.test(elsewhere[0])))
     return true;
+  // (…and the word is that works' own: 潍坊一家铸造厂供; 发给绍兴那边一家印染厂 — not a step before the sending: 电镀件发给客户工厂)
+  const supplier = OTHER_WORKS_SUPPLY.exec(clause);
+  if (
+    supplier &&
+    s + supplier.index <= start &&
+    end <= s + supplier.index + supplier[0].length &&
+    // (not the lead itself: 我们是一家电镀厂，供周边企业)
+    !/我们|我司|本公司|咱们|是|为/.test(text.slice(s, s + supplier.index))
+  )
+    return true;
+  const sentTo = SENT_TO_WORKS.exec(clause);
+  if (sentTo && s + sentTo.index + sentTo[1]!.length <= start && end <= s + sentTo.index + sentTo[0].length) return true;
   BY_SOMEONE.lastIndex = 0;
   return BY_SOMEONE.test(clause);
 }

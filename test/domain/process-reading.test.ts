@@ -1763,6 +1763,13 @@ describe('the twelfth session’s dev sets: stocks by containers and stated dens
     // (a topic the lead says it does itself stays its own)
     expect(excludedFromEveryClean(run('电镀这块我们自己做，喷漆不做'))).toBe(true);
   });
+  it('a step supplied by another works, or sent to one, is that works’ (not the lead saying what it is)', () => {
+    expect(actor('毛坯是外面买的，台州一家铸造厂供，这边只做精加工', '铸造')).toBe('offSite');
+    expect(actor('铸件由台州一家铸造厂供货', '铸造')).toBe('offSite');
+    expect(actor('面料染色发给柯桥那边一家印染厂', '印染')).toBe('offSite');
+    expect(actor('一家电镀厂想搬过来，要3000平', '电镀')).toBe('own');
+    expect(actor('电镀件发给客户的工厂', '电镀')).toBe('own');
+  });
   it('the whole text’s doubt does not lift an exclusion whose sentence says the lead runs the step', () => {
     const f = read('印染企业完成数字化转型，新增染缸20台');
     expect(f.doubtedExclusions).toBeUndefined();
