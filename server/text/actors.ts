@@ -229,12 +229,12 @@ const CUSTOMER = [
 const SUPPLY_TO = ['供应', '供货', '供给', '供'];
 /** A label or a clause naming customers, however written: 客户：, 客户主要为, 下游客户多是, 目标客户群为. */
 const CUSTOMER_LABEL = /客户(群体|群)?(主要|大多|多|均|都|基本)?(为|是|有|包括|涵盖|集中在|：|:)/g;
-function labelledCustomers(text: string, s: number, start: number): boolean {
+function labelledCustomers(text: string, s: number, start: number, firmsWhoDo = false): boolean {
   const before = text.slice(s, start);
   CUSTOMER_LABEL.lastIndex = 0;
   for (let m = CUSTOMER_LABEL.exec(before); m; m = CUSTOMER_LABEL.exec(before)) {
     const value = before.slice(m.index + m[0].length);
-    if (SERVE_VERBS.some((v) => value.includes(v))) continue;
+    if (SERVE_VERBS.some((v) => value.includes(v)) && !firmsWhoDo) continue;
     // in a follow-up note 客户 is the firm being courted (客户：某电镀厂，想搬迁扩建; 客户是一家印染企业，计划…): one firm,
     // named as 某/一家, or a note that goes on with its plans, is the lead, not its customers
     if (!m[2] && (ONE_FIRM.test(value) || COURTED.test(text.slice(start, start + 40)))) continue;
@@ -264,6 +264,8 @@ const COUNTED = /^\s*\d+(台|套)/;
 const FOR_WHOM = ['为', '给', '帮助', '帮'];
 /** What the lead does for them: the beneficiary ends where one of these begins (为客户提供电镀加工: the lead's own). */
 const SERVE_VERBS = ['提供', '供应', '生产', '开发', '加工', '制造', '做', '从事', '进行', '承接', '代工'];
+/** After a word: it ends a clause naming firms by what they do (做染料的企业, 从事电镀的厂家): those firms', not the lead's. */
+const WHO_DO_IT = /^[^，,。；;\n]{0,10}?的(企业|厂家|工厂|厂|公司|客户|行业|单位|同行)/;
 const SERVE_AFTER = ['提供', '服务', '配套', '供应', '供货', '生产', '开发', '研发', '定制', '设计', '做', '办'];
 const NOT_DONE = '不未免';
 /** 那家, 这家, 的那个: the word before names the firm a note is about (staff write of a lead by what it makes). */
@@ -475,7 +477,8 @@ const OWN_COUNT = /^\s*[\d一二三四五六七八九十两]+\s*(台|套|组|条
  * Heads that qualify only the word right before them (电镀质感, 电镀液分析): across a list they are other steps of the
  * lead (电镀、喷涂和理化分析; 表面处理车间：电镀、化验).
  */
-const ATTACHED_HEADS = /^(液|水|膜)?(质感|效果|外观效果|风格|分析|化验)/;
+// (…and a colour named after it: 电镀色效果)
+const ATTACHED_HEADS = /^(液|水|膜|色)?(质感|效果|外观效果|风格|分析|化验)/;
 
 /** The first characters of a head list (most characters start no head: one set lookup instead of a scan). */
 const FIRST_CHARS = new WeakMap<readonly string[], Set<string>>();
@@ -679,6 +682,8 @@ function explainsHead(text: string, start: number, heads: readonly string[], end
 /** 面向/服务于/客户包括 X, or 为/给 X 提供…, with the word inside X (before what the lead does for X). */
 function servesOthers(text: string, start: number, end: number): boolean {
   const [s, e] = clauseBounds(text, start, end);
+  // (a verb between names what those firms do, not what the lead does: 主要服务…做染料、农药中间体的企业)
+  const firmsWhoDo = WHO_DO_IT.test(text.slice(end, e));
   const inBeneficiary = (cues: readonly string[]) =>
     cues.some((w) => {
       for (let at = text.indexOf(w, s); at >= 0 && at < start; at = text.indexOf(w, at + 1)) {
@@ -690,13 +695,13 @@ function servesOthers(text: string, start: number, end: number): boolean {
         if (w === '供' && '提可兼'.includes(text[at - 1] ?? '')) continue;
         // …and what goes to the lead's own plant (蒸汽供自有印染厂使用) supplies no one else
         if (w.startsWith('供') && /^(应|货|给)?(自有|本厂|本公司|自己|自家|自用|公司自有|厂内)/.test(text.slice(at + 1, at + 6))) continue;
-        if (!SERVE_VERBS.some((v) => text.slice(at + w.length, start).includes(v))) return true;
+        if (!SERVE_VERBS.some((v) => text.slice(at + w.length, start).includes(v)) || firmsWhoDo) return true;
       }
       return false;
     });
   if (inBeneficiary(CUSTOMER)) return true;
   // 客户：印染厂, 客户主要为航空结构件厂, 下游客户多是车企: however the label is written, what follows names customers
-  if (labelledCustomers(text, s, start)) return true;
+  if (labelledCustomers(text, s, start, firmsWhoDo)) return true;
   // 产品供应12英寸晶圆厂, 供货各大染厂: firms named after the verb are customers (供应电镀加工服务 is the lead's own)
   if (inBeneficiary(SUPPLY_TO) && FIRM_AFTER.test(text.slice(start, e))) return true;
   const after = text.slice(end, e);

@@ -1770,6 +1770,12 @@ describe('the twelfth session’s dev sets: stocks by containers and stated dens
     expect(actor('一家电镀厂想搬过来，要3000平', '电镀')).toBe('own');
     expect(actor('电镀件发给客户的工厂', '电镀')).toBe('own');
   });
+  it('firms named by what they do, after a word that serves them, are customers (主要服务…做染料的企业); 电镀色 is a colour', () => {
+    expect(actor('做仓储配送的，主要服务园区里做染料、农药中间体的企业', '农药中间体')).toBe('customer');
+    expect(actor('客户主要是做印染的企业', '印染')).toBe('customer');
+    expect(actor('我们是做电镀的企业，客户是汽车厂', '电镀')).toBe('own');
+    expect(actor('外壳是电镀色效果，其实是真空镀膜', '电镀')).toBe('modifier');
+  });
   it('the whole text’s doubt does not lift an exclusion whose sentence says the lead runs the step', () => {
     const f = read('印染企业完成数字化转型，新增染缸20台');
     expect(f.doubtedExclusions).toBeUndefined();
