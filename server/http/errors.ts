@@ -214,6 +214,8 @@ export function errorBody(p: ApiProblem): ApiError {
 
 export function onError(err: Error, c: Context, log: (msg: string, detail?: unknown) => void): Response {
   if (err instanceof AppError) {
+    // (a refusal that hides a library's own error — a corrupt XLSX — keeps it in the log for whoever looks into it)
+    if (err.cause !== undefined) log('refused with a cause', { code: err.code, cause: String(err.cause) });
     const p = problemOf(err);
     if (err.code === 'too_many_attempts') c.header('Retry-After', String(err.params.retryAfterS ?? 60));
     return c.json(errorBody(p), p.status);

@@ -113,7 +113,8 @@ export async function streamXlsx(bytes: Uint8Array, limits: ImportLimits, sink: 
   } catch (e) {
     if (e instanceof FileProblem) throw e;
     if (e instanceof FromSink) throw e.cause;
-    throw new FileProblem('bad_xlsx', 'XLSX 文件已损坏或格式不受支持，无法读取工作表');
+    // (the reader's own error kept as the cause: the staff see the sentence, a log or a failed test the reason)
+    throw Object.assign(new FileProblem('bad_xlsx', 'XLSX 文件已损坏或格式不受支持，无法读取工作表'), { cause: e });
   }
   if (!found) throw new FileProblem('bad_xlsx', 'XLSX 文件中没有工作表');
   return { format: 'xlsx', encoding: null };
