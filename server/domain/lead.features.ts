@@ -1130,6 +1130,10 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 const OWN_AFFIRMED =
   /自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)/;
 
+/** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
+const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();
+/** Where a quoted clause ends: a clause's end, and a pasted row's cell (电镀：无\t喷涂：无). */
+const QUOTE_END = '，,。；;!?！？\n\t|｜';
 /** A quoted clause is cut to this many characters around the word. */
 const CLAUSE_MAX = 40;
 
@@ -1140,17 +1144,12 @@ const CLAUSE_MAX = 40;
  */
 export function clausesOf(text: string, fired: ReadonlyMap<number, string>): Map<number, string> {
   const out = new Map<number, string>();
-  // (a pasted row's cells too: 电镀：无\t喷涂：无)
-  const stop = /[，,。；;!?！？\n\t|｜]/;
   for (const [idx, fullWord] of fired) {
-    const word = fullWord.split(/[，（(]|年用/)[0]!.trim();
+    const word = leadWordOf(fullWord);
     if (word.length < 2) continue;
     const at = text.indexOf(word);
     if (at < 0) continue;
-    let s = at;
-    let e = at + word.length;
-    while (s > 0 && !stop.test(text[s - 1]!)) s--;
-    while (e < text.length && !stop.test(text[e]!)) e++;
+    const [s, e] = boundsOf(text, at, at + word.length, QUOTE_END);
     let clause = text.slice(s, e).trim();
     if (clause.length > CLAUSE_MAX) {
       const from = Math.max(s, at - Math.floor((CLAUSE_MAX - word.length) / 2));
@@ -2328,8 +2327,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const excluding = [...fired.keys()].filter((idx) => k.rules[idx]!.effect === 'exclude' && k.gating[idx] === 1);
   // (not where the sentence of a word that fired says outright that the lead runs it: 自建, 自己做, 冲焊涂总齐全, 新增染缸20台)
   const affirmed = excluding.some((idx) => {
-    const word = fired.get(idx)!.split(/[，（(]/)[0]!;
-    const at = text.indexOf(word);
+    const word = leadWordOf(fired.get(idx)!);
+    const at = word ? text.indexOf(word) : -1;
     if (at < 0) return false;
     const [s, e] = boundsOf(text, at, at + word.length, SENTENCE_END);
     return OWN_AFFIRMED.test(text.slice(s, e));

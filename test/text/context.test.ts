@@ -133,6 +133,19 @@ describe('the scores and decisions', () => {
     });
   });
 
+  it('leaves a text with fewer known features than minKnown to the words (a chat’s short follow-up turn)', () => {
+    const words = [
+      { name: '软件信息', strength: 0.85 },
+      { name: '智能零部件', strength: 0.85 },
+    ];
+    const text = '给主机厂配套的电池包支架，主机厂定点';
+    expect(decideWithContext(c, text, words, 0.6)).toMatchObject({ kind: 'promote', name: '智能零部件' });
+    const known = c.read(text).known;
+    const short = createContextClassifier(tiny({ minKnown: known + 1 }));
+    expect(decideWithContext(short, text, words, 0.6)).toEqual({ kind: 'keep' });
+    expect(decideWithContext(createContextClassifier(tiny({ minKnown: known })), text, words, 0.6)).toMatchObject({ kind: 'promote' });
+  });
+
   it('keeps a positioning the text names by its own name (新材料项目), whatever the context says', () => {
     const words = [{ name: '软件信息', strength: 0.95, via: '软件信息' }];
     expect(decideWithContext(c, '医院影像科诊断', words, 0.6)).toEqual({ kind: 'keep' });
