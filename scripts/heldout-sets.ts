@@ -53,6 +53,8 @@ export const HELDOUT_SETS = [
   'dev20',
   'dev21',
   'fresh12',
+  'dev22',
+  'fresh13',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

@@ -62,6 +62,11 @@ export interface EiaItem {
   bookAll: boolean;
   /** The 报告书 condition as the 名录 prints it (its 不含…/…除外 carve classes out of 全部). */
   book: string;
+  /**
+   * Where the 报告书 names one of the kinds a class lists (第46项 香料制造 of 2684 香料、香精制造): the kinds the lead's word
+   * for the class must not be (香精) unless it names the item's own (香料) too.
+   */
+  notKinds?: string[];
 }
 
 /** One surface form of the product lexicon and the GB/T 4754-2017 class (4 digits) it names. */
@@ -758,6 +763,24 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     for (const [code, row] of taxonomy.gbt)
       if (code.length === 4 && clauses.has(row.name) && e.codes.some((p) => code.startsWith(p)))
         bookAll.push({ ...e, codes: [code], title: row.name });
+    // …and one kind of a class named as a list (第46项 香料制造 … 以上均不含单纯混合或分装的, of 2684 香料、香精制造): the kind
+    // the condition names, where the lead's word is not another kind the class lists
+    for (const clause of clauses) {
+      const kind = /^([^、的（）\s]{2,8})(制造|生产)(?:\s|$)/.exec(clause);
+      if (!kind) continue;
+      for (const [code, row] of taxonomy.gbt) {
+        const kinds = new RegExp(`^([^（）]+)(${kind[2]})$`).exec(row.name)?.[1]?.split('、');
+        if (code.length !== 4 || !kinds || kinds.length < 2 || !kinds.includes(kind[1]!)) continue;
+        if (!e.codes.some((p) => code.startsWith(p))) continue;
+        bookAll.push({
+          ...e,
+          codes: [code],
+          title: kind[1]! + kind[2]!,
+          book: clause,
+          notKinds: kinds.filter((x) => x !== kind[1]),
+        });
+      }
+    }
     // …and a class named whole but for a carve-out of its own (第71项 汽车整车制造（仅组装的除外） = 361, 汽车用发动机制造
     // （仅组装的除外） = 3620; 第54项 水泥制造（水泥粉磨站除外） = 3011): the carve-out stays the item's condition, so the
     // lead that only assembles is left out where the item is read

@@ -257,10 +257,14 @@ const RECYCLES = /回收|再生|处置|利用|处理|精馏|提炼|拆解|破碎
 /** Does the text say the lead makes the material at [start, end): a making word before it in its clause, or right after it? */
 function makesMaterial(text: string, start: number, end: number): boolean {
   if (text[start] === '制') return true; // 制氢, 制氧: the word says it is made
+  // a fibre or material right before the cloth, yarn or garment made of it is what they are made of (棉氨纶汗布, 碳纤维布)
+  if (TEXTILE_HEAD.test(text.slice(end, end + 3))) return false;
   let s = start;
   while (s > 0 && !'，。；;,!?！？\n：:'.includes(text[s - 1]!)) s--;
   if (MAKES.test(text.slice(s, start)) || PRODUCT_BEFORE.test(text.slice(s, start)) || MADE_AFTER.test(text.slice(end, end + 4)))
     return true;
+  // (a field labelled as the lead's products: 产品方案：香兰素、乙基香兰素)
+  if (/(产品|产品方案|主要产品|拟建产品)[：:]\s*$/.test(text.slice(Math.max(0, s - 8), s))) return true;
   // what the lead says it does (做水性聚氨酯乳液的, 我们是做PBAT的)
   if (DOES.test(text.slice(s, start))) return true;
   // a waste material is what a recycler takes in and works on (废有机溶剂精馏回收): its class is the recycler's
@@ -384,7 +388,7 @@ function lastCount(stretch: string): number | null {
 /** A clause that gives each vessel's size (每台30立方, 每瓶7公斤, 单罐50方, 各100方). */
 const PER_VESSEL = /^\s*(每台|每个|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
 /** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨), not an output: it is kept, not made. */
-const STOCK_AFTER = /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)/;
+const STOCK_AFTER = /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)(?!\s*[/／每]\s*(a|年))/;
 /** Words without which a text names no firm or title (公司, 集团, 《, 名叫…): nameSpans is not run. */
 const FIRM_NAME_HINT = /公司|集团|会|《|“|「|『|名叫|叫做|名字|全称|字号/;
 /** GB 18218-2018 表1 entries that hold only above a concentration: 第8项 甲醛（含量＞90%）, 第81项 硝酸（含硝酸＞70%）. */
@@ -447,7 +451,9 @@ const NOT_RUN_HIRED = /生产[^，,。；;\n]{0,10}机|制造|售后|调试|培�
 /** …or brought in to run (引进, 购置, 新增…). */
 // (…or counted before it: 他们有8台椭圆印花机)
 const RUN_BROUGHT =
-  /(引进|购置|新增|配置|配备|新上|上马|采购)[^，,。；;\n]{0,12}$|(有|配|上了|买了|建了)\s*[\d一二两三四五六七八九十]+\s*(台|套|组)[^，,。；;\n]{0,4}$/;
+  /(引进|购置|新增|配置|配备|新上|上马|采购)[^，,。；;\n]{0,12}$|(有|配|上|上了|买了|建了|要上|装)\s*[\d一二两三四五六七八九十几]+\s*(台|套|组)[^，,。；;\n]{0,4}$/;
+/** …or set to work right after its name (溢流染色机做汗布, 印花机印T恤; not 染色机生产项目, which makes them). */
+const RUN_AFTER = /^(做|织|纺|染|印)(?!的|项目|厂)/;
 /** Before a machine: it is sold, serviced or taken back, not run (销售气流染色机300台, 去年卖出…). */
 const MACHINE_TRADE = /销售|卖出|售出|代理|出口|维修|安装|调试|回收|经销|贸易|租赁/;
 /** Before a machine: the lead's output (年产…染色机100台 makes them). */
@@ -659,7 +665,8 @@ function endsCompound(text: string, end: number): boolean {
   let at = end;
   for (let step = 0; step < 4; step++) {
     const after = text.slice(at, at + 4);
-    if (!after || /^[，。；;,!?！？\n、]/.test(after)) return true;
+    // (…and a space before a figure: 纯电SUV 15万辆)
+    if (!after || /^[，。；;,!?！？\n、]|^\s+[\d一二三四五六七八九十两]/.test(after)) return true;
     // (…and so does a word pointing at the firm: 电摩那家, 做锂电那个; or the firm that makes it: 新能源车企, 车企第二基地)
     if (/^(那|这)(家|个)/.test(after)) return true;
     if (/^企(业)?/.test(after)) return !/^企(业)?(配套|供应|提供|的|用)/.test(after + text.slice(at + 4, at + 6));
@@ -687,6 +694,8 @@ function endsMaterial(text: string, end: number): boolean {
   const after = text.slice(end, end + 4);
   return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || MATERIAL_GOES_ON.test(after);
 }
+/** Cloth, yarn and garments: what a fibre named right before them is made into (棉氨纶汗布, 涤纶面料, 锦纶袜). */
+const TEXTILE_HEAD = /^(汗布|面料|坯布|布(?![局置])|织物|纱线|针织布|梭织布|经编|纬编|袜|内衣|毛衫|服装|成衣|无纺布)/;
 const MATERIAL_GOES_ON =
   /^(破碎料|颗粒|粒子|粒料|料|瓶片|片|为原料|作原料|原料|造粒|加工|制品|生产|制造|利用|项目|注塑|吹塑|挤出|拉丝|及|和|与|等|或)/;
 const COMPOUND_GOES_ON = /^(片|项目|线(?![路缆材圈束条])|生产线|生产|制造|产线|扩产|技改|工厂|车间|基地|产能|整车|总装|及|和|与|等|或|\d)/;
@@ -703,7 +712,14 @@ const WASTE_PROCESSES: ReadonlySet<string> = new Set(['hazardous_waste', 'waste_
 function worksWaste(text: string, start: number, end: number): boolean {
   const [s, e] = clauseOf(text, start, end);
   const clause = text.slice(s, e);
-  return /利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) && !/委托|交由|交给|交有资质|有资质的?单位|暂存|贮存|收集/.test(clause);
+  if (/利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) && !/委托|交由|交给|交有资质|有资质的?单位|暂存|贮存|收集/.test(clause))
+    return true;
+  // (…or collected, then worked up here later in its sentence: 收集…的废有机溶剂（HW06），厂内精馏提纯后返售)
+  const [, se] = boundsOf(text, start, end, SENTENCE_END);
+  return (
+    /收集|收运/.test(clause) &&
+    /(厂内|自己|自行|本厂|自建)[^，,。；;\n]{0,4}(精馏|提纯|再生|焚烧|利用|处置|蒸馏|裂解)/.test(text.slice(e, se))
+  );
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
@@ -918,13 +934,23 @@ function bioMakesHere(text: string, spans: ReturnType<typeof negatedSpans>): boo
   }
   return false;
 }
+/** A chemical reaction run here: a REACTION word not negated, in a clause that hands nothing to another firm or site. */
+function reactsHere(text: string, spans: ReturnType<typeof negatedSpans>): boolean {
+  for (const m of text.matchAll(REACTION_ALL)) {
+    if (isNegated(spans, m.index, m.index + m[0].length)) continue;
+    const [cs, ce] = clauseOf(text, m.index, m.index + m[0].length);
+    if (/委托|外包|代工|合作方|外协|委外|外购|采购|供应商|其他基地|设计|epc|咨询|设备|制造商/.test(text.slice(cs, ce))) continue;
+    return true;
+  }
+  return false;
+}
 const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|铸造|锻造|电泳|缸体加工/g;
 
 /** A 名录 item's 报告书 column that leaves out mere mixing or repacking, and the text that says the lead only does that. */
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
   [
     /(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/,
-    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性)|共混改性|(不涉及|不做|不搞|无|没有)(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
+    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性|分离)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
   ],
 ];
 /** An alloy melted from pure metals, not from scrap or ore (名录 第64项 利用单质金属混配重熔生产合金的除外). */
@@ -958,7 +984,8 @@ const withoutNegated = (text: string) => text.replace(/(不|无|未|没有)(使�
 const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|煤为燃料|用煤|烧煤/;
 /** A reaction step anywhere in the text (另建丙烯酸树脂聚合车间): the lead does more than mix. */
 // (合成 as a verb, not in a product's name: 合成革, 合成纤维, 合成树脂胶 are materials the lead may only mix or use)
-const REACTION = /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|酯化|缩合|磺化|硝化|氯化|裂解|氧化反应|还原反应/;
+const REACTION = /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|酯化|缩合|磺化|硝化|氯化|裂解|氧化反应|还原反应|异构化|脱羧/;
+const REACTION_ALL = new RegExp(REACTION.source, 'g');
 /** Mixing only, read from the text, with no reaction step the text does not negate. */
 function onlyMixes(text: string): boolean {
   // (asked once per item of every process word: the answer for the last text is kept)
@@ -1128,7 +1155,7 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 
 /** Words saying outright that the lead runs a step itself: the whole text's doubt (context.ts) does not lift its exclusion. */
 const OWN_AFFIRMED =
-  /自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)/;
+  /自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)(要|会|还)?(做|有|建|设)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();
@@ -1460,6 +1487,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         !MACHINE_TRADE.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start)) &&
         (RUN_COUNT.test(text.slice(w.end, w.end + 6)) ||
           RUN_BROUGHT.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start)) ||
+          RUN_AFTER.test(text.slice(w.end, w.end + 2)) ||
           (RUN_HIRED.test(text.slice(w.end, w.end + 3)) && HIRING.test(text) && !NOT_RUN_HIRED.test(text))),
     );
   // …and one that begins a machine's name (染色机, 压铸机) is that machine's where the lead neither runs nor makes it here
@@ -2080,6 +2108,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       (m.start < firstProduct &&
         onProductLine(m.start) &&
         !usesMaterial(text, m.start, m.end) &&
+        !TEXTILE_HEAD.test(text.slice(m.end, m.end + 3)) &&
         !STOCK_AFTER.test(text.slice(m.end, m.end + 16)))
     )
       // (…where it only mixes or repacks it, the material says its field weakly, never its class: 胶粘剂分装)
@@ -2141,10 +2170,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // (the one exception: a vehicle, engine or motorcycle named by a curated word, 年产15万辆乘用车, is the class whose 名录 item
   // carves out only assembly (第71、75项); the class path reads that carve-out and where the word ends its compound)
   // (…and a drug class named by a curated word where the text shows it made on site, 单抗原液 2×2000L生物反应器: 第47项 全部)
+  // (…and a chemical material named by a curated word where the text shows a reaction run on site, 聚合反应釜 for 聚酰亚胺:
+  // 第44项 is 全部, 含研发中试)
   const assembledClasses = termClasses.filter(
     (t) =>
-      !t.material &&
-      (/仅组装的除外/.test(k.eiaBookOf(t.code)?.book ?? '') || (t.code.startsWith('27') && bioMakesHere(text, spans))) &&
+      (t.material
+        ? t.code.startsWith('26') && k.eiaBookOf(t.code)?.bookAll === true && reactsHere(text, spans)
+        : /仅组装的除外/.test(k.eiaBookOf(t.code)?.book ?? '') || (t.code.startsWith('27') && bioMakesHere(text, spans))) &&
       !codeList.some((c) => c.startsWith(t.code)),
   );
   const eiaVia = assembledClasses.length ? new Map([...assembledClasses.map((t) => [t.code, t.word] as const), ...codeVia]) : codeVia;
@@ -2326,13 +2358,18 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   let doubted: LeadFeatures['doubtedExclusions'];
   const excluding = [...fired.keys()].filter((idx) => k.rules[idx]!.effect === 'exclude' && k.gating[idx] === 1);
   // (not where the sentence of a word that fired says outright that the lead runs it: 自建, 自己做, 冲焊涂总齐全, 新增染缸20台)
-  const affirmed = excluding.some((idx) => {
-    const word = leadWordOf(fired.get(idx)!);
+  // (…or of a 名录 process the exclusion rests on: 工厂里要做白车身焊装、电泳加面漆涂装; or where the text states the output
+  // the item's 报告书 needs: 搬迁后年产铸件12万吨 for 黑色金属铸造年产10万吨及以上的)
+  const affirmedIn = (word: string) => {
     const at = word ? text.indexOf(word) : -1;
     if (at < 0) return false;
     const [s, e] = boundsOf(text, at, at + word.length, SENTENCE_END);
     return OWN_AFFIRMED.test(text.slice(s, e));
-  });
+  };
+  const affirmed =
+    excluding.length > 0 &&
+    (excluding.some((idx) => affirmedIn(leadWordOf(fired.get(idx)!))) ||
+      eia.some((e) => affirmedIn(e.word) || (e.how === 'book' && /年产[^；]*以上/.test(e.title))));
   const doubt = excluding.length && model?.doubt && !affirmed ? model.doubt(said, keys) : null;
   const suspect = !excluding.length && model?.suspect ? model.suspect(said, keys) : null;
   if (doubt) {
@@ -2468,6 +2505,11 @@ function eiaOf(
   for (const c of codes) {
     const e = k.eiaBookOf(c);
     if (e && e.no >= 61 && e.no <= 64 && remeltsPureMetals(text)) continue;
+    // (the kind of a class the item names, not another: 香兰素 is a 香料, 食用香精 a 香精 — 第46项 香料制造)
+    if (e?.notKinds) {
+      const word = codeVia.get(c) ?? '';
+      if (e.notKinds.some((x) => word.includes(x)) && !word.includes(e.title.slice(0, -2))) continue;
+    }
     // the item's own carve-out: 不含单纯物理分离、物理提纯、混合、分装的 (第42、44项), 不含单纯药品复配、分装 (第47项)
     if (
       e &&
@@ -2541,7 +2583,8 @@ function makesOnSite(text: string, spans: ReturnType<typeof negatedSpans>): bool
     .split(/[，。；;,!?！？\n]/)
     .filter((c) => !ELSEWHERE.test(c))
     .join('。');
-  return PRODUCES.test(onSite);
+  // (…or a reaction the lead runs: 用丁香酚做原料，异构化、氧化 — a chemical class's making)
+  return PRODUCES.test(onSite) || REACTION.test(onSite);
 }
 
 /**

@@ -55,9 +55,9 @@ const HANDED_OFF = [
   '外送',
 ];
 /** At another works (在…代工厂做) or sent to one (送到…去镀): the step is done there. */
-// (…or placed there: 原料药生产放在连云港化工园区的基地, 中试放在苏州老厂)
+// (…or placed there: 原料药生产放在连云港化工园区的基地, 中试放在苏州老厂; or over there: 集团在江西那边是做冶炼的)
 const DONE_ELSEWHERE =
-  /放在(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{1,14}?(基地|老厂|母厂|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[染镀]厂)[^，,。；;\n]{0,6}?[做染印镀加]工?好[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)/;
+  /在(?!本|我|自|咱|新|这|厂|园区|车间)[^，,。；;\n]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建)|放在(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{1,14}?(基地|老厂|母厂|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -68,6 +68,9 @@ const BY_SOMEONE =
 const OTHER_WORKS_SUPPLY =
   /(一家|某家|另一家|[两几]家|那家)[^，,。；;,.!?！？\n]{0,8}?(厂|企业|公司|厂家)[^，,。；;,.!?！？\n]{0,3}?(供货|供应|供|提供|代工|代加工)/;
 const SENT_TO_WORKS = /(发给|交给|送给|外发给|委托给|转给)[^，,。；;,.!?！？\n]{0,16}?(厂|企业|公司|厂家)/;
+/** A collector's own words for gathering and storing waste only (仅收集、暂存; 不做利用处置; 收集后转运持证单位). */
+const COLLECTS_ONLY =
+  /(仅|只|单纯)(做|负责|从事|进行)?(收集|收运|暂存|贮存|中转)|不(做|进行|涉及)(利用|处置|利用处置|综合利用)|(收集|收运)[^。；;\n]{0,24}?(转运|交|送)[^。；;\n]{0,8}?(持证|有资质)/;
 /** Buying: only the object bought is off site; it ends at the next verb-like boundary. */
 const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '进口', '买'];
 /** …and after the word in its clause: 主板外购, 电芯外采 (the thing named before the verb is bought). */
@@ -428,7 +431,10 @@ function handedOff(text: string, start: number, end: number): boolean {
   if (HANDED_OFF.some(counts)) return true;
   // 都在东莞代工厂做, 送到专门的电镀园区去镀: done at another works, or sent there (not a step done before the sending:
   // 零件电镀后送到客户那里去组装)
-  const elsewhere = DONE_ELSEWHERE.exec(clause);
+  const found = DONE_ELSEWHERE.exec(clause);
+  // (…not the lead's own works: 我们电镀厂镀好后发货)
+  const elsewhere =
+    found && /好/.test(found[0]) && /我们|我司|本公司|本厂|自己|自有|咱/.test(clause.slice(0, found.index + 1)) ? null : found;
   if (elsewhere && !(start < s + elsewhere.index && /后|完|好/.test(text.slice(end, s + elsewhere.index)) && /^[送发]/.test(elsewhere[0])))
     return true;
   // (…and the word is that works' own: 潍坊一家铸造厂供; 发给绍兴那边一家印染厂 — not a step before the sending: 电镀件发给客户工厂)
@@ -968,6 +974,10 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     !/我们[^，,。；;\n]{0,4}(自己|厂内)|厂内(自己)?(做|完成)/.test(text.slice(...sentenceBounds(text, start)))
   )
     return 'customer';
+  // 仅收集、暂存，不做利用处置: a waste a collector only gathers and stores is worked up by the licensed plant it goes on to
+  // (名录 第101项: 单纯收集、贮存的除外)
+  if (/^(废|危废|危险废物|医废|医疗废物)/.test(text.slice(start, end)) && COLLECTS_ONLY.test(text))
+    return kind === 'product' ? 'input' : 'offSite';
   // 回收的铅酸电池交有资质单位处置, 废酸委托…处理: what the lead hands over to be disposed of is not made or processed here
   if (has.disposed && DISPOSED_AFTER.test(text.slice(end, end + 20))) return kind === 'product' ? 'input' : 'offSite';
   // 对新认定的总部企业给予最高1亿元奖励: whom a policy rewards is its target, not a lead

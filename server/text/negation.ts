@@ -253,7 +253,17 @@ const STOPPED =
   /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了|卖掉了|处理掉了|拆掉了|淘汰了|搬走|迁走|撤掉|撤了/;
 /** 已于去年停产拆除, 已在2020年关停: a stop at a stated time. */
 const STOPPED_AT =
-  /已(?:于|在)?[^，,。；;\n]{0,8}?(停产|拆除|关停|停用|淘汰|关闭|注销|搬迁|迁出|迁入|撤销|撤除)|(?<!数字化|智能化|绿色|数智化|智改数)(完成转型|已转型|转行|企业转型)/g;
+  /已(?:于|在)?[^，,。；;\n]{0,8}?(停产|拆除|关停|停用|淘汰|关闭|注销|搬迁|迁出|迁入|撤销|撤除)|(?<!数字化|智能化|绿色|数智化|智改数)(完成转型|已转型|转行|企业转型)|(剥离|转让|出售)(给|出去)(?![^，,。；;\n]{0,12}?(我们|我司|本公司|本项目))[^，,。；;\n]{0,12}?了|卖(掉了|出去了)|剥离了/g;
+/** 染色这个问题我问了三遍: a topic raised as a question… */
+const TOPIC_RAISED = /(这个|那个|的)(问题|事儿?|事情)(?!上)/g;
+/** …which the rest of its sentence denies (他们坚持说厂里没有染缸), and does not affirm. */
+const DENIED = /没有(?!问题|关系)|不做|不搞|不上|不涉及|不考虑|否认|不存在|一概没有|都没有/;
+const AFFIRMED = /自己做|自建|自己来|都有|确实有|在做|要做|会做|保留|有的/;
+/** 老厂在温岭的时候…都是自己来的: a sentence framed in the old plant's days… */
+const PAST_FRAME = /(老厂|以前|原来|过去|之前|早年)[^，,。；;\n]{0,10}?的时候/g;
+/** …that a later sentence restricts the new project against (新厂区只放机加和装配, 以后不再做). */
+const NOW_RESTRICTS =
+  /(新厂|这次|现在|以后|新项目|本项目)[^。；;\n]{0,16}?(只放|只做|只有|只搞|只保留|不再|不设|不上|不做|处理掉|拆掉|卖掉)/;
 /** A plan the text opens (曾论证, 本来想, 原计划…). */
 // (…as people tell it: 原来是想, 一开始说想, 之前说要, 当初想)
 const PLANNED =
@@ -483,6 +493,22 @@ export function negatedSpans(text: string): Span[] {
     const from = m.index + m[0].length;
     const no = TURNED_DOWN.exec(text.slice(from, sentenceEnd(text, from)));
     if (no) spans.push([from, from + no.index]);
+  }
+  // 染色这个问题我问了三遍，他们坚持说厂里没有染缸: a topic raised as a question, denied later in its sentence
+  for (const m of text.matchAll(TOPIC_RAISED)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, sentenceEnd(text, from));
+    const no = DENIED.exec(rest);
+    if (no && !AFFIRMED.test(rest.slice(0, no.index))) {
+      const at = clauseStart(text, m.index);
+      if (at < m.index) spans.push([at, m.index]);
+    }
+  }
+  // 老厂在温岭的时候表面处理都是自己来的，镀锌、镀镍都有。…新厂区只放机加和装配: the old plant's sentence, where a later one
+  // restricts the new project
+  for (const m of text.matchAll(PAST_FRAME)) {
+    const end = sentenceEnd(text, m.index);
+    if (NOW_RESTRICTS.test(text.slice(end))) spans.push([m.index, end]);
   }
   // 以前是自己染色的，前两年就不做了: what the lead did before and has stopped (its clause up to the stop, within the sentence)
   for (const m of text.matchAll(PAST_DONE)) {

@@ -1,0 +1,125 @@
+/**
+ * Reading near-misses and polluters written the way new writers wrote them (the thirteenth session's dev sets): a step a
+ * named works did before the material came in, a topic denied later in its sentence, a line sold off, the old plant's
+ * sentence against the new one's, a waste only collected; and, the other way, a material made by a reaction at pilot
+ * scale, one kind of a class the 名录 names (香料制造), machines set to work, a stated output that meets the item.
+ */
+import { describe, expect, it } from 'vitest';
+import { adoptedKb } from '../helpers/app.js';
+import { matchLead } from '../../server/domain/match.js';
+import { actorOf } from '../../server/text/actors.js';
+import { normalizeText } from '../../server/text/normalize.js';
+
+const kb = adoptedKb('env-clean-hazchem-not-pilot');
+const clean = new Set(kb.k.parks.filter((p) => p.park.envClass === 'clean').map((p) => p.park.id));
+const run = (summary: string) =>
+  matchLead({ summary }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });
+const cleanResults = (o: ReturnType<typeof run>) => o.results.filter((r) => clean.has(r.park.park.id));
+const excludedEverywhere = (summary: string) => cleanResults(run(summary)).every((r) => r.excluded);
+const excludedNowhere = (summary: string) => cleanResults(run(summary)).every((r) => !r.excluded);
+const actor = (text: string, word: string) => {
+  const t = normalizeText(text);
+  const at = t.indexOf(word);
+  return actorOf(t, at, at + word.length);
+};
+
+describe('near-misses: the polluting word is not the lead’s own step', () => {
+  it('a step a named works did before the material came in (皮革厂鞣好、染好的) — but not the lead’s own works (我们电镀厂镀好后发货)', () => {
+    expect(actor('皮料都是成品皮，意大利和海宁的皮革厂鞣好、染好的，这边只管开料', '皮革厂')).toBe('offSite');
+    expect(actor('我们电镀厂镀好后发货', '电镀')).toBe('own');
+    expect(excludedNowhere('皮料都是成品皮，意大利和海宁的皮革厂鞣好、染好的，这边只管开料、缝制、装五金')).toBe(true);
+  });
+
+  it('a topic raised as a question and denied later in its sentence (染色这个问题…厂里没有染缸); affirmed, it stays', () => {
+    const o = run('染色这个问题我问了三遍，他们坚持说厂里没有染缸：纱线是原液着色的涤纶和买来的色纱，进来直接织。做运动袜的。');
+    expect(o.features.negatedWords).toContain('染色');
+    expect(cleanResults(o).every((r) => !r.excluded)).toBe(true);
+    expect(excludedEverywhere('电镀这个问题我问过，他们自己做，没有外协')).toBe(true);
+  });
+
+  it('a line sold off (剥离给别人了) is not the lead’s; selling its goods to someone (卖给装修公司) negates nothing', () => {
+    expect(excludedNowhere('染料中间体那条产品线2021年就剥离给别人了，现在公司只剩化学发光免疫分析仪整机这一块，研发和装配。')).toBe(true);
+    const o = run('全屋智能的 做开关面板 窗帘电机 网关 卖给装修公司跟整装 想要500平办公');
+    expect(o.features.negatedWords).toEqual([]);
+    expect(o.features.industries[0]?.name).toBe('智能家居');
+  });
+
+  it('the old plant’s sentence, where a later one restricts the new project (老厂在温岭的时候…镀锌、镀镍都有。…新厂区只放机加和装配)', () => {
+    const text =
+      '老厂在温岭的时候表面处理都是自己来的，镀锌、镀镍都有。这次搬迁老板讲得很死：新厂区只放机加和装配，那摊子设备一起处理掉了。';
+    expect(excludedNowhere(text)).toBe(true);
+    // (…and without the restriction, the old plant says nothing against plating here)
+    expect(excludedEverywhere('老厂在温岭的时候表面处理都是自己来的，镀锌、镀镍都有。新厂也一样。')).toBe(true);
+  });
+
+  it('a waste only collected and stored (仅收集、暂存，不做利用处置: 名录 第101项 单纯收集、贮存的除外); collected and distilled here, it is 第101项', () => {
+    expect(
+      excludedNowhere(
+        '业务：小微企业危废收运平台，上门收集废机油、废漆桶、废活性炭等，集中暂存后转运持证单位处置｜本厂：仅收集、暂存，不做利用处置',
+      ),
+    ).toBe(true);
+    const o = run('业务：工业溶剂再生｜说明：收集电子、制药企业的废有机溶剂（HW06、HW42），厂内精馏提纯后返售｜规模：年处理2万吨');
+    expect(o.features.eia).toContainEqual(expect.objectContaining({ items: [101], how: 'book' }));
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+  });
+
+  it('a fibre named right before the cloth made of it (棉氨纶汗布) is not fibre making; the fibre itself is', () => {
+    expect(run('做棉氨纶汗布').features.codes).not.toContain('2826');
+    expect(excludedNowhere('做棉氨纶汗布')).toBe(true);
+    expect(run('做氨纶丝，年产3万吨').features.codes).toContain('2826');
+  });
+
+  it('air separation is physical separation (第44项 不含单纯物理分离): 空分装置 making 液氧、液氮 is not excluded', () => {
+    expect(run('项目：空分装置\n产品：液氧、液氮、液氩').features.eia).toEqual([]);
+  });
+});
+
+describe('polluters written without the 名录’s words', () => {
+  it('a chemical material a curated word names, made by a reaction at pilot scale (聚酰亚胺 中试线 聚合反应釜: 第44项 含研发中试)', () => {
+    const o = run('PI浆料（聚酰亚胺）中试线，2台聚合反应釜，年产5吨左右，给柔性屏客户送样');
+    expect(o.features.eia).toContainEqual(expect.objectContaining({ word: '聚酰亚胺', items: [44], how: 'book', via: 'class' }));
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+    // (bought in, polymerised by a partner, or only in a lab: not the 名录 item)
+    expect(run('聚酰亚胺薄膜，外购PI树脂，流延成膜，年产300吨').features.eia).toEqual([]);
+    expect(run('做PI膜的，聚酰亚胺树脂委托合作方聚合，我们只做流延').features.eia).toEqual([]);
+    expect(run('聚酰亚胺小试，实验室里合成').features.eia).toEqual([]);
+  });
+
+  it('one kind of a class the 名录 names (第46项 香料制造 of 2684 香料、香精制造): a 香料 made here, not a 香精 blended', () => {
+    const vanillin = run('这家是做香兰素的，用丁香酚做原料，异构化、氧化，再结晶提纯，产品卖给食品厂和日化厂，一年三百吨左右');
+    expect(vanillin.features.eia).toContainEqual(expect.objectContaining({ word: '香兰素', items: [46], title: '香料制造', how: 'book' }));
+    expect(cleanResults(vanillin).every((r) => r.excluded)).toBe(true);
+    // (a labelled product list with a yearly output names what the lead makes: 产品方案：香兰素…1500t/a)
+    expect(
+      excludedEverywhere(
+        '产品方案：香兰素、乙基香兰素合计1500t/a。以愈创木酚、乙醛酸为原料，经缩合、氧化、脱羧反应，再经萃取、精馏、结晶得成品。',
+      ),
+    ).toBe(true);
+    expect(run('食用香精调配，年产500吨').features.eia).toEqual([]);
+  });
+
+  it('machines counted before their name or set to work after it run the process (要上12台溢流染色机, 溢流染色机做汗布); machines made do not', () => {
+    expect(excludedEverywhere('针织面料厂，要上12台溢流染色机')).toBe(true);
+    expect(excludedEverywhere('针织面料厂，溢流染色机做汗布')).toBe(true);
+    expect(excludedNowhere('生产溢流染色机，年产200台')).toBe(true);
+    expect(excludedNowhere('绍兴上虞讯 浙江纺锐机械有限公司高温高压溢流染色机生产项目签约')).toBe(true);
+  });
+
+  it('a vehicle named before a space and its figure ends its compound (年产纯电SUV 15万辆: 第71项 汽车整车制造)', () => {
+    const o = run('会议纪要：某造车新势力拟建设第二生产基地，规划冲压、焊装、涂装、总装四大车间，年产纯电SUV 15万辆，总投资80亿元。');
+    expect(o.features.eia).toContainEqual(expect.objectContaining({ items: [71], title: '汽车整车制造', how: 'book' }));
+  });
+
+  it('the context model’s doubt does not lift an exclusion the text affirms: a stated output meeting the item, or 工艺里有 / 工厂里要做', () => {
+    expect(
+      excludedEverywhere(
+        '（沧州—湖州）原在河北泊头的铸造企业迁入长兴，更名「铸恒智能装备」。企业主要为工程机械和商用车配套壳体、支架，灰铁、球铁件为主，中频炉熔化，树脂砂和消失模造型，搬迁后年产铸件12万吨，拟用地100亩。',
+      ),
+    ).toBe(true);
+    expect(
+      excludedEverywhere(
+        "客户自称'农化研究院'，杭州总部做创制化合物筛选。这次要的是一个中试基地：百公斤级合成放大，工艺里有氯化、氟化、重氮化几步，产出样品给田间药效试验和登记用。",
+      ),
+    ).toBe(true);
+  });
+});
