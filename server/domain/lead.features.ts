@@ -922,7 +922,7 @@ function assemblesOnly(text: string): boolean {
 }
 /** A drug or biologic made on site: its production words (原液, 生物反应器, 细胞培养线, 纯化车间, 中试车间, 商业化生产). */
 const BIO_MAKING =
-  /原液|生物反应器|细胞培养(线|车间)|发酵罐|纯化(车间|线)|中试(车间|线|平台|生产|放大)|商业化(生产|原液)|临床样品(生产|制备)|(gmp|GMP)(车间|厂房|生产)|固相合成/;
+  /原液|生物反应器|(一次性|\d+\s*l)反应器|细胞培养(线|车间|及纯化|能力|产能)|发酵罐|纯化(车间|线)|中试(车间|线|平台|生产|放大)|商业化(生产|原液)|临床样品(生产|制备)|(gmp|GMP)(车间|厂房|生产)|固相合成/;
 const BIO_MAKING_ALL = new RegExp(BIO_MAKING.source, 'g');
 /** Biologics made here: a BIO_MAKING word not negated, in a clause that hands nothing to a CMO or another site. */
 function bioMakesHere(text: string, spans: ReturnType<typeof negatedSpans>): boolean {

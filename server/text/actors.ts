@@ -828,6 +828,15 @@ const INPUT_ANYWHERE = /原辅材料|原辅料|原材料|原料|辅料|物料|�
  * Is `at` in a field that lists inputs: a labelled line (原辅材料：6063铝型材800吨/年) or a row of a pasted table whose
  * header's first cell is such a label (原辅材料<tab>年用量<tab>备注 / 溶剂型环氧底漆<tab>4.5吨<tab>含稀释剂)?
  */
+/** Labels of a form's fields about the lead's source and contacts, not its business. */
+const CONTACT_LABEL = /^\s*(来源|线索来源|信息来源|项目来源|获客渠道|渠道|联系人|对接人|推荐人|推荐单位|介绍人|引荐人|跟进人|经办人|联系方式|联系电话|电话|邮箱)\s*[：:]/;
+/** Is `at` in a field so labelled (from the label, after a line break, a cell's bar or tab, to the word)? */
+function inContactField(text: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && at - s < 24 && !'\n|\t；;'.includes(text[s - 1]!)) s--;
+  if (at - s >= 24) return false;
+  return CONTACT_LABEL.test(text.slice(s, at));
+}
 let inputText = '';
 let inputLabelled = false;
 export function inInputField(text: string, at: number): boolean {
@@ -855,6 +864,8 @@ export function inInputField(text: string, at: number): boolean {
 
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
+  // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does
+  if (inContactField(text, start)) return 'customer';
   // what a field of inputs lists (原辅材料：…, a table headed 原辅材料) is taken in (a process word there may be what the
   // lead does with it: 原料 瓶片 回收PET瓶破碎清洗)
   if (kind === 'product' && inInputField(text, start)) return 'input';

@@ -69,6 +69,13 @@ describe('near-misses: the polluting word is not the lead’s own step', () => {
     expect(run('做氨纶丝，年产3万吨').features.codes).toContain('2826');
   });
 
+  it('a form’s field about where the lead came from or whom to call (来源：展会, 来源：电镀协会推荐) says nothing of what it does', () => {
+    expect(run('企业：上海瀚澜实业有限公司｜意向面积：2000㎡｜联系人：陈先生｜来源：展会｜备注：待回访').features.industries).toEqual([]);
+    expect(actor('来源：电镀协会推荐｜主营：电镀加工', '电镀')).toBe('customer');
+    expect(excludedEverywhere('来源：电镀协会推荐｜主营：电镀加工')).toBe(true);
+    expect(run('做展会服务的，搭建和策划').features.industries[0]?.name).toBe('生产性服务');
+  });
+
   it('air separation is physical separation (第44项 不含单纯物理分离): 空分装置 making 液氧、液氮 is not excluded', () => {
     expect(run('项目：空分装置\n产品：液氧、液氮、液氩').features.eia).toEqual([]);
   });
