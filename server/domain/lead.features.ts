@@ -769,6 +769,15 @@ function aboveHeads(book: string, text: string): boolean {
   const perDay = /^(日|每天)/.test(got[1]!) ? 300 : 1;
   return n !== null && n * (got[3] ? 10_000 : 1) * perDay >= Number(floor[2]) * (floor[3] ? 10_000 : 1);
 }
+/** A yearly output in cubic metres (年产30万立方米, 产能50万m³/年), as 第34项 人造板制造 counts it. */
+const CUBIC_A_YEAR = new RegExp(
+  `(?:年生产能力|年产能?|(?<![月日天])产能|(?<![月日天])规模)[^，,。；;\\d一二两三四五六七八九十]{0,8}?${NUM}\\s*(万立方米|万方|万m3|立方米|m3)`,
+);
+function cubicMetresAYear(text: string): number | null {
+  const m = CUBIC_A_YEAR.exec(text);
+  const n = m ? parseChineseNumber(m[1]!) : null;
+  return m && n !== null ? n * (m[2]!.startsWith('万') ? 10_000 : 1) : null;
+}
 /** Metals a lead casts or works, by kind (第68项 黑色/有色金属铸造). */
 const NONFERROUS = /铝|铜|锌|镁|钛|有色/;
 const FERROUS = /铁|钢|黑色金属/;
@@ -2448,6 +2457,17 @@ function eiaOf(
       for (const e of k.eiaItems.values()) {
         if (out.some((x) => x.items.includes(e.no)) || !e.codes.some((p) => c.startsWith(p)) || !aboveHeads(e.book, text)) continue;
         out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'class' });
+      }
+  // …and one whose item is a 报告书 from a yearly output in cubic metres (第34项 人造板制造 年产20万立方米及以上的) where the
+  // text states as much (年产30万立方米定向刨花板)
+  const m3 = cubicMetresAYear(text);
+  if (m3 !== null)
+    for (const c of codes)
+      for (const e of k.eiaItems.values()) {
+        const floor = /^年产(\d+(?:\.\d+)?)(万)?立方米及以上的$/.exec(e.book);
+        if (!floor || out.some((x) => x.items.includes(e.no)) || !e.codes.some((p) => c.startsWith(p))) continue;
+        if (m3 >= Number(floor[1]) * (floor[2] ? 10_000 : 1))
+          out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.title.split('；')[0]! + e.book, how: 'book', via: 'class' });
       }
   // most leads name no 名录 process and no class with a 全部 item or a process its making involves
   let covered = false;

@@ -117,6 +117,13 @@ describe('polluters written without the 名录’s words', () => {
     expect(o.features.eia).toContainEqual(expect.objectContaining({ items: [71], title: '汽车整车制造', how: 'book' }));
   });
 
+  it('a class whose item counts a yearly output in cubic metres (第34项 人造板制造 年产20万立方米及以上的), where the text states as much', () => {
+    const o = run('本项目拟建设一条年产30万立方米定向刨花板（OSB）连续平压生产线');
+    expect(o.features.eia).toContainEqual(expect.objectContaining({ word: '刨花板', items: [34], how: 'book', via: 'class' }));
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+    expect(run('刨花板，年产15万立方米').features.eia).toEqual([]);
+  });
+
   it('the context model’s doubt does not lift an exclusion the text affirms: a stated output meeting the item, or 工艺里有 / 工厂里要做', () => {
     expect(
       excludedEverywhere(
