@@ -55,6 +55,8 @@ export const HELDOUT_SETS = [
   'fresh12',
   'dev22',
   'fresh13',
+  'dev24',
+  'dev23',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

@@ -23,6 +23,14 @@ export interface Dictionary<T> {
 
 /** ASCII letter or digit (text is normalised: lower case, half-width). */
 const isAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** An English plural ending right after a word ending at `j` (cameras, PCBs, boxes): the word still ends there. */
+const pluralAt = (text: string, j: number) => {
+  if (!isLetter(text.charCodeAt(j))) return false;
+  const a = text.charCodeAt(j + 1) | 0x20;
+  if (a === 0x73) return !isAlnum(text.charCodeAt(j + 2)); // camera|s
+  return a === 0x65 && (text.charCodeAt(j + 2) | 0x20) === 0x73 && !isAlnum(text.charCodeAt(j + 3)); // box|es
+};
 
 /**
  * The trie is kept compact: nodes are numbers (0 is the root), and every edge is one entry of a single
@@ -113,7 +121,7 @@ export function createDictionary<T>(entries: Iterable<{ word: string; value: T }
           if (k === -1) break;
           n = edgeTo[h]!;
           // nor does one ending with a Latin letter or digit end inside one
-          if (values[n] !== null && !(isAlnum(c) && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)))) {
+          if (values[n] !== null && !(isAlnum(c) && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)) && !pluralAt(text, j))) {
             longest = n;
             end = j + 1;
           }

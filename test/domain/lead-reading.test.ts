@@ -320,9 +320,9 @@ describe('parts, services and platforms of a product', () => {
 
   it('servicing a product (CNC机床维修、翻新) is not making it: the product says its field only weakly', () => {
     const f = read('CNC机床维修、翻新和备件服务，上门维保为主');
-    // (the context model reads the whole text as a service to industry, with the words that say so)
+    // (机床维修 is 4320 机械和设备修理, a service to industry by 《生产性服务业分类(2015)》: the words say so themselves)
     expect(f.industries[0]).toMatchObject({ name: '生产性服务' });
-    expect(f.industries[0]!.via).toMatch(/^上下文：.*维修/);
+    expect(f.industries[0]!.via).toMatch(/维修/);
     expect(f.industries.slice(1).every((i) => i.strength <= INDUSTRY_STRENGTH.weak)).toBe(true);
     expect(read('电梯物联网远程监测+按需维保平台').industries[0]!.name).toBe('智能物联');
   });

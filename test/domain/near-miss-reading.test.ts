@@ -76,6 +76,10 @@ describe('near-misses: the polluting word is not the lead’s own step', () => {
     expect(run('做展会服务的，搭建和策划').features.industries[0]?.name).toBe('生产性服务');
   });
 
+  it('repairing and leasing machinery are services to industry (《生产性服务业分类(2015)》: 43 设备修理, 711 设备租赁)', () => {
+    expect(run('我们是做机床维修的').features.industries[0]?.name).toBe('生产性服务');
+  });
+
   it('air separation is physical separation (第44项 不含单纯物理分离): 空分装置 making 液氧、液氮 is not excluded', () => {
     expect(run('项目：空分装置\n产品：液氧、液氮、液氩').features.eia).toEqual([]);
   });

@@ -75,4 +75,21 @@ describe('dictionary', () => {
     expect(words('15g模组')).toEqual([]);
     expect(words('5g模组和nb-iot模块')).toEqual(['5g模组', 'nb-iot']);
   });
+
+  it('an English plural still ends the word (cameras, PCBs, boxes), and nothing longer does (cameraman, acts)', () => {
+    const d = createDictionary([
+      { word: 'ptz camera', value: 1 },
+      { word: 'pcb', value: 2 },
+      { word: 'box', value: 3 },
+      { word: 'ct', value: 4 },
+    ]);
+    const found = (t: string) => d.match(t).map((m) => [m.word, m.start, m.end]);
+    expect(found('4k ptz cameras with ndi')).toEqual([['ptz camera', 3, 13]]);
+    expect(found('pcbs and boxes')).toEqual([
+      ['pcb', 0, 3],
+      ['box', 9, 12],
+    ]);
+    expect(found('a cameraman acts')).toEqual([]);
+    expect(found('ptz camerass')).toEqual([]);
+  });
 });
