@@ -1163,8 +1163,9 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 }
 
 /** Words saying outright that the lead runs a step itself: the whole text's doubt (context.ts) does not lift its exclusion. */
+// (…and as a foreign firm's mail says it: our new plant will cover the full process, in-house plating)
 const OWN_AFFIRMED =
-  /自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)(要|会|还)?(做|有|建|设)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)/;
+  /full process|in-house|in house|our own (plant|line|workshop|plating|paint)|自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)(要|会|还)?(做|有|建|设)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();
@@ -1699,7 +1700,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         processes.push({ word: m.word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
   }
   // plating as a bare verb of the lead's own (锁体锁芯面板自己镀，镍、铬都有; 那层镍铬是自己镀的): 电镀, as the 名录 word
-  const plated = ownPlating(text);
+  const plated = ownPlating(text, spans);
   if (plated) {
     for (const m of k.eiaDict.match('电镀'))
       for (const h of m.values)
@@ -2367,8 +2368,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   let doubted: LeadFeatures['doubtedExclusions'];
   const excluding = [...fired.keys()].filter((idx) => k.rules[idx]!.effect === 'exclude' && k.gating[idx] === 1);
   // (not where the sentence of a word that fired says outright that the lead runs it: 自建, 自己做, 冲焊涂总齐全, 新增染缸20台)
-  // (…or of a 名录 process the exclusion rests on: 工厂里要做白车身焊装、电泳加面漆涂装; or where the text states the output
-  // the item's 报告书 needs: 搬迁后年产铸件12万吨 for 黑色金属铸造年产10万吨及以上的)
+  // (…or of a 名录 process the exclusion rests on: 工厂里要做白车身焊装、电泳加面漆涂装; or where the text states the figure
+  // the item's 报告书 needs: 搬迁后年产铸件12万吨 for 黑色金属铸造年产10万吨及以上的, 规划设置住院床位800张, 溶剂型漆年用38吨)
   const affirmedIn = (word: string) => {
     const at = word ? text.indexOf(word) : -1;
     if (at < 0) return false;
@@ -2378,7 +2379,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const affirmed =
     excluding.length > 0 &&
     (excluding.some((idx) => affirmedIn(leadWordOf(fired.get(idx)!))) ||
-      eia.some((e) => affirmedIn(e.word) || (e.how === 'book' && /年产[^；]*以上/.test(e.title))));
+      eia.some((e) => affirmedIn(e.word) || (e.how === 'book' && (e.byAmount === true || /\d[^；]*以上/.test(e.title)))));
   const doubt = excluding.length && model?.doubt && !affirmed ? model.doubt(said, keys) : null;
   const suspect = !excluding.length && model?.suspect ? model.suspect(said, keys) : null;
   if (doubt) {
@@ -2640,7 +2641,7 @@ function solventUse(
       // the amount after the word first (油漆一年8吨 稀释剂3吨: the thinner's is its own 3吨, in a sentence of yearly uses)
       const after = text.slice(end, ce);
       const own = USE_AMOUNT.exec(after) ?? perYearUse(after);
-      const bare = !own && YEARLY.test(clause) ? BARE_AMOUNT.exec(after) : null;
+      const bare = !own && (YEARLY.test(clause) || YEARLY_COLUMN.test(text)) ? BARE_AMOUNT.exec(after) : null;
       // (…with where the amount stands, to count each stated amount once)
       const inClause = own || bare ? null : (USE_AMOUNT.exec(clause) ?? perYearUse(clause));
       const inNext =
@@ -2701,9 +2702,12 @@ const FIELD_LABEL = /(^|[\n。；;])\s*[^：:\n。；;，,]{1,6}[：:]/g;
  * Plating written as a bare verb the lead does itself (自己镀, 是自己镀的, 厂里镀) with a plating metal in its sentence
  * (镍、铬、锌…), not negated: the words, or null.
  */
-function ownPlating(text: string): string | null {
+function ownPlating(text: string, spans: ReturnType<typeof negatedSpans>): string | null {
   if (!text.includes('镀')) return null;
-  for (const sentence of withoutNegated(text).split(/[。；;!?！？\n]/)) {
+  // (not in a stretch the text negates: 原来计划在新厂里配一条镀镍、镀锌的滚镀线…老板决定放弃)
+  let said = text;
+  for (const [s, e] of spans) if (text.slice(s, e).includes('镀')) said = said.slice(0, s) + '　'.repeat(e - s) + said.slice(e);
+  for (const sentence of withoutNegated(said).split(/[。；;!?！？\n]/)) {
     const m = BARE_PLATING.exec(sentence);
     if (m && PLATING_METAL.test(sentence)) return m[0];
   }
@@ -2812,9 +2816,14 @@ const SOLVENT_KINDS = [
 /** A sentence about yearly uses (一年, 年用…), where an amount right after a material is its use (稀释剂3吨). */
 // (…a year's purchase is a year's use: 硝基漆、PU漆年采购约40吨)
 const YEARLY = /一年|每年|全年|年用|年耗|年消耗|用量|年采购|年购/;
-const BARE_AMOUNT = new RegExp(`^\\s*(?:约|大概|大约|左右)?\\s*${NUM}\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`);
-/** Not solvent-borne (水性漆, 粉末涂料, UV油墨, 无溶剂胶). */
-const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨/;
+// (…after an aside in brackets or a total: 聚氨酯凹版油墨（乙酸乙酯、丁酮体系）26t, 环氧底漆合计28t)
+const BARE_AMOUNT = new RegExp(
+  `^\\s*(?:[（(][^（）()]{0,24}[）)])?\\s*(?:合计|共计|总计)?\\s*(?:约|大概|大约|左右)?\\s*${NUM}\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
+);
+/** A table's or a form's column of yearly uses (涂料及年用量, 主要原辅料及年用量): its cells' bare amounts are a year's. */
+const YEARLY_COLUMN = /(涂料|油漆|油墨|胶|原辅料|原辅材料|原料)[^|\t\n：:]{0,4}?(及|和)?年(用|耗|消耗)量/;
+/** Not solvent-borne (水性漆, 粉末涂料, UV油墨, 无溶剂胶; nor vegetable-oil inks: 植物油墨, 大豆油墨). */
+const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨|植物油墨|大豆油墨|植物油基/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
 const USE_AMOUNT = new RegExp(
   `(?:年用|年用量|年耗|年消耗|年使用|年采购|年购|用量|使用量|耗量|一年|每年|全年|(一个月|每个月|每月|月用|月均))[^，,。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,

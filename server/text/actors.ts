@@ -829,7 +829,8 @@ const INPUT_ANYWHERE = /原辅材料|原辅料|原材料|原料|辅料|物料|�
  * header's first cell is such a label (原辅材料<tab>年用量<tab>备注 / 溶剂型环氧底漆<tab>4.5吨<tab>含稀释剂)?
  */
 /** Labels of a form's fields about the lead's source and contacts, not its business. */
-const CONTACT_LABEL = /^\s*(来源|线索来源|信息来源|项目来源|获客渠道|渠道|联系人|对接人|推荐人|推荐单位|介绍人|引荐人|跟进人|经办人|联系方式|联系电话|电话|邮箱)\s*[：:]/;
+const CONTACT_LABEL =
+  /^\s*(来源|线索来源|信息来源|项目来源|获客渠道|渠道|联系人|对接人|推荐人|推荐单位|介绍人|引荐人|跟进人|经办人|联系方式|联系电话|电话|邮箱)\s*[：:]/;
 /** Is `at` in a field so labelled (from the label, after a line break, a cell's bar or tab, to the word)? */
 function inContactField(text: string, at: number): boolean {
   let s = at;

@@ -58,8 +58,10 @@ const PRE_CUES = [
   '无须',
   '不用',
   '杜绝',
-  // (告别传统丝网印花: what the lead leaves behind)
+  // (告别传统丝网印花: what the lead leaves behind; 放弃自建电镀线, 取消喷漆工序: what it gave up)
   '告别',
+  '放弃',
+  '取消',
   '禁用',
   '非',
   '无',
@@ -267,10 +269,10 @@ const NOW_RESTRICTS =
 /** A plan the text opens (曾论证, 本来想, 原计划…). */
 // (…as people tell it: 原来是想, 一开始说想, 之前说要, 当初想)
 const PLANNED =
-  /方案一|方案比选|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算/g;
+  /方案一|方案比选|原方案|原来计划|原先计划|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
 const TURNED_DOWN =
-  /决定不|不予建设|不再建设|放弃|作罢|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳/;
+  /决定不|不予建设|不再建设|放弃|已取消|作罢|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳/;
 /** Where a sentence ends: 。；!? or a line break (full-width forms too, for text not yet normalised). */
 const SENTENCE_STOPS = '。；;!?！？\n';
 function sentenceEnd(text: string, from: number): number {
@@ -489,10 +491,18 @@ export function negatedSpans(text: string): Span[] {
   for (const m of text.matchAll(STOPPED_AT)) spans.push([clauseStart(text, m.index), m.index]);
   // 曾论证配套建设电镀车间，经综合评估决定不予建设; 本来想自建阳极氧化线…决定不上: a plan the lead turned down (from the plan
   // to the decision, within the sentence)
+  // (…or in the sentence right after it: 原来计划在新厂里配一条镀镍、镀锌的滚镀线\n上周…老板决定放弃自建电镀线; 原方案：自建溶剂型涂装线。
+  // 新方案：…已取消溶剂型涂装线方案 — the plan's whole sentence)
   for (const m of text.matchAll(PLANNED)) {
     const from = m.index + m[0].length;
-    const no = TURNED_DOWN.exec(text.slice(from, sentenceEnd(text, from)));
+    const end = sentenceEnd(text, from);
+    const no = TURNED_DOWN.exec(text.slice(from, end));
     if (no) spans.push([from, from + no.index]);
+    else {
+      let next = end;
+      while (next < text.length && SENTENCE_STOPS.includes(text[next]!)) next++;
+      if (next < text.length && TURNED_DOWN.test(text.slice(next, sentenceEnd(text, next)))) spans.push([from, end]);
+    }
   }
   // 染色这个问题我问了三遍，他们坚持说厂里没有染缸: a topic raised as a question, denied later in its sentence
   for (const m of text.matchAll(TOPIC_RAISED)) {

@@ -76,6 +76,24 @@ describe('near-misses: the polluting word is not the lead’s own step', () => {
     expect(run('做展会服务的，搭建和策划').features.industries[0]?.name).toBe('生产性服务');
   });
 
+  it('a plan told in one sentence and given up in the next (原方案：…。新方案：…已取消; 原来计划…\n…老板决定放弃自建电镀线)', () => {
+    expect(
+      excludedNowhere(
+        '原方案：自建溶剂型涂装线，年用溶剂型油漆约25吨。\n新方案：经集团评估，已取消溶剂型涂装线方案，改为电泳底漆+粉末面漆。',
+      ),
+    ).toBe(true);
+    const chat =
+      '小蒋：他们原来计划在新厂里配一条镀镍、镀锌的滚镀线，给自己的紧固件做表面处理\n小蒋：上周评估了一下，老板决定放弃自建电镀线，全部外协给嘉善电镀中心\n小蒋：新厂就是CNC车铣、磨削、检测包装';
+    expect(excludedNowhere(chat)).toBe(true);
+    // (…but a plan carried out is the lead's)
+    expect(excludedEverywhere('原计划建一条电镀线。现在已经建好投产。')).toBe(true);
+  });
+
+  it('vegetable-oil inks are not solvent-borne (年用植物油墨约20吨、溶剂型油墨约3吨: 3 t, below 第39项’s 10 t)', () => {
+    const o = run('做纸盒印刷的，胶印，年用植物油墨约20吨、溶剂型油墨约3吨');
+    expect(o.features.eia.filter((e) => e.byAmount)).toEqual([]);
+  });
+
   it('repairing and leasing machinery are services to industry (《生产性服务业分类(2015)》: 43 设备修理, 711 设备租赁)', () => {
     expect(run('我们是做机床维修的').features.industries[0]?.name).toBe('生产性服务');
   });
@@ -128,6 +146,16 @@ describe('polluters written without the 名录’s words', () => {
     expect(run('刨花板，年产15万立方米').features.eia).toEqual([]);
   });
 
+  it('a table column of yearly uses gives its cells’ bare amounts (涂料及年用量: 溶剂型面漆、环氧底漆合计28t，稀释剂10t)', () => {
+    const row =
+      '序号 | 企业 | 项目 | 主要产品 | 主要工艺 | 涂料及年用量 | 用地(亩)\n5 | 登云重工 | 高空作业平台华东基地 | 剪叉式高空作业平台 | 下料—焊接—抛丸—喷漆—总装 | 丙烯酸聚氨酯溶剂型面漆、环氧底漆合计28t，稀释剂10t（共38t） | 150';
+    const o = run(row);
+    expect(o.features.eia).toContainEqual(
+      expect.objectContaining({ how: 'book', byAmount: true, word: expect.stringMatching(/年用38吨/) }),
+    );
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+  });
+
   it('the context model’s doubt does not lift an exclusion the text affirms: a stated output meeting the item, or 工艺里有 / 工厂里要做', () => {
     expect(
       excludedEverywhere(
@@ -137,6 +165,12 @@ describe('polluters written without the 名录’s words', () => {
     expect(
       excludedEverywhere(
         "客户自称'农化研究院'，杭州总部做创制化合物筛选。这次要的是一个中试基地：百公斤级合成放大，工艺里有氯化、氟化、重氮化几步，产出样品给田间药效试验和登记用。",
+      ),
+    ).toBe(true);
+    // (…nor a figure the item counts, stated: 规划设置住院床位800张 — 第108项 新建、扩建住院床位500张及以上的)
+    expect(
+      excludedEverywhere(
+        '11月2日，长三角国际医疗中心项目在嘉善县开工建设。项目由和康医疗集团投资建设，总投资32亿元，规划设置住院床位800张，设有心血管、肿瘤、妇儿、国际医疗部。项目将与上海三甲医院开展合作办医，预计2027年投入运营。',
       ),
     ).toBe(true);
   });
