@@ -57,7 +57,7 @@ const HANDED_OFF = [
 /** At another works (在…代工厂做) or sent to one (送到…去镀): the step is done there. */
 // (…or placed there: 原料药生产放在连云港化工园区的基地, 中试放在苏州老厂; or over there: 集团在江西那边是做冶炼的)
 const DONE_ELSEWHERE =
-  /在(?!本|我|自|咱|新|这|厂|园区|车间)[^，,。；;\n]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建)|放在(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{1,14}?(基地|老厂|母厂|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
+  /在(?!本|我|自|咱|新|这|厂|园区|车间)[^，,。；;\n]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家)|放在(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{1,14}?(基地|老厂|母厂|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -622,7 +622,17 @@ const NEIGHBOUR_BEFORE =
   /(东侧|西侧|南侧|北侧|东面|西面|南面|北面|隔壁|旁边|对面|毗邻|相邻|紧邻|边上|附近)(是|为|有)?[^，,。；;\n]{0,8}$|(之前|原来|以前|此前)[^，,。；;\n]{0,3}租给[^，,。；;\n]{0,8}$|(原|前)租户[^，,。；;\n]{0,6}$/;
 /** Which of actorOf's rarer checks a text can meet at all, looked at once per text (the last text's answer is kept). */
 let cuesText = '';
-let cues = { uses: false, research: false, from: false, oldSite: false, infra: false, neighbour: false, users: false, disposed: false };
+let cues = {
+  uses: false,
+  research: false,
+  from: false,
+  oldSite: false,
+  infra: false,
+  neighbour: false,
+  users: false,
+  disposed: false,
+  customers: false,
+};
 function cuesOf(text: string): typeof cues {
   if (text === cuesText) return cues;
   cuesText = text;
@@ -635,6 +645,7 @@ function cuesOf(text: string): typeof cues {
     neighbour: /侧|面|隔壁|旁边|毗邻|相邻|紧邻|边上|附近|租给|租户|为邻/.test(text),
     users: /(是|由)(医院|客户|用户|下游|终端|使用方)/.test(text),
     disposed: /交|委托/.test(text),
+    customers: /部署|装在|安装|应用在|用在|在用|使用中|验证|认证|导入|那些|这些|客户/.test(text),
   };
   return cues;
 }
@@ -651,7 +662,9 @@ const OLD_SITE_AFTER = /^的?(旧厂房|旧址|老厂房|原址|遗址|旧厂区
 /** After a word: handed to others to dispose of (交有资质单位处置, 委托…回收处理). */
 // (right after the word: 电镀废水委托…处理 hands over the waste, the plating stays the lead's)
 const DISPOSED_AFTER = /^(等|均|统一|全部|都)?(交由|交给|交|委托)[^，,。；;\n]{0,12}?(处置|处理|回收|收运|拆解)/;
-const ORIGIN_BEFORE = /((?<![进回过出上下])来自(?!己)|出身于?|毕业于|原为|原是|前身是|前身为|曾任职于?|曾在)[^，,。；;\n]{0,8}$/;
+// (…or what a building was: 那栋厂房以前是电镀厂)
+const ORIGIN_BEFORE =
+  /((?<![进回过出上下])来自(?!己)|出身于?|毕业于|原为|原是|前身是|前身为|曾任职于?|曾在|厂房(以前|原来|之前|过去)是|(以前|原来|之前)是一家)[^，,。；;\n]{0,8}$/;
 /** Between 对 and 给予/予以 in a clause (对新引进的集成电路项目给予…补助): what a policy rewards. */
 function policyTarget(text: string, start: number, end: number): boolean {
   const [cs, ce] = clauseBounds(text, start, end);
@@ -818,6 +831,23 @@ const PROJECT_SERVICE_AFTER =
 /** Before a process word in its clause: the lead's own project (本公司电镀项目, 自建电镀项目, 新建化工项目). */
 const OWN_PROJECT_BEFORE = /本公司|我们|我司|自建|新建|本项目|扩建|拟建/;
 /** After a firm word: 的 and what is made or done for it (印染厂的MES, 化工企业的安全管理软件). */
+/** Before a works: the lead's product placed there (部署于, 装在, 安装在, 应用在). */
+const PLACED_AT = /(部署于|部署在|装在|安装在|安装于|应用在|用在|放在客户)[^，,。；;\n]{0,4}$/;
+/** After a works: it uses or qualifies the lead's product (在用, 的验证). */
+const WORKS_USE_AFTER = /^(厂|车间|企业)?[^，,。；;\n]{0,2}?(在用|使用中|的验证|验证|的认证|导入)/;
+/** Before a word in its clause: the customers' works are the subject (那些工厂自己有, 客户厂里有). */
+const CUSTOMERS_HAVE = /(那些|这些)(工厂|企业|厂家|厂)[^，,。；;\n]{0,4}?(自己)?(有|做)|客户(厂里|那边|自己)[^，,。；;\n]{0,4}?(有|做)/;
+/** After a word in its sentence: the text says it was the customer's (是在讲客户车间, 都是客户的工序). */
+const CUSTOMERS_SAID = /是在?(讲|说)客户|(都|全)?是客户(的|那边)/;
+function customersWorks(text: string, start: number, end: number): boolean {
+  const works = /^(厂|车间|企业)/.test(text.slice(end, end + 2)) || /(厂|车间|企业)$/.test(text.slice(start, end));
+  const [cs, ce] = clauseBounds(text, start, end);
+  if (works && (PLACED_AT.test(text.slice(cs, start)) || WORKS_USE_AFTER.test(text.slice(end, end + 8)))) return true;
+  if (CUSTOMERS_HAVE.test(text.slice(cs, start))) return true;
+  let se = ce;
+  while (se < text.length && !'。；;!?！？\n'.includes(text[se]!)) se++;
+  return CUSTOMERS_SAID.test(text.slice(end, se));
+}
 const FOR_FIRMS_AFTER = /^的[^，,。；;\n]{0,6}?(mes|erp|软件|系统|平台|设备|装备|服务|方案|解决方案|检测|运维|改造|数字化|咨询|设计)/;
 
 /** The label of a field that lists what the lead takes in (原辅材料, 原料, 物料, 外购件). */
@@ -828,6 +858,8 @@ const INPUT_ANYWHERE = /原辅材料|原辅料|原材料|原料|辅料|物料|�
  * Is `at` in a field that lists inputs: a labelled line (原辅材料：6063铝型材800吨/年) or a row of a pasted table whose
  * header's first cell is such a label (原辅材料<tab>年用量<tab>备注 / 溶剂型环氧底漆<tab>4.5吨<tab>含稀释剂)?
  */
+/** 铸造 (casting) as a figure of speech in slogans: 铸造辉煌, 铸造品牌, 铸造精品. */
+const FIGURATIVE = /^铸造(辉煌|未来|品牌|精品|经典|传奇|梦想|荣光|精彩)/;
 /** Labels of a form's fields about the lead's source and contacts, not its business. */
 const CONTACT_LABEL =
   /^\s*(来源|线索来源|信息来源|项目来源|获客渠道|渠道|联系人|对接人|推荐人|推荐单位|介绍人|引荐人|跟进人|经办人|联系方式|联系电话|电话|邮箱)\s*[：:]/;
@@ -867,6 +899,12 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does
   if (inContactField(text, start)) return 'customer';
+  // a figure of speech, not the process: 携手同行 铸造辉煌 (a slogan), 话题持续发酵
+  if (
+    FIGURATIVE.test(text.slice(start, end + 2)) ||
+    (text.endsWith('发酵', end) && /(持续|继续|迅速|进一步|逐渐|正在)$/.test(text.slice(Math.max(0, start - 3), start)))
+  )
+    return 'modifier';
   // what a field of inputs lists (原辅材料：…, a table headed 原辅材料) is taken in (a process word there may be what the
   // lead does with it: 原料 瓶片 回收PET瓶破碎清洗)
   if (kind === 'product' && inInputField(text, start)) return 'input';
@@ -955,11 +993,12 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'offSite';
   // (…and the old works a site was: 原第三印染厂旧厂房改造, 染料厂旧址, 原申江炼钢厂改造的文创园)
   if (has.oldSite && OLD_SITE_AFTER.test(text.slice(end, end + 4))) return 'customer';
+  // (…whatever the works is called and however its site was turned over: 原丝绸印染厂腾退后改造, 原杭州一家造纸厂老厂房改造,
+  // 原染色车间改造后的3号楼)
   if (
     has.oldSite &&
-    text[end - 1] === '厂' &&
-    /原[^，,。；;\n的]{0,6}$/.test(text.slice(Math.max(0, start - 8), start)) &&
-    /^的?(旧|改造|改建|遗|原址|地块|变身)/.test(text.slice(end, end + 4))
+    /原[^，,。；;\n的]{0,8}$/.test(text.slice(Math.max(0, start - 10), start)) &&
+    /^(厂|车间)?的?[^，,。；;\n]{0,3}?(旧|改造|改建|遗|原址|地块|变身|腾退|老厂房)/.test(text.slice(end, end + 8))
   )
     return 'customer';
   // a facility of the park the lead sends its waste to or relies on (废水纳管排入园区废水集中处理厂)
@@ -999,6 +1038,11 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // 做印染厂的MES, 化工企业的安全软件: the firms a product or service is for are its customers
   if (kind === 'product' && /(厂|企业|公司|工厂)$/.test(text.slice(start, end)) && FOR_FIRMS_AFTER.test(text.slice(end, end + 10)))
     return 'customer';
+
+  // the works where the lead's product goes or is used, and the works that use or qualify it (部署于印染厂定型机出口, 装在电镀厂
+  // 排口, 全国两百多家染厂在用, 两家晶圆厂的验证机会), and what the customers' own works have (那些工厂自己有镀金、镀银线; 密炼、
+  // 硫化是在讲客户车间)
+  if (cuesOf(text).customers && customersWorks(text, start, end)) return 'customer';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's
   if (!cued(text, start, end))
     return (kind === 'product'

@@ -164,6 +164,8 @@ const POST_CUES = [
   ...['零排放', '不外排', '不排放', '为零', '外包', '委外', '除外'],
   // what the lead says it does none of (鞣制染色我们一概不做, 电镀、喷涂均不涉及)
   ...['一概不做', '都不做', '均不做', '一律不做', '全都不做', '都不涉及', '均不涉及', '概不涉及', '一概不涉及', '都没有', '均无'],
+  // (…or not a drop of it: 溶剂型油漆一滴都不用)
+  ...['一滴都不用', '一点都不用', '一滴也不用', '一点也不用', '完全不用', '从来不用'],
   // what has been shut, removed or called off (电镀线已全部关停, 罐已拆除, 原计划…已取消) and what is not kept (即用即送 厂内不储存)
   // (早关了, 早停了: long since; 停掉了一条 or 关掉了…又恢复生产 are not, and are left out)
   ...[
@@ -232,6 +234,9 @@ const SUBJECT_ONLY =
 // (答复是否定的 may follow a remark, 镀金？客户也问过 答复是否定的; a bare 没有 or 不做 only opens the answer: 电镀？有，外协的没有 is yes)
 const ANSWERED_NO =
   /[？?](?:[^？?。；;\n]{0,12}?(?:答复|回答|答案)是否定的|\s*(?:没有|没|无|否|不做|不涉及|不搞)(?:的|了)?(?=[\s,，。；;!]|$))/g;
+/** A form's question quoted with the answer the lead gave: 'X' 填的否, “是否涉及X”选了否. */
+const FORM_ANSWERED_NO =
+  /是否(?:有|涉及|含|存在|需要|使用)([^'’"”，,。；;\n]{1,20})['’"”]?[^，,。；;\n]{0,8}?(?:填|选|勾|答|回答|写)(?:的|了|是)?[：:]?\s*[‘'“"]?(?:否|无|没有|不涉及)/g;
 /** Where going back for that topic stops: a sentence's end, a label's colon, a line, or a pause in a chat (a space). */
 const TOPIC_STOP = '。；;!?！？\n：: ';
 /** Clause ends a topic may run across (，, dashes). */
@@ -545,6 +550,9 @@ export function negatedSpans(text: string): Span[] {
       while (from > 0 && !TOPIC_STOP.includes(text[from - 1]!) && !SEGMENT_END.includes(text[from - 1]!)) from--;
       if (from < m.index) spans.push([from, m.index]);
     }
+  // …and a form's question the lead answered no, quoted (表格里'是否有电镀/阳极氧化'他们填的否)
+  for (const m of text.matchAll(FORM_ANSWERED_NO))
+    spans.push([m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length]);
   // …and so is a labelled line whose value says none (电镀、喷涂：均不涉及; 是否有电镀：无)
   for (const m of text.matchAll(LABEL_NONE)) {
     if (m[3] === '否' && !ASKS_IF_DONE.test(m[2]!.trim())) continue;

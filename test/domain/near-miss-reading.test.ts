@@ -94,6 +94,38 @@ describe('near-misses: the polluting word is not the lead’s own step', () => {
     expect(o.features.eia.filter((e) => e.byAmount)).toEqual([]);
   });
 
+  it('a works a site used to be (原丝绸印染厂腾退后改造, 原染色车间改造后的3号楼, 那栋厂房以前是电镀厂) is not the lead', () => {
+    expect(actor('吴兴区原丝绸印染厂腾退后改造的「织造里」时尚产业园开园', '印染')).toBe('customer');
+    expect(actor('由原杭州一家造纸厂老厂房改造的「纸间」文创园二期开园', '造纸')).toBe('customer');
+    expect(actor('拟整体租赁原染色车间改造后的3号楼', '染色')).toBe('customer');
+    expect(actor('看中的那栋厂房以前是电镀厂，设备和槽子去年都拆了', '电镀')).toBe('customer');
+    expect(actor('我们原来做电镀，现在改造升级扩产', '电镀')).toBe('own');
+  });
+
+  it('the group’s works located elsewhere (集团在鹰潭的生产基地以阴极铜冶炼为主, 集团铅酸电池厂在江西, 工厂均在海外)', () => {
+    expect(actor('集团在鹰潭、贵溪的生产基地以阴极铜冶炼和铜杆加工为主，此次在嘉定设立的公司主要承担销售', '冶炼')).toBe('offSite');
+    expect(actor('南京江宁\t某储能集团\t储能BMS研发中心\t集团铅酸电池厂在江西\t本项目仅研发', '铅酸电池')).toBe('offSite');
+    expect(actor('据悉，该企业的原药合成及制剂工厂均在海外和南通，虹桥办公室仅负责渠道管理', '原药')).toBe('offSite');
+  });
+
+  it('customers’ works: where the product is placed or used, and what the customers themselves have', () => {
+    expect(actor('可部署于印染厂定型机出口，识别率达98%', '印染')).toBe('customer');
+    expect(actor('装在电镀厂排口，他们自己是组装仪器加标定', '电镀')).toBe('customer');
+    expect(actor('全国两百多家染厂在用，十来个人的团队', '染')).toBe('customer');
+    expect(actor('已拿到两家晶圆厂的验证机会', '晶圆厂')).toBe('customer');
+    expect(actor('客户大部分是本地饰品厂，那些工厂自己有镀金、镀银线；他们公司本身就是运营', '镀金')).toBe('customer');
+    expect(actor('他们的客户是轮胎厂，刚才说的一堆密炼、硫化是在讲客户车间', '密炼')).toBe('customer');
+    expect(actor('我们是电镀厂，年产100万件', '电镀')).toBe('own');
+    expect(actor('电镀产品通过客户验证', '电镀')).toBe('own');
+  });
+
+  it('a figure of speech (铸造辉煌, 话题持续发酵), a quoted form question answered no, not a drop used', () => {
+    expect(excludedNowhere("在以'携手同行 铸造辉煌'为主题的年度招商签约会上，智慧停车运营商与吴兴区签约，部署地磁车位检测器")).toBe(true);
+    expect(actor('话题持续发酵', '发酵')).toBe('modifier');
+    expect(excludedNowhere("表格里'是否有电镀/阳极氧化'他们填的否，投影仪铝外框用喷砂本色加贴膜")).toBe(true);
+    expect(excludedNowhere('做医用推车的，表面全部走粉末喷涂，溶剂型油漆一滴都不用')).toBe(true);
+  });
+
   it('repairing and leasing machinery are services to industry (《生产性服务业分类(2015)》: 43 设备修理, 711 设备租赁)', () => {
     expect(run('我们是做机床维修的').features.industries[0]?.name).toBe('生产性服务');
   });
