@@ -858,8 +858,36 @@ const INPUT_ANYWHERE = /原辅材料|原辅料|原材料|原料|辅料|物料|�
  * Is `at` in a field that lists inputs: a labelled line (原辅材料：6063铝型材800吨/年) or a row of a pasted table whose
  * header's first cell is such a label (原辅材料<tab>年用量<tab>备注 / 溶剂型环氧底漆<tab>4.5吨<tab>含稀释剂)?
  */
-/** 铸造 (casting) as a figure of speech in slogans: 铸造辉煌, 铸造品牌, 铸造精品. */
-const FIGURATIVE = /^铸造(辉煌|未来|品牌|精品|经典|传奇|梦想|荣光|精彩)/;
+/** Software, models or platforms the lead develops, with what they are about between (开发转炉炼钢终点预测、高炉智能寻优等工业AI软件). */
+const SOFTWARE_OBJECT_ALL = /(开发|研发|提供|推出|打造|做)([^，,。；;\n]{2,30}?)(软件|系统|平台|模型|算法|saas|app|小程序|解决方案)/g;
+/** Is the process word inside such an object: the software's subject, not a step the lead runs? */
+function softwareObject(text: string, start: number, end: number): boolean {
+  const [cs, ce] = clauseBounds(text, start, end);
+  const clause = text.slice(cs, ce);
+  if (!/软件|系统|平台|模型|算法|saas|app|小程序|解决方案/.test(clause)) return false;
+  for (const m of clause.matchAll(SOFTWARE_OBJECT_ALL)) {
+    // (an animal or disease model is no software: 基因编辑小鼠模型)
+    if (m[3] === '模型' && /(鼠|动物|疾病|细胞|类器官|犬|猴)$/.test(m[2]!)) continue;
+    const from = cs + m.index + m[1]!.length;
+    if (start >= from && end <= from + m[2]!.length) return true;
+  }
+  return false;
+}
+/** The label of a field of the lead's products. */
+const PRODUCT_LABEL = /^\s*(产品|主要产品|主营产品|主导产品|产品方案|产品名称)\s*[：:]/;
+/** A machine, line or installation as what a product is (…生产线, …成套设备, …处理设备, …自动线). */
+const EQUIPMENT_END = /(生产线|自动线|产线|成套设备|设备|装备|装置|机组|系统)(?![^，,。；;\n|]{0,2}(年产|产能))/;
+function equipmentProduct(text: string, start: number, end: number): boolean {
+  let s = start;
+  while (s > 0 && start - s < 30 && !'\n|\t；;'.includes(text[s - 1]!)) s--;
+  if (!PRODUCT_LABEL.test(text.slice(s, start))) return false;
+  let e = end;
+  while (e < text.length && e - end < 24 && !'\n|\t；;，,。（('.includes(text[e]!)) e++;
+  return EQUIPMENT_END.test(text.slice(start + 1, e));
+}
+/** Process words as figures of speech: 铸造辉煌, 铸造品牌 (slogans); 从专利数据里提炼技术路线图 (drawing out, not refining). */
+const FIGURATIVE =
+  /^(铸造(辉煌|未来|品牌|精品|经典|传奇|梦想|荣光|精彩)|提炼(出)?(技术|观点|经验|路线|要点|精华|主题|总结|规律|需求|卖点|洞察))/;
 /** Labels of a form's fields about the lead's source and contacts, not its business. */
 const CONTACT_LABEL =
   /^\s*(来源|线索来源|信息来源|项目来源|获客渠道|渠道|联系人|对接人|推荐人|推荐单位|介绍人|引荐人|跟进人|经办人|联系方式|联系电话|电话|邮箱)\s*[：:]/;
@@ -899,9 +927,12 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does
   if (inContactField(text, start)) return 'customer';
+  // a process named in a field of the lead's products before a machine, a line or an installation (产品：全自动电镀生产线；
+  // 产品：电镀废水、线路板废水处理成套设备): what the lead makes is equipment for it
+  if (kind === 'process' && (equipmentProduct(text, start, end) || softwareObject(text, start, end))) return 'modifier';
   // a figure of speech, not the process: 携手同行 铸造辉煌 (a slogan), 话题持续发酵
   if (
-    FIGURATIVE.test(text.slice(start, end + 2)) ||
+    FIGURATIVE.test(text.slice(start, end + 4)) ||
     (text.endsWith('发酵', end) && /(持续|继续|迅速|进一步|逐渐|正在)$/.test(text.slice(Math.max(0, start - 3), start)))
   )
     return 'modifier';

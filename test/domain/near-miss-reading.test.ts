@@ -126,6 +126,17 @@ describe('near-misses: the polluting word is not the lead’s own step', () => {
     expect(excludedNowhere('做医用推车的，表面全部走粉末喷涂，溶剂型油漆一滴都不用')).toBe(true);
   });
 
+  it('equipment in a field of the lead’s products, and the subject of software it develops, are not its steps', () => {
+    expect(actor('企业：某某装备｜产品：全自动电镀生产线（龙门行车、滚镀机）｜厂内工序：钢构焊接、电气装配', '电镀')).toBe('modifier');
+    expect(actor('产品：电镀废水、线路板废水处理成套设备（MVR蒸发、膜系统）', '电镀')).toBe('modifier');
+    expect(actor('产品：电镀件，年产100万件', '电镀')).toBe('own');
+    expect(actor('公司主要开发转炉炼钢终点预测、高炉智能寻优等工业AI软件', '转炉炼钢')).toBe('modifier');
+    expect(actor('做电镀和喷涂，年产100万件，自建MES系统', '电镀')).toBe('own');
+    // (an animal model is no software: 做基因编辑小鼠模型的CRO)
+    expect(actor('做基因编辑小鼠模型的CRO，敲除敲入都自己做', '基因编辑')).toBe('own');
+    expect(actor('做专利情报的，从专利数据里提炼技术路线图', '提炼')).toBe('modifier');
+  });
+
   it('repairing and leasing machinery are services to industry (《生产性服务业分类(2015)》: 43 设备修理, 711 设备租赁)', () => {
     expect(run('我们是做机床维修的').features.industries[0]?.name).toBe('生产性服务');
   });
