@@ -878,6 +878,7 @@ const PRODUCT_LABEL = /^\s*(产品|主要产品|主营产品|主导产品|产品
 /** A machine, line or installation as what a product is (…生产线, …成套设备, …处理设备, …自动线). */
 const EQUIPMENT_END = /(生产线|自动线|产线|成套设备|设备|装备|装置|机组|系统)(?![^，,。；;\n|]{0,2}(年产|产能))/;
 function equipmentProduct(text: string, start: number, end: number): boolean {
+  if (!text.includes('产品')) return false;
   let s = start;
   while (s > 0 && start - s < 30 && !'\n|\t；;'.includes(text[s - 1]!)) s--;
   if (!PRODUCT_LABEL.test(text.slice(s, start))) return false;
@@ -892,7 +893,15 @@ const FIGURATIVE =
 const CONTACT_LABEL =
   /^\s*(来源|线索来源|信息来源|项目来源|获客渠道|渠道|联系人|对接人|推荐人|推荐单位|介绍人|引荐人|跟进人|经办人|联系方式|联系电话|电话|邮箱)\s*[：:]/;
 /** Is `at` in a field so labelled (from the label, after a line break, a cell's bar or tab, to the word)? */
+let contactText = '';
+let contactLabelled = false;
 function inContactField(text: string, at: number): boolean {
+  // (most texts label no such field: one look per text)
+  if (text !== contactText) {
+    contactText = text;
+    contactLabelled = /(来源|渠道|联系|对接人|推荐|介绍人|引荐人|跟进人|经办人|电话|邮箱)\s*[：:]/.test(text);
+  }
+  if (!contactLabelled) return false;
   let s = at;
   while (s > 0 && at - s < 24 && !'\n|\t；;'.includes(text[s - 1]!)) s--;
   if (at - s >= 24) return false;
