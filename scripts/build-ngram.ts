@@ -164,11 +164,15 @@ export interface ProductRow {
   source: string;
 }
 
+/** A lower-case English word or phrase of written/E-english.tsv (flow cytometer, microinverter), not an abbreviation. */
+const ENGLISH_PHRASE = /^[a-z][a-z0-9 -]*[a-z0-9]$/;
 export function readProducts(file: string): ProductRow[] {
   const out: ProductRow[] = [];
   for (const line of fs.readFileSync(file, 'utf8').split('\n').slice(1)) {
     const [form, code, , source] = line.replace(/\r$/, '').split('\t');
-    if (form && code && /^\d{4}$/.test(code)) out.push({ form, code, source: source ?? '' });
+    // (English phrases, written lower-case for foreign firms' mails, are matched whole by the dictionary: a model of
+    // Chinese compounds and their Latin abbreviations does not learn from them)
+    if (form && code && /^\d{4}$/.test(code) && !ENGLISH_PHRASE.test(form)) out.push({ form, code, source: source ?? '' });
   }
   return out;
 }

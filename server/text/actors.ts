@@ -886,6 +886,16 @@ function equipmentProduct(text: string, start: number, end: number): boolean {
   while (e < text.length && e - end < 24 && !'\n|\t；;，,。（('.includes(text[e]!)) e++;
   return EQUIPMENT_END.test(text.slice(start + 1, e));
 }
+/** English words that name what a product is used in or who buys it, with the list after them. */
+const ENGLISH_APPLIED =
+  /(used in|used by|used for|suitable for|applied in|applications?\s*(include|such as|in|:)|customers?\s*(include|such as|are|:)|clients?\s*(include|such as|are|:)|end users?|for customers in|serving|supplying|sold to|we supply)[^.;\n。；]*$/;
+function englishApplied(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return false;
+  let s = start;
+  while (s > 0 && start - s < 100 && !'.;\n。；'.includes(text[s - 1]!)) s--;
+  return ENGLISH_APPLIED.test(text.slice(s, start));
+}
 /** Process words as figures of speech: 铸造辉煌, 铸造品牌 (slogans); 从专利数据里提炼技术路线图 (drawing out, not refining). */
 const FIGURATIVE =
   /^(铸造(辉煌|未来|品牌|精品|经典|传奇|梦想|荣光|精彩)|提炼(出)?(技术|观点|经验|路线|要点|精华|主题|总结|规律|需求|卖点|洞察))/;
@@ -939,6 +949,9 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // a process named in a field of the lead's products before a machine, a line or an installation (产品：全自动电镀生产线；
   // 产品：电镀废水、线路板废水处理成套设备): what the lead makes is equipment for it
   if (kind === 'process' && (equipmentProduct(text, start, end) || softwareObject(text, start, end))) return 'modifier';
+  // what an English mail says the product is used in or sold to (widely used in hospitals, hotels and data centers;
+  // customers include paper mills): the customers' trades, not the firm's
+  if (kind === 'product' && englishApplied(text, start)) return 'customer';
   // a figure of speech, not the process: 携手同行 铸造辉煌 (a slogan), 话题持续发酵
   if (
     FIGURATIVE.test(text.slice(start, end + 4)) ||

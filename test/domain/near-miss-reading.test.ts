@@ -137,6 +137,15 @@ describe('near-misses: the polluting word is not the lead’s own step', () => {
     expect(actor('做专利情报的，从专利数据里提炼技术路线图', '提炼')).toBe('modifier');
   });
 
+  it('a foreign firm’s English mail is read by its product phrases (plural too), not by the trades it sells to', () => {
+    const o = run('Hello, we make benchtop flow cytometers, widely used in hospitals, universities and paper mills.');
+    expect(o.features.codes).toContain('4014');
+    expect(o.features.codes.some((c) => c.startsWith('22'))).toBe(false);
+    expect(cleanResults(o).every((r) => !r.excluded)).toBe(true);
+    const mail = normalizeText('Customers include paper mills and dye houses.');
+    expect(actorOf(mail, mail.indexOf('paper mill'), mail.indexOf('paper mill') + 10, 'product')).toBe('customer');
+  });
+
   it('repairing and leasing machinery are services to industry (《生产性服务业分类(2015)》: 43 设备修理, 711 设备租赁)', () => {
     expect(run('我们是做机床维修的').features.industries[0]?.name).toBe('生产性服务');
   });
