@@ -902,9 +902,9 @@ const FIGURATIVE =
 /** Labels of a form's fields about the lead's source and contacts, not its business. */
 const CONTACT_LABEL =
   /^\s*(来源|线索来源|信息来源|项目来源|获客渠道|渠道|联系人|对接人|推荐人|推荐单位|介绍人|引荐人|跟进人|经办人|联系方式|联系电话|电话|邮箱)\s*[：:]/;
-/** Is `at` in a field so labelled (from the label, after a line break, a cell's bar or tab, to the word)? */
 let contactText = '';
 let contactLabelled = false;
+/** Is `at` in a field so labelled (from the label, after a line break, a cell's bar or tab, to the word)? */
 function inContactField(text: string, at: number): boolean {
   // (most texts label no such field: one look per text)
   if (text !== contactText) {
