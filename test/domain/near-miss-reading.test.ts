@@ -94,47 +94,51 @@ describe('near-misses: the polluting word is not the lead’s own step', () => {
     expect(o.features.eia.filter((e) => e.byAmount)).toEqual([]);
   });
 
-  it('a works a site used to be (原丝绸印染厂腾退后改造, 原染色车间改造后的3号楼, 那栋厂房以前是电镀厂) is not the lead', () => {
-    expect(actor('吴兴区原丝绸印染厂腾退后改造的「织造里」时尚产业园开园', '印染')).toBe('customer');
-    expect(actor('由原杭州一家造纸厂老厂房改造的「纸间」文创园二期开园', '造纸')).toBe('customer');
-    expect(actor('拟整体租赁原染色车间改造后的3号楼', '染色')).toBe('customer');
-    expect(actor('看中的那栋厂房以前是电镀厂，设备和槽子去年都拆了', '电镀')).toBe('customer');
-    expect(actor('我们原来做电镀，现在改造升级扩产', '电镀')).toBe('own');
+  // who performs the step a word names, one row per way of writing it: [what the row shows, text, word, actor]
+  const WHO: [string, string, string, ReturnType<typeof actor>][] = [
+    ['a works a site used to be', '吴兴区原丝绸印染厂腾退后改造的「织造里」时尚产业园开园', '印染', 'customer'],
+    ['a works a site used to be', '由原杭州一家造纸厂老厂房改造的「纸间」文创园二期开园', '造纸', 'customer'],
+    ['a works a site used to be', '拟整体租赁原染色车间改造后的3号楼', '染色', 'customer'],
+    ['a works a site used to be', '看中的那栋厂房以前是电镀厂，设备和槽子去年都拆了', '电镀', 'customer'],
+    ['the lead’s own past, expanded', '我们原来做电镀，现在改造升级扩产', '电镀', 'own'],
+    [
+      'the group’s works elsewhere',
+      '集团在鹰潭、贵溪的生产基地以阴极铜冶炼和铜杆加工为主，此次在嘉定设立的公司主要承担销售',
+      '冶炼',
+      'offSite',
+    ],
+    ['the group’s works elsewhere', '南京江宁\t某储能集团\t储能BMS研发中心\t集团铅酸电池厂在江西\t本项目仅研发', '铅酸电池', 'offSite'],
+    ['the group’s works elsewhere', '据悉，该企业的原药合成及制剂工厂均在海外和南通，虹桥办公室仅负责渠道管理', '原药', 'offSite'],
+    ['where the product is placed', '可部署于印染厂定型机出口，识别率达98%', '印染', 'customer'],
+    ['where the product is placed', '装在电镀厂排口，他们自己是组装仪器加标定', '电镀', 'customer'],
+    ['works that use or qualify it', '全国两百多家染厂在用，十来个人的团队', '染', 'customer'],
+    ['works that use or qualify it', '已拿到两家晶圆厂的验证机会', '晶圆厂', 'customer'],
+    ['what the customers have', '客户大部分是本地饰品厂，那些工厂自己有镀金、镀银线；他们公司本身就是运营', '镀金', 'customer'],
+    ['what the customers have', '他们的客户是轮胎厂，刚才说的一堆密炼、硫化是在讲客户车间', '密炼', 'customer'],
+    ['the lead’s own works', '我们是电镀厂，年产100万件', '电镀', 'own'],
+    ['the lead’s own product, qualified', '电镀产品通过客户验证', '电镀', 'own'],
+    ['a figure of speech', '话题持续发酵', '发酵', 'modifier'],
+    ['a figure of speech', '做专利情报的，从专利数据里提炼技术路线图', '提炼', 'modifier'],
+    [
+      'equipment in a product field',
+      '企业：某某装备｜产品：全自动电镀生产线（龙门行车、滚镀机）｜厂内工序：钢构焊接、电气装配',
+      '电镀',
+      'modifier',
+    ],
+    ['equipment in a product field', '产品：电镀废水、线路板废水处理成套设备（MVR蒸发、膜系统）', '电镀', 'modifier'],
+    ['a plated product in a product field', '产品：电镀件，年产100万件', '电镀', 'own'],
+    ['the subject of software it develops', '公司主要开发转炉炼钢终点预测、高炉智能寻优等工业AI软件', '转炉炼钢', 'modifier'],
+    ['its own step beside its own software', '做电镀和喷涂，年产100万件，自建MES系统', '电镀', 'own'],
+    ['an animal model is no software', '做基因编辑小鼠模型的CRO，敲除敲入都自己做', '基因编辑', 'own'],
+  ];
+  it.each(WHO)('%s: %s — %s is %s', (_, text, word, who) => {
+    expect(actor(text, word)).toBe(who);
   });
 
-  it('the group’s works located elsewhere (集团在鹰潭的生产基地以阴极铜冶炼为主, 集团铅酸电池厂在江西, 工厂均在海外)', () => {
-    expect(actor('集团在鹰潭、贵溪的生产基地以阴极铜冶炼和铜杆加工为主，此次在嘉定设立的公司主要承担销售', '冶炼')).toBe('offSite');
-    expect(actor('南京江宁\t某储能集团\t储能BMS研发中心\t集团铅酸电池厂在江西\t本项目仅研发', '铅酸电池')).toBe('offSite');
-    expect(actor('据悉，该企业的原药合成及制剂工厂均在海外和南通，虹桥办公室仅负责渠道管理', '原药')).toBe('offSite');
-  });
-
-  it('customers’ works: where the product is placed or used, and what the customers themselves have', () => {
-    expect(actor('可部署于印染厂定型机出口，识别率达98%', '印染')).toBe('customer');
-    expect(actor('装在电镀厂排口，他们自己是组装仪器加标定', '电镀')).toBe('customer');
-    expect(actor('全国两百多家染厂在用，十来个人的团队', '染')).toBe('customer');
-    expect(actor('已拿到两家晶圆厂的验证机会', '晶圆厂')).toBe('customer');
-    expect(actor('客户大部分是本地饰品厂，那些工厂自己有镀金、镀银线；他们公司本身就是运营', '镀金')).toBe('customer');
-    expect(actor('他们的客户是轮胎厂，刚才说的一堆密炼、硫化是在讲客户车间', '密炼')).toBe('customer');
-    expect(actor('我们是电镀厂，年产100万件', '电镀')).toBe('own');
-    expect(actor('电镀产品通过客户验证', '电镀')).toBe('own');
-  });
-
-  it('a figure of speech (铸造辉煌, 话题持续发酵), a quoted form question answered no, not a drop used', () => {
+  it('a slogan, a quoted form question answered no and not a drop used exclude no park', () => {
     expect(excludedNowhere("在以'携手同行 铸造辉煌'为主题的年度招商签约会上，智慧停车运营商与吴兴区签约，部署地磁车位检测器")).toBe(true);
-    expect(actor('话题持续发酵', '发酵')).toBe('modifier');
     expect(excludedNowhere("表格里'是否有电镀/阳极氧化'他们填的否，投影仪铝外框用喷砂本色加贴膜")).toBe(true);
     expect(excludedNowhere('做医用推车的，表面全部走粉末喷涂，溶剂型油漆一滴都不用')).toBe(true);
-  });
-
-  it('equipment in a field of the lead’s products, and the subject of software it develops, are not its steps', () => {
-    expect(actor('企业：某某装备｜产品：全自动电镀生产线（龙门行车、滚镀机）｜厂内工序：钢构焊接、电气装配', '电镀')).toBe('modifier');
-    expect(actor('产品：电镀废水、线路板废水处理成套设备（MVR蒸发、膜系统）', '电镀')).toBe('modifier');
-    expect(actor('产品：电镀件，年产100万件', '电镀')).toBe('own');
-    expect(actor('公司主要开发转炉炼钢终点预测、高炉智能寻优等工业AI软件', '转炉炼钢')).toBe('modifier');
-    expect(actor('做电镀和喷涂，年产100万件，自建MES系统', '电镀')).toBe('own');
-    // (an animal model is no software: 做基因编辑小鼠模型的CRO)
-    expect(actor('做基因编辑小鼠模型的CRO，敲除敲入都自己做', '基因编辑')).toBe('own');
-    expect(actor('做专利情报的，从专利数据里提炼技术路线图', '提炼')).toBe('modifier');
   });
 
   it('a foreign firm’s English mail is read by its product phrases (plural too), not by the trades it sells to', () => {
