@@ -57,6 +57,7 @@ export const HELDOUT_SETS = [
   'fresh13',
   'dev24',
   'dev23',
+  'dev26',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

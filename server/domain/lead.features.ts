@@ -67,6 +67,8 @@ const FORM_HEADS: ReadonlySet<string> = new Set([
 /** Words that stand after a product without naming another (监护仪整机, 电驱总成): not a head that decides. */
 const GENERIC_HEADS: ReadonlySet<string> = new Set([
   '整机',
+  // (the whole vehicle: the vehicle word before it says which, 纯电SUV整车 is an SUV, 3611)
+  '整车',
   '配件',
   '零部件',
   '部件',
@@ -665,8 +667,8 @@ function endsCompound(text: string, end: number): boolean {
   let at = end;
   for (let step = 0; step < 4; step++) {
     const after = text.slice(at, at + 4);
-    // (…and a space before a figure: 纯电SUV 15万辆)
-    if (!after || /^[，。；;,!?！？\n、]|^\s+[\d一二三四五六七八九十两]/.test(after)) return true;
+    // (…and a space before a figure: 纯电SUV 15万辆; and a column's end in a pasted row: | 电动摩托车 | 年产30万辆 |)
+    if (!after || /^[，。；;,!?！？\n、]|^\s+[\d一二三四五六七八九十两]|^\s*[|｜\t]/.test(after)) return true;
     // (…and so does a word pointing at the firm: 电摩那家, 做锂电那个; or the firm that makes it: 新能源车企, 车企第二基地)
     if (/^(那|这)(家|个)/.test(after)) return true;
     if (/^企(业)?/.test(after)) return !/^企(业)?(配套|供应|提供|的|用)/.test(after + text.slice(at + 4, at + 6));
@@ -723,7 +725,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
-  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
+  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -866,7 +868,9 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
   // 汽车整车制造（仅组装的除外）: the lead that only assembles
   if (
     /仅组装的除外/.test(book) &&
-    (/(仅|只)(做|进行|负责|从事|设|有|搞|建设|建)?(整车|整机|产品|车辆)?(组装|总装|装配)/.test(text) || assemblesOnly(text)) &&
+    // (not where it is denied: 不是只组装, 不只是总装, 不仅仅组装)
+    (/(?<!不是|不|并非|不仅|不只|仅)(仅|只)(是|做|进行|负责|从事|设|有|搞|建设|建)?(整车|整机|产品|车辆)?(组装|总装|装配)/.test(text) ||
+      assemblesOnly(text)) &&
     // (…where no shop step is the lead's elsewhere in the text: 冲焊涂总齐全；海外KD工厂仅进行整车总装)
     !OWN_SHOPS.test(withoutNegated(text))
   )
@@ -1038,7 +1042,8 @@ function madeByOthers(text: string): boolean {
 const RND_CENTRE = /研发中心|试验中心|检测中心|研究院|研究所|试验车间|检测车间|试制/;
 const RND_MAKES = /年产|量产|产能|生产线|产线|投产|扩产|中试/;
 /** Trading, storing or lab-scale work is not the making a class item is about. */
-const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|实验室/;
+// (a plant's own QC or testing lab is a room of the plant, not a lab-scale project: 质检实验室, QC实验室)
+const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室/;
 /** A clause that places something elsewhere than the project site. */
 const ELSEWHERE = /外省|外地|异地|省外|市外|其他基地|另一基地|老基地/;
 
@@ -1707,6 +1712,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         if (!processes.some((p) => p.process === h.process))
           processes.push({ word: plated, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
   }
+  // recycled plastic as the lead's feed, written apart (原料是回收的PET瓶片, 回收的矿泉水瓶片清洗造粒): 再生塑料, as the 名录 word
+  // (第53项 以再生塑料为原料生产的; read for a plastics maker only, below)
+  const recycled = recycledFeed(text, spans);
+  if (recycled)
+    for (const m of k.eiaDict.match('再生塑料'))
+      for (const h of m.values)
+        if (!processes.some((p) => p.process === h.process))
+          processes.push({ word: recycled, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
   /** Where a product word names what the lead tests for others (汽车零部件可靠性试验). */
@@ -2480,6 +2493,9 @@ function eiaOf(
     // recycled plastic fed in is 第53项 塑料制品业 for a plastics maker, not for a garment or electronics lead whose
     // product is made of it elsewhere (the 名录 item is the 塑料制品 one)
     if (p.process === 'recycled_plastics' && codes.length > 0 && !codes.some((c) => c.startsWith('292') || c.startsWith('422'))) continue;
+    // (…and recycled feed written apart, 原料是回收的PET瓶片, only for a maker of plastic products: a recycler's feed is
+    // waste, its item another, 以废旧编织袋为原料生产再生塑料颗粒)
+    if (p.process === 'recycled_plastics' && /^(回收|废旧)/.test(p.word) && !codes.some((c) => c.startsWith('292'))) continue;
     // extraction with water or ethanol is 第48项's carve-out only where nothing else stands beside it: with another
     // solvent or a separation (乙酸乙酯萃取, 大孔树脂) the lead 提炼s, a 报告书 (有提炼工艺的)
     const beyond = p.process === 'tcm_solvent_extraction' ? OTHER_EXTRACTION.exec(withoutNegated(text))?.[0] : undefined;
@@ -2713,6 +2729,22 @@ function ownPlating(text: string, spans: ReturnType<typeof negatedSpans>): strin
   }
   return null;
 }
+/**
+ * Recycled plastic the lead feeds in, written apart from the 名录's word (原料是回收的PET瓶片, 回收的矿泉水瓶片, 原料：回收的旧
+ * HDPE/PP周转箱): the stretch, or null. Not where it is negated or sent elsewhere (回收料外协造粒) — the clause is read as
+ * the lead's (actorOf).
+ */
+function recycledFeed(text: string, spans: ReturnType<typeof negatedSpans>): string | null {
+  if (!text.includes('回收') && !text.includes('废旧')) return null;
+  for (const m of text.matchAll(RECYCLED_FEED)) {
+    const end = m.index + m[0].length;
+    if (isNegated(spans, m.index, end) || actorOf(text, m.index, end) !== 'own') continue;
+    return m[0];
+  }
+  return null;
+}
+const RECYCLED_FEED =
+  /(?:回收|废旧)的?(?:旧|废)?[^，,。；;\n]{0,6}?(?:瓶片|瓶子|饮料瓶|矿泉水瓶|塑料|(?<![a-z])(?:pet|hdpe|ldpe|pp|pe|abs|pvc|ps)(?![a-z])|编织袋|农膜|周转箱|托盘)(?:瓶片|瓶|片|颗粒|粒子)?/g;
 // (not a plating line or machine the lead makes: 我们生产自动电镀线; nor the 金 of 五金)
 const BARE_PLATING = /(自己|自行|厂里|厂内|本厂|我们)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢线设机槽液剂])|镀(的)?是自己/;
 const PLATING_METAL = /镍|铬|锌|铜|(?<!五)金|银|锡|镉/;

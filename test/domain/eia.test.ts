@@ -100,4 +100,47 @@ describe('EIA 名录 backbone', () => {
     expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
     expect(run('工业窑炉设备设计制造，厂内只做钢结构焊接和电控装配').features.pollution.wasteGas).toBeUndefined();
   });
+  // (fourteenth session: mechanisms from dev leads of several writers, each with its near-miss)
+  it.each([
+    [
+      'a plant with its own QC lab is still a plant (第47项)',
+      '自体CAR-T细胞产品商业化生产基地，B+A级洁净区2000㎡、细胞制备间12间、质检实验室',
+      47,
+    ],
+    [
+      'a biologics plant written in English (第47项)',
+      'We plan a commercial biologics plant for monoclonal antibody drug substance: 4 x 2000L single-use bioreactors',
+      47,
+    ],
+    [
+      'recycled plastic fed in, written apart from the 名录 word (第53项)',
+      '打包带那个厂，原料是回收的PET瓶片，洗好的料进来直接挤出，一年一万五千吨',
+      53,
+    ],
+    ['a vehicle word before 整车 says which vehicle (第71项)', '年产15万辆纯电SUV整车项目，冲压、焊装、涂装、总装四大工艺车间', 71],
+    ['a vehicle class at a pasted column end (第75项)', '台州骁驰机车 | 电动摩托车 | 车架焊接+喷漆+总装 | 年产30万辆', 75],
+    [
+      'assembly only, denied (第71项 仅组装的除外 does not apply)',
+      '增程器发动机那个项目，缸体缸盖自己机加再装配，不是只组装，一年二十万台',
+      71,
+    ],
+  ])('%s', (_, summary, item) => {
+    const o = run(summary);
+    expect(o.features.eia).toContainEqual(expect.objectContaining({ how: 'book', items: expect.arrayContaining([item]) }));
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+  });
+
+  it.each([
+    ['a lab-scale project is still not a plant', '抗体药物实验室，只做小试，不做生产'],
+    ['equipment for recycled plastic is not fed recycled plastic', '我们做回收PET瓶片的清洗设备'],
+    ['assembly only stays carved out', '发动机项目，只是组装，外购总成件，一年二十万台'],
+  ])('…not where %s', (_, summary) => {
+    const o = run(summary);
+    expect(cleanResults(o).some((r) => r.excluded)).toBe(false);
+  });
+
+  it('growing crystals (长晶, 拉晶) is making semiconductor material (第81项), a crystal-growing furnace for others is not', () => {
+    expect(cleanResults(run('碳化硅衬底项目，自己长晶，PVT炉一百台，然后切磨抛')).every((r) => r.excluded)).toBe(true);
+    expect(cleanResults(run('我们做SiC长晶炉设备，卖给衬底厂')).some((r) => r.excluded)).toBe(false);
+  });
 });
