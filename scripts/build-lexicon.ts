@@ -681,7 +681,8 @@ function explicitScale(d: ProcessDef, nos: number[]): Set<number> {
 }
 const defById = new Map(processDefs.map((d) => [d.id, d]));
 const processFormSeen = new Map<string, string>();
-function addProcessForm(rawForm: string, id: string): void {
+/** `cited`: the public document a form comes from (process-forms.tsv's third column), where it is not the 名录's own word. */
+function addProcessForm(rawForm: string, id: string, cited = ''): void {
   const form = cleanForm(rawForm);
   const d = defById.get(id);
   if (!d) {
@@ -707,10 +708,11 @@ function addProcessForm(rawForm: string, id: string): void {
   let source = '编写';
   if (named.length > 0) source = `环评分类管理名录(2021) 第${named.join('、')}项`;
   else if (d.cite !== '' && d.anchors.includes(form)) source = `环评分类管理名录(2021) ${d.cite}`;
+  else if (cited !== '') source = cited;
   processRows.push({ form, process: id, eia_item: eiaItem, eia_category: eiaCat, eia_book: eiaBook, source });
 }
 for (const d of processDefs) for (const a of d.anchors) addProcessForm(a, d.id);
-for (const r of readTsv(curation('process-forms.tsv'))) addProcessForm(cell(r, 0), cell(r, 1));
+for (const r of readTsv(curation('process-forms.tsv'))) addProcessForm(cell(r, 0), cell(r, 1), cell(r, 2));
 processRows.sort((a, b) => cmp(a.process, b.process) || cmp(a.form, b.form));
 
 // ---------------------------------------------------------------- chemicals (GB 18218-2018)

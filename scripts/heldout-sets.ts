@@ -58,6 +58,8 @@ export const HELDOUT_SETS = [
   'dev24',
   'dev23',
   'dev26',
+  'dev25',
+  'fresh14',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

@@ -454,6 +454,8 @@ const NOT_RUN_HIRED = /生产[^，,。；;\n]{0,10}机|制造|售后|调试|培�
 // (…or counted before it: 他们有8台椭圆印花机)
 const RUN_BROUGHT =
   /(引进|购置|新增|配置|配备|新上|上马|采购)[^，,。；;\n]{0,12}$|(有|配|上|上了|买了|建了|要上|装)\s*[\d一二两三四五六七八九十几]+\s*(台|套|组)[^，,。；;\n]{0,4}$/;
+/** …or counted at the head of an equipment list (——40台溢流染色机、4台定型机; 设备：40台…), not sold after (…已售出). */
+const RUN_LISTED = /(?:^|——|—|[：:（(])\s*[\d一二两三四五六七八九十几]+\s*(台|套|组)[^，,。；;\n]{0,4}$/;
 /** …or set to work right after its name (溢流染色机做汗布, 印花机印T恤; not 染色机生产项目, which makes them). */
 const RUN_AFTER = /^(做|织|纺|染|印)(?!的|项目|厂)/;
 /** Before a machine: it is sold, serviced or taken back, not run (销售气流染色机300台, 去年卖出…). */
@@ -562,7 +564,9 @@ function amountNear(
     const vessel = VESSEL_HEAD.exec(ofName ? follow.slice(name.length) : follow)?.[1];
     // (not a count already multiplied in: 2×50m³, 3台50立方)
     const counted = vessel && !TIMES.test(lead) ? VESSELS_COUNTED.exec(text.slice(at + m[0].length, ae)) : null;
-    const filled = counted ? (parseChineseNumber(counted[1]!) ?? 1) : vessel && /罐/.test(vessel) ? 1 : null;
+    // (…and tonnes in cylinders, more than any one cylinder holds (a 吨钢瓶 holds one), are the stock: 库房最多有12吨钢瓶)
+    const inCylinders = vessel !== undefined && /瓶/.test(vessel) && /^(吨|t)$/.test(m[2]!) && (parseChineseNumber(m[1]!) ?? 0) > 1;
+    const filled = counted ? (parseChineseNumber(counted[1]!) ?? 1) : vessel && (/罐/.test(vessel) || inCylinders) ? 1 : null;
     if (/^\p{Script=Han}/u.test(follow) && !ofName && !AMOUNT_TAIL.test(follow) && !filled) continue;
     // …nor the output a labelled line states (主要产品：甲醇，三十万吨), nor a row of a yearly-use table (主要原辅料（年用量）：)
     if (
@@ -718,9 +722,11 @@ function worksWaste(text: string, start: number, end: number): boolean {
     return true;
   // (…or collected, then worked up here later in its sentence: 收集…的废有机溶剂（HW06），厂内精馏提纯后返售)
   const [, se] = boundsOf(text, start, end, SENTENCE_END);
+  // (…or a clause of its sentence that opens on the working-up, its subject the lead's: 收集…混合废溶剂，精馏提纯后回售)
   return (
     /收集|收运/.test(clause) &&
-    /(厂内|自己|自行|本厂|自建)[^，,。；;\n]{0,4}(精馏|提纯|再生|焚烧|利用|处置|蒸馏|裂解)/.test(text.slice(e, se))
+    (/(厂内|自己|自行|本厂|自建)[^，,。；;\n]{0,4}(精馏|提纯|再生|焚烧|利用|处置|蒸馏|裂解)/.test(text.slice(e, se)) ||
+      /[，,]\s*(经)?(精馏|提纯|蒸馏|再生|裂解|焚烧)/.test(text.slice(e, se)))
   );
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
@@ -753,23 +759,38 @@ function aboveFloor(floor: number | undefined, text: string): boolean {
   const got = tonnesAYear(text);
   return got !== null && got >= floor;
 }
-/** A number of animals a year, raised or slaughtered (年出栏生猪3万头, 年屠宰生猪30万头, 出栏1.2万头). */
-// (a day's slaughter counts 300 days a year: 日宰八百头左右，全年不停)
+/** A number of animals a year, raised or slaughtered (年出栏生猪3万头, 年屠宰生猪30万头, 出栏1.2万头, 全年屠宰约1500万羽). */
+// (a day's slaughter counts 300 days a year: 日宰八百头左右，全年不停; poultry are counted in 羽 or 只)
 const HEADS_STATED =
-  /(出栏|屠宰|日宰|日屠宰|每天宰|每天屠宰)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(万)?头/;
+  /(出栏|屠宰|日宰|日屠宰|每天宰|每天屠宰)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(万)?(头|只|羽)/;
+const HEADS_STATED_ALL = new RegExp(HEADS_STATED.source, 'g');
+/** The species an item's floor names, by what the text calls it. */
+const SPECIES: readonly [floor: string, said: RegExp][] = [
+  ['禽类', /鸡|鸭|鹅|禽|鸽|羽/],
+  ['肉牛', /牛/],
+  ['肉羊', /羊/],
+  ['生猪', /猪/],
+];
 /**
- * Does the text state at least the pigs an item's 报告书 names (第3项 年出栏生猪5000头…及以上; 第18项 屠宰生猪10万头…及以上)?
- * Pigs only: other animals are counted in pig equivalents the text would have to give.
+ * Does the text state at least the animals an item's 报告书 names for their species (第3项 年出栏生猪5000头…及以上; 第18项
+ * 屠宰生猪10万头、肉牛1万头、肉羊15万只、禽类1000万只及以上)? A count in 头 of no named species is pigs; other animals raised
+ * are counted in pig equivalents the text would have to give (第3项 names pigs only).
  */
 function aboveHeads(book: string, text: string): boolean {
-  const floor = /(出栏|屠宰)生猪(\d+(?:\.\d+)?)(万)?头/.exec(book);
-  if (!floor) return false;
-  const got = HEADS_STATED.exec(text);
-  const kind = got && /宰/.test(got[1]!) ? '屠宰' : '出栏';
-  if (!got || kind !== floor[1] || /(牛|羊|鸡|鸭|鹅|禽)/.test(text.slice(got.index, got.index + got[0].length + 2))) return false;
-  const n = parseChineseNumber(got[2]!);
-  const perDay = /^(日|每天)/.test(got[1]!) ? 300 : 1;
-  return n !== null && n * (got[3] ? 10_000 : 1) * perDay >= Number(floor[2]) * (floor[3] ? 10_000 : 1);
+  const kind = /^(年)?(出栏|屠宰)/.exec(book.replace(/^[^；]*?(?=(年)?(出栏|屠宰))/, ''))?.[2];
+  if (!kind) return false;
+  const floors = new Map<string, number>();
+  for (const f of book.matchAll(/(生猪|肉牛|肉羊|禽类)(\d+(?:\.\d+)?)(万)?(头|只)/g)) floors.set(f[1]!, Number(f[2]) * (f[3] ? 10_000 : 1));
+  for (const got of text.matchAll(HEADS_STATED_ALL)) {
+    if ((/宰/.test(got[1]!) ? '屠宰' : '出栏') !== kind) continue;
+    const around = text.slice(Math.max(0, got.index - 10), got.index + got[0].length + 2);
+    const species = SPECIES.find(([, said]) => said.test(around))?.[0] ?? (got[4] === '头' ? '生猪' : undefined);
+    const floor = species && floors.get(species);
+    const n = parseChineseNumber(got[2]!);
+    const perDay = /^(日|每天)/.test(got[1]!) ? 300 : 1;
+    if (floor && n !== null && n * (got[3] ? 10_000 : 1) * perDay >= floor) return true;
+  }
+  return false;
 }
 /** A yearly output in cubic metres (年产30万立方米, 产能50万m³/年), as 第34项 人造板制造 counts it. */
 const CUBIC_A_YEAR = new RegExp(
@@ -883,9 +904,14 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
   if (ofClass)
     for (const m of book.matchAll(/（([^（）]{2,24}?)(?:工艺)?的?除外）/g))
       // (each of several: 采用连续皂化工艺、油脂水解工艺的除外 → 连续皂化, 油脂水解)
+      // (…and the products it names: 手工纸、加工纸制造除外 → 手工纸, 加工纸, a product's name of three characters)
       for (const part of m[1]!.replace(/^采用/, '').split('、')) {
-        const what = part.replace(/工艺$/, '').replace(/(站|厂)$/, '');
-        if (/^(仅|单纯)?组装$/.test(what) || what.length < 4) continue;
+        const product = /制造$/.test(m[1]!);
+        const what = part
+          .replace(/工艺$/, '')
+          .replace(/(站|厂)$/, '')
+          .replace(/制造$/, '');
+        if (/^(仅|单纯)?组装$/.test(what) || what.length < (product ? 3 : 4)) continue;
         const at = text.indexOf(what);
         if (at < 0) continue;
         const [cs] = clauseOf(text, at, at);
@@ -1043,7 +1069,8 @@ const RND_CENTRE = /研发中心|试验中心|检测中心|研究院|研究所|�
 const RND_MAKES = /年产|量产|产能|生产线|产线|投产|扩产|中试/;
 /** Trading, storing or lab-scale work is not the making a class item is about. */
 // (a plant's own QC or testing lab is a room of the plant, not a lab-scale project: 质检实验室, QC实验室)
-const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室/;
+// (gram-scale synthesis is a lab's: 克级合成, not 千克级)
+const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|(?<![千公])克级|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室/;
 /** A clause that places something elsewhere than the project site. */
 const ELSEWHERE = /外省|外地|异地|省外|市外|其他基地|另一基地|老基地/;
 
@@ -1502,6 +1529,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         !MACHINE_TRADE.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start)) &&
         (RUN_COUNT.test(text.slice(w.end, w.end + 6)) ||
           RUN_BROUGHT.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start)) ||
+          (RUN_LISTED.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start)) &&
+            !MACHINE_TRADE.test(text.slice(w.end, clauseOf(text, w.start, w.end)[1])) &&
+            !/售|交付|发货|出货|年产|产能/.test(text.slice(w.end, clauseOf(text, w.start, w.end)[1]))) ||
           RUN_AFTER.test(text.slice(w.end, w.end + 2)) ||
           (RUN_HIRED.test(text.slice(w.end, w.end + 3)) && HIRING.test(text) && !NOT_RUN_HIRED.test(text))),
     );
@@ -2493,6 +2523,8 @@ function eiaOf(
     // recycled plastic fed in is 第53项 塑料制品业 for a plastics maker, not for a garment or electronics lead whose
     // product is made of it elsewhere (the 名录 item is the 塑料制品 one)
     if (p.process === 'recycled_plastics' && codes.length > 0 && !codes.some((c) => c.startsWith('292') || c.startsWith('422'))) continue;
+    // a high-polluting fuel (《高污染燃料目录》: 原煤, 水煤浆, 重油…) makes a 报告书 only of a ceramics works (第59项 使用高污染燃料的)
+    if (p.process === 'high_polluting_fuel' && !codes.some((c) => c.startsWith('307'))) continue;
     // (…and recycled feed written apart, 原料是回收的PET瓶片, only for a maker of plastic products: a recycler's feed is
     // waste, its item another, 以废旧编织袋为原料生产再生塑料颗粒)
     if (p.process === 'recycled_plastics' && /^(回收|废旧)/.test(p.word) && !codes.some((c) => c.startsWith('292'))) continue;

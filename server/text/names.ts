@@ -105,7 +105,9 @@ const MAX_NAME = 24;
 /** The spans of company and place names, in text order (they do not overlap). */
 /** Words that say a name follows (公司名字叫, 名称为, 字号是) and the name to the end of its clause. */
 // (not 名称为, which names the lead's own project: 项目名称为年产5万吨电镀加工项目)
-const CALLED = /((?:名字|全称|字号|公司名)(?:叫做?|是|为)|名叫|叫做)(?:(?!其实|实际|但是?|不过|主要)[^，,。；;,\s]){2,20}/g;
+// (…or has in it: 公司名字带个服饰, 名字里有"智能"两个字)
+const CALLED =
+  /((?:名字|全称|字号|公司名|名称)(?:叫做?|是|为|里?带(?:个|着|了)?|里有|中有|里含)|名叫|叫做)(?:(?!其实|实际|但是?|不过|主要)[^，,。；;,\s]){2,20}/g;
 
 export function nameSpans(text: string, firmsOnly = false): Span[] {
   const out: Span[] = [];

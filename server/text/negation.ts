@@ -59,6 +59,16 @@ const PRE_CUES = [
   '不用',
   '杜绝',
   // (告别传统丝网印花: what the lead leaves behind; 放弃自建电镀线, 取消喷漆工序: what it gave up)
+  // (a belief others hold and the text corrects: 人家老以为我们做衣服，其实是做织机的)
+  '误以为',
+  '误认为',
+  '老以为',
+  '都以为',
+  '还以为',
+  '总以为',
+  '会以为',
+  '人家以为',
+  '别人以为',
   '告别',
   '放弃',
   '取消',
@@ -245,10 +255,12 @@ const SEGMENT_END = '，,—-';
 // (not 首先说明, 事先说好, 开始说明会)
 const SAID_FIRST = /(?<![首事原预])先说(?![明好])|一开始说(?!明)|起初说(?!明)|(?<![会的])开始说(?!明)|原先说(?!明)|之前说(?![明过的])/g;
 /** …and the correction later in it (后来又确认, 后来问清楚了, 核实后). */
-const CORRECTED = /后来(又)?(确认|核实|问清|说清|改口|澄清|更正|搞清)|核实后|经核实|最后确认/;
+// (…or a change of word however it came: 第二次见面改口)
+const CORRECTED = /后来(又)?(确认|核实|问清|说清|改口|澄清|更正|搞清)|核实后|经核实|最后确认|改口/;
 /** …and what the correction says instead: not here, not at all, or by others (放在苏州老厂, 全部委托, 没有). */
 // (not 没错, 没问题, 不错, 不变: those confirm)
-const CORRECTION_SAYS_NO = /不(?!错|变)|没(?!错|问题)|无|外协|委托|委外|外发|外包|放在|老厂|外地|母厂|别的|其他|只是|只做|仅|其实是|实际是/;
+const CORRECTION_SAYS_NO =
+  /不(?!错|变)|没(?!错|问题)|无|外协|委托|委外|外发|外包|外购|采购|放在|老厂|外地|母厂|别的|其他|只是|只做|仅|其实是|实际是/;
 /** A time before now (以前, 原来, 早年…) that opens what the lead once did. */
 // (not 之前, which is also "before start-up", nor a bare 曾, a surname)
 const PAST_DONE =
@@ -277,7 +289,7 @@ const PLANNED =
   /方案一|方案比选|原方案|原来计划|原先计划|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
 const TURNED_DOWN =
-  /决定不|不予建设|不再建设|放弃|已取消|作罢|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳/;
+  /决定不|不予建设|不再建设|放弃|已取消|已经取消|作罢|改为(?:采购|外购)|改成(?:采购|外购)|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳/;
 /** Where a sentence ends: 。；!? or a line break (full-width forms too, for text not yet normalised). */
 const SENTENCE_STOPS = '。；;!?！？\n';
 function sentenceEnd(text: string, from: number): number {
@@ -358,7 +370,8 @@ const ASIDE = /^(?:经[^，,]{0,10}?(?:核实|了解|确认|沟通|调查)|据[^
 /** A segment that says the lead does something itself (自己做, 都在厂内, 新建3条): never the topic of a later no. */
 const DOES_ITSELF = /自己|自做|自有|自建|厂内|本厂|都有|都在|是做的|新建|新上|年产|产能|主营|\d+\s*条/;
 /** Who, right before a bare 没有 (这个项目没有, 新项目里面是没有的): the 没有 negates the topic. */
-const BARE_NONE_AFTER_WHO = /[,，](?:这个|本|新|该)?项目(?:里面?)?(?:是|都|也)?$/;
+// (…or a word of all: 染色印花这类环节一概没有, 这些我们都没有, 电镀、喷涂均没有)
+const BARE_NONE_AFTER_WHO = /[,，](?:这个|本|新|该)?项目(?:里面?)?(?:是|都|也)?$|(?:一概|一律|统统|全都|完全|均|一样(?:也|都))$|[^不也]都$/;
 /** A clause that marks its topic (电镀那块儿, 这两块, 表面处理方面, 电镀的话, 喷涂呢). */
 const TOPIC_MARKED = /(那块儿?|这块儿?|[这那][一两三四五六七八九几]?[块样项个种]|这些|那些|方面|的话|呢|这一块|那一块)$/;
 /** A segment about what was (原来的老厂都有, 以前都做): skipped on the way back. */

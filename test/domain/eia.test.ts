@@ -124,6 +124,27 @@ describe('EIA 名录 backbone', () => {
       '增程器发动机那个项目，缸体缸盖自己机加再装配，不是只组装，一年二十万台',
       71,
     ],
+    [
+      'poultry counted in 羽, a day’s slaughter a year’s (第18项 禽类1000万只)',
+      '新厂两条白羽肉鸡生产线，设计日宰5万羽，全年屠宰约1500万羽',
+      18,
+    ],
+    [
+      'a high-polluting fuel of a ceramics works (第59项, 《高污染燃料目录》)',
+      '酒店瓷厂，两条辊道窑，燃料是自己的煤气发生炉烧烟煤出的煤气，年产日用瓷1800万件',
+      59,
+    ],
+    ['an anodizing line written short (阳极线, 说明6)', '笔电外壳：6063铝型材CNC成型，喷砂后进阳极线（硫酸槽加封孔），月产外壳80万件', 67],
+    [
+      'waste collected, then distilled in the next clause (第101项)',
+      '业务：收集锂电厂废NMP和混合废溶剂，精馏提纯后回售｜设备：精馏塔6座',
+      101,
+    ],
+    [
+      'dyeing machines counted at the head of a list (第28项)',
+      '面料老板说坯布自己织，后道也要一起带过来——40台溢流染色机、4台定型机，活性染料为主',
+      28,
+    ],
   ])('%s', (_, summary, item) => {
     const o = run(summary);
     expect(o.features.eia).toContainEqual(expect.objectContaining({ how: 'book', items: expect.arrayContaining([item]) }));
@@ -134,9 +155,41 @@ describe('EIA 名录 backbone', () => {
     ['a lab-scale project is still not a plant', '抗体药物实验室，只做小试，不做生产'],
     ['equipment for recycled plastic is not fed recycled plastic', '我们做回收PET瓶片的清洗设备'],
     ['assembly only stays carved out', '发动机项目，只是组装，外购总成件，一年二十万台'],
+    ['cattle below the floor of their own species', '肉牛屠宰，年屠宰5000头'],
+    ['a service on a process’s works (改造服务, 维修)', '电镀线改造服务，客户是五金厂'],
+    ['gram-scale synthesis (克级)', '固态电解质材料研发，克级合成，手套箱6台，一年给电池厂送几十公斤样品评测'],
+    ['a product the 名录 item carves out by name (手工纸)', '非遗手工造纸体验馆：竹纸抄纸演示、研学课程，年产手工纸约2万张'],
+    ['machines counted and sold', '年产溢流染色机，40台溢流染色机已售出'],
+    ['waste collected and handed on', '收集周边企业的废有机溶剂，暂存后交有资质单位，精馏提纯由对方完成'],
+    [
+      'a plan changed at the second meeting (改口)',
+      '一开始说要上树脂合成釜，第二次见面改口，树脂全部外购，只做玻纤增强复合材料格栅的拉挤成型',
+    ],
+    [
+      'a plant cancelled in the plan’s sentence (已经取消)',
+      '智能马桶盖，原方案里有一个铜件电镀车间，第二轮沟通时已经取消，铜件改为采购成品',
+    ],
+    ['steps denied as a topic with a word of all (一概没有)', '窗帘布艺成品，工序只有裁剪、缝纫、熨烫，染色印花这类环节一概没有'],
   ])('…not where %s', (_, summary) => {
     const o = run(summary);
     expect(cleanResults(o).some((r) => r.excluded)).toBe(false);
+  });
+
+  it('tonnes in cylinders, more than a cylinder holds, are the stock (库房最多有12吨钢瓶); a cylinder’s size times its count', () => {
+    const o = run('输液器、注射器这家自带灭菌，EO灭菌柜6台，环氧乙烷按季度采购，库房最多的时候有12吨钢瓶。');
+    expect(o.features.chemicals).toEqual([expect.objectContaining({ amountT: 12 })]);
+    expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+    expect(run('液氯钢瓶，0.5吨钢瓶8只').features.chemicals).toEqual([expect.objectContaining({ amountT: 4 })]);
+  });
+
+  it('a ceramics works that burns no high-polluting fuel is not 第59项', () => {
+    expect(run('日用瓷厂，窑炉全部用天然气，不烧煤').features.eia.some((e) => e.items.includes(59))).toBe(false);
+  });
+
+  it('a belief others hold is not what the lead does (人家老以为我们做衣服), nor a word in its name (公司名字带个服饰)', () => {
+    const o = run('我们公司名字带个服饰，人家老以为我们做衣服，其实是做喷气织机和剑杆织机的，一年大概三千台');
+    expect(o.features.industries.map((i) => i.name)).not.toContain('时尚服装');
+    expect(o.features.codes).toContain('3551');
   });
 
   it('growing crystals (长晶, 拉晶) is making semiconductor material (第81项), a crystal-growing furnace for others is not', () => {
