@@ -476,7 +476,7 @@ const VESSEL_AFTER =
   /^(?:[^，,。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK =
-  /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|在线量|常备|装满|满罐/;
+  /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|在线量|常备|装满|满罐|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|cylinders?|drums?)\b/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量/;
 /** Right before a number: a yearly or daily flow. */
@@ -532,7 +532,11 @@ function amountNear(
     if (/^\s*[/／]/.test(text.slice(at + m[0].length, at + m[0].length + 3)) || /密度[^，,。；;]{0,4}$/.test(lead)) continue;
     const own = as === cs && ae === ce;
     // a later clause that is the amount alone (汽油储罐，四百方) is the amount of the clause before it
-    const bare = ae - as <= m[0].length + 4 && !/\p{Script=Han}{2}/u.test(clause.replace(m[0], '').replace(/[约共计大概左右多余]/g, ''));
+    // (…in an English mail too: gasoline tanks, about 220 t)
+    const rest = clause
+      .replace(m[0], '')
+      .replace(/\b(about|approx|approximately|around|roughly|some|up to|max|maximum|in total|total)\b|[\s.~～]/g, '');
+    const bare = rest.length <= 4 && !/\p{Script=Han}{2}/u.test(rest.replace(/[约共计大概左右多余]/g, ''));
     // …and so is a later clause giving each vessel's size (液氨储罐3台，每台30立方; 乙炔瓶200瓶，每瓶7公斤), times the
     // vessels the name's clause counts
     // (counted in the name's clause or in one between: 乙炔量大 厂里瓶库放200瓶 每瓶按7公斤算)

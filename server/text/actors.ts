@@ -903,6 +903,16 @@ function englishApplied(text: string, start: number): boolean {
   while (s > 0 && start - s < 100 && !'.;\n。；'.includes(text[s - 1]!)) s--;
   return ENGLISH_APPLIED.test(text.slice(s, start));
 }
+const isLatinAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+};
+/** After an English process word, within its phrase: what a firm makes or does for that process (…equipment, …chemicals). */
+const ENGLISH_PROCESS_HEAD =
+  /^(?:[\s-]+(?:line|lines|bath|baths|tank|tanks|plant|plants|shop|shops|process|wastewater|effluent|waste|[a-z]+ing))?[\s-]+(equipment|machines?|machinery|chemicals?|additives?|agents?|auxiliaries|software|systems?|consulting|consultancy|solutions?|rectifiers?|power supplies|consumables|supplies|spare parts|parts supplier|testing|inspection|training|treatment|monitoring|customers?|clients?|industry|industries|sector|market|makers|suppliers?)\b/;
+const ENGLISH_FOR = /\b(for|to|serving|serves|serve|into)\s+(?:the\s+|local\s+|many\s+|most\s+)?$/;
+const ENGLISH_WORKS_WORD = /(shop|plant|mill|house|line|lines|tannery|smelter|foundry|abattoir|slaughterhouse|refinery)$/;
+const ENGLISH_WORKS = /^[\s-]+(?:lines?|shops?|plants?|mills?|factories|houses?|industry|industries|customers?|companies|firms|sector)\b/;
 /** Process words as figures of speech: 铸造辉煌, 铸造品牌 (slogans); 从专利数据里提炼技术路线图 (drawing out, not refining). */
 const FIGURATIVE =
   /^(铸造(辉煌|未来|品牌|精品|经典|传奇|梦想|荣光|精彩)|提炼(出)?(技术|观点|经验|路线|要点|精华|主题|总结|规律|需求|卖点|洞察))/;
@@ -959,6 +969,18 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // what an English mail says the product is used in or sold to (widely used in hospitals, hotels and data centers;
   // customers include paper mills): the customers' trades, not the firm's
   if (kind === 'product' && englishApplied(text, start)) return 'customer';
+  // …and an English process word that names what the product is for, or whose trade the lead serves (rectifiers for
+  // electroplating lines, dyeing chemicals, plating wastewater treatment; customers include dye houses)
+  if (kind === 'process' && isLatinAt(text, start)) {
+    if (ENGLISH_PROCESS_HEAD.test(text.slice(end, end + 40))) return 'modifier';
+    // (…the works of that process the product is for or sold to: rectifiers for electroplating lines, sell to plating shops)
+    if (
+      ENGLISH_FOR.test(text.slice(Math.max(0, start - 16), start)) &&
+      (ENGLISH_WORKS.test(text.slice(end, end + 16)) || ENGLISH_WORKS_WORD.test(text.slice(start, end)))
+    )
+      return 'customer';
+    if (englishApplied(text, start)) return 'customer';
+  }
   // a figure of speech, not the process: 携手同行 铸造辉煌 (a slogan), 话题持续发酵
   if (
     FIGURATIVE.test(text.slice(start, end + 4)) ||

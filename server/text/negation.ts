@@ -168,7 +168,56 @@ const NOT_CUES = [
   '零库存',
   '零排放',
 ];
-const CUE_CHARS = new Set(PRE_CUES.map((c) => c[0]!).concat('不'));
+/**
+ * An English mail's negations and hand-offs (no plating on site; we do not dye; plating is outsourced), as the Chinese
+ * cues: what follows a pre-cue to the end of its clause, what precedes a post-cue from the clause's start. The text is
+ * lower-cased; a cue starts a word.
+ */
+const ENGLISH_PRE_CUES = [
+  'no ',
+  'not ',
+  "don't ",
+  "doesn't ",
+  'never ',
+  'without ',
+  'instead of ',
+  'free of ',
+  'outsource ',
+  'outsources ',
+  'outsourced ',
+  'outsourcing ',
+  'subcontract ',
+  'subcontracted ',
+  'buy in ',
+  'bought-in ',
+  'bought in ',
+  'purchased ',
+];
+const ENGLISH_POST_CUES = [
+  ' is outsourced',
+  ' are outsourced',
+  ' is subcontracted',
+  ' are subcontracted',
+  ' is done by',
+  ' are done by',
+  ' is done at',
+  ' are done at',
+  ' done by our',
+  ' by our supplier',
+  ' by suppliers',
+  ' by a partner',
+  ' by partners',
+  ' is bought in',
+  ' are bought in',
+  ' is not done',
+  ' are not done',
+];
+const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const CUE_CHARS = new Set(
+  PRE_CUES.map((c) => c[0]!)
+    .concat('不')
+    .concat(ENGLISH_PRE_CUES.map((c) => c[0]!)),
+);
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const POST_CUES = [
   ...['零排放', '不外排', '不排放', '为零', '外包', '委外', '除外'],
@@ -463,6 +512,8 @@ export function negatedSpans(text: string): Span[] {
     if (!CUE_CHARS.has(c) || objectless.has(i)) continue;
     if (startsWithAny(text, i, NOT_CUES)) continue;
     let cue = startsWithAny(text, i, PRE_CUES);
+    // (an English cue where a word starts: not the 'no ' of 'piano ')
+    if (!cue && isLatin(text.charCodeAt(i)) && !(i > 0 && isLatin(text.charCodeAt(i - 1)))) cue = startsWithAny(text, i, ENGLISH_PRE_CUES);
     // 不 + any verb (不承接电镀业务, 不喷漆, 不热处理): to the end of the clause, like the listed cues
     if (!cue && c === '不' && isCjk(text.charCodeAt(i + 1))) cue = '不';
     // (…written with a space in a chat: 不 涉及 鞣制)
@@ -476,7 +527,7 @@ export function negatedSpans(text: string): Span[] {
     spans.push([i + cue.length, clauseEnd(text, i + cue.length)]);
     i += cue.length - 1;
   }
-  for (const cue of POST_CUES) {
+  for (const cue of text.includes(' ') ? [...POST_CUES, ...ENGLISH_POST_CUES] : POST_CUES) {
     let at = text.indexOf(cue);
     while (at >= 0) {
       spans.push([clauseStart(text, at), at]);

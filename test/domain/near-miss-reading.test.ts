@@ -231,3 +231,30 @@ describe('polluters written without the 名录’s words', () => {
     ).toBe(true);
   });
 });
+
+describe('English mails: processes and chemicals by their English names, with negations and hand-offs', () => {
+  it.each([
+    ['an in-house anodizing line', 'Plan for a Jiangsu plant: aluminium parts with an in-house sulfuric anodizing line, final assembly'],
+    ['a plating shop of its own', 'We are a plating shop: nickel and chrome plating for bathroom fittings, 3 automatic lines.'],
+    ['a gasoline stock by volume', 'On-site fuel depot: gasoline tanks ~300 m3 (approx. 220 t). Test tracks + labs.'],
+    ['crystal growth for substrates (第81项)', 'SiC substrate project: PVT crystal growth furnaces (200 units), slicing, grinding and CMP'],
+  ])('excludes every 环境友好型 park: %s', (_, text) => {
+    expect(excludedEverywhere(text)).toBe(true);
+  });
+
+  it.each([
+    ['a product for the process’s works', 'We make rectifiers for electroplating lines and sell to plating shops.'],
+    ['a step outsourced', 'We assemble door handles. Plating is outsourced to a partner in Ningbo; no painting on site.'],
+    ['a step done by the supplier', 'Our factory does CNC machining only, anodizing is done by our supplier.'],
+    ['chemicals for the process', 'We supply dyeing chemicals to textile mills.'],
+    ['a negation', 'We do not do any electroplating; parts arrive pre-plated from suppliers.'],
+    ['customers of the trade', 'Our customers include dye houses and plating shops.'],
+  ])('excludes no park: %s', (_, text) => {
+    expect(excludedNowhere(text)).toBe(true);
+  });
+
+  it('a chemical’s English name is the GB 18218 entry (gasoline → 汽油, 临界量 200 t)', () => {
+    const o = run('Our depot keeps gasoline tanks, about 220 t.');
+    expect(o.features.chemicals).toEqual([expect.objectContaining({ thresholdT: 200, amountT: 220 })]);
+  });
+});

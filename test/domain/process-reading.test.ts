@@ -1390,7 +1390,8 @@ describe('the ninth session’s dev sets: who runs a machine, what a material is
     // (…unless the rest of the text settles it: the context model reads a parts maker, naming the words)
     const f = read('注塑件，原料全部新料PC/ABS，从台化直接进粒子，不掺回料，也不做喷涂');
     expect(f.industries[0]).toMatchObject({ name: '智能零部件' });
-    expect(f.industries[0]!.via).toMatch(/^上下文：注塑件/);
+    // (the stretches shown as evidence are the learnt model's: which ones depends on the dev sets it was learnt from)
+    expect(f.industries[0]!.via).toMatch(/^上下文：/);
     // (…while a word that decides still does)
     expect(read('做扫地机的，整机组装').industries[0]?.name).toBe('智能家居');
   });
