@@ -60,6 +60,8 @@ export const HELDOUT_SETS = [
   'dev26',
   'dev25',
   'fresh14',
+  'dev27',
+  'fresh15',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

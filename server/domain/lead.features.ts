@@ -263,6 +263,8 @@ function makesMaterial(text: string, start: number, end: number): boolean {
   if (TEXTILE_HEAD.test(text.slice(end, end + 3))) return false;
   let s = start;
   while (s > 0 && !'，。；;,!?！？\n：:'.includes(text[s - 1]!)) s--;
+  // (a word of use right before it governs it, whatever making word stands before that: 熔化是用铝锭直接熔)
+  if (FED_BEFORE.test(text.slice(s, start))) return false;
   if (MAKES.test(text.slice(s, start)) || PRODUCT_BEFORE.test(text.slice(s, start)) || MADE_AFTER.test(text.slice(end, end + 4)))
     return true;
   // (a field labelled as the lead's products: 产品方案：香兰素、乙基香兰素)
@@ -766,7 +768,10 @@ function aboveFloor(floor: number | undefined, text: string): boolean {
 /** A number of animals a year, raised or slaughtered (年出栏生猪3万头, 年屠宰生猪30万头, 出栏1.2万头, 全年屠宰约1500万羽). */
 // (a day's slaughter counts 300 days a year: 日宰八百头左右，全年不停; poultry are counted in 羽 or 只)
 const HEADS_STATED =
-  /(出栏|屠宰|日宰|日屠宰|每天宰|每天屠宰)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(万)?(头|只|羽)/;
+  /(出栏|屠宰|日宰|日屠宰|每天宰|每天屠宰)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)/;
+/** …and, in a text about slaughtering (宰杀, 屠宰线), a year's count however it is said (两班倒一年大概3000多万只). */
+const YEAR_HEADS =
+  /(一年|全年|每年|年)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)/g;
 const HEADS_STATED_ALL = new RegExp(HEADS_STATED.source, 'g');
 /** The species an item's floor names, by what the text calls it. */
 const SPECIES: readonly [floor: string, said: RegExp][] = [
@@ -785,10 +790,15 @@ function aboveHeads(book: string, text: string): boolean {
   if (!kind) return false;
   const floors = new Map<string, number>();
   for (const f of book.matchAll(/(生猪|肉牛|肉羊|禽类)(\d+(?:\.\d+)?)(万)?(头|只)/g)) floors.set(f[1]!, Number(f[2]) * (f[3] ? 10_000 : 1));
-  for (const got of text.matchAll(HEADS_STATED_ALL)) {
-    if ((/宰/.test(got[1]!) ? '屠宰' : '出栏') !== kind) continue;
+  const counts = [...text.matchAll(HEADS_STATED_ALL)].map((m) => ({ m, kind: /宰/.test(m[1]!) ? '屠宰' : '出栏' }));
+  if (kind === '屠宰' && /宰杀|屠宰/.test(text)) for (const m of text.matchAll(YEAR_HEADS)) counts.push({ m, kind: '屠宰' });
+  for (const { m: got, kind: said } of counts) {
+    if (said !== kind) continue;
     const around = text.slice(Math.max(0, got.index - 10), got.index + got[0].length + 2);
-    const species = SPECIES.find(([, said]) => said.test(around))?.[0] ?? (got[4] === '头' ? '生猪' : undefined);
+    // (…or the one species the whole text names: 做白羽鸡…两班倒一年大概3000多万只)
+    const named = SPECIES.filter(([, said]) => said.test(text));
+    const species =
+      SPECIES.find(([, said]) => said.test(around))?.[0] ?? (named.length === 1 ? named[0]![0] : got[4] === '头' ? '生猪' : undefined);
     const floor = species && floors.get(species);
     const n = parseChineseNumber(got[2]!);
     const perDay = /^(日|每天)/.test(got[1]!) ? 300 : 1;
@@ -1074,7 +1084,8 @@ const RND_MAKES = /年产|量产|产能|生产线|产线|投产|扩产|中试/;
 /** Trading, storing or lab-scale work is not the making a class item is about. */
 // (a plant's own QC or testing lab is a room of the plant, not a lab-scale project: 质检实验室, QC实验室)
 // (gram-scale synthesis is a lab's: 克级合成, not 千克级)
-const NOT_MAKING = /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|(?<![千公])克级|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室/;
+const NOT_MAKING =
+  /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|(?<![千公])克级|摇瓶|台式(?:生物)?反应器|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室/;
 /** A clause that places something elsewhere than the project site. */
 const ELSEWHERE = /外省|外地|异地|省外|市外|其他基地|另一基地|老基地/;
 
@@ -1823,6 +1834,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         // …and so is one that names the vessel it is kept in (汽油储罐, 酒精罐, 乙酸乙酯是罐装的)
         const held =
           actor === 'own' ||
+          // (ammonia in a refrigerating system is held in it: 制冷采用全氨直接蒸发系统，设计充注量约16吨)
+          (h.cas === '7664-41-7' && actor === 'modifier' && /制冷|冷库|速冻|冷藏/.test(text)) ||
           actor === 'offSite' ||
           actor === 'input' ||
           (actor === 'modifier' &&
@@ -2427,6 +2440,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     excluding.length > 0 &&
     (excluding.some((idx) => affirmedIn(leadWordOf(fired.get(idx)!))) ||
       eia.some((e) => affirmedIn(e.word) || (e.how === 'book' && (e.byAmount === true || /\d[^；]*以上/.test(e.title)))));
+  // (a mail written mostly in English was tried without the doubt — the head's English words are few: 2 more dev
+  // exclusions, 6 more dev false exclusions and 1 more on the test sets; kept)
   const doubt = excluding.length && model?.doubt && !affirmed ? model.doubt(said, keys) : null;
   const suspect = !excluding.length && model?.suspect ? model.suspect(said, keys) : null;
   if (doubt) {

@@ -626,7 +626,7 @@ const INFRA_USED_BEFORE =
   /(排入|排至|排往|纳管|纳入|接入|接管至|送至|送往)[^，,。；;\n]{0,10}$|(园区|管委会|开发区|高新区|经开区)[^，,。；;\n]{0,4}(已|现)?(配套|建有|有|建设|承诺|规划)[^，,。；;\n]{0,8}$/;
 /** Before a word in its clause: a neighbour or a former tenant (东侧为, 隔壁, 毗邻, 之前租给一家做…). */
 const NEIGHBOUR_BEFORE =
-  /(东侧|西侧|南侧|北侧|东面|西面|南面|北面|隔壁|旁边|对面|毗邻|相邻|紧邻|边上|附近)(是|为|有)?[^，,。；;\n]{0,8}$|(之前|原来|以前|此前)[^，,。；;\n]{0,3}租给[^，,。；;\n]{0,8}$|(原|前)租户[^，,。；;\n]{0,6}$/;
+  /(东侧|西侧|南侧|北侧|东面|西面|南面|北面|隔壁|旁边|对面|毗邻|相邻|紧邻|边上|附近)(是|为|有)?(?![^，,。；;\n]{0,2}(建|新建|盖|落地|拿地|买地|选址))[^，,。；;\n]{0,8}$|(之前|原来|以前|此前)[^，,。；;\n]{0,3}租给[^，,。；;\n]{0,8}$|(原|前)租户[^，,。；;\n]{0,6}$/;
 /** Which of actorOf's rarer checks a text can meet at all, looked at once per text (the last text's answer is kept). */
 let cuesText = '';
 let cues = {
@@ -903,6 +903,48 @@ function englishApplied(text: string, start: number): boolean {
   while (s > 0 && start - s < 100 && !'.;\n。；'.includes(text[s - 1]!)) s--;
   return ENGLISH_APPLIED.test(text.slice(s, start));
 }
+/** Labels of a field of what a product is for or who buys it. */
+const USE_LABEL =
+  /^(用途|主要用途|应用|应用领域|应用场景|下游|下游客户|下游行业|主要客户|目标客户|客户群|服务对象|适用|适用于|适用行业|配套对象|销往)$/;
+const USE_ANYWHERE = /用途|应用|下游|客户|服务对象|适用|配套对象|销往/;
+let useText = '';
+let useLabelled = false;
+/** Is `at` in a field so labelled: a line's label, the cell before in a key｜value row, or its column's header in a table? */
+function inUseField(text: string, at: number): boolean {
+  if (text !== useText) {
+    useText = text;
+    useLabelled = USE_ANYWHERE.test(text);
+  }
+  if (!useLabelled) return false;
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  const lineBefore = text.slice(ls, at);
+  const label = /^\s*([^：:\n。；;，,|｜\t]{1,8})[：:]/.exec(lineBefore);
+  if (label && USE_LABEL.test(label[1]!.trim()) && !/[。；;]/.test(lineBefore.slice(label[0].length))) return true;
+  const cells = lineBefore.split(/[|｜\t]/);
+  if (cells.length < 2) return false;
+  // (key｜value pairs on one line: the cell before is the key)
+  if (USE_LABEL.test(cells[cells.length - 2]!.trim())) return true;
+  // (a table: its header row, the first of the rows above that are cut into cells)
+  let head = ls;
+  for (let n = 0; head > 0 && n < 30; n++) {
+    const prev = text.lastIndexOf('\n', head - 2) + 1;
+    if (!/[|｜\t]/.test(text.slice(prev, head - 1))) break;
+    head = prev;
+  }
+  if (head === ls) return false;
+  const header = text.slice(head, (text.indexOf('\n', head) + 1 || text.length + 1) - 1).split(/[|｜\t]/);
+  return USE_LABEL.test((header[cells.length - 1] ?? '').trim());
+}
+const SOLD_TO_BEFORE = /(卖|销售|出售|供应|供货|提供|交付|租)[^，,。；;]{1,14}给(?:[^，,。；;]{0,6}的)?$/;
+/** Equipment for a process the lead brings in to run (引进德国糖化、发酵及灌装整套设备; 购置电镀生产设备): its step, not its product. */
+const BROUGHT_IN = /(引进|购置|新增|配置|配备|新上|上马|购入)[^，,。；;\n]{0,12}$/;
+const BROUGHT_EQUIPMENT = /^[^，,。；;\n]{0,10}?(整套设备|成套设备|生产设备|设备|装备|生产线|机组)/;
+function broughtIn(text: string, start: number, end: number): boolean {
+  return BROUGHT_IN.test(text.slice(clauseBounds(text, start, end)[0], start)) && BROUGHT_EQUIPMENT.test(text.slice(end, end + 14));
+}
+const PARK_AFTER = /^(园区|集中区|集聚区|工业园|产业园|专业园|基地)/;
+const VISITED_BEFORE = /(看了?|参观|考察|走访|调研|去过|路过|带[^，,。；;]{0,10}去)[^，,。；;]{0,8}$/;
+const USED_BEFORE = /(采用|使用|外购|采购|购买|买来|买进|是用|就用|都用|直接用)(的)?$/;
 const isLatinAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -969,6 +1011,17 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // what an English mail says the product is used in or sold to (widely used in hospitals, hotels and data centers;
   // customers include paper mills): the customers' trades, not the firm's
   if (kind === 'product' && englishApplied(text, start)) return 'customer';
+  // a field of what the product is for or who buys it (用途：电镀液循环过滤; 下游｜制革厂; a table's 用途 column)
+  if (inUseField(text, start)) return 'customer';
+  // the firm a thing is sold to, with the thing between (卖物料搬运车给电镀厂, 提供清洗设备给印染厂)
+  if (SOLD_TO_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
+  // a park of a trade the lead went to see (去平湖看了一个电镀园区, 参观印染园区): a place visited, not its step
+  if (
+    kind === 'process' &&
+    (PARK_AFTER.test(text.slice(end, end + 4)) || /(园区|集中区|集聚区|工业园|产业园)$/.test(text.slice(start, end))) &&
+    VISITED_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))
+  )
+    return 'offSite';
   // …and an English process word that names what the product is for, or whose trade the lead serves (rectifiers for
   // electroplating lines, dyeing chemicals, plating wastewater treatment; customers include dye houses)
   if (kind === 'process' && isLatinAt(text, start)) {
@@ -984,12 +1037,18 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // a figure of speech, not the process: 携手同行 铸造辉煌 (a slogan), 话题持续发酵
   if (
     FIGURATIVE.test(text.slice(start, end + 4)) ||
-    (text.endsWith('发酵', end) && /(持续|继续|迅速|进一步|逐渐|正在)$/.test(text.slice(Math.max(0, start - 3), start)))
+    (text.endsWith('发酵', end) && /(持续|继续|迅速|进一步|逐渐|正在)$/.test(text.slice(Math.max(0, start - 3), start))) ||
+    // (…and 镀金 of a career: 以前大家觉得出国是镀金, 镀金不值钱了)
+    (text.endsWith('镀金', end) &&
+      (/(出国|留学|海外|挂职|基层|履历)[^，,。；;]{0,4}$/.test(text.slice(Math.max(0, start - 8), start)) ||
+        /^(不值钱|的经历|一圈|几年)/.test(text.slice(end, end + 4))))
   )
     return 'modifier';
   // what a field of inputs lists (原辅材料：…, a table headed 原辅材料) is taken in (a process word there may be what the
   // lead does with it: 原料 瓶片 回收PET瓶破碎清洗)
   if (kind === 'product' && inInputField(text, start)) return 'input';
+  // …and what a verb of using or buying governs right before it (熔化是用铝锭直接熔, 采用进口伺服电机, 外购电芯)
+  if (kind === 'product' && USED_BEFORE.test(text.slice(Math.max(clauseBounds(text, start, end)[0], start - 6), start))) return 'input';
   // what is made for a process, or for the firms that run it: 铸造用覆膜砂, 印染企业的…, 发酵罐销售 (constant-time looks)
   if (kind === 'process' && (madeForUse(text, end) || ofFirms(text, end) || equipmentTraded(text, start, end))) return 'modifier';
   // 精细化工、制药项目的工程设计与EPC: the projects a design or consulting firm works on are its clients'
@@ -1129,7 +1188,7 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (!cued(text, start, end))
     return (kind === 'product'
       ? modifies(text, start, end, EQUIPMENT_HEADS, PRODUCT_END_HEADS)
-      : modifies(text, start, labEnd(text, start, end), HEADS)) ||
+      : modifies(text, start, labEnd(text, start, end), HEADS) && !broughtIn(text, start, end)) ||
       (kind === 'process' && suppliesLine(text, start, end))
       ? 'modifier'
       : 'own';
@@ -1138,7 +1197,7 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (
     kind === 'product'
       ? modifies(text, start, end, EQUIPMENT_HEADS, PRODUCT_END_HEADS)
-      : modifies(text, start, labEnd(text, start, end), HEADS)
+      : modifies(text, start, labEnd(text, start, end), HEADS) && !broughtIn(text, start, end)
   )
     return 'modifier';
   if (kind === 'process' && suppliesLine(text, start, end)) return 'modifier';

@@ -285,7 +285,7 @@ const ASKS_IF_DONE = /^是否(涉及|有|含|使用|采用|存在|设置?|进行
  */
 // (what stands before it, 均, 一样都, 是, is read with the clause: SUBJECT_ONLY takes those words)
 const OBJECTLESS =
-  /(?:不|没有|没)((?:在|放在)(?:本厂|厂内|厂里|厂区内?|我们厂里?|我们这边|我们这里|这边|这里|本地|当地|本项目|本基地|园区内|园区)|自己|自行)?(进行|做|上|搞|弄|碰|考虑|准备上|再做|涉及|包含|包括|设|建|建设|配套|安排|开展|实施|生产|加工|完成|规划|计划|打算)?(?:的|了|啦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
+  /(?:不|没有|没)((?:在|放在)(?:本厂|厂内|厂里|厂区内?|我们厂里?|我们这边|我们这里|这边|这里|这儿|本地|当地|本项目|本基地|园区内|园区)|自己|自行)?(进行|做|上|搞|弄|碰|考虑|准备上|再做|涉及|包含|包括|设|建|建设|配套|安排|开展|实施|生产|加工|完成|规划|计划|打算)?(?:的|了|啦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
 /** …a clause before it that names only who (本次落户项目, 这个他们厂里, 新项目一样都): the topic stands in an earlier clause. */
 const SUBJECT_ONLY =
   /^(?:本次落户项目|本次落户|落户项目|本次项目|本项目|该项目|新项目|项目|本次|这次|新厂|新基地|本厂|厂里|厂内|我们|他们|咱们|企业|公司|这个|那个|这些|那些|这[一两三四五六七八九几]?[样项个种块道]|那[一两三四五六七八九几]?[样项个种]|这边|那边|的|都|也|均|全|一样|是|就|并|目前|现在|暂时|暂|还|先|\s)*$/;
@@ -322,6 +322,14 @@ const STOPPED =
 /** 已于去年停产拆除, 已在2020年关停: a stop at a stated time. */
 const STOPPED_AT =
   /已(?:于|在)?[^，,。；;\n]{0,8}?(停产|拆除|关停|停用|淘汰|关闭|注销|搬迁|迁出|迁入|撤销|撤除)|(?<!数字化|智能化|绿色|数智化|智改数)(完成转型|已转型|转行|企业转型)|(剥离|转让|出售)(给|出去)(?![^，,。；;\n]{0,12}?(我们|我司|本公司|本项目))[^，,。；;\n]{0,12}?了|卖(掉了|出去了)|剥离了/g;
+/** A question put to the firm (贵司, 你们, 您, 他们; 请问…吗？), as one sentence or turn. */
+// (from the clause of the word that addresses the firm: 做五金的，自有电镀线，问下你们园区… asks nothing of 自有电镀线)
+const QUESTION_TO_FIRM = /[^。；;!！？?\n，,]*(请问|贵司|贵公司|你们|您|你家|他们|对方)[^。；;!！？?\n]*[？?]/g;
+/** …not the firm's own question (他们问能不能…, 客户咨询可否…). */
+const FIRM_ASKS =
+  /(他们|对方|客户|企业|老板|厂家)[^，,]{0,4}(问|咨询|想知道)|^(问下|问一下|想问|想了解)|问(一下)?(能不能|可不可以|能否|是否可以|可否|让不让|允不允许)|能不能|可不可以|能否|可否/;
+/** …and an answer that says yes (有, 是的, 对, 自己做, 都有), after the speaker's name if there is one. */
+const AFFIRMED_ANSWER = /^(?:[^：:\n。]{1,8}[：:])?\s*(有(?!没)|是的|是啊|对|自己做|我们做|都有|都是自己|会做|要做|做的)/;
 /** 染色这个问题我问了三遍: a topic raised as a question… */
 const TOPIC_RAISED = /(这个|那个|的)(问题|事儿?|事情)(?!上)/g;
 /** …which the rest of its sentence denies (他们坚持说厂里没有染缸), and does not affirm. */
@@ -335,10 +343,10 @@ const NOW_RESTRICTS =
 /** A plan the text opens (曾论证, 本来想, 原计划…). */
 // (…as people tell it: 原来是想, 一开始说想, 之前说要, 当初想)
 const PLANNED =
-  /方案一|方案比选|原方案|原来计划|原先计划|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算/g;
+  /the original plan|originally planned|initially planned|we had planned|the earlier plan|方案一|方案比选|原方案|原来计划|原先计划|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
 const TURNED_DOWN =
-  /决定不|不予建设|不再建设|放弃|已取消|已经取消|作罢|改为(?:采购|外购)|改成(?:采购|外购)|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳/;
+  /\b(dropped|cancell?ed|abandoned|scrapped|no longer)\b|决定不|不予建设|不再建设|放弃|已取消|已经取消|作罢|改为(?:采购|外购)|改成(?:采购|外购)|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳/;
 /** Where a sentence ends: 。；!? or a line break (full-width forms too, for text not yet normalised). */
 const SENTENCE_STOPS = '。；;!?！？\n';
 function sentenceEnd(text: string, from: number): number {
@@ -515,7 +523,8 @@ export function negatedSpans(text: string): Span[] {
     // (an English cue where a word starts: not the 'no ' of 'piano ')
     if (!cue && isLatin(text.charCodeAt(i)) && !(i > 0 && isLatin(text.charCodeAt(i - 1)))) cue = startsWithAny(text, i, ENGLISH_PRE_CUES);
     // 不 + any verb (不承接电镀业务, 不喷漆, 不热处理): to the end of the clause, like the listed cues
-    if (!cue && c === '不' && isCjk(text.charCodeAt(i + 1))) cue = '不';
+    // (not the A不A of a question: 能不能, 要不要, 做不做, 可不可以)
+    if (!cue && c === '不' && isCjk(text.charCodeAt(i + 1)) && text[i - 1] !== text[i + 1]) cue = '不';
     // (…written with a space in a chat: 不 涉及 鞣制)
     if (!cue && c === '不' && text[i + 1] === ' ' && isCjk(text.charCodeAt(i + 2))) cue = '不 ';
     if (!cue) continue;
@@ -558,6 +567,16 @@ export function negatedSpans(text: string): Span[] {
     }
   // 原铸造车间已于去年停产拆除: shut or removed at a time the text names (the clause up to the stop)
   for (const m of text.matchAll(STOPPED_AT)) spans.push([clauseStart(text, m.index), m.index]);
+  // 请问贵司有电镀或者阳极氧化工序吗？ / 你们印花和染色怎么处理？: a question put to the firm asserts nothing; its answer, in
+  // the sentence or turn after it, does (有，自己做 takes it back as asked; 都外发 or another question leaves it unsaid)
+  if (text.includes('？') || text.includes('?'))
+    for (const q of text.matchAll(QUESTION_TO_FIRM)) {
+      let next = q.index + q[0].length;
+      while (next < text.length && /[\s？?]/.test(text[next]!)) next++;
+      // (not the firm asking whether it may: 他们问能不能在园区做电镀？)
+      if (FIRM_ASKS.test(q[0])) continue;
+      if (!AFFIRMED_ANSWER.test(text.slice(next, next + 16))) spans.push([q.index, q.index + q[0].length]);
+    }
   // 曾论证配套建设电镀车间，经综合评估决定不予建设; 本来想自建阳极氧化线…决定不上: a plan the lead turned down (from the plan
   // to the decision, within the sentence)
   // (…or in the sentence right after it: 原来计划在新厂里配一条镀镍、镀锌的滚镀线\n上周…老板决定放弃自建电镀线; 原方案：自建溶剂型涂装线。

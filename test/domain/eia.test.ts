@@ -160,6 +160,10 @@ describe('EIA 名录 backbone', () => {
     ['gram-scale synthesis (克级)', '固态电解质材料研发，克级合成，手套箱6台，一年给电池厂送几十公斤样品评测'],
     ['a product the 名录 item carves out by name (手工纸)', '非遗手工造纸体验馆：竹纸抄纸演示、研学课程，年产手工纸约2万张'],
     ['machines counted and sold', '年产溢流染色机，40台溢流染色机已售出'],
+    [
+      'a crystal-growing furnace in a research lab',
+      '研究院方案：宽禁带半导体实验室配置小型长晶炉1台，用于2英寸碳化硅样片的生长机理研究，不对外销售衬底',
+    ],
     ['waste collected and handed on', '收集周边企业的废有机溶剂，暂存后交有资质单位，精馏提纯由对方完成'],
     [
       'a plan changed at the second meeting (改口)',

@@ -258,3 +258,47 @@ describe('English mails: processes and chemicals by their English names, with ne
     expect(o.features.chemicals).toEqual([expect.objectContaining({ thresholdT: 200, amountT: 220 })]);
   });
 });
+
+describe('dev27’s near-misses and polluters, read by mechanisms', () => {
+  it.each([
+    [
+      'a question put to the firm, its answer no',
+      '招商小吴：请问贵司有电镀或者阳极氧化工序吗？\n小吴：另外用电负荷大概多少？\n周经理：电镀、氧化我们没有，出货都是本色件。',
+    ],
+    ['a question put to the firm, its answer 外发', '招商：你们印花和染色怎么处理？\n蒋总：都外发，柯桥那边合作七八年的厂。'],
+    [
+      'a park of the trade visited, a firm sold to',
+      '马科：上周带那家AMR公司去平湖看了一个电镀园区。\n马科：他们卖物料搬运车给电镀厂，自己厂里只组装、调试',
+    ],
+    [
+      'a table’s 用途 column',
+      '产品\t用途\t年产\nPP熔喷滤芯\t电镀液、化学镍槽循环过滤\t300万支\n阳极袋\t镀镍、镀铜阳极\t50万只\n工艺：熔喷、缝制、装配',
+    ],
+    ['a key｜value row’s 下游', '企业名称｜某皮革机械｜主要产品｜不锈钢转鼓、片皮机｜下游｜制革厂｜厂内工序｜下料、焊接、装配'],
+    ['镀金 of a career', '他们是做猎头的，老板说以前大家觉得出国是镀金，现在镀金不值钱了。想要一层办公。'],
+    [
+      'an English plan dropped',
+      'One correction: the original plan included an in-house hard-chrome plating line for shafts. We have dropped it; the new site will only do turning, grinding and assembly.',
+    ],
+    ['ingots melted, not smelted', '铝压铸，年产三万吨左右，压铸岛十二个，熔化是用铝锭直接熔，不用废铝。'],
+    ['shake flasks and bench bioreactors', '做抗体工艺开发的，摇瓶、3升、15升的台式反应器，做细胞株筛选跟培养基优化，商业化生产不在这儿。'],
+  ])('excludes no park: %s', (_, text) => {
+    expect(excludedNowhere(text)).toBe(true);
+  });
+
+  it.each([
+    ['the firm asking whether it may (能不能), not a question put to it', '他们问能不能在园区做电镀？自己上两条镀锌线'],
+    ['the question answered yes', '招商：你们电镀怎么处理？\n李总：有，厂里自己做，两条线。'],
+    [
+      'a year’s slaughter however said, the one species the text names',
+      '他们做白羽鸡，想在园区边上建一条全自动屠宰线，设计每小时宰杀9000只，两班倒一年大概3000多万只。',
+    ],
+    [
+      'equipment brought in to run (引进…发酵及灌装整套设备)',
+      '精酿啤酒生产基地，引进德国糖化、发酵及灌装整套设备，建成后年产鲜啤及精酿2万千升',
+    ],
+    ['ammonia held in a refrigerating system', '拟建3.5万吨低温冷库，制冷采用全氨直接蒸发系统，设计充注量约16吨。'],
+  ])('excludes every 环境友好型 park: %s', (_, text) => {
+    expect(excludedEverywhere(text)).toBe(true);
+  });
+});
