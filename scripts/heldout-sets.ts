@@ -62,6 +62,8 @@ export const HELDOUT_SETS = [
   'fresh14',
   'dev27',
   'fresh15',
+  'dev28',
+  'fresh16',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

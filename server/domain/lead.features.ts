@@ -456,6 +456,7 @@ const NOT_RUN_HIRED = /生产[^，,。；;\n]{0,10}机|制造|售后|调试|培�
 // (…or counted before it: 他们有8台椭圆印花机)
 const RUN_BROUGHT =
   /(引进|购置|新增|配置|配备|新上|上马|采购)[^，,。；;\n]{0,12}$|(有|配|上|上了|买了|建了|要上|装)\s*[\d一二两三四五六七八九十几]+\s*(台|套|组)[^，,。；;\n]{0,4}$/;
+const RUN_ROW = /^[^\n]*[|｜\t]\s*[\d一二两三四五六七八九十]+\s*(台|套|组)\s*(?:[|｜\t]|$)/;
 /** …or counted at the head of an equipment list (——40台溢流染色机、4台定型机; 设备：40台…), not sold after (…已售出). */
 const RUN_LISTED = /(?:^|——|—|[：:（(])\s*[\d一二两三四五六七八九十几]+\s*(台|套|组)[^，,。；;\n]{0,4}$/;
 /** …or set to work right after its name (溢流染色机做汗布, 印花机印T恤; not 染色机生产项目, which makes them). */
@@ -1548,6 +1549,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
             !MACHINE_TRADE.test(text.slice(w.end, clauseOf(text, w.start, w.end)[1])) &&
             !/售|交付|发货|出货|年产|产能/.test(text.slice(w.end, clauseOf(text, w.start, w.end)[1]))) ||
           RUN_AFTER.test(text.slice(w.end, w.end + 2)) ||
+          // (…or counted in a later cell of its row in an equipment table: 高温高压溢流染色机 | 500kg | 24 台)
+          (RUN_ROW.test(text.slice(w.end, (text.indexOf('\n', w.end) + 1 || text.length + 1) - 1)) &&
+            !MACHINE_TRADE.test(text.slice(w.end, (text.indexOf('\n', w.end) + 1 || text.length + 1) - 1))) ||
           (RUN_HIRED.test(text.slice(w.end, w.end + 3)) && HIRING.test(text) && !NOT_RUN_HIRED.test(text))),
     );
   // …and one that begins a machine's name (染色机, 压铸机) is that machine's where the lead neither runs nor makes it here
@@ -1757,6 +1761,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         if (!processes.some((p) => p.process === h.process))
           processes.push({ word: plated, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
   }
+  // polymerising as a bare verb of the lead's own (单体进来自己聚合): 聚合, the process of 第44、50项
+  const polymerises = ownPolymerising(text, spans);
+  if (polymerises)
+    for (const m of k.eiaDict.match('乳液聚合'))
+      for (const h of m.values)
+        if (!processes.some((p) => p.process === h.process))
+          processes.push({ word: polymerises, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
   // recycled plastic as the lead's feed, written apart (原料是回收的PET瓶片, 回收的矿泉水瓶片清洗造粒): 再生塑料, as the 名录 word
   // (第53项 以再生塑料为原料生产的; read for a plastics maker only, below)
   const recycled = recycledFeed(text, spans);
@@ -2532,6 +2543,13 @@ function eiaOf(
         if (m3 >= Number(floor[1]) * (floor[2] ? 10_000 : 1))
           out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.title.split('；')[0]! + e.book, how: 'book', via: 'class' });
       }
+  // a 中药 class (2730, 2740) extracting beyond water and ethanol, however the extraction is named (超临界CO2萃取、大孔树脂吸附):
+  // 第48项 有提炼工艺的, as for the words 醇提/水提 above
+  if (codes.some((c) => /^27[34]/.test(c)) && !out.some((x) => x.items.includes(48) && x.how === 'book')) {
+    const beyond = OTHER_EXTRACTION.exec(withoutNegated(text))?.[0];
+    if (beyond && /萃取|提取|提炼|纯化|树脂|层析/.test(text) && makesOnSite(text, spans))
+      out.push({ word: beyond, items: [48], title: '有提炼工艺的', how: 'book', via: 'process' });
+  }
   // most leads name no 名录 process and no class with a 全部 item or a process its making involves
   let covered = false;
   for (const c of codes) if (k.eiaBookOf(c) || k.intrinsicOf(c).length) covered = true;
@@ -2579,11 +2597,15 @@ function eiaOf(
       (c.startsWith('有色金属') && NONFERROUS.test(text)) ||
       (c.startsWith('黑色金属') && FERROUS.test(text));
     const clause = (withAnchor.find(namesLead) ?? withAnchor[0])?.split(/\s+以上/)[0]!.split('（')[0];
+    // (the clause naming the lead's own product sets no figure: 有发酵工艺的…酵母制造 for a yeast maker, whatever floor
+    // the item's other clause sets for 酱油、食醋)
+    const ownClause = deciding.length === 1 ? withAnchor.find(namesLead) : undefined;
+    const unconditioned = ownClause !== undefined && !/\d|以上|以下/.test(ownClause) && makesOnSite(text, spans);
     out.push({
       word: p.word,
       items: deciding,
       title: deciding.length === 1 ? (clause ?? title(deciding[0]!)) : '',
-      how: all ? 'book' : 'scale',
+      how: all || unconditioned ? 'book' : 'scale',
       via: 'process',
     });
   }
@@ -2780,6 +2802,13 @@ function ownPlating(text: string, spans: ReturnType<typeof negatedSpans>): strin
   }
   return null;
 }
+/** 聚合 the lead says it runs itself (单体进来自己聚合, 厂内聚合): not a polymer, an aggregator, or what it does not do. */
+function ownPolymerising(text: string, spans: ReturnType<typeof negatedSpans>): string | null {
+  if (!text.includes('聚合')) return null;
+  const m = BARE_POLYMERISING.exec(withoutNegated(text));
+  return m && !isNegated(spans, m.index, m.index + m[0].length) ? m[0] : null;
+}
+const BARE_POLYMERISING = /(自己|自行|厂里|厂内|本厂|自建)[^，,。；;、\n]{0,6}?聚合(?!物|支付|平台|码|页|器|商|服务|数据|体)/;
 /**
  * Recycled plastic the lead feeds in, written apart from the 名录's word (原料是回收的PET瓶片, 回收的矿泉水瓶片, 原料：回收的旧
  * HDPE/PP周转箱): the stretch, or null. Not where it is negated or sent elsewhere (回收料外协造粒) — the clause is read as

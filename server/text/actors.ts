@@ -935,6 +935,7 @@ function inUseField(text: string, at: number): boolean {
   const header = text.slice(head, (text.indexOf('\n', head) + 1 || text.length + 1) - 1).split(/[|｜\t]/);
   return USE_LABEL.test((header[cells.length - 1] ?? '').trim());
 }
+const SHAREHOLDER_BEFORE = /(股东|母公司|控股方|投资方|出资方)(是|为)(个|一个|一家)?[^，,。；;\n]{0,8}$/;
 const SOLD_TO_BEFORE = /(卖|销售|出售|供应|供货|提供|交付|租)[^，,。；;]{1,14}给(?:[^，,。；;]{0,6}的)?$/;
 /** Equipment for a process the lead brings in to run (引进德国糖化、发酵及灌装整套设备; 购置电镀生产设备): its step, not its product. */
 const BROUGHT_IN = /(引进|购置|新增|配置|配备|新上|上马|购入)[^，,。；;\n]{0,12}$/;
@@ -1013,6 +1014,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'product' && englishApplied(text, start)) return 'customer';
   // a field of what the product is for or who buys it (用途：电镀液循环过滤; 下游｜制革厂; a table's 用途 column)
   if (inUseField(text, start)) return 'customer';
+  // a shareholder's or parent's trade (第一大股东是个石化集团，但我们自己做的是…)
+  if (SHAREHOLDER_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'offSite';
   // the firm a thing is sold to, with the thing between (卖物料搬运车给电镀厂, 提供清洗设备给印染厂)
   if (SOLD_TO_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
   // a park of a trade the lead went to see (去平湖看了一个电镀园区, 参观印染园区): a place visited, not its step

@@ -141,6 +141,16 @@ describe('EIA 名录 backbone', () => {
       101,
     ],
     [
+      'polymerising as a bare verb of the lead’s own (第44、50项)',
+      '做水性涂料用树脂，苯丙乳液、纯丙乳液，单体进来自己聚合。车间设5吨反应釜6台，年产乳液约1.5万吨',
+      44,
+    ],
+    [
+      'a 中药 extraction beyond water and ethanol, however named (第48项)',
+      '产品：丹参酮提取物、银杏叶提取物（中成药原料）\n工艺：超临界CO2萃取、大孔树脂吸附、洗脱、浓缩喷干\n规模：年处理药材800吨',
+      48,
+    ],
+    [
       'dyeing machines counted at the head of a list (第28项)',
       '面料老板说坯布自己织，后道也要一起带过来——40台溢流染色机、4台定型机，活性染料为主',
       28,
@@ -160,6 +170,8 @@ describe('EIA 名录 backbone', () => {
     ['gram-scale synthesis (克级)', '固态电解质材料研发，克级合成，手套箱6台，一年给电池厂送几十公斤样品评测'],
     ['a product the 名录 item carves out by name (手工纸)', '非遗手工造纸体验馆：竹纸抄纸演示、研学课程，年产手工纸约2万张'],
     ['machines counted and sold', '年产溢流染色机，40台溢流染色机已售出'],
+    ['polymer bought in, no polymerising here', '乳液外购，厂里不聚合，只调配'],
+    ['a 中药 extraction with water only', '中药配方颗粒，水提、浓缩、喷干，不用有机溶剂'],
     [
       'a crystal-growing furnace in a research lab',
       '研究院方案：宽禁带半导体实验室配置小型长晶炉1台，用于2英寸碳化硅样片的生长机理研究，不对外销售衬底',

@@ -83,7 +83,10 @@ describe('matching invariants (property tests)', () => {
             .filter((r) => r.excluded)
             .map((r) => r.park.park.id)
             .sort();
-        expect(excludedIds(withNegation)).toEqual(excludedIds(without));
+        // (it adds none; it may lift one: the whole text's doubt reads 本项目不涉及… as a near-miss's words, a measured trade-off,
+        // docs/CONTEXT.md — 晶圆代工生产，本项目不涉及电镀 is then flagged 需环保核实 instead of refused)
+        const before = new Set(excludedIds(without));
+        expect(excludedIds(withNegation).filter((id) => !before.has(id))).toEqual([]);
       }),
       { numRuns: 200 },
     );

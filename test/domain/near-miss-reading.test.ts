@@ -302,3 +302,37 @@ describe('dev27’s near-misses and polluters, read by mechanisms', () => {
     expect(excludedEverywhere(text)).toBe(true);
   });
 });
+
+describe('dev28’s near-misses and polluters, read by mechanisms', () => {
+  it.each([
+    [
+      'a plan changed (原方案…改为)',
+      '项目变更会纪要：眼镜架项目原方案拟自建电镀线（镀金、镀枪色），经论证改为PVD离子镀膜，由外部镀膜厂完成。',
+    ],
+    [
+      'an English line dropped',
+      'Quick update: we have dropped the in-house anodizing line from the plan. The site will only do machining and assembly.',
+    ],
+    ['a shareholder’s trade', '我们第一大股东是个石化集团，但我们自己做的是无人机机臂这些，外购件装配，一年五万件左右。'],
+  ])('excludes no park: %s', (_, text) => {
+    expect(excludedNowhere(text)).toBe(true);
+  });
+
+  it.each([
+    [
+      'dyeing machines counted in their table row',
+      '设备清单：\n设备 | 规格 | 数量\n高温高压溢流染色机 | 500kg | 24 台\n定型机 | 8 节 | 2 台\n备注：年加工针织布约2万吨',
+    ],
+    ['a refrigerating system’s ammonia charge in a table cell', '库型 | 多层冷库\n制冷方式 | 氨/二氧化碳复叠\n系统氨充注量 | 约 14 t'],
+    [
+      'the 名录 clause naming the lead’s product sets no figure (酵母)',
+      '产品方案\n产品\t年产量\t主要工艺\n高活性干酵母\t1.6万吨\t糖蜜流加发酵、碟片离心、流化床干燥',
+    ],
+  ])('excludes every 环境友好型 park: %s', (_, text) => {
+    expect(excludedEverywhere(text)).toBe(true);
+  });
+
+  it('a figure the clause of the lead’s product sets still counts (酱油 年产1万吨: below 2万吨, a review)', () => {
+    expect(excludedNowhere('酱油酿造，有发酵工艺，年产1万吨')).toBe(true);
+  });
+});
