@@ -1753,29 +1753,23 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       for (const h of m.values)
         processes.push({ word: m.word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
   }
+  // a process the text names without the 名录's word, read as that word's process: the word the lead wrote stands in the
+  // reason (自己聚合, 回收的PET瓶片)
+  const addAs = (word: string | null, namedForm: string) => {
+    if (!word) return;
+    for (const m of k.eiaDict.match(namedForm))
+      for (const h of m.values)
+        if (!processes.some((p) => p.process === h.process))
+          processes.push({ word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
+  };
   // plating as a bare verb of the lead's own (锁体锁芯面板自己镀，镍、铬都有; 那层镍铬是自己镀的): 电镀, as the 名录 word
   const plated = ownPlating(text, spans);
-  if (plated) {
-    for (const m of k.eiaDict.match('电镀'))
-      for (const h of m.values)
-        if (!processes.some((p) => p.process === h.process))
-          processes.push({ word: plated, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
-  }
+  addAs(plated, '电镀');
   // polymerising as a bare verb of the lead's own (单体进来自己聚合): 聚合, the process of 第44、50项
-  const polymerises = ownPolymerising(text, spans);
-  if (polymerises)
-    for (const m of k.eiaDict.match('乳液聚合'))
-      for (const h of m.values)
-        if (!processes.some((p) => p.process === h.process))
-          processes.push({ word: polymerises, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
+  addAs(ownPolymerising(text, spans), '乳液聚合');
   // recycled plastic as the lead's feed, written apart (原料是回收的PET瓶片, 回收的矿泉水瓶片清洗造粒): 再生塑料, as the 名录 word
   // (第53项 以再生塑料为原料生产的; read for a plastics maker only, below)
-  const recycled = recycledFeed(text, spans);
-  if (recycled)
-    for (const m of k.eiaDict.match('再生塑料'))
-      for (const h of m.values)
-        if (!processes.some((p) => p.process === h.process))
-          processes.push({ word: recycled, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
+  addAs(recycledFeed(text, spans), '再生塑料');
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
   /** Where a product word names what the lead tests for others (汽车零部件可靠性试验). */
