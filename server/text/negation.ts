@@ -188,10 +188,8 @@ const ENGLISH_PRE_CUES = [
   'outsourcing ',
   'subcontract ',
   'subcontracted ',
-  'buy in ',
-  'bought-in ',
-  'bought in ',
-  'purchased ',
+  // (not 'bought in' or 'purchased': a chemical bought in is still held on site, as 外购无水氟化氢 is; a part bought in
+  // already processed names no process form — pre-plated, anodized)
   'dropped ',
   'cancelled ',
   'canceled ',

@@ -336,3 +336,10 @@ describe('dev28’s near-misses and polluters, read by mechanisms', () => {
     expect(excludedNowhere('酱油酿造，有发酵工艺，年产1万吨')).toBe(true);
   });
 });
+
+describe('English stocks bought in are held', () => {
+  it('a chemical purchased and kept in tanks is the stock GB 18218 counts (purchased is no negation)', () => {
+    const o = run('We keep purchased methanol in two tanks, about 600 t.');
+    expect(o.features.chemicals).toEqual([expect.objectContaining({ thresholdT: 500, amountT: 600 })]);
+  });
+});
