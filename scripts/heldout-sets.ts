@@ -64,6 +64,9 @@ export const HELDOUT_SETS = [
   'fresh15',
   'dev28',
   'fresh16',
+  'dev29',
+  'fresh17',
+  'dev30',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

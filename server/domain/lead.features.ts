@@ -14,6 +14,8 @@ import { containerStock, statedDensity } from '../text/containers.js';
 import { inInputField, actorOf, fieldOfUse, namesDevice, NOT_USE_BEFORE, qualifiesMachine, tradesIn, type Actor } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
+import { cellsUnder } from '../text/tables.js';
+import { blankScopeBoilerplate } from '../text/business-scope.js';
 import { spaceTypeIn } from '../text/space-type.js';
 import { extractNeeds, mainNeed } from '../text/space-needs.js';
 import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
@@ -467,6 +469,11 @@ const MACHINE_TRADE = /销售|卖出|售出|代理|出口|维修|安装|调试|�
 const OUTPUT_CUE_BEFORE = /(年产|产能|生产|制造|研发)[^，,。；;\n]{0,10}$/;
 /** Goods other than a chemical a stock line may be about. */
 const OTHER_GOODS = /原料|成品|产品|货物|物料|冻品|商品/;
+/** A clause saying how much is held, in tonnes (平时存十二吨左右, 正常周转量在55吨左右, 最大在站量12吨, 系统充注量约18吨). */
+const STOCK_CLAUSE = new RegExp(
+  `((?:平时|平常|常|正常|最大|一般|通常|日常)?(?:存|库存量?|储存量?|存储量?|贮存量?|储量|周转量|在站量|在库量|充注量|存量)[^，,。；;\\n\\d一二两三四五六七八九十]{0,6}?)${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z]))`,
+  'g',
+);
 /** A labelled line of a note giving what is held (仓储：成品库存约15吨, 最大储存量：12吨). */
 const STOCK_LINE = /(?:^|\n)\s*(?:仓储|库存|储存|贮存|存储|储量|最大储存量|最大存储量|储罐|罐区)[^：:\n]{0,6}[：:][^\n]*/;
 /** Words of a clause that make an amount something other than what is held: a flow, a use, an output, a trade. */
@@ -829,8 +836,36 @@ function tonnesAYear(text: string): number | null {
   // a month's or a day's output (月产能1万吨, 日产能400吨): a year is 12 months or 300 working days
   const p = TONNES_A_PERIOD.exec(text);
   const n = p ? parseChineseNumber(p[2]!) : null;
-  return p && n !== null ? n * (p[3] === '万吨' ? 10_000 : 1) * (p[1] === '月' ? 12 : 300) : null;
+  if (p && n !== null) return n * (p[3] === '万吨' ? 10_000 : 1) * (p[1] === '月' ? 12 : 300);
+  // (an English mail's: a capacity of 120,000 t of good castings a year; annual output of 50,000 tonnes)
+  const e = ENGLISH_TONNES_A_YEAR.exec(text) ?? ENGLISH_ANNUAL_TONNES.exec(text);
+  const en = e ? parseChineseNumber(e[1]!) : null;
+  if (en !== null) return en;
+  return tonnesInOutputColumn(text);
 }
+const ENGLISH_TONNES_A_YEAR =
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:t|tonnes|tons|metric tons)\b[^.;\n]{0,40}?(?:\ba year\b|\bper year\b|\bper annum\b|\bannually\b|\/\s*(?:yr|year|a)\b)/;
+const ENGLISH_ANNUAL_TONNES =
+  /\b(?:annual|yearly)\s+(?:capacity|output|production)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:t|tonnes|tons|metric tons)\b/;
+/** A table's column of yearly output (年产量 | 约2万吨; 年产能（万吨）| 3): its largest figure in tonnes. */
+function tonnesInOutputColumn(text: string): number | null {
+  let most: number | null = null;
+  for (const { cell, header } of cellsUnder(text, (h) => OUTPUT_HEADER.test(h))) {
+    const m = OUTPUT_CELL.exec(cell);
+    const n = m ? parseChineseNumber(m[1]!) : null;
+    if (n === null) continue;
+    // (the unit in the cell, else the header's: 年产量（万吨）| 3)
+    const unit = m![2] ?? /[（(]\s*(万吨|吨|t)\s*[)）]/.exec(header)?.[1];
+    if (!unit) continue;
+    const t = n * (unit === '万吨' ? 10_000 : 1);
+    if (most === null || t > most) most = t;
+  }
+  return most;
+}
+const OUTPUT_HEADER = /^(年产量|年产能|年产|设计产能|年生产能力|年生产规模|产能|生产规模|规模)(?![^（(]*(亩|平|㎡|人|台|套|件|只|辆|千升))/;
+const OUTPUT_CELL = new RegExp(
+  `^(?:约|近|共|合计|年产)?\\s*${NUM}\\s*(?:多|余)?\\s*(万吨|吨|t(?![a-z]))?\\s*(?:\\/\\s*(?:年|a))?\\s*[。.；;，,]?\\s*$`,
+);
 // (not a month's or a day's capacity: 月产能1万吨 is read below)
 const TONNES_A_YEAR = new RegExp(
   `(?:年生产能力|年产能?|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年)[^，,。；;\\d一二两三四五六七八九十]{0,12}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
@@ -1212,8 +1247,9 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 
 /** Words saying outright that the lead runs a step itself: the whole text's doubt (context.ts) does not lift its exclusion. */
 // (…and as a foreign firm's mail says it: our new plant will cover the full process, in-house plating)
+// (…and the lead's own line or works named: 外观件都走我们自己的水镀线, 海宁工厂设有皮料车间)
 const OWN_AFFIRMED =
-  /full process|in-house|in house|our own (plant|line|workshop|plating|paint)|自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)(要|会|还)?(做|有|建|设)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)/;
+  /full process|in-house|in house|our own (plant|line|workshop|plating|paint)|自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设)|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();
@@ -1257,7 +1293,8 @@ function addFirstNamed(list: LeadIndustry[], k: Knowledge, hits: TextHit[], text
   // the output the text states (年产保健食品5000吨, 主要产品为…) is what the lead makes, wherever it stands
   for (const h of hits) if (h.strength >= STRENGTH.lexicon && statesOutput(text, h.at, h.end)) h.at = -0.5;
   let first = Infinity;
-  for (const h of hits) if (h.strength >= STRENGTH.lexicon && h.at < first) first = h.at;
+  // (a GB/T class name counts as a product word: 工业机器人制造、智能控制系统集成 → 机器人)
+  for (const h of hits) if (h.strength >= STRENGTH.gbt && h.at < first) first = h.at;
   let top = 0;
   for (const h of hits) if (h.at === first && h.strength > top) top = h.strength;
   // a later word never outranks the first: at most a step below it (weaker ones keep their strength)
@@ -1485,7 +1522,8 @@ const SEVERAL_PROJECTS = new RegExp(
 
 export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOptions = {}): LeadFeatures {
   const rawText = [input.summary, input.name].filter(Boolean).join('。');
-  const text = normalizeText([rawText, input.company ?? ''].join('。'));
+  // (a pasted business scope's generic items blanked: 技术服务、技术开发…、货物进出口 say nothing of what the firm makes)
+  const text = blankScopeBoilerplate(normalizeText([rawText, input.company ?? ''].join('。')));
   const spans = spansOf(text);
   // the text starts with the summary, normalised, and 。 ends its last clause: its space words and their negation read the same here
   const summary = input.summary ?? '';
@@ -1902,6 +1940,22 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, VOLUME_UNIT.test(amount![2]!) ? { t, byVolume: true } : { t }), {
         stored: true,
       });
+  }
+  // …or with what is held said in a later clause of its own, in tonnes (问：储存量？答：…正常周转量在55吨左右; 储罐两个，一个十方，
+  // 平时存十二吨左右吧): the store of the chemicals named before it — where several are, counted against the largest 临界量,
+  // the least a store of them could weigh on the sum (GB 18218-2018 4.2.2)
+  if (chemicals.length > 0 && chemicals.every((c) => c.amountT === null && !c.byVolume)) {
+    const firstAt = Math.min(...chemAt.map((x) => x.start));
+    for (const m of text.slice(firstAt).matchAll(STOCK_CLAUSE)) {
+      const [cs] = boundsOf(text, firstAt + m.index, firstAt + m.index + m[0].length, CLAUSE_END);
+      const clause = text.slice(cs, firstAt + m.index + m[0].length);
+      if (OTHER_GOODS.test(clause) || /年|月|日|天|每|用量|耗/.test(clause.slice(0, clause.length - m[0].length + m[1]!.length))) continue;
+      const n = parseChineseNumber(m[2]!);
+      if (n === null) continue;
+      const most = chemicals.reduce((a, c) => (c.thresholdT > a.thresholdT ? c : a));
+      Object.assign(most, { amountT: n * (m[3] === '万吨' ? 10_000 : 1), stored: true });
+      break;
+    }
   }
   // …or with its tanks counted in a clause of their own (液化气储配站，三个100方卧罐; 甲醇中转库，4个300方内浮顶罐)
   const tanks = chemicals.length === 1 && chemicals[0]!.amountT === null ? TANKS_COUNTED.exec(text) : null;
@@ -2389,7 +2443,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const several = severalAt && strongest <= STRENGTH.weak ? severalAt[0] : undefined;
   if (!chipIndustries && !several && strongest < INDUSTRY_STRENGTH.ngram && opts.guessIndustries && rawText.trim()) {
     const known = codeList.length > 0 || industries.length > 0;
-    for (const g of opts.guessIndustries(ownClauses(rawText)).slice(0, 2)) {
+    for (const g of opts.guessIndustries(ownClauses(blankScopeBoilerplate(rawText))).slice(0, 2)) {
       if (known && !g.code) continue;
       if (g.idx >= 0) addIndustry(industries, k, g.idx, g.strength ?? GUESS_STRENGTH, g.via, Infinity);
       // a class the n-gram classifier read is shown, never used by a rule: rules act on words and stated codes only

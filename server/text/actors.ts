@@ -1,3 +1,4 @@
+import { CELL, headerOf, tableStart } from './tables.js';
 import { sentenceBounds } from './negation.js';
 
 /**
@@ -466,7 +467,8 @@ function objectOf(verbs: readonly string[], text: string, start: number): boolea
     for (let at = text.indexOf(w, s); at >= 0 && at < start; at = text.indexOf(w, at + 1)) {
       // the object runs from after the verb to the first boundary; the word must lie inside it
       const between = text.slice(at + w.length, start);
-      if (!OBJECT_END.some((b) => between.includes(b))) return true;
+      // (…not the head a 用于…的 clause qualifies: 一间用于攻毒保护试验的生物安全三级实验室 is the lab, not what it is for)
+      if (!OBJECT_END.some((b) => between.includes(b)) && !between.endsWith('的')) return true;
     }
   }
   return false;
@@ -622,8 +624,9 @@ export function fieldOfUse(text: string, start: number, end: number): boolean {
 const PROCESSED_MATERIAL_AFTER = /^(板|管|卷|带|丝|件|布|纱)(?!加工|生产|制造|厂|车间|线|项目|企业|那|这|的那|的这)/;
 /** Before a word in its clause: sent into or relying on a facility that is not the lead's (排入, 纳管至, 接入, 送至). */
 // (…or the park's own: 园区配套有工业污水集中处理厂, 管委会承诺配套建设…)
+// (the park as the subject, 园区已配套…; not as where the lead builds, 拟在园区建设一间…实验室)
 const INFRA_USED_BEFORE =
-  /(排入|排至|排往|纳管|纳入|接入|接管至|送至|送往)[^，,。；;\n]{0,10}$|(园区|管委会|开发区|高新区|经开区)[^，,。；;\n]{0,4}(已|现)?(配套|建有|有|建设|承诺|规划)[^，,。；;\n]{0,8}$/;
+  /(排入|排至|排往|纳管|纳入|接入|接管至|送至|送往)[^，,。；;\n]{0,10}$|(?<![在于到入驻])(园区|管委会|开发区|高新区|经开区)[^，,。；;\n]{0,4}(已|现)?(配套|建有|有|建设|承诺|规划)[^，,。；;\n]{0,8}$/;
 /** Before a word in its clause: a neighbour or a former tenant (东侧为, 隔壁, 毗邻, 之前租给一家做…). */
 const NEIGHBOUR_BEFORE =
   /(东侧|西侧|南侧|北侧|东面|西面|南面|北面|隔壁|旁边|对面|毗邻|相邻|紧邻|边上|附近)(是|为|有)?(?![^，,。；;\n]{0,2}(建|新建|盖|落地|拿地|买地|选址))[^，,。；;\n]{0,8}$|(之前|原来|以前|此前)[^，,。；;\n]{0,3}租给[^，,。；;\n]{0,8}$|(原|前)租户[^，,。；;\n]{0,6}$/;
@@ -920,20 +923,13 @@ function inUseField(text: string, at: number): boolean {
   const lineBefore = text.slice(ls, at);
   const label = /^\s*([^：:\n。；;，,|｜\t]{1,8})[：:]/.exec(lineBefore);
   if (label && USE_LABEL.test(label[1]!.trim()) && !/[。；;]/.test(lineBefore.slice(label[0].length))) return true;
-  const cells = lineBefore.split(/[|｜\t]/);
+  const cells = lineBefore.split(CELL);
   if (cells.length < 2) return false;
   // (key｜value pairs on one line: the cell before is the key)
   if (USE_LABEL.test(cells[cells.length - 2]!.trim())) return true;
   // (a table: its header row, the first of the rows above that are cut into cells)
-  let head = ls;
-  for (let n = 0; head > 0 && n < 30; n++) {
-    const prev = text.lastIndexOf('\n', head - 2) + 1;
-    if (!/[|｜\t]/.test(text.slice(prev, head - 1))) break;
-    head = prev;
-  }
-  if (head === ls) return false;
-  const header = text.slice(head, (text.indexOf('\n', head) + 1 || text.length + 1) - 1).split(/[|｜\t]/);
-  return USE_LABEL.test((header[cells.length - 1] ?? '').trim());
+  const header = headerOf(text, ls);
+  return header !== null && USE_LABEL.test((header[cells.length - 1] ?? '').trim());
 }
 const SHAREHOLDER_BEFORE = /(股东|母公司|控股方|投资方|出资方)(是|为)(个|一个|一家)?[^，,。；;\n]{0,8}$/;
 const SOLD_TO_BEFORE = /(卖|销售|出售|供应|供货|提供|交付|租)[^，,。；;]{1,14}给(?:[^，,。；;]{0,6}的)?$/;
@@ -991,15 +987,10 @@ export function inInputField(text: string, at: number): boolean {
   const label = /^\s*([^：:\n。；;，,|\t]{1,10})[：:]/.exec(line);
   // (the field ends at a sentence's end or the next label: 原料：液氯、甲醇；产品：氯甲烷)
   if (label) return INPUT_LABEL.test(label[1]!) && !/[。；;]|[^\s：:，,、]{1,6}[：:]/.test(line.slice(label[0].length));
-  // (a table row: up the rows to its header)
-  const row = (from: number) => /[|\t]/.test(text.slice(from, (text.indexOf('\n', from) + 1 || text.length + 1) - 1));
-  if (!row(ls)) return false;
-  for (let n = 0; ls > 0 && n < 30; n++) {
-    const prev = text.lastIndexOf('\n', ls - 2) + 1;
-    if (!row(prev)) break;
-    ls = prev;
-  }
-  return INPUT_LABEL.test(text.slice(ls, ls + 12).split(/[|\t]/)[0]!);
+  // (a table row: up the rows to its header, whose first cell labels the rows)
+  if (!CELL.test(text.slice(ls, (text.indexOf('\n', ls) + 1 || text.length + 1) - 1))) return false;
+  ls = tableStart(text, ls);
+  return INPUT_LABEL.test(text.slice(ls, ls + 12).split(CELL)[0]!);
 }
 
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {

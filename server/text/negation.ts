@@ -5,6 +5,8 @@
  * Text must be normalised (normalizeText) first; spans index into that text.
  */
 
+import { cellsUnder } from './tables.js';
+
 export type Span = readonly [start: number, end: number];
 
 // (a pasted row's cell ends one too: 不发生反应）|储存：甲苯储罐2个)
@@ -344,12 +346,15 @@ const PAST_FRAME = /(老厂|以前|原来|过去|之前|早年)[^，,。；;\n]{
 const NOW_RESTRICTS =
   /(新厂|这次|现在|以后|新项目|本项目)[^。；;\n]{0,16}?(只放|只做|只有|只搞|只保留|不再|不设|不上|不做|处理掉|拆掉|卖掉)/;
 /** A plan the text opens (曾论证, 本来想, 原计划…). */
-// (…as people tell it: 原来是想, 一开始说想, 之前说要, 当初想)
+// (…as people tell it: 原来是想, 一开始说想, 之前说要, 当初想; with words between, 本来呢，老板是想)
 const PLANNED =
-  /the original plan|originally planned|initially planned|we had planned|the earlier plan|方案一|方案比选|原方案|原来计划|原先计划|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算/g;
+  /the original plan|originally planned|initially planned|we had planned|the earlier plan|方案一|方案比选|原方案|原来计划|原先计划|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|原报的?|原申报的?|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算|(?:本来|原来|原本|原先|起初|一开始|当初)(?:呢|啊|嘛)?[，,]?[^，,。；;\n]{0,6}?(?:想|打算|计划|准备)/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
 const TURNED_DOWN =
-  /\b(dropped|cancell?ed|abandoned|scrapped|no longer)\b|决定不|不予建设|不再建设|放弃|已取消|已经取消|作罢|改为|改成|改用|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳/;
+  /\b(dropped|cancell?ed|abandoned|scrapped|no longer)\b|决定不|不予建设|不再建设|放弃|已取消|已经取消|作罢|改为|改成|改用|(?:调整|变更)[为成](?=仅|只)|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳/;
+/** Column heads of a plan before it changed, and of what replaced it. */
+const PLAN_BEFORE_HEAD = /^(原方案|原计划|原设计|原规划|调整前|变更前|修改前|原申报内容|原内容)/;
+const PLAN_AFTER_HEAD = /^(调整后|变更后|修改后|现方案|新方案|调整方案|变更方案|最终方案|变更内容|调整内容)/;
 /** Where a sentence ends: 。；!? or a line break (full-width forms too, for text not yet normalised). */
 const SENTENCE_STOPS = '。；;!?！？\n';
 function sentenceEnd(text: string, from: number): number {
@@ -626,9 +631,13 @@ export function negatedSpans(text: string): Span[] {
       if (now && /改用|改为|换成|全部|都用|只用|不用|不再/.test(rest.slice(now.index))) spans.push([from, from + now.index]);
     }
   }
-  // a table row whose other cell says none (| 电镀/喷涂 | 无 |): its first cell is not done
   // a table row whose other cell says none (电镀/喷涂 | 无) or, in a table of steps, bought in or sent out (电镀 | 外协)
-  if (text.includes('|') || text.includes('\t')) spans.push(...tableNegations(text));
+  if (text.includes('|') || text.includes('\t')) {
+    spans.push(...tableNegations(text));
+    // a table's column of the plan before it changed (| 原方案 | 调整后 |): what the later column replaced
+    for (const c of cellsUnder(text, (h) => PLAN_BEFORE_HEAD.test(h)))
+      if (c.table.some((h) => PLAN_AFTER_HEAD.test(h))) spans.push([c.at, c.at + c.cell.length]);
+  }
   // …and a question the text answers no to
   if (text.includes('?'))
     for (const m of text.matchAll(ANSWERED_NO)) {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { adoptedKb } from '../helpers/app.js';
 import { matchLead } from '../../server/domain/match.js';
 import { actorOf } from '../../server/text/actors.js';
+import { understandLead } from '../../server/domain/lead.features.js';
 import { normalizeText } from '../../server/text/normalize.js';
 
 const kb = adoptedKb('env-clean-hazchem-not-pilot');
@@ -341,5 +342,63 @@ describe('English stocks bought in are held', () => {
   it('a chemical purchased and kept in tanks is the stock GB 18218 counts (purchased is no negation)', () => {
     const o = run('We keep purchased methanol in two tanks, about 600 t.');
     expect(o.features.chemicals).toEqual([expect.objectContaining({ thresholdT: 500, amountT: 600 })]);
+  });
+});
+
+describe('dev29’s and dev30’s near-misses and polluters, read by mechanisms', () => {
+  it.each([
+    [
+      'a table’s column of the plan before it changed (| 原方案 | 调整后 |)',
+      '| 企业 | 原方案 | 调整后 |\n| 某机柜厂 | 柜体喷溶剂型油漆，年用约20吨 | 改为粉末喷涂，取消溶剂漆 |',
+    ],
+    [
+      'a plan reported, then adjusted to a smaller one only (原报…已调整为仅建)',
+      '某疫苗企业原报BSL-3实验室，与区里沟通后已调整为仅建BSL-2实验室。',
+    ],
+    [
+      'a plan told with words between (本来呢，老板是想…不做了)',
+      '本来呢，我们老板是想自己搞个电镀车间，后来一算投入太大，不做了，现在只做机加工。',
+    ],
+    [
+      'a foundry table whose yearly output is below the 名录’s floor (年产量 | 约2万吨)',
+      '企业|产品|年产量\n某阀门厂|灰铁铸件，砂型铸造|约2万吨',
+    ],
+  ])('excludes no park: %s', (_, text) => {
+    expect(excludedNowhere(text)).toBe(true);
+  });
+
+  it.each([
+    ['a lab the lead builds in the park, named by what it is for', '公司拟在园区建设一间用于高致病性病原攻毒试验的生物安全三级实验室。'],
+    [
+      'a stock said in a later clause of its own (储罐两个…平时存十二吨左右)',
+      '我们做环氧乙烷灭菌，槽车卸到储罐，储罐两个，平时存十二吨左右。',
+    ],
+  ])('excludes every 环境友好型 park: %s', (_, text) => {
+    expect(excludedEverywhere(text)).toBe(true);
+  });
+
+  it('an English yearly output meets the item’s floor (a capacity of 120,000 t a year: 第68项 报告书); 30,000 t does not', () => {
+    const said = (t: string) =>
+      run(
+        `Nordcast makes ductile-iron castings with induction furnaces; the new plant would have a capacity of ${t} of castings a year.`,
+      ).features.eia.find((e) => e.items.includes(68))?.how;
+    expect(said('120,000 t')).toBe('book');
+    expect(said('30,000 t')).toBe('scale');
+  });
+
+  it('the park as where the lead builds is not the park’s own facility (拟在园区建设…; 园区已建设的…处理厂 is)', () => {
+    expect(actor('公司拟在园区建设一间生物安全三级实验室', '生物安全三级实验室')).toBe('own');
+    expect(actor('废水排入园区已建设的集中电镀废水处理厂', '电镀')).toBe('customer');
+  });
+
+  it('a stock said apart from several chemicals counts against the largest 临界量 (液化石油气 50 t, not 丙烷)', () => {
+    const o = run('气雾剂抛射剂主要是液化石油气，也有少量二甲醚。储存量？答：两台卧罐，正常周转量在55吨左右。');
+    expect(o.features.chemicals.find((c) => c.name === '液化石油气')).toEqual(expect.objectContaining({ amountT: 55 }));
+  });
+
+  it('a GB/T class named first is what the lead makes: a later term stays a step below it (工业机器人制造、智能控制系统集成)', () => {
+    const words = understandLead({ summary: '工业机器人制造、智能控制系统集成' }, kb.k).industries;
+    expect(words[0]).toEqual(expect.objectContaining({ name: '机器人', via: '工业机器人制造' }));
+    expect(words[1]!.strength).toBeLessThan(words[0]!.strength);
   });
 });

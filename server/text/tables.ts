@@ -1,0 +1,70 @@
+/**
+ * Tables pasted into a lead (rows cut into cells by ｜, | or a tab): which header a cell stands under. Staff paste 台账,
+ * 公示 and spreadsheet rows; a cell's meaning is its column's header (用途｜下游客户, 原辅材料, 年产量).
+ */
+
+/** A cell separator: ASCII or full-width bar, or a tab. */
+export const CELL = /[|｜\t]/;
+const lineEnd = (text: string, from: number) => (text.indexOf('\n', from) + 1 || text.length + 1) - 1;
+const isRow = (text: string, from: number) => CELL.test(text.slice(from, lineEnd(text, from)));
+
+/**
+ * The start of the table the line at `lineStart` belongs to: up the rows that are cut into cells (at most 30), to the
+ * first of them, its header. `lineStart` itself when the line above is no row.
+ */
+export function tableStart(text: string, lineStart: number): number {
+  let head = lineStart;
+  for (let n = 0; head > 0 && n < 30; n++) {
+    const prev = text.lastIndexOf('\n', head - 2) + 1;
+    if (!isRow(text, prev)) break;
+    head = prev;
+  }
+  return head;
+}
+
+/** The header row's cells of the table whose row starts at `lineStart`, or null when the row is the header itself. */
+export function headerOf(text: string, lineStart: number): string[] | null {
+  const head = tableStart(text, lineStart);
+  return head === lineStart ? null : text.slice(head, lineEnd(text, head)).split(CELL);
+}
+
+/**
+ * Every cell under a header cell the test accepts, in the rows below it, with that header cell (年产量（吨）| 约2万吨), the
+ * cell's offset in the text and the table's header cells.
+ * (A table's markdown rule row, |---|---|, is no row of cells.)
+ */
+export function cellsUnder(
+  text: string,
+  header: (cell: string) => boolean,
+): { cell: string; header: string; at: number; table: string[] }[] {
+  const out: { cell: string; header: string; at: number; table: string[] }[] = [];
+  if (!CELL.test(text)) return out;
+  let columns: number[] = [];
+  let names: string[] = [];
+  let inTable = false;
+  let from = 0;
+  for (const line of text.split('\n')) {
+    const lineAt = from;
+    from += line.length + 1;
+    if (!CELL.test(line)) {
+      inTable = false;
+      continue;
+    }
+    const cells = line.split(CELL);
+    if (!inTable) {
+      inTable = true;
+      names = cells.map((c) => c.trim());
+      columns = names.flatMap((c, i) => (header(c) ? [i] : []));
+      continue;
+    }
+    if (/^[\s|｜:：-]+$/.test(line)) continue;
+    for (const i of columns) {
+      const cell = cells[i]?.trim();
+      if (!cell) continue;
+      // (the cell's offset: the cells before it and their separators, then its leading blanks)
+      const before = cells.slice(0, i).reduce((n, c) => n + c.length + 1, 0);
+      out.push({ cell, header: names[i]!, at: lineAt + before + (cells[i]!.length - cells[i]!.trimStart().length), table: names });
+    }
+  }
+  return out;
+}
