@@ -896,6 +896,20 @@ function equipmentProduct(text: string, start: number, end: number): boolean {
   while (e < text.length && e - end < 24 && !'\n|\t；;，,。（('.includes(text[e]!)) e++;
   return EQUIPMENT_END.test(text.slice(start + 1, e));
 }
+/** After a process word: the line it names (挂镀线, 电镀生产线, 阳极氧化自动线). */
+const LINE_AFTER = /^[^，,。；;\n、]{0,3}?(生产线|自动线|线)/;
+/** …made by the lead: the clause names its making (…滚镀线及废气喷淋塔制造项目), or a yearly output counts the lines. */
+const LINES_MADE_AFTER = /^[^，,。；;\n]{0,24}?(制造|研制|设计制造)/;
+const LINES_COUNTED_AFTER = /^\s*[\d一二两三四五六七八九十百]+\s*(条|套)/;
+/** Lines for a process that the lead makes and sells (挂镀线、滚镀线制造项目; 年产电镀生产线120条): its product, not its step. */
+function linesMade(text: string, start: number, end: number): boolean {
+  const line = text[end - 1] === '线' ? '' : LINE_AFTER.exec(text.slice(end, end + 6))?.[0];
+  if (line === undefined) return false;
+  const after = end + line.length;
+  const [cs, ce] = clauseBounds(text, start, end);
+  if (LINES_MADE_AFTER.test(text.slice(after, ce))) return true;
+  return /年产[^，,。；;\n]{0,6}$/.test(text.slice(cs, start)) && LINES_COUNTED_AFTER.test(text.slice(after, after + 8));
+}
 /** English words that name what a product is used in or who buys it, with the list after them. */
 const ENGLISH_APPLIED =
   /(used in|used by|used for|suitable for|applied in|applications?\s*(include|such as|in|:)|customers?\s*(include|such as|are|:)|clients?\s*(include|such as|are|:)|end users?|for customers in|serving|supplying|sold to|we supply)[^.;\n。；]*$/;
@@ -932,7 +946,9 @@ function inUseField(text: string, at: number): boolean {
   return header !== null && USE_LABEL.test((header[cells.length - 1] ?? '').trim());
 }
 const SHAREHOLDER_BEFORE = /(股东|母公司|控股方|投资方|出资方)(是|为)(个|一个|一家)?[^，,。；;\n]{0,8}$/;
-const SOLD_TO_BEFORE = /(卖|销售|出售|供应|供货|提供|交付|租)[^，,。；;]{1,14}给(?:[^，,。；;]{0,6}的)?$/;
+// (…or shipped to them: 全部发往各地电镀园区, 销往印染厂)
+const SOLD_TO_BEFORE =
+  /(卖|销售|出售|供应|供货|提供|交付|租)[^，,。；;]{1,14}给(?:[^，,。；;]{0,6}的)?$|(发往|销往|运往|发到|销到|卖到)[^，,。；;\n]{0,8}$/;
 /** Equipment for a process the lead brings in to run (引进德国糖化、发酵及灌装整套设备; 购置电镀生产设备): its step, not its product. */
 const BROUGHT_IN = /(引进|购置|新增|配置|配备|新上|上马|购入)[^，,。；;\n]{0,12}$/;
 const BROUGHT_EQUIPMENT = /^[^，,。；;\n]{0,10}?(整套设备|成套设备|生产设备|设备|装备|生产线|机组)/;
@@ -999,7 +1015,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (inContactField(text, start)) return 'customer';
   // a process named in a field of the lead's products before a machine, a line or an installation (产品：全自动电镀生产线；
   // 产品：电镀废水、线路板废水处理成套设备): what the lead makes is equipment for it
-  if (kind === 'process' && (equipmentProduct(text, start, end) || softwareObject(text, start, end))) return 'modifier';
+  if (kind === 'process' && (equipmentProduct(text, start, end) || softwareObject(text, start, end) || linesMade(text, start, end)))
+    return 'modifier';
   // what an English mail says the product is used in or sold to (widely used in hospitals, hotels and data centers;
   // customers include paper mills): the customers' trades, not the firm's
   if (kind === 'product' && englishApplied(text, start)) return 'customer';

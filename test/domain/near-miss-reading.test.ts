@@ -363,6 +363,10 @@ describe('dev29’s and dev30’s near-misses and polluters, read by mechanisms'
       'a foundry table whose yearly output is below the 名录’s floor (年产量 | 约2万吨)',
       '企业|产品|年产量\n某阀门厂|灰铁铸件，砂型铸造|约2万吨',
     ],
+    [
+      'lines for a process the lead makes, shipped to a trade’s parks (挂镀线、滚镀线…制造项目; 年产…生产线80条，发往…园区)',
+      '签约：某装备公司全自动挂镀线、滚镀线及废气处理塔制造项目落户，年产电镀生产线80条，全部发往各地电镀园区。',
+    ],
   ])('excludes no park: %s', (_, text) => {
     expect(excludedNowhere(text)).toBe(true);
   });
