@@ -9,7 +9,7 @@
  * "unknown" asks one question; a wrong industry sends the lead to the wrong parks), are kept. The figures it
  * prints are those cross-validated ones; docs/CONTEXT.md records them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeedSet } from '../server/db/seed-files.js';
 import { loadNgramClassifier } from '../server/db/ngram-file.js';
@@ -33,7 +33,7 @@ import {
   type OnsiteHead,
   type WordReading,
 } from '../server/text/context.js';
-import { readHeldOutSets, splitOfCase, type HeldOut } from './heldout-sets.js';
+import { readArrival, readHeldOutSets, splitOfCase, type HeldOut } from './heldout-sets.js';
 
 const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : 'data/lexicon';
 /** A confidently wrong reading costs this many right ones. */
@@ -62,28 +62,21 @@ const onsiteExamples: {
   text: string;
   features: string[];
   fires: boolean;
-  /** Whether the words fired on it when its set arrived (test/heldout/arrival-fires.json), where that was recorded. */
+  /** Whether the words fired on it when its set arrived (test/heldout/arrival.json), where that was recorded. */
   firedOnArrival?: boolean;
 }[] = [];
 /**
- * How the words read each dev set on its arrival, before any change it informed: the veto is chosen on these. Chosen on
- * today's reading of the dev sets instead, it drifts conservative: every session fixes the words on the dev near-misses,
- * so fewer wrong exclusions are left there for the head to lift than reach it on text nobody fixed the words on
- * (docs/CONTEXT.md, fifteenth session).
+ * How the words read each dev set on its arrival, before any change it informed (test/heldout/arrival.json): the
+ * parameters and the veto are chosen on these readings. Chosen on today's reading of the dev sets instead, they drift:
+ * every session fixes the words on the dev sets' misses, so the reader the cross-validation sees is better than the one
+ * text nobody fixed the words on meets (docs/CONTEXT.md, fifteenth session). `READER=today` uses today's reading.
  */
-const arrival = (
-  JSON.parse(readFileSync('test/heldout/arrival-fires.json', 'utf8')) as {
-    sets: Record<string, { commit: string; fired: string[] }>;
-  }
-).sets;
-/** Arrival records older than this set's are left out of the veto: the words then were a different reader. */
+const arrival = readArrival().sets;
+const ON_ARRIVAL = process.env.READER !== 'today';
+/** Arrival firings of sets older than devN are left out of the veto (`ARRIVAL_FROM=N`, for experiments; all by default). */
 const ARRIVAL_FROM = Number(process.env.ARRIVAL_FROM ?? 0);
 const perSet = new Map<string, number>();
-/**
- * Dev sets not learnt from (yet). dev28: learnt with it, the on-site head's veto moved to −25 and the test sets' false
- * exclusions rose 36 → 53/805 (docs/CONTEXT.md, fourteenth session) — a choice made on test figures, until the veto is chosen
- * without the bias of dev near-misses the words were fixed on.
- */
+/** Dev sets left out of learning (`NOT_LEARNT=dev28,…`, for experiments; none by default). */
 const NOT_LEARNT = new Set((process.env.NOT_LEARNT ?? '').split(',').filter(Boolean));
 for (const { name, cases } of readHeldOutSets()) {
   if (NOT_LEARNT.has(name)) continue;
@@ -112,7 +105,9 @@ for (const { name, cases } of readHeldOutSets()) {
       text,
       keys: keysOf(text),
       features: contextFeatures(text),
-      reader: u.industries.map((i) => ({ name: i.name, strength: i.strength, via: i.via })),
+      reader:
+        (ON_ARRIVAL ? arrival[name]?.readings[c.id]?.map(([n, strength, via]) => ({ name: n, strength, via })) : undefined) ??
+        u.industries.map((i) => ({ name: i.name, strength: i.strength, via: i.via })),
     });
     perSet.set(name, (perSet.get(name) ?? 0) + 1);
   }
@@ -278,7 +273,43 @@ const source =
 // the on-site head: each fold's leads whose words fire an exclusion, read by a head learnt from the other folds; the veto
 // that lifts the most wrong exclusions, a right one lifted counting as two (it is flagged, not lost, but flagged only)
 const ONSITE = ['keep', 'exclude'];
-const onsiteGrid = { mu: [30, 100, 300, 1000, 3000], veto: Array.from({ length: 21 }, (_, i) => -5 * i) };
+/**
+ * Plain statements of an on-site polluter the doubt must never lift: the product's must-hold probes
+ * (test/domain/process-reading.test.ts, the second readings' probes) that a whole-text reading can mistake for near-misses
+ * by a cue word the words already judged (客户 as the courted firm, 外部 handing nothing off). Chosen on the arrival
+ * firings alone, the veto was −10 (fifteenth session), which lifts the first three of these. μ, the veto and the head's
+ * minKnown (a text with fewer known features is never doubted) are chosen together: the best on the arrival firings
+ * among the choices that lift none of them under the head learnt from all dev leads.
+ */
+const MUST_HOLD = [
+  '项目名称为年产5万吨电镀加工项目，拟租用厂房。',
+  '客户：嘉兴某印染企业，拟扩产',
+  '外部专家指导下建设铸造熔炼车间',
+  '客户：某电镀厂，想搬迁扩建，需要30亩',
+];
+const onsiteGrid = {
+  mu: [30, 100, 300, 1000, 3000],
+  veto: Array.from({ length: 21 }, (_, i) => -5 * i),
+  minKnown: [0, 10, 15, 20, 25, 30, 40, 60],
+};
+/**
+ * Under the head of smoothing μ learnt from every dev lead, the lowest score of a must-hold probe the doubt would read
+ * (one with at least minKnown known features): the veto must not pass it.
+ */
+function mustHoldFloor(mu: number, minKnown: number): number {
+  const head: OnsiteHead = { ...countFeatures(onsiteExamples, ONSITE), mu, veto: Infinity, suspect: 0, source: '' };
+  const doubt = createContextClassifier({ ...learn([], 0.01, params, ''), onsite: head }).doubt!;
+  let floor = Infinity;
+  for (const t of MUST_HOLD) {
+    const u = understandLead({ summary: t }, kb.k, { guessIndustries: words });
+    const text = maskWords(blankScopeBoilerplate(normalizeText(`${t}。`)), [...u.notOwnWords.map((w) => w.word), ...u.negatedWords]);
+    const d = doubt(text)!;
+    if (d.known >= minKnown) floor = Math.min(floor, d.score);
+  }
+  return floor;
+}
+/** Per dev lead, the features of its text a head learnt from the other folds knows (the doubt's minKnown counts them). */
+const knownOf = new Map<(typeof onsiteExamples)[number], number>();
 /** Per dev lead, log P(text | exclude) − log P(text | keep) under a head of smoothing μ learnt from the other folds. */
 const onsiteScores = new Map<number, Map<(typeof onsiteExamples)[number], number>>();
 function onsiteScoresAt(mu: number) {
@@ -292,31 +323,42 @@ function onsiteScoresAt(mu: number) {
       // (a veto above every score: doubt() returns each text's score)
       const head: OnsiteHead = { ...counts, mu, veto: Infinity, suspect: 0, source: '' };
       const doubt = createContextClassifier({ ...learn([], 0.01, params, ''), onsite: head }).doubt!;
-      for (const x of onsiteExamples.filter((e) => e.fold === fold)) scores.set(x, doubt(x.text)!.score);
+      for (const x of onsiteExamples.filter((e) => e.fold === fold)) {
+        const d = doubt(x.text)!;
+        scores.set(x, d.score);
+        knownOf.set(x, d.known);
+      }
     }
     onsiteScores.set(mu, scores);
   }
   return onsiteScores.get(mu)!;
 }
-let onsite: { mu: number; veto: number; lifted: number; lost: number; score: number } | undefined;
+let onsite: { mu: number; veto: number; minKnown: number; lifted: number; lost: number; score: number } | undefined;
 // chosen on the arrival records (the leads the words fired on when their set arrived); today's firing is printed beside
 const firing = onsiteExamples.filter((x) => x.fires);
 const firingOnArrival = onsiteExamples.filter((x) => x.firedOnArrival === true);
-const tallyAt = (xs: typeof onsiteExamples, scores: Map<(typeof onsiteExamples)[number], number>, veto: number) => ({
-  lifted: xs.filter((x) => x.label === 'keep' && scores.get(x)! < veto).length,
-  lost: xs.filter((x) => x.label === 'exclude' && scores.get(x)! < veto).length,
-});
+const tallyAt = (xs: typeof onsiteExamples, scores: Map<(typeof onsiteExamples)[number], number>, veto: number, minKnown: number) => {
+  const doubted = (x: (typeof onsiteExamples)[number]) => scores.get(x)! < veto && knownOf.get(x)! >= minKnown;
+  return {
+    lifted: xs.filter((x) => x.label === 'keep' && doubted(x)).length,
+    lost: xs.filter((x) => x.label === 'exclude' && doubted(x)).length,
+  };
+};
 for (const mu of onsiteGrid.mu) {
   const scores = onsiteScoresAt(mu);
-  for (const veto of onsiteGrid.veto) {
-    const { lifted, lost } = tallyAt(firingOnArrival, scores, veto);
-    const score = lifted - 2 * lost;
-    if (!onsite || score > onsite.score) onsite = { mu, veto, lifted, lost, score };
-    if (process.env.VETO_CURVE && veto >= -60) {
-      const today = tallyAt(firing, scores, veto);
-      console.log(
-        `veto μ ${mu} ${veto}: on arrival lifts ${lifted} wrong, ${lost} right; today ${today.lifted} wrong, ${today.lost} right`,
-      );
+  for (const minKnown of onsiteGrid.minKnown) {
+    const floor = mustHoldFloor(mu, minKnown);
+    for (const veto of onsiteGrid.veto) {
+      if (veto > floor) continue; // (it would lift a must-hold probe)
+      const { lifted, lost } = tallyAt(firingOnArrival, scores, veto, minKnown);
+      const score = lifted - 2 * lost;
+      if (!onsite || score > onsite.score) onsite = { mu, veto, minKnown, lifted, lost, score };
+      if (process.env.VETO_CURVE && veto >= -40) {
+        const today = tallyAt(firing, scores, veto, minKnown);
+        console.log(
+          `veto μ ${mu} minKnown ${minKnown} ${veto}: on arrival lifts ${lifted} wrong, ${lost} right; today ${today.lifted} wrong, ${today.lost} right`,
+        );
+      }
     }
   }
 }
@@ -340,7 +382,7 @@ const wrongEx = firingOnArrival.filter((x) => x.label === 'keep').length;
 const rightEx = firingOnArrival.filter((x) => x.label === 'exclude').length;
 const onsiteLine =
   `on the arrival of ${arrivalSets} dev sets the words fired an exclusion on ${firingOnArrival.length} leads (${rightEx} mustExclude, ${wrongEx} near-misses or ordinary leads); ` +
-  `doubting those that read as near-misses by more than ${-onsite!.veto} lifts ${onsite!.lifted} of the ${wrongEx} wrong ones ` +
+  `doubting those with at least ${onsite!.minKnown} known features that read as near-misses by more than ${-onsite!.veto} lifts ${onsite!.lifted} of the ${wrongEx} wrong ones ` +
   `and ${onsite!.lost} of the ${rightEx} right ones (flagged instead)`;
 const model: ContextModel = {
   ...learn(examples, params.alpha, params, source),
@@ -348,6 +390,7 @@ const model: ContextModel = {
     ...countFeatures(onsiteExamples, ONSITE),
     mu: onsite!.mu,
     veto: onsite!.veto,
+    minKnown: onsite!.minKnown,
     suspect: suspect!.at,
     source: `学习自同一批开发集（${onsiteExamples.length} 条）；留一集交叉验证：${onsiteLine}; ${suspectLine}`,
   },
@@ -357,7 +400,7 @@ console.log(`dev examples: ${examples.length} (${sets}); folds: ${folds.length}`
 console.log(`parameters: ${JSON.stringify(params)}`);
 console.log(`cross-validated, the reading of words alone: ${line(readerTally)}`);
 console.log(`cross-validated, with the context model:      ${line(tally)}`);
-console.log(`on-site head (μ ${onsite!.mu}, veto ${onsite!.veto}), cross-validated: ${onsiteLine}`);
+console.log(`on-site head (μ ${onsite!.mu}, veto ${onsite!.veto}, minKnown ${onsite!.minKnown}), cross-validated: ${onsiteLine}`);
 console.log(`on-site suspicion (above ${suspect!.at}), cross-validated: ${suspectLine}`);
 console.log(`wrote ${join(out, 'context-model.json')}: ${model.vocabulary} features`);
 if (process.argv.includes('--kinds'))

@@ -90,3 +90,18 @@ export function readHeldOutSets(dir = new URL('../test/heldout/', import.meta.ur
     cases: JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8')) as HeldOut[],
   }));
 }
+
+/** How the words read a dev set on its arrival (test/heldout/arrival.json, scripts/record-arrival.ts). */
+export interface ArrivalRecord {
+  commit: string;
+  read: number;
+  /** The leads (unknown ones apart) on which the words fired a gating exclusion. */
+  fired: string[];
+  /** Per lead, the positionings the words named: [name, strength, the word (cut to 16 characters)]. */
+  readings: Record<string, [string, number, string][]>;
+}
+export const ARRIVAL_FILE = new URL('../test/heldout/arrival.json', import.meta.url);
+/** The arrival records, per dev set. */
+export function readArrival(): { about: string; sets: Record<string, ArrivalRecord> } {
+  return JSON.parse(readFileSync(ARRIVAL_FILE, 'utf8')) as { about: string; sets: Record<string, ArrivalRecord> };
+}

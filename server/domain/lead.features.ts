@@ -469,9 +469,9 @@ const MACHINE_TRADE = /销售|卖出|售出|代理|出口|维修|安装|调试|�
 const OUTPUT_CUE_BEFORE = /(年产|产能|生产|制造|研发)[^，,。；;\n]{0,10}$/;
 /** Goods other than a chemical a stock line may be about. */
 const OTHER_GOODS = /原料|成品|产品|货物|物料|冻品|商品/;
-/** A clause saying how much is held, in tonnes (平时存十二吨左右, 正常周转量在55吨左右, 最大在站量12吨, 系统充注量约18吨). */
+/** A clause saying how much is held, in tonnes (平时存十二吨左右, 正常周转量在55吨左右, 最大在站量12吨, 系统充注量约18吨); not a flow (库存量约150t/a). */
 const STOCK_CLAUSE = new RegExp(
-  `((?:平时|平常|常|正常|最大|一般|通常|日常)?(?:存|库存量?|储存量?|存储量?|贮存量?|储量|周转量|在站量|在库量|充注量|存量)[^，,。；;\\n\\d一二两三四五六七八九十]{0,6}?)${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z]))`,
+  `((?:平时|平常|常|正常|最大|一般|通常|日常)?(?:存|库存量?|储存量?|存储量?|贮存量?|储量|周转量|在站量|在库量|充注量|存量)[^，,。；;\\n\\d一二两三四五六七八九十]{0,6}?)${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z]))(?!\\s*[/／]\\s*(?:a|年|月|日|d)(?![a-z]))`,
   'g',
 );
 /** A labelled line of a note giving what is held (仓储：成品库存约15吨, 最大储存量：12吨). */

@@ -114,6 +114,11 @@ export interface OnsiteHead extends NaiveBayesCounts {
    * a hazardous stock the words did not name: flagged 需环保核实 (never an exclusion: that needs a clause and a process).
    */
   suspect: number;
+  /**
+   * A text with fewer known features than this is never doubted: a plain short statement (年产5万吨电镀加工项目，拟租用厂房)
+   * is the words' to read, not the whole text's tone (fifteenth session; absent in older models: 0).
+   */
+  minKnown?: number;
   /** The cross-validated figures the veto was chosen on. */
   source: string;
 }
@@ -182,7 +187,7 @@ export interface ContextClassifier {
   /** Up to n stretches of the text, as written, whose features speak most for class a over class b (the evidence shown). */
   evidence(text: string, a: number, b: number, n?: number): string[];
   /** With an on-site head: null, or the doubt the whole text casts on an exclusion the words fired (score < veto). */
-  doubt?(text: string, keys?: TextKeys): { score: number; evidence: string[] } | null;
+  doubt?(text: string, keys?: TextKeys): { score: number; evidence: string[]; known: number } | null;
   /** With an on-site head: null, or the suspicion of an on-site polluter the words did not name (score > suspect). */
   suspect?(text: string, keys?: TextKeys): { score: number; evidence: string[] } | null;
 }
@@ -322,7 +327,8 @@ export function createContextClassifier(model: ContextModel): ContextClassifier 
             // the classes are [keep, exclude]: how much more the text reads like a near-miss than like an on-site polluter
             const r = doubtHead.read(keys ?? text);
             const score = r.scores[1]! - r.scores[0]!;
-            return score < onsite.veto ? { score, evidence: doubtHead.evidence(text, 0, 1) } : null;
+            if (r.known < (onsite.minKnown ?? 0)) return null;
+            return score < onsite.veto ? { score, evidence: doubtHead.evidence(text, 0, 1), known: r.known } : null;
           },
           suspect(text: string, keys?: TextKeys) {
             const r = doubtHead.read(keys ?? text);

@@ -214,6 +214,15 @@ describe('the on-site head: an exclusion the whole text casts doubt on', () => {
     expect(createContextClassifier(tiny()).doubt).toBeUndefined();
   });
 
+  it('doubts no text with fewer known features than its minKnown: a short plain statement is the words’ to read', () => {
+    const text = '表面处理外协给外面的电镀厂，自己只组装';
+    const d = createContextClassifier(withOnsite(-2)).doubt!(text)!;
+    expect(d.known).toBeGreaterThan(0);
+    const m = withOnsite(-2);
+    expect(createContextClassifier({ ...m, onsite: { ...m.onsite!, minKnown: d.known } }).doubt!(text)).not.toBeNull();
+    expect(createContextClassifier({ ...m, onsite: { ...m.onsite!, minKnown: d.known + 1 } }).doubt!(text)).toBeNull();
+  });
+
   it('suspects a text that reads as an on-site polluter by more than its threshold, naming the words that decided', () => {
     const c = createContextClassifier(withOnsite(-2));
     const d = c.suspect!('新建两条滚镀线和挂镀线，镀锌镀镍，含铬废水自处理');
