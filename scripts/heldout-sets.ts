@@ -67,6 +67,7 @@ export const HELDOUT_SETS = [
   'dev29',
   'fresh17',
   'dev30',
+  'dev32',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

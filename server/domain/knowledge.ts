@@ -323,7 +323,25 @@ export const POLLUTION_CUES: Record<PollutionCue, string[]> = {
   // a bare 废气 says how much only where it is negated (无废气: none); said plainly (喷涂废气经活性炭处理) it is not "large"
   wasteGas: ['废气'],
   hazardous: ['危化品', '危险化学品', '危化', '易燃易爆', '剧毒化学品', '有毒化学品'],
-  pilot: ['小试', '中试', '单一环节', '小批量试产', '试验线', '中试线'],
+  // (…and in English: lab-scale synthesis, a pilot plant)
+  pilot: [
+    '小试',
+    '中试',
+    '单一环节',
+    '小批量试产',
+    '试验线',
+    '中试线',
+    '实验室规模',
+    'lab-scale',
+    'lab scale',
+    'laboratory scale',
+    'bench-scale',
+    'bench scale',
+    'pilot plant',
+    'pilot line',
+    'pilot-scale',
+    'pilot scale',
+  ],
   clean: ['无污染', '零排放', '清洁生产', '无三废'],
 };
 
@@ -539,6 +557,25 @@ export function processSynonyms(processes: KnowledgeInput['processes']): (term: 
   return (term) => (namedFor.get(normalizeText(term)) ?? []).flatMap((id) => formsOf.get(id) ?? []);
 }
 
+/**
+ * Other ways of saying a rule's lab-scale exception (小试, 实验室研发): the rule's own word is one phrasing of a scale the
+ * reader knows by several (仅做实验室规模的合成; in an English mail, lab-scale or bench-scale synthesis).
+ */
+const LAB_SCALE_FORMS: Record<string, string[]> = {
+  小试: [
+    '实验室规模',
+    '实验室级',
+    'lab-scale',
+    'lab scale',
+    'laboratory scale',
+    'laboratory-scale',
+    'bench-scale',
+    'bench scale',
+    'gram-scale',
+    'gram scale',
+  ],
+};
+
 function processDictionary(
   rules: readonly RuleSeed[],
   chemicals: KnowledgeInput['chemicals'],
@@ -559,7 +596,8 @@ function processDictionary(
           added.set(w, (added.get(w) ?? new Set()).add(idx));
         }
     for (const term of words) entries.push({ word: term, value: { t: 'rule', idx } });
-    for (const term of r.match.unlessTerms) entries.push({ word: term, value: { t: 'unless', idx } });
+    for (const term of r.match.unlessTerms)
+      for (const w of [term, ...(LAB_SCALE_FORMS[term] ?? [])]) entries.push({ word: w, value: { t: 'unless', idx } });
   });
   // a word added that way is matched whole: it must still fire the rules whose own words it holds (染整厂 holds 染整)
   for (const [w, by] of added)

@@ -471,7 +471,7 @@ const OUTPUT_CUE_BEFORE = /(年产|产能|生产|制造|研发)[^，,。；;\n]{
 const OTHER_GOODS = /原料|成品|产品|货物|物料|冻品|商品/;
 /** A clause saying how much is held, in tonnes (平时存十二吨左右, 正常周转量在55吨左右, 最大在站量12吨, 系统充注量约18吨); not a flow (库存量约150t/a). */
 const STOCK_CLAUSE = new RegExp(
-  `((?:平时|平常|常|正常|最大|一般|通常|日常)?(?:存|库存量?|储存量?|存储量?|贮存量?|储量|周转量|在站量|在库量|充注量|存量)[^，,。；;\\n\\d一二两三四五六七八九十]{0,6}?)${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z]))(?!\\s*[/／]\\s*(?:a|年|月|日|d)(?![a-z]))`,
+  `((?:平时|平常|常|正常|最大|一般|通常|日常)?(?:存|库存量?|储存量?|存储量?|贮存量?|储量|周转量|在站量|在库量|充注量|充氨量?|存量)[^，,。；;\\n\\d一二两三四五六七八九十]{0,6}?)${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z]))(?!\\s*[/／]\\s*(?:a|年|月|日|d)(?![a-z]))`,
   'g',
 );
 /** A labelled line of a note giving what is held (仓储：成品库存约15吨, 最大储存量：12吨). */
@@ -486,7 +486,7 @@ const VESSEL_AFTER =
   /^(?:[^，,。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK =
-  /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|在线量|常备|装满|满罐|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|cylinders?|drums?)\b/;
+  /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|cylinders?|drums?)\b/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量/;
 /** Right before a number: a yearly or daily flow. */
@@ -1119,9 +1119,9 @@ const RND_CENTRE = /研发中心|试验中心|检测中心|研究院|研究所|�
 const RND_MAKES = /年产|量产|产能|生产线|产线|投产|扩产|中试/;
 /** Trading, storing or lab-scale work is not the making a class item is about. */
 // (a plant's own QC or testing lab is a room of the plant, not a lab-scale project: 质检实验室, QC实验室)
-// (gram-scale synthesis is a lab's: 克级合成, not 千克级)
+// (gram-scale synthesis is a lab's: 克级合成, not 千克级; in English, lab-scale or bench-scale work)
 const NOT_MAKING =
-  /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|(?<![千公])克级|摇瓶|台式(?:生物)?反应器|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室/;
+  /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|(?<![千公])克级|摇瓶|台式(?:生物)?反应器|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室|\b(?:lab|laboratory|bench|gram)[- ]scale\b/;
 /** A clause that places something elsewhere than the project site. */
 const ELSEWHERE = /外省|外地|异地|省外|市外|其他基地|另一基地|老基地/;
 
@@ -2873,8 +2873,8 @@ function recycledFeed(text: string, spans: ReturnType<typeof negatedSpans>): str
 }
 const RECYCLED_FEED =
   /(?:回收|废旧)的?(?:旧|废)?[^，,。；;\n]{0,6}?(?:瓶片|瓶子|饮料瓶|矿泉水瓶|塑料|(?<![a-z])(?:pet|hdpe|ldpe|pp|pe|abs|pvc|ps)(?![a-z])|编织袋|农膜|周转箱|托盘)(?:瓶片|瓶|片|颗粒|粒子)?/g;
-// (not a plating line or machine the lead makes: 我们生产自动电镀线; nor the 金 of 五金)
-const BARE_PLATING = /(自己|自行|厂里|厂内|本厂|我们)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢线设机槽液剂])|镀(的)?是自己/;
+// (not a plating line or machine the lead makes: 我们生产自动电镀线; nor its waste, 我们生产电镀废水监测仪; nor the 金 of 五金)
+const BARE_PLATING = /(自己|自行|厂里|厂内|本厂|我们)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢线设机槽液剂废])|镀(的)?是自己/;
 const PLATING_METAL = /镍|铬|锌|铜|(?<!五)金|银|锡|镉/;
 /** Is a word, as a 名录 process form, in its process's setting (true for words that are no such form)? */
 function formInSetting(k: Knowledge, word: string, text: string, end: number): boolean {

@@ -35,6 +35,11 @@ const MAX_DF = 0.02;
  * 系统 stay: they say the product is hardware (边缘计算设备 is not a data service).
  */
 const GENERIC_HEADS = /整机|主机|总成|模组|组件|零部件|部件|配件/g;
+/**
+ * …and the words that end how a lead came or a label, not a product (朋友介绍, 经商会引荐, 产品介绍：): read as heads they
+ * make a 中介 (职业中介服务) of any referral.
+ */
+const NO_PRODUCT_HEADS = /(?:介绍|引荐|牵线|推介)(?=[\s，,。；;：:！!？?、）)]|$)/g;
 
 /**
  * The fallback reading: first the n-gram classifier (data/lexicon/ngram-model.json, docs/NGRAM.md), trusted
@@ -49,7 +54,7 @@ export function createIndustryGuesser(
   const search = createTextSearchGuesser(k);
   const guess: IndustryGuesser = (text: string) => {
     // only a reading at p ≥ decide is used: the classifier skips the chunks that cannot reach it
-    const r = classifier()?.classifySpans(text.slice(0, 500).replace(GENERIC_HEADS, '，'), NGRAM.decide);
+    const r = classifier()?.classifySpans(text.slice(0, 500).replace(GENERIC_HEADS, '，').replace(NO_PRODUCT_HEADS, '，'), NGRAM.decide);
     if (r && r.p >= NGRAM.decide) {
       // a class no positioning covers is still what the lead makes (idx -1: known, but no park is positioned for it)
       const idx = k.positioningOf(r.code) ?? -1;

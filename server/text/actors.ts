@@ -554,8 +554,14 @@ function modifies(
         (AFTER_HEAD.some((g) => text.startsWith(g, at + 1)) && !WHOLE_MACHINE.includes(text[at - 1] ?? '')))
     )
       return true;
-    if (WASTES.some((w) => text.startsWith(w, at))) waste = true;
-    else if (waste && wastes && WASTE_HEADS.some((h) => text.startsWith(h, at))) return true;
+    const left = WASTES.find((w) => text.startsWith(w, at));
+    if (left) {
+      // (what the process leaves is part of its compound, not a gap: 电镀废水重金属在线监测仪)
+      waste = true;
+      at += left.length - 1;
+      continue;
+    }
+    if (waste && wastes && WASTE_HEADS.some((h) => text.startsWith(h, at))) return true;
     if (isCjk(c.charCodeAt(0))) cjk++;
   }
   return false;

@@ -98,7 +98,10 @@ function institutesLead(text: string, start: number, end: number): boolean {
   while (s > 0 && !'，。；;\n'.includes(text[s - 1]!)) s--;
   // (a clause describing the institute, 浙大联合共建的…研究院, still names it: only the name itself counts then)
   if (NOT_THE_LEAD.test(text.slice(text[start - 1] === '的' ? start : s, end))) return false;
-  return SETTLES.test(text.slice(end, end + 16)) || LABELLED.test(text.slice(s, start));
+  // (…or the text opens with it, the subject of the note: 某985长三角研究院分院，电机控制方向)
+  return (
+    SETTLES.test(text.slice(end, end + 16)) || LABELLED.test(text.slice(s, start)) || /^\s*(某|一家|一所)?$/.test(text.slice(0, start))
+  );
 }
 const MAX_NAME = 24;
 
@@ -154,8 +157,9 @@ export function nameSpans(text: string, firmsOnly = false): Span[] {
     // an institute's kind is its trade (智能装备研究院签约落户: an R&D institute; 项目名称：家电集团中央研究院): the kind stays
     // outside the name where the institute is the lead — it signs, settles or names the project — and not one the lead
     // works with, comes from or cites (与…研究院合作, 团队来自…研究所, 据…研究院数据, 由…设计研究院编制)
-    const kind = ORG_KINDS.find((k) => text.endsWith(k, end));
-    if (start < i) out.push([start, kind && institutesLead(text, start, end) ? end - kind.length : end]);
+    // (…also where a branch follows the kind: 长三角研究院分院)
+    const kindAt = Math.min(...ORG_KINDS.map((k) => text.slice(i, end).indexOf(k)).filter((at) => at >= 0)) + i;
+    if (start < i) out.push([start, Number.isFinite(kindAt) && institutesLead(text, start, end) ? kindAt : end]);
     from = end;
     i = end - 1;
   }

@@ -406,3 +406,34 @@ describe('dev29’s and dev30’s near-misses and polluters, read by mechanisms'
     expect(words[1]!.strength).toBeLessThan(words[0]!.strength);
   });
 });
+
+describe('dev32’s near-misses and polluters, read by mechanisms', () => {
+  it.each([
+    [
+      'a monitor for a process’s waste, the waste word no gap in the compound (电镀废水重金属在线监测仪)',
+      '我们生产电镀废水重金属在线监测仪，卖给各地环保局和电镀园区。',
+    ],
+    [
+      'an English mail’s lab-scale synthesis (a 小试 in other words)',
+      'Bench-scale organic synthesis for our R&D team only, flasks under 5 L.',
+    ],
+    ['lab-scale said in Chinese (实验室规模)', '研究院只做实验室规模的有机合成，不放大。'],
+  ])('excludes no park: %s', (_, text) => {
+    expect(excludedNowhere(text)).toBe(true);
+  });
+
+  it('an institute the note opens with is the lead, a branch after its kind too (某大学苏州研究院分院 → 科技研发)', () => {
+    const words = understandLead({ summary: '某大学苏州研究院分院，电机控制方向' }, kb.k).industries;
+    expect(words[0]).toEqual(expect.objectContaining({ name: '科技研发', via: '研究院' }));
+  });
+
+  it('a referral names no trade (经朋友介绍…: not a 职业中介 by the n-gram guess)', () => {
+    expect(run('经朋友介绍，一位宁波老板，资金实力强').features.industries).toEqual([]);
+  });
+
+  it('ammonia charged into a refrigerating system is held (充氨约18吨 ≥ 临界量 10 t)', () => {
+    const o = run('冷库5万吨，采用液氨制冷，系统充氨约18吨。');
+    expect(o.features.chemicals.find((c) => c.name === '液氨')).toEqual(expect.objectContaining({ amountT: 18 }));
+    expect(excludedEverywhere('冷库5万吨，采用液氨制冷，系统充氨约18吨。')).toBe(true);
+  });
+});
