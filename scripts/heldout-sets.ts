@@ -67,6 +67,7 @@ export const HELDOUT_SETS = [
   'dev29',
   'fresh17',
   'dev30',
+  'dev31',
   'dev32',
 ] as const;
 

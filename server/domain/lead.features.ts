@@ -11,7 +11,17 @@ import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
 import { parseChineseNumber } from '../text/numbers.js';
 import { containerStock, statedDensity } from '../text/containers.js';
-import { inInputField, actorOf, fieldOfUse, namesDevice, NOT_USE_BEFORE, qualifiesMachine, tradesIn, type Actor } from '../text/actors.js';
+import {
+  inInputField,
+  inOtherLabelledField,
+  actorOf,
+  fieldOfUse,
+  namesDevice,
+  NOT_USE_BEFORE,
+  qualifiesMachine,
+  tradesIn,
+  type Actor,
+} from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
 import { cellsUnder } from '../text/tables.js';
@@ -231,7 +241,7 @@ const partsClass = (k: Knowledge, code: string): boolean => {
 const PART_HEAD = /^(的)?(精密)?(零部件|零件|精密件|结构件(?!焊)|壳体|钣金件|机加件|冲压件|铸件|锻件)(?![厂商])/;
 
 /** Words before a chemical that say the lead makes it (年产甲醇, 生产液氨). */
-const MAKES = /生产|制造|年产|合成|制备|产能/;
+const MAKES = /生产|制造|年产|合成|制备|产能|产品[为是：:]/;
 /** …and right after a material, the same (电解液生产, PBAT项目, 氢氟酸生产线). */
 const MADE_AFTER = /^(的)?(生产|制造|合成|制备|聚合|项目|产能|产线|生产线|装置|工厂|厂(?![内里区房])|车间|生产基地|产业化)/;
 /** Up to `n` characters before `at`, within its clause (a space between Chinese words ends one: 干细胞制备 液氮储罐). */
@@ -359,13 +369,13 @@ function withVolume(cas: string, a: { t: number; byVolume?: true }, name?: strin
 
 const SENTENCE_END = '。；;!?！？\n';
 const CLAUSE_END = '，,：:。；;!?！？\n';
-/** An amount in t (or m³, ~t for liquids). */
+/** An amount in t (or m³, ~t for liquids; in an English mail, tonnes). */
 // (a number as people write it: 15, 十五, 一百五十, 贰拾, 二十多; 方 is a cubic metre only beside a tank: 三个三百方的罐)
 // (a Chinese numeral holds a digit: 千方百计 and 第三方 are no amounts)
 const NUM =
   '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
@@ -876,7 +886,8 @@ const TONNES_A_PERIOD = new RegExp(
 /** PRODUCES, every match (for the negated ones). */
 const PRODUCES_ALL = new RegExp(PRODUCES.source, 'g');
 /** An amount in kilolitres, in digits or Chinese numerals (300千升, 六百千升, 1.2万千升). */
-const KILOLITRES = /([\d.]+|[一二两三四五六七八九十百千万]+)\s*(万千升|千升)/g;
+// (…and in an English mail: roughly 300 kL a year)
+const KILOLITRES = /(\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(万千升|千升|kl\b|kilolit(?:re|er)s?\b)/g;
 /** Units of a yearly capacity as the 名录 and leads write them, in the unit of the number. */
 const CAPACITY = /(?:年生产能力|年产能?|产能|规模)[^，,。；;\d]{0,6}?(\d+(?:\.\d+)?)\s*(万吨|吨|千升|万千升|升)/;
 /**
@@ -901,7 +912,7 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
         // (not a tank's or a batch's volume: 单罐容积20千升, 每批10千升)
         if (/小时|批|罐|容积|容量/.test(before)) continue;
         const per = /日|天/.test(before) ? 300 : /月/.test(before) ? 12 : 1;
-        most = Math.max(most, (parseChineseNumber(v[1]!) ?? -1) * (v[2] === '万千升' ? 10_000 : 1) * per);
+        most = Math.max(most, (parseChineseNumber(v[1]!) ?? Number(v[1]!.replace(/,/g, ''))) * (v[2] === '万千升' ? 10_000 : 1) * per);
       }
       if (!got && most > 0 && most < Number(floor[1])) return true;
       if (got && most >= Number(floor[1])) return false;
@@ -2151,6 +2162,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       (actor === 'own' && fieldOfUse(text, m.start, m.end)) ||
       // (where a team comes from, not what it makes: 高校团队, 华为背景)
       /^(团队|背景|出身|教授|老师|博士)/.test(text.slice(m.end, m.end + 2)) ||
+      // (a word in another field of a note that names its products: 产品：控制臂｜表面：电泳线（水性漆）)
+      inOtherLabelledField(text, m.start) ||
       events.some(([s, e]) => m.start >= s && m.end <= e);
     // (a longer lexicon word naming the parts, 新能源汽车零部件 3670, makes the word their field the same way)
     const partsWord = lexiconWords.some((w) => w.start <= m.start && w.end > m.end && /(零部件|零件|配件)$/.test(w.word));
@@ -2171,7 +2184,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       !(hasSpace && fitsOutSpace(text, m.start, m.end)) &&
       !(hasTime && SCHEDULED.test(text.slice(Math.max(0, m.start - 10), m.start))) &&
       // a hazardous chemical the lead names is one it stores or uses (液氨制冷, 存放甲醇), not its product, unless it says it makes it
-      !(chemicals.length > 0 && chemicals.some((c) => c.name === m.word) && !MAKES.test(justBefore(text, m.start, 8)));
+      // (named as written or in Latin letters, which the text holds lower-cased: TDI按桶进)
+      !(
+        chemicals.length > 0 &&
+        (chemicals.some((c) => c.name === m.word) ||
+          chemAt.some((c) => c.start <= m.start && c.end >= m.end && chemicals.some((x) => sameSubstance(x.cas, c.cas)))) &&
+        !MAKES.test(justBefore(text, m.start, 8))
+      );
     // (the parts are the lead's where the word would have been: its own, not a field for another reason)
     if (partsHead && own && !otherField && !NOT_OWN_PRODUCT.has(actor) && !parts.some((p) => p.at === m.start))
       parts.push({

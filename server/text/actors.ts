@@ -1015,6 +1015,44 @@ export function inInputField(text: string, at: number): boolean {
   return INPUT_LABEL.test(text.slice(ls, ls + 12).split(CELL)[0]!);
 }
 
+/** A field label naming the lead's products or output (产品：, 主要产品：, 主营：, 年产：). */
+const OUTPUT_LABEL = /^(主要)?(产品|主营|主导产品|拟生产产品|产品方案|年产|产能|项目名称|名称|项目)/;
+/**
+ * …and the labels of fields that are not (a finish, a machine, an input, a customer, a site, a need). Not a firm's field,
+ * which may say what it makes (企业：…（现主营包装设备）), nor a process field, which names a processor's trade (工艺：凹版印刷).
+ */
+const NON_PRODUCT_LABEL =
+  /^(主要|生产)?(表面|前处理|后处理|涂装|喷涂|电镀|设备|能源|公用|环保|废水|废气|固废|危废|原料|原辅|辅料|物料|客户|下游|用途|供应|上游|场地|用地|面积|厂房|投资|税收|产值|人员|员工|联系|电话|来源|推荐|地址|需求)/;
+/** A note with a products field and others beside it (企业：…｜产品：控制臂｜表面：电泳线（水性漆）｜喷涂：无). */
+const LABELLED_NOTE = /(^|[\n|｜；;。，,])\s*(主要)?(产品|主营|主导产品)[^：:\n|｜]{0,4}[：:]/;
+let noteText = '';
+let noteLabelled = false;
+/**
+ * Is `at` in another labelled field of a note that has a products field (表面：阴极电泳线（水性漆）beside 产品：控制臂、副车架)?
+ * The products field says what the lead makes; a word in the surface, process, equipment or energy field is a step, a
+ * machine or what a step uses.
+ */
+export function inOtherLabelledField(text: string, at: number): boolean {
+  if (text !== noteText) {
+    noteText = text;
+    noteLabelled = LABELLED_NOTE.test(text);
+  }
+  if (!noteLabelled) return false;
+  // the field: from the last separator before a label (a line, a bar, a sentence's end) to `at`
+  const from = Math.max(0, at - 40);
+  const before = text.slice(from, at);
+  // (a label opens the text or follows a separator: not a 6-character stretch the 40-character window happens to start in)
+  const fields = [...before.matchAll(/(?:^|[\n|｜；;。])\s*([^：:\n|｜；;。，,]{1,6})[：:]/g)].filter(
+    (f) => f.index > 0 || from === 0 || /[\n|｜；;。]/.test(text[from - 1]!),
+  );
+  const last = fields[fields.length - 1];
+  if (!last) return false;
+  // (the field runs on only where no separator follows its label: 表面：电泳线（水性漆），前处理为脱脂 — a comma does not end it)
+  if (/[\n|｜；;。]/.test(before.slice(last.index + last[0].length))) return false;
+  const label = last[1]!.trim();
+  return !OUTPUT_LABEL.test(label) && NON_PRODUCT_LABEL.test(label);
+}
+
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does

@@ -437,3 +437,32 @@ describe('dev32’s near-misses and polluters, read by mechanisms', () => {
     expect(excludedEverywhere('冷库5万吨，采用液氨制冷，系统充氨约18吨。')).toBe(true);
   });
 });
+
+describe('dev31’s near-misses, read by mechanisms', () => {
+  it.each([
+    [
+      'a chemical bought in drums and stocked, named in Latin letters (TDI按桶进): no chemical maker',
+      '海绵厂，一条间歇发泡线，TDI按桶进，仓库常存约30吨，做沙发海绵。',
+    ],
+    [
+      'the paint a line uses in another field of a note that names the products (表面：电泳线（水性漆）)',
+      '企业：某悬架件厂｜产品：摆臂、稳定杆｜表面：阴极电泳线1条（水性漆）｜年产：50万件',
+    ],
+    [
+      'an English brewery below the item’s 1000 千升 floor (300 kL a year)',
+      'A craft brewery with six fermenters, about 300 kL a year, all kegs for our own taprooms.',
+    ],
+  ])('excludes no park: %s', (_, text) => {
+    expect(excludedNowhere(text)).toBe(true);
+  });
+
+  it('an English amount in tonnes before the chemical’s name (6 tonnes of liquid hydrogen ≥ 临界量 5 t)', () => {
+    const text = 'We keep about 6 tonnes of liquid hydrogen on site in two tanks.';
+    expect(run(text).features.chemicals[0]).toEqual(expect.objectContaining({ amountT: 6 }));
+    expect(excludedEverywhere(text)).toBe(true);
+  });
+
+  it('a chemical a note names as the main product is made, not held (主产品为…高纯氢 → 2619)', () => {
+    expect(understandLead({ summary: '说明：主产品为燃料电池用高纯氢，甲醇水蒸气重整制氢。' }, kb.k).codes).toContain('2619');
+  });
+});
