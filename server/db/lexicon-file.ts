@@ -15,7 +15,9 @@ function howOf(category: string, book: string): EiaHow {
   return book === '全' ? 'book' : 'scale';
 }
 
-export type LexiconData = Required<Pick<KnowledgeInput, 'lexicon' | 'codePositionings' | 'chemicals' | 'processes' | 'eiaItems'>>;
+export type LexiconData = Required<
+  Pick<KnowledgeInput, 'lexicon' | 'codePositionings' | 'chemicals' | 'processes' | 'eiaItems' | 'processSignatures'>
+>;
 
 /** The rows of a TSV file below its header, each split into cells, kept where `row` returns one. */
 function readTsv<T>(file: string, row: (cells: string[]) => T | null): T[] {
@@ -55,6 +57,11 @@ export function readLexiconData(dir = 'data/lexicon'): LexiconData {
         const named = (source ?? '').startsWith('环评分类管理名录');
         return { form, process, items: nos.map((no, i) => ({ no, how: howOf(c[i] ?? '', b[i] ?? '') })), ...(named ? { named } : {}) };
       }),
+      processSignatures: readTsv(join(dir, 'curation', 'process-signatures.tsv'), ([process, form, role, cue]) =>
+        process && form && cue && (role === 'need' || role === 'strong' || role === 'and' || role === 'skip' || role === 'unless')
+          ? { process, form, role, cue }
+          : null,
+      ),
       // the 名录 table: no, section, item, gbt_codes ("221* 222*"), report_book, …
       eiaItems: readTsv(join(dir, 'sources', 'eia-2021-items.tsv'), ([no, , title, codes, book]) =>
         no && title

@@ -40,6 +40,11 @@ export interface KnowledgeInput {
   processes?: ProcessEntry[];
   /** The 2021 EIA 名录 items: GB/T class prefixes and whether the whole class needs a 报告书 (data/lexicon/sources/eia-2021-items.tsv). */
   eiaItems?: EiaItem[];
+  /**
+   * A process told by what is seen where it runs (data/lexicon/curation/process-signatures.tsv): a `need` cue (亮镍, 镍磷,
+   * 种子罐) with another, or two `strong` ones (铬酸酐 and 整流器), of the lead's own read as the process's 名录 word (`form`).
+   */
+  processSignatures?: ProcessSignature[];
   /** The jurisdictions and their districts: a rule of a jurisdiction reaches only its parks (docs/RULES.md). */
   jurisdictions?: { id: string; districts: string[] }[];
 }
@@ -231,6 +236,8 @@ export interface Knowledge {
   processDict: Dictionary<ProcessHit>;
   /** The 名录's process words (data/lexicon/processes.tsv). */
   eiaDict: Dictionary<EiaHit>;
+  /** The cues of processes told by what is seen where they run (KnowledgeInput.processSignatures). */
+  signatureDict: Dictionary<Omit<ProcessSignature, 'cue'>>;
   /** The 2021 EIA 名录 items by number. */
   eiaItems: Map<number, EiaItem>;
   /**
@@ -916,7 +923,15 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     termClass,
     processDict: processDictionary(input.rules, input.chemicals, input.processes),
     eiaDict: createDictionary(eiaEntries),
+    signatureDict: createDictionary((input.processSignatures ?? []).map(({ cue, ...value }) => ({ word: normalizeText(cue), value }))),
   };
+}
+
+export interface ProcessSignature {
+  process: string;
+  form: string;
+  role: 'need' | 'strong' | 'and' | 'skip' | 'unless';
+  cue: string;
 }
 
 /** What the dictionary words in a text name: positionings, GB/T classes and 链主 (park indexes), each once, in text order. */

@@ -1735,8 +1735,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (
       (actor === 'offSite' || actor === 'input') &&
       m.values.every((h) => h.process === 'plating_evidence') &&
-      /买|采购|购买|外购|购入|进货/.test(text.slice(...clauseOf(text, m.start, m.end))) &&
-      !/由[^，,。；;\n]{0,6}(外协|客户|外发|代工|合作|他们|对方|供应商)|提供给|供应/.test(text.slice(...clauseOf(text, m.start, m.end)))
+      boughtToUse(text, m.start, m.end)
     )
       actor = 'own';
     // recycled plastic is the lead's feedstock only as a material of its own (回收PP破碎料, 再生塑料颗粒), not where it
@@ -1816,6 +1815,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   addAs(plated, '电镀');
   // polymerising as a bare verb of the lead's own (单体进来自己聚合): 聚合, the process of 第44、50项
   addAs(ownPolymerising(text, spans), '乳液聚合');
+  // a process told only by what is seen where it runs (铬酸酐…整流器, 镍磷…药水槽, 种子罐…无菌空气): a cue it needs and
+  // another, both the lead's own, read as the process's 名录 word; the cues the lead wrote stand in the reason
+  for (const [word, form] of signatures(k, text, spans)) addAs(word, form);
   // recycled plastic as the lead's feed, written apart (原料是回收的PET瓶片, 回收的矿泉水瓶片清洗造粒): 再生塑料, as the 名录 word
   // (第53项 以再生塑料为原料生产的; read for a plastics maker only, below)
   addAs(recycledFeed(text, spans), '再生塑料');
@@ -2868,6 +2870,49 @@ function ownPlating(text: string, spans: ReturnType<typeof negatedSpans>): strin
     if (m && PLATING_METAL.test(sentence)) return m[0];
   }
   return null;
+}
+/** A word in a clause that says the lead buys it in, and not that another does the work (由外协…, 提供给…). */
+function boughtToUse(text: string, start: number, end: number): boolean {
+  const clause = text.slice(...clauseOf(text, start, end));
+  return (
+    /买|采购|购买|外购|购入|进货/.test(clause) &&
+    !/由[^，,。；;\n]{0,6}(外协|客户|外发|代工|合作|他们|对方|供应商)|提供给|供应/.test(clause)
+  );
+}
+/**
+ * The processes a text tells by their cues (Knowledge.signatureDict), each cue the lead's own (not negated, and read as
+ * its own by actorOf; one bought in is used here): a `need` cue with any other of its process, or two `strong` ones;
+ * an `and` cue completes only a `need` one, a `skip` cue is a longer word that only holds one (光引发剂), and an
+ * `unless` word anywhere says the cues belong to another trade (电泳, 电解精炼, 面包). As [the two cues as written, the form].
+ */
+function signatures(k: Knowledge, text: string, spans: ReturnType<typeof negatedSpans>): [string, string][] {
+  const found = new Map<string, { form: string; need: string[]; strong: string[]; and: string[]; unless: boolean }>();
+  for (const m of k.signatureDict.match(text)) {
+    for (const v of m.values) {
+      if (v.role === 'skip') continue;
+      const f = found.get(v.process) ?? { form: v.form, need: [], strong: [], and: [], unless: false };
+      found.set(v.process, f);
+      if (isNegated(spans, m.start, m.end)) continue;
+      if (v.role === 'unless') {
+        f.unless = true;
+        continue;
+      }
+      const actor = actorOf(text, m.start, m.end);
+      // (a chemical or a monomer bought in is used here: 铬酸酐一桶一桶买, 外购己内酰胺在VK管中…开环)
+      if (actor !== 'own' && !((actor === 'offSite' || actor === 'input') && boughtToUse(text, m.start, m.end))) continue;
+      const word = text.slice(m.start, m.end);
+      if (!f[v.role].includes(word)) f[v.role].push(word);
+    }
+  }
+  const out: [string, string][] = [];
+  for (const f of found.values()) {
+    if (f.unless) continue;
+    const [need] = f.need;
+    const other = need === undefined ? undefined : [...f.need.slice(1), ...f.strong, ...f.and][0];
+    if (need !== undefined && other !== undefined) out.push([`${need}、${other}`, f.form]);
+    else if (f.strong.length >= 2) out.push([`${f.strong[0]}、${f.strong[1]}`, f.form]);
+  }
+  return out;
 }
 /** 聚合 the lead says it runs itself (单体进来自己聚合, 厂内聚合): not a polymer, an aggregator, or what it does not do. */
 function ownPolymerising(text: string, spans: ReturnType<typeof negatedSpans>): string | null {

@@ -466,3 +466,29 @@ describe('dev31’s near-misses, read by mechanisms', () => {
     expect(understandLead({ summary: '说明：主产品为燃料电池用高纯氢，甲醇水蒸气重整制氢。' }, kb.k).codes).toContain('2619');
   });
 });
+
+describe('a process told only by what is seen where it runs (data/lexicon/curation/process-signatures.tsv)', () => {
+  it.each([
+    ['plating by its bath chemical and its rectifier', '车间角落一个深槽，铬酸酐自己买，整流器五千安培，辊筒吊进去泡一整夜。'],
+    ['electroless nickel by its deposit and its bath', '阀芯放进85度的药水槽里泡一小时，不通电，表面长出一层镍磷。'],
+    ['polymerising a monomer bought in (外购己内酰胺…开环)', '外购己内酰胺在VK管中开环反应成切片，再熔融纺丝，年产锦纶丝8万吨。'],
+  ])('excludes every 环境友好型 park: %s', (_, text) => {
+    expect(excludedEverywhere(text)).toBe(true);
+  });
+
+  it('reads no process from another trade’s cues (a bakery’s starter in a seed tank with sterile air)', () => {
+    expect(run('烘焙工坊，天然酵种在种子罐里扩培，通无菌空气，每天出两千个欧包。').features.eia).toEqual([]);
+  });
+
+  it('names the cues the lead wrote in the reason (铬酸酐、整流器)', () => {
+    const eia = run('车间角落一个深槽，铬酸酐自己买，整流器五千安培，辊筒吊进去泡一整夜。').features.eia;
+    expect(eia.map((e) => e.word)).toContain('铬酸酐、整流器');
+  });
+
+  it.each([
+    ['the cues are goods the lead sells to a trade', '我们贸易公司，把铬酸酐和整流器卖给周边电镀厂。'],
+    ['one cue alone (a rectifier maker)', '公司生产高频开关整流器，年产5000台，客户多为电解铝和氯碱企业。'],
+  ])('excludes no park: %s', (_, text) => {
+    expect(excludedNowhere(text)).toBe(true);
+  });
+});
