@@ -755,7 +755,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
-  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
+  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines)\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -1132,7 +1132,7 @@ const RND_MAKES = /年产|量产|产能|生产线|产线|投产|扩产|中试/;
 // (a plant's own QC or testing lab is a room of the plant, not a lab-scale project: 质检实验室, QC实验室)
 // (gram-scale synthesis is a lab's: 克级合成, not 千克级; in English, lab-scale or bench-scale work)
 const NOT_MAKING =
-  /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|(?<![千公])克级|摇瓶|台式(?:生物)?反应器|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室|\b(?:lab|laboratory|bench|gram)[- ]scale\b/;
+  /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|(?<![千公])克级|摇瓶|台式(?:生物)?反应器|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室|\b(?:lab|laboratory|bench|gram)[- ]scale\b|\b(?:distribut(?:e|es|ing|or|ors)|resell(?:s|ing|er|ers)?|trading (?:company|firm))\b/;
 /** A clause that places something elsewhere than the project site. */
 const ELSEWHERE = /外省|外地|异地|省外|市外|其他基地|另一基地|老基地/;
 

@@ -492,3 +492,28 @@ describe('a process told only by what is seen where it runs (data/lexicon/curati
     expect(excludedNowhere(text)).toBe(true);
   });
 });
+
+describe('dev31’s and dev32’s English polluters, read by mechanisms', () => {
+  it.each([
+    [
+      'a terse row’s lines and yearly rate say the class is made here (2 lines, …/yr)',
+      'Veterinary vaccines: inactivated + live, poultry, 2 lines, 5亿羽份/yr',
+    ],
+    [
+      'a cell line told by its steps (textured, diffusion furnaces, PECVD)',
+      'The 5 GW plant: wafers are textured in alkaline baths, doped in diffusion furnaces and coated by PECVD.',
+    ],
+  ])('excludes every 环境友好型 park: %s', (_, text) => {
+    expect(excludedEverywhere(text)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a distributor of the class (We distribute …)',
+      'We distribute veterinary vaccines, 5 million doses/yr, from a cold store in the park.',
+    ],
+    ['a maker of the line’s tools', 'We build diffusion furnaces and PECVD tools for cell makers.'],
+  ])('excludes no park: %s', (_, text) => {
+    expect(excludedNowhere(text)).toBe(true);
+  });
+});
