@@ -350,13 +350,17 @@ const LIQUID_DENSITY: Readonly<Record<string, number>> = {
 // (a volume of a substance whose density is not here is read at a tonne a cubic metre, and the reason asks for a check; a
 // gas kept as a gas — 氢气储罐200立方 — is no such mass: its amount stays unknown and the flag asks for it)
 const GAS_ONLY: ReadonlySet<string> = new Set(['1333-74-0', '630-08-0']); // 氢气, 一氧化碳
+/** Hydrogen named as the liquid (液氢, LH2, liquid hydrogen): its volume is a liquid's. */
+const LIQUID_HYDROGEN = /^(液氢|液态氢|lh2|liquid[- ]hydrogen)$/;
 /** Names of a substance as a gas, whose volumes are gas volumes (not 液化天然气, LNG). */
 const GAS_NAMES = /^(天然气|煤气|沼气|管道气|管道天然气)$/;
 function withVolume(cas: string, a: { t: number; byVolume?: true }, name?: string): Partial<LeadChemical> & { amountT: number | null } {
   if (!a.byVolume) return { amountT: a.t };
   // (a gas named as a gas, 天然气年用量300万立方米 or a 5000立方米 gas holder, is no liquid's volume: no mass is read from it)
   if (name !== undefined && GAS_NAMES.test(name)) return { amountT: null, byVolume: true, volumeM3: a.t };
-  const d = cas
+  // (…but hydrogen named as a liquid is one: 液氢储罐100立方, an 80 m³ LH2 tank — at its handbook density, 0.071 t/m³)
+  const liquid = name !== undefined && LIQUID_HYDROGEN.test(name) && cas.split(';').includes('1333-74-0') ? 0.071 : undefined;
+  const d = liquid ?? cas
     .split(';')
     .map((c) => LIQUID_DENSITY[c])
     .find((x) => x !== undefined);
@@ -496,7 +500,7 @@ const VESSEL_AFTER =
   /^(?:[^，,。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK =
-  /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|cylinders?|drums?)\b/;
+  /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|cylinders?|drums?|when full)\b/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量/;
 /** Right before a number: a yearly or daily flow. */
@@ -521,7 +525,8 @@ function hanAround(text: string, i: number): boolean {
 }
 
 /** Words that may follow an amount of the chemical itself (30吨左右, 300方的罐, 约60吨储量). */
-const AMOUNT_TAIL = /^(左右|以上|以下|上下|多|余|储|罐|库存|存量|规模|容量|量|的量|算|计)/;
+// (…or a sentence's particle in talk: 加起来大概六百多吨吧)
+const AMOUNT_TAIL = /^(左右|以上|以下|上下|多|余|储|罐|库存|存量|规模|容量|量|的量|算|计|吧|啊|呀|呢|嘛|了)/;
 const OUTPUT_LABEL = /产品|产能|产量|年产/;
 /** A heading of a yearly-use table on a line above (主要原辅料（年用量）：). */
 const YEARLY_TABLE = /(年用量|年耗量|年消耗|年需求)[）)]?[：:]\s*\n[^\n]*$/;

@@ -517,3 +517,26 @@ describe('dev31’s and dev32’s English polluters, read by mechanisms', () => 
     expect(excludedNowhere(text)).toBe(true);
   });
 });
+
+describe('stocks said otherwise (dev stock misses)', () => {
+  it.each([
+    [
+      'hydrogen named as the liquid, by its tank’s volume (80 m³ LH2 × 0.071 t/m³ = 5.7 t ≥ 5 t)',
+      'one 80 m3 LH2 storage tank for the refuelling hub',
+      5.7,
+    ],
+    [
+      'a later clause giving what full tanks hold (…, about 6 t of hydrogen in total when full)',
+      'We keep two liquid-hydrogen tanks on site, about 6 t of hydrogen in total when full.',
+      6,
+    ],
+    ['a sum said in talk, ending in a particle (加起来大概六百多吨吧)', '他说乙醇储罐有好几个，加起来大概六百多吨吧，回收再用的。', 600],
+  ])('%s', (_, text, t) => {
+    expect(run(text).features.chemicals[0]).toEqual(expect.objectContaining({ amountT: t }));
+    expect(excludedEverywhere(text)).toBe(true);
+  });
+
+  it('hydrogen named as a gas keeps its volume a gas’s (氢气储罐200立方: no mass read)', () => {
+    expect(run('氢气储罐200立方，用于燃料电池测试。').features.chemicals[0]).toEqual(expect.objectContaining({ amountT: null }));
+  });
+});
