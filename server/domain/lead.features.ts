@@ -9,7 +9,7 @@ import { outputFloor, readIndustryTerm, type EiaHow, type Hit, type Knowledge, t
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
-import { parseChineseNumber } from '../text/numbers.js';
+import { parseNumberOrRangeLow } from '../text/numbers.js';
 import { containerStock, statedDensity } from '../text/containers.js';
 import {
   inInputField,
@@ -403,7 +403,7 @@ function lastMatch(stretch: string): RegExpExecArray | null {
 /** The last count of vessels in a stretch of text (瓶库放200瓶), or null. */
 function lastCount(stretch: string): number | null {
   const m = lastMatch(stretch);
-  return m ? parseChineseNumber(m[1]!) : null;
+  return m ? parseNumberOrRangeLow(m[1]!) : null;
 }
 /** A clause that gives each vessel's size (每台30立方, 每瓶7公斤, 单罐50方, 各100方). */
 const PER_VESSEL = /^\s*(每台|每个|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
@@ -432,10 +432,10 @@ const TANK = /罐|槽/;
 /** The tonnes an AMOUNT match stands for, times the number of vessels before it; null where 方 is not a tank's volume. */
 function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number | null {
   if (m[2] === '方' && (!TANK.test(clause) || AREA.test(clause))) return null;
-  const n = parseChineseNumber(m[1]!);
+  const n = parseNumberOrRangeLow(m[1]!);
   if (n === null) return null;
   const times = TIMES.exec(before);
-  const k = times ? (parseChineseNumber(times[1]!) ?? 1) : 1;
+  const k = times ? (parseNumberOrRangeLow(times[1]!) ?? 1) : 1;
   // (kilograms, as hydrogen stations state what they hold: 储氢量500公斤)
   // (…and volumes in tens of thousands: 设计储量50万升 is 500 m³, 罐容25万立方米)
   return (
@@ -594,8 +594,8 @@ function amountNear(
     // (not a count already multiplied in: 2×50m³, 3台50立方)
     const counted = vessel && !TIMES.test(lead) ? VESSELS_COUNTED.exec(text.slice(at + m[0].length, ae)) : null;
     // (…and tonnes in cylinders, more than any one cylinder holds (a 吨钢瓶 holds one), are the stock: 库房最多有12吨钢瓶)
-    const inCylinders = vessel !== undefined && /瓶/.test(vessel) && /^(吨|t)$/.test(m[2]!) && (parseChineseNumber(m[1]!) ?? 0) > 1;
-    const filled = counted ? (parseChineseNumber(counted[1]!) ?? 1) : vessel && (/罐/.test(vessel) || inCylinders) ? 1 : null;
+    const inCylinders = vessel !== undefined && /瓶/.test(vessel) && /^(吨|t)$/.test(m[2]!) && (parseNumberOrRangeLow(m[1]!) ?? 0) > 1;
+    const filled = counted ? (parseNumberOrRangeLow(counted[1]!) ?? 1) : vessel && (/罐/.test(vessel) || inCylinders) ? 1 : null;
     if (/^\p{Script=Han}/u.test(follow) && !ofName && !AMOUNT_TAIL.test(follow) && !filled) continue;
     // …nor the output a labelled line states (主要产品：甲醇，三十万吨), nor a row of a yearly-use table (主要原辅料（年用量）：)
     if (
@@ -610,7 +610,7 @@ function amountNear(
     // (…or counted right after the amount: 汽油100m³×4; or each vessel's said in place: 瓶库放200瓶 每瓶按7公斤算)
     const timesAfter = /^\s*[×xX*]\s*(\d+)/.exec(text.slice(at + m[0].length, at + m[0].length + 6));
     const eachSaid = PER_VESSEL_BEFORE.test(lead) ? lastCount(text.slice(s, at)) : null;
-    const times = perVessel ? (parseChineseNumber(perVessel[1]!) ?? 1) : timesAfter ? Number(timesAfter[1]) : (eachSaid ?? filled ?? 1);
+    const times = perVessel ? (parseNumberOrRangeLow(perVessel[1]!) ?? 1) : timesAfter ? Number(timesAfter[1]) : (eachSaid ?? filled ?? 1);
     const t = Math.round(each * times * 1000) / 1000;
     const amount = {
       t,
@@ -823,7 +823,7 @@ function aboveHeads(book: string, text: string): boolean {
     const species =
       SPECIES.find(([, said]) => said.test(around))?.[0] ?? (named.length === 1 ? named[0]![0] : got[4] === '头' ? '生猪' : undefined);
     const floor = species && floors.get(species);
-    const n = parseChineseNumber(got[2]!);
+    const n = parseNumberOrRangeLow(got[2]!);
     const perDay = /^(日|每天)/.test(got[1]!) ? 300 : 1;
     if (floor && n !== null && n * (got[3] ? 10_000 : 1) * perDay >= floor) return true;
   }
@@ -835,7 +835,7 @@ const CUBIC_A_YEAR = new RegExp(
 );
 function cubicMetresAYear(text: string): number | null {
   const m = CUBIC_A_YEAR.exec(text);
-  const n = m ? parseChineseNumber(m[1]!) : null;
+  const n = m ? parseNumberOrRangeLow(m[1]!) : null;
   return m && n !== null ? n * (m[2]!.startsWith('万') ? 10_000 : 1) : null;
 }
 /** Metals a lead casts or works, by kind (第68项 黑色/有色金属铸造). */
@@ -845,16 +845,16 @@ const FERROUS = /铁|钢|黑色金属/;
 function tonnesAYear(text: string): number | null {
   const m = TONNES_A_YEAR.exec(text) ?? PER_YEAR.exec(text);
   if (m) {
-    const n = parseChineseNumber(m[1]!);
+    const n = parseNumberOrRangeLow(m[1]!);
     return n === null ? null : n * (m[2] === '万吨' ? 10_000 : 1);
   }
   // a month's or a day's output (月产能1万吨, 日产能400吨): a year is 12 months or 300 working days
   const p = TONNES_A_PERIOD.exec(text);
-  const n = p ? parseChineseNumber(p[2]!) : null;
+  const n = p ? parseNumberOrRangeLow(p[2]!) : null;
   if (p && n !== null) return n * (p[3] === '万吨' ? 10_000 : 1) * (p[1] === '月' ? 12 : 300);
   // (an English mail's: a capacity of 120,000 t of good castings a year; annual output of 50,000 tonnes)
   const e = ENGLISH_TONNES_A_YEAR.exec(text) ?? ENGLISH_ANNUAL_TONNES.exec(text);
-  const en = e ? parseChineseNumber(e[1]!) : null;
+  const en = e ? parseNumberOrRangeLow(e[1]!) : null;
   if (en !== null) return en;
   return tonnesInOutputColumn(text);
 }
@@ -867,7 +867,7 @@ function tonnesInOutputColumn(text: string): number | null {
   let most: number | null = null;
   for (const { cell, header } of cellsUnder(text, (h) => OUTPUT_HEADER.test(h))) {
     const m = OUTPUT_CELL.exec(cell);
-    const n = m ? parseChineseNumber(m[1]!) : null;
+    const n = m ? parseNumberOrRangeLow(m[1]!) : null;
     if (n === null) continue;
     // (the unit in the cell, else the header's: 年产量（万吨）| 3)
     const unit = m![2] ?? /[（(]\s*(万吨|吨|t)\s*[)）]/.exec(header)?.[1];
@@ -917,7 +917,7 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
         // (not a tank's or a batch's volume: 单罐容积20千升, 每批10千升)
         if (/小时|批|罐|容积|容量/.test(before)) continue;
         const per = /日|天/.test(before) ? 300 : /月/.test(before) ? 12 : 1;
-        most = Math.max(most, (parseChineseNumber(v[1]!) ?? Number(v[1]!.replace(/,/g, ''))) * (v[2] === '万千升' ? 10_000 : 1) * per);
+        most = Math.max(most, (parseNumberOrRangeLow(v[1]!) ?? Number(v[1]!.replace(/,/g, ''))) * (v[2] === '万千升' ? 10_000 : 1) * per);
       }
       if (!got && most > 0 && most < Number(floor[1])) return true;
       if (got && most >= Number(floor[1])) return false;
@@ -1968,7 +1968,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       const [cs] = boundsOf(text, firstAt + m.index, firstAt + m.index + m[0].length, CLAUSE_END);
       const clause = text.slice(cs, firstAt + m.index + m[0].length);
       if (OTHER_GOODS.test(clause) || /年|月|日|天|每|用量|耗/.test(clause.slice(0, clause.length - m[0].length + m[1]!.length))) continue;
-      const n = parseChineseNumber(m[2]!);
+      const n = parseNumberOrRangeLow(m[2]!);
       if (n === null) continue;
       const most = chemicals.reduce((a, c) => (c.thresholdT > a.thresholdT ? c : a));
       Object.assign(most, { amountT: n * (m[3] === '万吨' ? 10_000 : 1), stored: true });
@@ -1978,8 +1978,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // …or with its tanks counted in a clause of their own (液化气储配站，三个100方卧罐; 甲醇中转库，4个300方内浮顶罐)
   const tanks = chemicals.length === 1 && chemicals[0]!.amountT === null ? TANKS_COUNTED.exec(text) : null;
   if (tanks) {
-    const n = parseChineseNumber(tanks[1]!);
-    const each = parseChineseNumber(tanks[2]!);
+    const n = parseNumberOrRangeLow(tanks[1]!);
+    const each = parseNumberOrRangeLow(tanks[2]!);
     if (n !== null && each !== null)
       Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, { t: n * each, byVolume: true }), { stored: true });
   }
@@ -3003,7 +3003,7 @@ function hospitalBeds(text: string): number | null {
   // (the beds of hospitals the lead serves are its customers': 服务三甲医院床位1000张)
   const [cs, ce] = clauseOf(text, m.index, m.index + m[0].length);
   if (/服务|客户|覆盖|用户|对接|接入|给/.test(text.slice(cs, ce))) return null;
-  return parseChineseNumber(m[1] ?? m[2] ?? m[3]!);
+  return parseNumberOrRangeLow(m[1] ?? m[2] ?? m[3]!);
 }
 /**
  * A textile coated with an organic solvent (第28项 有使用有机溶剂的涂层工艺的): a coating (涂层) in a sentence about fabric that
@@ -3064,8 +3064,8 @@ function roughNumber(s: string): number | null {
   // (…after a round part too: 十五六 → 15, 二十三四 → 23)
   const r = /^(.*?[十百千万])?([一二三四五六七八九])([二三四五六七八九])([十百千万]?)$/.exec(s);
   return r && digits.indexOf(r[3]!) === digits.indexOf(r[2]!) + 1
-    ? parseChineseNumber((r[1] ?? '') + r[2]! + r[4]!)
-    : parseChineseNumber(s);
+    ? parseNumberOrRangeLow((r[1] ?? '') + r[2]! + r[4]!)
+    : parseNumberOrRangeLow(s);
 }
 function yearlyTonnes(m: RegExpExecArray): number | null {
   // USE_AMOUNT: [1] month word, [2] number, [3] unit; PER_YEAR and labelledUse: [1] number, [2] unit

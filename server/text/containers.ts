@@ -6,7 +6,7 @@
  *
  * Pure, over normalised text (lower case, half-width digits); linear in the text's length.
  */
-import { parseChineseNumber } from './numbers.js';
+import { parseNumberOrRangeLow } from './numbers.js';
 
 /** A number as written: 600, 0.9, 六百, 三千五百, 零点九, 两千四百. */
 const NUM = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万点]+)';
@@ -43,7 +43,7 @@ const num = (s: string): number | null => {
   if (/^\d/.test(s)) return Number(s);
   // (零点九 → 0.9)
   const [a, b] = s.split('点');
-  const whole = a ? (a === '零' || a === '〇' ? 0 : parseChineseNumber(a)) : 0;
+  const whole = a ? (a === '零' || a === '〇' ? 0 : parseNumberOrRangeLow(a)) : 0;
   if (whole === null) return null;
   if (b === undefined) return whole;
   const digits = [...b].map((c) => '零一二三四五六七八九'.indexOf(c.replace('〇', '零').replace('两', '二')));

@@ -449,6 +449,25 @@ export function parseColloquialRange(input: string): { min: number; max: number 
   return d2 > d1 && mag > 1 ? { min: d1 * mag, max: d2 * mag } : null;
 }
 
+/**
+ * A numeral, or the lower end of a colloquial range of two adjacent digits wherever they stand (三四千 → 3000, 十五六 →
+ * 15, 一百五六十 → 150): how much is held, said in talk, at least. Null when neither.
+ */
+export function parseNumberOrRangeLow(input: string): number | null {
+  const v = parseChineseNumber(input);
+  if (v !== null) return v;
+  const r = parseColloquialRange(input);
+  if (r) return r.min;
+  if (typeof input !== 'string' || input.length > MAX_NUMERAL_LENGTH) return null;
+  const s = normalizeChars(input.trim());
+  for (let i = 0; i + 1 < s.length; i++) {
+    if (classAt(s, i) !== C_DIGIT || classAt(s, i + 1) !== C_DIGIT) continue;
+    if ((VALUE[s.charCodeAt(i + 1)] as number) !== (VALUE[s.charCodeAt(i)] as number) + 1) return null;
+    return parseChineseNumber(s.slice(0, i + 1) + s.slice(i + 2));
+  }
+  return null;
+}
+
 /** Product of the unit characters a numeral ends with: 五千万 → 1e7, 2.5万 → 1e4, 十五 → 1. */
 export function trailingMagnitude(s: string): number {
   let m = 1;

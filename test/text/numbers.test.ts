@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { parseChineseNumber, parseColloquialRange, normalizeChars, trailingMagnitude } from '../../server/text/numbers.js';
+import {
+  parseChineseNumber,
+  parseColloquialRange,
+  parseNumberOrRangeLow,
+  normalizeChars,
+  trailingMagnitude,
+} from '../../server/text/numbers.js';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -138,5 +144,22 @@ describe('helpers', () => {
     expect(trailingMagnitude('五千万')).toBe(1e7);
     expect(trailingMagnitude('2.5万')).toBe(1e4);
     expect(trailingMagnitude('十五')).toBe(1);
+  });
+});
+
+describe('parseNumberOrRangeLow: a colloquial range read at its lower end', () => {
+  it.each([
+    ['十五六', 15],
+    ['一百五六十', 150],
+    ['三四千', 3000],
+    ['两三百', 200],
+    ['十五', 15],
+    ['1,000', 1000],
+  ])('%s → %d', (s, n) => {
+    expect(parseNumberOrRangeLow(s)).toBe(n);
+  });
+
+  it.each(['五五', '十六五', '', '吨'])('%s is no number', (s) => {
+    expect(parseNumberOrRangeLow(s)).toBeNull();
   });
 });
