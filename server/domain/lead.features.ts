@@ -630,7 +630,8 @@ function amountNear(
           // an amount with no word of a flow, a use or a trade is what is there (系统里液氨大概十五吨)
           !NOT_HELD.test(clause)),
     };
-    if (at >= end && after === null) after = amount;
+    // (what is held beats a flow said first: TDI一年用四五千吨 罐区常备150吨左右 — the 临界量 is about what is there)
+    if (at >= end && (after === null || (!after.stored && amount.stored))) after = amount;
     if (at < start) before = amount;
   }
   return after ?? before;

@@ -531,6 +531,11 @@ describe('stocks said otherwise (dev stock misses)', () => {
       6,
     ],
     ['a sum said in talk, ending in a particle (加起来大概六百多吨吧)', '他说乙醇储罐有好几个，加起来大概六百多吨吧，回收再用的。', 600],
+    [
+      'what is held, after a yearly use said first (一年用两三千吨 … 罐区常备120吨)',
+      '聚氨酯发泡厂，TDI一年用两三千吨，罐区常备120吨左右。',
+      120,
+    ],
     ['cylinders counted by a range in talk (十五六只, at least 15)', '仓库放液氯钢瓶，一吨的那种瓶子，常备大概十五六只吧。', 15],
   ])('%s', (_, text, t) => {
     expect(run(text).features.chemicals[0]).toEqual(expect.objectContaining({ amountT: t }));
