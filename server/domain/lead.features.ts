@@ -194,6 +194,12 @@ const MACHINES = '35';
 /** Parts machined for a field (3484 机械零部件加工), and parts made for vehicles (3670 汽车零部件及配件制造). */
 const MACHINED_PARTS = '3484';
 const VEHICLE_PARTS = '3670';
+/** The casting classes (3391 黑色金属铸造, 3392 有色金属铸造). */
+const CASTING_CLASS = /^339[12]$/;
+/** …and the words for castings (压铸件, 铸件). */
+const CASTING_WORD = /铸件$/;
+/** Words that put parts on a vehicle (汽车, 新能源车, 电驱, 电池托盘, 底盘, 主机厂…). */
+const VEHICLE_FIELD = /汽车|新能源车|电动车|乘用车|商用车|车用|车身|底盘|电驱|电池托盘|副车架|主机厂|整车厂|车企/;
 const EV = '新能源汽车';
 /** A step only a cell line runs (制绒: texturing the wafer): the lead's own cell making, as a process. */
 const CELL_STEP = /^制绒$/;
@@ -239,6 +245,8 @@ const partsClass = (k: Knowledge, code: string): boolean => {
  * parts, 精密制造 or 智能零部件, and so do the blind dev sets, 3 of 3. A welded structure stays the machine's: 工程机械结构件焊接.)
  */
 const PART_HEAD = /^(的)?(精密)?(零部件|零件|精密件|结构件(?!焊)|壳体|钣金件|机加件|冲压件|铸件|锻件)(?![厂商])/;
+/** A vehicle's part named after a word of its own (电机壳体, 电池托盘, 电控壳体). */
+const VEHICLE_PART_AFTER = /^[\u4e00-\u9fff]{1,3}?(壳体|托盘|端盖|支架|结构件|零部件|零件)(?![厂商])/;
 
 /** Words before a chemical that say the lead makes it (年产甲醇, 生产液氨). */
 const MAKES = /生产|制造|年产|合成|制备|产能|产品[为是：:]/;
@@ -360,10 +368,12 @@ function withVolume(cas: string, a: { t: number; byVolume?: true }, name?: strin
   if (name !== undefined && GAS_NAMES.test(name)) return { amountT: null, byVolume: true, volumeM3: a.t };
   // (…but hydrogen named as a liquid is one: 液氢储罐100立方, an 80 m³ LH2 tank — at its handbook density, 0.071 t/m³)
   const liquid = name !== undefined && LIQUID_HYDROGEN.test(name) && cas.split(';').includes('1333-74-0') ? 0.071 : undefined;
-  const d = liquid ?? cas
-    .split(';')
-    .map((c) => LIQUID_DENSITY[c])
-    .find((x) => x !== undefined);
+  const d =
+    liquid ??
+    cas
+      .split(';')
+      .map((c) => LIQUID_DENSITY[c])
+      .find((x) => x !== undefined);
   return d === undefined
     ? GAS_ONLY.has(cas)
       ? { amountT: null, byVolume: true, volumeM3: a.t }
@@ -2036,6 +2046,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // (cheap checks, once per text, before the per-word ones)
   const hasVessel = /罐|槽|瓶|库/.test(text);
   const hasSpace = SPACE_WORDS.test(text);
+  const hasVehicle = VEHICLE_FIELD.test(text);
   const hasTime = /天|周|午|晚|点|\d:\d/.test(text);
   // a line of a note that states the space wanted (场地：办公+中试展示400㎡) names rooms, not what the lead does
   const spaceLines = [...text.matchAll(SPACE_LINE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
@@ -2154,7 +2165,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       ? null
       : lexiconWords.some((w) => w.start === m.start && w.end > m.end)
         ? null // (a lexicon word already names the parts: 家电零部件 3857)
-        : PART_HEAD.exec(text.slice(m.end, m.end + 8));
+        : (PART_HEAD.exec(text.slice(m.end, m.end + 8)) ??
+          // (a vehicle's parts with their own name between: 新能源车电机壳体, 新能源汽车电池托盘)
+          (m.values.some(
+            (h) => (h.t === 'gbt' && h.code.startsWith('36')) || (h.t === 'pos' && k.taxonomy.positionings[h.idx]!.name === EV),
+          )
+            ? VEHICLE_PART_AFTER.exec(text.slice(m.end, m.end + 10))
+            : null));
     // a product tested for others (汽车零部件可靠性试验, 锂电池检测服务): the product is the object, the lead a testing service
     // (not a firm's own centre or step: 公司自建…可靠性试验中心, 工序包括电芯性能测试)
     const testedAs = TESTED_AFTER.exec(text.slice(m.end, m.end + 14))?.[0];
@@ -2175,7 +2192,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       events.some(([s, e]) => m.start >= s && m.end <= e);
     // (a longer lexicon word naming the parts, 新能源汽车零部件 3670, makes the word their field the same way)
     const partsWord = lexiconWords.some((w) => w.start <= m.start && w.end > m.end && /(零部件|零件|配件)$/.test(w.word));
-    const field = partsHead !== null || partsWord || tested || otherField;
+    // castings its sentence says are for vehicles (新能源车电机壳体…年产铝压铸件3万吨, 汽车零部件铸件): vehicle parts, 3670 — GB/T
+    // classes parts by what they are for, as it does 汽车零部件 whatever their material
+    const castForVehicle =
+      hasVehicle &&
+      (m.values.some((h) => h.t === 'gbt' && CASTING_CLASS.test(h.code)) || CASTING_WORD.test(m.word)) &&
+      VEHICLE_FIELD.test(text.slice(...boundsOf(text, m.start, m.end, SENTENCE_END)));
+    if (castForVehicle && !otherField && !parts.some((p) => p.at === m.start)) parts.push({ word: m.word, at: m.start, vehicle: true });
+    const field = partsHead !== null || partsWord || tested || otherField || castForVehicle;
     const own =
       (field ||
         (!NOT_OWN_PRODUCT.has(actor) &&
@@ -2237,6 +2261,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         }
         if (!field && m.start < firstProduct) firstProduct = m.start;
         addClass(m, h, field);
+        // (a casting for vehicles is still cast here: its class stays beside 3670, only its positioning is weak)
+        if (castForVehicle && CASTING_CLASS.test(h.code)) {
+          codes.add(h.code);
+          if (!codeVia.has(h.code)) codeVia.set(h.code, m.word);
+        }
       } else if (h.t === 'node') {
         chainNodes.push({ nodeId: h.id, via: m.word });
         // a chain link word (智算中心, 正极材料) points to the industries its chain serves

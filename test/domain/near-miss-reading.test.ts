@@ -546,3 +546,16 @@ describe('stocks said otherwise (dev stock misses)', () => {
     expect(run('氢气储罐200立方，用于燃料电池测试。').features.chemicals[0]).toEqual(expect.objectContaining({ amountT: null }));
   });
 });
+
+describe('castings for vehicles are vehicle parts (GB/T classes parts by what they are for)', () => {
+  it('a die-caster of EV motor housings reads 智能零部件 first, keeping its casting class beside 3670', () => {
+    const u = understandLead({ summary: '产品：新能源车电机壳体、电控壳体｜工艺：铝合金压铸、CNC｜规模：年产铝压铸件3万吨' }, kb.k);
+    expect(u.industries[0]!.name).toBe('智能零部件');
+    expect(u.codes).toEqual(expect.arrayContaining(['3670', '3392']));
+  });
+
+  it('castings for a valve are no vehicle parts (阀门铸件 stays a casting)', () => {
+    const u = understandLead({ summary: '阀门铸件，年产2万吨' }, kb.k);
+    expect(u.codes).not.toContain('3670');
+  });
+});
