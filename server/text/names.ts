@@ -38,6 +38,15 @@ const SUFFIXES = [
   '新城',
   '新区',
   '港区',
+  // (the zones a policy names: 人工智能创新试验区, 集成电路产业先导区, 综合保税区)
+  '试验区',
+  '示范区',
+  '先导区',
+  '先行区',
+  '合作区',
+  '自贸区',
+  '保税区',
+  '功能区',
   // associations and fairs: a process word in their names (皮革鞣制与制品行业协会, 表面处理·电镀·涂装展览会) is their theme
   '协会',
   '商会',

@@ -559,3 +559,10 @@ describe('castings for vehicles are vehicle parts (GB/T classes parts by what th
     expect(u.codes).not.toContain('3670');
   });
 });
+
+describe('a policy zone’s name is a place, not the lead’s trade', () => {
+  it('落户…人工智能创新试验区 names no 人工智能 for a maker of cleaning machines', () => {
+    const u = understandLead({ summary: '某清洁科技公司签约落户马桥人工智能创新试验区，产品是商用洗地机。' }, kb.k);
+    expect(u.industries.map((i) => i.name)).not.toContain('人工智能');
+  });
+});
