@@ -2689,22 +2689,31 @@ function eiaOf(
           : i,
     );
     const all = items.every((i) => i.how === 'book');
-    const deciding = items.filter((i) => i.how !== 'form').map((i) => i.no);
-    if (!deciding.length) continue;
+    const read = items.filter((i) => i.how !== 'form').map((i) => i.no);
+    if (!read.length) continue;
     // the 报告书 clause with the 名录's own word for the process says what the item is about (第77项 太阳能电池片生产, not
     // its first title 电机制造)
     // (of several, the one naming the lead's product: 年产2万吨及以上且有发酵工艺的酱油、食醋制造 for a soy-sauce lead)
-    const withAnchor = p.anchor ? (k.eiaItems.get(deciding[0]!)?.book.split('；') ?? []).filter((c) => c.includes(p.anchor!)) : [];
+    const anchorClauses = (no: number) =>
+      p.anchor ? (k.eiaItems.get(no)?.book.split('；') ?? []).filter((c) => c.includes(p.anchor!)) : [];
     // (…or the metal it casts: 有色金属铸造 for 铝合金压铸, 黑色金属铸造 for 球墨铸铁, 第68项)
     const namesLead = (c: string) =>
       (/的([^；的]+?)制造/.exec(c)?.[1] ?? '').split(/[、和及]/).some((w) => w.length >= 2 && text.includes(w)) ||
       (c.startsWith('有色金属') && NONFERROUS.test(text)) ||
       (c.startsWith('黑色金属') && FERROUS.test(text));
+    // (of several items, the one whose clause names the lead's product decides alone: 第23项 有发酵工艺的…酵母制造 for a
+    // yeast maker whose class also reads 第24项)
+    // (…and where several name it, those: 发酵 for 淀粉 and 柠檬酸 → 第20、23项)
+    const named = read.filter((no) => anchorClauses(no).some(namesLead));
+    const deciding = named.length ? named : read;
+    const withAnchor = anchorClauses(deciding[0]!);
     const clause = (withAnchor.find(namesLead) ?? withAnchor[0])?.split(/\s+以上/)[0]!.split('（')[0];
     // (the clause naming the lead's own product sets no figure: 有发酵工艺的…酵母制造 for a yeast maker, whatever floor
     // the item's other clause sets for 酱油、食醋)
-    const ownClause = deciding.length === 1 ? withAnchor.find(namesLead) : undefined;
-    const unconditioned = ownClause !== undefined && !/\d|以上|以下/.test(ownClause) && makesOnSite(text, spans);
+    // (…and so do several, each with such a clause: 有发酵工艺的…酵母制造 and 有发酵工艺的食品添加剂制造 for yeast extract)
+    const ownClauses = named.length ? deciding.map((no) => anchorClauses(no).find(namesLead)) : [];
+    const unconditioned =
+      ownClauses.length > 0 && ownClauses.every((c) => c !== undefined && !/\d|以上|以下/.test(c)) && makesOnSite(text, spans);
     out.push({
       word: p.word,
       items: deciding,

@@ -25,6 +25,8 @@ const GENERIC_ITEM = new RegExp(
     '社会经济咨询服务',
     '会议及展览服务',
     '市场营销策划',
+    // (a licensed food maker's standard item for selling pre-packed food, in nearly every food firm's scope)
+    '食品(?:互联网)?销售[(（]仅销售预包装食品[)）]',
     '信息技术咨询服务',
     '除依法须经批准的项目外[,，]凭营业执照依法自主开展经营活动',
     '[(（]?依法须经批准的项目[,，]经相关部门批准后方可开展经营活动[^)）。;；\\n]*[)）]?',

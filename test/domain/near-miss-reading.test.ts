@@ -566,3 +566,18 @@ describe('a policy zone’s name is a place, not the lead’s trade', () => {
     expect(u.industries.map((i) => i.name)).not.toContain('人工智能');
   });
 });
+
+describe('dev29’s stock and item misses, read by mechanisms', () => {
+  it('ammonia in an NH3/CO2 cascade refrigerating system is held (氨—二氧化碳复叠…系统充注量约18吨)', () => {
+    const text = '冷链中心新建冷库一座，制冷系统采用氨—二氧化碳复叠，机房设高压储液器2台，系统充注量约18吨。';
+    expect(run(text).features.chemicals[0]).toEqual(expect.objectContaining({ amountT: 18 }));
+    expect(excludedEverywhere(text)).toBe(true);
+  });
+
+  it('of several items a process reads, those whose clause names the lead’s product decide (第23项 …酵母制造, 第24项 …食品添加剂制造)', () => {
+    const text =
+      '浙江某酵生物科技有限公司 经营范围：一般项目：食品添加剂生产；饲料添加剂生产；生物饲料研发；技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广；食品销售（仅销售预包装食品）；货物进出口。许可项目：食品生产；保健食品生产。（项目方介绍：主要产品为酵母β-葡聚糖、酵母抽提物及营养酵母，现有4台150立方米发酵罐，以糖蜜为原料，二期拟新增年产8000吨，需地约60亩）';
+    const e = run(text).features.eia.find((x) => x.word === '发酵罐');
+    expect(e).toEqual(expect.objectContaining({ items: [23, 24], how: 'book' }));
+  });
+});
