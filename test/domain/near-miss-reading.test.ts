@@ -500,8 +500,8 @@ describe('dev31’s and dev32’s English polluters, read by mechanisms', () => 
       'Veterinary vaccines: inactivated + live, poultry, 2 lines, 5亿羽份/yr',
     ],
     [
-      'a cell line told by its steps (textured, diffusion furnaces, PECVD)',
-      'The 5 GW plant: wafers are textured in alkaline baths, doped in diffusion furnaces and coated by PECVD.',
+      'a cell line told by its steps (diffusion furnaces, edge isolation, PECVD)',
+      'The 5 GW plant: wafers are doped in diffusion furnaces, edge-isolated with acid and coated by PECVD.',
     ],
   ])('excludes every 环境友好型 park: %s', (_, text) => {
     expect(excludedEverywhere(text)).toBe(true);
@@ -513,6 +513,7 @@ describe('dev31’s and dev32’s English polluters, read by mechanisms', () => 
       'We distribute veterinary vaccines, 5 million doses/yr, from a cold store in the park.',
     ],
     ['a maker of the line’s tools', 'We build diffusion furnaces and PECVD tools for cell makers.'],
+    ['a power-device fab with a cell line’s machines', '功率器件晶圆厂，扩散炉做磷扩散，PECVD沉积氮化硅，月产3万片。'],
   ])('excludes no park: %s', (_, text) => {
     expect(excludedNowhere(text)).toBe(true);
   });
