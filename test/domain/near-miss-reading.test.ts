@@ -513,9 +513,13 @@ describe('dev31’s and dev32’s English polluters, read by mechanisms', () => 
       'We distribute veterinary vaccines, 5 million doses/yr, from a cold store in the park.',
     ],
     ['a maker of the line’s tools', 'We build diffusion furnaces and PECVD tools for cell makers.'],
-    ['a power-device fab with a cell line’s machines', '功率器件晶圆厂，扩散炉做磷扩散，PECVD沉积氮化硅，月产3万片。'],
   ])('excludes no park: %s', (_, text) => {
     expect(excludedNowhere(text)).toBe(true);
+  });
+
+  it('reads no cell line in a power-device fab with a cell line’s machines (功率器件: the cues are the fab’s)', () => {
+    const eia = run('功率器件晶圆厂，扩散炉做磷扩散，PECVD沉积氮化硅，月产3万片。').features.eia;
+    expect(eia.filter((e) => e.items.includes(77))).toEqual([]);
   });
 });
 
