@@ -18,7 +18,10 @@ import type { KnowledgeInput } from '../domain/knowledge.js';
 export const impactEntry = { url: new URL('./impact-entry.mjs', import.meta.url) };
 
 /** The knowledge before the change, without the lexicon (each thread reads that itself). */
-export type BeforeInput = Omit<KnowledgeInput, 'lexicon' | 'codePositionings' | 'chemicals' | 'processes' | 'eiaItems' | 'processSignatures'>;
+export type BeforeInput = Omit<
+  KnowledgeInput,
+  'lexicon' | 'codePositionings' | 'chemicals' | 'processes' | 'eiaItems' | 'processSignatures'
+>;
 
 /** What a thread is asked: its share of the leads; the knowledge before only when it does not hold `token` yet. */
 export interface ImpactMessage {

@@ -241,7 +241,15 @@ function runImpact(
     {
       token,
       loadBefore: () => {
-        const { lexicon: _l, codePositionings: _c, chemicals: _h, processes: _p, eiaItems: _e, processSignatures: _s, ...before } = loadKnowledgeInput(deps.db);
+        const {
+          lexicon: _l,
+          codePositionings: _c,
+          chemicals: _h,
+          processes: _p,
+          eiaItems: _e,
+          processSignatures: _s,
+          ...before
+        } = loadKnowledgeInput(deps.db);
         return before;
       },
       patch,
