@@ -69,6 +69,8 @@ export const HELDOUT_SETS = [
   'dev30',
   'dev31',
   'dev32',
+  'fresh18',
+  'dev33',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

@@ -571,7 +571,9 @@ function amountNear(
     const rest = clause
       .replace(m[0], '')
       .replace(/\b(about|approx|approximately|around|roughly|some|up to|max|maximum|in total|total)\b|[\s.~～]/g, '');
-    const bare = rest.length <= 4 && !/\p{Script=Han}{2}/u.test(rest.replace(/[约共计大概左右多余]/g, ''));
+    // (…said roughly: 差不多1.4吨, 将近60吨, 合计约80吨)
+    const bare =
+      rest.length <= 6 && !/\p{Script=Han}{2}/u.test(rest.replace(/差不多|将近|接近|大约|合计|总共|一共|[约共计大概左右多余]/g, ''));
     // …and so is a later clause giving each vessel's size (液氨储罐3台，每台30立方; 乙炔瓶200瓶，每瓶7公斤), times the
     // vessels the name's clause counts
     // (counted in the name's clause or in one between: 乙炔量大 厂里瓶库放200瓶 每瓶按7公斤算)
@@ -866,13 +868,14 @@ function tonnesAYear(text: string): number | null {
   // (an English mail's: a capacity of 120,000 t of good castings a year; annual output of 50,000 tonnes)
   const e = ENGLISH_TONNES_A_YEAR.exec(text) ?? ENGLISH_ANNUAL_TONNES.exec(text);
   const en = e ? parseNumberOrRangeLow(e[1]!) : null;
-  if (en !== null) return en;
+  // (…in a mixed one, Chinese tonnes: about 3万吨 of aluminium castings per year)
+  if (en !== null) return en * (e![2] === '万吨' ? 10_000 : 1);
   return tonnesInOutputColumn(text);
 }
 const ENGLISH_TONNES_A_YEAR =
-  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:t|tonnes|tons|metric tons)\b[^.;\n]{0,40}?(?:\ba year\b|\bper year\b|\bper annum\b|\bannually\b|\/\s*(?:yr|year|a)\b)/;
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(t\b|tonnes\b|tons\b|metric tons\b|万吨|吨)[^.;\n]{0,40}?(?:\ba year\b|\bper year\b|\bper annum\b|\bannually\b|\/\s*(?:yr|year|a)\b)/;
 const ENGLISH_ANNUAL_TONNES =
-  /\b(?:annual|yearly)\s+(?:capacity|output|production)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:t|tonnes|tons|metric tons)\b/;
+  /\b(?:annual|yearly)\s+(?:capacity|output|production)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(t\b|tonnes\b|tons\b|metric tons\b|万吨|吨)/;
 /** A table's column of yearly output (年产量 | 约2万吨; 年产能（万吨）| 3): its largest figure in tonnes. */
 function tonnesInOutputColumn(text: string): number | null {
   let most: number | null = null;
@@ -2454,13 +2457,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     for (const [idx, word] of fired) {
       const r = k.rules[idx]!;
       if (r.effect !== 'exclude') continue;
-      const named = solventUses.filter((u) => u.condition.test(r.source));
+      const nos = k.ruleCited[idx]!;
+      const books = nos.map((no) => k.eiaItems.get(no)?.book ?? '');
+      // (the condition named in the rule's source, or in a 名录 item it cites: 第53项 年用溶剂型胶粘剂10吨及以上的)
+      const named = solventUses.filter((u) => u.condition.test(r.source) || books.some((b) => u.condition.test(b)));
       if (named.length && named.every((u) => u.t < SOLVENT_BOOK_T)) {
         fired.delete(idx);
         continue;
       }
-      const nos = k.ruleCited[idx]!;
-      const books = nos.map((no) => k.eiaItems.get(no)?.book ?? '');
       if (nos.length && books.every((b) => /除外）/.test(b) && carvedOut(b, text, word, true))) fired.delete(idx);
     }
     const got = tonnesAYear(text);

@@ -57,8 +57,9 @@ const HANDED_OFF = [
 ];
 /** At another works (在…代工厂做) or sent to one (送到…去镀): the step is done there. */
 // (…or placed there: 原料药生产放在连云港化工园区的基地, 中试放在苏州老厂; or over there: 集团在江西那边是做冶炼的)
+// (…or the works over there a sentence before placed: 总部在东莞，那边的工厂有电镀线)
 const DONE_ELSEWHERE =
-  /在(?!本|我|自|咱|新|这|厂|园区|车间)[^，,。；;\n]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家)|放在(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{1,14}?(基地|老厂|母厂|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
+  /(那边|那里|那儿)的?(工厂|厂|基地|车间|产线)|在(?!本|我|自|咱|新|这|厂|园区|车间)[^，,。；;\n]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家)|放在(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{1,14}?(基地|老厂|母厂|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -1053,10 +1054,33 @@ export function inOtherLabelledField(text: string, at: number): boolean {
   return !OUTPUT_LABEL.test(label) && NON_PRODUCT_LABEL.test(label);
 }
 
+/** After an English process word: the works of that trade (job shops, plants, mills, companies, customers). */
+const ENGLISH_WORKS_AFTER = /^\s+(?:job\s+)?(?:shops?|plants?|factories|factory|mills?|companies|company|firms?|customers?|clients?|industry|sector)\b/;
+/** Right before a trade's works: a count of firms (11家, 两百多家, 几十家). */
+// (not 一家: 我们是一家印染厂 is the lead)
+const COUNTED_WORKS_BEFORE = /((?<!\d)[2-9]|\d{2,}|[两三四五六七八九几]|[一二两三四五六七八九几]?[十百千])[多余]?家$/;
+/** …and the works themselves right after the trade's word (印染厂, 电镀企业, 化工公司, 染整工厂). */
+const WORKS_AFTER = /^(厂|企业|公司|工厂|厂家)|^的?(厂|企业)/;
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does
   if (inContactField(text, start)) return 'customer';
+  // an English trade's works (shipments go to electroplating job shops, dyeing mills buy our sensors): other firms, unless
+  // the lead says they are its own (our electroplating plant, we run a dyeing mill)
+  if (
+    kind === 'process' &&
+    ENGLISH_WORKS_AFTER.test(text.slice(end, end + 24)) &&
+    !/\b(?:our|in-house|own|we (?:run|operate|are|have|own)(?: an?)?)\s+(?:\S+\s+)?$/.test(text.slice(Math.max(0, start - 30), start))
+  )
+    return 'customer';
+  // works counted (托管运营11家印染厂、3家电镀企业的污水站, 服务两百多家电镀厂): other firms, whatever the lead does for them
+  if (
+    COUNTED_WORKS_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+    (WORKS_AFTER.test(text.slice(end, end + 3)) || /(厂|企业|公司|厂家)$/.test(text.slice(start, end))) &&
+    // (…not the lead's own, 我们有两家印染厂, 旗下三家电镀厂)
+    !/我们|我司|本公司|自己|旗下|自有|拥有/.test(text.slice(clauseBounds(text, start, end)[0], start))
+  )
+    return 'customer';
   // a process named in a field of the lead's products before a machine, a line or an installation (产品：全自动电镀生产线；
   // 产品：电镀废水、线路板废水处理成套设备): what the lead makes is equipment for it
   if (kind === 'process' && (equipmentProduct(text, start, end) || softwareObject(text, start, end) || linesMade(text, start, end)))

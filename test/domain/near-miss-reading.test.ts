@@ -586,3 +586,36 @@ describe('dev29’s stock and item misses, read by mechanisms', () => {
     expect(e).toEqual(expect.objectContaining({ items: [23, 24], how: 'book' }));
   });
 });
+
+describe('dev33’s near-misses, read by mechanisms', () => {
+  it.each([
+    ['the works over there a sentence before placed (总部在…，那边的工厂有电镀线)', '总部在昆山，那边的工厂有电镀线，这边只做连接器组装。'],
+    ['works counted are other firms (托管运营11家印染厂、3家电镀企业)', '目前托管运营11家印染厂、3家电镀企业，派驻运营人员。'],
+    [
+      'an English trade’s works are customers (go to electroplating job shops)',
+      'Most of our gateways go to electroplating job shops, where they read rectifier current.',
+    ],
+    [
+      'a solvent adhesive used below the floor of the 名录 item the rule cites (年用溶剂型胶粘剂7吨 < 10吨, 第53项)',
+      '| 项目 | 软包装复合 |\n|---|---|\n| 工艺 | 干式复合、分切制袋 |\n| 年用溶剂型胶粘剂 | 7吨 |',
+    ],
+  ])('excludes no park: %s', (_, text) => {
+    expect(excludedNowhere(text)).toBe(true);
+  });
+
+  it('the lead’s own works are its own, counted or not (我们有两家印染厂)', () => {
+    expect(excludedEverywhere('我们有两家印染厂，年产坯布印染1亿米，想再建一家。')).toBe(true);
+  });
+
+  it('an amount said roughly in a later clause is the stock’s (乙炔瓶常备约200瓶，差不多1.4吨)', () => {
+    expect(run('工业气体配送，乙炔瓶常备约200瓶，差不多1.4吨。').features.chemicals[0]).toEqual(expect.objectContaining({ amountT: 1.4 }));
+  });
+
+  it('a mixed mail’s Chinese tonnes a year are its output (about 12万吨 of castings per year: 第68项’s 10万吨 met; 3万吨 not)', () => {
+    const how = (t: string) =>
+      run(`our die-casting plant will produce about ${t} of aluminium castings per year.`).features.eia.find((x) => x.items.includes(68))
+        ?.how;
+    expect(how('12万吨')).toBe('book');
+    expect(how('3万吨')).toBe('scale');
+  });
+});
