@@ -1055,7 +1055,8 @@ export function inOtherLabelledField(text: string, at: number): boolean {
 }
 
 /** After an English process word: the works of that trade (job shops, plants, mills, companies, customers). */
-const ENGLISH_WORKS_AFTER = /^\s+(?:job\s+)?(?:shops?|plants?|factories|factory|mills?|companies|company|firms?|customers?|clients?|industry|sector)\b/;
+const ENGLISH_WORKS_AFTER =
+  /^\s+(?:job\s+)?(?:shops?|plants?|factories|factory|mills?|companies|company|firms?|customers?|clients?|industry|sector)\b/;
 /** Right before a trade's works: a count of firms (11家, 两百多家, 几十家). */
 // (not 一家: 我们是一家印染厂 is the lead)
 const COUNTED_WORKS_BEFORE = /((?<!\d)[2-9]|\d{2,}|[两三四五六七八九几]|[一二两三四五六七八九几]?[十百千])[多余]?家$/;
