@@ -619,3 +619,10 @@ describe('dev33’s near-misses, read by mechanisms', () => {
     expect(how('3万吨')).toBe('scale');
   });
 });
+
+describe('lab-scale waste recycling is no 第85项 plant (小试 is env-clean-waste-recycling’s exception, as for the chemical rules)', () => {
+  it('a 小试 of black-mass leaching is refused by no 环境友好型 park; a plant processing 2万吨 a year is', () => {
+    expect(excludedNowhere('高校团队做废旧锂电池黑粉的湿法浸出小试，用烧杯和5升反应釜，全年用黑粉不到100公斤。')).toBe(true);
+    expect(excludedEverywhere('废旧锂电池回收，黑粉湿法浸出，年处理2万吨。')).toBe(true);
+  });
+});
