@@ -1057,6 +1057,9 @@ export function inOtherLabelledField(text: string, at: number): boolean {
 /** After an English process word: the works of that trade (job shops, plants, mills, companies, customers). */
 const ENGLISH_WORKS_AFTER =
   /^\s+(?:job\s+)?(?:shops?|plants?|factories|factory|mills?|companies|company|firms?|customers?|clients?|industry|sector)\b/;
+/** …where its clause sends something to them or serves them (go to, for, supply, sell to, customers such as). */
+const ENGLISH_TO_OTHERS =
+  /\b(?:to|for|serv(?:e|es|ing)|suppl(?:y|ies|ying)|sell(?:s|ing)?|customers?|clients?|buyers?|users?|such as|including)\b/;
 /** Right before a trade's works: a count of firms (11家, 两百多家, 几十家). */
 // (not 一家: 我们是一家印染厂 is the lead)
 const COUNTED_WORKS_BEFORE = /((?<!\d)[2-9]|\d{2,}|[两三四五六七八九几]|[一二两三四五六七八九几]?[十百千])[多余]?家$/;
@@ -1066,11 +1069,13 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does
   if (inContactField(text, start)) return 'customer';
-  // an English trade's works (shipments go to electroplating job shops, dyeing mills buy our sensors): other firms, unless
-  // the lead says they are its own (our electroplating plant, we run a dyeing mill)
+  // an English trade's works the lead ships to or serves (shipments go to electroplating job shops, we supply dyeing
+  // mills): other firms — not a plain statement of the lead (Electroplating plant relocating from Shenzhen), nor its own
+  // (our electroplating plant, we run a dyeing mill)
   if (
     kind === 'process' &&
     ENGLISH_WORKS_AFTER.test(text.slice(end, end + 24)) &&
+    ENGLISH_TO_OTHERS.test(text.slice(clauseBounds(text, start, end)[0], start)) &&
     !/\b(?:our|in-house|own|we (?:run|operate|are|have|own)(?: an?)?)\s+(?:\S+\s+)?$/.test(text.slice(Math.max(0, start - 30), start))
   )
     return 'customer';

@@ -603,8 +603,9 @@ describe('dev33’s near-misses, read by mechanisms', () => {
     expect(excludedNowhere(text)).toBe(true);
   });
 
-  it('the lead’s own works are its own, counted or not (我们有两家印染厂)', () => {
+  it('the lead’s own works are its own, counted or not (我们有两家印染厂), named plainly or not (Electroplating plant…)', () => {
     expect(excludedEverywhere('我们有两家印染厂，年产坯布印染1亿米，想再建一家。')).toBe(true);
+    expect(excludedEverywhere('Electroplating plant relocating from Shenzhen, 5 nickel-chrome lines.')).toBe(true);
   });
 
   it('an amount said roughly in a later clause is the stock’s (乙炔瓶常备约200瓶，差不多1.4吨)', () => {
