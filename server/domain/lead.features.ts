@@ -513,6 +513,8 @@ const STOCK =
   /储存|贮存|储量|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|cylinders?|drums?|when full)\b/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量/;
+/** After an amount in an English mail, within its clause: a rate (of ammonia a year, per month, annually). */
+const ENGLISH_RATE_AFTER = /^[^.;,\n]{0,32}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually|yearly|monthly|daily)\b/;
 /** Right before a number: a yearly or daily flow. */
 // (常年 is all year round, not a yearly flow: 常年库存600吨)
 const FLOW = /(?<!常)(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
@@ -630,6 +632,8 @@ function amountNear(
       stored:
         !FLOW.test(lead) &&
         !/^\s*\/\s*(a|年|月|日|d)(?![a-z])/.test(text.slice(at + m[0].length, at + m[0].length + 4)) &&
+        // (…nor an English mail's rate: 20 tons of ammonia a year, 5 t per month)
+        !ENGLISH_RATE_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 48)) &&
         !USE.test(clause) &&
         // (what vessels hold is held: 乙炔瓶200瓶，每瓶7公斤)
         (perVessel !== null ||

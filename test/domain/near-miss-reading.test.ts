@@ -627,3 +627,10 @@ describe('lab-scale waste recycling is no 第85项 plant (小试 is env-clean-wa
     expect(excludedEverywhere('废旧锂电池回收，黑粉湿法浸出，年处理2万吨。')).toBe(true);
   });
 });
+
+describe('an English rate is a use, not a stock (review of the sixteenth session’s English tonnes)', () => {
+  it('20 tons of ammonia a year is no 重大危险源; 20 tonnes kept in tanks is', () => {
+    expect(run('We use about 20 tons of ammonia a year for nitriding.').features.pollution.majorHazard).not.toBe(true);
+    expect(run('We keep 20 tonnes of ammonia in two tanks.').features.pollution.majorHazard).toBe(true);
+  });
+});
