@@ -2277,7 +2277,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         chainNodes.push({ nodeId: h.id, via: m.word });
         // a chain link word (智算中心, 正极材料) points to the industries its chain serves
         // (a device's kind speaks through its own positioning only: PLC控制器 is 智能制造, not every industry of its chain)
-        if (own && !field)
+        // (…a material ahead of a product a longer lexicon word names is that product's, not the chain's: 不锈钢管件 is 3352)
+        if (
+          own &&
+          !field &&
+          !lexiconWords.some((w) => w.start <= m.start && w.end > m.end && w.values.some((v) => v.t === 'gbt' && !v.material))
+        )
           for (const p of chainPositionings(k, h.id))
             textHits.push({ idx: p, strength: STRENGTH.node, via: m.word, at: m.start, end: m.end });
       } else if (h.t === 'leader') leaderRefs.push({ company: h.company, parkIdx: h.parkIdx, chainId: h.chainId, nodeId: h.nodeId });
@@ -3017,7 +3022,8 @@ const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: Reg
   // transgenic animals built or bred here, not sold, fed or reviewed
   transgenic_lab: { needs: /构建|建系|繁育|育种|饲养|模型|敲除|敲入|实验室|动物房|笼位/, not: /饲料|代理销售|伦理审查|贸易/ },
   // saponification as a step, not a lab's measure (皂化值, 皂化价)
-  saponification: { needs: /./, after: /^[值价度]/ },
+  // (…nor the soap coat a wire or bar takes after phosphating, before it is drawn or headed: 酸洗-磷化-皂化, 钢丝拉拔前处理)
+  saponification: { needs: /./, after: /^[值价度]/, not: /磷化|拉拔|拉丝|冷拔|冷镦|冷挤压|钢丝|线材|盘条/ },
   // recycled feed where plastics are made (回收料 at a carton maker is waste paper, at a die caster scrap aluminium)
   // 印花 in 印花税 is a stamp duty
   textile_printing: { needs: /./, after: /^税/ },

@@ -253,6 +253,13 @@ const POST_CUES = [
   ...['没有生产了', '没生产了', '不生产了', '停止生产'],
 ];
 
+/**
+ * A stop told after what it stops, at its clause's end (老车间的铬酸酐已经停用了, 酸洗这块我们去年就拆了, 电镀线现在没有了): the clause up
+ * to it. (不用了, 不做了 are OBJECTLESS predicates, whose topic may stand in an earlier clause; 停了一条 is not at a clause's end.)
+ */
+const POST_STOP =
+  /(?:停用了|停掉了|停了|拆了|拆掉了|拆除了|关了|关掉了|砍掉了|撤掉了|撤了|淘汰了|没有了|没了)(?:的|啦|呀|哈|哦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
+
 function clauseEnd(text: string, from: number): number {
   CLAUSE_END.lastIndex = from;
   for (;;) {
@@ -290,7 +297,7 @@ const ASKS_IF_DONE = /^是否(涉及|有|含|使用|采用|存在|设置?|进行
  */
 // (what stands before it, 均, 一样都, 是, is read with the clause: SUBJECT_ONLY takes those words)
 const OBJECTLESS =
-  /(?:不|没有|没)((?:在|放在)(?:本厂|厂内|厂里|厂区内?|我们厂里?|我们这边|我们这里|这边|这里|这儿|本地|当地|本项目|本基地|园区内|园区)|自己|自行)?(进行|做|上|搞|弄|碰|考虑|准备上|再做|涉及|包含|包括|设|建|建设|配套|安排|开展|实施|生产|加工|完成|规划|计划|打算)?(?:的|了|啦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
+  /(?:不|没有|没)((?:在|放在)(?:本厂|厂内|厂里|厂区内?|我们厂里?|我们这边|我们这里|这边|这里|这儿|本地|当地|本项目|本基地|园区内|园区)|自己|自行)?(进行|做|上|搞|弄|碰|考虑|准备上|再做|涉及|包含|包括|设|建|建设|配套|安排|开展|实施|生产|加工|完成|规划|计划|打算|使用|用)?(?:的|了|啦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
 /** …a clause before it that names only who (本次落户项目, 这个他们厂里, 新项目一样都): the topic stands in an earlier clause. */
 const SUBJECT_ONLY =
   /^(?:本次落户项目|本次落户|落户项目|本次项目|本项目|该项目|新项目|项目|本次|这次|新厂|新基地|本厂|厂里|厂内|我们|他们|咱们|企业|公司|这个|那个|这些|那些|这[一两三四五六七八九几]?[样项个种块道]|那[一两三四五六七八九几]?[样项个种]|这边|那边|的|都|也|均|全|一样|是|就|并|目前|现在|暂时|暂|还|先|\s)*$/;
@@ -320,7 +327,8 @@ const CORRECTION_SAYS_NO =
 const PAST_DONE =
   /(以前|原来|原先|过去|早年|曾经|曾有|曾做|曾在|老厂|原(?![料材因则理本始创址有告液浆纸药矿铝油木型厂装]))(?!没|不|无|用名)/g;
 /** A turn to the present or the future between a past and a stop: the stop is about what the lead does now (现在…不再外协了). */
-const NOW_TURN = /现在|目前|如今|今后|下一步|新厂|将来|以后/;
+// (…or the move here: 以前在老厂有过印染，搬过来只做成衣)
+const NOW_TURN = /现在|目前|如今|今后|下一步|新厂|将来|以后|搬过来|搬来|搬到|迁过来|迁来|迁到|来这边|到这边|落户后|新址/;
 /** …and, later in the same sentence, that it stopped (不做了, 停了, 已停, 关掉了, 不再). */
 const STOPPED =
   /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了|卖掉了|处理掉了|拆掉了|淘汰了|搬走|迁走|撤掉|撤了/;
@@ -436,7 +444,9 @@ const ASIDE = /^(?:经[^，,]{0,10}?(?:核实|了解|确认|沟通|调查)|据[^
 const DOES_ITSELF = /自己|自做|自有|自建|厂内|本厂|都有|都在|是做的|新建|新上|年产|产能|主营|\d+\s*条/;
 /** Who, right before a bare 没有 (这个项目没有, 新项目里面是没有的): the 没有 negates the topic. */
 // (…or a word of all: 染色印花这类环节一概没有, 这些我们都没有, 电镀、喷涂均没有)
-const BARE_NONE_AFTER_WHO = /[,，](?:这个|本|新|该)?项目(?:里面?)?(?:是|都|也)?$|(?:一概|一律|统统|全都|完全|均|一样(?:也|都))$|[^不也]都$/;
+// (…or where, right before it: 阳极氧化厂里没有的, 电镀我们这边是没有的)
+const BARE_NONE_AFTER_WHO =
+  /[,，](?:这个|本|新|该)?项目(?:里面?)?(?:是|都|也)?$|(?:一概|一律|统统|全都|完全|均|一样(?:也|都))$|[^不也]都$|(?:厂里|厂内|本厂|我们厂里?|我们这边|我们这里|我们|这边|这里|新厂里?)(?:面|头)?(?:是|都|也|现在|目前)?$/;
 /** A clause that marks its topic (电镀那块儿, 这两块, 表面处理方面, 电镀的话, 喷涂呢). */
 const TOPIC_MARKED = /(那块儿?|这块儿?|[这那][一两三四五六七八九几]?[块样项个种]|这些|那些|方面|的话|呢|这一块|那一块)$/;
 /** A segment about what was (原来的老厂都有, 以前都做): skipped on the way back. */
@@ -551,6 +561,7 @@ export function negatedSpans(text: string): Span[] {
       at = text.indexOf(cue, at + cue.length);
     }
   }
+  for (const m of text.matchAll(POST_STOP)) spans.push([clauseStart(text, m.index), m.index]);
   // 跟电镀不是一回事, 与印染无关: what the lead's work is compared with is not what it does
   for (const cue of COMPARE_CUES) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {
@@ -628,7 +639,8 @@ export function negatedSpans(text: string): Span[] {
       // (…or a present turn that changes it: 以前用回料造粒，现在按客户要求全部新料 — the past up to the turn)
       const rest = text.slice(from, sentenceEnd(text, from));
       const now = NOW_TURN.exec(rest);
-      if (now && /改用|改为|换成|全部|都用|只用|不用|不再/.test(rest.slice(now.index))) spans.push([from, from + now.index]);
+      if (now && /改用|改为|换成|全部|都用|只用|不用|不再|只做|只搞|只放|只保留|仅做|仅保留/.test(rest.slice(now.index)))
+        spans.push([from, from + now.index]);
     }
   }
   // a table row whose other cell says none (电镀/喷涂 | 无) or, in a table of steps, bought in or sent out (电镀 | 外协)

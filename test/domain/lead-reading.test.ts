@@ -385,3 +385,18 @@ describe('the n-gram classifier where the words name no positioned class', () =>
     expect(read('有机硅密封胶').industries).toEqual([]);
   });
 });
+
+describe('a material ahead of its product and a step of another trade', () => {
+  it('a chain’s material ahead of a product a longer lexicon word names is that product’s (不锈钢管件 is not a medical chain)', () => {
+    const f = read('不锈钢管件生产');
+    expect(f.codes).toContain('3352');
+    expect(f.industries.map((i) => i.name)).not.toContain('医疗器械');
+    // …while the material alone still points to the chains it serves
+    expect(read('不锈钢').chainNodes.length).toBeGreaterThan(0);
+  });
+
+  it('the soap coat before wire drawing is no soap making (酸洗-磷化-皂化 before 拉拔: no 第46项)', () => {
+    expect(read('新上设备：酸洗槽3个、磷化槽2个、皂化槽1个，用于钢丝拉拔前处理').eia.flatMap((e) => e.items)).not.toContain(46);
+    expect(read('洗衣皂厂，棕榈油大锅皂化盐析').eia.flatMap((e) => e.items)).toContain(46);
+  });
+});

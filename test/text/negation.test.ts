@@ -23,6 +23,14 @@ describe('negation', () => {
     ['不需要铸造', '铸造'],
     ['自己不承接电镀业务', '电镀'],
     ['厂内不热处理，也不喷漆', '喷漆'],
+    // a stop told after what it stops, at its clause's end
+    ['五金冲压，老车间的铬酸酐已经不用了', '铬酸酐'],
+    ['电镀线也已经不用了，都外协', '电镀'],
+    ['做铝型材挤压，阳极氧化厂里没有的，都外面做', '阳极氧化'],
+    ['不锈钢管件，酸洗这块我们去年就拆了', '酸洗'],
+    ['喷漆房现在没有了', '喷漆'],
+    // …and a past the move left behind
+    ['以前在老厂有过印染，搬过来只做成衣', '印染'],
   ])('%s: %s is negated', (text, word) => expect(negated(text, word)).toBe(true));
 
   it.each([
@@ -37,6 +45,9 @@ describe('negation', () => {
     ['不饱和聚酯树脂合成', '树脂合成'],
     ['面积不少于5000平，做电镀', '电镀'],
     ['不断扩大电镀产能', '电镀'],
+    ['电镀线停了一条，还有三条在生产', '电镀'],
+    ['电镀不用外协，自己做', '电镀'],
+    ['以前在老厂有过印染，搬过来还是自己印染', '自己印染'],
   ])('%s: %s is not negated', (text, word) => expect(negated(text, word)).toBe(false));
 });
 
