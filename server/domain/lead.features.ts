@@ -622,9 +622,14 @@ function amountNear(
     // (a cylinder's volume is the gas it holds, not a liquid's: 氧气钢瓶40瓶 每瓶6立方)
     if (VOLUME_UNIT.test(m[2]!) && /瓶/.test(clause + text.slice(cs, ce))) continue;
     // (…or counted right after the amount: 汽油100m³×4; or each vessel's said in place: 瓶库放200瓶 每瓶按7公斤算)
-    const timesAfter = /^\s*[×xX*]\s*(\d+)/.exec(text.slice(at + m[0].length, at + m[0].length + 6));
+    // (…with thousands separated: 160 kg × 3,500 桶)
+    const timesAfter = /^\s*[×xX*]\s*(\d{1,3}(?:,\d{3})+(?!\d)|\d+)/.exec(text.slice(at + m[0].length, at + m[0].length + 12));
     const eachSaid = PER_VESSEL_BEFORE.test(lead) ? lastCount(text.slice(s, at)) : null;
-    const times = perVessel ? (parseNumberOrRangeLow(perVessel[1]!) ?? 1) : timesAfter ? Number(timesAfter[1]) : (eachSaid ?? filled ?? 1);
+    const times = perVessel
+      ? (parseNumberOrRangeLow(perVessel[1]!) ?? 1)
+      : timesAfter
+        ? Number(timesAfter[1]!.replace(/,/g, ''))
+        : (eachSaid ?? filled ?? 1);
     const t = Math.round(each * times * 1000) / 1000;
     const amount = {
       t,

@@ -9,7 +9,8 @@
 import { parseNumberOrRangeLow } from './numbers.js';
 
 /** A number as written: 600, 0.9, 六百, 三千五百, 零点九, 两千四百. */
-const NUM = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万点]+)';
+// (…with thousands separated: 3,500 桶)
+const NUM = '(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万点]+)';
 /** Containers by their word (桶, 吨桶, 钢瓶…). */
 const CONTAINER = '(吨桶|吨袋|吨包|吨箱|吨钢瓶|吨瓶|钢桶|铁桶|塑料桶|桶|编织袋|袋|包|钢瓶|气瓶|瓶|罐|箱)';
 /** Containers whose word says what each holds: a tonne (吨袋, 吨钢瓶) or a cubic metre (吨桶, the 1,000-litre IBC). */
@@ -26,11 +27,13 @@ const EACH_BEFORE = new RegExp(
   `(?:一|每|单)(?:个|只)?${CONTAINER}(?:装|约|大概|按|是|为|重|净重)?\\s*${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))`,
   'g',
 );
-/** …or before the container: 一吨装的液氯钢瓶, 五十公斤的钢桶, 二百升的桶装, 400kg钢瓶. */
+/** …or before the container: 一吨装的液氯钢瓶, 五十公斤的钢桶, 二百升的桶装, 400kg钢瓶, 250kg/桶, 160公斤每桶. */
 const EACH_AFTER = new RegExp(
-  `${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))\\s*(?:装)?(?:的)?[\\u4e00-\\u9fff]{0,4}?${CONTAINER}`,
+  `${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))\\s*(?:[/／]|每)?\\s*(?:装)?(?:的)?[\\u4e00-\\u9fff]{0,4}?${CONTAINER}`,
   'g',
 );
+/** …or after the container's word, with 装 (液氯钢瓶1吨装, 钢桶200公斤装的). */
+const EACH_WORD_FIRST = new RegExp(`${CONTAINER}\\s*(?:是|为)?\\s*${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))\\s*装`, 'g');
 /** A count of containers: 六百个吨桶, 三千五百桶, 一百二十袋, 二十五只, 一共八只. */
 const COUNT = new RegExp(`${NUM}\\s*(个|只|支|具)?\\s*${CONTAINER}?`, 'g');
 /** A stated density: 密度0.87, 密度按0.51t/m³计, 密度0.67吨/立方, 密度0.071t/m³. */
@@ -40,7 +43,7 @@ const DENSITY = new RegExp(
 );
 
 const num = (s: string): number | null => {
-  if (/^\d/.test(s)) return Number(s);
+  if (/^\d/.test(s)) return Number(s.replace(/,/g, ''));
   // (零点九 → 0.9)
   const [a, b] = s.split('点');
   const whole = a ? (a === '零' || a === '〇' ? 0 : parseNumberOrRangeLow(a)) : 0;
@@ -73,9 +76,9 @@ export function containerStock(text: string, density: number | null): { t: numbe
   let each: number | null = null;
   let container: string | null = null;
   const taken: [number, number][] = [];
-  for (const re of [EACH_BEFORE, EACH_AFTER]) {
+  for (const re of [EACH_BEFORE, EACH_AFTER, EACH_WORD_FIRST]) {
     for (const m of text.matchAll(re)) {
-      const [n, unit, word] = re === EACH_BEFORE ? [m[2]!, m[3]!, m[1]!] : [m[1]!, m[2]!, m[3]!];
+      const [n, unit, word] = re === EACH_AFTER ? [m[1]!, m[2]!, m[3]!] : [m[2]!, m[3]!, m[1]!];
       const v = num(n);
       if (v === null || v <= 0) continue;
       const t = /^(升|l)$/.test(unit) ? (v / 1000) * (density ?? 1) : toTonnes(v, unit);
@@ -111,5 +114,6 @@ export function containerStock(text: string, density: number | null): { t: numbe
     if (n !== null && Number.isInteger(n) && n > count && n < 100_000) count = n;
   }
   if (count < 2) return null;
-  return { t: Math.round(each * count * 1000) / 1000, count, each };
+  // (each as a person writes it: 0.174, not 0.17400000000000002)
+  return { t: Math.round(each * count * 1000) / 1000, count, each: Math.round(each * 10_000) / 10_000 };
 }

@@ -25,6 +25,12 @@ describe('hazardous chemicals by name and amount', () => {
     expect(reasons(o).some((x) => x.includes('化肥'))).toBe(false); // it stores ammonia, it does not make fertiliser
   });
 
+  it('a fill times a count written with a multiplication sign and thousands separated (160 kg × 3,500 桶) is the stock', () => {
+    expect(run('仓库存放乙醇（95%）桶装 160 kg × 3,500 桶').features.chemicals).toEqual([
+      expect.objectContaining({ name: '乙醇', amountT: 560 }),
+    ]);
+  });
+
   it('below the 临界量 it is small-scale use: eligible, with the 柔性审批 review and its source', () => {
     const o = run('实验室少量使用丙酮，年用量约0.5吨');
     expect(o.results.some((r) => r.excluded)).toBe(false);

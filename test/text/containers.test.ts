@@ -19,6 +19,13 @@ describe('a stock told by its containers', () => {
     expect(stock('二百升的桶装，常备一千桶，一桶一百六十公斤')?.t).toBe(160);
     expect(stock('二百升的桶装，常备一千桶', 0.8)?.t).toBe(160);
   });
+  it('reads a fill per container written with a slash or after the container’s word, and counts with thousands separated', () => {
+    expect(stock('TDI 250kg/桶，常备500桶')).toEqual({ t: 125, count: 500, each: 0.25 });
+    expect(stock('液氯钢瓶1吨装，库区常备12瓶')).toEqual({ t: 12, count: 12, each: 1 });
+    expect(stock('乙醇，3,500桶，每桶160kg')).toEqual({ t: 560, count: 3500, each: 0.16 });
+    // (each as written, without binary noise: 200 L at 0.87 is 0.174 t)
+    expect(stock('甲苯200L桶装，最多存400桶', 0.87)?.each).toBe(0.174);
+  });
   it('gives nothing without both a count and a fill, or for a single container', () => {
     expect(stock('常备三千桶')).toBeNull();
     expect(stock('一桶装零点九吨')).toBeNull();
