@@ -15,6 +15,8 @@ import {
   inInputField,
   inOtherLabelledField,
   actorOf,
+  blankEquipmentLists,
+  inEquipmentList,
   fieldOfUse,
   namesDevice,
   NOT_USE_BEFORE,
@@ -1617,7 +1619,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         w.start <= start &&
         w.end >= end &&
         w.end - w.start > end - start &&
-        /(机|机组|设备|生产线)$/.test(w.word) &&
+        // (…or listed among the machines it buys or installs: 拟购置制绒清洗机、扩散炉…等生产设备)
+        (/(机|机组|设备|生产线)$/.test(w.word) || (/(炉|槽|缸|釜)$/.test(w.word) && inEquipmentList(text, w.start))) &&
         !OUTPUT_CUE_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start)) &&
         !MACHINE_TRADE.test(text.slice(clauseOf(text, w.start, w.end)[0], w.start)) &&
         (RUN_COUNT.test(text.slice(w.end, w.end + 6)) ||
@@ -1626,6 +1629,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
             !MACHINE_TRADE.test(text.slice(w.end, clauseOf(text, w.start, w.end)[1])) &&
             !/售|交付|发货|出货|年产|产能/.test(text.slice(w.end, clauseOf(text, w.start, w.end)[1]))) ||
           RUN_AFTER.test(text.slice(w.end, w.end + 2)) ||
+          inEquipmentList(text, w.start) ||
           // (…or counted in a later cell of its row in an equipment table: 高温高压溢流染色机 | 500kg | 24 台)
           (RUN_ROW.test(text.slice(w.end, (text.indexOf('\n', w.end) + 1 || text.length + 1) - 1)) &&
             !MACHINE_TRADE.test(text.slice(w.end, (text.indexOf('\n', w.end) + 1 || text.length + 1) - 1))) ||
@@ -1813,12 +1817,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       const notNow =
         cell &&
         (step
-          ? !SOLAR_TEXT.test(text) || /^(炉|设备|机|添加剂|清洗剂|剂|液)/.test(text.slice(m.end, m.end + 3))
+          ? !SOLAR_TEXT.test(text) ||
+            (/^(炉|设备|机|添加剂|清洗剂|剂|液)/.test(text.slice(m.end, m.end + 3)) && !inEquipmentList(text, m.start))
           : // (a technology named alone, TOPCon, is a cell project only where a making head follows: TOPCon项目, TOPCon高效光伏电池)
             (/^[a-z]+$/.test(m.word) ? !cellProject(text, m.end) : !endsCompound(text, m.end)) ||
             NOT_MAKING_NOW.test(text.slice(cs, m.start)) ||
             (SALE_CLAUSE.test(text.slice(cs, ce)) && !MAKING_CLAUSE.test(text.slice(cs, ce))));
-      actor = notNow ? 'modifier' : actorOf(text, m.start, m.end, 'product');
+      // (a step whose machines the lead buys to run is its own: 拟购置制绒清洗机、扩散炉…)
+      actor = notNow ? 'modifier' : step && inEquipmentList(text, m.start) ? 'own' : actorOf(text, m.start, m.end, 'product');
       if (actor === 'modifier') qualifying.add(m.word);
       else if (actor !== 'own') usedMaterials.add(m.word);
     }
@@ -1883,7 +1889,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
             ? 'own'
             : own(actorOf(text, m.start, m.end), m);
     // a process (a rule's word), not a chemical or a pollution cue, qualifies a machine for it
-    if (actor === 'modifier' && m.values.some((h) => h.t === 'rule') && qualifiesMachine(text, m.start, m.end))
+    // (…not one the lead buys or installs to run: 拟购置制绒清洗机…等生产设备)
+    if (
+      actor === 'modifier' &&
+      m.values.some((h) => h.t === 'rule') &&
+      qualifiesMachine(text, m.start, m.end) &&
+      !inEquipmentList(text, m.start)
+    )
       machines.push({ word: m.word, at: m.start });
     const neg = actor === 'notDone';
     if (!neg && actor !== 'own') processAside.add(`${m.start}:${m.end}`);
@@ -2912,11 +2924,19 @@ const SUPPLY_CLAUSE = /[^，,。；;,!?！？\n]*(原料|原材料|外购|外采
 function ownClauses(text: string): string {
   // …nor the labels of a structured note (项目名称：, 内容：, 场地：)
   // …nor the clauses about the space (层高4.5，货梯3吨，2400平，月租25一平): a building's words guess no product
-  return text.replace(SPACE_LINE, '\n').replace(FIELD_LABEL, '$1').replace(SUPPLY_CLAUSE, '').replace(SPACE_CLAUSE, '');
+  // …nor the machines it lists as bought or installed (拟购置反应釜、离心机…等设备), nor a field of its inputs (原辅材料：PU底漆…)
+  return blankEquipmentLists(text, '')
+    .replace(INPUT_FIELD, '')
+    .replace(SPACE_LINE, '\n')
+    .replace(FIELD_LABEL, '$1')
+    .replace(SUPPLY_CLAUSE, '')
+    .replace(SPACE_CLAUSE, '');
 }
 const SPACE_CLAUSE =
   /[^，,。；;,!?！？\n]*(层高|荷载|货梯|客梯|行车|月租|租金|整层|空出|独栋|配电|千伏安|kva|\d\s*(平|㎡|平米|平方|亩)(?![\p{Script=Han}])|\d\s*方(?![\p{Script=Han}]))[^，,。；;,!?！？\n]*/gu;
-const FIELD_LABEL = /(^|[\n。；;])\s*[^：:\n。；;，,]{1,6}[：:]/g;
+const FIELD_LABEL = /(^|[\n。；;\s])\s*[^：:\n。；;，,\s]{1,6}[：:]/g;
+const INPUT_FIELD =
+  /(?<=^|[\n。；;|｜\t])\s*(?:主要)?(?:原辅材料|原辅料|原材料|原料|辅料|物料|耗材|外购件)[^：:\n。；;，,]{0,6}[：:][^\n。；;|｜\t]*/g;
 
 /**
  * Plating written as a bare verb the lead does itself (自己镀, 是自己镀的, 厂里镀) with a plating metal in its sentence

@@ -39,7 +39,10 @@ const GENERIC_HEADS = /整机|主机|总成|模组|组件|零部件|部件|配�
  * …and the words that end how a lead came or a label, not a product (朋友介绍, 经商会引荐, 产品介绍：): read as heads they
  * make a 中介 (职业中介服务) of any referral.
  */
-const NO_PRODUCT_HEADS = /(?:介绍|引荐|牵线|推介)(?=[\s，,。；;：:！!？?、）)]|$)/g;
+// (…and the kind of document a note is titled as: 可研摘要, 项目建议书摘录, 周报, 会议纪要, 项目公示; and a hand-off, whose 协 or 发
+// would read as a head: 镜体导管外协)
+const NO_PRODUCT_HEADS =
+  /(?:介绍|引荐|牵线|推介|(?:可研)?(?:摘要|摘录)|简报|周报|月报|纪要|建议书|公示)(?=[\s，,。；;：:！!？?、）)]|$)|外协|委外|外发/g;
 
 /**
  * The fallback reading: first the n-gram classifier (data/lexicon/ngram-model.json, docs/NGRAM.md), trusted

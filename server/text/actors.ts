@@ -1006,10 +1006,18 @@ export function inInputField(text: string, at: number): boolean {
   }
   if (!inputLabelled) return false;
   let ls = text.lastIndexOf('\n', at - 1) + 1;
-  const line = text.slice(ls, at);
+  // (a field may follow another on its line after a sentence's end: 主要设备：…；原辅材料：PU底漆、PU面漆)
+  const fs = Math.max(ls, text.lastIndexOf('；', at - 1) + 1, text.lastIndexOf(';', at - 1) + 1, text.lastIndexOf('。', at - 1) + 1);
+  const line = text.slice(fs, at);
   const label = /^\s*([^：:\n。；;，,|\t]{1,10})[：:]/.exec(line);
   // (the field ends at a sentence's end or the next label: 原料：液氯、甲醇；产品：氯甲烷)
-  if (label) return INPUT_LABEL.test(label[1]!) && !/[。；;]|[^\s：:，,、]{1,6}[：:]/.test(line.slice(label[0].length));
+  // (…a label, not a remark: 原料我多问了一句：)
+  if (label)
+    return (
+      INPUT_LABEL.test(label[1]!) &&
+      (fs === ls || !/[我你他问说]/.test(label[1]!)) &&
+      !/[。；;]|[^\s：:，,、]{1,6}[：:]/.test(line.slice(label[0].length))
+    );
   // (a table row: up the rows to its header, whose first cell labels the rows)
   if (!CELL.test(text.slice(ls, (text.indexOf('\n', ls) + 1 || text.length + 1) - 1))) return false;
   ls = tableStart(text, ls);
@@ -1065,6 +1073,70 @@ const ENGLISH_TO_OTHERS =
 const COUNTED_WORKS_BEFORE = /((?<!\d)[2-9]|\d{2,}|[两三四五六七八九几]|[一二两三四五六七八九几]?[十百千])[多余]?家$/;
 /** …and the works themselves right after the trade's word (印染厂, 电镀企业, 化工公司, 染整工厂). */
 const WORKS_AFTER = /^(厂|企业|公司|工厂|厂家)|^的?(厂|企业)/;
+/**
+ * Where a list of the machines the lead buys or installs to run opens (拟购置扩散炉、PECVD…; 引进; 主要设备：染缸20台、定型机;
+ * 新上设备：酸洗槽3个): a purchase verb, or a label of the equipment.
+ */
+const EQUIPMENT_OPENER =
+  /(?:购置|购买|采购|新购|添置|购进)(?:了|的)?|(?:主要|生产|工艺|核心|关键|新上|新增|配套)?(?:生产)?(?:设备|装备)(?:清单|明细|配置|情况|包括|主要有|有|为)?[：:]|(?:新上|新增|配置|配备|安装)(?:了)?(?:设备|装备)/g;
+/** …and what closes it: 等(生产)设备, or an output or a use after it (，年产…, 用于…). */
+const EQUIPMENT_CLOSED =
+  /等[^，,。；;\n]{0,6}?(设备|装备|设施|仪器|机台)|年产|月产|产能|产量|[，,](?:生产|用于|主要生产|产品|形成|达产|建成后)/;
+/** A sentence where the lead sells, trades or builds machines for others: its machines are products, not equipment. */
+const MACHINES_FOR_OTHERS = /销售|代理|经销|贸易|出口|供应商|制造商|生产商|集成商|整线交付|为客户|给客户|帮客户|卖给/;
+/** A machine a process word names (染色机, 扩散炉, 酸洗槽, 电镀线, 喷漆房, 反应釜): right after the word, with at most two characters between. */
+const MACHINE_AFTER = /^[\u4e00-\u9fff]{0,2}?(机组|机|炉|槽|釜|罐|缸|线|房|塔|设备|装备)(?![厂商构关场])/;
+
+/**
+ * Does the word stand in a list of machines the lead buys or installs to run (拟购置制绒清洗机、扩散炉、PECVD、丝网印刷机等生产设备;
+ * 主要设备：染缸20台、定型机3台)? Within its sentence, at most 80 characters after the opener, before the list closes; not where
+ * the sentence sells or builds machines for others.
+ */
+export function inEquipmentList(text: string, start: number): boolean {
+  const [s] = sentenceBounds(text, start);
+  const from = Math.max(s, start - 80);
+  const window = text.slice(from, start);
+  let opened = -1;
+  for (const m of window.matchAll(EQUIPMENT_OPENER)) opened = m.index + m[0].length;
+  if (opened < 0) return false;
+  if (listClosedAt(window.slice(opened)) < window.length - opened) return false;
+  return !MACHINES_FOR_OTHERS.test(text.slice(...sentenceBounds(text, start)));
+}
+
+/**
+ * Where a list of machines opened at the start of `rest` closes: 等…设备, an output, or a clause that is not one more
+ * machine counted (引进卫生纸机4台，以外购商品木浆板为原料 closes at the comma; 数控车床20台，加工中心10台 runs on).
+ */
+function listClosedAt(rest: string): number {
+  const closed = EQUIPMENT_CLOSED.exec(rest);
+  let end = closed ? closed.index : rest.length;
+  for (let at = rest.search(/[，,]/); at >= 0 && at < end;) {
+    const next = rest.slice(at + 1).search(/[，,]/);
+    const clause = rest.slice(at + 1, next < 0 ? rest.length : at + 1 + next);
+    if (!(clause.length <= 16 && /[\d一二两三四五六七八九十]+\s*(台|套|条|组|个|只|座)/.test(clause))) {
+      end = at;
+      break;
+    }
+    at = next < 0 ? -1 : at + 1 + next;
+  }
+  return end;
+}
+
+/** The text with its lists of machines bought or installed blanked (for a guess from characters: a list names no product). */
+export function blankEquipmentLists(text: string, fill = '　'): string {
+  if (!/购|引进|设备|装备/.test(text)) return text;
+  let out = text;
+  for (const m of text.matchAll(EQUIPMENT_OPENER)) {
+    const from = m.index + m[0].length;
+    const [, se] = sentenceBounds(text, from);
+    if (MACHINES_FOR_OTHERS.test(text.slice(...sentenceBounds(text, m.index)))) continue;
+    const rest = text.slice(from, Math.min(se, from + 80));
+    const to = from + listClosedAt(rest);
+    out = out.slice(0, from) + '\u3000'.repeat(to - from) + out.slice(to);
+  }
+  return fill === '\u3000' ? out : out.replace(/\u3000+/g, fill);
+}
+
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does
@@ -1087,6 +1159,16 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     !/我们|我司|本公司|自己|旗下|自有|拥有/.test(text.slice(clauseBounds(text, start, end)[0], start))
   )
     return 'customer';
+  // the machines of a process the lead buys or installs to run are its own process (拟购置扩散炉、PECVD…等生产设备; 主要设备：
+  // 染缸20台（高温高压溢流染色机）), and any machine the list names is used, not made
+  if (kind === 'process' && MACHINE_AFTER.test(text.slice(end, end + 5)) && inEquipmentList(text, start)) return 'own';
+  // (…but the work a listed machine does is the lead's: 购置10色高速凹版印刷机4台 prints, 车铣复合等设备 machines)
+  if (kind === 'product' && inEquipmentList(text, start))
+    return text[end] !== '等' &&
+      MACHINE_AFTER.test(text.slice(end, end + 5)) &&
+      !/(机|机组|炉|槽|釜|罐|缸|设备|装备|中心|台)$/.test(text.slice(start, end))
+      ? 'own'
+      : 'input';
   // a process named in a field of the lead's products before a machine, a line or an installation (产品：全自动电镀生产线；
   // 产品：电镀废水、线路板废水处理成套设备): what the lead makes is equipment for it
   if (kind === 'process' && (equipmentProduct(text, start, end) || softwareObject(text, start, end) || linesMade(text, start, end)))

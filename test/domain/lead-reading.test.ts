@@ -400,3 +400,23 @@ describe('a material ahead of its product and a step of another trade', () => {
     expect(read('洗衣皂厂，棕榈油大锅皂化盐析').eia.flatMap((e) => e.items)).toContain(46);
   });
 });
+
+describe('the machines a lead lists as bought or installed', () => {
+  it('are what it runs, not what it makes: their process is its own, and they name no product', () => {
+    const dye = read('新上设备：染缸20台（高温高压溢流染色机）、定型机3台、烘干机');
+    expect(dye.industries.map((i) => i.name)).not.toContain('高端装备');
+    expect(dye.eia.some((e) => e.word === '染色')).toBe(true);
+    const chem = read('主要设备：反应釜12台（搪瓷）、离心机、双锥干燥机、冷凝器、真空泵；原料邻二甲苯、液溴');
+    expect(chem.industries.map((i) => i.name)).not.toContain('高端装备');
+    // …and the work a listed machine does is the lead's (凹版印刷机 prints)
+    expect(read('项目购置10色高速凹版印刷机4台，产品为食品软包装').codes).toContain('2319');
+  });
+
+  it('…while a lead that sells them, or a list closed before its product, keeps its machines as products', () => {
+    expect(read('公司主营印染设备，销售染色机、定型机给印染厂').industries[0]?.name).toBe('高端装备');
+    expect(read('购置数控机床、加工中心等设备，年产注塑机500台').industries[0]?.name).toBe('高端装备');
+    // (a list closes at a clause that is not one more machine counted)
+    const paper = read('引进新月型卫生纸机4台，以外购商品木浆板为原料，经碎浆、磨浆、抄造生产卫生纸原纸');
+    expect(paper.eia.some((e) => e.items.includes(37))).toBe(true);
+  });
+});
