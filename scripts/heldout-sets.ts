@@ -71,6 +71,9 @@ export const HELDOUT_SETS = [
   'dev32',
   'fresh18',
   'dev33',
+  'dev34',
+  'dev35',
+  'fresh19',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
