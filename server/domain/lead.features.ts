@@ -323,6 +323,8 @@ export interface LeadChemical {
   volumeM3?: number;
   /** The density used (t/m³): the one the text states (密度0.87), else the handbook's for the chemicals in LIQUID_DENSITY. */
   densityTPerM3?: number;
+  /** The share of a tank's volume the text says is filled (装到九成, 按80%液位): the amount is the volume times it. */
+  fillRatio?: number;
   /** The amount is containers counted times what each holds (六百个吨桶，一桶装零点九吨): server/text/containers.ts. */
   containers?: { count: number; each: number };
 }
@@ -353,6 +355,8 @@ const LIQUID_DENSITY: Readonly<Record<string, number>> = {
   '75-09-2': 1.33, // 二氯甲烷
   '100-42-5': 0.91, // 苯乙烯
   '7697-37-2': 1.5, // 硝酸（浓，98%）
+  '115-07-1': 0.51, // 丙烯（液化）
+  '78-78-4': 0.62, // 异戊烷
   '584-84-9': 1.22, // 甲苯二异氰酸酯（TDI）
   '26471-62-5': 1.22, // 甲苯二异氰酸酯（TDI，异构体混合物）
 };
@@ -360,6 +364,8 @@ const LIQUID_DENSITY: Readonly<Record<string, number>> = {
 // (a volume of a substance whose density is not here is read at a tonne a cubic metre, and the reason asks for a check; a
 // gas kept as a gas — 氢气储罐200立方 — is no such mass: its amount stays unknown and the flag asks for it)
 const GAS_ONLY: ReadonlySet<string> = new Set(['1333-74-0', '630-08-0']); // 氢气, 一氧化碳
+/** A chemical named by the vessel that holds it (储氨器): shown by the substance's name. */
+const NAMED_BY_VESSEL: Readonly<Record<string, string>> = { 储氨器: '液氨', 贮氨器: '液氨' };
 /** Hydrogen named as the liquid (液氢, LH2, liquid hydrogen): its volume is a liquid's. */
 const LIQUID_HYDROGEN = /^(液氢|液态氢|lh2|liquid[- ]hydrogen)$/;
 /** Names of a substance as a gas, whose volumes are gas volumes (not 液化天然气, LNG). */
@@ -404,7 +410,8 @@ const CUE_WORKED_ON = /^[^，,。；;\n]{0,2}?(治理|处理工程|处理设备|
 const VESSEL_HEAD = /^(?:卧式|立式|球形|内浮顶|拱顶|低温|常压|压力)?(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存)/;
 /** Right before an amount: it is each vessel's (每瓶按7公斤算, 每台约30立方). */
 // (…and a tank's size given in brackets after the count: 液氧储罐两座（单罐容积100立方米）)
-const PER_VESSEL_BEFORE = /(每|单)(台|个|罐|瓶|只|座)(容积|容量|按|约|大约|大概|装|有)?\s*(为|约)?\s*$/;
+// (…with the filling and the name between: 每瓶充装乙炔约7kg)
+const PER_VESSEL_BEFORE = /(每|单)(台|个|罐|瓶|只|座|桶)[^，,。；;\n\d]{0,8}?\s*$/;
 /** The last count of vessels in a stretch of text, as a match (瓶库放200瓶), or null. */
 function lastMatch(stretch: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
@@ -1094,7 +1101,8 @@ function remeltsPureMetals(text: string): boolean {
 }
 const REMELT_WORD = /重熔|熔配|混配|熔炼|熔化/;
 /** Words of casting on site (铸造, 压铸, 熔模, 消失模, 造型线…). */
-const CASTS = /铸造|压铸|浇铸|熔模|消失模|造型线|砂型|翻砂|精铸|铸件|铸[铁钢铝铜]件|球墨铸铁|灰铸铁|灰铁/;
+// (…and an English mail's: lost-wax investment castings, foundry, die casting)
+const CASTS = /铸造|压铸|浇铸|熔模|消失模|造型线|砂型|翻砂|精铸|铸件|铸[铁钢铝铜]件|球墨铸铁|灰铸铁|灰铁|castings?\b|foundry|die[- ]?cast/;
 /** …and castings bought in (外购铸件, 铸件外购, 铸件外协). */
 const CASTINGS_BOUGHT = /(外购|采购|外协)[^，,。；;\n]{0,6}铸件|铸件[^，,。；;\n]{0,4}(外购|外协|采购)|精铸外协|铸造外协/;
 /** A furnace or melting word (not the 名录's 冶炼/炼钢 words). */
@@ -1911,6 +1919,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         // a substituent before the name makes another compound (三甲基砷烷 is not arsine, 二氯甲烷 not methane)
         // (…and so does 次 or 亚 before an oxyacid's salt: 次氯酸钠 is not sodium chlorate)
         if (/[基氯溴氟碘硝羟次亚氧]/.test(text[m.start - 1] ?? '')) continue;
+        // …and so do a polymer's 聚 and an acid's, nitrile's or alcohol's ending (聚丙烯 is a plastic, 丙烯酸 an acid, 乙炔黑 a
+        // carbon black: none is the monomer or the gas)
+        if (text[m.start - 1] === '聚' || (/[烯烷炔]$/.test(m.word) && /[酸腈醛酰醇胺酯基黑]/.test(text[m.end] ?? ''))) continue;
+        // (…and one a text compares with is not used: 丙烯…比乙炔便宜多了)
+        if (text[m.start - 1] === '比' && /^[^，,。；;\n]{0,3}(便宜|贵|好|差|安全|危险|多|少|强|弱)/.test(text.slice(m.end, m.end + 6))) continue;
         // (a Latin name before 级 is a grade: EO级 / E0级 boards are no ethylene oxide)
         if (/^[a-z]+$/.test(m.word) && text[m.end] === '级') continue;
         // a solution below the 表1 concentration is not that entry (甲醛溶液（37%）: 表1 第8项 is 甲醛（含量＞90%）)
@@ -1945,14 +1958,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           if (amount)
             Object.assign(
               known,
-              { name: h.name },
+              { name: NAMED_BY_VESSEL[h.name] ?? h.name },
               withVolume(h.cas, amount, /lng|液化|液态/.test(text) ? undefined : m.word),
               amount.stored ? { stored: true } : {},
             );
         } else if (held && !known) {
           const amount = amountNear(text, m.start, m.end, MAKES.test(justBefore(text, m.start, 8)), chemAt, h.cas);
           chemicals.push({
-            name: h.name,
+            name: NAMED_BY_VESSEL[h.name] ?? h.name,
             cas: h.cas,
             thresholdT: h.thresholdT,
             source: h.source,
@@ -2035,6 +2048,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     if (stated !== null && c.byVolume && c.volumeM3 !== undefined)
       Object.assign(c, { amountT: Math.round(c.volumeM3 * stated * 10) / 10, densityTPerM3: stated });
+    // (…and filled to the share the text says: 30方的丙烯储罐，一般装到九成; 每台15立方米，正常按80%液位运行)
+    const fill = c.byVolume && c.volumeM3 !== undefined && c.amountT !== null ? fillRatio(sentence) : null;
+    if (fill !== null) Object.assign(c, { amountT: Math.round(c.volumeM3! * (c.densityTPerM3 ?? 1) * fill * 10) / 10, fillRatio: fill });
   }
   if (sumOfRatios(chemicals) >= 1) cues.add('hazardous');
   else if (chemicals.some((c) => c.amountT !== null)) {
@@ -3285,16 +3301,36 @@ function sumOfRatios(cs: readonly LeadChemical[]): number {
   return s;
 }
 
+/**
+ * The share of a tank the text says is filled, or null: 装到九成, 装八成五, 按80%液位, 充装率85%, 装至90%. A bare percentage is a
+ * concentration (甲醛溶液37%), not a fill: only one a filling word stands by.
+ */
+const FILL_PERCENT =
+  /(?:装到|装至|装满到|充装到|充装至|充装率|充装系数|装填率|装料率|液位)\s*(?:约|按|为|控制在)?\s*(\d{2,3}(?:\.\d+)?)\s*%|(\d{2,3}(?:\.\d+)?)\s*%\s*(?:的)?(?:液位|充装|装填|装量)/;
+const FILL_TENTHS = /(?:装到|装至|装|充装到?|按)\s*([一二三四五六七八九])成([一二三四五六七八九])?(?!本|品|员|交)/;
+export function fillRatio(sentence: string): number | null {
+  const p = FILL_PERCENT.exec(sentence);
+  if (p) {
+    const v = Number(p[1] ?? p[2]) / 100;
+    return v >= 0.3 && v <= 1 ? v : null;
+  }
+  const t = FILL_TENTHS.exec(sentence);
+  if (!t) return null;
+  const digit = (c: string) => '一二三四五六七八九'.indexOf(c) + 1;
+  return digit(t[1]!) / 10 + (t[2] ? digit(t[2]) / 100 : 0);
+}
+
 /** The chemicals that made the lead a user of hazardous chemicals, with their amount against the 临界量 (and Σq/Q for several). */
+const filled = (c: LeadChemical) => (c.fillRatio ? `、装填${Math.round(c.fillRatio * 100)}%` : '');
 function chemicalWord(cs: readonly LeadChemical[]): string {
   const each = cs
     .map((c) =>
       c.amountT === null
         ? c.name
         : c.byVolume && c.densityTPerM3
-          ? `${c.name}约${c.volumeM3}立方米（按密度${c.densityTPerM3}吨/立方米折合约${c.amountT}吨；GB 18218-2018 临界量${c.thresholdT}吨）`
+          ? `${c.name}约${c.volumeM3}立方米（按密度${c.densityTPerM3}吨/立方米${filled(c)}折合约${c.amountT}吨；GB 18218-2018 临界量${c.thresholdT}吨）`
           : c.byVolume
-            ? `${c.name}约${c.volumeM3}立方米（按1吨/立方米折算；GB 18218-2018 临界量${c.thresholdT}吨，需按实际密度核实）`
+            ? `${c.name}约${c.volumeM3}立方米（按1吨/立方米${filled(c)}折算；GB 18218-2018 临界量${c.thresholdT}吨，需按实际密度核实）`
             : c.containers
               ? `${c.name}约${c.amountT}吨（${c.containers.count}件×每件约${c.containers.each}吨；GB 18218-2018 临界量${c.thresholdT}吨）`
               : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`,

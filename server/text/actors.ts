@@ -184,6 +184,8 @@ const EQUIPMENT_HEADS = [
   '设备',
   '装备',
   '机械',
+  // (…or a generating set a process feeds: 甲醇重整制氢发电机组)
+  '发电机组',
   '成套',
   '反应釜',
   '生产线设备',
@@ -358,6 +360,12 @@ const CUE_CHARS = new Set(
     ...APPLIED,
     ...FOR_WHOM,
     '由',
+    // (DONE_ELSEWHERE's sending and placing: 电镀全部发到宁波去做, 送到…去镀, 放在…基地, 那边的工厂)
+    '发',
+    '送',
+    '放',
+    '在',
+    '那',
     '已',
     '用',
     '好',
@@ -431,6 +439,8 @@ function handedOff(text: string, start: number, end: number): boolean {
       if (from < end && to > start) continue;
       if (w === '第三方' && to === start) continue;
       if (w === '外送' && (text[to] === '地' || '不无未'.includes(text[from - 1] ?? ''))) continue;
+      // (a hand-off denied is the lead's own: 化学镀镍这道没委外, 不外协)
+      if ('不没未无'.includes(text[from - 1] ?? '')) continue;
       // (a label that says none: 外协：无（电镀、热处理均自做）)
       if (/^[^，,。；;\n:：]{0,4}[:：]\s*(无|没有|否)/.test(text.slice(to, to + 8))) continue;
       return true;

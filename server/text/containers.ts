@@ -22,9 +22,9 @@ const TONNE_CONTAINER: Readonly<Record<string, { each: number; volume: boolean }
   吨钢瓶: { each: 1, volume: false },
   吨瓶: { each: 1, volume: false },
 };
-/** What each holds, stated per container: 一桶装零点九吨, 每袋25公斤, 单瓶400kg. */
+/** What each holds, stated per container: 一桶装零点九吨, 每袋25公斤, 单瓶400kg, 每瓶充装乙炔约7kg. */
 const EACH_BEFORE = new RegExp(
-  `(?:一|每|单)(?:个|只)?${CONTAINER}(?:装|约|大概|按|是|为|重|净重)?\\s*${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))`,
+  `(?:一|每|单)(?:个|只)?${CONTAINER}[\\u4e00-\\u9fff]{0,6}?\\s*${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))`,
   'g',
 );
 /** …or before the container: 一吨装的液氯钢瓶, 五十公斤的钢桶, 二百升的桶装, 400kg钢瓶, 250kg/桶, 160公斤每桶. */

@@ -31,6 +31,23 @@ describe('hazardous chemicals by name and amount', () => {
     ]);
   });
 
+  it('a tank filled to the share the text says (装到九成, 按80%液位) holds that share, shown in the reason', () => {
+    const o = run('做挖机结构件，切割气用的丙烯，厂里有个30方的丙烯储罐，一般装到九成，比乙炔便宜多了。');
+    expect(o.features.chemicals).toEqual([expect.objectContaining({ name: '丙烯', amountT: 13.8, fillRatio: 0.9 })]);
+    expect(reasons(o).some((x) => x.includes('装填90%') && x.includes('临界量10吨'))).toBe(true);
+    // …the vessel that holds ammonia is named by the substance, and the density the text states is used
+    const cold = run('冷库氨制冷，机房设高压贮氨器2台、每台15立方米，正常按80%液位运行（液氨密度按0.6吨/立方米计）');
+    expect(cold.features.chemicals).toEqual([expect.objectContaining({ name: '液氨', amountT: 14.4 })]);
+    // (a concentration is no fill: 甲醛溶液37%)
+    expect(run('甲醛溶液（37%）储罐20立方').features.chemicals[0]?.fillRatio).toBeUndefined();
+  });
+
+  it('a polymer or an acid of a monomer is not the monomer (聚丙烯, 丙烯酸), and a gas compared with is not held', () => {
+    expect(run('年产聚丙烯无纺布5000吨').features.chemicals).toEqual([]);
+    expect(run('丙烯酸树脂乳液生产').features.chemicals.map((c) => c.name)).not.toContain('丙烯');
+    expect(run('切割气用丙烯，比乙炔便宜').features.chemicals.map((c) => c.name)).toEqual(['丙烯']);
+  });
+
   it('below the 临界量 it is small-scale use: eligible, with the 柔性审批 review and its source', () => {
     const o = run('实验室少量使用丙酮，年用量约0.5吨');
     expect(o.results.some((r) => r.excluded)).toBe(false);

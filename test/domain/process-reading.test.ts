@@ -454,9 +454,11 @@ describe('hazardous chemicals by name and amount', () => {
 
   it('a chemical listed first and stocked on a later labelled line (品种：磷烷、砷烷 / 库存：磷烷约1.5吨) takes that amount', () => {
     const f = read('项目名称：电子特气充装及配送中心\n品种：磷烷、砷烷、硅烷\n库存：磷烷约1.5吨、砷烷约1.2吨');
+    // (硅烷, a 表2 W2 flammable gas, is named without an amount)
     expect(f.chemicals).toEqual([
       expect.objectContaining({ name: '磷烷', amountT: 1.5, stored: true }),
       expect.objectContaining({ name: '砷烷', amountT: 1.2, stored: true }),
+      expect.objectContaining({ name: '硅烷', amountT: null }),
     ]);
     expect(f.pollution.majorHazard).toBe(true);
     expect(read('品种：磷烷\n年用量：磷烷约0.5吨').pollution.majorHazard).toBeUndefined();

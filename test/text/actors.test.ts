@@ -58,6 +58,9 @@ describe('actorOf', () => {
     expect(who('热处理由配套供应商完成', '热处理')).toBe('offSite');
     expect(who('委托专业厂家进行喷漆', '喷漆')).toBe('offSite');
     expect(who('面料染色交给合作工厂', '染色')).toBe('offSite');
+    expect(who('现在电镀全部发到宁波电镀园区去做', '电镀')).toBe('offSite');
+    // (…a hand-off denied is not one)
+    expect(who('化学镀镍这道没委外，我们自己做的', '化学镀镍')).toBe('own');
   });
 
   it('what is bought is off site, up to the next verb', () => {

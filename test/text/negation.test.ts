@@ -31,6 +31,7 @@ describe('negation', () => {
     ['喷漆房现在没有了', '喷漆'],
     // …and a past the move left behind
     ['以前在老厂有过印染，搬过来只做成衣', '印染'],
+    ['目前老厂内有喷漆房（溶剂型漆），迁建后喷漆改为整体外包', '喷漆房'],
   ])('%s: %s is negated', (text, word) => expect(negated(text, word)).toBe(true));
 
   it.each([
@@ -46,6 +47,7 @@ describe('negation', () => {
     ['面积不少于5000平，做电镀', '电镀'],
     ['不断扩大电镀产能', '电镀'],
     ['电镀线停了一条，还有三条在生产', '电镀'],
+    ['化学镀镍这道没委外，我们自己做的', '化学镀镍'],
     ['电镀不用外协，自己做', '电镀'],
     ['以前在老厂有过印染，搬过来还是自己印染', '自己印染'],
   ])('%s: %s is not negated', (text, word) => expect(negated(text, word)).toBe(false));
