@@ -1923,7 +1923,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         // carbon black: none is the monomer or the gas)
         if (text[m.start - 1] === '聚' || (/[烯烷炔]$/.test(m.word) && /[酸腈醛酰醇胺酯基黑]/.test(text[m.end] ?? ''))) continue;
         // (…and one a text compares with is not used: 丙烯…比乙炔便宜多了)
-        if (text[m.start - 1] === '比' && /^[^，,。；;\n]{0,3}(便宜|贵|好|差|安全|危险|多|少|强|弱)/.test(text.slice(m.end, m.end + 6))) continue;
+        if (text[m.start - 1] === '比' && /^[^，,。；;\n]{0,3}(便宜|贵|好|差|安全|危险|多|少|强|弱)/.test(text.slice(m.end, m.end + 6)))
+          continue;
         // (a Latin name before 级 is a grade: EO级 / E0级 boards are no ethylene oxide)
         if (/^[a-z]+$/.test(m.word) && text[m.end] === '级') continue;
         // a solution below the 表1 concentration is not that entry (甲醛溶液（37%）: 表1 第8项 is 甲醛（含量＞90%）)

@@ -328,7 +328,8 @@ const PAST_DONE =
   /(以前|原来|原先|过去|早年|曾经|曾有|曾做|曾在|老厂|原(?![料材因则理本始创址有告液浆纸药矿铝油木型厂装]))(?!没|不|无|用名)/g;
 /** A turn to the present or the future between a past and a stop: the stop is about what the lead does now (现在…不再外协了). */
 // (…or the move here: 以前在老厂有过印染，搬过来只做成衣)
-const NOW_TURN = /现在|目前|如今|今后|下一步|新厂|将来|以后|搬过来|搬来|搬到|迁过来|迁来|迁到|来这边|到这边|落户后|新址|迁建后|搬迁后|迁入后/;
+const NOW_TURN =
+  /现在|目前|如今|今后|下一步|新厂|将来|以后|搬过来|搬来|搬到|迁过来|迁来|迁到|来这边|到这边|落户后|新址|迁建后|搬迁后|迁入后/;
 /** …and, later in the same sentence, that it stopped (不做了, 停了, 已停, 关掉了, 不再). */
 const STOPPED =
   /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了|卖掉了|处理掉了|拆掉了|淘汰了|搬走|迁走|撤掉|撤了/;
