@@ -22,7 +22,8 @@ import { sentenceBounds } from './negation.js';
 export type Actor = 'own' | 'offSite' | 'input' | 'notDone' | 'modifier' | 'customer';
 
 // (a step list's arrows and plus signs too: 阳极化→喷底漆→无损检测 names three steps, not a test of anodizing)
-const DELIMS = '，。；;,.!?！？\n、和及与或/()（）：:→>＋+—－';
+// (a pasted row's cell ends a compound too: 阳极铜及电解铜 | 主要设备 |)
+const DELIMS = '，。；;,.!?！？\n、和及与或/()（）：:→>＋+—－|｜\t';
 const isDelim = (c: string) => DELIMS.includes(c);
 
 /** Cues in a clause that hand a step to someone else, wherever they stand in the clause. */
@@ -133,6 +134,8 @@ const HEADS = [
   '控制器',
   '传感器',
   '助剂',
+  // (…and the catalyst made for it: 加氢精制催化剂)
+  '催化剂',
   // what a process consumes or hangs on, made for those who run it (电镀添加剂, 电镀挂具, 电镀电源)
   '添加剂',
   '药剂',

@@ -420,3 +420,28 @@ describe('the machines a lead lists as bought or installed', () => {
     expect(paper.eia.some((e) => e.items.includes(37))).toBe(true);
   });
 });
+
+describe('processes told by a dev set’s shop floor (dev34), read by mechanism', () => {
+  it('a pasted row’s cell ends a compound: 电解铜 | 主要设备 is no machine for copper', () => {
+    const f = read('拟建内容 | 以废杂铜为原料，年产10万吨阳极铜及电解铜 | 主要设备 | 倾动式精炼炉2台、圆盘浇铸机');
+    expect(f.eia.some((e) => e.items.includes(64))).toBe(true);
+  });
+
+  it('a tannery told by its beamhouse (去肉机, 削匀 with 转鼓 and raw hides), not a maker of those machines', () => {
+    expect(
+      read('原料：盐湿牛皮 | 拟购置设备：不锈钢转鼓30只、去肉机4台、削匀机6台 | 产品：汽车座椅革').eia.flatMap((e) => e.items),
+    ).toContain(30);
+    expect(read('企业名称｜某皮革机械｜主要产品｜不锈钢转鼓、片皮机、削匀机｜下游｜制革厂').eia).toEqual([]);
+  });
+
+  it('a yearly solvent use said as 年约 decides the 名录 item; a volume said as 容积 with its fill is the stock', () => {
+    expect(read('挖掘机整机翻新，喷涂用溶剂型面漆和稀释剂年约14吨').eia.some((e) => e.byAmount)).toBe(true);
+    const h = read('液氢储罐1台，几何容积100m³，按90%充装（液氢密度约0.071t/m³）');
+    expect(h.chemicals).toEqual([expect.objectContaining({ name: '液氢', amountT: 6.4, fillRatio: 0.9 })]);
+  });
+
+  it('hydrofinishing is refining (加氢精制, 第42项); a catalyst for it is a product', () => {
+    expect(read('自建加氢精制装置及减压蒸馏塔，生产化妆品级白油，年产8万吨').eia.flatMap((e) => e.items)).toContain(42);
+    expect(read('年产加氢精制催化剂500吨').eia.flatMap((e) => e.items)).not.toContain(42);
+  });
+});
