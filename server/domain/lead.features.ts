@@ -207,6 +207,8 @@ const EV = '新能源汽车';
 const CELL_STEP = /^制绒$/;
 /** A text about solar cells (a step like 制绒 is a cell line's only there). */
 const SOLAR_TEXT = /光伏|太阳能|电池片|硅片|topcon|hjt|perc|异质结|组件/;
+/** After an English cell word, where the lead makes cells: a plant, a line, a capacity (5 GW TOPCon solar cell plant). */
+const ENGLISH_CELL_MADE = /^s?\s+(plant|factory|fab|production|manufacturing|line|lines|project|capacity)\b/;
 /** What follows a cell technology named alone when the lead makes cells (10GW TOPCon项目, TOPCon产线扩产). */
 const CELL_PROJECT = /^\s*(高效|n型|p型)?(光伏)?(电池片|电池|项目(?!配套|用|供)|产线|生产线|扩产|技改|基地|工厂)/;
 /** …and where that head is the cell, it ends its compound (TOPCon高效光伏电池项目, not …电池组件). */
@@ -1298,7 +1300,7 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 // (…and as a foreign firm's mail says it: our new plant will cover the full process, in-house plating)
 // (…and the lead's own line or works named: 外观件都走我们自己的水镀线, 海宁工厂设有皮料车间)
 const OWN_AFFIRMED =
-  /full process|in-house|in house|our own (plant|line|workshop|plating|paint)|自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)/;
+  /full process|in-house|in house|our own (plant|line|workshop|plating|paint)|自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了|新厂|新基地)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();
@@ -1828,7 +1830,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           ? !SOLAR_TEXT.test(text) ||
             (/^(炉|设备|机|添加剂|清洗剂|剂|液)/.test(text.slice(m.end, m.end + 3)) && !inEquipmentList(text, m.start))
           : // (a technology named alone, TOPCon, is a cell project only where a making head follows: TOPCon项目, TOPCon高效光伏电池)
-            (/^[a-z]+$/.test(m.word) ? !cellProject(text, m.end) : !endsCompound(text, m.end)) ||
+            (/^[a-z]+$/.test(m.word)
+              ? !cellProject(text, m.end)
+              : /^[a-z ]+$/.test(m.word)
+                ? !ENGLISH_CELL_MADE.test(text.slice(m.end, m.end + 24))
+                : !endsCompound(text, m.end)) ||
             NOT_MAKING_NOW.test(text.slice(cs, m.start)) ||
             (SALE_CLAUSE.test(text.slice(cs, ce)) && !MAKING_CLAUSE.test(text.slice(cs, ce))));
       // (a step whose machines the lead buys to run is its own: 拟购置制绒清洗机、扩散炉…)
