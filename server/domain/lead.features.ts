@@ -1124,15 +1124,18 @@ const withoutNegated = (text: string) => text.replace(/(不|无|未|没有)(使�
 const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|煤为燃料|用煤|烧煤/;
 /** A reaction step anywhere in the text (另建丙烯酸树脂聚合车间): the lead does more than mix. */
 // (合成 as a verb, not in a product's name: 合成革, 合成纤维, 合成树脂胶 are materials the lead may only mix or use)
-const REACTION = /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|酯化|缩合|磺化|硝化|氯化|裂解|氧化反应|还原反应|异构化|脱羧/;
+const REACTION =
+  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|酯化|缩合|磺化|硝化|氯化|裂解|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)/;
 const REACTION_ALL = new RegExp(REACTION.source, 'g');
 /** Mixing only, read from the text, with no reaction step the text does not negate. */
 function onlyMixes(text: string): boolean {
   // (asked once per item of every process word: the answer for the last text is kept)
   if (text === mixText) return mixAnswer;
   mixText = text;
+  // (…not where the text says it is more than that: 我们不是单纯调和分装, 不只是混合)
+  const said = text.replace(/(不是|并非|不只是?|不仅仅?是?|不光是?|不止是?)[^，,。；;\n]{0,14}/g, '');
   mixAnswer =
-    (CARVED_STEPS.some(([, inText]) => inText.test(text)) || physicalSteps(text)) &&
+    (CARVED_STEPS.some(([, inText]) => inText.test(said)) || physicalSteps(said)) &&
     !REACTION.test(text.replace(/(不|无|未)(涉及|含|做|进行|需要)?[^，,。；;\n]{0,8}/g, ''));
   return mixAnswer;
 }
@@ -1300,7 +1303,7 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 // (…and as a foreign firm's mail says it: our new plant will cover the full process, in-house plating)
 // (…and the lead's own line or works named: 外观件都走我们自己的水镀线, 海宁工厂设有皮料车间)
 const OWN_AFFIRMED =
-  /full process|in-house|in house|our own (plant|line|workshop|plating|paint)|自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了|新厂|新基地)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)/;
+  /full process|in-house|in house|our own (plant|line|workshop|plating|paint)|自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();
@@ -2602,7 +2605,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const at = word ? text.indexOf(word) : -1;
     if (at < 0) return false;
     const [s, e] = boundsOf(text, at, at + word.length, SENTENCE_END);
-    return OWN_AFFIRMED.test(text.slice(s, e));
+    // (…in what the sentence does not negate: a plan turned down, 曾考虑在新厂上一条染色车间（染色机8台），董事会否决)
+    let said = text.slice(s, e);
+    for (const [ns, ne] of spans)
+      if (ne > s && ns < e)
+        said = said.slice(0, Math.max(0, ns - s)) + '　'.repeat(Math.min(e, ne) - Math.max(s, ns)) + said.slice(Math.min(e, ne) - s);
+    return OWN_AFFIRMED.test(said);
   };
   const affirmed =
     excluding.length > 0 &&

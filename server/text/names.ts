@@ -160,7 +160,8 @@ export function nameSpans(text: string, firmsOnly = false): Span[] {
     while (start > from && start > end - MAX_NAME && !DELIMS.includes(text[start - 1]!)) {
       const intro = INTRODUCERS.find((w) => text.endsWith(w, start) && start - w.length >= from);
       // (an association's name may join two trades: 皮革鞣制与制品行业协会)
-      if (intro && start < i && !(/会$/.test(suffix) && (intro === '与' || intro === '和'))) break;
+      // (…and one right before the suffix leaves no name: 项目在开发区签约 names no 开发区 of its own)
+      if (intro && !(/会$/.test(suffix) && (intro === '与' || intro === '和'))) break;
       start--;
     }
     // an institute's kind is its trade (智能装备研究院签约落户: an R&D institute; 项目名称：家电集团中央研究院): the kind stays

@@ -445,3 +445,19 @@ describe('processes told by a dev set’s shop floor (dev34), read by mechanism'
     expect(read('年产加氢精制催化剂500吨').eia.flatMap((e) => e.items)).not.toContain(42);
   });
 });
+
+describe('what the reading of the dev sets taught (seventeenth session)', () => {
+  it('a bare place suffix after an introducer names no place (…项目在开发区签约 keeps its product)', () => {
+    expect(read('年产30万吨高强瓦楞原纸项目在开发区签约。').codes).toContain('2221');
+  });
+
+  it('a refinery that says it is more than mixing is not carved out (我们不是单纯调和分装 … 加氢精制)', () => {
+    const f = read('企业强调“我们不是单纯调和分装”。以外购基础油为原料，自建加氢精制装置及减压蒸馏塔，生产白油，年产8万吨。');
+    expect(f.eia.find((e) => e.items.includes(42))?.how).toBe('book');
+  });
+
+  it('a step kept at the old plant is not the new project’s (染纱保留在老厂原址继续运营)', () => {
+    const f = read('一开始说要把老厂的染纱车间一起搬过来，后来改口：染纱保留在老厂原址继续运营，新厂只放电脑横机180台。');
+    expect(f.eia).toEqual([]);
+  });
+});
