@@ -1089,7 +1089,7 @@ const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|�
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
   [
     /(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/,
-    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|物理(混合|共混|改性|分离)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
+    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|(调和|复配|混配|共混)[、和及与，,\s]*(灌装|分装|包装)|物理(混合|共混|改性|分离)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
   ],
 ];
 /** An alloy melted from pure metals, not from scrap or ore (名录 第64项 利用单质金属混配重熔生产合金的除外). */
@@ -3077,6 +3077,12 @@ const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: Reg
   radioactive_source: { needs: /辐照|辐射加工|灭菌/, not: /毫居里|探伤|放疗|伽马刀|伽玛刀|医院|治疗机|退役|更换服务/ },
   // transgenic animals built or bred here, not sold, fed or reviewed
   transgenic_lab: { needs: /构建|建系|繁育|育种|饲养|模型|敲除|敲入|实验室|动物房|笼位/, not: /饲料|代理销售|伦理审查|贸易/ },
+  // mixing rubber where rubber is made into goods (密炼 in a PVC cable-compound plant is plastics compounding, 第53项)
+  rubber_mixing: {
+    needs: /橡胶|轮胎|车胎|外胎|内胎|胎面|硫化|胶料|胶管|胶带|胶鞋|胶辊|密封件|减震|丁苯|顺丁|丁腈|三元乙丙|天然胶|硅胶|rubber|tyre|tire/,
+  },
+  // paper made by machine, not by hand (名录 第37项: 手工纸、加工纸制造除外 — 宣纸 is handmade)
+  papermaking: { needs: /./, not: /手工抄纸|手抄纸|手工纸|宣纸|古法造纸/ },
   // saponification as a step, not a lab's measure (皂化值, 皂化价)
   // (…nor the soap coat a wire or bar takes after phosphating, before it is drawn or headed: 酸洗-磷化-皂化, 钢丝拉拔前处理)
   saponification: { needs: /./, after: /^[值价度]/, not: /磷化|拉拔|拉丝|冷拔|冷镦|冷挤压|钢丝|线材|盘条/ },

@@ -461,3 +461,12 @@ describe('what the reading of the dev sets taught (seventeenth session)', () => 
     expect(f.eia).toEqual([]);
   });
 });
+
+describe('a process word in another trade’s setting (seventeenth session)', () => {
+  it('密炼 in a PVC compound plant is no rubber, 手工抄纸 no machine-made paper, blending and filling lubricants no refining', () => {
+    expect(read('项目名称：PVC电线电缆料\n工艺：高混-密炼-造粒\n产能：3万吨/年').eia).toEqual([]);
+    expect(read('电动车胎，密炼+成型+硫化，年产300万条').eia.flatMap((e) => e.items)).toContain(52);
+    expect(read('宣纸非遗体验工坊，手工抄纸').eia).toEqual([]);
+    expect(read('产品：润滑油\n工艺：基础油+添加剂调和、灌装\n规模：5万吨/年').eia.filter((e) => e.how === 'book')).toEqual([]);
+  });
+});
