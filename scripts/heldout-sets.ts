@@ -74,6 +74,7 @@ export const HELDOUT_SETS = [
   'dev34',
   'dev35',
   'fresh19',
+  'dev36',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
