@@ -42,7 +42,7 @@ const GENERIC_HEADS = /整机|主机|总成|模组|组件|零部件|部件|配�
 // (…and the kind of document a note is titled as: 可研摘要, 项目建议书摘录, 周报, 会议纪要, 项目公示; and a hand-off, whose 协 or 发
 // would read as a head: 镜体导管外协)
 const NO_PRODUCT_HEADS =
-  /(?:介绍|引荐|牵线|推介|(?:可研)?(?:摘要|摘录)|简报|周报|月报|纪要|建议书|公示)(?=[\s，,。；;：:！!？?、）)]|$)|外协|委外|外发/g;
+  /(?:介绍|引荐|牵线|推介|(?:可研)?(?:摘要|摘录)|简报|周报|月报|纪要|建议书|公示|招聘|诚聘|急聘)(?=[\s，,。；;：:！!？?、）)】\]]|$)|外协|委外|外发/g;
 
 /**
  * The fallback reading: first the n-gram classifier (data/lexicon/ngram-model.json, docs/NGRAM.md), trusted

@@ -470,3 +470,10 @@ describe('a process word in another trade’s setting (seventeenth session)', ()
     expect(read('产品：润滑油\n工艺：基础油+添加剂调和、灌装\n规模：5万吨/年').eia.filter((e) => e.how === 'book')).toEqual([]);
   });
 });
+
+describe('positioned and abstained (seventeenth session)', () => {
+  it('a watch brand is 时尚创意 (4030 钟表, 编写 in positionings.json); a job advert names no trade for the guess', () => {
+    expect(read('我们是做手表的，自己的牌子，机械表，设计是我们自己弄的').industries[0]?.name).toBe('时尚创意');
+    expect(read('【招聘】某公司苏州分公司招聘：行政专员1名、出纳1名、司机1名、前台1名。').industries).toEqual([]);
+  });
+});
