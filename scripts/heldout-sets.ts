@@ -75,6 +75,7 @@ export const HELDOUT_SETS = [
   'dev35',
   'fresh19',
   'dev36',
+  'dev37',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
