@@ -1303,7 +1303,7 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 // (…and as a foreign firm's mail says it: our new plant will cover the full process, in-house plating)
 // (…and the lead's own line or works named: 外观件都走我们自己的水镀线, 海宁工厂设有皮料车间)
 const OWN_AFFIRMED =
-  /full process|in-house|in house|our own (plant|line|workshop|plating|paint)|自建|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条/;
+  /full process|in-house|in house|our own (plant|line|workshop|plating|paint)|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();
@@ -2069,7 +2069,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   }
   // the curated words, then the lexicon's (each matched maximally on its own)
   const curatedWords = k.dict.match(text);
-  const words = [...curatedWords, ...lexiconWords];
+  // (a lexicon material inside a longer curated word is that word's part: 磷酸铁 in 磷酸铁锂, a battery material)
+  const words = [
+    ...curatedWords,
+    ...lexiconWords.filter(
+      (w) =>
+        !w.values.every((h) => h.t === 'gbt' && h.material) ||
+        !curatedWords.some((c) => c.start <= w.start && c.end >= w.end && c.end - c.start > w.end - w.start),
+    ),
+  ];
   const classNames = curatedWords.filter((w) => w.values.some((h) => h.t === 'gbt' && !h.lexicon));
   const inClassName = (start: number, end: number) =>
     classNames.some((w) => w.start <= start && w.end >= end && w.end - w.start > end - start);
@@ -2765,14 +2773,22 @@ function eiaOf(
     // (of several items, the one whose clause names the lead's product decides alone: 第23项 有发酵工艺的…酵母制造 for a
     // yeast maker whose class also reads 第24项)
     // (…and where several name it, those: 发酵 for 淀粉 and 柠檬酸 → 第20、23项)
-    const named = read.filter((no) => anchorClauses(no).some(namesLead));
+    // (…or, where the lead's class picks a single item, that item: 赤藓糖醇 1495 for 有发酵工艺的食品添加剂制造, 第24项)
+    // (…only where every clause of the item for the process sets no figure, and the item carves nothing out)
+    const byClass =
+      read.length === 1 &&
+      anchorClauses(read[0]!).length > 0 &&
+      anchorClauses(read[0]!).every((c) => !/\d|以上|以下/.test(c)) &&
+      !/除外/.test(k.eiaItems.get(read[0]!)?.book ?? '除外') &&
+      codes.some((c) => (k.eiaItems.get(read[0]!)?.codes ?? []).some((p) => c.startsWith(p)));
+    const named = byClass ? read : read.filter((no) => anchorClauses(no).some(namesLead));
     const deciding = named.length ? named : read;
     const withAnchor = anchorClauses(deciding[0]!);
     const clause = (withAnchor.find(namesLead) ?? withAnchor[0])?.split(/\s+以上/)[0]!.split('（')[0];
     // (the clause naming the lead's own product sets no figure: 有发酵工艺的…酵母制造 for a yeast maker, whatever floor
     // the item's other clause sets for 酱油、食醋)
     // (…and so do several, each with such a clause: 有发酵工艺的…酵母制造 and 有发酵工艺的食品添加剂制造 for yeast extract)
-    const ownClauses = named.length ? deciding.map((no) => anchorClauses(no).find(namesLead)) : [];
+    const ownClauses = named.length ? deciding.map((no) => anchorClauses(no).find((c) => byClass || namesLead(c))) : [];
     const unconditioned =
       ownClauses.length > 0 && ownClauses.every((c) => c !== undefined && !/\d|以上|以下/.test(c)) && makesOnSite(text, spans);
     out.push({
@@ -2899,6 +2915,9 @@ function solventUse(
       const [cs, ce] = clauseOf(text, start, end);
       const clause = text.slice(cs, ce);
       if (NOT_SOLVENT.test(clause) && !/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0])) continue;
+      // (…or where its sentence says all of it is (年用涂料约25吨，但全部为水性木器漆和UV漆，不使用溶剂型涂料))
+      if (!/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0]) && ALL_NOT_SOLVENT.test(text.slice(...boundsOf(text, start, end, SENTENCE_END))))
+        continue;
       // (…or in the clause right after it, in the same sentence: 油墨用醇酯溶的，一年60吨上下)
       const next = ce < text.length && '，,'.includes(text[ce]!) ? text.slice(ce + 1, clauseOf(text, ce + 1, ce + 1)[1]) : '';
       // the amount after the word first (油漆一年8吨 稀释剂3吨: the thinner's is its own 3吨, in a sentence of yearly uses)
@@ -3168,6 +3187,9 @@ const BARE_AMOUNT = new RegExp(
 const YEARLY_COLUMN = /(涂料|油漆|油墨|胶|原辅料|原辅材料|原料)[^|\t\n：:]{0,4}?(及|和)?年(用|耗|消耗)量/;
 /** Not solvent-borne (水性漆, 粉末涂料, UV油墨, 无溶剂胶; nor vegetable-oil inks: 植物油墨, 大豆油墨). */
 const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨|植物油墨|大豆油墨|植物油基/;
+/** A sentence saying none of what it names is solvent-borne: 全部为水性…, 均采用粉末, 不使用溶剂型…. */
+const ALL_NOT_SOLVENT =
+  /(全部|均|都|全)(为|是|采用|用|改为|换成)[^，,。；;\n]{0,4}(水性|水基|粉末|uv|光固化|无溶剂)|(不使用|不用|不含|没有|无)溶剂型/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
 const USE_AMOUNT = new RegExp(
   `(?:年用|年用量|年耗|年消耗|年使用|年采购|年购|用量|使用量|耗量|一年|每年|全年|年约|年均|(一个月|每个月|每月|月用|月均))[^，,。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,

@@ -60,7 +60,7 @@ const HANDED_OFF = [
 // (…or placed there: 原料药生产放在连云港化工园区的基地, 中试放在苏州老厂; or over there: 集团在江西那边是做冶炼的)
 // (…or the works over there a sentence before placed: 总部在东莞，那边的工厂有电镀线)
 const DONE_ELSEWHERE =
-  /(那边|那里|那儿)的?(工厂|厂|基地|车间|产线)|在(?!本|我|自|咱|新|这|厂|园区|车间)[^，,。；;\n]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家)|(?:放在|保留在|留在|还在|继续在)(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{0,14}?(基地|老厂|母厂|原厂|原址|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
+  /(那边|那里|那儿)的?(工厂|厂|基地|车间|产线)|在(?:它们|他们|其|对方|集团|母公司|兄弟公司|关联公司)[^，,。；;\n]{0,8}?(工厂|厂|基地|车间)|在(?!本|我|自|咱|新|这|厂|园区|车间)[^，,。；;\n]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家)|(?:放在|保留在|留在|还在|继续在)(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{0,14}?(基地|老厂|母厂|原厂|原址|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -295,7 +295,8 @@ function salesChannel(text: string, start: number, end: number): boolean {
   return m !== null && !CHANNEL_VERB.test(m[1]!);
 }
 /** …为原料 after the word, across a list of other materials (、工业硅为原料; 等为主要原材料). */
-const AS_FEEDSTOCK = /^([、和及与][^，,。；;,、\n]{1,8}?)*等?(为|作为)(主要)?(原料|原材料|基材|主料)/;
+// (…or, in a fermentation, its carbon or nitrogen source: 葡萄糖为碳源)
+const AS_FEEDSTOCK = /^([、和及与][^，,。；;,、\n]{1,8}?)*等?(为|作为)(主要)?(原料|原材料|基材|主料|碳源|氮源|底物)/;
 /** A laboratory's biosafety grade (BSL-3, ABSL-3, P3) before 实验室 names the lab itself, not a lab for a process. */
 const LAB_GRADE = /^(a?bsl-?\d|p\d|生物安全[一二三四]级)$/;
 /** Where the word ends, with the lab its grade names (BSL-3实验室): a head after the lab still qualifies it (…实验室设计). */
@@ -1247,6 +1248,13 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'product' && salesChannel(text, start, end)) return 'customer';
   // 以纯铝锭、工业硅为原料: what a list ending in 为原料 names is used up
   if (kind === 'product' && AS_FEEDSTOCK.test(text.slice(end, clauseBounds(text, start, end)[1]))) return 'input';
+  // (…and the source itself, after it: 葡萄糖为碳源)
+  if (
+    kind === 'product' &&
+    /^(碳源|氮源|底物)$/.test(text.slice(start, end)) &&
+    /(为|作为|做|当)$/.test(text.slice(Math.max(0, start - 2), start))
+  )
+    return 'input';
   // servicing a product is not making it (CNC机床维修、翻新, 电梯维保): only right after the word
   if (kind === 'product' && SERVICED_AFTER.test(text.slice(end, end + 3))) return 'modifier';
   // a part or material applied in a step (偏光片贴合, 导热胶点胶, 灌封胶灌封) is used, not made

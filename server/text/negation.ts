@@ -260,6 +260,9 @@ const POST_CUES = [
 const POST_STOP =
   /(?:停用了|停掉了|停了|拆了|拆掉了|拆除了|关了|关掉了|砍掉了|撤掉了|撤了|淘汰了|没有了|没了)(?:的|啦|呀|哈|哦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
 
+/** What replaced what the lead had before: 替代原来的…, 取代以前的…. */
+const REPLACED = /(替代|取代|替换|代替)了?(原来|原有|以前|之前|过去|老)的?/g;
+
 function clauseEnd(text: string, from: number): number {
   CLAUSE_END.lastIndex = from;
   for (;;) {
@@ -335,7 +338,7 @@ const STOPPED =
   /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了|卖掉了|处理掉了|拆掉了|淘汰了|搬走|迁走|撤掉|撤了/;
 /** 已于去年停产拆除, 已在2020年关停: a stop at a stated time. */
 const STOPPED_AT =
-  /已(?:于|在)?[^，,。；;\n]{0,8}?(停产|拆除|关停|停用|淘汰|关闭|注销|搬迁|迁出|迁入|撤销|撤除)|(?<!数字化|智能化|绿色|数智化|智改数)(完成转型|已转型|转行|企业转型)|(剥离|转让|出售)(给|出去)(?![^，,。；;\n]{0,12}?(我们|我司|本公司|本项目))[^，,。；;\n]{0,12}?了|卖(掉了|出去了)|剥离了/g;
+  /已(?:于|在)?[^，,。；;\n]{0,8}?(停产|拆除|关停|停用|淘汰|关闭|注销|搬迁|迁出|迁入|撤销|撤除|出售|卖掉|转让)|(?<!数字化|智能化|绿色|数智化|智改数)(完成转型|已转型|转行|企业转型)|(剥离|转让|出售)(给|出去)(?![^，,。；;\n]{0,12}?(我们|我司|本公司|本项目))[^，,。；;\n]{0,12}?了|卖(掉了|出去了)|剥离了/g;
 /** A question put to the firm (贵司, 你们, 您, 他们; 请问…吗？), as one sentence or turn. */
 // (from the clause of the word that addresses the firm: 做五金的，自有电镀线，问下你们园区… asks nothing of 自有电镀线)
 const QUESTION_TO_FIRM = /[^。；;!！？?\n，,]*(请问|贵司|贵公司|你们|您|你家|他们|对方)[^。；;!！？?\n]*[？?]/g;
@@ -564,6 +567,8 @@ export function negatedSpans(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(POST_STOP)) spans.push([clauseStart(text, m.index), m.index]);
+  // 替代原来的铅酸电池: what the lead's product replaced is not what it makes (not 替代进口, the market it takes)
+  for (const m of text.matchAll(REPLACED)) spans.push([m.index + m[0].length, clauseEnd(text, m.index + m[0].length)]);
   // 跟电镀不是一回事, 与印染无关: what the lead's work is compared with is not what it does
   for (const cue of COMPARE_CUES) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {

@@ -477,3 +477,22 @@ describe('positioned and abstained (seventeenth session)', () => {
     expect(read('【招聘】某公司苏州分公司招聘：行政专员1名、出纳1名、司机1名、前台1名。').industries).toEqual([]);
   });
 });
+
+describe('dev37 by mechanism (seventeenth session)', () => {
+  it('a battery chemistry is no salt the lead makes (磷酸铁锂 holds 磷酸铁), and what it replaced is not made (替代原来的铅酸电池)', () => {
+    const f = read('换电企业，电池为磷酸铁锂，替代原来的铅酸电池。原有的铅蓄电池生产线已于2021年出售，现在只做锂电池包组装。');
+    expect(f.codes).not.toContain('2613');
+    expect(f.eia).toEqual([]);
+  });
+
+  it('a step done at another’s plant (拆解冶炼在它们江西的工厂) and coatings all water-borne (全部为水性) fire nothing', () => {
+    expect(read('只做退役电池包的检测和梯次利用重组，不做湿法冶炼。拆解冶炼在它们江西的工厂。').eia).toEqual([]);
+    expect(read('涂装线年用涂料约25吨，但全部为水性木器漆和UV漆，不使用溶剂型涂料。').eia.filter((e) => e.how === 'book')).toEqual([]);
+  });
+
+  it('a fermentation’s carbon source is its input, and the class picks the item (赤藓糖醇 → 第24项, a 报告书)', () => {
+    const f = read('一期配代糖车间：葡萄糖为碳源，种子罐扩培后在8个150方的通气罐里培养5天，结晶做赤藓糖醇，年产8000吨');
+    expect(f.eia).toEqual([expect.objectContaining({ items: [24], how: 'book' })]);
+    expect(f.codes).not.toContain('1391');
+  });
+});
