@@ -987,7 +987,7 @@ const isLatinAt = (text: string, at: number) => {
 const ENGLISH_PROCESS_HEAD =
   /^(?:[\s-]+(?:line|lines|bath|baths|tank|tanks|plant|plants|shop|shops|process|wastewater|effluent|waste|[a-z]+ing))?[\s-]+(equipment|machines?|machinery|chemicals?|additives?|agents?|auxiliaries|software|systems?|consulting|consultancy|solutions?|rectifiers?|power supplies|consumables|supplies|spare parts|parts supplier|testing|inspection|training|treatment|monitoring|customers?|clients?|industry|industries|sector|market|makers|suppliers?)\b/;
 const ENGLISH_FOR = /\b(for|to|serving|serves|serve|into)\s+(?:the\s+|local\s+|many\s+|most\s+)?$/;
-const ENGLISH_WORKS_WORD = /(shop|plant|mill|house|line|lines|tannery|smelter|foundry|abattoir|slaughterhouse|refinery)$/;
+const ENGLISH_WORKS_WORD = /(shop|plant|mill|house|line|lines|tannery|smelter|foundry|abattoir|slaughterhouse|refinery|cracker)$/;
 const ENGLISH_WORKS = /^[\s-]+(?:lines?|shops?|plants?|mills?|factories|houses?|industry|industries|customers?|companies|firms|sector)\b/;
 /** Process words as figures of speech: 铸造辉煌, 铸造品牌 (slogans); 从专利数据里提炼技术路线图 (drawing out, not refining). */
 const FIGURATIVE =
@@ -1151,8 +1151,66 @@ export function blankEquipmentLists(text: string, fill = '　'): string {
   return fill === '\u3000' ? out : out.replace(/\u3000+/g, fill);
 }
 
+/** An English sentence where the lead trades what the word names: we sell, distribute, supply, market, export, license. */
+const ENGLISH_TRADES =
+  /\b(?:sell|sells|distribute|distributes|supply|supplies|market|markets|export|exports|license|licenses|licence|licences|resell|resells|trade|trades)\b[^.;:\n]*$/;
+/** …governing the word right after it (we trade black-mass, we sell tyre pyrolysis reactors). */
+const ENGLISH_TRADES_RIGHT_BEFORE =
+  /\b(?:sell|sells|distribute|distributes|supply|supplies|market|markets|export|exports|resell|resells|trade|trades)\s+(?:[a-z-]+\s+){0,2}$/;
+/** …or where what the word names is bought in, made or run by others: bought from, made by, from suppliers who run. */
+const ENGLISH_FROM_OTHERS =
+  /\bpre-(?:painted|plated|coated|anodi[sz]ed|galvani[sz]ed|treated|dyed)\b[^.;:\n]*$|\b(?:(?:buy|buys|bought|purchase[sd]?|source[sd]?|procure[sd]?|get|use|uses|used)\b[^.;:\n]*\b(?:from|made by|produced by|via)|(?:made|produced|supplied|applied|done|run|operated)\s+by|(?:suppliers?|vendors?|contractors?|subcontractors?)\s+(?:make|makes|made|produce|produces|does|do)\b[^.;:\n]*|(?:is|are|was|were)\s+sent\s+to|from\s+(?:the\s+)?(?:park's|a|an|our|their|local)?\s*(?:suppliers?|vendors?|producers?|contractors?)?\s*(?:who|that)\s+(?:run|runs|operate|operates|do|does|use|uses)|(?:is|are)\s+sent\s+(?:out\s+)?for|sends?\s+(?:[a-z-]+\s+){0,3}for)\s+(?:[a-z-]+\s+){0,3}$/;
+/** …or after it: the supplier or a contractor does it (which our supplier applies; to a contractor). */
+const ENGLISH_BY_OTHERS_AFTER =
+  /^[^.;\n]{0,48}?\b(?:(?:our|a|the|their)\s+(?:suppliers?|vendors?|contractors?|subcontractors?|partners?)\s+(?:applies|apply|does|do|performs?|handles?|runs?)|to\s+(?:a|an|our|the)\s+(?:contractors?|subcontractors?|suppliers?|partners?|university|third[- ]party))\b/;
+/** What an English sentence's word names for others: equipment, parts and services sold to those who run it. */
+const ENGLISH_OBJECT_AFTER =
+  /^s?[\s-]+(?:[a-z-]+\s+){0,2}?(?:valves?|reactors?|dyes?|rectifiers?|extruders?|furnaces?|kettles?|liners?|catalysts?|licen[cs]es?|technology|technologies|electrodes?|tapes?|burners?|grade|demonstrations?|projects?|courses?|equipment|lines?)\b/;
+
+// (governing the word: at most three words between — not 'we make fasteners and run an electroplating line')
+const ENGLISH_MAKES =
+  /\b(?:manufacture|manufactures|fabricate|fabricates|build|builds|make|makes|produce|produces|design|designs|supply|supplies)\s+(?:[a-z0-9-]+\s+){0,3}$/;
+const ENGLISH_NOT_RUN_AFTER =
+  /^s?[\s-]+(?:policy|policies|fee|fees|scheme|schemes|programmes?|programs?|demonstrations?|courses?|classes|museum|tours?)\b/;
+/** Is an English process word bought in, run by others, or what the lead trades (we sell alkylation unit valves)? */
+function englishElsewhere(text: string, start: number, end: number): Actor | null {
+  const [s] = sentenceBounds(text, start);
+  const before = text.slice(Math.max(s, start - 120), start);
+  if (ENGLISH_FROM_OTHERS.test(before) || ENGLISH_BY_OTHERS_AFTER.test(text.slice(end, end + 60))) return 'offSite';
+  if (
+    ENGLISH_TRADES.test(before) &&
+    (ENGLISH_OBJECT_AFTER.test(text.slice(end, end + 40)) ||
+      ENGLISH_TRADES_RIGHT_BEFORE.test(before) ||
+      /\bfor\s+(?:[a-z-]+\s+)?$/.test(before))
+  )
+    return 'modifier';
+  // (…and machines or lines for it the lead makes, or what it builds for others: fabricates galvanising kettles, builds
+  // biosafety level 3 labs for customers)
+  const word = text.slice(start, end);
+  if (
+    ENGLISH_MAKES.test(before) &&
+    (/(kettle|line|reactor|furnace|machine|plant|lab)s?$/.test(word) ||
+      /^s?[\s-]+(?:[a-z-]+\s+){0,2}?(?:kettles?|lines?|reactors?|furnaces?|machines?|machinery|equipment|plants?|labs?)\b/.test(
+        text.slice(end, end + 40),
+      ) ||
+      /^[^.;\n]{0,40}\bfor\s+(?:our\s+)?(?:customers|clients|others|recyclers|mills|refiners|plants)\b/.test(text.slice(end, end + 60)))
+  )
+    return 'modifier';
+  // (…and a word naming no process run: a policy, a fee, a programme, a demonstration, what a product is designed for)
+  if (
+    ENGLISH_NOT_RUN_AFTER.test(text.slice(end, end + 24)) ||
+    /\b(?:designed|made|intended|built)\s+for\s+(?:[a-z-]+\s+){0,2}$/.test(before)
+  )
+    return 'modifier';
+  return null;
+}
+
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
+  if (kind === 'process' && isLatinAt(text, start)) {
+    const other = englishElsewhere(text, start, end);
+    if (other) return other;
+  }
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does
   if (inContactField(text, start)) return 'customer';
   // an English trade's works the lead ships to or serves (shipments go to electroplating job shops, we supply dyeing

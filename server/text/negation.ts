@@ -197,6 +197,11 @@ const ENGLISH_PRE_CUES = [
   'canceled ',
   'scrapped ',
   'abandoned ',
+  // (…and what the lead leaves out: isocyanate-free coatings avoid the phosgene route)
+  'avoid ',
+  'avoids ',
+  'avoiding ',
+  'eliminated ',
 ];
 const ENGLISH_POST_CUES = [
   ' is outsourced',
@@ -216,6 +221,11 @@ const ENGLISH_POST_CUES = [
   ' are bought in',
   ' is not done',
   ' are not done',
+  ' was phased out',
+  ' were phased out',
+  ' has been phased out',
+  ' have been phased out',
+  ' is phased out',
 ];
 const isLatin = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const CUE_CHARS = new Set(

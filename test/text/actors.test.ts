@@ -99,3 +99,14 @@ describe('actorOf', () => {
     );
   });
 });
+
+describe('an English process word bought in, run by others or traded (seventeenth session)', () => {
+  it('is not the lead’s own: bought from, made by, sent to, a supplier who runs it, traded, or a machine for it made', () => {
+    expect(who('we buy nitrobenzene from suppliers who run nitration.', 'nitration')).toBe('offSite');
+    expect(who('our polypropylene is bought from a coal-to-olefins producer.', 'coal-to-olefins')).toBe('offSite');
+    expect(who('we sell tyre pyrolysis reactors.', 'tyre pyrolysis')).toBe('modifier');
+    expect(who('we design and build zinc plating lines for customers.', 'zinc plating line')).toBe('modifier');
+    // …while a plant that runs it, whatever else it makes, runs it
+    expect(who('we make fasteners and have our own zinc plating line, 3 lines.', 'zinc plating line')).toBe('own');
+  });
+});
