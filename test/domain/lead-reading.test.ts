@@ -496,3 +496,13 @@ describe('dev37 by mechanism (seventeenth session)', () => {
     expect(f.codes).not.toContain('1391');
   });
 });
+
+describe('an English mail that says the plant runs it (seventeenth session)', () => {
+  it('our own garment-dye house, our paint shop will spray: the lead’s own process, not doubted', () => {
+    const f = read(
+      'Dear team, we make outdoor and yoga wear for EU brands. Cutting and sewing are standard. The hub will include our own garment-dye house (12 side-paddle and drum dyeing machines, reactive and acid dyes).',
+    );
+    expect(f.doubtedExclusions).toBeUndefined();
+    expect(f.eia.flatMap((e) => e.items)).toContain(29);
+  });
+});
