@@ -847,7 +847,9 @@ function aboveHeads(book: string, text: string): boolean {
   const floors = new Map<string, number>();
   for (const f of book.matchAll(/(生猪|肉牛|肉羊|禽类)(\d+(?:\.\d+)?)(万)?(头|只)/g)) floors.set(f[1]!, Number(f[2]) * (f[3] ? 10_000 : 1));
   const counts = [...text.matchAll(HEADS_STATED_ALL)].map((m) => ({ m, kind: /宰/.test(m[1]!) ? '屠宰' : '出栏' }));
-  if (kind === '屠宰' && /宰杀|屠宰/.test(text)) for (const m of text.matchAll(YEAR_HEADS)) counts.push({ m, kind: '屠宰' });
+  // (…or told by its steps: 待宰圈、麻电、放血…设计年出白条猪12万头)
+  if (kind === '屠宰' && /宰杀|屠宰|待宰|放血|劈半|白条/.test(text))
+    for (const m of text.matchAll(YEAR_HEADS)) counts.push({ m, kind: '屠宰' });
   for (const { m: got, kind: said } of counts) {
     if (said !== kind) continue;
     const around = text.slice(Math.max(0, got.index - 10), got.index + got[0].length + 2);

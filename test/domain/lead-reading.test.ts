@@ -506,3 +506,19 @@ describe('an English mail that says the plant runs it (seventeenth session)', ()
     expect(f.eia.flatMap((e) => e.items)).toContain(29);
   });
 });
+
+describe('slaughtering told by its steps, and 表2 gases and oxidisers (seventeenth session)', () => {
+  it('待宰圈、麻电、放血、劈半 with a yearly count at the 名录 floor is 第18项; a sausage maker buying carcasses is not', () => {
+    const f = read('二期将配套一条自有的生猪加工线，待宰圈、麻电、放血、烫毛打毛、劈半都在厂内，设计年出白条猪12万头');
+    expect(f.eia).toEqual([expect.objectContaining({ items: [18], how: 'book' })]);
+    expect(read('肉制品厂，外购白条猪，年加工5000吨香肠').eia).toEqual([]);
+  });
+
+  it('R32 (二氟甲烷, 表2 W2) and 过碳酸钠 (表2 W9.2) by their amounts', () => {
+    expect(read('we keep R32 refrigerant in bulk — about 36 t on site at peak').chemicals[0]).toMatchObject({
+      thresholdT: 10,
+      amountT: 36,
+    });
+    expect(read('原料过碳酸钠库存约300吨').chemicals[0]).toMatchObject({ thresholdT: 200, amountT: 300 });
+  });
+});
