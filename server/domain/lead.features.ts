@@ -3097,7 +3097,13 @@ const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: Reg
   // an I类 source at an irradiator, not a gauge (毫居里), a 探伤 source (II类) or medical use (名录 第172项 carves it out)
   radioactive_source: { needs: /辐照|辐射加工|灭菌/, not: /毫居里|探伤|放疗|伽马刀|伽玛刀|医院|治疗机|退役|更换服务/ },
   // transgenic animals built or bred here, not sold, fed or reviewed
-  transgenic_lab: { needs: /构建|建系|繁育|育种|饲养|模型|敲除|敲入|实验室|动物房|笼位/, not: /饲料|代理销售|伦理审查|贸易/ },
+  transgenic_lab: {
+    needs:
+      /构建|建系|繁育|育种|饲养|模型|敲除|敲入|实验室|动物房|笼位|breeding|colony|colonies|microinjection|animal facility|knock-?in|knock-?out/,
+    not: /饲料|代理销售|伦理审查|贸易|distribut|resell/,
+  },
+  // extraction beyond water and ethanol where herbal medicines are made (超临界萃取 of 丹参酮, not of a flavour house's vanilla)
+  tcm_extraction: { needs: /中药|药材|中成药|饮片|国药准字|颗粒剂|口服液|丹参|提取车间|提取物|植物药/ },
   // mixing rubber where rubber is made into goods (密炼 in a PVC cable-compound plant is plastics compounding, 第53项)
   rubber_mixing: {
     needs: /橡胶|轮胎|车胎|外胎|内胎|胎面|硫化|胶料|胶管|胶带|胶鞋|胶辊|密封件|减震|丁苯|顺丁|丁腈|三元乙丙|天然胶|硅胶|rubber|tyre|tire/,

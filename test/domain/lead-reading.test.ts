@@ -522,3 +522,18 @@ describe('slaughtering told by its steps, and 表2 gases and oxidisers (seventee
     expect(read('原料过碳酸钠库存约300吨').chemicals[0]).toMatchObject({ thresholdT: 200, amountT: 300 });
   });
 });
+
+describe('extraction beyond water and ethanol, retanning, and GM mice in English (seventeenth session)', () => {
+  it('超临界CO2萃取 where herbal medicines are made is 第48项; in a flavour house it is not read', () => {
+    expect(read('中药企业，提取车间除常规水提、醇提外，新增超临界CO2萃取线，年处理药材3000吨').eia.flatMap((e) => e.items)).toContain(48);
+    expect(read('香精香料公司，超临界萃取香草精油').eia.flatMap((e) => e.items)).not.toContain(48);
+  });
+  it('复鞣 and 鼓染 of bought wet-blue are tanning (第30项); GM mouse lines bred on site are a 转基因实验室', () => {
+    expect(read('蓝湿皮外购，新厂准备自己做复鞣、加脂和鼓染，买转鼓12台').eia.flatMap((e) => e.items)).toContain(30);
+    expect(
+      read('We provide genetically engineered mouse models; the site would do embryo microinjection and colony expansion.').eia.flatMap(
+        (e) => e.items,
+      ),
+    ).toContain(98);
+  });
+});
