@@ -208,7 +208,8 @@ const CELL_STEP = /^制绒$/;
 /** A text about solar cells (a step like 制绒 is a cell line's only there). */
 const SOLAR_TEXT = /光伏|太阳能|电池片|硅片|topcon|hjt|perc|异质结|组件/;
 /** After an English cell word, where the lead makes cells: a plant, a line, a capacity (5 GW TOPCon solar cell plant). */
-const ENGLISH_CELL_MADE = /^s?\s+(plant|factory|fab|production|manufacturing|line|lines|project|capacity)\b/;
+const ENGLISH_CELL_MADE =
+  /^s?\s+(plant|factory|fab|production|manufacturing|line|lines|project|capacity)\b(?!\s+(?:equipment|machines?|machinery|tools?|services?|testers?|lines?\s+(?:supplier|maker|vendor)))/;
 /** What follows a cell technology named alone when the lead makes cells (10GW TOPCon项目, TOPCon产线扩产). */
 const CELL_PROJECT = /^\s*(高效|n型|p型)?(光伏)?(电池片|电池|项目(?!配套|用|供)|产线|生产线|扩产|技改|基地|工厂)/;
 /** …and where that head is the cell, it ends its compound (TOPCon高效光伏电池项目, not …电池组件). */
@@ -1838,7 +1839,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
             (/^[a-z]+$/.test(m.word)
               ? !cellProject(text, m.end)
               : /^[a-z ]+$/.test(m.word)
-                ? !ENGLISH_CELL_MADE.test(text.slice(m.end, m.end + 24))
+                ? !ENGLISH_CELL_MADE.test(text.slice(m.end, m.end + 24)) ||
+                  // (not a rooftop or a farm of them making power: 20 MW solar cell plant on our roofs, feeding the grid)
+                  /\broof|\bgrid\b|green power|\b\d+(?:\.\d+)?\s*(?:mw|kw|mwp|kwp)\b/.test(
+                    text.slice(...boundsOf(text, m.start, m.end, SENTENCE_END)),
+                  )
                 : !endsCompound(text, m.end)) ||
             NOT_MAKING_NOW.test(text.slice(cs, m.start)) ||
             (SALE_CLAUSE.test(text.slice(cs, ce)) && !MAKING_CLAUSE.test(text.slice(cs, ce))));
@@ -1929,10 +1934,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       } else if (h.t === 'chem') {
         // a substituent before the name makes another compound (三甲基砷烷 is not arsine, 二氯甲烷 not methane)
         // (…and so does 次 or 亚 before an oxyacid's salt: 次氯酸钠 is not sodium chlorate)
-        if (/[基氯溴氟碘硝羟次亚氧]/.test(text[m.start - 1] ?? '')) continue;
+        if (/[基氯溴氟碘硝羟次亚氧化]/.test(text[m.start - 1] ?? '')) continue;
         // …and so do a polymer's 聚 and an acid's, nitrile's or alcohol's ending (聚丙烯 is a plastic, 丙烯酸 an acid, 乙炔黑 a
         // carbon black: none is the monomer or the gas)
-        if (text[m.start - 1] === '聚' || (/[烯烷炔]$/.test(m.word) && /[酸腈醛酰醇胺酯基黑]/.test(text[m.end] ?? ''))) continue;
+        if (
+          text[m.start - 1] === '聚' ||
+          (/[烯烷炔]$/.test(m.word) && /[酸腈醛酰醇胺酯基黑偶]|^前处理|^改性/.test(text.slice(m.end, m.end + 3)))
+        )
+          continue;
         // (…and one a text compares with is not used: 丙烯…比乙炔便宜多了)
         if (text[m.start - 1] === '比' && /^[^，,。；;\n]{0,3}(便宜|贵|好|差|安全|危险|多|少|强|弱)/.test(text.slice(m.end, m.end + 6)))
           continue;

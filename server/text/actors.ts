@@ -1153,13 +1153,13 @@ export function blankEquipmentLists(text: string, fill = '　'): string {
 
 /** An English sentence where the lead trades what the word names: we sell, distribute, supply, market, export, license. */
 const ENGLISH_TRADES =
-  /\b(?:sell|sells|distribute|distributes|supply|supplies|market|markets|export|exports|license|licenses|licence|licences|resell|resells|trade|trades)\b[^.;:\n]*$/;
+  /\b(?:sell|sells|distribute|distributes|supply|supplies|market|markets|export|exports|license|licenses|licence|licences|resell|resells|we trade|they trade)\b[^.;:\n]*$/;
 /** …governing the word right after it (we trade black-mass, we sell tyre pyrolysis reactors). */
 const ENGLISH_TRADES_RIGHT_BEFORE =
-  /\b(?:sell|sells|distribute|distributes|supply|supplies|market|markets|export|exports|resell|resells|trade|trades)\s+(?:[a-z-]+\s+){0,2}$/;
+  /\b(?:sell|sells|distribute|distributes|supply|supplies|market|markets|export|exports|resell|resells|we trade|they trade)\s+(?:[a-z-]+\s+){0,2}$/;
 /** …or where what the word names is bought in, made or run by others: bought from, made by, from suppliers who run. */
 const ENGLISH_FROM_OTHERS =
-  /\bpre-(?:painted|plated|coated|anodi[sz]ed|galvani[sz]ed|treated|dyed)\b[^.;:\n]*$|\b(?:(?:buy|buys|bought|purchase[sd]?|source[sd]?|procure[sd]?|get|use|uses|used)\b[^.;:\n]*\b(?:from|made by|produced by|via)|(?:made|produced|supplied|applied|done|run|operated)\s+by|(?:suppliers?|vendors?|contractors?|subcontractors?)\s+(?:make|makes|made|produce|produces|does|do)\b[^.;:\n]*|(?:is|are|was|were)\s+sent\s+to|from\s+(?:the\s+)?(?:park's|a|an|our|their|local)?\s*(?:suppliers?|vendors?|producers?|contractors?)?\s*(?:who|that)\s+(?:run|runs|operate|operates|do|does|use|uses)|(?:is|are)\s+sent\s+(?:out\s+)?for|sends?\s+(?:[a-z-]+\s+){0,3}for)\s+(?:[a-z-]+\s+){0,3}$/;
+  /\bpre-(?:painted|plated|coated|anodi[sz]ed|galvani[sz]ed|treated|dyed)\b[^.;:\n]*$|\b(?:(?:buy|buys|bought|purchase[sd]?|source[sd]?|procure[sd]?|get|use|uses|used)\b[^.;:\n]*\b(?:from|made by|produced by|via)|(?:made|produced|supplied|applied|done|run|operated)\s+by|(?:suppliers?|vendors?|contractors?|subcontractors?)\s+(?:make|makes|made|produce|produces|does|do)\b[^.;:\n]*|(?:is|are|was|were)\s+sent\s+to|\b(?:sent|shipped|received|come|comes|came|delivered)\s+from\s+(?:[a-z-]+\s+){0,2}$|from\s+(?:the\s+)?(?:park's|a|an|our|their|local)?\s*(?:suppliers?|vendors?|producers?|contractors?)?\s*(?:who|that)\s+(?:run|runs|operate|operates|do|does|use|uses)|(?:is|are)\s+sent\s+(?:out\s+)?for|sends?\s+(?:[a-z-]+\s+){0,3}for)\s+(?:[a-z-]+\s+){0,3}$/;
 /** …or after it: the supplier or a contractor does it (which our supplier applies; to a contractor). */
 const ENGLISH_BY_OTHERS_AFTER =
   /^[^.;\n]{0,48}?\b(?:(?:our|a|the|their)\s+(?:suppliers?|vendors?|contractors?|subcontractors?|partners?)\s+(?:applies|apply|does|do|performs?|handles?|runs?)|to\s+(?:a|an|our|the)\s+(?:contractors?|subcontractors?|suppliers?|partners?|university|third[- ]party))\b/;
@@ -1173,10 +1173,12 @@ const ENGLISH_MAKES =
 const ENGLISH_NOT_RUN_AFTER =
   /^s?[\s-]+(?:policy|policies|fee|fees|scheme|schemes|programmes?|programs?|demonstrations?|courses?|classes|museum|tours?)\b/;
 /** Is an English process word bought in, run by others, or what the lead trades (we sell alkylation unit valves)? */
-function englishElsewhere(text: string, start: number, end: number): Actor | null {
+function englishElsewhere(text: string, start: number, end: number, kind: 'process' | 'product'): Actor | null {
   const [s] = sentenceBounds(text, start);
   const before = text.slice(Math.max(s, start - 120), start);
   if (ENGLISH_FROM_OTHERS.test(before) || ENGLISH_BY_OTHERS_AFTER.test(text.slice(end, end + 60))) return 'offSite';
+  // (a product the lead sells or makes is its product: the rest is about processes)
+  if (kind === 'product') return null;
   if (
     ENGLISH_TRADES.test(before) &&
     (ENGLISH_OBJECT_AFTER.test(text.slice(end, end + 40)) ||
@@ -1207,8 +1209,8 @@ function englishElsewhere(text: string, start: number, end: number): Actor | nul
 
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
-  if (kind === 'process' && isLatinAt(text, start)) {
-    const other = englishElsewhere(text, start, end);
+  if (isLatinAt(text, start)) {
+    const other = englishElsewhere(text, start, end, kind);
     if (other) return other;
   }
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does

@@ -537,3 +537,17 @@ describe('extraction beyond water and ethanol, retanning, and GM mice in English
     ).toContain(98);
   });
 });
+
+describe('the second reader’s probes of this session’s data (REVIEW.md (20))', () => {
+  it('a slaughterhouse that fleshes and salts hides, a glass trader, a rooftop solar plant and a silane pretreatment fire nothing new', () => {
+    expect(
+      read('肉牛屠宰项目年屠宰肉牛8000头，剥下的鲜皮经去肉机去肉后盐腌，作为盐湿牛皮外售。').eia.flatMap((e) => e.items),
+    ).not.toContain(30);
+    expect(read('玻璃贸易公司代理多条浮法生产线的原片销售，在园区设仓储物流中心。').fired.size).toBe(0);
+    expect(read('We plan a 20 MW solar cell plant on our warehouse roofs to supply green power to tenants.').eia).toEqual([]);
+    expect(read('硅烷偶联剂复配车间').chemicals).toEqual([]);
+  });
+  it('…while a heterojunction cell factory is 第77项', () => {
+    expect(read('We will build an 8 GW heterojunction cell factory in the park.').eia.flatMap((e) => e.items)).toContain(77);
+  });
+});
