@@ -177,7 +177,7 @@ function spansOf(text: string): ReturnType<typeof negatedSpans> {
 /** A signing report's other projects, after the lead's (另有…、…等项目同步签约, 同时签约的还有…项目). */
 // (not the lead's own next phase or annex: 另有二期电镀项目, 另有配套电镀车间项目)
 const OTHER_PROJECTS =
-  /(?:另有|另外还有|此外还有|同时签约的还有|同期签约的还有|一同签约的还有|其他签约项目(?:还)?(?:包括|有))(?![^。；;!?！？\n]{0,6}?(?:二期|三期|一期|配套|自建|本公司|该公司|公司自|自有))[^。；;!?！？\n]{1,60}?项目/g;
+  /(?:另有|另外还有|此外还有|(?:同时|同期|一同|同批|同场|同日|一起)签约的还有|其他签约项目(?:还)?(?:包括|有))(?![^。；;!?！？\n]{0,6}?(?:二期|三期|一期|配套|自建|本公司|该公司|公司自|自有))[^。；;!?！？\n]{1,60}?(?:项目|企业|公司|机构|基地)/g;
 /** A line that labels the lead's products (产品：…, 主要产品：…, 产品名称：…). */
 const PRODUCT_LINE = /(?:^|\n)\s*(?:主要产品|产品名称|主营产品|主导产品|产品)\s*[：:]/;
 /** A clause that says the lead does its process itself (自己做, 厂内, 新建…): no other mention's reading is taken for it. */
@@ -1730,7 +1730,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const firmNames = FIRM_NAME_HINT.test(text) ? nameSpans(text, true) : [];
   // …and the other projects a signing report lists after the lead's (另有电镀集中区提升改造、汽车内饰等项目同步签约)
   // (most texts name no other project: 另, 此外, 同时/同期/一同签约, 其他签约 are looked for once)
-  const otherProjects: [number, number][] = /另|此外|同时签约|同期签约|一同签约|其他签约/.test(text)
+  const otherProjects: [number, number][] = /另|此外|签约的还有|其他签约/.test(text)
     ? [...text.matchAll(OTHER_PROJECTS)].map((o) => [o.index, o.index + o[0].length])
     : [];
   firmNames.push(...otherProjects);

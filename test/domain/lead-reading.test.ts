@@ -551,3 +551,10 @@ describe('the second reader’s probes of this session’s data (REVIEW.md (20))
     expect(read('We will build an 8 GW heterojunction cell factory in the park.').eia.flatMap((e) => e.items)).toContain(77);
   });
 });
+
+describe('other firms signed in the same batch (seventeenth session)', () => {
+  it('同批签约的还有一家生物医药CDMO… names no industry of the lead', () => {
+    const f = read('某商用服务设备企业将在松江建设商用移动终端生产基地，规划年产8万台；同批签约的还有一家生物医药CDMO和一家芯片测试企业。');
+    expect(f.industries.map((i) => i.name)).not.toContain('生物医药');
+  });
+});
