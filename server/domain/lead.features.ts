@@ -2275,6 +2275,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           // (a machine or line the word names as a machine class the lead may make is still its product: 电镀生产线 3429)
           (!processAside.has(`${m.start}:${m.end}`) || m.values.some((h) => h.t === 'gbt' && /^3[45]/.test(h.code))))) &&
       !inName(names, m.start, m.end) &&
+      // (…nor another firm a signing report lists after the lead: 同批签约的还有一家生物医药CDMO)
+      !otherProjects.some(([s, e]) => m.start >= s && m.end <= e) &&
       !headAfter(m.end, m.values) &&
       // (a curated word a longer positioned lexicon word begins with is that word's modifier: 新能源 in 新能源专用车)
       !(
@@ -2987,6 +2989,7 @@ function ownClauses(text: string): string {
   // …nor the clauses about the space (层高4.5，货梯3吨，2400平，月租25一平): a building's words guess no product
   // …nor the machines it lists as bought or installed (拟购置反应釜、离心机…等设备), nor a field of its inputs (原辅材料：PU底漆…)
   return blankEquipmentLists(text, '')
+    .replace(OTHER_PROJECTS, '')
     .replace(INPUT_FIELD, '')
     .replace(SPACE_LINE, '\n')
     .replace(FIELD_LABEL, '$1')
