@@ -76,6 +76,7 @@ export const HELDOUT_SETS = [
   'fresh19',
   'dev36',
   'dev37',
+  'dev38',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
