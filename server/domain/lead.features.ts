@@ -367,6 +367,9 @@ const LIQUID_DENSITY: Readonly<Record<string, number>> = {
 // (a volume of a substance whose density is not here is read at a tonne a cubic metre, and the reason asks for a check; a
 // gas kept as a gas — 氢气储罐200立方 — is no such mass: its amount stays unknown and the flag asks for it)
 const GAS_ONLY: ReadonlySet<string> = new Set(['1333-74-0', '630-08-0']); // 氢气, 一氧化碳
+/** An English mail's words of a stock kept on site. */
+const ENGLISH_KEPT =
+  /\b(on site|onsite|in stock|stored|storage|store|inventory|tanks?|cylinders?|iso tanks?|tube trailers?|storage bank|in total)\b|\d\s*(t|tons?|tonnes?)\b/;
 /** A chemical named by the vessel that holds it (储氨器): shown by the substance's name. */
 const NAMED_BY_VESSEL: Readonly<Record<string, string>> = { 储氨器: '液氨', 贮氨器: '液氨' };
 /** Hydrogen named as the liquid (液氢, LH2, liquid hydrogen): its volume is a liquid's. */
@@ -410,7 +413,8 @@ const HYDROGEN_KEPT =
 const CUE_WORKED_ON = /^[^，,。；;\n]{0,2}?(治理|处理工程|处理设备|处理系统|监测|检测|咨询|方案|减排|管控|评价|评估|防治|含量|测定|分析)/;
 /** A vessel right after an amount (or after the chemical's name after it): 装, 瓶, 钢瓶, 卧罐, 储罐… */
 // (…with the tank's kind before it: 50m³卧式储罐三台)
-const VESSEL_HEAD = /^(?:卧式|立式|球形|内浮顶|拱顶|低温|常压|压力)?(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存)/;
+const VESSEL_HEAD =
+  /^(?:卧式|立式|球形|内浮顶|拱顶|低温|常压|压力)?(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存|\s*ton containers?|\s*cylinders?|\s*drums?)/;
 /** Right before an amount: it is each vessel's (每瓶按7公斤算, 每台约30立方). */
 // (…and a tank's size given in brackets after the count: 液氧储罐两座（单罐容积100立方米）)
 // (…with the filling and the name between: 每瓶充装乙炔约7kg)
@@ -536,7 +540,10 @@ const OUTPUT = /(年产|产能|产量|年处理|处理量|年加工|日产)[^，
 function boundsOf(text: string, start: number, end: number, stops: string): [number, number] {
   // (a clause of a chat message may end at a space between Chinese words: 站里储氢瓶组 总储氢量大约6吨 他们问…)
   const spaced = stops === CLAUSE_END;
-  const stopAt = (i: number) => stops.includes(text[i]!) || (spaced && text[i] === ' ' && hanAround(text, i));
+  // (…but a comma or a point between digits is a number's: 1,340 t, 0.5吨)
+  const stopAt = (i: number) =>
+    (stops.includes(text[i]!) && !(/[,.]/.test(text[i]!) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) ||
+    (spaced && text[i] === ' ' && hanAround(text, i));
   let s = start;
   while (s > 0 && !stopAt(s - 1)) s--;
   let e = end;
@@ -611,7 +618,7 @@ function amountNear(
     if (!makes && OUTPUT.test(lead)) continue;
     // an amount followed by another noun is that noun's (3个5000吨的氨制冷冷库, 库存共一万吨冻品), not by the name itself
     // (…and the name with a noun after it names that noun: 5000吨的氨制冷冷库 is a cold store's capacity)
-    const follow = text.slice(at + m[0].length, at + m[0].length + 8 + name.length).replace(/^的/, '');
+    const follow = text.slice(at + m[0].length, at + m[0].length + 18 + name.length).replace(/^的/, '');
     const ofName = follow.startsWith(name) && !/^\p{Script=Han}/u.test(follow.slice(name.length).replace(VESSEL_HEAD, '，'));
     // a vessel's fill (1吨装液氯钢瓶约8只): the fill times the vessels counted later in the clause, when they are
     // (…and a tank's or a cylinder's size, before or after the name: 50立方卧罐3台, 50立方液氨卧罐三台, 1吨液氯钢瓶12只,
@@ -622,6 +629,10 @@ function amountNear(
     // (…and tonnes in cylinders, more than any one cylinder holds (a 吨钢瓶 holds one), are the stock: 库房最多有12吨钢瓶)
     const inCylinders = vessel !== undefined && /瓶/.test(vessel) && /^(吨|t)$/.test(m[2]!) && (parseNumberOrRangeLow(m[1]!) ?? 0) > 1;
     const filled = counted ? (parseNumberOrRangeLow(counted[1]!) ?? 1) : vessel && (/罐/.test(vessel) || inCylinders) ? 1 : null;
+    // (…an English vessel's own amount: tube trailers of about 1.1 t each)
+    if (/^\s*each\b/.test(text.slice(at + m[0].length, at + m[0].length + 6))) continue;
+    // (a container's fill with its count in another clause is told by the containers: 1 吨的 ton containers，在库一般 12 个)
+    if (vessel && !counted && !filled && /containers?|cylinders?|drums?/.test(vessel)) continue;
     if (/^\p{Script=Han}/u.test(follow) && !ofName && !AMOUNT_TAIL.test(follow) && !filled) continue;
     // …nor the output a labelled line states (主要产品：甲醇，三十万吨), nor a row of a yearly-use table (主要原辅料（年用量）：)
     if (
@@ -664,7 +675,12 @@ function amountNear(
           !NOT_HELD.test(clause)),
     };
     // (what is held beats a flow said first: TDI一年用四五千吨 罐区常备150吨左右 — the 临界量 is about what is there)
-    if (at >= end && (after === null || (!after.stored && amount.stored))) after = amount;
+    // (…and a total beats its parts: a storage bank of 1.5 t, i.e. up to 7 t of hydrogen on site; 合计约80吨)
+    const total =
+      /(?:i\.e\.|in total|total(?: of)?|up to|altogether|合计|总共|一共|总计|加起来)\s*(?:about|approx\.?|approximately|roughly|around|约|大约|大概)?\s*$/.test(
+        lead,
+      ) || /^\s*(?:of [a-z- ]+ )?(?:in total|altogether)/.test(text.slice(at + m[0].length, at + m[0].length + 30));
+    if (at >= end && (after === null || (!after.stored && amount.stored) || (total && amount.stored))) after = amount;
     if (at < start) before = amount;
   }
   return after ?? before;
@@ -1962,8 +1978,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         // one substance once, however many of its names the text uses (液氨制冷: 液氨 and 氨制冷)
         // …and so is one the lead repacks or trades from its own store (液氯钢瓶分装, 库存60吨)
         // …and so is one that names the vessel it is kept in (汽油储罐, 酒精罐, 乙酸乙酯是罐装的)
+        // (an English name that is also a technology's, hydrogen, names a stock only where its sentence keeps one: 7 t of
+        // hydrogen on site, not hydrogen fuel-cell stacks)
+        if (m.word === 'hydrogen' && !ENGLISH_KEPT.test(text.slice(...boundsOf(text, m.start, m.end, SENTENCE_END)))) continue;
         const held =
           actor === 'own' ||
+          // (…and one an English mail supplies from its own store: supplies anhydrous hydrogen fluoride…about 20 t on site)
+          (actor === 'modifier' && /^[a-z]/.test(m.word) && ENGLISH_KEPT.test(text)) ||
           // (ammonia in a refrigerating system is held in it: 制冷采用全氨直接蒸发系统，设计充注量约16吨)
           (h.cas === '7664-41-7' && actor === 'modifier' && /制冷|冷库|速冻|冷藏/.test(text)) ||
           actor === 'offSite' ||
@@ -2944,7 +2965,9 @@ function solventUse(
       const said = own ?? bare ?? inClause ?? inNext;
       // (a year's purchase is a year's use only where the lead coats: not a paint trader's 年采购溶剂型涂料500吨)
       const use = said && /采购|年购/.test(said[0]) && !APPLIES_COATING.test(text) ? null : said;
-      const at = own || bare ? end + said!.index : inClause ? cs + inClause.index : ce + 1 + (inNext?.index ?? 0);
+      // (where the amount ends: one amount read from two words, 溶剂型涂料（含稀释剂）约6吨, is counted once)
+      const at =
+        (own || bare ? end + said!.index : inClause ? cs + inClause.index : ce + 1 + (inNext?.index ?? 0)) + (said?.[0].length ?? 0);
       named.push({ word: m[0].replace(/^(喷涂|涂装|喷漆)[（(](溶剂型)$/, '$2$1'), use, at });
     }
     if (!named.length) continue;
@@ -3182,19 +3205,28 @@ const COATING_ELSEWHERE =
 const TEXTILE = /面料|织物|坯布|布料|纺织|冲锋衣|帐篷布|篷布|箱包布|服装|皮革|革基布|合成革|人造革/;
 const ORGANIC_SOLVENT = /dmf|二甲基甲酰胺|丁酮|甲苯|二甲苯|乙酸乙酯|溶剂型|油性|湿法/;
 /** A character every coating, ink and adhesive word has. */
-const SOLVENT_CHARS = /[漆涂剂墨胶]/;
+const SOLVENT_CHARS = /[漆涂剂墨胶]|solvent/;
 /** The 名录's threshold for solvent-borne coatings, inks and adhesives used a year (t). */
 const SOLVENT_BOOK_T = 10;
 const SOLVENT_KINDS = [
   {
     words:
-      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|溶剂型[^，,。；;\n]{1,4}?漆|涂料/g,
+      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|溶剂型[^，,。；;\n]{1,4}?漆|涂料|solvent[- ]?(?:borne|based)\s+(?:[a-z/]+\s+(?:and\s+)?){0,4}?(?:paints?|coatings?|topcoats?|primers?|lacquers?|enamels?)\b|\bthinners?\b/g,
     condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
     noun: /漆|涂料|稀释剂/,
   },
   // (醇溶、酯溶 inks are solvent-borne gravure inks: 醇酯溶的油墨)
-  { words: /溶剂型油墨|溶剂油墨|(?:醇|酯|醇酯)溶(?:性|型|的)?油墨|油墨/g, condition: /年用溶剂油墨10吨及以上/, noun: /油墨/ },
-  { words: /溶剂型[^，,。；;\n]{0,6}?胶(?:粘剂)?|溶剂胶|胶粘剂/g, condition: /年用溶剂型胶粘剂10吨及以上/, noun: /胶/ },
+  {
+    words:
+      /溶剂型油墨|溶剂油墨|(?:醇|酯|醇酯)溶(?:性|型|的)?油墨|油墨|(?:solvent[- ]?(?:borne|based)|ethyl acetate[/a-z-]*)\s+(?:[a-z/-]+\s+){0,2}?inks?\b/g,
+    condition: /年用溶剂油墨10吨及以上/,
+    noun: /油墨|ink/,
+  },
+  {
+    words: /溶剂型[^，,。；;\n]{0,6}?胶(?:粘剂)?|溶剂胶|胶粘剂|solvent[- ]?(?:borne|based)\s+(?:[a-z]+\s+){0,2}?(?:adhesives?|glues?)\b/g,
+    condition: /年用溶剂型胶粘剂10吨及以上/,
+    noun: /胶|adhesive|glue/,
+  },
 ];
 /** A sentence about yearly uses (一年, 年用…), where an amount right after a material is its use (稀释剂3吨). */
 // (…a year's purchase is a year's use: 硝基漆、PU漆年采购约40吨)
@@ -3212,7 +3244,7 @@ const ALL_NOT_SOLVENT =
   /(全部|均|都|全)(为|是|采用|用|改为|换成)[^，,。；;\n]{0,4}(水性|水基|粉末|uv|光固化|无溶剂)|(不使用|不用|不含|没有|无)溶剂型/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
 const USE_AMOUNT = new RegExp(
-  `(?:年用|年用量|年耗|年消耗|年使用|年采购|年购|用量|使用量|耗量|一年|每年|全年|年约|年均|(一个月|每个月|每月|月用|月均))[^，,。；;\\d]{0,10}?${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|公斤|千克|kg)`,
+  `(?:年用|年用量|年耗|年消耗|年使用|年采购|年购|用量|使用量|耗量|一年|每年|全年|年约|年均|per year|a year|annually|yearly|each year|(一个月|每个月|每月|月用|月均|per month|a month))[^，,。；;\\d]{0,16}?${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|tons?|tonnes?|公斤|千克|kg)`,
 );
 /** The tonnes a year a USE_AMOUNT (or PER_YEAR) match gives: a month's use twelve times over (一个月差不多三吨). */
 /** A number as people say a rough one, two digits in a row (四五十 → 40, 二三十 → 20, 三四 → 3): the lower; else as written. */
@@ -3232,7 +3264,10 @@ function yearlyTonnes(m: RegExpExecArray): number | null {
 }
 
 /** An amount in tonnes a year as engineers write it (约60t/a, 800吨/年): the yearly use of the material its clause names. */
-const PER_YEAR = new RegExp(`${NUM}\\s*(万吨|吨|t|公斤|千克|kg)\\s*\\/\\s*(?:a|年)(?![a-z])`);
+// (…and as an English mail writes it: 16 t a year, 65 t of ink a year, 28 t/yr, 40 tpa)
+const PER_YEAR = new RegExp(
+  `${NUM}\\s*(万吨|吨|t|公斤|千克|kg|tons?|tonnes?)\\s*(?:\\/\\s*(?:a|年|yr|year)(?![a-z])|(?:of\\s+[a-z/ -]{1,24}?\\s+)?(?:a|per)\\s+(?:year|annum)\\b|tpa\\b|annually\\b)`,
+);
 /** …not the output of what the lead makes (印刷薄膜，年产5000t/a). */
 function perYearUse(clause: string): RegExpExecArray | null {
   const m = PER_YEAR.exec(clause);

@@ -12,7 +12,8 @@ import { parseNumberOrRangeLow } from './numbers.js';
 // (…with thousands separated: 3,500 桶)
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万点]+)';
 /** Containers by their word (桶, 吨桶, 钢瓶…). */
-const CONTAINER = '(吨桶|吨袋|吨包|吨箱|吨钢瓶|吨瓶|钢桶|铁桶|塑料桶|桶|编织袋|袋|包|钢瓶|气瓶|瓶|罐|箱)';
+// (…and an English mail's: ton containers, cylinders, drums)
+const CONTAINER = '(吨桶|吨袋|吨包|吨箱|吨钢瓶|吨瓶|钢桶|铁桶|塑料桶|桶|编织袋|袋|包|钢瓶|气瓶|瓶|罐|箱|ton containers?|cylinders?|drums?)';
 /** Containers whose word says what each holds: a tonne (吨袋, 吨钢瓶) or a cubic metre (吨桶, the 1,000-litre IBC). */
 const TONNE_CONTAINER: Readonly<Record<string, { each: number; volume: boolean }>> = {
   吨桶: { each: 1, volume: true },
@@ -29,7 +30,7 @@ const EACH_BEFORE = new RegExp(
 );
 /** …or before the container: 一吨装的液氯钢瓶, 五十公斤的钢桶, 二百升的桶装, 400kg钢瓶, 250kg/桶, 160公斤每桶. */
 const EACH_AFTER = new RegExp(
-  `${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))\\s*(?:[/／]|每)?\\s*(?:装)?(?:的)?[\\u4e00-\\u9fff]{0,4}?${CONTAINER}`,
+  `${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))\\s*(?:[/／]|每)?\\s*(?:装)?(?:的)?[\\u4e00-\\u9fff]{0,4}?\\s*${CONTAINER}`,
   'g',
 );
 /** …or after the container's word, with 装 (液氯钢瓶1吨装, 钢桶200公斤装的). */

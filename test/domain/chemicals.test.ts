@@ -81,3 +81,20 @@ describe('hazardous chemicals by name and amount', () => {
     ]);
   });
 });
+
+describe('stocks in an English or mixed mail (seventeenth session)', () => {
+  it('a total beats its parts, a vessel’s own amount is not the stock, and thousands are one number', () => {
+    expect(
+      run('Hydrogen logistics: 5 tube trailers of about 1.1 t each plus a 1.5 t storage bank, i.e. up to 7 t of hydrogen on site.').features
+        .chemicals,
+    ).toEqual([expect.objectContaining({ amountT: 7 })]);
+    expect(run('two 1,000 m³ tanks at about 85% fill – roughly 1,340 t of methanol on site').features.chemicals).toEqual([
+      expect.objectContaining({ amountT: 1340 }),
+    ]);
+    expect(run('高纯 Cl2 从韩国进 1 吨的 ton containers，在库一般 12 个左右').features.chemicals).toEqual([
+      expect.objectContaining({ amountT: 12, thresholdT: 5 }),
+    ]);
+    // (hydrogen named as a technology holds no stock)
+    expect(run('We make hydrogen fuel-cell stacks for trucks.').features.chemicals).toEqual([]);
+  });
+});

@@ -558,3 +558,19 @@ describe('other firms signed in the same batch (seventeenth session)', () => {
     expect(f.industries.map((i) => i.name)).not.toContain('生物医药');
   });
 });
+
+describe('solvent-borne coatings in an English mail, and one amount read once (seventeenth session)', () => {
+  it('16 t a year of solvent-borne lacquer, or 22 t of paint and thinner said per year, decides the 名录 item', () => {
+    expect(
+      read('5 spray booths for solvent-borne polyester and PU lacquer (about 16 t a year including thinners)').eia.some((e) => e.byAmount),
+    ).toBe(true);
+    expect(
+      read('We apply solvent-borne polyurethane topcoats; for 40 aircraft per year we estimate 22 t of paint and thinner.').eia.some(
+        (e) => e.byAmount,
+      ),
+    ).toBe(true);
+  });
+  it('an amount two words share (溶剂型涂料（含稀释剂）约6吨) is counted once: below the 10 t floor', () => {
+    expect(read('涂装：目前年用溶剂型涂料（含稀释剂）约6吨，主要是面漆和修色').eia.some((e) => e.byAmount)).toBe(false);
+  });
+});
