@@ -77,6 +77,7 @@ export const HELDOUT_SETS = [
   'dev36',
   'dev37',
   'dev38',
+  'fresh20',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
