@@ -418,7 +418,8 @@ const VESSEL_HEAD =
 /** Right before an amount: it is each vessel's (每瓶按7公斤算, 每台约30立方). */
 // (…and a tank's size given in brackets after the count: 液氧储罐两座（单罐容积100立方米）)
 // (…with the filling and the name between: 每瓶充装乙炔约7kg)
-const PER_VESSEL_BEFORE = /(每|单)(台|个|罐|瓶|只|座|桶)[^，,。；;\n\d]{0,8}?\s*$/;
+// (not a month's or a year's: 每个月用30吨)
+const PER_VESSEL_BEFORE = /(每|单)(台|个(?![月年天日周])|罐|瓶|只|座|桶)[^，,。；;\n\d]{0,8}?\s*$/;
 /** The last count of vessels in a stretch of text, as a match (瓶库放200瓶), or null. */
 function lastMatch(stretch: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
@@ -432,7 +433,7 @@ function lastCount(stretch: string): number | null {
   return m ? parseNumberOrRangeLow(m[1]!) : null;
 }
 /** A clause that gives each vessel's size (每台30立方, 每瓶7公斤, 单罐50方, 各100方). */
-const PER_VESSEL = /^\s*(每台|每个|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
+const PER_VESSEL = /^\s*(每台|每个(?![月年天日周])|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
 /** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨), not an output: it is kept, not made. */
 const STOCK_AFTER = /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)(?!\s*[/／每]\s*(a|年))/;
 /** Words without which a text names no firm or title (公司, 集团, 《, 名叫…): nameSpans is not run. */

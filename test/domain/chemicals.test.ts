@@ -98,3 +98,9 @@ describe('stocks in an English or mixed mail (seventeenth session)', () => {
     expect(run('We make hydrogen fuel-cell stacks for trucks.').features.chemicals).toEqual([]);
   });
 });
+
+describe('a month is no vessel (seventeenth session)', () => {
+  it('每个月用30吨 after three tanks is a month’s use, not three tanks of 30 t', () => {
+    expect(run('罐区有3个甲醇储罐，每个月用30吨甲醇').features.chemicals[0]?.amountT).not.toBe(90);
+  });
+});
