@@ -234,6 +234,8 @@ export interface Knowledge {
    */
   termClass: ReadonlyMap<string, { code: string; material: boolean }>;
   processDict: Dictionary<ProcessHit>;
+  /** A hazardous chemical's GB 18218-2018 表1 品名 by CAS, to show one named in Latin letters (hydrogen → 氢). */
+  chemicalNameByCas?: ReadonlyMap<string, string>;
   /** The 名录's process words (data/lexicon/processes.tsv). */
   eiaDict: Dictionary<EiaHit>;
   /** The cues of processes told by what is seen where they run (KnowledgeInput.processSignatures). */
@@ -922,6 +924,12 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     lexiconDict: createDictionary(lexiconEntries),
     termClass,
     processDict: processDictionary(input.rules, input.chemicals, input.processes),
+    // (its 品名, else its first 别名 where the 品名 is one character the lexicon leaves out: 氢 → 氢气)
+    chemicalNameByCas: new Map(
+      [...(input.chemicals ?? []).filter((c) => /别名$/.test(c.source)), ...(input.chemicals ?? []).filter((c) => /品名$/.test(c.source))]
+        .filter((c) => c.cas && /^\p{Script=Han}+$/u.test(c.form))
+        .map((c) => [c.cas!, c.form] as const),
+    ),
     eiaDict: createDictionary(eiaEntries),
     signatureDict: createDictionary((input.processSignatures ?? []).map(({ cue, ...value }) => ({ word: normalizeText(cue), value }))),
   };

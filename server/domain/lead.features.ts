@@ -2534,9 +2534,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       fired.set(
         idx,
         pm.majorHazard
-          ? chemicalWord(stored)
+          ? chemicalWord(stored.map((c) => ({ ...c, name: shownName(k, c) })))
           : pm.hazardousChemicals && chemicals.length
-            ? chemicalWord(chemicals)
+            ? chemicalWord(chemicals.map((c) => ({ ...c, name: shownName(k, c) })))
             : pollutionWord(pm, cueWords),
       );
   });
@@ -3421,6 +3421,15 @@ export function fillRatio(sentence: string): number | null {
 
 /** The chemicals that made the lead a user of hazardous chemicals, with their amount against the 临界量 (and Σq/Q for several). */
 const filled = (c: LeadChemical) => (c.fillRatio ? `、装填${Math.round(c.fillRatio * 100)}%` : '');
+/** A chemical as a Chinese reader names it: one written in Latin letters with its 表1 品名 before it (氢（hydrogen）). */
+function shownName(k: Knowledge, c: LeadChemical): string {
+  if (!/^[a-z0-9]/.test(c.name)) return c.name;
+  const zh = c.cas
+    .split(';')
+    .map((x) => k.chemicalNameByCas?.get(x))
+    .find((x) => x !== undefined);
+  return zh ? `${zh}（${c.name}）` : c.name;
+}
 function chemicalWord(cs: readonly LeadChemical[]): string {
   const each = cs
     .map((c) =>

@@ -104,3 +104,10 @@ describe('a month is no vessel (seventeenth session)', () => {
     expect(run('罐区有3个甲醇储罐，每个月用30吨甲醇').features.chemicals[0]?.amountT).not.toBe(90);
   });
 });
+
+describe('a chemical named in Latin letters is shown by its Chinese name too (seventeenth session)', () => {
+  it('the reason reads 氢气（Hydrogen）约7吨, not Hydrogen alone', () => {
+    const o = run('Hydrogen logistics: a 1.5 t storage bank, i.e. up to 7 t of hydrogen on site.');
+    expect(reasons(o).some((x) => x.includes('氢气（Hydrogen）约7吨'))).toBe(true);
+  });
+});
