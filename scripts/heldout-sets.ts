@@ -78,6 +78,7 @@ export const HELDOUT_SETS = [
   'dev37',
   'dev38',
   'fresh20',
+  'dev39',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
