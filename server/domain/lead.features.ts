@@ -680,7 +680,10 @@ function amountNear(
     const total =
       /(?:i\.e\.|in total|total(?: of)?|up to|altogether|合计|总共|一共|总计|加起来)\s*(?:about|approx\.?|approximately|roughly|around|约|大约|大概)?\s*$/.test(
         lead,
-      ) || /^\s*(?:of [a-z- ]+ )?(?:in total|altogether)/.test(text.slice(at + m[0].length, at + m[0].length + 30));
+      ) ||
+      /^\s*(?:of [a-z- ]+ )?(?:in total|altogether|in stock|in inventory|on site|at any time)/.test(
+        text.slice(at + m[0].length, at + m[0].length + 30),
+      );
     if (at >= end && (after === null || (!after.stored && amount.stored) || (total && amount.stored))) after = amount;
     if (at < start) before = amount;
   }
@@ -3206,7 +3209,7 @@ const COATING_ELSEWHERE =
 const TEXTILE = /面料|织物|坯布|布料|纺织|冲锋衣|帐篷布|篷布|箱包布|服装|皮革|革基布|合成革|人造革/;
 const ORGANIC_SOLVENT = /dmf|二甲基甲酰胺|丁酮|甲苯|二甲苯|乙酸乙酯|溶剂型|油性|湿法/;
 /** A character every coating, ink and adhesive word has. */
-const SOLVENT_CHARS = /[漆涂剂墨胶]|solvent/;
+const SOLVENT_CHARS = /[漆涂剂墨胶]|solvent|thinner/;
 /** The 名录's threshold for solvent-borne coatings, inks and adhesives used a year (t). */
 const SOLVENT_BOOK_T = 10;
 const SOLVENT_KINDS = [

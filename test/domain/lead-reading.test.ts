@@ -574,3 +574,17 @@ describe('solvent-borne coatings in an English mail, and one amount read once (s
     expect(read('涂装：目前年用溶剂型涂料（含稀释剂）约6吨，主要是面漆和修色').eia.some((e) => e.byAmount)).toBe(false);
   });
 });
+
+describe('short English mail (dev39, seventeenth session)', () => {
+  it('our own hard-chrome line is plating; 14 t of lacquer and thinner a year is a yearly solvent use; 600 t in stock is the stock', () => {
+    expect(
+      read('tube honing, rod grinding, our own hard-chrome line for piston rods, then assembly.').eia.flatMap((e) => e.items),
+    ).toContain(69);
+    expect(
+      read('NC and two-component PU lacquer in our own spray booths — about 14 t of lacquer and thinner a year.').eia.some(
+        (e) => e.byAmount,
+      ),
+    ).toBe(true);
+    expect(read('We keep 96% ethanol in four 200 m³ tanks — about 600 t in stock.').chemicals[0]?.amountT).toBe(600);
+  });
+});
