@@ -110,3 +110,15 @@ describe('an English process word bought in, run by others or traded (seventeent
     expect(who('we make fasteners and have our own zinc plating line, 3 lines.', 'zinc plating line')).toBe('own');
   });
 });
+
+describe('an English hand-off reaches only the words it governs (seventeenth session review)', () => {
+  it('a bought-in or supplier clause earlier in the sentence does not hand off the lead’s own step after it', () => {
+    expect(who('our suppliers make the castings, we do chrome plating in-house on three lines.', 'chrome plating')).toBe('own');
+    expect(who('we buy pre-painted steel for the frames and run our own electroplating line for the rods.', 'electroplating')).toBe('own');
+    // …while the step it governs is handed off
+    expect(who('our supplier makes the intermediate by amination; we only formulate.', 'amination')).toBe('offSite');
+    expect(who('the steel panels arrive pre-painted with a solventborne coating from the coil coater.', 'solventborne coating')).toBe(
+      'offSite',
+    );
+  });
+});
