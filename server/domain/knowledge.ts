@@ -930,7 +930,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
         .filter((c) => c.cas && /^\p{Script=Han}+$/u.test(c.form))
         .map((c) => [c.cas!, c.form] as const),
     ),
-    eiaDict: createDictionary(eiaEntries),
+    eiaDict: createDictionary(eiaEntries, { inflect: true }),
     signatureDict: createDictionary((input.processSignatures ?? []).map(({ cue, ...value }) => ({ word: normalizeText(cue), value }))),
   };
 }

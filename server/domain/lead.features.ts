@@ -755,7 +755,7 @@ function endsCompound(text: string, end: number): boolean {
   for (let step = 0; step < 4; step++) {
     const after = text.slice(at, at + 4);
     // (…and a space before a figure: 纯电SUV 15万辆; and a column's end in a pasted row: | 电动摩托车 | 年产30万辆 |)
-    if (!after || /^[，。；;,!?！？\n、]|^\s+[\d一二三四五六七八九十两]|^\s*[|｜\t]/.test(after)) return true;
+    if (!after || /^[，。；;,:!?！？\n、]|^\s+[\d一二三四五六七八九十两]|^\s*[|｜\t]/.test(after)) return true;
     // (…and so does a word pointing at the firm: 电摩那家, 做锂电那个; or the firm that makes it: 新能源车企, 车企第二基地)
     if (/^(那|这)(家|个)/.test(after)) return true;
     if (/^企(业)?/.test(after)) return !/^企(业)?(配套|供应|提供|的|用)/.test(after + text.slice(at + 4, at + 6));

@@ -1160,6 +1160,12 @@ const ENGLISH_TRADES_RIGHT_BEFORE =
 /** …or where what the word names is bought in, made or run by others: bought from, made by, from suppliers who run. */
 const ENGLISH_FROM_OTHERS =
   /\bpre-(?:painted|plated|coated|anodi[sz]ed|galvani[sz]ed|treated|dyed)\b(?:[\s,]+[a-z-]+){0,4}\s+$|\b(?:(?:buy|buys|bought|purchase[sd]?|source[sd]?|procure[sd]?|get|use|uses|used)\b[^.;:\n]*\b(?:from|made by|produced by|via)|(?:made|produced|supplied|applied|done|run|operated)\s+by|(?:suppliers?|vendors?|contractors?|subcontractors?)\s+(?:make|makes|made|produce|produces|does|do)|(?:is|are|was|were)\s+sent\s+to|\b(?:sent|shipped|received|come|comes|came|delivered)\s+from\s+(?:[a-z-]+\s+){0,2}$|from\s+(?:the\s+)?(?:park's|a|an|our|their|local)?\s*(?:suppliers?|vendors?|producers?|contractors?)?\s*(?:who|that)\s+(?:run|runs|operate|operates|do|does|use|uses)|(?:is|are)\s+sent\s+(?:out\s+)?for|sends?\s+(?:[a-z-]+\s+){0,3}for)\s+(?:[a-z-]+\s+){0,3}$/;
+/** A verb of enabling others right before a process verb: its doers are the others (lets producers esterify). */
+const ENGLISH_CAUSED_BEFORE =
+  /\b(?:lets?|letting|helps?|helping|helped|allows?|allowing|allowed|enables?|enabling|enabled)\s+((?:[a-z0-9'-]+\s+){0,4}?)(?:to\s+)?$/;
+/** …and a relative clause about the firms the lead sells to or serves (sell vessels to breweries, which ferment on site). */
+const ENGLISH_THEIR_CLAUSE =
+  /\b(?:to|for|serves?|serving|supply|supplies|sells?|selling)\s+(?:[a-z-]+\s+){0,4}?[a-z-]+s\s*,?\s+(?:which|who)\s+(?:then\s+|also\s+|will\s+|can\s+|still\s+)?$/;
 /** …or after it: the supplier or a contractor does it (which our supplier applies; to a contractor). */
 const ENGLISH_BY_OTHERS_AFTER =
   /^[^.;\n]{0,48}?\b(?:(?:our|a|the|their)\s+(?:suppliers?|vendors?|contractors?|subcontractors?|partners?)\s+(?:applies|apply|does|do|performs?|handles?|runs?)|to\s+(?:a|an|our|the)\s+(?:contractors?|subcontractors?|suppliers?|partners?|university|third[- ]party))\b/;
@@ -1177,6 +1183,11 @@ function englishElsewhere(text: string, start: number, end: number, kind: 'proce
   const [s] = sentenceBounds(text, start);
   const before = text.slice(Math.max(s, start - 120), start);
   if (ENGLISH_FROM_OTHERS.test(before) || ENGLISH_BY_OTHERS_AFTER.test(text.slice(end, end + 60))) return 'offSite';
+  // (a thing that comes already done: reach us already anodised)
+  if (/\balready\s+$/.test(before)) return 'offSite';
+  // (…and what the lead's product lets or helps others do: lets biodiesel producers esterify, helps paper mills deink)
+  const caused = ENGLISH_CAUSED_BEFORE.exec(before);
+  if ((caused && !/\b(?:us|our|ourselves|we)\b/.test(caused[1]!)) || ENGLISH_THEIR_CLAUSE.test(before)) return 'customer';
   // (a product the lead sells or makes is its product: the rest is about processes)
   if (kind === 'product') return null;
   if (

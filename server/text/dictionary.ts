@@ -33,6 +33,27 @@ const pluralAt = (text: string, j: number) => {
 };
 
 /**
+ * An English verb ending right after a word ending at `j` (ferments, fermented in, fermenting; dye → dyed with): the
+ * process word is still there. -ed only where a preposition, a conjunction or a clause's end follows (dyed with reactive
+ * dyes, fermented in tanks): before a noun it is the past participle of a bought thing (galvanized steel, fermented
+ * soybean meal). Returns the end of the ending, or -1.
+ */
+const VERB_AFTER_ED =
+  /^(?:\s+(?:in|into|with|by|on|at|to|using|under|for|from|and|or|then|before|after|until|over|inside|here|there|on-site|onsite|in-house)\b|\s*[,.;:!?)\n]|$)/;
+function verbEndingAt(text: string, j: number, wordEndsE: boolean): number {
+  if (!isLetter(text.charCodeAt(j))) return -1;
+  const rest = text.slice(j + 1, j + 5).toLowerCase();
+  for (const suffix of wordEndsE ? ['d', 's', 'ing'] : ['ing', 'ed', 'es', 's']) {
+    if (!rest.startsWith(suffix)) continue;
+    const end = j + 1 + suffix.length;
+    if (isAlnum(text.charCodeAt(end))) continue;
+    if (suffix.endsWith('d') && !VERB_AFTER_ED.test(text.slice(end, end + 12))) continue;
+    return end;
+  }
+  return -1;
+}
+
+/**
  * The trie is kept compact: nodes are numbers (0 is the root), and every edge is one entry of a single
  * Map keyed by node × alphabet + the character's index in the dictionary's alphabet (a small integer,
  * so lookups hash a small integer). A Map per node cost about 15 MB for the 18,700 words of the
@@ -40,7 +61,17 @@ const pluralAt = (text: string, j: number) => {
  * open-addressing table of two typed arrays (about as large): a lookup per character is then a probe or two
  * instead of a Map lookup (the held-out leads' four dictionary scans: 8.8 → 5.9 µs per text).
  */
-export function createDictionary<T>(entries: Iterable<{ word: string; value: T }>): Dictionary<T> {
+export function createDictionary<T>(
+  entries: Iterable<{ word: string; value: T }>,
+  options: {
+    /**
+     * English words are also found inflected as verbs (ferment → ferments, fermented in, fermenting; dye → dyed with,
+     * dyeing; bake → baking): for process words, which firms write as what they do.
+     */
+    inflect?: boolean;
+  } = {},
+): Dictionary<T> {
+  const inflect = options.inflect === true;
   const words: string[] = [];
   const vals: T[] = [];
   for (const { word, value } of entries) {
@@ -113,17 +144,53 @@ export function createDictionary<T>(entries: Iterable<{ word: string; value: T }
         for (let j = i; j < text.length; j++) {
           const c = text.charCodeAt(j);
           const a = alpha[c]!;
-          if (a === 0) break;
-          const key = n * width + a;
-          let h = Math.imul(key | 0, 0x9e3779b1) >>> shift;
-          let k = edgeKey[h]!;
-          while (k !== key && k !== -1) k = edgeKey[(h = (h + 1) & mask)]!;
-          if (k === -1) break;
+          let k = -1;
+          let h = 0;
+          if (a !== 0) {
+            const key = n * width + a;
+            h = Math.imul(key | 0, 0x9e3779b1) >>> shift;
+            k = edgeKey[h]!;
+            while (k !== key && k !== -1) k = edgeKey[(h = (h + 1) & mask)]!;
+          }
+          if (k === -1) {
+            // (a plural of a word ending in y: antibody → antibodies, battery → batteries)
+            if (c === 0x69 && j > i && isLetter(text.charCodeAt(j - 1)) && alpha[0x79] !== 0 && text.startsWith('ies', j)) {
+              const ky = n * width + alpha[0x79]!;
+              let hy = Math.imul(ky | 0, 0x9e3779b1) >>> shift;
+              let kk = edgeKey[hy]!;
+              while (kk !== ky && kk !== -1) kk = edgeKey[(hy = (hy + 1) & mask)]!;
+              if (kk !== -1 && values[edgeTo[hy]!] !== null && !isAlnum(text.charCodeAt(j + 3))) {
+                longest = edgeTo[hy]!;
+                end = j + 3;
+                break;
+              }
+            }
+            // (a verb whose e is dropped before -ing: bake → baking; -ed keeps the e's place: bake → baked)
+            if (inflect && c === 0x69 && j > i && isLetter(text.charCodeAt(j - 1)) && alpha[0x65] !== 0 && text.startsWith('ing', j)) {
+              const ke = n * width + alpha[0x65]!;
+              let he = Math.imul(ke | 0, 0x9e3779b1) >>> shift;
+              let kk = edgeKey[he]!;
+              while (kk !== ke && kk !== -1) kk = edgeKey[(he = (he + 1) & mask)]!;
+              if (kk !== -1 && values[edgeTo[he]!] !== null && !isAlnum(text.charCodeAt(j + 3))) {
+                longest = edgeTo[he]!;
+                end = j + 3;
+              }
+            }
+            break;
+          }
           n = edgeTo[h]!;
           // nor does one ending with a Latin letter or digit end inside one
-          if (values[n] !== null && !(isAlnum(c) && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)) && !pluralAt(text, j))) {
-            longest = n;
-            end = j + 1;
+          if (values[n] !== null) {
+            if (!(isAlnum(c) && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)) && !pluralAt(text, j))) {
+              longest = n;
+              end = j + 1;
+            } else if (inflect) {
+              const e = verbEndingAt(text, j, c === 0x65);
+              if (e > 0) {
+                longest = n;
+                end = e;
+              }
+            }
           }
         }
         // keep maximal matches: drop any match inside an earlier-starting (or equal-start longer) match

@@ -634,3 +634,28 @@ describe('an English rate is a use, not a stock (review of the sixteenth session
     expect(run('We keep 20 tonnes of ammonia in two tanks.').features.pollution.majorHazard).toBe(true);
   });
 });
+
+describe('English verbs of a process, and who does them (eighteenth session)', () => {
+  it('a process verb inflected is the lead’s step (the moromi ferments, fermented in our tanks), not before a noun bought', () => {
+    expect(
+      excludedEverywhere('We brew soy sauce: koji is made, then the moromi mash ferments in our tanks for six months. 30,000 t a year.'),
+    ).toBe(true);
+    expect(excludedNowhere('We blend seasonings from bought fermented soybean paste and pack them. 30,000 t a year.')).toBe(true);
+  });
+
+  it('what the lead’s product lets or helps others do, and what its customers do, is theirs', () => {
+    expect(actor('Our resin lets biodiesel producers esterify free fatty acids.', 'esterify')).toBe('customer');
+    expect(actor('Our surfactants help paper mills deink recovered paper.', 'deink')).toBe('customer');
+    expect(actor('We sell stainless vessels to breweries, which ferment on their own sites.', 'ferment')).toBe('customer');
+    // (…but not what helps the lead itself)
+    expect(actor('The new tanks help us ferment twice as fast.', 'ferment')).toBe('own');
+  });
+
+  it('a part that comes already done is bought done', () => {
+    expect(actor('The enclosures reach us already anodised, and we only fit the boards.', 'anodised')).toBe('offSite');
+  });
+
+  it('a technology written with a space before the cell it makes, and a colon after, is that cell (TOPCon 电池片: …)', () => {
+    expect(excludedEverywhere('We produce TOPCon 电池片: texturing, boron diffusion, LPCVD, metallisation, 5 GW a year.')).toBe(true);
+  });
+});

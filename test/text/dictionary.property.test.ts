@@ -92,4 +92,30 @@ describe('dictionary', () => {
     expect(found('a cameraman acts')).toEqual([]);
     expect(found('ptz camerass')).toEqual([]);
   });
+  it('with inflect, finds an English verb inflected (ferments, fermenting, fermented in; bake → baking), not before a noun', () => {
+    const d = createDictionary(
+      [
+        { word: 'ferment', value: 1 },
+        { word: 'bake', value: 2 },
+        { word: 'dye', value: 3 },
+      ],
+      { inflect: true },
+    );
+    const words = (t: string) => d.match(t).map((m) => t.slice(m.start, m.end));
+    // (a plural or third-person -s is found as the word, as without the option)
+    expect(words('the mash ferments for six months')).toEqual(['ferment']);
+    expect(words('fermenting tanks; fermented in steel tanks.')).toEqual(['fermenting', 'fermented']);
+    expect(words('we bake bread, baking daily, baked on site')).toEqual(['bake', 'baking', 'baked']);
+    expect(words('we dyed with reactive colours; dyeing')).toEqual(['dyed', 'dyeing']);
+    // (a past participle before a noun names a thing bought, not a step run: fermented soybean meal)
+    expect(words('we buy fermented soybean meal and baked goods')).toEqual([]);
+    // (…and a longer word is still no inflection: fermentative, bakery)
+    expect(words('fermentative bakery dyestuff')).toEqual([]);
+    // without the option, only the plural (a y-word's too: antibody → antibodies)
+    const ab = createDictionary([{ word: 'monoclonal antibody', value: 1 }]);
+    expect(ab.match('cdmo for monoclonal antibodies.').map((m) => m.word)).toEqual(['monoclonal antibody']);
+    expect(ab.match('monoclonal antibodiesx')).toEqual([]);
+    const plain = createDictionary([{ word: 'ferment', value: 1 }]);
+    expect(plain.match('ferments fermented in').map((m) => m.word)).toEqual(['ferment']);
+  });
 });
