@@ -79,6 +79,7 @@ export const HELDOUT_SETS = [
   'dev38',
   'fresh20',
   'dev39',
+  'fresh21',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

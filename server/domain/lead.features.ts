@@ -756,6 +756,14 @@ function endsCompound(text: string, end: number): boolean {
     const after = text.slice(at, at + 4);
     // (…and a space before a figure: 纯电SUV 15万辆; and a column's end in a pasted row: | 电动摩托车 | 年产30万辆 |)
     if (!after || /^[，。；;,:!?！？\n、]|^\s+[\d一二三四五六七八九十两]|^\s*[|｜\t]/.test(after)) return true;
+    // (…and an English word followed by a preposition, a conjunction or a dash: electric SUVs in California, SUVs – 100k)
+    if (
+      /[a-z]$/.test(text.slice(at - 1, at)) &&
+      /^\s+(?:in|at|for|with|and|or|from|to|by|on|a|an|per|each|which|that|is|are|we|our|under|over)\b|^\s+-\s|^\s*[–—(]/.test(
+        text.slice(at, at + 12),
+      )
+    )
+      return true;
     // (…and so does a word pointing at the firm: 电摩那家, 做锂电那个; or the firm that makes it: 新能源车企, 车企第二基地)
     if (/^(那|这)(家|个)/.test(after)) return true;
     if (/^企(业)?/.test(after)) return !/^企(业)?(配套|供应|提供|的|用)/.test(after + text.slice(at + 4, at + 6));
@@ -814,7 +822,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
-  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines)\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
+  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -1756,7 +1764,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   firmNames.push(...otherProjects);
   /** Process words that begin the name of a machine the lead does not run (染色机联网, 给印染厂做MES): the machine's. */
   const machineNamed = new Set<string>();
-  for (const m of k.eiaDict.match(text)) {
+  const processMatches = k.eiaDict.match(text);
+  for (const m of processMatches) {
     if (m.end - m.start === 2 && straddles(text, m.start, m.end)) continue; // 炼油 in 精炼油脂
     const inMachine = runsMachine(m.start, m.end);
     if (insideWord(m.start, m.end) && !inMachine) continue;
@@ -2110,8 +2119,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     ...curatedWords,
     ...lexiconWords.filter(
       (w) =>
-        !w.values.every((h) => h.t === 'gbt' && h.material) ||
-        !curatedWords.some((c) => c.start <= w.start && c.end >= w.end && c.end - c.start > w.end - w.start),
+        (!w.values.every((h) => h.t === 'gbt' && h.material) ||
+          !curatedWords.some((c) => c.start <= w.start && c.end >= w.end && c.end - c.start > w.end - w.start)) &&
+        // (an English product word inside a longer process word is that process's: paint in paint shop, a car plant's)
+        !(
+          /[a-z]/.test(text[w.start]!) &&
+          processMatches.some((p) => p.start <= w.start && p.end >= w.end && p.end - p.start > w.end - w.start)
+        ),
     ),
   ];
   const classNames = curatedWords.filter((w) => w.values.some((h) => h.t === 'gbt' && !h.lexicon));
@@ -2859,7 +2873,12 @@ function eiaOf(
     if (e && /除外）$/.test(e.book)) {
       const word = codeVia.get(c) ?? '';
       const at = word ? text.indexOf(word) : -1;
-      if (at < 0 || !endsCompound(text, at + word.length)) continue;
+      // (…an English plural still ends it: electric SUVs)
+      const plural =
+        at >= 0 && /[a-z]$/.test(word)
+          ? (/^(?:e?s)(?![a-z0-9])/.exec(text.slice(at + word.length, at + word.length + 3))?.[0].length ?? 0)
+          : 0;
+      if (at < 0 || !endsCompound(text, at + word.length + plural)) continue;
     }
     // (a process that only needs a 报告书 above a quantity, 涂装 under 第71项, does not stand for the class's own condition)
     if (e && !out.some((x) => x.items.includes(e.no) && x.how === 'book'))
