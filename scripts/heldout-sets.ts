@@ -80,6 +80,7 @@ export const HELDOUT_SETS = [
   'fresh20',
   'dev39',
   'fresh21',
+  'dev40',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
