@@ -822,7 +822,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
-  /年产|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
+  /年产|年处理(?:能力)?\s*[\d一二三四五六七八九十两]|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -895,7 +895,7 @@ function aboveHeads(book: string, text: string): boolean {
 }
 /** A yearly output in cubic metres (年产30万立方米, 产能50万m³/年), as 第34项 人造板制造 counts it. */
 const CUBIC_A_YEAR = new RegExp(
-  `(?:年生产能力|年产能?|(?<![月日天])产能|(?<![月日天])规模)[^，,。；;\\d一二两三四五六七八九十]{0,8}?${NUM}\\s*(万立方米|万方|万m3|立方米|m3)`,
+  `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量)|(?<![月日天])产能|(?<![月日天])规模)[^，,。；;\\d一二两三四五六七八九十]{0,8}?${NUM}\\s*(万立方米|万方|万m3|立方米|m3)`,
 );
 function cubicMetresAYear(text: string): number | null {
   const m = CUBIC_A_YEAR.exec(text);
@@ -948,7 +948,7 @@ const OUTPUT_CELL = new RegExp(
 );
 // (not a month's or a day's capacity: 月产能1万吨 is read below)
 const TONNES_A_YEAR = new RegExp(
-  `(?:年生产能力|年产能?|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年)[^，,。；;\\d一二两三四五六七八九十]{0,12}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
+  `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量)|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年)[^，,。；;\\d一二两三四五六七八九十]{0,12}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
 );
 const TONNES_A_PERIOD = new RegExp(
   `(月|日|天)(?:产能?|生产能力|产量)[^，,。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,

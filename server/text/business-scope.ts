@@ -36,7 +36,16 @@ const GENERIC_ITEM = new RegExp(
 );
 
 /** The text with the generic items of its business scope blanked (the text itself where it has none). */
+/**
+ * The title of a project's own EIA notice (…项目环境影响评价第一次信息公示, …项目环境影响报告书征求意见稿公示): the notice is
+ * about the project, not an environmental-assessment service (7245) the lead sells.
+ */
+const EIA_NOTICE =
+  /(?<=项目的?)(?:(?:环境影响评价|环评)(?:第[一二三]次)?(?:信息)?(?:公示|公告|公众参与)|环境影响报告[书表](?:征求意见稿|全本|简本|报批稿)?(?:公示|公告)?)/g;
+
 export function blankScopeBoilerplate(text: string): string {
+  if (text.includes('项目') && (text.includes('环境影响') || text.includes('环评')))
+    text = text.replace(EIA_NOTICE, (w) => '　'.repeat(w.length));
   if (!text.includes('经营范围')) return text;
   let out = text;
   for (const m of text.matchAll(SCOPE)) {

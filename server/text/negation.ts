@@ -373,7 +373,7 @@ const PLANNED =
   /the original plan|originally planned|initially planned|we had planned|the earlier plan|方案一|方案比选|原方案|原来计划|原先计划|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|原报的?|原申报的?|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算|(?:本来|原来|原本|原先|起初|一开始|当初)(?:呢|啊|嘛)?[，,]?[^，,。；;\n]{0,6}?(?:想|打算|计划|准备)/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
 const TURNED_DOWN =
-  /\b(dropped|cancell?ed|abandoned|scrapped|no longer)\b|决定不|不予建设|不再建设|放弃|已取消|已经取消|作罢|改为|改成|改用|(?:调整|变更)[为成](?=仅|只)|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳|否决/;
+  /\b(dropped|cancell?ed|abandoned|scrapped|no longer)\b|决定不|不予建设|不再建设|放弃|已取消|已经取消|作罢|改为|改成|改用|(?:调整|变更)[为成](?=仅|只)|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳|否决|终止|中止|叫停|不再推进/;
 /** Column heads of a plan before it changed, and of what replaced it. */
 const PLAN_BEFORE_HEAD = /^(原方案|原计划|原设计|原规划|调整前|变更前|修改前|原申报内容|原内容)/;
 const PLAN_AFTER_HEAD = /^(调整后|变更后|修改后|现方案|新方案|调整方案|变更方案|最终方案|变更内容|调整内容)/;

@@ -659,3 +659,25 @@ describe('English verbs of a process, and who does them (eighteenth session)', (
     expect(excludedEverywhere('We produce TOPCon 电池片: texturing, boron diffusion, LPCVD, metallisation, 5 GW a year.')).toBe(true);
   });
 });
+
+describe('plans stopped, scale told by the year, notices and equipment labels (eighteenth session)', () => {
+  it('a plan ended (现已终止, 中止, 叫停) is not the lead’s step', () => {
+    const said = '某出版集团数字出版中心签约。该集团曾计划同步建设自有印刷厂（凹印，年用溶剂油墨约30吨），现已终止，印刷全部委托社会印厂。';
+    expect(excludedNowhere(said)).toBe(true);
+    expect(excludedEverywhere('数字出版中心签约，同步建设自有印刷厂（凹印，年用溶剂油墨约30吨）。')).toBe(true);
+  });
+
+  it('castings told by the year below the 名录 floor (年铸件3万吨) are reviewed, not refused; above it, refused', () => {
+    const small = run('压铸那家规模不大，做电驱壳体和电控壳体，年铸件3万吨左右，铝锭外购熔化，有12台压铸机。');
+    expect(cleanResults(small).every((r) => !r.excluded)).toBe(true);
+    expect(small.features.eia.some((e) => e.items.includes(68) && e.how === 'scale')).toBe(true);
+    expect(excludedEverywhere('压铸厂，做电驱壳体，年铸件12万吨，铝锭外购熔化，有40台压铸机。')).toBe(true);
+  });
+
+  it('a project’s own EIA notice names its product, not an assessment service; 主要设备为 opens a list of its machines', () => {
+    const o = run('年产12万吨高档生活用纸项目环境影响评价第一次信息公示：建设单位XX纸业，主要设备为碎浆机、新月型卫生纸机4台。');
+    expect(o.features.codes).toContain('2239');
+    expect(o.features.codes).not.toContain('7245');
+    expect(run('我们公司提供建设项目环境影响评价咨询服务').features.codes).toContain('7245');
+  });
+});
