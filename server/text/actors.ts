@@ -1159,7 +1159,27 @@ const ENGLISH_TRADES_RIGHT_BEFORE =
   /\b(?:sell|sells|distribute|distributes|supply|supplies|market|markets|export|exports|resell|resells|we trade|they trade)\s+(?:[a-z-]+\s+){0,2}$/;
 /** …or where what the word names is bought in, made or run by others: bought from, made by, from suppliers who run. */
 const ENGLISH_FROM_OTHERS =
-  /\bpre-(?:painted|plated|coated|anodi[sz]ed|galvani[sz]ed|treated|dyed)\b(?:[\s,]+[a-z-]+){0,4}\s+$|\b(?:(?:buy|buys|bought|purchase[sd]?|source[sd]?|procure[sd]?|get|use|uses|used)\b[^.;:\n]*\b(?:from|made by|produced by|via)|(?:made|produced|supplied|applied|done|run|operated)\s+by|(?:suppliers?|vendors?|contractors?|subcontractors?)\s+(?:make|makes|made|produce|produces|does|do)|(?:is|are|was|were)\s+sent\s+to|\b(?:sent|shipped|received|come|comes|came|delivered)\s+from\s+(?:[a-z-]+\s+){0,2}$|from\s+(?:the\s+)?(?:park's|a|an|our|their|local)?\s*(?:suppliers?|vendors?|producers?|contractors?)?\s*(?:who|that)\s+(?:run|runs|operate|operates|do|does|use|uses)|(?:is|are)\s+sent\s+(?:out\s+)?for|sends?\s+(?:[a-z-]+\s+){0,3}for)\s+(?:[a-z-]+\s+){0,3}$/;
+  /\bpre-(?:painted|plated|coated|anodi[sz]ed|galvani[sz]ed|treated|dyed)\b(?:[\s,]+[a-z-]+){0,4}\s+$|\b(?:(?:buy|buys|bought|purchase[sd]?|source[sd]?|procure[sd]?|get|use|uses|used)\b[^.;:\n]*\b(?:from|made by|produced by|via)|(?:made|produced|supplied|applied|done|run|operated|collected|handled|performed)\s+by|(?:suppliers?|vendors?|contractors?|subcontractors?|partners?)\s+(?:make|makes|made|produce|produces|does|do|handles?|runs?|operates?|performs?|uses?)|(?:is|are|was|were)\s+sent\s+to|\b(?:sent|shipped|received|come|comes|came|delivered)\s+from\s+(?:[a-z-]+\s+){0,2}$|from\s+(?:the\s+)?(?:park's|a|an|our|their|local)?\s*(?:suppliers?|vendors?|producers?|contractors?)?\s*(?:who|that)\s+(?:run|runs|operate|operates|do|does|use|uses)|(?:is|are)\s+sent\s+(?:out\s+)?for|sends?\s+(?:[a-z-]+\s+){0,3}for)\s+(?:[a-z-]+\s+){0,3}$/;
+/**
+ * Before an English process word, others who do it: works that do it (mills that do the indigo dyeing, a subcontractor
+ * that uses solvent glue), a material bought after it (buy cotton yarn after mercerization), a waste that goes to one (goes
+ * to a licensed rotary kiln incinerator), a partner's facility (tested at a partner's P3 laboratory), what the lead makes
+ * or builds for it (cathode plates for copper electrorefining).
+ */
+const ENGLISH_OTHERS_DO_BEFORE =
+  /\b(?:suppliers?|subcontractors?|contractors?|partners?|vendors?|mills?|plants?|factories|firms?|companies|foundries|tanneries|refiners?|refineries|recyclers?|manufacturers?|cdmos?|processors?)\s+(?:that|which|who)\s+(?:do|does|did|run|runs|use|uses|operate|operates|handle|handles|perform|performs|carry out|carries out)\s+(?:the\s+|their\s+|its\s+)?$|\b(?:buy|buys|bought|purchase[sd]?|source[sd]?|imports?|imported|receive[sd]?)\b[^.;\n]{0,40}\bafter\s+$|\b(?:goes|go|went|is\s+taken|are\s+taken|is\s+shipped|are\s+shipped)\s+to\s+(?:a\s+|an\s+|the\s+)?(?:licensed\s+|local\s+|third[- ]party\s+|certified\s+|nearby\s+|external\s+)*$|\bat\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:partner|university|third[- ]party|supplier|contractor|customer|client|cro|cdmo)(?:'s|s'|’s)\s+(?:[a-z-]+\s+)?$/;
+/** …a supplier's or another works' doing: the supplier's anodising line, arrive finished from, trucked to, a mill that descales it by. */
+const ENGLISH_THEIRS_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:mill|supplier|partner|vendor|subcontractor|contractor|customer|client)(?:'s|s'|’s)\s+$|\b(?:come|comes|came|arrive|arrives|arrived|sourced|bought|purchased|delivered|shipped)\s+(?:already\s+)?(?:[a-z-]+\s+){0,2}?from\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:[a-z-]+(?:'s|’s)?\s+){0,2}$|\b(?:trucked|sent|shipped|transported|taken|delivered|sent\s+out)\s+to\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:for\s+)?$|\b(?:steel\s+mill|supplier|partner|vendor|subcontractor|contractor|outside\s+[a-z]+|external\s+[a-z]+)s?\s+(?:that|which|who)\s+(?:[a-z-]+\s+){0,4}?(?:by|in|with|through|using)?\s*$|\b(?:steel\s+mill|supplier|partner|vendor|subcontractor)s?\s+(?:produces?|makes?|does|runs?)\s+(?:[a-z-]+\s+){0,2}?(?:by|in|with|on)\s+$/;
+/** …and lines or plants the lead built or delivered for another works (built the sand moulding line for a foundry). */
+const ENGLISH_BUILT_BEFORE = /\b(?:built|delivered|supplied|commissioned)\b[^.;\n]{0,40}$/;
+const ENGLISH_FOR_WORKS_AFTER =
+  /^[^.;\n]{0,40}\b(?:for|to)\s+(?:a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:customers?|clients?|mills?|refiner(?:y|ies)|plants?|foundry|foundries|smelters?|tanner(?:y|ies)|institutes?|universit(?:y|ies)|oems?)\b/;
+const ENGLISH_MADE_FOR_BEFORE =
+  /\b(?:make|makes|made|produce|produces|produced|manufacture[sd]?|supply|supplies|supplied|sell|sells|sold|design|designs|designed|build|builds|built|deliver|delivers|delivered)\b[^.;\n]{0,60}\bfor\s+(?:the\s+|a\s+|an\s+)?$/;
+/** …and after it: done by others (is run by our toll manufacturer, is carried out at our partner's site, is contracted to). */
+const ENGLISH_DONE_BY_OTHERS_AFTER =
+  /^[^.;\n]{0,32}?\b(?:is|are|was|were|will be|gets|get)\s+(?:run|done|carried out|performed|handled|contracted|outsourced|subcontracted|toll[- ]manufactured|made)\s+(?:out\s+)?(?:by|at|to)\s+(?!our\s+own\b|us\b|our\s+(?:plant|site|factory|line|own)\b)/;
 /** A verb of enabling others right before a process verb: its doers are the others (lets producers esterify). */
 const ENGLISH_CAUSED_BEFORE =
   /\b(?:lets?|letting|helps?|helping|helped|allows?|allowing|allowed|enables?|enabling|enabled)\s+((?:[a-z0-9'-]+\s+){0,4}?)(?:to\s+)?$/;
@@ -1185,6 +1205,13 @@ function englishElsewhere(text: string, start: number, end: number, kind: 'proce
   if (ENGLISH_FROM_OTHERS.test(before) || ENGLISH_BY_OTHERS_AFTER.test(text.slice(end, end + 60))) return 'offSite';
   // (a thing that comes already done: reach us already anodised)
   if (/\balready\s+$/.test(before)) return 'offSite';
+  if (
+    ENGLISH_OTHERS_DO_BEFORE.test(before) ||
+    ENGLISH_THEIRS_BEFORE.test(before) ||
+    ENGLISH_DONE_BY_OTHERS_AFTER.test(text.slice(end, end + 80)) ||
+    /^[^.;\n]{0,24}?\bat\s+(?:the|a|our|their)\s+(?:supplier|vendor|partner|subcontractor|mill)s?\b/.test(text.slice(end, end + 48))
+  )
+    return 'offSite';
   // (…and what the lead's product lets or helps others do: lets biodiesel producers esterify, helps paper mills deink)
   const caused = ENGLISH_CAUSED_BEFORE.exec(before);
   if ((caused && !/\b(?:us|our|ourselves|we)\b/.test(caused[1]!)) || ENGLISH_THEIR_CLAUSE.test(before)) return 'customer';
@@ -1203,12 +1230,17 @@ function englishElsewhere(text: string, start: number, end: number, kind: 'proce
   if (
     ENGLISH_MAKES.test(before) &&
     (/(kettle|line|reactor|furnace|machine|plant|lab)s?$/.test(word) ||
-      /^s?[\s-]+(?:[a-z-]+\s+){0,2}?(?:kettles?|lines?|reactors?|furnaces?|machines?|machinery|equipment|plants?|labs?)\b/.test(
+      /^s?[\s-]+(?:[a-z-]+\s+){0,2}?(?:kettles?|lines?|reactors?|furnaces?|machines?|machinery|equipment|plants?|labs?|laborator(?:y|ies))\b/.test(
         text.slice(end, end + 40),
       ) ||
-      /^[^.;\n]{0,40}\bfor\s+(?:our\s+)?(?:customers|clients|others|recyclers|mills|refiners|plants)\b/.test(text.slice(end, end + 60)))
+      /^[^.;\n]{0,40}\b(?:for|to)\s+(?:our\s+|a\s+|an\s+|the\s+)?(?:[a-z-]+\s+){0,2}?(?:customers?|clients?|others|recyclers?|mills?|refiners?|refinery|refineries|plants?|foundry|foundries|smelters?|tannery|tanneries|institutes?|universities|university|oems?)\b/.test(
+        text.slice(end, end + 60),
+      ))
   )
     return 'modifier';
+  // (…and what the lead makes for it: stainless cathode plates for copper electrorefining; lines it built for a works)
+  if (ENGLISH_MADE_FOR_BEFORE.test(before)) return 'modifier';
+  if (ENGLISH_BUILT_BEFORE.test(before) && ENGLISH_FOR_WORKS_AFTER.test(text.slice(end, end + 60))) return 'modifier';
   // (…and a word naming no process run: a policy, a fee, a programme, a demonstration, what a product is designed for)
   if (
     ENGLISH_NOT_RUN_AFTER.test(text.slice(end, end + 24)) ||
@@ -1281,7 +1313,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     // (…the works of that process the product is for or sold to: rectifiers for electroplating lines, sell to plating shops)
     if (
       ENGLISH_FOR.test(text.slice(Math.max(0, start - 16), start)) &&
-      (ENGLISH_WORKS.test(text.slice(end, end + 16)) || ENGLISH_WORKS_WORD.test(text.slice(start, end)))
+      (ENGLISH_WORKS.test(text.slice(end, end + 16)) ||
+        ENGLISH_WORKS_WORD.test(text.slice(start, end).replace(/ies$/, 'y').replace(/s$/, '')))
     )
       return 'customer';
     if (englishApplied(text, start)) return 'customer';
