@@ -16,7 +16,7 @@ function howOf(category: string, book: string): EiaHow {
 }
 
 export type LexiconData = Required<
-  Pick<KnowledgeInput, 'lexicon' | 'codePositionings' | 'chemicals' | 'processes' | 'eiaItems' | 'processSignatures'>
+  Pick<KnowledgeInput, 'lexicon' | 'codePositionings' | 'chemicals' | 'processes' | 'eiaItems' | 'processSignatures' | 'processLabels'>
 >;
 
 /** The rows of a TSV file below its header, each split into cells, kept where `row` returns one. */
@@ -57,6 +57,10 @@ export function readLexiconData(dir = 'data/lexicon'): LexiconData {
         const named = (source ?? '').startsWith('环评分类管理名录');
         return { form, process, items: nos.map((no, i) => ({ no, how: howOf(c[i] ?? '', b[i] ?? '') })), ...(named ? { named } : {}) };
       }),
+      // (each process's Chinese name, shown beside a word of another language: anodising → 阳极氧化)
+      processLabels: readTsv(join(dir, 'curation', 'process-ids.tsv'), ([process, label]) =>
+        process && label && process !== 'process' ? { process, label } : null,
+      ),
       processSignatures: readTsv(join(dir, 'curation', 'process-signatures.tsv'), ([process, form, role, cue]) =>
         process && form && cue && (role === 'need' || role === 'strong' || role === 'and' || role === 'skip' || role === 'unless')
           ? { process, form, role, cue }

@@ -141,7 +141,12 @@ export function ruledOut(lr: LeadRules, k: Knowledge, excludedDistricts: Readonl
   return out;
 }
 
-const fill = (text: string, term: string) => text.replaceAll('{term}', term);
+/** A rule's reason with the lead's word in it — an English process word with its Chinese name first (阳极氧化（anodising）). */
+const fill = (text: string, term: string, glosses?: ReadonlyMap<string, string>) => {
+  const word = term.split('（')[0]!;
+  const label = glosses?.get(word);
+  return text.replaceAll('{term}', label ? `${label}（${word}）${term.slice(word.length)}` : term);
+};
 
 /** The lead's own clause the word that fired a rule stands in, as a reason parameter (none where it adds nothing). */
 const quoted = (f: LeadFeatures, idx: number): { quote?: string } => {
@@ -161,7 +166,7 @@ export function ruleExclusion(f: LeadFeatures, k: Knowledge, idx: number): Exclu
   const r = k.rules[idx]!;
   return {
     ruleId: r.id,
-    reason: reason('exclude.rule', { text: fill(r.reason, f.fired.get(idx)!), tag: provenanceTag(r), ...quoted(f, idx) }),
+    reason: reason('exclude.rule', { text: fill(r.reason, f.fired.get(idx)!, f.glosses), tag: provenanceTag(r), ...quoted(f, idx) }),
     source: r.source,
     provenance: provenanceOf(r),
   };
@@ -184,7 +189,10 @@ export function advisoryFlag(f: LeadFeatures, k: Knowledge, { idx, value }: Lead
   const r = k.rules[idx]!;
   const base = { code: `advisory:${r.id}`, source: r.source, provenance: provenanceOf(r) };
   if (value === null || !r.threshold)
-    return { ...base, reason: reason('flag.advisoryExclude', { text: fill(r.reason, f.fired.get(idx) ?? ''), tag: provenanceTag(r) }) };
+    return {
+      ...base,
+      reason: reason('flag.advisoryExclude', { text: fill(r.reason, f.fired.get(idx) ?? '', f.glosses), tag: provenanceTag(r) }),
+    };
   const { below, params } = thresholdParams(r, value);
   return { ...base, reason: reason(below ? 'flag.advisoryBelow' : 'flag.advisoryAbove', params) };
 }
@@ -241,7 +249,7 @@ export function evaluateGates(
     const r = k.rules[idx]!;
     flags.push({
       code: `review:${r.id}`,
-      reason: reason('flag.review', { text: fill(r.reason, f.fired.get(idx)!), tag: provenanceTag(r), ...quoted(f, idx) }),
+      reason: reason('flag.review', { text: fill(r.reason, f.fired.get(idx)!, f.glosses), tag: provenanceTag(r), ...quoted(f, idx) }),
       source: r.source,
       provenance: provenanceOf(r),
     });

@@ -45,6 +45,8 @@ export interface KnowledgeInput {
    * 种子罐) with another, or two `strong` ones (铬酸酐 and 整流器), of the lead's own read as the process's 名录 word (`form`).
    */
   processSignatures?: ProcessSignature[];
+  /** Each process's Chinese name (data/lexicon/curation/process-ids.tsv): shown beside an English word of it in a reason. */
+  processLabels?: { process: string; label: string }[];
   /** The jurisdictions and their districts: a rule of a jurisdiction reaches only its parks (docs/RULES.md). */
   jurisdictions?: { id: string; districts: string[] }[];
 }
@@ -238,6 +240,8 @@ export interface Knowledge {
   chemicalNameByCas?: ReadonlyMap<string, string>;
   /** The 名录's process words (data/lexicon/processes.tsv). */
   eiaDict: Dictionary<EiaHit>;
+  /** Each process's Chinese name (KnowledgeInput.processLabels). */
+  processLabel: ReadonlyMap<string, string>;
   /** The cues of processes told by what is seen where they run (KnowledgeInput.processSignatures). */
   signatureDict: Dictionary<Omit<ProcessSignature, 'cue'>>;
   /** The 2021 EIA 名录 items by number. */
@@ -932,6 +936,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     ),
     eiaDict: createDictionary(eiaEntries, { inflect: true }),
     signatureDict: createDictionary((input.processSignatures ?? []).map(({ cue, ...value }) => ({ word: normalizeText(cue), value }))),
+    processLabel: new Map((input.processLabels ?? []).map((p) => [p.process, p.label])),
   };
 }
 

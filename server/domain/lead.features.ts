@@ -1232,6 +1232,8 @@ export interface LeadFeatures {
    * it says more than the word: the reason quotes it, so that staff see which of the lead's words ruled it out.
    */
   firedClause?: Map<number, string>;
+  /** English process words among the fired ones, with the process's Chinese name (anodising → 阳极氧化): reasons show both. */
+  glosses?: Map<string, string>;
   /**
    * The words saying the text reports several projects signed at once (6个优质项目集中签约): there is no one
    * lead to read, and the industries its words name are the event's, so none is kept (unless the request names one).
@@ -2706,6 +2708,16 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
   }
   const firedClause = clausesOf(rawText, fired);
+  // an English process word that rules the lead out is shown with its Chinese name (阳极氧化（anodising）)
+  const glosses = new Map<string, string>();
+  for (const w of fired.values()) {
+    const word = w.split('（')[0]!;
+    if (!/^[A-Za-z]/.test(word) || glosses.has(word)) continue;
+    const n = normalizeText(word);
+    const whole = k.eiaDict.match(n).find((x) => x.start === 0 && x.end >= n.length - 3);
+    const label = whole?.values.map((h) => k.processLabel.get(h.process)).find(Boolean);
+    if (label && !word.includes(label)) glosses.set(word, label);
+  }
   return {
     lead,
     ...(chipIndustries ? { industriesFromChips: true } : {}),
@@ -2716,6 +2728,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     codeVia,
     fired,
     ...(firedClause.size ? { firedClause } : {}),
+    ...(glosses.size ? { glosses } : {}),
     eia,
     ...(several ? { severalProjects: several } : {}),
     chemicals,

@@ -10,6 +10,7 @@ import { matchLead } from '../../server/domain/match.js';
 import { actorOf } from '../../server/text/actors.js';
 import { understandLead } from '../../server/domain/lead.features.js';
 import { normalizeText } from '../../server/text/normalize.js';
+import { renderReason } from '../../server/domain/reasons.js';
 
 const kb = adoptedKb('env-clean-hazchem-not-pilot');
 const clean = new Set(kb.k.parks.filter((p) => p.park.envClass === 'clean').map((p) => p.park.id));
@@ -679,5 +680,18 @@ describe('plans stopped, scale told by the year, notices and equipment labels (e
     expect(o.features.codes).toContain('2239');
     expect(o.features.codes).not.toContain('7245');
     expect(run('我们公司提供建设项目环境影响评价咨询服务').features.codes).toContain('7245');
+  });
+});
+
+describe('reasons name an English step in Chinese (eighteenth session)', () => {
+  it('an English process word that rules a lead out is shown after its Chinese name', () => {
+    const o = run('We run sulphuric anodising lines in our own plant, 2 shifts.');
+    const reasons = cleanResults(o).flatMap((r) => r.exclusions.map((e) => renderReason(e.reason)));
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.some((r) => r.includes('阳极氧化（anodising'))).toBe(true);
+    expect(reasons.some((r) => /项目涉及anodising/.test(r))).toBe(false);
+    // (a Chinese word is shown as written)
+    const zh = cleanResults(run('我们自己做硫酸阳极氧化，两班倒。')).flatMap((r) => r.exclusions.map((e) => renderReason(e.reason)));
+    expect(zh.some((r) => r.includes('阳极氧化（阳极氧化）'))).toBe(false);
   });
 });
