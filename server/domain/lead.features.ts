@@ -112,6 +112,11 @@ const MAKES_ANY = /生产|制造|年产|加工|工厂|车间|产线|自产|合�
 /** Words of a lead that applies coatings itself (喷涂, 喷房, 涂装线, 刷漆, 涂布, 印刷). */
 const APPLIES_COATING = /喷|涂装|涂刷|刷漆|涂布|印刷|施工|家具|生产线/;
 /** A vehicle plant's own shops said outright (冲焊涂总齐全, 冲压、焊装、涂装自己做). */
+/** A vehicle maker's own plant (整车项目, 年产整车10万辆, 答：整车), not a supplier to one (为整车厂配套, 整车企业客户). */
+const VEHICLE_PLANT =
+  /(?<!(?:为|给|向|供|配套|服务|客户|等)[^，,。；;\n]{0,6})(?<!等)整车(?!厂配套|厂供|企业客户|客户|配套|厂商的|测试|检测|物流|运输|销售|经销)(?:项目|制造|生产|基地|工厂|产能|厂|[，,。；;\s]|$)|年产整车|整车年产/;
+/** The shops of a vehicle plant: stamping, body welding, painting, final assembly. */
+const SHOP_KINDS = [/冲压/, /焊装|焊接/, /涂装|喷涂|电泳/, /总装/];
 const OWN_SHOPS =
   /冲焊涂总|四大工艺|(包含|建设|新建|自建)[^，,。；;\n]{0,4}(冲压|焊装|涂装)|(冲压|焊装|涂装)[^，,。；;\n]{0,8}(自己|自做|齐全|都在厂|厂内)/;
 /**
@@ -447,6 +452,25 @@ const VOLUME_UNIT = /^(万立方米|万方|万升|立方米|立方|方|m3)$/;
 /** Tanks counted with each one's volume (三个100方卧罐, 4个300方内浮顶罐, 2座500立方米储罐). */
 const TANKS_COUNTED =
   /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,4})\s*(?:方|立方米|立方|m3)(?:的)?[\p{Script=Han}]{0,4}?罐/u;
+const TANKS_THEN_EACH =
+  /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)[\p{Script=Han}]{0,6}?罐[，,、\s]*(?:每个|每台|每只|每座|每罐|各|单个|单罐|单台)\s*(?:约|大约|大概)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)/u;
+const SIZED_TANK_COUNTED =
+  /(?<!第)(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)(?:的)?[\p{Script=Han}]{0,8}?罐(?:[\p{Script=Han}]{0,2}?(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只))?/u;
+/** Tanks counted and sized in one stretch of text: their number and each one's volume (m³), or null. */
+function tanksCounted(text: string): { n: number; each: number } | null {
+  for (const [re, ni, ei] of [
+    [TANKS_COUNTED, 1, 2],
+    [TANKS_THEN_EACH, 1, 2],
+    [SIZED_TANK_COUNTED, 2, 1],
+  ] as const) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const n = m[ni] === undefined ? 1 : parseNumberOrRangeLow(m[ni]);
+    const each = parseNumberOrRangeLow(m[ei]!);
+    if (n !== null && each !== null) return { n, each };
+  }
+  return null;
+}
 /** A number of tanks or cylinders right before an amount (三个三百方, 2×150m³): the amount is each one's. */
 // (…or counted in bottles or tanks before a ×: 液氯钢瓶12瓶×1t)
 // (…or with 各 or 每个 between: 汽油储罐2座各200m³)
@@ -631,7 +655,7 @@ function amountNear(
     const inCylinders = vessel !== undefined && /瓶/.test(vessel) && /^(吨|t)$/.test(m[2]!) && (parseNumberOrRangeLow(m[1]!) ?? 0) > 1;
     const filled = counted ? (parseNumberOrRangeLow(counted[1]!) ?? 1) : vessel && (/罐/.test(vessel) || inCylinders) ? 1 : null;
     // (…an English vessel's own amount: tube trailers of about 1.1 t each)
-    if (/^\s*each\b/.test(text.slice(at + m[0].length, at + m[0].length + 6))) continue;
+    if (/^\s*(?:net\s+|gross\s+)?(?:each|apiece)\b/.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
     // (a container's fill with its count in another clause is told by the containers: 1 吨的 ton containers，在库一般 12 个)
     if (vessel && !counted && !filled && /containers?|cylinders?|drums?/.test(vessel)) continue;
     if (/^\p{Script=Han}/u.test(follow) && !ofName && !AMOUNT_TAIL.test(follow) && !filled) continue;
@@ -2081,13 +2105,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
   }
   // …or with its tanks counted in a clause of their own (液化气储配站，三个100方卧罐; 甲醇中转库，4个300方内浮顶罐)
-  const tanks = chemicals.length === 1 && chemicals[0]!.amountT === null ? TANKS_COUNTED.exec(text) : null;
-  if (tanks) {
-    const n = parseNumberOrRangeLow(tanks[1]!);
-    const each = parseNumberOrRangeLow(tanks[2]!);
-    if (n !== null && each !== null)
-      Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, { t: n * each, byVolume: true }), { stored: true });
-  }
+  // (…counted first and each one's size after: 两个储罐，每个五十方; or sized first and counted after: 30m³卧式丙烯储罐一台)
+  const tanks = chemicals.length === 1 && chemicals[0]!.amountT === null ? tanksCounted(text) : null;
+  if (tanks) Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, { t: tanks.n * tanks.each, byVolume: true }), { stored: true });
   // …or told by its containers (库里常备六百个吨桶，一桶装零点九吨; 一吨装的液氯钢瓶，一共八只), and a volume by the density the
   // text states (密度0.87; 液氢密度0.071t/m³), in the sentence that names it (the whole text where it names one chemical)
   for (const c of chemicals) {
@@ -2760,6 +2780,18 @@ function eiaOf(
   spans: ReturnType<typeof negatedSpans>,
 ): LeadEia[] {
   const out: LeadEia[] = [];
+  // a vehicle plant told by its shops (整车项目…建设冲压、焊装、涂装、总装四大工艺车间): 第71项 汽车整车制造, more than assembly,
+  // whatever the vehicle is called (纯电轻型物流车, 微面) — not a supplier to one (为整车厂配套冲压件)
+  if (VEHICLE_PLANT.test(text)) {
+    const said = withoutNegated(text);
+    const shops = SHOP_KINDS.map((re) => {
+      const m = re.exec(said);
+      return m !== null && !notHere(m[0]);
+    });
+    // (final assembly among them: a body-parts maker stamps, welds and paints too)
+    if ((shops.filter(Boolean).length >= 3 && shops[3]) || /四大工艺|冲焊涂总/.test(said))
+      out.push({ word: '整车（冲压、焊装、涂装、总装）', items: [71], title: '汽车整车制造', how: 'book', via: 'process' });
+  }
   // a class whose item is a 报告书 from a number of animals (第3项 年出栏生猪5000头…及以上, 第18项 屠宰生猪10万头…及以上)
   // where the text states as many (楼房养猪，年出栏3万头)
   // (…the lead's own: not the slaughterhouse it buys from, 从日宰2000头的屠宰场采购)

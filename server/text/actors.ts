@@ -681,7 +681,7 @@ function cuesOf(text: string): typeof cues {
   return cues;
 }
 /** After a word in a 从… frame: what the lead gets from there (采购, 进货, 购买). */
-const FROM_SUPPLIER_AFTER = /^[^，,。；;\n]{0,14}?(采购|进货|购买|买入|拿货|调货|购进)/;
+const FROM_SUPPLIER_AFTER = /^[^，,。；;\n]{0,14}?(采购|进货|购买|买入|拿货|调货|购进|订购|进口|进(?!行|入|驻|园|厂|场|展|一步|度|化|出))/;
 /** A sentence that says the neighbouring plant is the lead's own (我们, 公司, 一期) or taken over (收购, 接手, 继续). */
 const OWNS_IT = /我们|我司|本公司|公司(?!有限)|自己|自有|一期|二期|收购|接手|继续/;
 /** After a word: its users do it with the lead's product (染色是医院病理科自己用, 由客户自己操作). */
@@ -1334,6 +1334,12 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'product' && inInputField(text, start)) return 'input';
   // …and what a verb of using or buying governs right before it (熔化是用铝锭直接熔, 采用进口伺服电机, 外购电芯)
   if (kind === 'product' && USED_BEFORE.test(text.slice(Math.max(clauseBounds(text, start, end)[0], start - 6), start))) return 'input';
+  // (…or what it brings in from another works: 从纸厂进大轴原纸回来, 从日本进口光刻胶)
+  if (
+    kind === 'product' &&
+    /从[^，,。；;\n]{1,10}?(?:进口|订购|采购|购买|买|进)[^，,。；;\n]{0,6}$/.test(text.slice(clauseBounds(text, start, end)[0], start))
+  )
+    return 'input';
   // what is made for a process, or for the firms that run it: 铸造用覆膜砂, 印染企业的…, 发酵罐销售 (constant-time looks)
   if (kind === 'process' && (madeForUse(text, end) || ofFirms(text, end) || equipmentTraded(text, start, end))) return 'modifier';
   // 精细化工、制药项目的工程设计与EPC: the projects a design or consulting firm works on are its clients'

@@ -33,13 +33,23 @@ const EACH_AFTER = new RegExp(
   `${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))\\s*(?:[/／]|每)?\\s*(?:装)?(?:的)?[\\u4e00-\\u9fff]{0,4}?\\s*${CONTAINER}`,
   'g',
 );
+/** …and an English mail's: 1-tonne drums, 1-tonne liquid-chlorine drums, Y-cylinders (about 440 kg net each). */
+const EACH_ENGLISH = new RegExp(
+  `${NUM}[\\s-]*(tonnes?|tons?|t|kg)[\\s-]+(?:[a-z-]+\\s+)?${CONTAINER}|${CONTAINER}[^.;\\n]{0,12}?\\b${NUM}\\s*(tonnes?|tons?|t|kg)\\s+(?:net\\s+)?each\\b`,
+  'g',
+);
+/** An English count of containers, a word or two between: 12 chlorine drums, 28 Y-cylinders; or of those named, 28 on site. */
+const COUNT_ENGLISH = new RegExp(
+  `(?<![\\d.,-])${NUM}\\s+(?:(?:[a-z-]+\\s+){0,2}?${CONTAINER}|(?:full\\s+)?(?:on site|onsite|in stock|in use|on hand|at any time|in the yard|in store))`,
+  'g',
+);
 /** …or after the container's word, with 装 (液氯钢瓶1吨装, 钢桶200公斤装的). */
 const EACH_WORD_FIRST = new RegExp(`${CONTAINER}\\s*(?:是|为)?\\s*${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))\\s*装`, 'g');
 /** A count of containers: 六百个吨桶, 三千五百桶, 一百二十袋, 二十五只, 一共八只. */
 const COUNT = new RegExp(`${NUM}\\s*(个|只|支|具)?\\s*${CONTAINER}?`, 'g');
 /** A stated density: 密度0.87, 密度按0.51t/m³计, 密度0.67吨/立方, 密度0.071t/m³. */
 const DENSITY = new RegExp(
-  `密度\\s*(?:按|为|约|是|取)?\\s*${NUM}\\s*(?:(?:t|吨)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方)|(?:g|克)\\s*[/／]\\s*(?:cm3|cm³|ml|毫升)|(?:kg|千克|公斤)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方))?`,
+  `(?:密度|比重)\\s*(?:按|为|约|是|取)?\\s*${NUM}\\s*(?:(?:t|吨)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方)|(?:g|克)\\s*[/／]\\s*(?:cm3|cm³|ml|毫升)|(?:kg|千克|公斤)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方))?`,
   'g',
 );
 
@@ -77,9 +87,16 @@ export function containerStock(text: string, density: number | null): { t: numbe
   let each: number | null = null;
   let container: string | null = null;
   const taken: [number, number][] = [];
-  for (const re of [EACH_BEFORE, EACH_AFTER, EACH_WORD_FIRST]) {
+  for (const re of [EACH_BEFORE, EACH_AFTER, EACH_WORD_FIRST, EACH_ENGLISH]) {
     for (const m of text.matchAll(re)) {
-      const [n, unit, word] = re === EACH_AFTER ? [m[1]!, m[2]!, m[3]!] : [m[2]!, m[3]!, m[1]!];
+      const [n, unit, word] =
+        re === EACH_ENGLISH
+          ? m[1] !== undefined
+            ? [m[1], m[2]!, m[3]!]
+            : [m[5]!, m[6]!, m[4]!]
+          : re === EACH_AFTER
+            ? [m[1]!, m[2]!, m[3]!]
+            : [m[2]!, m[3]!, m[1]!];
       const v = num(n);
       if (v === null || v <= 0) continue;
       const t = /^(升|l)$/.test(unit) ? (v / 1000) * (density ?? 1) : toTonnes(v, unit);
@@ -111,6 +128,12 @@ export function containerStock(text: string, density: number | null): { t: numbe
     if (!word && !container) continue;
     // (…and a number before 吨/公斤 is a mass, not a count: handled by the unit test in COUNT's context)
     if (/^\s*(吨|t|公斤|千克|kg|升|立方|方|m3)/.test(text.slice(at + m[1]!.length, at + m[1]!.length + 3)) && !word) continue;
+    const n = num(m[1]!);
+    if (n !== null && Number.isInteger(n) && n > count && n < 100_000) count = n;
+  }
+  for (const m of text.matchAll(COUNT_ENGLISH)) {
+    const at = m.index!;
+    if (taken.some(([s, e]) => at >= s && at < e)) continue;
     const n = num(m[1]!);
     if (n !== null && Number.isInteger(n) && n > count && n < 100_000) count = n;
   }

@@ -272,6 +272,8 @@ const POST_STOP =
 
 /** What replaced what the lead had before: 替代原来的…, 取代以前的…. */
 const REPLACED = /(替代|取代|替换|代替)了?(原来|原有|以前|之前|过去|老)的?/g;
+/** …and what a thing switched to replaces (改用丙烯替代乙炔, 以水性漆代替油性漆): the thing replaced is not used. */
+const REPLACED_BY = /(?:改用|换用|改成|改为|以|用)[^，,。；;\n]{1,12}?(?:替代|取代|代替|替换)了?/g;
 
 function clauseEnd(text: string, from: number): number {
   CLAUSE_END.lastIndex = from;
@@ -579,6 +581,8 @@ export function negatedSpans(text: string): Span[] {
   for (const m of text.matchAll(POST_STOP)) spans.push([clauseStart(text, m.index), m.index]);
   // 替代原来的铅酸电池: what the lead's product replaced is not what it makes (not 替代进口, the market it takes)
   for (const m of text.matchAll(REPLACED)) spans.push([m.index + m[0].length, clauseEnd(text, m.index + m[0].length)]);
+  if (/替代|取代|代替|替换/.test(text))
+    for (const m of text.matchAll(REPLACED_BY)) spans.push([m.index + m[0].length, clauseEnd(text, m.index + m[0].length)]);
   // 跟电镀不是一回事, 与印染无关: what the lead's work is compared with is not what it does
   for (const cue of COMPARE_CUES) {
     for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) {

@@ -695,3 +695,29 @@ describe('reasons name an English step in Chinese (eighteenth session)', () => {
     expect(zh.some((r) => r.includes('阳极氧化（阳极氧化）'))).toBe(false);
   });
 });
+
+describe('stocks told by containers and tanks, and vehicle plants by their shops (eighteenth session)', () => {
+  const stock = (said: string) => run(said).features.chemicals.map((c) => [c.name, c.amountT]);
+  it('English drums and cylinders: each one’s fill and their count in other sentences; a fill “each” is not the stock', () => {
+    expect(
+      stock('We supply water utilities with 液氯 in 1-tonne drums. Our depot would hold about 12 chlorine drums at any time.'),
+    ).toEqual([['液氯', 12]]);
+    expect(
+      stock('Ammonia comes from a gas yard with Y-cylinders (about 440 kg net each) - typically 28 on site including standbys.')[0]![1],
+    ).toBeCloseTo(12.32);
+  });
+
+  it('tanks counted first and sized after, or sized first and counted after, by the density (比重) the text states', () => {
+    expect(stock('钝化用98%的发烟硝酸，两个储罐，每个五十方，比重一点五左右')).toEqual([['发烟硝酸', 150]]);
+    // (…and what the thing switched to replaces is not held: 改用丙烯替代乙炔)
+    expect(stock('火焰切割改用丙烯替代乙炔，厂区设30m³卧式丙烯储罐一台（液态密度约0.51t/m³）。')).toEqual([['丙烯', 15.3]]);
+  });
+
+  it('a vehicle plant told by its four shops is 第71项 whatever the vehicle is called; a body-parts maker for car makers is not', () => {
+    expect(
+      excludedEverywhere('「蓝途汽车」纯电轻型物流车整车项目签约落户，建设冲压、焊装、涂装、总装四大工艺车间，达产后年产整车10万辆。'),
+    ).toBe(true);
+    const parts = run('产品：副车架、控制臂\n工艺：冲压、焊接、阴极电泳涂装（水性电泳漆）\n客户：奇瑞、蔚来等整车厂');
+    expect(parts.features.eia.some((e) => e.items.includes(71) && e.how === 'book')).toBe(false);
+  });
+});
