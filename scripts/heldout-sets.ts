@@ -81,6 +81,7 @@ export const HELDOUT_SETS = [
   'dev39',
   'fresh21',
   'dev40',
+  'dev41',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
