@@ -214,7 +214,7 @@ const CELL_STEP = /^制绒$/;
 const SOLAR_TEXT = /光伏|太阳能|电池片|硅片|topcon|hjt|perc|异质结|组件/;
 /** After an English cell word, where the lead makes cells: a plant, a line, a capacity (5 GW TOPCon solar cell plant). */
 const ENGLISH_CELL_MADE =
-  /^s?\s+(plant|factory|fab|production|manufacturing|line|lines|project|capacity)\b(?!\s+(?:equipment|machines?|machinery|tools?|services?|testers?|lines?\s+(?:supplier|maker|vendor)))/;
+  /^s?\s+(plant|factory|fab|production|manufacturing|line|lines|project|capacity)\b(?!\s+(?:equipment|machines?|machinery|tools?|services?|testers?|lines?\s+(?:supplier|maker|vendor)))|^s?\s*(?:工厂|产线|生产线|项目|基地|扩产)/;
 /** What follows a cell technology named alone when the lead makes cells (10GW TOPCon项目, TOPCon产线扩产). */
 const CELL_PROJECT = /^\s*(高效|n型|p型)?(光伏)?(电池片|电池|项目(?!配套|用|供)|产线|生产线|扩产|技改|基地|工厂)/;
 /** …and where that head is the cell, it ends its compound (TOPCon高效光伏电池项目, not …电池组件). */
@@ -3334,7 +3334,7 @@ function yearlyTonnes(m: RegExpExecArray): number | null {
 /** An amount in tonnes a year as engineers write it (约60t/a, 800吨/年): the yearly use of the material its clause names. */
 // (…and as an English mail writes it: 16 t a year, 65 t of ink a year, 28 t/yr, 40 tpa)
 const PER_YEAR = new RegExp(
-  `${NUM}\\s*(万吨|吨|t|公斤|千克|kg|tons?|tonnes?)\\s*(?:\\/\\s*(?:a|年|yr|year)(?![a-z])|(?:of\\s+[a-z/ -]{1,24}?\\s+)?(?:a|per)\\s+(?:year|annum)\\b|tpa\\b|annually\\b)`,
+  `${NUM}\\s*(万吨|吨|t|公斤|千克|kg|tons?|tonnes?)\\s*(?:\\/\\s*(?:a|年|yr|year)(?![a-z])|(?:of\\s+[a-z/ -]{1,40}?\\s+)?(?:a|per)\\s+(?:year|annum)\\b|tpa\\b|annually\\b)`,
 );
 /** …not the output of what the lead makes (印刷薄膜，年产5000t/a). */
 function perYearUse(clause: string): RegExpExecArray | null {

@@ -1454,7 +1454,10 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (
     has.neighbour &&
     (NEIGHBOUR_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start)) || NEIGHBOUR_AFTER.test(text.slice(end, end + 6))) &&
-    !OWNS_IT.test(text.slice(...clauseBounds(text, start, end)))
+    // (我们隔壁 places the neighbour by the lead; it does not make it the lead's)
+    !OWNS_IT.test(
+      text.slice(...clauseBounds(text, start, end)).replace(/(我们|我司|公司)(的)?(隔壁|旁边|对面|东侧|西侧|南侧|北侧|边上|附近)/g, ''),
+    )
   )
     return 'customer';
   // what the users of the lead's machine do with it: 染色是医院病理科自己用

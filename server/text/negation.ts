@@ -270,6 +270,12 @@ const POST_CUES = [
 const POST_STOP =
   /(?:停用了|停掉了|停了|拆了|拆掉了|拆除了|关了|关掉了|砍掉了|撤掉了|撤了|淘汰了|没有了|没了)(?:的|啦|呀|哈|哦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
 
+/**
+ * …and an English stop told after (the API synthesis phase planned for 2026 is cancelled; the anodizing line we mentioned has
+ * been dropped; we plated in-house until 2021): the clause up to it.
+ */
+const ENGLISH_POST_STOP =
+  /\b(?:is|are|was|were|has been|have been|had been)\s+(?:now\s+|since\s+|already\s+|officially\s+)?(?:cancell?ed|dropped|abandoned|scrapped|shelved|discontinued|closed|shut down|phased out|sold(?: off)?|dismantled)\b|\buntil\s+(?:(?:early|mid|late|the end of)\s+)?(?:19|20)\d\d\b/g;
 /** What replaced what the lead had before: 替代原来的…, 取代以前的…. */
 const REPLACED = /(替代|取代|替换|代替)了?(原来|原有|以前|之前|过去|老)的?/g;
 /** …and what a thing switched to replaces (改用丙烯替代乙炔, 以水性漆代替油性漆): the thing replaced is not used. */
@@ -579,6 +585,7 @@ export function negatedSpans(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(POST_STOP)) spans.push([clauseStart(text, m.index), m.index]);
+  if (/[a-z]/.test(text)) for (const m of text.matchAll(ENGLISH_POST_STOP)) spans.push([clauseStart(text, m.index), m.index]);
   // 替代原来的铅酸电池: what the lead's product replaced is not what it makes (not 替代进口, the market it takes)
   for (const m of text.matchAll(REPLACED)) spans.push([m.index + m[0].length, clauseEnd(text, m.index + m[0].length)]);
   if (/替代|取代|代替|替换/.test(text))

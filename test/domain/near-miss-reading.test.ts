@@ -721,3 +721,26 @@ describe('stocks told by containers and tanks, and vehicle plants by their shops
     expect(parts.features.eia.some((e) => e.items.includes(71) && e.how === 'book')).toBe(false);
   });
 });
+
+describe('English stops told after, neighbours placed by the lead, amounts with long names (eighteenth session)', () => {
+  it('a step cancelled, dropped or done until a year past is not the lead’s', () => {
+    expect(
+      excludedNowhere('Minutes: Calder Pharma confirmed the API synthesis phase planned for 2026 is cancelled; formulation only.'),
+    ).toBe(true);
+    expect(excludedNowhere('Update: the in-house anodizing line we mentioned in March has been dropped after the cost review.')).toBe(true);
+    expect(excludedNowhere('We plated and anodized in-house until 2021; since then parts ship bare-machined.')).toBe(true);
+    // (…a stop of another line leaves the lead's own)
+    expect(excludedEverywhere('Our new plant will run chrome plating lines; the old one was closed in 2019.')).toBe(true);
+  });
+
+  it('我们隔壁 places a neighbour by the lead, it does not make the neighbour’s plating the lead’s', () => {
+    expect(actor('我们隔壁是一家做电镀的老厂，我们自己是CNC加工表壳。', '电镀')).toBe('customer');
+    expect(actor('东侧是我们一期的电镀车间', '电镀')).toBe('own');
+  });
+
+  it('a yearly amount of a solvent-borne paint told with a long name is read, and below 10 t it is reviewed, not refused', () => {
+    expect(
+      excludedNowhere('Our chair factory sprays PU lacquer – about 6 tonnes of solvent-based paint and thinner per year in total.'),
+    ).toBe(true);
+  });
+});
