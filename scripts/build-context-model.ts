@@ -9,7 +9,7 @@
  * "unknown" asks one question; a wrong industry sends the lead to the wrong parks), are kept. The figures it
  * prints are those cross-validated ones; docs/CONTEXT.md records them.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeedSet } from '../server/db/seed-files.js';
 import { loadNgramClassifier } from '../server/db/ngram-file.js';
@@ -301,6 +301,19 @@ const MUST_HOLD = [
   '客户：嘉兴某印染企业，拟扩产',
   '外部专家指导下建设铸造熔炼车间',
   '客户：某电镀厂，想搬迁扩建，需要30亩',
+  // (…and a plain polluter with a word of compliance after it, a job plater whose clients bring the parts, a staff-defined
+  // rule's process (test/http/rules.test.ts): the eighteenth session's vetoes of 0 and −5 lifted them)
+  '公司主营汽车零部件电镀，年镀件500万件。环保方面，无电镀污泥乱堆',
+  '电镀、阳极氧化均由客户提供工件，我司负责加工',
+  '零部件生产，车间采用测试庚工艺，需要厂房2000平方米',
+  // (…and every lead the product's own match cases expect excluded: test/eval/match-cases.json, the specification)
+  ...(
+    JSON.parse(readFileSync('test/eval/match-cases.json', 'utf8')) as {
+      cases: { lead: { summary?: string }; expect: { excluded?: unknown[] } }[];
+    }
+  ).cases
+    .filter((c) => c.expect.excluded?.length && c.lead.summary)
+    .map((c) => c.lead.summary!),
 ];
 const onsiteGrid = {
   mu: [30, 100, 300, 1000, 3000],

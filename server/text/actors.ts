@@ -1215,6 +1215,14 @@ function englishElsewhere(text: string, start: number, end: number, kind: 'proce
   // (…and what the lead's product lets or helps others do: lets biodiesel producers esterify, helps paper mills deink)
   const caused = ENGLISH_CAUSED_BEFORE.exec(before);
   if ((caused && !/\b(?:us|our|ourselves|we)\b/.test(caused[1]!)) || ENGLISH_THEIR_CLAUSE.test(before)) return 'customer';
+  // (a product the lead buys or uses is its input: remelts purchased copper cathode, we source TOPCon cells)
+  if (
+    kind === 'product' &&
+    /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing|source[sd]?|sourcing|imports?|imported|importing|procure[sd]?|uses?|using)\s+(?:[a-z-]+\s+){0,2}$/.test(
+      before,
+    )
+  )
+    return 'input';
   // (a product the lead sells or makes is its product: the rest is about processes)
   if (kind === 'product') return null;
   if (

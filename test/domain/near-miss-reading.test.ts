@@ -652,6 +652,12 @@ describe('English verbs of a process, and who does them (eighteenth session)', (
     expect(actor('The new tanks help us ferment twice as fast.', 'ferment')).toBe('own');
   });
 
+  it('an English product the lead buys or uses is its input, not what it makes (remelts purchased copper cathode)', () => {
+    const o = run('Our Ohio rod mill remelts purchased copper cathode in a shaft furnace and casts it into 8 mm rod.');
+    expect(o.features.codes).not.toContain('3211');
+    expect(excludedNowhere('Our Ohio rod mill remelts purchased copper cathode in a shaft furnace and casts it into 8 mm rod.')).toBe(true);
+  });
+
   it('a part that comes already done is bought done', () => {
     expect(actor('The enclosures reach us already anodised, and we only fit the boards.', 'anodised')).toBe('offSite');
   });
