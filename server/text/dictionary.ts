@@ -128,6 +128,14 @@ export function createDictionary<T>(
     edgeTo[h] = to;
   }
   edges.clear();
+  /** The node the edge of letter index `a` leads to from node `n`, or -1 (for the rare endings; the main loop inlines it). */
+  const step = (n: number, a: number): number => {
+    const key = n * width + a;
+    let h = Math.imul(key | 0, 0x9e3779b1) >>> shift;
+    let k = edgeKey[h]!;
+    while (k !== key && k !== -1) k = edgeKey[(h = (h + 1) & mask)]!;
+    return k === -1 ? -1 : edgeTo[h]!;
+  };
   return {
     size,
     match(text: string): DictMatch<T>[] {
@@ -144,41 +152,30 @@ export function createDictionary<T>(
         for (let j = i; j < text.length; j++) {
           const c = text.charCodeAt(j);
           const a = alpha[c]!;
-          let k = -1;
-          let h = 0;
+          // (the probe inline on this path: it runs once per character read)
+          let next = -1;
           if (a !== 0) {
             const key = n * width + a;
-            h = Math.imul(key | 0, 0x9e3779b1) >>> shift;
-            k = edgeKey[h]!;
+            let h = Math.imul(key | 0, 0x9e3779b1) >>> shift;
+            let k = edgeKey[h]!;
             while (k !== key && k !== -1) k = edgeKey[(h = (h + 1) & mask)]!;
+            if (k !== -1) next = edgeTo[h]!;
           }
-          if (k === -1) {
-            // (a plural of a word ending in y: antibody → antibodies, battery → batteries)
-            if (c === 0x69 && j > i && isLetter(text.charCodeAt(j - 1)) && alpha[0x79] !== 0 && text.startsWith('ies', j)) {
-              const ky = n * width + alpha[0x79]!;
-              let hy = Math.imul(ky | 0, 0x9e3779b1) >>> shift;
-              let kk = edgeKey[hy]!;
-              while (kk !== ky && kk !== -1) kk = edgeKey[(hy = (hy + 1) & mask)]!;
-              if (kk !== -1 && values[edgeTo[hy]!] !== null && !isAlnum(text.charCodeAt(j + 3))) {
-                longest = edgeTo[hy]!;
-                end = j + 3;
-                break;
-              }
-            }
-            // (a verb whose e is dropped before -ing: bake → baking; -ed keeps the e's place: bake → baked)
-            if (inflect && c === 0x69 && j > i && isLetter(text.charCodeAt(j - 1)) && alpha[0x65] !== 0 && text.startsWith('ing', j)) {
-              const ke = n * width + alpha[0x65]!;
-              let he = Math.imul(ke | 0, 0x9e3779b1) >>> shift;
-              let kk = edgeKey[he]!;
-              while (kk !== ke && kk !== -1) kk = edgeKey[(he = (he + 1) & mask)]!;
-              if (kk !== -1 && values[edgeTo[he]!] !== null && !isAlnum(text.charCodeAt(j + 3))) {
-                longest = edgeTo[he]!;
+          if (next === -1) {
+            // (a plural of a word ending in y, antibody → antibodies; with inflect, a verb whose e is dropped before -ing,
+            // bake → baking — -ed keeps the e's place: bake → baked)
+            if (c === 0x69 && j > i && isLetter(text.charCodeAt(j - 1)) && !isAlnum(text.charCodeAt(j + 3))) {
+              const y = text.startsWith('ies', j) && alpha[0x79] !== 0 ? step(n, alpha[0x79]!) : -1;
+              const e = y < 0 && inflect && text.startsWith('ing', j) && alpha[0x65] !== 0 ? step(n, alpha[0x65]!) : -1;
+              const to = y >= 0 ? y : e;
+              if (to >= 0 && values[to] !== null) {
+                longest = to;
                 end = j + 3;
               }
             }
             break;
           }
-          n = edgeTo[h]!;
+          n = next;
           // nor does one ending with a Latin letter or digit end inside one
           if (values[n] !== null) {
             if (!(isAlnum(c) && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1)) && !pluralAt(text, j))) {
