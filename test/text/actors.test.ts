@@ -122,3 +122,21 @@ describe('an English hand-off reaches only the words it governs (seventeenth ses
     );
   });
 });
+
+describe('an English step others do (eighteenth session, from the second reader’s probes)', () => {
+  it('works that do it, a supplier’s line, arrive from, trucked to, run by others, at the supplier: not the lead’s', () => {
+    expect(who('our jeans are sewn from denim bought from mills that do the indigo dyeing.', 'indigo dyeing')).toBe('offSite');
+    expect(who('the extrusions arrive already finished from the supplier’s anodising line.', 'anodising line')).toBe('offSite');
+    expect(who('the towers are welded here and then trucked to a galvanizing shop 50 km away.', 'galvanizing shop')).toBe('offSite');
+    expect(who('the nitration process is run by our toll manufacturer; our site only blends.', 'nitration process')).toBe('offSite');
+    expect(who('we purchase anchor bolts that already had spin galvanizing at the supplier.', 'spin galvanizing')).toBe('offSite');
+    expect(who('we make stainless cathode plates for copper electrorefining.', 'copper electrorefining')).toBe('modifier');
+    expect(who('we built the sand moulding line for a foundry in india.', 'sand moulding line')).toBe('modifier');
+  });
+
+  it('…while the lead’s own step stays its own', () => {
+    expect(who('our new plant will run the nitration process in two reactors.', 'nitration process')).toBe('own');
+    expect(who('we built our own sand moulding line last year and cast 20,000 t a year.', 'sand moulding line')).toBe('own');
+    expect(who('the nitration step is carried out at our own site in zhejiang.', 'nitration')).toBe('own');
+  });
+});
