@@ -2907,6 +2907,12 @@ function eiaOf(
       const word = codeVia.get(c) ?? '';
       if (e.notKinds.some((x) => word.includes(x)) && !word.includes(e.title.slice(0, -2))) continue;
     }
+    // (articles made of a material are not the material's making: 碳纤维复合材料制品 are formed parts, not 第44项 合成材料制造)
+    {
+      const word = codeVia.get(c) ?? '';
+      const at = word ? text.indexOf(word.toLowerCase()) : -1;
+      if (at >= 0 && /^(制品|零部件|零件|部件|结构件)/.test(text.slice(at + word.length, at + word.length + 3))) continue;
+    }
     // the item's own carve-out: 不含单纯物理分离、物理提纯、混合、分装的 (第42、44项), 不含单纯药品复配、分装 (第47项)
     if (
       e &&

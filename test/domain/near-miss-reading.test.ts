@@ -750,3 +750,12 @@ describe('English stops told after, neighbours placed by the lead, amounts with 
     ).toBe(true);
   });
 });
+
+describe('articles made of a material (eighteenth session)', () => {
+  it('碳纤维复合材料制品 formed from bought prepreg are not 第44项; making the material itself is', () => {
+    const parts = run('我们自己做的是碳纤维复合材料制品，无人机机臂这些，预浸料外购，热压罐成型，一年五万件左右。');
+    expect(parts.features.eia.some((e) => e.items.includes(44))).toBe(false);
+    const material = run('年产5000吨碳纤维复合材料，自建生产线');
+    expect(material.features.eia.some((e) => e.items.includes(44) && e.how === 'book')).toBe(true);
+  });
+});
