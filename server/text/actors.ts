@@ -1170,7 +1170,7 @@ const ENGLISH_OTHERS_DO_BEFORE =
   /\b(?:suppliers?|subcontractors?|contractors?|partners?|vendors?|mills?|plants?|factories|firms?|companies|foundries|tanneries|refiners?|refineries|recyclers?|manufacturers?|cdmos?|processors?)\s+(?:that|which|who)\s+(?:do|does|did|run|runs|use|uses|operate|operates|handle|handles|perform|performs|carry out|carries out)\s+(?:the\s+|their\s+|its\s+)?$|\b(?:buy|buys|bought|purchase[sd]?|source[sd]?|imports?|imported|receive[sd]?)\b[^.;\n]{0,40}\bafter\s+$|\b(?:goes|go|went|is\s+taken|are\s+taken|is\s+shipped|are\s+shipped)\s+to\s+(?:a\s+|an\s+|the\s+)?(?:licensed\s+|local\s+|third[- ]party\s+|certified\s+|nearby\s+|external\s+)*$|\bat\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+)?(?:partner|university|third[- ]party|supplier|contractor|customer|client|cro|cdmo)(?:'s|s'|’s)\s+(?:[a-z-]+\s+)?$/;
 /** …a supplier's or another works' doing: the supplier's anodising line, arrive finished from, trucked to, a mill that descales it by. */
 const ENGLISH_THEIRS_BEFORE =
-  /\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:mill|supplier|partner|vendor|subcontractor|contractor|customer|client)(?:'s|s'|’s)\s+$|\b(?:come|comes|came|arrive|arrives|arrived|sourced|bought|purchased|delivered|shipped)\s+(?:already\s+)?(?:[a-z-]+\s+){0,2}?from\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:[a-z-]+(?:'s|’s)?\s+){0,2}$|\b(?:trucked|sent|shipped|transported|taken|delivered|sent\s+out)\s+to\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:for\s+)?$|\b(?:steel\s+mill|supplier|partner|vendor|subcontractor|contractor|outside\s+[a-z]+|external\s+[a-z]+)s?\s+(?:that|which|who)\s+(?:[a-z-]+\s+){0,4}?(?:by|in|with|through|using)?\s*$|\b(?:steel\s+mill|supplier|partner|vendor|subcontractor)s?\s+(?:produces?|makes?|does|runs?)\s+(?:[a-z-]+\s+){0,2}?(?:by|in|with|on)\s+$/;
+  /\b(?:done|carried out|performed|handled|made|applied)\s+by\s+(?:a|an|the|our)\s+(?:[a-z-]+\s+){0,2}?(?:contractor|subcontractor|supplier|vendor|partner|specialist|plater|company|firm|shop)s?\s+(?:in|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$|\b(?:the|a|an|its|their)\s+(?:[a-z-]+\s+)?(?:mill|supplier|partner|vendor|subcontractor|contractor|customer|client)(?:'s|s'|’s)\s+$|\b(?:come|comes|came|arrive|arrives|arrived|sourced|bought|purchased|delivered|shipped)\s+(?:already\s+)?(?:[a-z-]+\s+){0,2}?from\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:[a-z-]+(?:'s|’s)?\s+){0,2}$|\b(?:trucked|sent|shipped|transported|taken|delivered|sent\s+out)\s+to\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:for\s+)?$|\b(?:steel\s+mill|supplier|partner|vendor|subcontractor|contractor|outside\s+[a-z]+|external\s+[a-z]+)s?\s+(?:that|which|who)\s+(?:[a-z-]+\s+){0,4}?(?:by|in|with|through|using)?\s*$|\b(?:steel\s+mill|supplier|partner|vendor|subcontractor)s?\s+(?:produces?|makes?|does|runs?)\s+(?:[a-z-]+\s+){0,2}?(?:by|in|with|on)\s+$/;
 /** …and lines or plants the lead built or delivered for another works (built the sand moulding line for a foundry). */
 const ENGLISH_BUILT_BEFORE = /\b(?:built|delivered|supplied|commissioned)\b[^.;\n]{0,40}$/;
 const ENGLISH_FOR_WORKS_AFTER =
@@ -1260,7 +1260,8 @@ function englishElsewhere(text: string, start: number, end: number, kind: 'proce
 
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
-  if (isLatinAt(text, start)) {
+  // (…and a Chinese word in an English sentence is read by its English: a contractor in the local 电镀园区)
+  if (isLatinAt(text, start) || /[a-z]\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
     const other = englishElsewhere(text, start, end, kind);
     if (other) return other;
   }

@@ -140,3 +140,12 @@ describe('an English step others do (eighteenth session, from the second reader�
     expect(who('the nitration step is carried out at our own site in zhejiang.', 'nitration')).toBe('own');
   });
 });
+
+describe('a Chinese word in an English sentence (eighteenth session)', () => {
+  it('is read by the English around it: a contractor in the local 电镀园区 is not the lead’s plating', () => {
+    expect(who('rhodium plating is done by a licensed contractor in the local 电镀园区 — nothing is plated here.', '电镀园区')).toBe(
+      'offSite',
+    );
+    expect(who('我们自己有电镀线，three shifts.', '电镀')).toBe('own');
+  });
+});
