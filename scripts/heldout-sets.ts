@@ -82,6 +82,7 @@ export const HELDOUT_SETS = [
   'fresh21',
   'dev40',
   'dev41',
+  'fresh22',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
