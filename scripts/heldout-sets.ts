@@ -83,6 +83,8 @@ export const HELDOUT_SETS = [
   'dev40',
   'dev41',
   'fresh22',
+  'dev42',
+  'fresh23',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
