@@ -1825,12 +1825,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         : inMachine
           ? 'own'
           : own(actorOf(text, m.start, m.end), m);
-    // (a biosafety lab named with 实验室 after it is that lab, not a lab about something: BSL-3实验室1间)
+    // (a biosafety lab named with 实验室 after it is that lab, not a lab about something: BSL-3实验室1间, BSL-3负压实验室)
     // (…not work done on one, P3实验室装修工程, nor one the lead relies on, 依托浙大P3实验室)
     if (
       actor === 'modifier' &&
       m.values.every((h) => h.process === 'biosafety_lab') &&
-      /^实验[室区](?!的?(装修|装饰|施工|工程|改造|设计|咨询|运维|验证|建设服务|epc))/.test(text.slice(m.end, m.end + 8)) &&
+      /^(?:[\u4e00-\u9fff]{0,4}?)实验[室区](?!的?(装修|装饰|施工|工程|改造|设计|咨询|运维|验证|建设服务|epc))/.test(
+        text.slice(m.end, m.end + 8),
+      ) &&
       !/依托|借助|合作|共建|租用/.test(text.slice(...clauseOf(text, m.start, m.end)))
     )
       actor = 'own';
@@ -1918,7 +1920,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // reason (自己聚合, 回收的PET瓶片)
   const addAs = (word: string | null, namedForm: string) => {
     if (!word) return;
-    for (const m of k.eiaDict.match(namedForm))
+    for (const m of k.eiaDict.match(namedForm.toLowerCase()))
       for (const h of m.values)
         if (!processes.some((p) => p.process === h.process))
           processes.push({ word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
@@ -2824,7 +2826,8 @@ function eiaOf(
   let covered = false;
   for (const c of codes) if (k.eiaBookOf(c) || k.intrinsicOf(c).length) covered = true;
   if (processes.length === 0 && !covered) return out;
-  const title = (no: number) => (k.eiaItems.get(no)?.title ?? '').split('；')[0]!;
+  // (of an item with several titles, the one the process's own name begins like: 生物药品制品制造 for 生物药品原液生产, 第47项)
+  const title = (no: number, process?: string) => titleNamed(k.eiaItems.get(no)?.title ?? '', k.processLabel.get(process ?? '') ?? '');
   const covers = (no: number) => codes.some((c) => k.eiaItems.get(no)?.codes.some((p) => c.startsWith(p)));
   for (const p of processes) {
     // recycled plastic fed in is 第53项 塑料制品业 for a plastics maker, not for a garment or electronics lead whose
@@ -2843,7 +2846,10 @@ function eiaOf(
         out.push({ word: `${p.word}、${beyond}`, items: [48], title: '有提炼工艺的', how: 'book', via: 'process' });
       continue;
     }
+    // (where no class of the lead decides, a drug maker's words do: 做API的…多步合成 is 第47项, not 第44项 as well)
     const own = p.items.filter((i) => covers(i.no));
+    if (!own.length && DRUG_MAKER.test(text))
+      own.push(...p.items.filter((i) => k.eiaItems.get(i.no)?.codes.some((c) => /^27[1-6]/.test(c))));
     // an item whose 报告书 column carves the lead's case out (年生产能力1000千升以下的除外, 喷墨印花和数码印花的除外) is a 报告表
     // …and one that is a 报告书 only from a yearly output is one where the lead states that output (铸件12万吨, 第68项)
     const items = (own.length ? own : p.items).map((i) =>
@@ -2891,7 +2897,7 @@ function eiaOf(
     out.push({
       word: p.word,
       items: deciding,
-      title: deciding.length === 1 ? (clause ?? title(deciding[0]!)) : '',
+      title: deciding.length === 1 ? (clause ?? title(deciding[0]!, p.process)) : '',
       how: all || unconditioned ? 'book' : 'scale',
       via: 'process',
     });
@@ -2963,6 +2969,22 @@ function eiaOf(
   return out;
 }
 
+/** Words of a drug maker (原料药, API, 药企, GMP车间, 多肽, CDMO): its synthesis is a drug's (第47项), not a chemical's. */
+const DRUG_MAKER =
+  /原料药|药物|药业|(?<![a-z])drugs?(?![a-z])|(?<![a-z])apis?(?![a-z])|制药|药企|药厂|(?<![a-z])gmp(?![a-z])|多肽|(?<![a-z])(?:cdmo|cmo)(?![a-z])|医药中间体|沙坦|普利|他汀/;
+
+/** The part of an item's title that begins most like `label` (two characters at least), else its first. */
+function titleNamed(title: string, label: string): string {
+  const parts = title.split('；');
+  let best = parts[0]!;
+  let most = 1;
+  for (const part of parts) {
+    let n = 0;
+    while (n < part.length && part[n] === label[n]) n++;
+    if (n > most) [best, most] = [part, n];
+  }
+  return best;
+}
 /** The part of an item's title that names the lead's class or a group above it (第47项 … 生物药品制品制造 for 2762), else its first. */
 function titleFor(k: Knowledge, title: string, code: string): string {
   const parts = title.split('；');
@@ -3015,7 +3037,7 @@ function solventUse(
   if (TRADES.test(text) && !MAKES_ANY.test(withoutNegated(text)) && !APPLIES_COATING.test(text)) return out;
   for (const kind of SOLVENT_KINDS) {
     // the solvent-borne ones named, each with the amount its clause gives
-    const named: { word: string; use: RegExpExecArray | null; at: number }[] = [];
+    const named: { word: string; use: RegExpExecArray | null; at: number; near?: boolean }[] = [];
     for (const m of text.matchAll(kind.words)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -3027,26 +3049,40 @@ function solventUse(
       if (!/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0]) && ALL_NOT_SOLVENT.test(text.slice(...boundsOf(text, start, end, SENTENCE_END))))
         continue;
       // (…or in the clause right after it, in the same sentence: 油墨用醇酯溶的，一年60吨上下)
-      const next = ce < text.length && '，,'.includes(text[ce]!) ? text.slice(ce + 1, clauseOf(text, ce + 1, ce + 1)[1]) : '';
+      // (…after a semicolon too, in an English mail: ethyl acetate-based inks; about 65 t of ink a year)
+      const next = ce < text.length && '，,;；'.includes(text[ce]!) ? text.slice(ce + 1, clauseOf(text, ce + 1, ce + 1)[1]) : '';
       // the amount after the word first (油漆一年8吨 稀释剂3吨: the thinner's is its own 3吨, in a sentence of yearly uses)
       const after = text.slice(end, ce);
       const own = USE_AMOUNT.exec(after) ?? perYearUse(after);
       const bare = !own && (YEARLY.test(clause) || YEARLY_COLUMN.test(text)) ? BARE_AMOUNT.exec(after) : null;
       // (…with where the amount stands, to count each stated amount once)
       const inClause = own || bare ? null : (USE_AMOUNT.exec(clause) ?? perYearUse(clause));
-      const inNext =
-        own || bare || inClause ? null : /^[^\p{Script=Han}]*(一年|每年|全年|年用|年耗|用量)/u.test(next) ? USE_AMOUNT.exec(next) : null;
-      const said = own ?? bare ?? inClause ?? inNext;
+      // (…after a few words of speech: 他说一年漆加稀料大概八十吨, 光胶水一个月就一吨出头; or an English yearly figure)
+      const inNext = own || bare || inClause ? null : nextUse(next, kind.noun);
+      // (…or later in its sentence, where nothing else is named in between: PU底漆、聚酯面漆及配套稀释剂，均为溶剂型，年用量合计约95吨)
+      const [, se] = boundsOf(text, start, end, SENTENCE_END);
+      const rest = own || bare || inClause || inNext ? '' : text.slice(ce, se);
+      const later = rest ? USE_AMOUNT.exec(rest) : null;
+      const inSentence = later && !otherMaterial(rest.slice(0, later.index), kind.noun) ? later : null;
+      const said = own ?? bare ?? inClause ?? inNext ?? inSentence;
       // (a year's purchase is a year's use only where the lead coats: not a paint trader's 年采购溶剂型涂料500吨)
       const use = said && /采购|年购/.test(said[0]) && !APPLIES_COATING.test(text) ? null : said;
       // (where the amount ends: one amount read from two words, 溶剂型涂料（含稀释剂）约6吨, is counted once)
       const at =
-        (own || bare ? end + said!.index : inClause ? cs + inClause.index : ce + 1 + (inNext?.index ?? 0)) + (said?.[0].length ?? 0);
-      named.push({ word: m[0].replace(/^(喷涂|涂装|喷漆)[（(](溶剂型)$/, '$2$1'), use, at });
+        (own || bare
+          ? end + said!.index
+          : inClause
+            ? cs + inClause.index
+            : inNext
+              ? ce + 1 + inNext.index
+              : ce + (inSentence?.index ?? 0)) + (said?.[0].length ?? 0);
+      named.push({ word: m[0].replace(/^(喷涂|涂装|喷漆)[（(](溶剂型)$/, '$2$1'), use, at, near: !!(own || bare || inClause) });
     }
     if (!named.length) continue;
     // the amount in a named word's clause, else on a line of its own that names the same thing (胶年用量：约60吨)
-    const hit = named.find((n) => n.use) ?? { word: named[0]!.word, use: labelledUse(text, kind.noun), at: -1 };
+    // (the word in the amount's own clause names it: 油漆年用15吨, not the 底漆 of the clause before)
+    const hit = named.find((n) => n.use && n.near) ??
+      named.find((n) => n.use) ?? { word: named[0]!.word, use: labelledUse(text, kind.noun), at: -1 };
     if (!hit.use) continue;
     // (the 名录 counts the coatings with their thinners, 溶剂型涂料（含稀释剂）: each amount stated once, added up)
     const seen = new Set<number>();
@@ -3285,14 +3321,14 @@ const SOLVENT_BOOK_T = 10;
 const SOLVENT_KINDS = [
   {
     words:
-      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|溶剂型[^，,。；;\n]{1,4}?漆|涂料|solvent[- ]?(?:borne|based)\s+(?:[a-z/]+\s+(?:and\s+)?){0,4}?(?:paints?|coatings?|topcoats?|primers?|lacquers?|enamels?)\b|\bthinners?\b/g,
+      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|溶剂型[^，,。；;\n]{1,4}?漆|涂料|(?<=[吨t]的?)漆|solvent[- ]?(?:borne|based)\s+(?:[a-z/]+\s+(?:and\s+)?){0,4}?(?:paints?|coatings?|topcoats?|primers?|lacquers?|enamels?)\b|\bthinners?\b/g,
     condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
-    noun: /漆|涂料|稀释剂/,
+    noun: /漆|涂料|稀释剂|稀料/,
   },
   // (醇溶、酯溶 inks are solvent-borne gravure inks: 醇酯溶的油墨)
   {
     words:
-      /溶剂型油墨|溶剂油墨|(?:醇|酯|醇酯)溶(?:性|型|的)?油墨|油墨|(?:solvent[- ]?(?:borne|based)|ethyl acetate[/a-z-]*)\s+(?:[a-z/-]+\s+){0,2}?inks?\b/g,
+      /溶剂型油墨|溶剂油墨|(?:醇|酯|醇酯)溶(?:性|型|的)?油墨|油墨|(?:solvent[- ]?(?:borne|based)|ethyl[- ]acetate[/a-z-]*)\s+(?:[a-z/-]+\s+){0,2}?inks?\b/g,
     condition: /年用溶剂油墨10吨及以上/,
     noun: /油墨|ink/,
   },
@@ -3302,6 +3338,18 @@ const SOLVENT_KINDS = [
     noun: /胶|adhesive|glue/,
   },
 ];
+/** Another material named before an amount (树脂, 固化剂, 粉末): the amount is not the kind's whose noun is given. */
+function otherMaterial(before: string, noun: RegExp): boolean {
+  return /[料剂粉脂墨胶漆蜡]|\b(?:resins?|powders?|pellets?|granules?)\b/.test(
+    before.replace(new RegExp(noun.source, 'g'), '').replace(/稀料|稀释剂|溶剂/g, ''),
+  );
+}
+/** The clause after a coating, ink or glue word that gives its use (一年60吨上下, 他说一年漆加稀料大概八十吨, about 18 t of ink a year). */
+function nextUse(next: string, noun: RegExp): RegExpExecArray | null {
+  const lead = /^[^。；;\n]{0,6}?(一年|每年|全年|年用|年耗|用量|一个月|每个月|每月|去年)/.exec(next);
+  const m = lead ? USE_AMOUNT.exec(next) : perYearUse(next);
+  return m && !otherMaterial(next.slice(0, m.index), noun) ? m : null;
+}
 /** A sentence about yearly uses (一年, 年用…), where an amount right after a material is its use (稀释剂3吨). */
 // (…a year's purchase is a year's use: 硝基漆、PU漆年采购约40吨)
 const YEARLY = /一年|每年|全年|年用|年耗|年消耗|用量|年采购|年购/;
@@ -3318,7 +3366,7 @@ const ALL_NOT_SOLVENT =
   /(全部|均|都|全)(为|是|采用|用|改为|换成)[^，,。；;\n]{0,4}(水性|水基|粉末|uv|光固化|无溶剂)|(不使用|不用|不含|没有|无)溶剂型/;
 /** A yearly use and its amount in the same clause (年用15吨, 用量约25吨/年, 年耗40吨左右). */
 const USE_AMOUNT = new RegExp(
-  `(?:年用|年用量|年耗|年消耗|年使用|年采购|年购|用量|使用量|耗量|一年|每年|全年|年约|年均|per year|a year|annually|yearly|each year|(一个月|每个月|每月|月用|月均|per month|a month))[^，,。；;\\d]{0,16}?${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|tons?|tonnes?|公斤|千克|kg)`,
+  `(?:年用|年用量|年耗|年消耗|年使用|年采购|年购|用量|使用量|耗量|一年|每年|全年|去年|年约|年均|per year|a year|annually|yearly|each year|(一个月|每个月|每月|月用|月均|per month|a month))[^，,。；;\\d]{0,16}?${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|tons?|tonnes?|公斤|千克|kg)`,
 );
 /** The tonnes a year a USE_AMOUNT (or PER_YEAR) match gives: a month's use twelve times over (一个月差不多三吨). */
 /** A number as people say a rough one, two digits in a row (四五十 → 40, 二三十 → 20, 三四 → 3): the lower; else as written. */

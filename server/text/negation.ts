@@ -559,6 +559,8 @@ export function negatedSpans(text: string): Span[] {
     }
     if (!CUE_CHARS.has(c) || objectless.has(i)) continue;
     if (startsWithAny(text, i, NOT_CUES)) continue;
+    // (差不多 is "about", not a negation: 一个月差不多两吨漆)
+    if (c === '不' && text[i - 1] === '差' && text[i + 1] === '多') continue;
     let cue = startsWithAny(text, i, PRE_CUES);
     // (an English cue where a word starts: not the 'no ' of 'piano ')
     if (!cue && isLatin(text.charCodeAt(i)) && !(i > 0 && isLatin(text.charCodeAt(i - 1)))) cue = startsWithAny(text, i, ENGLISH_PRE_CUES);

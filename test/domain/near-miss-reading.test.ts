@@ -487,6 +487,35 @@ describe('a process told only by what is seen where it runs (data/lexicon/curati
   });
 
   it.each([
+    [
+      'API synthesis by its reactors and steps (搪瓷反应釜…缩合、氢化…精烘包)',
+      '心血管药物活性成分生产，工序包括缩合、氢化、重结晶及精烘包，配备搪瓷反应釜。',
+    ],
+    ['antibody drug substance by its bioreactors', '单抗原液车间，配置2×2000L一次性生物反应器及下游纯化线，达产后年产原液600公斤。'],
+    [
+      'an English drug-substance plant by its bioreactors and CHO cells',
+      'Four 2,000-L single-use bioreactors growing CHO cells that secrete our antibody.',
+    ],
+    ['a BSL-3 lab by what is done in it', '开展结核分枝杆菌的分离培养，核心区保持负压，配置III级生物安全柜，人员穿戴正压防护服进入。'],
+  ])('excludes every 环境友好型 park: %s', (_, text) => {
+    expect(excludedEverywhere(text)).toBe(true);
+  });
+
+  it('names 第47项 by the title of the drug a cell-culture plant makes (生物药品制品制造)', () => {
+    const eia = run('单抗原液车间，配置2×2000L一次性生物反应器及下游纯化线。').features.eia;
+    expect(eia.find((e) => e.items.includes(47))?.title).toBe('生物药品制品制造');
+  });
+
+  it.each([
+    ['a reactor maker', '淄博某化工装备公司专业生产搪玻璃反应釜、储罐、冷凝器，产品用于医药中间体、原料药合成，拟新建生产基地。'],
+    ['a bioreactor maker', '某生物工程装备企业专业研发生产细胞培养生物反应器及一次性反应袋，产品用于抗体、疫苗原液生产。'],
+    ['a research-grade reagent firm', '某生物试剂公司主营重组蛋白、抗体及细胞培养基，提供科研级产品，实验室配备台式生物反应器。'],
+    ['cultured meat in a bioreactor', '某未来食品企业拟建设培养肉中试线，在2000L生物反应器中进行细胞培养，收获后制成培养肉产品。'],
+    ['a lab-design contractor', '某洁净工程公司专业从事高等级负压实验室的设计施工，熟悉正压防护服供气、双扉高压灭菌器的集成。'],
+    [
+      'a lab doing nucleic-acid tests on inactivated samples',
+      '第三方医学检验所拟建设负压PCR实验室，可承接高致病性病原微生物的核酸检测（样本经灭活处理），不进行病毒培养，配置传递窗、高效过滤送排风。',
+    ],
     ['the cues are goods the lead sells to a trade', '我们贸易公司，把铬酸酐和整流器卖给周边电镀厂。'],
     ['one cue alone (a rectifier maker)', '公司生产高频开关整流器，年产5000台，客户多为电解铝和氯碱企业。'],
   ])('excludes no park: %s', (_, text) => {

@@ -736,6 +736,43 @@ describe('materials the lead uses, and the 名录’s yearly amounts', () => {
     expect(cleanReasons(run('软包装彩印厂，凹印机6台，溶剂油墨年用40吨左右')).join()).toContain('第39项');
   });
 
+  it.each([
+    [
+      'a month’s use, the amount before the word (一个月差不多两吨漆 → 24 t)',
+      '做定制橱柜的，门板自己喷，用的是PU和硝基，一个月差不多两吨漆',
+      '年用24吨',
+    ],
+    [
+      'a spoken clause after it (他说一年漆加稀料大概八十吨)',
+      '实木家具，油漆硝基和PU都用，他说一年漆加稀料大概八十吨出头吧，喷漆房十二个',
+      '年用80吨',
+    ],
+    [
+      'a total later in the sentence (…均为溶剂型，年用量合计约95吨)',
+      '琴壳涂装采用PU底漆、聚酯面漆及配套稀释剂，均为溶剂型，年用量合计约95吨，设喷涂、打磨工段。',
+      '年用95吨',
+    ],
+    [
+      'last year’s use (老厂去年油墨用了二十六吨)',
+      '做食品软包装的，十色凹版印刷机4台，油墨是醇酯溶和甲苯型的，老厂去年油墨用了二十六吨。',
+      '年用26吨',
+    ],
+    [
+      'an English mail’s next clause (ethyl-acetate-based inks, about 18 t of ink a year)',
+      'Rotogravure printing of flexible packaging — 10-colour presses, ethyl-acetate-based inks, about 18 t of ink a year plus wash solvent.',
+      '年用18吨',
+    ],
+  ])('solvent-borne use told apart from the word: %s', (_, text, amount) => {
+    const o = run(text);
+    expect(excludedFromEveryClean(o)).toBe(true);
+    expect(cleanReasons(o).join()).toContain(amount);
+  });
+
+  it('…not an amount of another material in the clause after (树脂一年30吨), nor 差不多 read as a negation', () => {
+    expect(read('钢结构件，喷醇酸面漆，树脂一年30吨').eia.some((e) => e.word.includes('年用'))).toBe(false);
+    expect(read('做橱柜的，门板外协喷漆，一个月差不多两吨板材').eia.some((e) => e.word.includes('年用'))).toBe(false);
+  });
+
   it('…not below 10 t, nor for water-borne or powder coatings', () => {
     expect(read('钢结构件，喷醇酸面漆，油漆年用8吨').eia.some((e) => e.word.includes('年用'))).toBe(false);
     expect(read('钢结构件，全部水性漆，涂料年用30吨').eia.some((e) => e.word.includes('年用'))).toBe(false);
