@@ -1813,8 +1813,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // some process words name the process only in its own setting (和膏 in a battery plant, not 炼蜜和膏; 装源量 at an
     // irradiator; a transgenic mouse where mice are bred or built; 皂化 as a step, not 皂化值)
     if (m.values.every((h) => !inSetting(h.process, text, m.end))) continue;
-    // a word with 非 before it names something else (非晶硅电池 is not 晶硅电池)
-    if (text[m.start - 1] === '非') {
+    // a word with 非 before it names something else (非晶硅电池 is not 晶硅电池); with 可 before it, what a material allows
+    // (可阳极化6063型材, 可电镀级ABS), not what the lead does
+    if (text[m.start - 1] === '非' || (text[m.start - 1] === '可' && text[m.start - 2] !== '许')) {
       qualifying.add(m.word);
       continue;
     }
@@ -3237,6 +3238,8 @@ function inSetting(process: string, text: string, end: number): boolean {
 }
 /** Where a process word names its process: `needs` in the text, not `not`; not `after` right after it; not `clause` in its clause. */
 const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: RegExp; clause?: RegExp }> = {
+  // anodising, not the start of another word: 阳极化学成分 (a sacrificial anode's chemistry), 阳极化成箔 (a capacitor's foil)
+  anodizing: { needs: /./, after: /^(学|成箔)/ },
   // lead-acid steps (和膏, 铅膏) in a battery text
   lead_acid_battery: { needs: /蓄电池|铅酸|铅蓄|极板|电瓶|dzf|电池/ },
   // an I类 source at an irradiator, not a gauge (毫居里), a 探伤 source (II类) or medical use (名录 第172项 carves it out)

@@ -501,6 +501,20 @@ describe('a process told only by what is seen where it runs (data/lexicon/curati
     expect(excludedEverywhere(text)).toBe(true);
   });
 
+  it.each([
+    [
+      'a material grade (可阳极化6063型材), the anodising done by a partner',
+      '铝型材挤压项目，产品为可阳极化6063型材，阳极化处理委托园区外协厂完成，厂内仅挤压、时效、包装。',
+    ],
+    ['an anode’s chemistry (阳极化学成分)', '铝合金牺牲阳极生产项目：熔炼、浇铸、清理，阳极化学成分符合GB/T 4948，年产3000吨。'],
+  ])('reads no anodising: %s', (_, text) => {
+    expect(run(text).features.eia.some((e) => e.items.includes(74) || e.items.includes(69))).toBe(false);
+  });
+
+  it('不够 ("not enough") negates nothing after it: 管网气不够 想自建LNG气化站 … 满罐约54吨', () => {
+    expect(excludedEverywhere('预制菜中央厨房项目 蒸煮油炸线要用气 管网气不够 想自建LNG气化站 两台60方储罐 满罐约54吨')).toBe(true);
+  });
+
   it('names 第47项 by the title of the drug a cell-culture plant makes (生物药品制品制造)', () => {
     const eia = run('单抗原液车间，配置2×2000L一次性生物反应器及下游纯化线。').features.eia;
     expect(eia.find((e) => e.items.includes(47))?.title).toBe('生物药品制品制造');
