@@ -1180,7 +1180,7 @@ const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|
 /** A reaction step anywhere in the text (另建丙烯酸树脂聚合车间): the lead does more than mix. */
 // (合成 as a verb, not in a product's name: 合成革, 合成纤维, 合成树脂胶 are materials the lead may only mix or use)
 const REACTION =
-  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|酯化|缩合|磺化|硝化|氯化|裂解|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)/;
+  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|中试釜|聚合釜|缩聚釜|酯化釜|酯化|缩合|磺化|硝化|氯化|裂解|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)/;
 const REACTION_ALL = new RegExp(REACTION.source, 'g');
 /** Mixing only, read from the text, with no reaction step the text does not negate. */
 function onlyMixes(text: string): boolean {

@@ -511,6 +511,12 @@ describe('a process told only by what is seen where it runs (data/lexicon/curati
     expect(run(text).features.eia.some((e) => e.items.includes(74) || e.items.includes(69))).toBe(false);
   });
 
+  it('a "free of" adjective negates nothing (无卤阻燃剂 is made; 无氰电镀 is still plating)', () => {
+    expect(excludedEverywhere('做无卤磷氮阻燃剂的，500L反应釜两台，合成、离心、干燥都有')).toBe(true);
+    expect(excludedEverywhere('五金件无氰电镀，镀锌、镀铜都在厂里')).toBe(true);
+    expect(run('不做无氰电镀').features.negatedWords).toContain('无氰电镀');
+  });
+
   it('不够 ("not enough") negates nothing after it: 管网气不够 想自建LNG气化站 … 满罐约54吨', () => {
     expect(excludedEverywhere('预制菜中央厨房项目 蒸煮油炸线要用气 管网气不够 想自建LNG气化站 两台60方储罐 满罐约54吨')).toBe(true);
   });
