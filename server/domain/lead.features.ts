@@ -3141,6 +3141,14 @@ const INPUT_FIELD =
  * (镍、铬、锌…), not negated: the words, or null.
  */
 function ownPlating(text: string, spans: ReturnType<typeof negatedSpans>): string | null {
+  // (in English: parts plated on the lead's own line, in-house; we plate — with the metal named: nickel then chrome)
+  if (text.includes('plat')) {
+    for (const sentence of withoutNegated(text).split(/[。；;!?！？\n]|\.(?:\s|$)/)) {
+      const e = ENGLISH_OWN_PLATING.exec(sentence);
+      if (e && ENGLISH_PLATING_METAL.test(sentence) && !/outsourc|subcontract|supplier|vendor|bought|purchased|partner/.test(sentence))
+        return e[0];
+    }
+  }
   if (!text.includes('镀')) return null;
   // (not in a stretch the text negates: 原来计划在新厂里配一条镀镍、镀锌的滚镀线…老板决定放弃)
   let said = text;
@@ -3148,9 +3156,17 @@ function ownPlating(text: string, spans: ReturnType<typeof negatedSpans>): strin
   for (const sentence of withoutNegated(said).split(/[。；;!?！？\n]/)) {
     const m = BARE_PLATING.exec(sentence);
     if (m && PLATING_METAL.test(sentence)) return m[0];
+    // (…or a metal it plates with, in a sentence that says the lead does it: 用镍把金刚砂镀在针杆上的，这块是自己做)
+    const w = METAL_PLATING.exec(sentence);
+    if (w && OWN_WORK.test(sentence) && !/外协|委外|外发|代工|别人|合作厂|供应商|买|采购/.test(sentence)) return w[0];
   }
   return null;
 }
+const ENGLISH_OWN_PLATING =
+  /\bplated\s+(?:in-house|in house|on[- ]site|here|ourselves|on our own (?:line|lines)|in our own (?:shop|plant|line))\b|\bwe\s+(?:also\s+)?plate\b|\bour own (?:plating|electroplating) (?:line|lines|shop)\b/;
+const ENGLISH_PLATING_METAL = /\b(?:nickel|chrome|chromium|zinc|copper|gold|silver|tin|rhodium|palladium)\b/;
+const METAL_PLATING = /用(?:镍|铬|锌|铜|金|银|锡|铑|钯)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢线设机槽液剂废])/;
+const OWN_WORK = /自己|自行|厂里|厂内|本厂/;
 /** A word in a clause that says the lead buys it in, and not that another does the work (由外协…, 提供给…). */
 function boughtToUse(text: string, start: number, end: number): boolean {
   const clause = text.slice(...clauseOf(text, start, end));

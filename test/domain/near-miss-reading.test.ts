@@ -517,6 +517,25 @@ describe('a process told only by what is seen where it runs (data/lexicon/curati
     expect(run('不做无氰电镀').features.negatedWords).toContain('无氰电镀');
   });
 
+  it.each([
+    ['a metal it plates with, in a sentence saying it does it', '金刚砂车针是用镍把金刚砂镀在针杆上的，这块是自己做，一年几千万支'],
+    [
+      'English parts plated on its own line',
+      'The chrome legs and bases are plated on our own line (nickel then chrome, six process tanks plus rinses).',
+    ],
+    ['English: we plate, with the metal named', 'We plate zinc on fasteners in-house.'],
+  ])('reads plating as the lead’s own: %s', (_, text) => {
+    expect(excludedEverywhere(text)).toBe(true);
+  });
+
+  it.each([
+    ['plated by a partner', 'The legs are chrome plated in-house by our partner plant.'],
+    ['the plating done elsewhere', '车针是用镍把金刚砂镀在针杆上的，这块是外协做的'],
+    ['gold-plated parts bought in', 'Our connectors use gold-plated contacts bought from a supplier; we plate nothing.'],
+  ])('…not where another does it: %s', (_, text) => {
+    expect(excludedNowhere(text)).toBe(true);
+  });
+
   it('不够 ("not enough") negates nothing after it: 管网气不够 想自建LNG气化站 … 满罐约54吨', () => {
     expect(excludedEverywhere('预制菜中央厨房项目 蒸煮油炸线要用气 管网气不够 想自建LNG气化站 两台60方储罐 满罐约54吨')).toBe(true);
   });
