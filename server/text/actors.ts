@@ -978,7 +978,8 @@ function broughtIn(text: string, start: number, end: number): boolean {
 }
 const PARK_AFTER = /^(园区|集中区|集聚区|工业园|产业园|专业园|基地)/;
 const VISITED_BEFORE = /(看了?|参观|考察|走访|调研|去过|路过|带[^，,。；;]{0,10}去)[^，,。；;]{0,8}$/;
-const USED_BEFORE = /(采用|使用|外购|采购|购买|买来|买进|是用|就用|都用|直接用)(的)?$/;
+// (…or added to what the lead makes: 新配方添加2'-岩藻糖基乳糖, with a name's prefix between)
+const USED_BEFORE = /(采用|使用|外购|采购|购买|买来|买进|是用|就用|都用|直接用|添加|加入)(的)?[0-9a-z'′’-]{0,4}$/;
 const isLatinAt = (text: string, at: number) => {
   const c = text.charCodeAt(at);
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);

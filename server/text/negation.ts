@@ -81,6 +81,8 @@ const PRE_CUES = [
   '零',
 ];
 /** Words that begin with a cue character but are not negations. */
+const FREE_OF =
+  /^无(?:卤(?!化)|铅(?!蓄|酸|冶|炼|电池)|氰(?!化)|铬(?!酸|镀|电镀)|磷(?!化)|醛|汞|镉|氧(?!化)|碱(?!洗|液)|硅|油(?!漆|墨|污)|级|磁|框|叶|绳)(?!处理|工序|工艺)/;
 const NOT_CUES = [
   '无锡',
   '无人机',
@@ -95,24 +97,6 @@ const NOT_CUES = [
   '无刷',
   '无感',
   '无缝',
-  // (a material's or a product's "free of" adjective: 无卤阻燃剂, 无铅焊料, 无氰电镀 is still plating, 无碱玻纤, 无氧铜)
-  '无卤',
-  '无铅',
-  '无氰',
-  '无铬',
-  '无磷',
-  '无醛',
-  '无汞',
-  '无镉',
-  '无氧',
-  '无碱',
-  '无硅',
-  '无油',
-  '无级',
-  '无磁',
-  '无框',
-  '无叶',
-  '无绳',
   '无源',
   '无极',
   '无界',
@@ -579,6 +563,9 @@ export function negatedSpans(text: string): Span[] {
     }
     if (!CUE_CHARS.has(c) || objectless.has(i)) continue;
     if (startsWithAny(text, i, NOT_CUES)) continue;
+    // (a material's or a product's "free of" adjective: 无卤阻燃剂, 无铅焊料, 无氰电镀 is still plating, 无碱玻纤, 无氧铜 — but
+    // not where a process follows: 无磷化, 无铬酸盐钝化, 无氧化, 无油漆 negate it)
+    if (c === '无' && FREE_OF.test(text.slice(i, i + 4))) continue;
     // (差不多 is "about", not a negation: 一个月差不多两吨漆)
     if (c === '不' && text[i - 1] === '差' && text[i + 1] === '多') continue;
     let cue = startsWithAny(text, i, PRE_CUES);

@@ -536,6 +536,13 @@ describe('a process told only by what is seen where it runs (data/lexicon/curati
     expect(excludedNowhere(text)).toBe(true);
   });
 
+  it("a word added to what the lead makes is an input (新配方添加2'-岩藻糖基乳糖): not its class", () => {
+    expect(
+      understandLead({ summary: "婴幼儿配方乳粉扩产项目，新配方添加2'-岩藻糖基乳糖，原料外购，年产奶粉3万吨。" }, kb.k).codes,
+    ).not.toContain('1495');
+    expect(understandLead({ summary: '以基因工程菌株发酵法生产岩藻糖基乳糖，年产2000吨' }, kb.k).codes).toContain('1495');
+  });
+
   it('不够 ("not enough") negates nothing after it: 管网气不够 想自建LNG气化站 … 满罐约54吨', () => {
     expect(excludedEverywhere('预制菜中央厨房项目 蒸煮油炸线要用气 管网气不够 想自建LNG气化站 两台60方储罐 满罐约54吨')).toBe(true);
   });
