@@ -476,6 +476,11 @@ describe('positioned and abstained (seventeenth session)', () => {
     expect(read('我们是做手表的，自己的牌子，机械表，设计是我们自己弄的').industries[0]?.name).toBe('时尚创意');
     expect(read('【招聘】某公司苏州分公司招聘：行政专员1名、出纳1名、司机1名、前台1名。').industries).toEqual([]);
   });
+
+  it('spectacle frames are 时尚创意 (编写 in positionings.json); contact lenses stay 医疗器械', () => {
+    expect(read('镜架厂，金属架全部改成本色钛拉丝和喷砂').industries[0]?.name).toBe('时尚创意');
+    expect(read('隐形眼镜').industries[0]?.name).toBe('医疗器械');
+  });
 });
 
 describe('dev37 by mechanism (seventeenth session)', () => {
