@@ -1399,6 +1399,7 @@ export function clausesOf(text: string, fired: ReadonlyMap<number, string>): Map
  * industries the first strong word names keep their strength; those named only later stay a step below it.
  */
 function addFirstNamed(list: LeadIndustry[], k: Knowledge, hits: TextHit[], text: string): void {
+  sensorChips(k, hits, text);
   serviceHeads(k, hits, text);
   firmBusiness(k, hits, text);
   // the output the text states (年产保健食品5000吨, 主要产品为…) is what the lead makes, wherever it stands
@@ -1436,6 +1437,30 @@ function statesOutput(text: string, at: number, end: number): boolean {
 
 /** The positioning of R&D centres and institutes. */
 const RND = '科技研发';
+const IC = '集成电路';
+const SENSING = '智能传感';
+/** What a sensor senses or how, before 芯片 in its compound (MEMS压力芯片, 霍尔电流芯片, 热电堆红外芯片, 温湿度传感芯片). */
+const SENSOR_MODIFIER =
+  /(?<![a-z])mems(?![a-z])|压力|压阻|霍尔|(?<![a-z])(?:tmr|gmr|amr)(?![a-z])|热电堆|热敏|温湿度|湿度|气体|磁传感|惯性|加速度|陀螺|传感|敏感/;
+/**
+ * A chip named for what it senses is a sensor's die (MEMS压力芯片, 霍尔芯片): 智能传感, as 3983 敏感元件及传感器制造 has it,
+ * not 集成电路 — the modifier refines the head (head-final), in the same compound only.
+ */
+function sensorChips(k: Knowledge, hits: TextHit[], text: string): void {
+  const ic = k.taxonomy.byName.get(IC);
+  const sensing = k.taxonomy.byName.get(SENSING);
+  if (ic === undefined || sensing === undefined) return;
+  for (const h of hits) {
+    if (h.idx !== ic || !h.via.endsWith('芯片')) continue;
+    let from = h.at;
+    while (from > 0 && h.at - from < 10 && !COMPOUND_BREAK.test(text[from - 1]!) && !/[，。\s的]/.test(text[from - 1]!)) from--;
+    const seg = text.slice(from, h.end);
+    const m = SENSOR_MODIFIER.exec(seg);
+    if (!m) continue;
+    h.idx = sensing;
+    h.via = seg.slice(m.index);
+  }
+}
 /** The firm's main business named in a project that is its headquarters (主营数控机床的…华东总部). */
 const FIRM_BUSINESS = /主营|主业|主要业务|主要从事|核心业务/;
 const HEADQUARTERS = '总部经济';

@@ -477,6 +477,12 @@ describe('positioned and abstained (seventeenth session)', () => {
     expect(read('【招聘】某公司苏州分公司招聘：行政专员1名、出纳1名、司机1名、前台1名。').industries).toEqual([]);
   });
 
+  it('a chip named for what it senses is a sensor’s (MEMS压力芯片, 霍尔芯片 → 智能传感); a radio chip stays 集成电路', () => {
+    expect(read('做MEMS压力芯片和压力变送模组').industries[0]).toEqual(expect.objectContaining({ name: '智能传感', via: 'MEMS压力芯片' }));
+    expect(read('霍尔芯片').industries[0]?.name).toBe('智能传感');
+    expect(read('5G射频芯片设计').industries[0]?.name).toBe('集成电路');
+  });
+
   it('spectacle frames are 时尚创意 (编写 in positionings.json); contact lenses stay 医疗器械', () => {
     expect(read('镜架厂，金属架全部改成本色钛拉丝和喷砂').industries[0]?.name).toBe('时尚创意');
     expect(read('隐形眼镜').industries[0]?.name).toBe('医疗器械');
