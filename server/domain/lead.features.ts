@@ -1453,7 +1453,7 @@ function sensorChips(k: Knowledge, hits: TextHit[], text: string): void {
   for (const h of hits) {
     if (h.idx !== ic || !h.via.endsWith('芯片')) continue;
     let from = h.at;
-    while (from > 0 && h.at - from < 10 && !COMPOUND_BREAK.test(text[from - 1]!) && !/[，。\s的]/.test(text[from - 1]!)) from--;
+    while (from > 0 && h.at - from < 10 && !COMPOUND_BREAK.test(text[from - 1]!) && !/[\s的]/.test(text[from - 1]!)) from--;
     const seg = text.slice(from, h.end);
     const m = SENSOR_MODIFIER.exec(seg);
     if (!m) continue;
