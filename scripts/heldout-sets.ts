@@ -84,6 +84,7 @@ export const HELDOUT_SETS = [
   'dev41',
   'fresh22',
   'dev42',
+  'dev43',
   'fresh23',
 ] as const;
 

@@ -836,7 +836,11 @@ function worksWaste(text: string, start: number, end: number): boolean {
   if (/利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) && !/委托|交由|交给|交有资质|有资质的?单位|暂存|贮存|收集/.test(clause))
     return true;
   // (…or collected, then worked up here later in its sentence: 收集…的废有机溶剂（HW06），厂内精馏提纯后返售)
-  const [, se] = boundsOf(text, start, end, SENTENCE_END);
+  const [ss, se] = boundsOf(text, start, end, SENTENCE_END);
+  // (…or the licence to work it up, which the lead holds: 持有HW06、HW42的经营许可证 — a 危险废物经营许可证 is issued for
+  // 收集、贮存、利用、处置; one for collection only says so, 收集经营许可证)
+  if (/(持有|取得|拥有|具备|已获|获得)[^，,。；;\n]{0,16}经营许可证/.test(clause) && !/收集经营许可证/.test(clause))
+    return !/(仅|只|单纯)(做|负责|从事|进行)?(收集|收运|暂存|贮存|中转)|不(做|进行|涉及)(利用|处置)/.test(text.slice(ss, se));
   // (…or a clause of its sentence that opens on the working-up, its subject the lead's: 收集…混合废溶剂，精馏提纯后回售)
   return (
     /收集|收运/.test(clause) &&
@@ -917,6 +921,21 @@ function aboveHeads(book: string, text: string): boolean {
   }
   return false;
 }
+/** 第18项 屠宰及肉类加工. */
+const SLAUGHTER_ITEM = 18;
+/**
+ * A slaughter told by the verb and a count of animals over a period (一年杀一千五百万只肉鸭, 每天宰三千头猪, 日杀鸡5万只 is
+ * not: the count must follow the verb): the period, the count, 万, the measure and the species.
+ */
+const KILLS_COUNTED =
+  /(一年|每年|全年|年|日|每天|一天)[^，,。；;\n\d一二两三四五六七八九十]{0,4}?[杀宰](?:了|掉)?[^，,。；;\n\d一二两三四五六七八九十]{0,3}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)[^，,。；;\n]{0,2}?(鸡|鸭|鹅|禽|鸽|猪|牛|羊)/g;
+/** 第18项's floors by species (屠宰生猪10万头、肉牛1万头、肉羊15万只、禽类1000万只及以上的). */
+const SLAUGHTER_FLOORS: readonly [RegExp, number][] = [
+  [/鸡|鸭|鹅|禽|鸽/, 10_000_000],
+  [/牛/, 10_000],
+  [/羊/, 150_000],
+  [/猪/, 100_000],
+];
 /** A yearly output in cubic metres (年产30万立方米, 产能50万m³/年), as 第34项 人造板制造 counts it. */
 const CUBIC_A_YEAR = new RegExp(
   `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量)|(?<![月日天])产能|(?<![月日天])规模)[^，,。；;\\d一二两三四五六七八九十]{0,8}?${NUM}\\s*(万立方米|万方|万m3|立方米|m3)`,
@@ -1400,6 +1419,7 @@ export function clausesOf(text: string, fired: ReadonlyMap<number, string>): Map
  */
 function addFirstNamed(list: LeadIndustry[], k: Knowledge, hits: TextHit[], text: string): void {
   sensorChips(k, hits, text);
+  medicalSoftware(k, hits, text);
   serviceHeads(k, hits, text);
   firmBusiness(k, hits, text);
   // the output the text states (年产保健食品5000吨, 主要产品为…) is what the lead makes, wherever it stands
@@ -1459,6 +1479,32 @@ function sensorChips(k: Knowledge, hits: TextHit[], text: string): void {
     if (!m) continue;
     h.idx = sensing;
     h.via = seg.slice(m.index);
+  }
+}
+const DIGITAL_HEALTH = '智慧医疗';
+/** The medical fields whose software is digital health. */
+const MEDICAL_FIELDS = new Set(['医疗器械', '大健康']);
+/**
+ * A software head after a medical word in its compound (医学影像辅助诊断软件, 医学影像云, CT影像辅助诊断系统, 体检报告
+ * 管理平台): software, not a device — not 平台 or 系统 alone, which name devices too (手术机器人平台, 超声诊断系统).
+ */
+const SOFTWARE_HEAD =
+  /软件|云平台|云(?![台南集])|信息系统|管理系统|信息化|(?:信息|数据|服务|互联网|管理|运营)平台|saas|(?<![a-z])app(?![a-z])|小程序|算法|大模型|辅助诊断|阅片/;
+/**
+ * Software for a medical field is digital health (智慧医疗: "digital health, medical IT"), as the head of the compound
+ * decides (head-final): the medical word before it names what the software is about.
+ */
+function medicalSoftware(k: Knowledge, hits: TextHit[], text: string): void {
+  const digital = k.taxonomy.byName.get(DIGITAL_HEALTH);
+  if (digital === undefined) return;
+  for (const h of hits) {
+    if (h.strength < STRENGTH.gbt || !MEDICAL_FIELDS.has(k.taxonomy.positionings[h.idx]!.name)) continue;
+    let to = h.end;
+    while (to < text.length && to - h.end < 12 && !COMPOUND_BREAK.test(text[to]!) && !/[\s的]/.test(text[to]!)) to++;
+    const m = SOFTWARE_HEAD.exec(text.slice(h.end, to));
+    if (!m) continue;
+    h.idx = digital;
+    h.via = text.slice(h.at, h.end + m.index + m[0].length);
   }
 }
 /** The firm's main business named in a project that is its headquarters (主营数控机床的…华东总部). */
@@ -1684,7 +1730,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const negCues = new Set<PollutionCue>();
   /** Per pollution cue, the words of the text that raised it (窑炉, 高浓度废水): a rule on the cue names them. */
   const cueWords = new Map<PollutionCue, string[]>();
-  const processes: { word: string; process: string; items: readonly { no: number; how: EiaHow }[]; anchor?: string }[] = [];
+  /** (`signature`: told by two cues of the plant, signatures()) */
+  const processes: { word: string; process: string; items: readonly { no: number; how: EiaHow }[]; anchor?: string; signature?: boolean }[] =
+    [];
 
   for (const t of input.industries ?? []) {
     resolveExplicitIndustry(k, t, industries, codes);
@@ -1944,12 +1992,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   }
   // a process the text names without the 名录's word, read as that word's process: the word the lead wrote stands in the
   // reason (自己聚合, 回收的PET瓶片)
-  const addAs = (word: string | null, namedForm: string) => {
+  const addAs = (word: string | null, namedForm: string, signature = false) => {
     if (!word) return;
     for (const m of k.eiaDict.match(namedForm.toLowerCase()))
       for (const h of m.values)
         if (!processes.some((p) => p.process === h.process))
-          processes.push({ word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
+          processes.push({ word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}), ...(signature ? { signature } : {}) });
   };
   // plating as a bare verb of the lead's own (锁体锁芯面板自己镀，镍、铬都有; 那层镍铬是自己镀的): 电镀, as the 名录 word
   const plated = ownPlating(text, spans);
@@ -1958,7 +2006,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   addAs(ownPolymerising(text, spans), '乳液聚合');
   // a process told only by what is seen where it runs (铬酸酐…整流器, 镍磷…药水槽, 种子罐…无菌空气): a cue it needs and
   // another, both the lead's own, read as the process's 名录 word; the cues the lead wrote stand in the reason
-  for (const [word, form] of signatures(k, text, spans)) addAs(word, form);
+  for (const [word, form] of signatures(k, text, spans)) addAs(word, form, true);
   // recycled plastic as the lead's feed, written apart (原料是回收的PET瓶片, 回收的矿泉水瓶片清洗造粒): 再生塑料, as the 名录 word
   // (第53项 以再生塑料为原料生产的; read for a plastics maker only, below)
   addAs(recycledFeed(text, spans), '再生塑料');
@@ -2800,7 +2848,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
  */
 function eiaOf(
   k: Knowledge,
-  processes: { word: string; process: string; items: readonly { no: number; how: EiaHow }[]; anchor?: string }[],
+  processes: { word: string; process: string; items: readonly { no: number; how: EiaHow }[]; anchor?: string; signature?: boolean }[],
   codes: readonly string[],
   codeVia: ReadonlyMap<string, string>,
   text: string,
@@ -2830,6 +2878,18 @@ function eiaOf(
         if (out.some((x) => x.items.includes(e.no)) || !e.codes.some((p) => c.startsWith(p)) || !aboveHeads(e.book, text)) continue;
         out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'class' });
       }
+  // (…or a slaughter told by the plain verb and its count, whatever class the words read: 一年杀一千五百万只肉鸭, 每天宰三千头猪)
+  if (!out.some((x) => x.items.includes(SLAUGHTER_ITEM)) && /[杀宰]/.test(text)) {
+    const item = k.eiaItems.get(SLAUGHTER_ITEM);
+    for (const m of text.matchAll(KILLS_COUNTED)) {
+      if (!item || isNegated(spans, m.index, m.index + m[0].length) || actorOf(text, m.index, m.index + m[0].length) !== 'own') continue;
+      const floor = SLAUGHTER_FLOORS.find(([said]) => said.test(m[5]!))?.[1];
+      const n = parseNumberOrRangeLow(m[2]!);
+      if (floor === undefined || n === null || n * (m[3] ? 10_000 : 1) * (/^(日|每天|一天)/.test(m[1]!) ? 300 : 1) < floor) continue;
+      out.push({ word: m[0], items: [SLAUGHTER_ITEM], title: item.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'process' });
+      break;
+    }
+  }
   // …and one whose item is a 报告书 from a yearly output in cubic metres (第34项 人造板制造 年产20万立方米及以上的) where the
   // text states as much (年产30万立方米定向刨花板)
   const m3 = cubicMetresAYear(text);
@@ -2886,7 +2946,10 @@ function eiaOf(
           ? { ...i, how: 'book' as const }
           : i,
     );
-    const all = items.every((i) => i.how === 'book');
+    // (where the plant itself told the process by two of its cues, an item where it only needs a 登记表 says nothing against
+    // the 报告书 of the others: glass-lined reactors with technical-grade actives are 第44、47项 whatever 第49项 制剂 says —
+    // a single word keeps the 登记表 item's doubt: 发酵罐 may be a maker's product)
+    const all = items.every((i) => i.how === 'book' || (i.how === 'form' && p.signature === true));
     const read = items.filter((i) => i.how !== 'form').map((i) => i.no);
     if (!read.length) continue;
     // the 报告书 clause with the 名录's own word for the process says what the item is about (第77项 太阳能电池片生产, not
@@ -3071,6 +3134,8 @@ function solventUse(
       const [cs, ce] = clauseOf(text, start, end);
       const clause = text.slice(cs, ce);
       if (NOT_SOLVENT.test(clause) && !/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0])) continue;
+      // (a glue named by its kind is solvent-borne only where the text thins it with a solvent: 干复胶…用乙酸乙酯稀释)
+      if (GLUE_BY_KIND.test(m[0]) && !SOLVENT_THINNED.test(text)) continue;
       // (…or where its sentence says all of it is (年用涂料约25吨，但全部为水性木器漆和UV漆，不使用溶剂型涂料))
       if (!/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0]) && ALL_NOT_SOLVENT.test(text.slice(...boundsOf(text, start, end, SENTENCE_END))))
         continue;
@@ -3092,7 +3157,8 @@ function solventUse(
       const inSentence = later && !otherMaterial(rest.slice(0, later.index), kind.noun) ? later : null;
       const said = own ?? bare ?? inClause ?? inNext ?? inSentence;
       // (a year's purchase is a year's use only where the lead coats: not a paint trader's 年采购溶剂型涂料500吨)
-      const use = said && /采购|年购/.test(said[0]) && !APPLIES_COATING.test(text) ? null : said;
+      // (…and a glue named by its kind is used only where a use word says so: 干复胶水年用量45吨, not 调成胶一年八千吨 it sells)
+      const use = said && ((/采购|年购/.test(said[0]) && !APPLIES_COATING.test(text)) || (GLUE_BY_KIND.test(m[0]) && !/用|耗/.test(said[0]))) ? null : said;
       // (where the amount ends: one amount read from two words, 溶剂型涂料（含稀释剂）约6吨, is counted once)
       const at =
         (own || bare
@@ -3377,11 +3443,16 @@ const SOLVENT_KINDS = [
     noun: /油墨|ink/,
   },
   {
-    words: /溶剂型[^，,。；;\n]{0,6}?胶(?:粘剂)?|溶剂胶|胶粘剂|solvent[- ]?(?:borne|based)\s+(?:[a-z]+\s+){0,2}?(?:adhesives?|glues?)\b/g,
+    words: /溶剂型[^，,。；;\n]{0,6}?胶(?:粘剂)?|溶剂胶|胶粘剂|(?:干复|干式复合|复合|聚氨酯|氯丁|双组分)胶水?|胶水|solvent[- ]?(?:borne|based)\s+(?:[a-z]+\s+){0,2}?(?:adhesives?|glues?)\b/g,
     condition: /年用溶剂型胶粘剂10吨及以上/,
     noun: /胶|adhesive|glue/,
   },
 ];
+/** A glue named by its kind or as 胶水, which may be water-borne or hot-melt as well. */
+const GLUE_BY_KIND = /^(?:干复|干式复合|复合|聚氨酯|氯丁|双组分)?胶水?$/;
+/** An organic solvent the text thins or dissolves something with (用乙酸乙酯稀释, 加丁酮调, 甲苯溶解): solvent-borne. */
+const SOLVENT_THINNED =
+  /(乙酸乙酯|醋酸乙酯|丁酮|甲苯|二甲苯|丙酮|环己酮|有机溶剂|溶剂)[^，,。；;\n]{0,4}?(稀释|兑|调|溶解)|(用|加|兑)[^，,。；;\n]{0,3}?(乙酸乙酯|醋酸乙酯|丁酮|甲苯|二甲苯|丙酮|环己酮)/;
 /** Another material named before an amount (树脂, 固化剂, 粉末): the amount is not the kind's whose noun is given. */
 function otherMaterial(before: string, noun: RegExp): boolean {
   return /[料剂粉脂墨胶漆蜡]|\b(?:resins?|powders?|pellets?|granules?)\b/.test(

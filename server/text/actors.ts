@@ -429,6 +429,14 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   return [clauseStartAt[start]!, clauseEndAt[end]!];
 }
 
+/** A colon between `end` and `cue` that closes a statement longer than a field's label (本次入园主体只做智能门锁：). */
+function colonAfterStatement(text: string, s: number, end: number, cue: number): boolean {
+  for (let i = end; i < cue; i++) if (text[i] === '：' || text[i] === ':') return i - s > LABEL_MAX || /做|生产|制造|主营/.test(text.slice(s, i));
+  return false;
+}
+/** The longest a field's label runs (工艺、原辅材料、表面处理、主要生产设备). */
+const LABEL_MAX = 8;
+
 function handedOff(text: string, start: number, end: number): boolean {
   // (what the process leaves is what is handed over: 电镀废水委托有资质单位处理 keeps the plating the lead's)
   if (WASTES.some((w) => text.startsWith(w, end))) return false;
@@ -447,6 +455,9 @@ function handedOff(text: string, start: number, end: number): boolean {
       if ('不没未无'.includes(text[from - 1] ?? '')) continue;
       // (a label that says none: 外协：无（电镀、热处理均自做）)
       if (/^[^，,。；;\n:：]{0,4}[:：]\s*(无|没有|否)/.test(text.slice(to, to + 8))) continue;
+      // (a colon after a statement, not a label, opens what it is made of: 只做智能门锁：主板贴片外协 hands off the
+      // board, not the lock — while 电镀：外协 is a label's field)
+      if (from >= end && colonAfterStatement(text, s, end, from)) continue;
       return true;
     }
     return false;
@@ -473,7 +484,22 @@ function handedOff(text: string, start: number, end: number): boolean {
   const sentTo = SENT_TO_WORKS.exec(clause);
   if (sentTo && s + sentTo.index + sentTo[1]!.length <= start && end <= s + sentTo.index + sentTo[0].length) return true;
   BY_SOMEONE.lastIndex = 0;
-  return BY_SOMEONE.test(clause);
+  if (BY_SOMEONE.test(clause)) return true;
+  // 倒模外发给番禺的工厂，电镀也是工厂做: 也 joins the step to the works the clause before handed work to
+  return ALSO_THEIRS.test(clause) && s > 0 && handedBefore(text, s);
+}
+
+/** …也是工厂做, 也由他们做, 也在那边做: the same works as the clause before (also, by them). */
+const ALSO_THEIRS =
+  /也(?:是|都|由|在|交给|给|归)?(?:他们|她们|那边|对方|人家|该厂|那家|工厂|代工厂|外协厂|合作厂|加工厂|供应商|厂家)[^，,。；;\n]{0,4}?(?:做|加工|完成|负责|搞|处理)/;
+/** Whether the clause that ends right before `at` (within its sentence) hands its step to others. */
+function handedBefore(text: string, at: number): boolean {
+  let e = at;
+  while (e > 0 && '，,、 '.includes(text[e - 1]!)) e--;
+  if (e === 0 || '。；;!?！？\n'.includes(text[e - 1]!)) return false;
+  const [s] = clauseBounds(text, e - 1, e);
+  const before = text.slice(s, e);
+  return HANDED_OFF.some((w) => before.includes(w)) || SENT_TO_WORKS.test(before) || DONE_ELSEWHERE.test(before);
 }
 
 function objectOf(verbs: readonly string[], text: string, start: number): boolean {
@@ -523,6 +549,10 @@ function firstChars(heads: readonly string[]): Set<string> {
  * characters (Latin letters and digits do not count: 仿真CAE软件) and across a list (铸造、注塑工艺…软件);
  * it ends at any other delimiter.
  */
+/** The lead holding a licence (持有, 已取得, 具备…), right before the process it names. */
+const HOLDS_PERMIT = /(持有|取得|拥有|具备|已获|获得|领有|持)[^，,。；;\n]{0,10}$/;
+/** …and not a service that obtains one for others (为企业办理, 协助取得, 代办). */
+const PERMIT_FOR_OTHERS = /为|帮|协助|代办|代理|咨询|指导|客户/;
 function modifies(
   text: string,
   start: number,
@@ -550,6 +580,9 @@ function modifies(
     ) {
       // (machines the lead counts as its own equipment run the process: 建设自动缫丝机组20组, not 年产缫丝机组20组)
       const head = heads.find((h) => text.startsWith(h, at))!;
+      // (a licence the lead holds for the process is its own: 持有HW06、HW42的经营许可证 — not a permit served for others)
+      if (head === '许可' && HOLDS_PERMIT.test(text.slice(Math.max(0, start - 12), start)) && !PERMIT_FOR_OTHERS.test(text.slice(Math.max(0, start - 24), start)))
+        return false;
       if (
         heads === HEADS &&
         /^(机组|设备|装备|反应釜|釜|罐)$/.test(head) &&
@@ -634,7 +667,8 @@ export function fieldOfUse(text: string, start: number, end: number): boolean {
       // (not 用的是, 用的都是: what X uses, 冷库用的是氨制冷)
       return isCjk(next.charCodeAt(0)) && !NOT_USE_AFTER.includes(next) && !'的是都'.includes(next);
     }
-    if (!isCjk(c.charCodeAt(0)) || at - end >= 2) return false;
+    // (a rate is no field: 物流箱一年用回料一万二千吨 — the crates' maker uses regrind, the crates are not for it)
+    if (!isCjk(c.charCodeAt(0)) || at - end >= 2 || '年月日天周'.includes(c)) return false;
   }
   return false;
 }
@@ -1446,7 +1480,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // 原染色车间改造后的3号楼)
   if (
     has.oldSite &&
-    /原[^，,。；;\n的]{0,8}$/.test(text.slice(Math.max(0, start - 10), start)) &&
+    // (原 the former: not 原料, 原材料, 原辅料 — 原料是回收的旧周转箱 names a feed, not an old works)
+    /原(?![料材辅液浆纸药矿])[^，,。；;\n的]{0,8}$/.test(text.slice(Math.max(0, start - 10), start)) &&
     /^(厂|车间)?的?[^，,。；;\n]{0,3}?(旧|改造|改建|遗|原址|地块|变身|腾退|老厂房)/.test(text.slice(end, end + 8))
   )
     return 'customer';

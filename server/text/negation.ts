@@ -275,6 +275,13 @@ const POST_STOP =
   /(?:停用了|停掉了|停了|拆了|拆掉了|拆除了|关了|关掉了|砍掉了|撤掉了|撤了|淘汰了|没有了|没了)(?:的|啦|呀|哈|哦)?(?=$|[\s，。；;,.!?！？\n）)])/g;
 
 /**
+ * Not a single one, told after what it denies (溶剂型油漆一桶都不进, 电镀药水一滴也不用, 铬酐一公斤都没买过): 一 + a measure +
+ * 都/也 + 不/没 is the language's emphatic "none at all"; the clause up to it.
+ */
+const NOT_ONE =
+  /一(?:桶|滴|点|点儿|吨|公斤|斤|克|升|瓶|罐|台|条|套|个|家|道|次|样)(?:都|也)(?:不|没)(?!少|止|错|停|断)/g;
+
+/**
  * …and an English stop told after (the API synthesis phase planned for 2026 is cancelled; the anodizing line we mentioned has
  * been dropped; we plated in-house until 2021): the clause up to it.
  */
@@ -354,7 +361,7 @@ const PAST_DONE =
 /** A turn to the present or the future between a past and a stop: the stop is about what the lead does now (现在…不再外协了). */
 // (…or the move here: 以前在老厂有过印染，搬过来只做成衣)
 const NOW_TURN =
-  /现在|目前|如今|今后|下一步|新厂|将来|以后|搬过来|搬来|搬到|迁过来|迁来|迁到|来这边|到这边|落户后|新址|迁建后|搬迁后|迁入后/;
+  /现在|目前|如今|今后|下一步|新厂|将来|以后|这次|这回|本次|搬过来|搬来|搬到|迁过来|迁来|迁到|来这边|到这边|落户后|新址|迁建后|搬迁后|迁入后/;
 /** …and, later in the same sentence, that it stopped (不做了, 停了, 已停, 关掉了, 不再). */
 const STOPPED =
   /不做了|不干了|不搞了|停了|停掉|已停|停产|关了|关掉|关停|不再|砍掉|转出去|外协了|外发了|委外了|外包了|卖掉了|处理掉了|拆掉了|淘汰了|搬走|迁走|撤掉|撤了/;
@@ -382,7 +389,7 @@ const NOW_RESTRICTS =
 /** A plan the text opens (曾论证, 本来想, 原计划…). */
 // (…as people tell it: 原来是想, 一开始说想, 之前说要, 当初想; with words between, 本来呢，老板是想)
 const PLANNED =
-  /the original plan|originally planned|initially planned|we had planned|the earlier plan|方案一|方案比选|原方案|原来计划|原先计划|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|原报的?|原申报的?|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算|(?:本来|原来|原本|原先|起初|一开始|当初)(?:呢|啊|嘛)?[，,]?[^，,。；;\n]{0,6}?(?:想|打算|计划|准备)/g;
+  /the original plan|originally planned|initially planned|we had planned|the earlier plan|方案一|方案比选|原方案|原来计划|原先计划|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|原报的?|原申报的?|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算|(?:本来|原来|原本|原先|起初|一开始|当初)(?:呢|啊|嘛)?[，,]?[^，,。；;\n]{0,6}?(?:想|打算|计划|准备|规划|方案)/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
 const TURNED_DOWN =
   /\b(dropped|cancell?ed|abandoned|scrapped|no longer)\b|决定不|不予建设|不再建设|放弃|已取消|已经取消|作罢|改为|改成|改用|(?:调整|变更)[为成](?=仅|只)|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳|否决|终止|中止|叫停|不再推进/;
@@ -594,6 +601,7 @@ export function negatedSpans(text: string): Span[] {
     }
   }
   for (const m of text.matchAll(POST_STOP)) spans.push([clauseStart(text, m.index), m.index]);
+  if (text.includes('一')) for (const m of text.matchAll(NOT_ONE)) spans.push([clauseStart(text, m.index), m.index]);
   if (/[a-z]/.test(text)) for (const m of text.matchAll(ENGLISH_POST_STOP)) spans.push([clauseStart(text, m.index), m.index]);
   // 替代原来的铅酸电池: what the lead's product replaced is not what it makes (not 替代进口, the market it takes)
   for (const m of text.matchAll(REPLACED)) spans.push([m.index + m[0].length, clauseEnd(text, m.index + m[0].length)]);

@@ -599,3 +599,17 @@ describe('short English mail (dev39, seventeenth session)', () => {
     expect(read('We keep 96% ethanol in four 200 m³ tanks — about 600 t in stock.').chemicals[0]?.amountT).toBe(600);
   });
 });
+
+describe('the head of a compound decides (twentieth session)', () => {
+  it('software for a medical field is 智慧医疗 (医学影像辅助诊断软件, 医学影像云); the device itself stays 医疗器械', () => {
+    expect(read('医学影像辅助诊断软件，已获三类证').industries[0]).toEqual(expect.objectContaining({ name: '智慧医疗' }));
+    expect(read('做医学影像云和远程会诊的').industries[0]?.name).toBe('智慧医疗');
+    expect(read('便携式彩超整机生产，年产3000台').industries[0]?.name).toBe('医疗器械');
+    expect(read('手术机器人平台研发生产').industries[0]?.name).toBe('医疗器械');
+  });
+
+  it('a door lock is 智能家居 (编写 in positionings.json), 人脸识别 before it only says how it opens; a car’s lock stays a car part', () => {
+    expect(read('人脸识别门锁整机装配，年产60万套').industries[0]?.name).toBe('智能家居');
+    expect(read('汽车门锁系统总成').industries[0]?.name).toBe('智能零部件');
+  });
+});

@@ -834,3 +834,73 @@ describe('articles made of a material (eighteenth session)', () => {
     expect(material.features.eia.some((e) => e.items.includes(44) && e.how === 'book')).toBe(true);
   });
 });
+
+describe('a step told however people say it (twentieth session, dev43)', () => {
+  it('一桶都不进: not a single one, told after what it denies — but 一条都不少 keeps it', () => {
+    expect(excludedNowhere('家具厂新厂全部换成水性漆，溶剂型油漆一桶都不进')).toBe(true);
+    expect(excludedEverywhere('原有电镀线一条都不少，镀镍镀铬全部厂内自己做')).toBe(true);
+  });
+
+  it('这次 turns from the old plant to the new project; the other way round the new project’s step is the lead’s', () => {
+    expect(excludedNowhere('老板以前在湖州做铅酸电池的老厂还在那边这次过来只做锂电池包组装')).toBe(true);
+    expect(excludedEverywhere('以前只做锂电池包组装，这次过来新上一条铅酸蓄电池生产线，年产50万只')).toBe(true);
+  });
+
+  it('原先规划 is a plan, and 放弃了 after it ends it', () => {
+    expect(excludedNowhere('原先规划里自建一条热镀锌线，后来放弃了，镀锌全部委外，厂里只做焊接组装')).toBe(true);
+  });
+
+  it('也是工厂做 joins a step to the works the clause before sent work to — not 也是我们自己厂里做', () => {
+    expect(excludedNowhere('倒模外发给东莞的工厂，电镀也是工厂做，我们这里只做设计和质检')).toBe(true);
+    expect(actor('倒模外发给东莞的工厂，电镀也是工厂做', '电镀')).toBe('offSite');
+    expect(actor('倒模外发给东莞的工厂，电镀也是我们自己厂里做', '电镀')).toBe('own');
+  });
+
+  it('a colon after a statement opens what it is made of; a label’s colon still hands its step off', () => {
+    expect(actor('本次入园主体只做智能门锁：主板贴片外协，厂内整机组装', '智能门锁')).toBe('own');
+    expect(actor('产品：五金件；电镀：外协', '电镀')).toBe('offSite');
+  });
+
+  it('a hazardous-waste licence the lead holds is its 利用及处置 — not one it obtains for others, nor one for collection only', () => {
+    expect(excludedEverywhere('公司持有HW08危险废物经营许可证，核准规模2万吨/年')).toBe(true);
+    expect(excludedNowhere('我们是环保咨询公司，协助企业取得HW08危险废物经营许可证')).toBe(true);
+    expect(excludedNowhere('公司持有HW08危险废物收集经营许可证，仅做收集暂存，不做利用处置')).toBe(true);
+  });
+
+  it('a slaughter told by the plain verb and its count meets 第18项 above its floor, not below it nor at a supplier', () => {
+    const f = run('每天宰八百头猪，白条直接发冷库').features;
+    expect(f.eia).toEqual([expect.objectContaining({ items: [18], how: 'book' })]);
+    expect(excludedNowhere('每天宰两百头猪，白条直接发冷库')).toBe(true);
+    expect(excludedNowhere('从一家一年杀两千万只鸡的屠宰场采购白条鸡，做鸡排')).toBe(true);
+  });
+
+  it('原料 is no former works: 原料是回收的旧周转箱 is the lead’s feed; 原…印染厂腾退后改造 is an old site', () => {
+    expect(actor('原料是回收的旧周转箱旧桶', '回收的旧周转箱')).toBe('own');
+    expect(actor('原丝绸印染厂腾退后改造', '印染厂')).toBe('customer');
+  });
+
+  it('a rate after a product is no field of use (物流箱一年用回料), as 机器人用 is', () => {
+    expect(run('注塑物流箱一年用回料一万二千吨').features.codes).toContain('2926');
+  });
+
+  it('a glue named by its kind is solvent-borne where the text thins it with a solvent, and used only where a use word says so', () => {
+    expect(excludedEverywhere('复合膜厂，干复胶用乙酸乙酯稀释，胶水年用量40吨')).toBe(true);
+    expect(excludedNowhere('纸箱厂，胶水年用量50吨，全部是水性淀粉胶')).toBe(true);
+    expect(run('做聚氨酯胶的，加溶剂调成胶，一年八千吨').features.eia.some((e) => e.byAmount)).toBe(false);
+  });
+
+  it('a prepolymer made in the lead’s reactor is polymerisation; one bought in and cast is not', () => {
+    expect(excludedEverywhere('用聚醚多元醇和TDI在反应釜里做预聚体，年产5000吨')).toBe(true);
+    expect(excludedNowhere('外购预聚体，加MOCA浇注聚氨酯胶辊')).toBe(true);
+  });
+
+  it('a knock-in model is a transgenic lab’s (第98项), unless denied', () => {
+    expect(excludedEverywhere('做敲入大鼠模型定制，SPF动物房2000平')).toBe(true);
+    expect(excludedNowhere('不做敲入小鼠，只做细胞实验，BSL-2实验室')).toBe(true);
+  });
+
+  it('English: technical-grade active ingredients in glass-lined reactors are 第44项 synthesis; a maker of the reactors is not', () => {
+    expect(excludedEverywhere('We synthesize technical-grade active ingredients in glass-lined reactors, 1,500 t per year.')).toBe(true);
+    expect(excludedNowhere('We make glass-lined reactors for pesticide plants doing chlorination and condensation.')).toBe(true);
+  });
+});
