@@ -1731,8 +1731,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   /** Per pollution cue, the words of the text that raised it (窑炉, 高浓度废水): a rule on the cue names them. */
   const cueWords = new Map<PollutionCue, string[]>();
   /** (`signature`: told by two cues of the plant, signatures()) */
-  const processes: { word: string; process: string; items: readonly { no: number; how: EiaHow }[]; anchor?: string; signature?: boolean }[] =
-    [];
+  const processes: {
+    word: string;
+    process: string;
+    items: readonly { no: number; how: EiaHow }[];
+    anchor?: string;
+    signature?: boolean;
+  }[] = [];
 
   for (const t of input.industries ?? []) {
     resolveExplicitIndustry(k, t, industries, codes);
@@ -1997,7 +2002,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     for (const m of k.eiaDict.match(namedForm.toLowerCase()))
       for (const h of m.values)
         if (!processes.some((p) => p.process === h.process))
-          processes.push({ word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}), ...(signature ? { signature } : {}) });
+          processes.push({
+            word,
+            process: h.process,
+            items: h.items,
+            ...(h.anchor ? { anchor: h.anchor } : {}),
+            ...(signature ? { signature } : {}),
+          });
   };
   // plating as a bare verb of the lead's own (锁体锁芯面板自己镀，镍、铬都有; 那层镍铬是自己镀的): 电镀, as the 名录 word
   const plated = ownPlating(text, spans);
@@ -3158,7 +3169,10 @@ function solventUse(
       const said = own ?? bare ?? inClause ?? inNext ?? inSentence;
       // (a year's purchase is a year's use only where the lead coats: not a paint trader's 年采购溶剂型涂料500吨)
       // (…and a glue named by its kind is used only where a use word says so: 干复胶水年用量45吨, not 调成胶一年八千吨 it sells)
-      const use = said && ((/采购|年购/.test(said[0]) && !APPLIES_COATING.test(text)) || (GLUE_BY_KIND.test(m[0]) && !/用|耗/.test(said[0]))) ? null : said;
+      const use =
+        said && ((/采购|年购/.test(said[0]) && !APPLIES_COATING.test(text)) || (GLUE_BY_KIND.test(m[0]) && !/用|耗/.test(said[0])))
+          ? null
+          : said;
       // (where the amount ends: one amount read from two words, 溶剂型涂料（含稀释剂）约6吨, is counted once)
       const at =
         (own || bare
@@ -3443,7 +3457,8 @@ const SOLVENT_KINDS = [
     noun: /油墨|ink/,
   },
   {
-    words: /溶剂型[^，,。；;\n]{0,6}?胶(?:粘剂)?|溶剂胶|胶粘剂|(?:干复|干式复合|复合|聚氨酯|氯丁|双组分)胶水?|胶水|solvent[- ]?(?:borne|based)\s+(?:[a-z]+\s+){0,2}?(?:adhesives?|glues?)\b/g,
+    words:
+      /溶剂型[^，,。；;\n]{0,6}?胶(?:粘剂)?|溶剂胶|胶粘剂|(?:干复|干式复合|复合|聚氨酯|氯丁|双组分)胶水?|胶水|solvent[- ]?(?:borne|based)\s+(?:[a-z]+\s+){0,2}?(?:adhesives?|glues?)\b/g,
     condition: /年用溶剂型胶粘剂10吨及以上/,
     noun: /胶|adhesive|glue/,
   },

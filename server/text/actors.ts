@@ -431,7 +431,8 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 
 /** A colon between `end` and `cue` that closes a statement longer than a field's label (本次入园主体只做智能门锁：). */
 function colonAfterStatement(text: string, s: number, end: number, cue: number): boolean {
-  for (let i = end; i < cue; i++) if (text[i] === '：' || text[i] === ':') return i - s > LABEL_MAX || /做|生产|制造|主营/.test(text.slice(s, i));
+  for (let i = end; i < cue; i++)
+    if (text[i] === '：' || text[i] === ':') return i - s > LABEL_MAX || /做|生产|制造|主营/.test(text.slice(s, i));
   return false;
 }
 /** The longest a field's label runs (工艺、原辅材料、表面处理、主要生产设备). */
@@ -581,7 +582,11 @@ function modifies(
       // (machines the lead counts as its own equipment run the process: 建设自动缫丝机组20组, not 年产缫丝机组20组)
       const head = heads.find((h) => text.startsWith(h, at))!;
       // (a licence the lead holds for the process is its own: 持有HW06、HW42的经营许可证 — not a permit served for others)
-      if (head === '许可' && HOLDS_PERMIT.test(text.slice(Math.max(0, start - 12), start)) && !PERMIT_FOR_OTHERS.test(text.slice(Math.max(0, start - 24), start)))
+      if (
+        head === '许可' &&
+        HOLDS_PERMIT.test(text.slice(Math.max(0, start - 12), start)) &&
+        !PERMIT_FOR_OTHERS.test(text.slice(Math.max(0, start - 24), start))
+      )
         return false;
       if (
         heads === HEADS &&

@@ -278,8 +278,7 @@ const POST_STOP =
  * Not a single one, told after what it denies (溶剂型油漆一桶都不进, 电镀药水一滴也不用, 铬酐一公斤都没买过): 一 + a measure +
  * 都/也 + 不/没 is the language's emphatic "none at all"; the clause up to it.
  */
-const NOT_ONE =
-  /一(?:桶|滴|点|点儿|吨|公斤|斤|克|升|瓶|罐|台|条|套|个|家|道|次|样)(?:都|也)(?:不|没)(?!少|止|错|停|断)/g;
+const NOT_ONE = /一(?:桶|滴|点|点儿|吨|公斤|斤|克|升|瓶|罐|台|条|套|个|家|道|次|样)(?:都|也)(?:不|没)(?!少|止|错|停|断)/g;
 
 /**
  * …and an English stop told after (the API synthesis phase planned for 2026 is cancelled; the anodizing line we mentioned has
