@@ -85,6 +85,7 @@ export const HELDOUT_SETS = [
   'fresh22',
   'dev42',
   'dev43',
+  'dev44',
   'fresh23',
 ] as const;
 

@@ -778,6 +778,8 @@ function servesOthers(text: string, start: number, end: number): boolean {
       for (let at = text.indexOf(w, s); at >= 0 && at < start; at = text.indexOf(w, at + 1)) {
         // 服务 as part of a noun (服务型, 服务业, 服务商, 服务平台) serves no one
         if (w === '服务' && SERVICE_NOUN.test(text.slice(at + 2, at + 4))) continue;
+        // …and so does the service the lead does (做医疗器械灭菌服务的就是环氧乙烷灭菌: its business, not whom it serves)
+        if (w === '服务' && (text[at + 2] === '的' || /(做|提供|从事)[^，,。；;\n]{0,8}$/.test(text.slice(s, at)))) continue;
         // 以…为原料, 为主, 为辅: 为 there names no one served (项目以糖蜜为原料经…发酵)
         if (w === '为' && /^(原料|主|辅)/.test(text.slice(at + 1, at + 3))) continue;
         // a bare 供 supplies (供压铸厂), not inside 提供, 可供, 兼供

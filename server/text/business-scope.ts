@@ -28,6 +28,8 @@ const GENERIC_ITEM = new RegExp(
     // (a licensed food maker's standard item for selling pre-packed food, in nearly every food firm's scope)
     '食品(?:互联网)?销售[(（]仅销售预包装食品[)）]',
     '信息技术咨询服务',
+    // (a sales item in the 规范表述's own form, beside the making item it goes with: 化工产品销售（不含许可类化工产品）)
+    '[^、；;,，。：:\\s]{1,12}(?:销售|批发|零售)[(（]不含许可类[^)）]{0,16}[)）]',
     '除依法须经批准的项目外[,，]凭营业执照依法自主开展经营活动',
     '[(（]?依法须经批准的项目[,，]经相关部门批准后方可开展经营活动[^)）。;；\\n]*[)）]?',
     '[(（]除依法须经批准的项目外[^)）]*[)）]',

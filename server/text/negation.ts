@@ -543,6 +543,8 @@ function topicBefore(text: string, at: number): Span | null {
   return null;
 }
 
+/** After 不是 A: where B, what it is instead, begins (而是, 就是, 是). */
+const CONTRAST = /而是|就是|(?<![不就还也都])是(?![不否])/;
 export function negatedSpans(text: string): Span[] {
   const spans: Span[] = [];
   // a clause-final negated predicate with no object: the topic before it (its own clause, or where that names only who
@@ -588,7 +590,13 @@ export function negatedSpans(text: string): Span[] {
       i += cue.length - 1;
       continue;
     }
-    spans.push([i + cue.length, clauseEnd(text, i + cue.length)]);
+    // (不是 A 是 B, 不是 A 而是 B: the contrast ends the negation — 不是锂电是铅酸的 is lead-acid)
+    let end = clauseEnd(text, i + cue.length);
+    if (cue === '不是' || cue === '并非') {
+      const contrast = CONTRAST.exec(text.slice(i + cue.length + 1, end));
+      if (contrast) end = i + cue.length + 1 + contrast.index;
+    }
+    spans.push([i + cue.length, end]);
     i += cue.length - 1;
   }
   for (const cue of text.includes(' ') ? [...POST_CUES, ...ENGLISH_POST_CUES] : POST_CUES) {

@@ -903,4 +903,22 @@ describe('a step told however people say it (twentieth session, dev43)', () => {
     expect(excludedEverywhere('We synthesize technical-grade active ingredients in glass-lined reactors, 1,500 t per year.')).toBe(true);
     expect(excludedNowhere('We make glass-lined reactors for pesticide plants doing chlorination and condensation.')).toBe(true);
   });
+
+  it('做…服务的 is the lead’s own business, not whom it serves: its ethylene oxide in store is its own', () => {
+    expect(excludedEverywhere('这家是做医疗器械灭菌服务的就是环氧乙烷灭菌他们厂里环氧乙烷常备储量大概12吨')).toBe(true);
+    expect(actor('已服务70多家电镀厂，提供废水处理', '电镀厂')).toBe('customer');
+  });
+
+  it('不是 A 是 B negates A only: 不是锂电是铅酸的 is lead-acid', () => {
+    expect(excludedEverywhere('做电动车电池的不是锂电是铅酸的他们自己做铅粉和膏涂板固化然后化成一年四百万只')).toBe(true);
+    expect(excludedNowhere('我们不是做电镀的，是做机加工的')).toBe(true);
+  });
+
+  it('a resin emulsion is a synthetic resin (2651) the lead makes; a scope’s standard sales item says nothing against it', () => {
+    const f = run('主要产品为苯丙乳液，年产4万吨。经营范围：合成树脂制造；化工产品销售（不含许可类化工产品）。').features;
+    expect(f.codes).toContain('2651');
+    expect(f.eia.some((e) => e.items.includes(44) && e.how === 'book')).toBe(true);
+    // (…while a trader of it makes none)
+    expect(excludedNowhere('化工贸易公司，经销苯丙乳液，年销售4万吨')).toBe(true);
+  });
 });
