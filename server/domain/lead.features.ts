@@ -902,7 +902,9 @@ function aboveHeads(book: string, text: string): boolean {
   const kind = /^(年)?(出栏|屠宰)/.exec(book.replace(/^[^；]*?(?=(年)?(出栏|屠宰))/, ''))?.[2];
   if (!kind) return false;
   const floors = new Map<string, number>();
-  for (const f of book.matchAll(/(生猪|肉牛|肉羊|禽类)(\d+(?:\.\d+)?)(万)?(头|只)/g)) floors.set(f[1]!, Number(f[2]) * (f[3] ? 10_000 : 1));
+  // (the first floor a species has: 第3项's 存栏生猪2500头 is the floor of a farm with no 出栏 at all, not of one that states it)
+  for (const f of book.matchAll(/(生猪|肉牛|肉羊|禽类)(\d+(?:\.\d+)?)(万)?(头|只)/g))
+    if (!floors.has(f[1]!)) floors.set(f[1]!, Number(f[2]) * (f[3] ? 10_000 : 1));
   const counts = [...text.matchAll(HEADS_STATED_ALL)].map((m) => ({ m, kind: /宰/.test(m[1]!) ? '屠宰' : '出栏' }));
   // (…or told by its steps: 待宰圈、麻电、放血…设计年出白条猪12万头)
   if (kind === '屠宰' && /宰杀|屠宰|待宰|放血|劈半|白条/.test(text))
@@ -921,6 +923,8 @@ function aboveHeads(book: string, text: string): boolean {
   }
   return false;
 }
+/** 第3项 牲畜饲养；家禽饲养；其他畜牧业 (年出栏生猪5000头…及以上的规模化畜禽养殖). */
+const FARM_ITEM = 3;
 /** 第18项 屠宰及肉类加工. */
 const SLAUGHTER_ITEM = 18;
 /**
@@ -2889,6 +2893,19 @@ function eiaOf(
         if (out.some((x) => x.items.includes(e.no)) || !e.codes.some((p) => c.startsWith(p)) || !aboveHeads(e.book, text)) continue;
         out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'class' });
       }
+  // (…or a farm told by the animals it sends to market a year, whatever class the words read: 楼房式猪舍…年出栏商品猪6.2万头
+  // is 第3项 年出栏生猪5000头及以上的规模化畜禽养殖; the pigs the item counts, by aboveHeads)
+  if (!out.some((x) => x.items.includes(FARM_ITEM)) && text.includes('出栏')) {
+    const farm = k.eiaItems.get(FARM_ITEM);
+    const sold = [...text.matchAll(HEADS_STATED_ALL)].find(
+      (m) =>
+        m[1] === '出栏' &&
+        !isNegated(spans, m.index, m.index + m[0].length) &&
+        actorOf(text, m.index, m.index + m[0].length) === 'own',
+    );
+    if (farm && sold && aboveHeads(farm.book, text))
+      out.push({ word: sold[0], items: [FARM_ITEM], title: farm.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'process' });
+  }
   // (…or a slaughter told by the plain verb and its count, whatever class the words read: 一年杀一千五百万只肉鸭, 每天宰三千头猪)
   if (!out.some((x) => x.items.includes(SLAUGHTER_ITEM)) && /[杀宰]/.test(text)) {
     const item = k.eiaItems.get(SLAUGHTER_ITEM);

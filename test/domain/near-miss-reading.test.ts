@@ -921,4 +921,13 @@ describe('a step told however people say it (twentieth session, dev43)', () => {
     // (…while a trader of it makes none)
     expect(excludedNowhere('化工贸易公司，经销苯丙乳液，年销售4万吨')).toBe(true);
   });
+
+  it('a farm told by the pigs it sends to market a year is 第3项 from 5,000 a year, whatever its words’ class; its suppliers’ farms are not', () => {
+    const f = run('建设6层楼房式猪舍2栋，设计存栏能繁母猪2400头，达产后年出栏商品猪6.2万头').features;
+    expect(f.eia).toEqual(expect.arrayContaining([expect.objectContaining({ items: [3], how: 'book' })]));
+    // (the floor of 出栏 is 5000: 存栏生猪2500头 is the floor of a farm that states no 出栏)
+    expect(run('年出栏商品猪3000头').features.eia.some((e) => e.items.includes(3))).toBe(false);
+    expect(excludedNowhere('饲料厂，客户是年出栏5万头的猪场')).toBe(true);
+  });
 });
+
