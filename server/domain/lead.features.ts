@@ -2899,9 +2899,7 @@ function eiaOf(
     const farm = k.eiaItems.get(FARM_ITEM);
     const sold = [...text.matchAll(HEADS_STATED_ALL)].find(
       (m) =>
-        m[1] === '出栏' &&
-        !isNegated(spans, m.index, m.index + m[0].length) &&
-        actorOf(text, m.index, m.index + m[0].length) === 'own',
+        m[1] === '出栏' && !isNegated(spans, m.index, m.index + m[0].length) && actorOf(text, m.index, m.index + m[0].length) === 'own',
     );
     if (farm && sold && aboveHeads(farm.book, text))
       out.push({ word: sold[0], items: [FARM_ITEM], title: farm.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'process' });

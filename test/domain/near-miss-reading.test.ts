@@ -930,4 +930,3 @@ describe('a step told however people say it (twentieth session, dev43)', () => {
     expect(excludedNowhere('饲料厂，客户是年出栏5万头的猪场')).toBe(true);
   });
 });
-
