@@ -909,6 +909,8 @@ function aboveHeads(book: string, text: string): boolean {
   // (…or told by its steps: 待宰圈、麻电、放血…设计年出白条猪12万头)
   if (kind === '屠宰' && /宰杀|屠宰|待宰|放血|劈半|白条/.test(text))
     for (const m of text.matchAll(YEAR_HEADS)) counts.push({ m, kind: '屠宰' });
+  // (…or by the plain verb after a period: 一年杀一千五百万只肉鸭, 每天宰八百头猪)
+  if (kind === '屠宰' && /[杀宰]/.test(text)) for (const m of text.matchAll(KILLS_COUNTED)) counts.push({ m, kind: '屠宰' });
   for (const { m: got, kind: said } of counts) {
     if (said !== kind) continue;
     const around = text.slice(Math.max(0, got.index - 10), got.index + got[0].length + 2);
@@ -918,7 +920,7 @@ function aboveHeads(book: string, text: string): boolean {
       SPECIES.find(([, said]) => said.test(around))?.[0] ?? (named.length === 1 ? named[0]![0] : got[4] === '头' ? '生猪' : undefined);
     const floor = species && floors.get(species);
     const n = parseNumberOrRangeLow(got[2]!);
-    const perDay = /^(日|每天)/.test(got[1]!) ? 300 : 1;
+    const perDay = /^(日|每天|一天)/.test(got[1]!) ? 300 : 1;
     if (floor && n !== null && n * (got[3] ? 10_000 : 1) * perDay >= floor) return true;
   }
   return false;
@@ -928,18 +930,12 @@ const FARM_ITEM = 3;
 /** 第18项 屠宰及肉类加工. */
 const SLAUGHTER_ITEM = 18;
 /**
- * A slaughter told by the verb and a count of animals over a period (一年杀一千五百万只肉鸭, 每天宰三千头猪, 日杀鸡5万只 is
- * not: the count must follow the verb): the period, the count, 万, the measure and the species.
+ * A slaughter told by the verb and a count of animals over a period (一年杀一千五百万只肉鸭, 每天宰三千头猪; 日杀鸡5万只 is
+ * not: the species must follow the count): the period, the count, 万 and the measure, as HEADS_STATED's groups (the item's
+ * floor for the species is read by aboveHeads from the 名录's own clause).
  */
 const KILLS_COUNTED =
   /(一年|每年|全年|年|日|每天|一天)[^，,。；;\n\d一二两三四五六七八九十]{0,4}?[杀宰](?:了|掉)?[^，,。；;\n\d一二两三四五六七八九十]{0,3}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)[^，,。；;\n]{0,2}?(鸡|鸭|鹅|禽|鸽|猪|牛|羊)/g;
-/** 第18项's floors by species (屠宰生猪10万头、肉牛1万头、肉羊15万只、禽类1000万只及以上的). */
-const SLAUGHTER_FLOORS: readonly [RegExp, number][] = [
-  [/鸡|鸭|鹅|禽|鸽/, 10_000_000],
-  [/牛/, 10_000],
-  [/羊/, 150_000],
-  [/猪/, 100_000],
-];
 /** A yearly output in cubic metres (年产30万立方米, 产能50万m³/年), as 第34项 人造板制造 counts it. */
 const CUBIC_A_YEAR = new RegExp(
   `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量)|(?<![月日天])产能|(?<![月日天])规模)[^，,。；;\\d一二两三四五六七八九十]{0,8}?${NUM}\\s*(万立方米|万方|万m3|立方米|m3)`,
@@ -2904,17 +2900,14 @@ function eiaOf(
     if (farm && sold && aboveHeads(farm.book, text))
       out.push({ word: sold[0], items: [FARM_ITEM], title: farm.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'process' });
   }
-  // (…or a slaughter told by the plain verb and its count, whatever class the words read: 一年杀一千五百万只肉鸭, 每天宰三千头猪)
+  // (…or a slaughter told by the plain verb and its count, whatever class the words read: 一年杀一千五百万只肉鸭, 每天宰八百头猪)
   if (!out.some((x) => x.items.includes(SLAUGHTER_ITEM)) && /[杀宰]/.test(text)) {
     const item = k.eiaItems.get(SLAUGHTER_ITEM);
-    for (const m of text.matchAll(KILLS_COUNTED)) {
-      if (!item || isNegated(spans, m.index, m.index + m[0].length) || actorOf(text, m.index, m.index + m[0].length) !== 'own') continue;
-      const floor = SLAUGHTER_FLOORS.find(([said]) => said.test(m[5]!))?.[1];
-      const n = parseNumberOrRangeLow(m[2]!);
-      if (floor === undefined || n === null || n * (m[3] ? 10_000 : 1) * (/^(日|每天|一天)/.test(m[1]!) ? 300 : 1) < floor) continue;
-      out.push({ word: m[0], items: [SLAUGHTER_ITEM], title: item.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'process' });
-      break;
-    }
+    const killed = [...text.matchAll(KILLS_COUNTED)].find(
+      (m) => !isNegated(spans, m.index, m.index + m[0].length) && actorOf(text, m.index, m.index + m[0].length) === 'own',
+    );
+    if (item && killed && aboveHeads(item.book, text))
+      out.push({ word: killed[0], items: [SLAUGHTER_ITEM], title: item.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'process' });
   }
   // …and one whose item is a 报告书 from a yearly output in cubic metres (第34项 人造板制造 年产20万立方米及以上的) where the
   // text states as much (年产30万立方米定向刨花板)
