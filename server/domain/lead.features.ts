@@ -34,6 +34,7 @@ import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
 import { DEFAULT_USD_CNY_RATE } from '../text/units.js';
 import { decideWithContext, keysOf, maskWords, type ContextClassifier, type TextKeys } from '../text/context.js';
 import { INDUSTRY_STRENGTH, SALIENCE } from './scoring.constants.js';
+import { processClasses } from './process-classes.js';
 
 export interface LeadIndustry {
   idx: number;
@@ -2825,6 +2826,17 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const label = whole?.values.map((h) => k.processLabel.get(h.process)).find(Boolean);
     if (label && !word.includes(label)) glosses.set(word, label);
   }
+  // the class of an on-site process that is a trade of its own (热浸镀锌 → 3360, a dye house → 17x3), after the classes of
+  // what the lead makes; not where the whole-text reading doubts the process is the lead's
+  if (!doubted)
+    for (const pc of processClasses(
+      processes.filter((p) => eia.some((e) => e.via === 'process' && e.word === p.word)),
+      text,
+      codeList,
+    )) {
+      codeList.push(pc.code);
+      if (!codeVia.has(pc.code)) codeVia.set(pc.code, pc.word);
+    }
   return {
     lead,
     ...(chipIndustries ? { industriesFromChips: true } : {}),

@@ -1159,6 +1159,43 @@ export function inEquipmentList(text: string, start: number): boolean {
   return !MACHINES_FOR_OTHERS.test(text.slice(...sentenceBounds(text, start)));
 }
 
+/** A machine's word: what a plant installs and runs (注塑机, 凹印机, 中频炉, 回转窑, 反应釜, 压铸岛, 加工中心, 机床). */
+const MACHINE_WORD = /(机|机组|炉|窑|釜|罐|岛|槽|缸|机床|车床|加工中心)$/;
+/** A count of machines right after the word (注塑机40台, 注塑机：80台, 染缸 20 只), not a yearly or monthly rate (400台/年). */
+const COUNT_AFTER =
+  /^\s*[：:]?\s*(?:约|共|各|合计|计)?\s*[\d０-９一二两三四五六七八九十百几]+[多余]?\s*(?:台|套|个|座|条|只|组|部)(?!\s*(?:\/|每)?\s*(?:年|月|天|日))/;
+/** …or before it, with at most a few words of model between (两台新月型卫生纸机, 40台溢流机, 有 8 台成衣染色机). */
+const COUNT_BEFORE = /[\d０-９一二两三四五六七八九十百几]+[多余]?\s*(?:台|套|个|座|条|只|组|部)[^\d０-９，,。；;：:、\s]{0,6}$/;
+/** A job at the machine right after it (溢流染色机挡车工, 注塑机操作工): the plant runs it. */
+const MACHINE_JOB_AFTER = /^(?:挡车工|操作工|操作员|机长|保全工|机修工)/;
+/** In the clause before a count: the machines are the lead's output or sales, not what it runs (年产注塑机400台, 已交付染色机120台). */
+const MACHINES_OUT =
+  /年产|月产|日产|产能|年销|销售|销量|出货|交付|订单|卖了?|售出|出口|装机量|累计|整线|供货|生产和?销售|研发|制造|生产[^线设]/;
+
+/**
+ * Is the machine word (注塑机, 凹印机, 中频炉) one the lead runs, told by a count of the machines it has or installs
+ * (注塑机40台, 两台新月型卫生纸机, 八色凹印机三台) or by a job at it (溢流染色机挡车工)? Then it is the lead's equipment: an
+ * input, whose class (塑料加工专用设备, 印刷专用设备) is not the lead's, and the process it names is done on site. Not where
+ * the clause counts machines made, sold or delivered (年产注塑机400台, 已交付120台染色机), nor in a sentence that sells or
+ * builds machines for others.
+ */
+export function countedMachineInUse(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  let close = end;
+  // (the machine may follow the word a character or two later: 染色 + 机, 压铸 + 岛)
+  if (!MACHINE_WORD.test(word)) {
+    const m = /^[\u4e00-\u9fff]{0,2}?(机组|机|炉|窑|釜|罐|岛|槽|缸)/.exec(text.slice(end, end + 4));
+    if (!m) return false;
+    close = end + m[0].length;
+  }
+  const after = text.slice(close, close + 16);
+  const [c0] = clauseBounds(text, start, close);
+  const before = text.slice(Math.max(c0, start - 14), start);
+  if (!(COUNT_AFTER.test(after) || COUNT_BEFORE.test(before) || MACHINE_JOB_AFTER.test(after))) return false;
+  if (MACHINES_OUT.test(text.slice(c0, start))) return false;
+  return !MACHINES_FOR_OTHERS.test(text.slice(...sentenceBounds(text, start)));
+}
+
 /**
  * Where a list of machines opened at the start of `rest` closes: 等…设备, an output, or a clause that is not one more
  * machine counted (引进卫生纸机4台，以外购商品木浆板为原料 closes at the comma; 数控车床20台，加工中心10台 runs on).
@@ -1329,8 +1366,15 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'customer';
   // the machines of a process the lead buys or installs to run are its own process (拟购置扩散炉、PECVD…等生产设备; 主要设备：
   // 染缸20台（高温高压溢流染色机）), and any machine the list names is used, not made
-  if (kind === 'process' && MACHINE_AFTER.test(text.slice(end, end + 5)) && inEquipmentList(text, start)) return 'own';
+  if (
+    kind === 'process' &&
+    MACHINE_AFTER.test(text.slice(end, end + 5)) &&
+    (inEquipmentList(text, start) || countedMachineInUse(text, start, end))
+  )
+    return 'own';
   // (…but the work a listed machine does is the lead's: 购置10色高速凹版印刷机4台 prints, 车铣复合等设备 machines)
+  // (…and a machine the lead counts among its own, 注塑机40台, 两台卫生纸机, or staffs, 溢流染色机挡车工: used, not made)
+  if (kind === 'product' && MACHINE_WORD.test(text.slice(start, end)) && countedMachineInUse(text, start, end)) return 'input';
   if (kind === 'product' && inEquipmentList(text, start))
     return text[end] !== '等' &&
       MACHINE_AFTER.test(text.slice(end, end + 5)) &&

@@ -615,3 +615,35 @@ describe('the head of a compound decides (twentieth session)', () => {
     expect(read('汽车门锁系统总成').industries[0]?.name).toBe('智能零部件');
   });
 });
+
+describe('the machines the lead runs, and the class of a trade it does on site (twenty-first session)', () => {
+  const codes = (summary: string) => read(summary).codes;
+  it('a machine counted among the lead’s own (注塑机：80台, 两台卫生纸机, 凹印机三台) is equipment it uses, not its class', () => {
+    expect(codes('产品：小家电外壳、风扇叶 工艺：注塑—装配 注塑机：80台')).not.toContain('3523');
+    expect(codes('母婴纸品那家 说自己要上两台新月型卫生纸机 买商品木浆板回来碎浆抄纸')).not.toContain('3541');
+    expect(codes('做软包装的那家，八色凹印机三台，复合用的是无溶剂')).not.toContain('3542');
+  });
+  it('…and so is a machine the lead staffs (溢流染色机挡车工20名)', () => {
+    expect(codes('某印染有限公司诚聘：溢流染色机挡车工20名、定型机操作工8名')).not.toContain('3551');
+  });
+  it('machines counted as made, sold or delivered stay the lead’s product (年产注塑机400台, 已交付120台染色机)', () => {
+    expect(codes('我们是做注塑机的，年产注塑机400台，想要50亩')).toContain('3523');
+    expect(codes('做溢流染色机的，已交付120台染色机，想扩产')).toContain('3551');
+  });
+  it('a trade done on site adds its own class after what the lead makes, with the process word as the evidence', () => {
+    const f = read('项目名称：输电铁塔及光伏支架热浸镀锌 工艺：酸洗、助镀、热浸锌、钝化 年加工：8万吨');
+    expect(f.codes).toContain('3360');
+    expect(f.codeVia.get('3360')).toMatch(/锌/);
+    expect(f.codes.indexOf('3360')).toBeGreaterThan(0);
+  });
+  it('the class of a dye house follows the fibre the text names, and a foundry’s follows the metal', () => {
+    expect(codes('涤纶仿真丝面料染色，溢流染色机40台，年染坯布3000万米')).toContain('1752');
+    expect(codes('筒子纱染色，年产3000吨色纱')).toContain('1713');
+    expect(codes('铝合金重力铸造，熔炼炉两台，做汽车轮毂毛坯，年产2万吨')).toContain('3392');
+  });
+  it('a process done elsewhere, negated or only a customer’s adds no class', () => {
+    expect(codes('五金件冲压，电镀全部外协，不自己镀')).not.toContain('3360');
+    expect(codes('服装设计研发，面料印染全部委托外地合作工厂')).not.toContain('1713');
+    expect(codes('给电镀厂做废水处理设备')).not.toContain('3360');
+  });
+});

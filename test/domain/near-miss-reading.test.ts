@@ -163,9 +163,13 @@ describe('near-misses: the polluting word is not the lead’s own step', () => {
 
 describe('polluters written without the 名录’s words', () => {
   it('a chemical material a curated word names, made by a reaction at pilot scale (聚酰亚胺 中试线 聚合反应釜: 第44项 含研发中试)', () => {
-    const o = run('PI浆料（聚酰亚胺）中试线，2台聚合反应釜，年产5吨左右，给柔性屏客户送样');
+    const o = run('PI浆料（聚酰亚胺）中试线，配聚合反应釜，年产5吨左右，给柔性屏客户送样');
     expect(o.features.eia).toContainEqual(expect.objectContaining({ word: '聚酰亚胺', items: [44], how: 'book', via: 'class' }));
     expect(cleanResults(o).every((r) => r.excluded)).toBe(true);
+    // (reactors the lead counts among its own run the reaction on site: the process itself names the item)
+    const counted = run('PI浆料（聚酰亚胺）中试线，2台聚合反应釜，年产5吨左右，给柔性屏客户送样');
+    expect(counted.features.eia).toContainEqual(expect.objectContaining({ word: '聚合反应', items: [44], how: 'book', via: 'process' }));
+    expect(cleanResults(counted).every((r) => r.excluded)).toBe(true);
     // (bought in, polymerised by a partner, or only in a lab: not the 名录 item)
     expect(run('聚酰亚胺薄膜，外购PI树脂，流延成膜，年产300吨').features.eia).toEqual([]);
     expect(run('做PI膜的，聚酰亚胺树脂委托合作方聚合，我们只做流延').features.eia).toEqual([]);
