@@ -87,6 +87,8 @@ export const HELDOUT_SETS = [
   'dev43',
   'dev44',
   'fresh23',
+  'dev45',
+  'dev46',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
