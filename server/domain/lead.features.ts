@@ -26,7 +26,7 @@ import {
 } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
-import { cellsUnder } from '../text/tables.js';
+import { cellsUnder, isColumnName } from '../text/tables.js';
 import { blankScopeBoilerplate } from '../text/business-scope.js';
 import { spaceTypeIn } from '../text/space-type.js';
 import { extractNeeds, mainNeed } from '../text/space-needs.js';
@@ -235,6 +235,13 @@ const TESTED_AFTER =
 const TEST_EQUIPMENT = /^(设备|系统|仪|装备|软件|平台|台|机|线|中心|实验室|室|能力|车间)/;
 /** Before the product in its clause: the lead's own testing, a step of its making (自建, 内部, 工序包括…). */
 const OWN_TESTING = /自建|自有|内部|公司|工序|包括|主营|生产|制造/;
+/** The generic words of hazardous chemicals (危化品储存, 危险化学品仓储, 易燃易爆化学品). */
+const HAZARD_WORD = /危化品|危险化学品|危化|易燃易爆|化学品/;
+/** A clause that sends all of a process out: 全部外发, 都委外, 均由合作厂完成, 一律外协. */
+const ALL_OF_IT = /全部|全都|都|均|一律|统统|所有/;
+/** In a process word's clause, the lead's own doing (自己镀, 镀镍线我们自己建, 自有电镀线, 厂内, 本厂, 我们厂). */
+const OWN_SAID = /自己|自有|自建|自行|自营|厂内|厂里自|本厂|我们厂|我司/;
+
 /** Classes of materials (GB/T 25–33: chemicals, fibres, rubber and plastics, non-metallic minerals, metals). */
 const MATERIAL_CLASS = /^(2[5-9]|3[0-3])/;
 /** Whether a class's remark counts parts as its own (电梯零部件 3435, 家电零部件 3857); cached per knowledge base. */
@@ -276,6 +283,8 @@ const PRODUCT_BEFORE = /产品(为|是|包括|有)|主营|主导产品|专注于
 const USES = /用|原料|原材料|外购|采购|买|供应|供气|耗|涂装|喷|刷|电泳|浸渍/;
 function usesMaterial(text: string, start: number, end: number): boolean {
   if (start > 0 && text[start - 1] === '废') return true; // 废有机溶剂: the waste of it, worked up or disposed of
+  // (a field or a table column of the inputs: 原料：…, 产品 | 原料 / … | 聚酯切片约3万吨/年)
+  if (inInputField(text, start)) return true;
   const [s, e] = clauseOf(text, start, end);
   // (X用Y names the field Y is for, not a use of Y: 新能源汽车用铜箔, 光伏用胶膜; 使用, 采用… still use)
   const tail = /([\p{Script=Han}a-z])用的?$/u.exec(text.slice(Math.max(s, start - 3), start));
@@ -298,8 +307,8 @@ function makesMaterial(text: string, start: number, end: number): boolean {
   if (FED_BEFORE.test(text.slice(s, start))) return false;
   if (MAKES.test(text.slice(s, start)) || PRODUCT_BEFORE.test(text.slice(s, start)) || MADE_AFTER.test(text.slice(end, end + 4)))
     return true;
-  // (a field labelled as the lead's products: 产品方案：香兰素、乙基香兰素)
-  if (/(产品|产品方案|主要产品|拟建产品)[：:]\s*$/.test(text.slice(Math.max(0, s - 8), s))) return true;
+  // (a field labelled as the lead's products: 产品方案：香兰素、乙基香兰素; 主营：乙基香兰素、二氢茉莉酮酸甲酯等产品)
+  if (/(产品|产品方案|主要产品|拟建产品|主营|主营产品|主导产品)[：:]\s*$/.test(text.slice(Math.max(0, s - 8), s))) return true;
   // what the lead says it does (做水性聚氨酯乳液的, 我们是做PBAT的)
   if (DOES.test(text.slice(s, start))) return true;
   // a waste material is what a recycler takes in and works on (废有机溶剂精馏回收): its class is the recycler's
@@ -834,19 +843,28 @@ const WASTE_PROCESSES: ReadonlySet<string> = new Set(['hazardous_waste', 'waste_
 function worksWaste(text: string, start: number, end: number): boolean {
   const [s, e] = clauseOf(text, start, end);
   const clause = text.slice(s, e);
-  if (/利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) && !/委托|交由|交给|交有资质|有资质的?单位|暂存|贮存|收集/.test(clause))
+  const [ss, se] = boundsOf(text, start, end, SENTENCE_END);
+  // (回收 alone may be gathering only: 我们回收废有机溶剂，交有资质单位处置 hands the working-up to a licensed works)
+  if (
+    /利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) &&
+    !/委托|交由|交给|交有资质|有资质的?单位|暂存|贮存|收集/.test(clause) &&
+    !(
+      !/利用|处置|再生|精馏|焚烧|提炼|处理/.test(clause.replace(/回收/g, '')) &&
+      /(交|委托|送|转)[^，,。；;\n]{0,6}?(有资质|持证|资质单位|处置单位|处置厂)/.test(text.slice(ss, se))
+    )
+  )
     return true;
   // (…or collected, then worked up here later in its sentence: 收集…的废有机溶剂（HW06），厂内精馏提纯后返售)
-  const [ss, se] = boundsOf(text, start, end, SENTENCE_END);
   // (…or the licence to work it up, which the lead holds: 持有HW06、HW42的经营许可证 — a 危险废物经营许可证 is issued for
   // 收集、贮存、利用、处置; one for collection only says so, 收集经营许可证)
   if (/(持有|取得|拥有|具备|已获|获得)[^，,。；;\n]{0,16}经营许可证/.test(clause) && !/收集经营许可证/.test(clause))
     return !/(仅|只|单纯)(做|负责|从事|进行)?(收集|收运|暂存|贮存|中转)|不(做|进行|涉及)(利用|处置)/.test(text.slice(ss, se));
-  // (…or a clause of its sentence that opens on the working-up, its subject the lead's: 收集…混合废溶剂，精馏提纯后回售)
+  // (…or a clause of its sentence that opens on the working-up, its subject the lead's: 收集…混合废溶剂，精馏提纯后回售;
+  // 收废有机溶剂、废切削液，拉回来蒸馏再生)
   return (
-    /收集|收运/.test(clause) &&
+    /收集|收运|(?<![回接验])收(?=[^，,。；;\n]{0,3}废)/.test(clause) &&
     (/(厂内|自己|自行|本厂|自建)[^，,。；;\n]{0,4}(精馏|提纯|再生|焚烧|利用|处置|蒸馏|裂解)/.test(text.slice(e, se)) ||
-      /[，,]\s*(经)?(精馏|提纯|蒸馏|再生|裂解|焚烧)/.test(text.slice(e, se)))
+      /[，,]\s*(经|拉回来?|运回来?|拉回厂里?|运回厂里?)?(精馏|提纯|蒸馏|再生|裂解|焚烧)/.test(text.slice(e, se)))
   );
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
@@ -1739,6 +1757,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     anchor?: string;
     signature?: boolean;
   }[] = [];
+  /** Processes a clause sends out whole (电镀全部外发), and those a clause of the lead's own names (自己镀, 厂内自建). */
+  const sentOutWhole = new Set<string>();
+  const saidOwn = new Set<string>();
 
   for (const t of input.industries ?? []) {
     resolveExplicitIndustry(k, t, industries, codes);
@@ -1990,11 +2011,26 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       else if (actor !== 'own') usedMaterials.add(m.word);
     }
     if (actor === 'notDone') negatedWords.add(m.word);
-    else if (actor !== 'own') notOwn.set(m.word, actor as NotOwn);
+    else if (actor !== 'own') {
+      notOwn.set(m.word, actor as NotOwn);
+      if (actor === 'offSite' && ALL_OF_IT.test(text.slice(...clauseOf(text, m.start, m.end))))
+        for (const h of m.values) sentOutWhole.add(h.process);
+    }
     // (a waste named as an object is the lead's work where its clause disposes of it: 医废处理 高温蒸煮 日处理40吨)
     else if (WASTE_OBJECT.test(m.word) || m.values.some((h) => WASTE_PROCESSES.has(h.process)) ? worksWaste(text, m.start, m.end) : true)
-      for (const h of m.values)
+      for (const h of m.values) {
         processes.push({ word: m.word, process: h.process, items: h.items, ...(h.anchor ? { anchor: h.anchor } : {}) });
+        if (OWN_SAID.test(text.slice(...clauseOf(text, m.start, m.end)))) saidOwn.add(h.process);
+      }
+  }
+  // a process the text sends out whole (电镀全部外发给…合作厂, 染色都委外) is sent out wherever else it is named without
+  // saying the lead does it (端子镀金镀锡怎么弄的我问了, a turn before): not where a mention says so (镀镍线我们自己建)
+  for (let i = processes.length - 1; i >= 0; i--) {
+    const p = processes[i]!;
+    if (sentOutWhole.has(p.process) && !saidOwn.has(p.process)) {
+      notOwn.set(p.word, 'offSite');
+      processes.splice(i, 1);
+    }
   }
   // a process the text names without the 名录's word, read as that word's process: the word the lead wrote stands in the
   // reason (自己聚合, 回收的PET瓶片)
@@ -2022,6 +2058,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // recycled plastic as the lead's feed, written apart (原料是回收的PET瓶片, 回收的矿泉水瓶片清洗造粒): 再生塑料, as the 名录 word
   // (第53项 以再生塑料为原料生产的; read for a plastics maker only, below)
   addAs(recycledFeed(text, spans), '再生塑料');
+  /** A rule's word that is a form of a process the text sends out whole and names nowhere as the lead's own (above). */
+  const wholeOff = (word: string) =>
+    k.eiaDict
+      .match(word)
+      .some((x) => x.start === 0 && x.end === word.length && x.values.some((h) => sentOutWhole.has(h.process) && !saidOwn.has(h.process)));
   /** Where a process word qualifies a machine the lead makes (造纸装备, 电镀生产线设备): the lead makes special equipment. */
   const machines: { word: string; at: number }[] = [];
   /** Where a product word names what the lead tests for others (汽车零部件可靠性试验). */
@@ -2050,11 +2091,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       ? 'notDone'
       : usedMaterials.has(m.word) || inputWord(m)
         ? 'input'
-        : qualifying.has(m.word)
+        : // (a generic word of hazardous chemicals naming a table's column, | 企业 | 产品 | 危化品储存 | 投资 |: the chemicals
+          // its cells name, with their amounts, speak — not the column's name)
+          qualifying.has(m.word) || (HAZARD_WORD.test(m.word) && isColumnName(text, m.start, m.end))
           ? 'modifier'
           : fedWords.has(m.word) || inMachine
             ? 'own'
-            : own(actorOf(text, m.start, m.end), m);
+            : sentOutWhole.size > 0 && wholeOff(m.word)
+              ? 'offSite'
+              : own(actorOf(text, m.start, m.end), m);
     // a process (a rule's word), not a chemical or a pollution cue, qualifies a machine for it
     // (…not one the lead buys or installs to run: 拟购置制绒清洗机…等生产设备)
     if (
@@ -3510,7 +3555,9 @@ const BARE_AMOUNT = new RegExp(
 /** A table's or a form's column of yearly uses (涂料及年用量, 主要原辅料及年用量): its cells' bare amounts are a year's. */
 const YEARLY_COLUMN = /(涂料|油漆|油墨|胶|原辅料|原辅材料|原料)[^|\t\n：:]{0,4}?(及|和)?年(用|耗|消耗)量/;
 /** Not solvent-borne (水性漆, 粉末涂料, UV油墨, 无溶剂胶; nor vegetable-oil inks: 植物油墨, 大豆油墨). */
-const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|无溶剂|电子油墨|植物油墨|大豆油墨|植物油基/;
+// (胶印油墨 is a kind of its own beside 溶剂油墨 in GB 38507-2020 《油墨中可挥发性有机化合物（VOCs）含量的限值》 表1, as are
+// 水性油墨 and 能量固化油墨: an offset printer's ink, soy-based or not, is no 溶剂油墨 of 第39项)
+const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|能量固化|无溶剂|电子油墨|植物油墨|大豆[^，,。；;\n]{0,3}?油墨|胶印油墨|胶印墨|植物油基/;
 /** A sentence saying none of what it names is solvent-borne: 全部为水性…, 均采用粉末, 不使用溶剂型…. */
 const ALL_NOT_SOLVENT =
   /(全部|均|都|全)(为|是|采用|用|改为|换成)[^，,。；;\n]{0,4}(水性|水基|粉末|uv|光固化|无溶剂)|(不使用|不用|不含|没有|无)溶剂型/;

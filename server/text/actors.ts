@@ -1,4 +1,4 @@
-import { CELL, headerOf, tableStart } from './tables.js';
+import { CELL, columnHeaderAt, headerOf, tableStart } from './tables.js';
 import { sentenceBounds } from './negation.js';
 
 /**
@@ -66,7 +66,7 @@ const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
 // (not the lead itself: 均由本公司完成, 由我司提供; nor what a job shop takes in: 由客户提供工件，我司负责加工)
 const BY_SOMEONE =
-  /由(?!本公司|我司|我们|我方|自己|公司自|本厂|本项目|厂内|企业自)[^，,。；;,.!?！？\n]{0,12}?(完成|供应|供货|供给|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)(?!工件|来料)/g;
+  /由(?!本公司|我司|我们|我方|自己|公司自|本厂|本项目|厂内|企业自)[^，,。；;,.!?！？\n]{0,12}?(完成|供应|供货|供给|直供|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)(?!工件|来料)/g;
 /** Another works that supplies it (潍坊一家铸造厂供, 两家电镀厂供货), or that it is sent to (发给…一家印染厂): the word in that firm's name. */
 const OTHER_WORKS_SUPPLY =
   /(一家|某家|另一家|[两几]家|那家)[^，,。；;,.!?！？\n]{0,8}?(厂|企业|公司|厂家)[^，,。；;,.!?！？\n]{0,3}?(供货|供应|供|提供|代工|代加工)/;
@@ -1074,8 +1074,11 @@ export function inInputField(text: string, at: number): boolean {
       (fs === ls || !/[我你他问说]/.test(label[1]!)) &&
       !/[。；;]|[^\s：:，,、]{1,6}[：:]/.test(line.slice(label[0].length))
     );
-  // (a table row: up the rows to its header, whose first cell labels the rows)
+  // (a table row: up the rows to its header, whose first cell labels the rows, or whose cell above it heads a column of
+  // inputs: 产品 | 原料 / 涤纶长丝 | 聚酯切片约3万吨/年)
   if (!CELL.test(text.slice(ls, (text.indexOf('\n', ls) + 1 || text.length + 1) - 1))) return false;
+  const column = columnHeaderAt(text, at);
+  if (column !== null && INPUT_LABEL.test(column)) return true;
   ls = tableStart(text, ls);
   return INPUT_LABEL.test(text.slice(ls, ls + 12).split(CELL)[0]!);
 }

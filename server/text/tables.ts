@@ -28,6 +28,41 @@ export function headerOf(text: string, lineStart: number): string[] | null {
   return head === lineStart ? null : text.slice(head, lineEnd(text, head)).split(CELL);
 }
 
+/** The header cell of the column `at` stands in, where `at` is in a row below a table's header; else null. */
+export function columnHeaderAt(text: string, at: number): string | null {
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  if (!isRow(text, ls)) return null;
+  const header = headerOf(text, ls);
+  if (!header) return null;
+  let column = 0;
+  for (let i = ls; i < at; i++) if (CELL.test(text[i]!)) column++;
+  return header[column]?.trim() ?? null;
+}
+
+/**
+ * Is [start, end) a column's name in a table's header row (| 企业 | 产品 | 灭菌方式 | 危化品储存 | 投资 |, rows below it)? The
+ * word fills its header cell but for a short tail (情况, 方式, （吨）), the header has three cells or more, and a row follows:
+ * a column name says what the rows tell, not what the lead does.
+ */
+export function isColumnName(text: string, start: number, end: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const le = lineEnd(text, ls);
+  if (!isRow(text, ls) || tableStart(text, ls) !== ls || le >= text.length || !isRow(text, le + 1)) return false;
+  const cells = text.slice(ls, le).split(CELL);
+  if (cells.filter((c) => c.trim()).length < 3) return false;
+  let from = ls;
+  for (const c of cells) {
+    const to = from + c.length;
+    if (start >= from && end <= to) {
+      const cell = c.trim();
+      const at = c.indexOf(cell) + from;
+      return start === at && cell.length - (end - start) <= 4;
+    }
+    from = to + 1;
+  }
+  return false;
+}
+
 /**
  * Every cell under a header cell the test accepts, in the rows below it, with that header cell (年产量（吨）| 约2万吨), the
  * cell's offset in the text and the table's header cells.

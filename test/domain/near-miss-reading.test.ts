@@ -934,3 +934,63 @@ describe('a step told however people say it (twentieth session, dev43)', () => {
     expect(excludedNowhere('饲料厂，客户是年出栏5万头的猪场')).toBe(true);
   });
 });
+
+describe('what a pasted table and a chat say of a step (twenty-first session, dev46)', () => {
+  it('a material in a table’s column of inputs is used, not made (| 原料 | 聚酯切片约3万吨/年): a spinner of bought chips is no resin maker', () => {
+    const table = '| 项目 | 原料 | 用地 |\n| 年产3万吨细旦涤纶长丝项目 | 聚酯切片约3.05万吨/年 | 45亩 |';
+    const f = run(table).features;
+    expect(f.codes).not.toContain('2653');
+    expect(f.eia.some((e) => e.items.includes(44))).toBe(false);
+    // (…while a column of products still makes it)
+    expect(run('| 项目 | 产品 | 用地 |\n| 聚合项目 | 聚酯切片年产30万吨 | 200亩 |').features.eia.some((e) => e.items.includes(44))).toBe(
+      true,
+    );
+  });
+
+  it('由…直供 hands the material to its supplier (铝锭由上游合作方以铝液形式直供)', () => {
+    expect(run('年产铝压铸件2万吨，铝锭由上游合作方以铝液形式直供').features.codes).not.toContain('3216');
+    expect(actor('铝锭由上游合作方以铝液形式直供', '铝锭')).toBe('offSite');
+  });
+
+  it('an offset printer’s ink is no 溶剂油墨 (GB 38507-2020 classes 胶印油墨 apart): only the solvent-borne tonnes count', () => {
+    expect(excludedNowhere('原辅料：白卡纸9000吨/年，大豆胶印油墨18吨/年，溶剂型油墨4.2吨/年，水性上光油12吨/年。')).toBe(true);
+    expect(excludedEverywhere('原辅料：白卡纸9000吨/年，胶印油墨8吨/年，溶剂型油墨12吨/年。')).toBe(true);
+  });
+
+  it('a process sent out whole (电镀全部外发) is sent out where a turn before named its kinds (端子镀金镀锡怎么弄的) — not where a mention says the lead does it', () => {
+    expect(
+      excludedNowhere(
+        '冲压机42台，模具自己做，端子镀金镀锡怎么弄的我问了\n电镀全部外发给昆山千灯电镀园区的两家合作厂，厂里只冲压、攻牙、包装',
+      ),
+    ).toBe(true);
+    expect(excludedEverywhere('电镀全部外协，但镀镍线我们自己建了一条，年镀件30万件')).toBe(true);
+    expect(excludedEverywhere('我们自己做镀锌钝化，磷化全部外协')).toBe(true);
+  });
+
+  it('a cobalt-60 irradiator told by its source and its work (钴-60源 + 辐照灭菌, 装源100万居里) is 第172项; radiotherapy or software for one is not', () => {
+    const f = run('辐照灭菌服务，钴-60源，首期装源100万居里').features;
+    expect(f.eia).toContainEqual(expect.objectContaining({ items: [172], how: 'book' }));
+    expect(excludedNowhere('医院放疗科钴-60治疗机更换')).toBe(true);
+    expect(excludedNowhere('我们做钴-60辐照装置的控制系统软件')).toBe(true);
+  });
+
+  it('waste taken in and worked up a clause later is the lead’s work (收废有机溶剂…，拉回来蒸馏再生); taken in and handed to a licensed works is not', () => {
+    expect(excludedEverywhere('给园区企业收废有机溶剂、废切削液，拉回来蒸馏再生')).toBe(true);
+    expect(excludedNowhere('我们回收废有机溶剂，交有资质单位处置')).toBe(true);
+    expect(excludedEverywhere('回收废有机溶剂精馏再生，残渣委托有资质单位处置')).toBe(true);
+  });
+
+  it('a field 主营： names what the lead makes (主营：乙基香兰素…): the class of its products', () => {
+    // (…not only its 食用香精, a blend: the synthetic aroma chemical it names first is what the class is read from)
+    expect(run('主营：乙基香兰素、二氢茉莉酮酸甲酯等产品及食用香精。').features.codeVia.get('2684')).toBe('乙基香兰素');
+  });
+
+  it('a table column named 危化品储存 is no statement: the chemical its cell names, below its 临界量, is a review', () => {
+    const table =
+      '| 企业 | 产品 | 灭菌方式 | 危化品储存 | 投资 |\n| 某医疗用品有限公司 | 手术衣、手术包 | 自建环氧乙烷灭菌柜2台 | 环氧乙烷1.5吨 | 1.1亿元 |';
+    expect(excludedNowhere(table)).toBe(true);
+    expect(run(table).features.chemicals.map((c) => c.name)).toContain('环氧乙烷');
+    // (…the word written as a statement still is one)
+    expect(excludedEverywhere('项目涉及危化品储存，需要30亩')).toBe(true);
+  });
+});
