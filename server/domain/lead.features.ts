@@ -235,6 +235,30 @@ const TESTED_AFTER =
 const TEST_EQUIPMENT = /^(设备|系统|仪|装备|软件|平台|台|机|线|中心|实验室|室|能力|车间)/;
 /** Before the product in its clause: the lead's own testing, a step of its making (自建, 内部, 工序包括…). */
 const OWN_TESTING = /自建|自有|内部|公司|工序|包括|主营|生产|制造/;
+/**
+ * Repair named after a machine or a device word as a business (数控机床上门维修保养, 液压油缸维修, 空压机维保服务): GB/T 43
+ * 金属制品、机械和设备修理业 (or 81 for vehicles, computers and household appliances), by the class of what is repaired.
+ */
+const REPAIRED_AFTER = /^的?(上门|现场|专业|第三方)?(维修|维保|修理|大修|检修|保养|翻新|再制造)(保养|服务|业务|中心|站)?/;
+/** …but not the lead's own after-sales for what it makes (生产、销售及维修, 研发制造…并提供维保). */
+const OWN_REPAIR = /生产|制造|研发|销售|出口|自产|组装|装配/;
+/** The repair class of what a product class names (GB/T 4754-2017, 43 and 81). */
+function repairClass(code: string): string {
+  if (code.startsWith('36')) return '8111';
+  if (code.startsWith('371')) return '4341';
+  if (code.startsWith('373')) return '4342';
+  if (code.startsWith('374')) return '4343';
+  if (code.startsWith('37')) return '4349';
+  if (code.startsWith('385')) return '8132';
+  if (code.startsWith('391')) return '8121';
+  if (code.startsWith('392')) return '8122';
+  if (code.startsWith('33')) return '4310';
+  if (code.startsWith('34')) return '4320';
+  if (code.startsWith('35')) return '4330';
+  if (code.startsWith('38')) return '4350';
+  if (code.startsWith('40')) return '4360';
+  return '4390';
+}
 /** The generic words of hazardous chemicals (危化品储存, 危险化学品仓储, 易燃易爆化学品). */
 const HAZARD_WORD = /危化品|危险化学品|危化|易燃易爆|化学品/;
 /** A clause that sends all of a process out: 全部外发, 都委外, 均由合作厂完成, 一律外协. */
@@ -449,8 +473,9 @@ function lastCount(stretch: string): number | null {
 }
 /** A clause that gives each vessel's size (每台30立方, 每瓶7公斤, 单罐50方, 各100方). */
 const PER_VESSEL = /^\s*(每台|每个(?![月年天日周])|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
-/** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨), not an output: it is kept, not made. */
-const STOCK_AFTER = /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)(?!\s*[/／每]\s*(a|年))/;
+/** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨) or a vessel of it (硫酸槽, 液碱罐), not an output: it is kept, not made. */
+const STOCK_AFTER =
+  /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)(?!\s*[/／每]\s*(a|年))|^(槽|罐|储罐|储槽|池|桶|库|仓库|钢瓶)(?![车])/;
 /** Words without which a text names no firm or title (公司, 集团, 《, 名叫…): nameSpans is not run. */
 const FIRM_NAME_HINT = /公司|集团|会|《|“|「|『|名叫|叫做|名字|全称|字号/;
 /** GB 18218-2018 表1 entries that hold only above a concentration: 第8项 甲醛（含量＞90%）, 第81项 硝酸（含硝酸＞70%）. */
@@ -2067,6 +2092,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const machines: { word: string; at: number }[] = [];
   /** Where a product word names what the lead tests for others (汽车零部件可靠性试验). */
   const testing: { word: string; at: number }[] = [];
+  /** Where a machine or device word names what the lead repairs for others (数控机床上门维修保养), with the repair class. */
+  const repairs: { word: string; at: number; code: string }[] = [];
   /** Where a product word names the field of the parts the lead makes (半导体设备零部件). */
   const parts: { word: string; at: number; vehicle: boolean }[] = [];
   const processWords = k.processDict.match(text).filter((w) => w.end - w.start !== 2 || !straddles(text, w.start, w.end));
@@ -2443,6 +2470,17 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       !TEST_EQUIPMENT.test(text.slice(m.end + testedAs.length, m.end + testedAs.length + 3)) &&
       !OWN_TESTING.test(text.slice(clauseOf(text, m.start, m.end)[0], m.start));
     if (tested) testing.push({ word: m.word + testedAs, at: m.start });
+    // a machine repaired for others (数控机床上门维修保养, 液压油缸维修): the machine is the object, the lead a repair service
+    const repairedAs = tested ? undefined : REPAIRED_AFTER.exec(text.slice(m.end, m.end + 10))?.[0];
+    const repairedCode =
+      repairedAs &&
+      (m.values.find((h): h is Extract<Hit, { t: 'gbt' }> => h.t === 'gbt' && !h.material)?.code ??
+        (k.termClass.get(m.word)?.material === false ? k.termClass.get(m.word)!.code : undefined));
+    const repaired =
+      repairedCode !== undefined &&
+      /^(3[3-9]|40)/.test(repairedCode) &&
+      !OWN_REPAIR.test(text.slice(clauseOf(text, m.start, m.end)[0], m.start));
+    if (repaired) repairs.push({ word: m.word + repairedAs, at: m.start, code: repairClass(repairedCode) });
     const otherField =
       ((text[m.end] === '室' || text[m.end] === '间') && ROOM_AFTER.test(text.slice(m.end, m.end + 2))) ||
       (actor === 'modifier' && (namesDevice(text, m.start, m.end) || tradesIn(text, m.start, m.end))) ||
@@ -2462,7 +2500,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       (m.values.some((h) => h.t === 'gbt' && CASTING_CLASS.test(h.code)) || CASTING_WORD.test(m.word)) &&
       VEHICLE_FIELD.test(text.slice(...boundsOf(text, m.start, m.end, SENTENCE_END)));
     if (castForVehicle && !otherField && !parts.some((p) => p.at === m.start)) parts.push({ word: m.word, at: m.start, vehicle: true });
-    const field = partsHead !== null || partsWord || tested || otherField || castForVehicle;
+    const field = partsHead !== null || partsWord || tested || repaired || otherField || castForVehicle;
     const own =
       (field ||
         (!NOT_OWN_PRODUCT.has(actor) &&
@@ -2602,6 +2640,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   };
   // a testing service (汽车零部件可靠性试验): 7452 检测服务
   addHeadClass(testing, () => TESTING);
+  // a repair service (数控机床上门维修保养): GB/T 43 or 81, by what is repaired
+  addHeadClass(repairs, (first) => first.code);
   // parts made for a field (半导体设备零部件): 3484 机械零部件加工, or 3670 for vehicles (新能源汽车零部件)
   addHeadClass(parts, (first) => (first.vehicle ? VEHICLE_PARTS : MACHINED_PARTS));
   // a machine for a process (造纸装备, 电镀生产线设备): GB/T 35 专用设备制造业 (a product word before 设备 names its

@@ -14,12 +14,16 @@
 interface ProcessClass {
   code: string;
   by?: readonly { pattern: RegExp; code: string }[];
+  /** The trade only where the text says this too (染色 is a dye house's only where cloth, yarn or garments are named). */
+  needs?: RegExp;
 }
 
 const SURFACE: ProcessClass = { code: '3360' };
 /** 染整: by the fibre or the fabric the text names (针织 1762, 化纤 1752 — 仿真丝 too —, 丝 1743, 毛 1723, 麻 1733), else 棉 1713. */
 const DYEING: ProcessClass = {
   code: '1713',
+  // (not the 染色 of an anodizing line, 硫酸槽、染色、封孔, nor of leather, wood or hair)
+  needs: /布|纱|面料|纺|织|服装|衣|纤维|丝|毛|绒|棉|麻|印染|染厂|染整|fabric|textile|yarn|garment/,
   by: [
     { pattern: /针织|汗布|卫衣布|毛圈|罗纹|经编|纬编|knit/, code: '1762' },
     { pattern: /涤纶|锦纶|尼龙|氨纶|腈纶|化纤|仿真丝|超细纤维|polyester|nylon/, code: '1752' },
@@ -81,7 +85,7 @@ export function processClasses(
   const out: { code: string; word: string }[] = [];
   for (const p of processes) {
     const c = PROCESS_CLASSES.get(p.process);
-    if (!c) continue;
+    if (!c || (c.needs && !c.needs.test(text))) continue;
     const code = c.by?.find((b) => b.pattern.test(text))?.code ?? c.code;
     if (codes.includes(code) || out.some((x) => x.code === code)) continue;
     out.push({ code, word: p.word });

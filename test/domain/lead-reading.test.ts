@@ -641,6 +641,21 @@ describe('the machines the lead runs, and the class of a trade it does on site (
     expect(codes('筒子纱染色，年产3000吨色纱')).toContain('1713');
     expect(codes('铝合金重力铸造，熔炼炉两台，做汽车轮毂毛坯，年产2万吨')).toContain('3392');
   });
+  it('the 染色 of an anodizing line is no dye house, and a tank of acid is kept, not made (硫酸槽)', () => {
+    const c = codes('铝合金笔记本外壳，CNC出来自己上阳极氧化，硫酸槽、染色、封孔一条线');
+    expect(c).toContain('3360');
+    expect(c).not.toContain('1713');
+    expect(c).not.toContain('2611');
+    expect(codes('硫酸生产，年产20万吨')).toContain('2611');
+  });
+  it('a machine repaired for others is a repair service of its class (数控机床上门维修保养 4320, 电梯维保 4320); a maker’s after-sales is not', () => {
+    const f = read('注塑机、数控机床上门维修保养');
+    expect(f.codes).toContain('4320');
+    expect(f.codes).not.toContain('3421');
+    expect(f.industries[0]!.name).toBe('生产性服务');
+    expect(codes('做电梯维保的，维保合同两千台')).toContain('4320');
+    expect(codes('空压机生产销售及维修')).not.toContain('4320');
+  });
   it('a process done elsewhere, negated or only a customer’s adds no class', () => {
     expect(codes('五金件冲压，电镀全部外协，不自己镀')).not.toContain('3360');
     expect(codes('服装设计研发，面料印染全部委托外地合作工厂')).not.toContain('1713');
