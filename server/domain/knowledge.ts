@@ -1033,6 +1033,16 @@ function outputFloorOf(nos: readonly number[], items: ReadonlyMap<number, EiaIte
  * The yearly output (t) from which a 报告书 condition applies, where every clause of it carries one (第68项 黑色金属铸造年产
  * 10万吨及以上的；有色金属铸造年产10万吨及以上的: 100,000; 第63项 年产50万吨及以上的冷轧: 500,000), else undefined.
  */
+/**
+ * The daily capacity above which an item is a 报告书 (第106项 其他处置方式日处置能力50吨及以上的, 第17项 日加工糖料能力1000吨及以上的,
+ * 第95项 日处理10万吨及以上城乡污水处理的), in tonnes a day: the smallest its clauses name, or undefined.
+ */
+export function dailyFloor(book: string): number | undefined {
+  const fs = [...book.matchAll(/日(?:处置|处理|加工)[^\d；，]{0,4}?(\d+(?:\.\d+)?)(万吨|吨)及以上/g)].map(
+    (m) => Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1),
+  );
+  return fs.length ? Math.min(...fs) : undefined;
+}
 export function outputFloor(book: string): number | undefined {
   const fs = [...book.matchAll(/年产(\d+(?:\.\d+)?)(万吨|吨)及以上的/g)].map((m) => Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1));
   // every clause of the item must carry a floor, else the item is a 报告书 some other way

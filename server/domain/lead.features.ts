@@ -5,7 +5,7 @@
  * quantities the summary states fill fields the request left empty.
  */
 import type { Lead } from './lead.schema.js';
-import { outputFloor, readIndustryTerm, type EiaHow, type Hit, type Knowledge, type PollutionCue } from './knowledge.js';
+import { dailyFloor, outputFloor, readIndustryTerm, type EiaHow, type Hit, type Knowledge, type PollutionCue } from './knowledge.js';
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
@@ -863,7 +863,14 @@ const MAKING_CLAUSE = /生产|制造|产线|扩产|产能|车间|年产/;
 /** Waste named as an object (危废暂存间, 医疗废物收集) is not its 利用及处置, which the 名录 item is about. */
 const WASTE_OBJECT = /^(危废|危险废物|医废|医疗废物)$/;
 /** Processes of working waste up (第85项 废电池、废油加工处理, 第101项 危险废物利用及处置 — 单纯收集、贮存的除外). */
-const WASTE_PROCESSES: ReadonlySet<string> = new Set(['hazardous_waste', 'waste_oil', 'waste_battery', 'waste_plastics', 'waste_tyre']);
+const WASTE_PROCESSES: ReadonlySet<string> = new Set([
+  'hazardous_waste',
+  'waste_oil',
+  'waste_battery',
+  'waste_plastics',
+  'waste_tyre',
+  'kitchen_waste',
+]);
 /** A waste named by its category (废有机溶剂, HW08) is the lead's work only where its clause says it is used up or disposed of, not stored. */
 function worksWaste(text: string, start: number, end: number): boolean {
   const [s, e] = clauseOf(text, start, end);
@@ -917,6 +924,17 @@ const POLYMERISES = /聚合(装置|车间|工段|釜|反应)|(自己|自建|厂�
 /** A clause about trading or storing goods (销售, 贸易, 经销, 仓储, 批发). */
 const TRADE_ONLY = /销售|贸易|经销|仓储|批发|代理|零售/;
 /** Does the lead state a yearly output at or above `floor` (t)? */
+/** A day's throughput the text states (日处理餐厨垃圾300吨, 日处置能力200吨, 每天处理50吨, 日榨甘蔗3000吨), in tonnes. */
+const TONNES_A_DAY = new RegExp(
+  `(?:日|每天|每日|一天)(?:处理|处置|加工|榨|压榨)(?:能力|规模|量)?[^，,。；;\\n\\d一二两三四五六七八九十]{0,8}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
+);
+/** Is the day's throughput the text states at or above an item's daily floor (第106项 日处置能力50吨及以上)? */
+function aboveDaily(floor: number | undefined, text: string): boolean {
+  if (floor === undefined) return false;
+  const m = TONNES_A_DAY.exec(text);
+  const n = m ? parseNumberOrRangeLow(m[1]!) : null;
+  return n !== null && n * (m![2] === '万吨' ? 10_000 : 1) >= floor;
+}
 function aboveFloor(floor: number | undefined, text: string): boolean {
   if (floor === undefined) return false;
   const got = tonnesAYear(text);
@@ -3058,7 +3076,9 @@ function eiaOf(
       i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, true, p.anchor)
         ? { ...i, how: 'scale' as const }
         : i.how === 'scale' &&
-            (aboveFloor(outputFloor(k.eiaItems.get(i.no)?.book ?? ''), text) || aboveHeads(k.eiaItems.get(i.no)?.book ?? '', text))
+            (aboveFloor(outputFloor(k.eiaItems.get(i.no)?.book ?? ''), text) ||
+              aboveDaily(dailyFloor(k.eiaItems.get(i.no)?.book ?? ''), text) ||
+              aboveHeads(k.eiaItems.get(i.no)?.book ?? '', text))
           ? { ...i, how: 'book' as const }
           : i,
     );

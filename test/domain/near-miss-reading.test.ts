@@ -985,6 +985,17 @@ describe('what a pasted table and a chat say of a step (twenty-first session, de
     expect(run('主营：乙基香兰素、二氢茉莉酮酸甲酯等产品及食用香精。').features.codeVia.get('2684')).toBe('乙基香兰素');
   });
 
+  it('an item with a daily floor is read from the day’s throughput the text states (餐厨垃圾 日处理200吨 ≥ 50: 第106项 报告书; 30吨: a review)', () => {
+    expect(run('餐厨垃圾处理，厌氧产沼，日处理200吨').features.eia).toContainEqual(
+      expect.objectContaining({ items: [106], how: 'book', title: '其他处置方式日处置能力50吨及以上的' }),
+    );
+    expect(excludedEverywhere('餐厨垃圾处理，厌氧产沼，日处理200吨')).toBe(true);
+    expect(run('餐厨垃圾处理，日处理30吨').features.eia).toContainEqual(expect.objectContaining({ items: [106], how: 'scale' }));
+    // (the canteen's own kitchen waste carted off, and a maker of the machines, are no such works)
+    expect(run('食堂的餐厨垃圾由环卫公司统一清运').features.eia).toEqual([]);
+    expect(run('做餐厨垃圾处理设备的，年产200台').features.eia).toEqual([]);
+  });
+
   it('a table column named 危化品储存 is no statement: the chemical its cell names, below its 临界量, is a review', () => {
     const table =
       '| 企业 | 产品 | 灭菌方式 | 危化品储存 | 投资 |\n| 某医疗用品有限公司 | 手术衣、手术包 | 自建环氧乙烷灭菌柜2台 | 环氧乙烷1.5吨 | 1.1亿元 |';
