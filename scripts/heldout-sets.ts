@@ -89,6 +89,7 @@ export const HELDOUT_SETS = [
   'fresh23',
   'dev45',
   'dev46',
+  'dev47',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
