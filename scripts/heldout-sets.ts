@@ -90,6 +90,7 @@ export const HELDOUT_SETS = [
   'dev45',
   'dev46',
   'dev47',
+  'dev48',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
