@@ -115,7 +115,7 @@ const APPLIES_COATING = /喷|涂装|涂刷|刷漆|涂布|印刷|施工|家具|�
 /** A vehicle plant's own shops said outright (冲焊涂总齐全, 冲压、焊装、涂装自己做). */
 /** A vehicle maker's own plant (整车项目, 年产整车10万辆, 答：整车), not a supplier to one (为整车厂配套, 整车企业客户). */
 const VEHICLE_PLANT =
-  /(?<!(?:为|给|向|供|配套|服务|客户|等)[^，,。；;\n]{0,6})(?<!等)整车(?!厂配套|厂供|企业客户|客户|配套|厂商的|测试|检测|物流|运输|销售|经销)(?:项目|制造|生产|基地|工厂|产能|厂|[，,。；;\s]|$)|年产整车|整车年产/;
+  /(?<!(?:为|给|向|供|配套|服务|客户|等)[^，,。；;\n]{0,6})(?<!等)整车(?!厂配套|厂供|企业客户|客户|配套|厂商的|测试|检测|物流|运输|销售|经销)(?:项目|制造|生产|基地|工厂|产能|厂|的?[，,。；;\s]|的?$)|年产整车|整车年产/;
 /** The shops of a vehicle plant: stamping, body welding, painting, final assembly. */
 const SHOP_KINDS = [/冲压/, /焊装|焊接/, /涂装|喷涂|电泳/, /总装/];
 const OWN_SHOPS =
@@ -473,6 +473,8 @@ function lastCount(stretch: string): number | null {
 }
 /** A clause that gives each vessel's size (每台30立方, 每瓶7公斤, 单罐50方, 各100方). */
 const PER_VESSEL = /^\s*(每台|每个(?![月年天日周])|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
+/** Containers a chemical is kept in, each holding a set amount (钢瓶, 吨桶, 桶, 瓶). */
+const CONTAINER_WORD = /钢瓶|吨桶|桶|瓶|cylinders?|drums?/;
 /** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨) or a vessel of it (硫酸槽, 液碱罐), not an output: it is kept, not made. */
 const STOCK_AFTER =
   /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)(?!\s*[/／每]\s*(a|年))|^(槽|罐|储罐|储槽|池|桶|库|仓库|钢瓶)(?![车])/;
@@ -901,7 +903,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
-  /年产|年处理(?:能力)?\s*[\d一二三四五六七八九十两]|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
+  /年产|年处理(?:能力)?[^，,。；;\n\d一二三四五六七八九十两]{0,6}?[\d一二三四五六七八九十两]|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|(?:自建|新建|建设|建)[^，,。；;\n]{0,6}?工厂|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -928,10 +930,12 @@ const TRADE_ONLY = /销售|贸易|经销|仓储|批发|代理|零售/;
 const TONNES_A_DAY = new RegExp(
   `(?:日|每天|每日|一天)(?:处理|处置|加工|榨|压榨)(?:能力|规模|量)?[^，,。；;\\n\\d一二两三四五六七八九十]{0,8}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
 );
+/** …or a rate per day (规模15万吨/日, 3000吨/天). */
+const TONNES_PER_DAY = new RegExp(`${NUM}\\s*(万吨|吨|t(?![a-z]))\\s*[/／每]\\s*(?:日|天|d\\b)`);
 /** Is the day's throughput the text states at or above an item's daily floor (第106项 日处置能力50吨及以上)? */
 function aboveDaily(floor: number | undefined, text: string): boolean {
   if (floor === undefined) return false;
-  const m = TONNES_A_DAY.exec(text);
+  const m = TONNES_A_DAY.exec(text) ?? TONNES_PER_DAY.exec(text);
   const n = m ? parseNumberOrRangeLow(m[1]!) : null;
   return n !== null && n * (m![2] === '万吨' ? 10_000 : 1) >= floor;
 }
@@ -2293,13 +2297,19 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const [s, e] = chemicals.length === 1 || !at ? [0, text.length] : boundsOf(text, at.start, at.end, SENTENCE_END);
     const sentence = text.slice(s, e);
     const stated = statedDensity(sentence);
-    if (c.amountT === null) {
-      const handbook = c.cas
+    // (…and where the amount read is one container's, 配1吨液氯钢瓶，在用及备用常备8瓶: the containers counted hold the stock)
+    const handbook = () =>
+      c.cas
         .split(';')
         .map((x) => LIQUID_DENSITY[x])
         .find((x) => x !== undefined);
-      const held = containerStock(sentence, stated ?? handbook ?? null);
+    if (c.amountT === null) {
+      const held = containerStock(sentence, stated ?? handbook() ?? null);
       if (held) Object.assign(c, { amountT: held.t, stored: true, containers: { count: held.count, each: held.each } });
+    } else if (!c.containers && CONTAINER_WORD.test(sentence)) {
+      const held = containerStock(sentence, stated ?? handbook() ?? null);
+      if (held && held.count > 1 && Math.abs(held.each - c.amountT) < 1e-9)
+        Object.assign(c, { amountT: held.t, stored: true, containers: { count: held.count, each: held.each } });
     }
     if (stated !== null && c.byVolume && c.volumeM3 !== undefined)
       Object.assign(c, { amountT: Math.round(c.volumeM3 * stated * 10) / 10, densityTPerM3: stated });
@@ -3034,6 +3044,18 @@ function eiaOf(
         if (!floor || out.some((x) => x.items.includes(e.no)) || !e.codes.some((p) => c.startsWith(p))) continue;
         if (m3 >= Number(floor[1]) * (floor[2] ? 10_000 : 1))
           out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: e.title.split('；')[0]! + e.book, how: 'book', via: 'class' });
+      }
+  // …and one whose item is a 报告书 from a daily capacity (第17项 日加工糖料能力1000吨及以上的原糖生产) where the text states as
+  // much (计划日榨甘蔗4000吨)
+  if (TONNES_A_DAY.test(text) || TONNES_PER_DAY.test(text))
+    for (const c of codes)
+      for (const e of k.eiaItems.values()) {
+        const floor = dailyFloor(e.book);
+        if (floor === undefined || out.some((x) => x.items.includes(e.no)) || !e.codes.some((p) => c.startsWith(p))) continue;
+        if (aboveDaily(floor, text)) {
+          const clause = e.book.split('；').find((b) => dailyFloor(b) !== undefined) ?? e.book;
+          out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: clause.slice(0, 40), how: 'book', via: 'class' });
+        }
       }
   // a 中药 class (2730, 2740) extracting beyond water and ethanol, however the extraction is named (超临界CO2萃取、大孔树脂吸附):
   // 第48项 有提炼工艺的, as for the words 醇提/水提 above

@@ -1035,8 +1035,9 @@ const ENGLISH_WORKS = /^[\s-]+(?:lines?|shops?|plants?|mills?|factories|houses?|
 const FIGURATIVE =
   /^(铸造(辉煌|未来|品牌|精品|经典|传奇|梦想|荣光|精彩)|提炼(出)?(技术|观点|经验|路线|要点|精华|主题|总结|规律|需求|卖点|洞察))/;
 /** Labels of a form's fields about the lead's source and contacts, not its business. */
+// (电话： is a phone number's field only with the number after it: 电话：一家燃气公司想建… is a call's note, the lead's own)
 const CONTACT_LABEL =
-  /^\s*(来源|线索来源|信息来源|项目来源|获客渠道|渠道|联系人|对接人|推荐人|推荐单位|介绍人|引荐人|跟进人|经办人|联系方式|联系电话|电话|邮箱)\s*[：:]/;
+  /^\s*(?:(来源|线索来源|信息来源|项目来源|获客渠道|渠道|联系人|对接人|推荐人|推荐单位|介绍人|引荐人|跟进人|经办人|联系方式|邮箱)\s*[：:]|(?:联系电话|电话)\s*[：:]\s*[\d+（(])/;
 let contactText = '';
 let contactLabelled = false;
 /** Is `at` in a field so labelled (from the label, after a line break, a cell's bar or tab, to the word)? */

@@ -996,6 +996,30 @@ describe('what a pasted table and a chat say of a step (twenty-first session, de
     expect(run('做餐厨垃圾处理设备的，年产200台').features.eia).toEqual([]);
   });
 
+  it('a class whose item has a daily floor is read from the day’s throughput (甘蔗制糖 日榨4000吨 ≥ 1000: 第17项; 日榨600吨: none)', () => {
+    expect(run('计划新上一条甘蔗制糖线：压榨、亚硫酸法澄清、蒸发煮糖、分蜜，设计日榨甘蔗4000吨').features.eia).toContainEqual(
+      expect.objectContaining({ items: [17], how: 'book' }),
+    );
+    expect(run('甘蔗制糖，日榨600吨').features.eia.some((e) => e.items.includes(17) && e.how === 'book')).toBe(false);
+  });
+
+  it('a vehicle plant told by its four shops after 做…整车的, and a note opened by 电话： (a call, not a phone number’s field)', () => {
+    expect(excludedEverywhere('做电动微卡整车的，冲压、焊装、涂装、总装四大工艺都要进园区')).toBe(true);
+    expect(excludedNowhere('为整车的零部件供应商提供冲压件')).toBe(true);
+    expect(excludedEverywhere('电话：一家燃气公司想建液化石油气储配站，2台200立方米卧式储罐，满储约170吨')).toBe(true);
+  });
+
+  it('an amount that is one container’s is multiplied by the containers counted after it (配1吨液氯钢瓶，常备8瓶: 8 t)', () => {
+    const chem = (t: string) => run(t).features.chemicals.find((c) => c.name === '液氯')?.amountT;
+    expect(chem('加氯间配1吨液氯钢瓶，在用及备用常备8瓶。')).toBe(8);
+    expect(chem('液氯1吨，钢瓶装')).toBe(1);
+  });
+
+  it('a plant the lead builds for a class of its own (自建精油工厂) is production on site: 第46项 香料制造', () => {
+    expect(run('打算在园区自建精油工厂').features.eia).toContainEqual(expect.objectContaining({ items: [46], how: 'book' }));
+    expect(run('精油经销，给工厂供货').features.eia).toEqual([]);
+  });
+
   it('a table column named 危化品储存 is no statement: the chemical its cell names, below its 临界量, is a review', () => {
     const table =
       '| 企业 | 产品 | 灭菌方式 | 危化品储存 | 投资 |\n| 某医疗用品有限公司 | 手术衣、手术包 | 自建环氧乙烷灭菌柜2台 | 环氧乙烷1.5吨 | 1.1亿元 |';
