@@ -473,6 +473,45 @@ function lastCount(stretch: string): number | null {
 }
 /** A clause that gives each vessel's size (每台30立方, 每瓶7公斤, 单罐50方, 各100方). */
 const PER_VESSEL = /^\s*(每台|每个(?![月年天日周])|每罐|每瓶|每只|每座|单台|单罐|单瓶|单只|各)/;
+/** 第91项 热力生产和供应工程: a 报告书 for coal- and oil-fired boilers above 65 t/h in all. */
+const BOILER_ITEM = 91;
+/** A coal- or oil-fired boiler (燃煤链条炉, 循环流化床燃煤锅炉, 燃油锅炉, 重油锅炉). */
+const COAL_BOILER = /(燃煤|煤粉|燃油|重油|柴油|水煤浆)[^，,。；;\n]{0,10}?(锅炉|链条炉|炉排炉)|循环流化床[^，,。；;\n]{0,4}?锅炉/g;
+/** A boiler's rating in tonnes of steam an hour, with a count of boilers before (2台75t/h, 2×130t/h) or after (35t/h\t2台). */
+const BOILER_RATING =
+  /(?:([\d一二两三四五六七八九十]+)\s*(?:台|×|x|\*)\s*)?(\d+(?:\.\d+)?)\s*(?:t\/h|吨\/小时|吨\/时|蒸吨)(?:[^，,。；;\n\d]{0,12}?([\d一二两三四五六七八九十]+)\s*台)?/g;
+/** A total the text gives (合计105吨/小时, 总容量80t/h). */
+const BOILER_TOTAL = /(?:合计|总计|共计|总容量|总规模|总蒸发量)[^，,。；;\n\d]{0,4}?(\d+(?:\.\d+)?)\s*(?:t\/h|吨\/小时|吨\/时|蒸吨)/;
+/** Before a boiler in its sentence: the lead makes or sells boilers (年产锅炉, 锅炉制造, 销售). */
+const BOILER_MAKER = /年产|生产|制造|销售|出口|维保|维修|检测|改造/;
+/**
+ * The coal- and oil-fired boilers the text says the lead builds or runs, their ratings summed over the sentences that
+ * name them (each rating times the boilers it counts, or the total the sentence gives); null where it names none or only another's (园区热电厂管网供应,
+ * 不自建锅炉) or boilers it makes.
+ */
+function coalBoilerTonnesPerHour(text: string, spans: ReturnType<typeof negatedSpans>): { tph: number; word: string } | null {
+  if (!/锅炉|链条炉|炉排炉/.test(text)) return null;
+  let tph = 0;
+  let word = '';
+  const seen = new Set<number>();
+  for (const m of text.matchAll(COAL_BOILER)) {
+    if (isNegated(spans, m.index, m.index + m[0].length) || actorOf(text, m.index, m.index + m[0].length) !== 'own') continue;
+    const [ls, le] = boundsOf(text, m.index, m.index + m[0].length, SENTENCE_END);
+    if (seen.has(ls)) continue;
+    seen.add(ls);
+    const line = text.slice(ls, le);
+    if (BOILER_MAKER.test(text.slice(ls, m.index))) continue;
+    word ||= m[0];
+    const total = BOILER_TOTAL.exec(line);
+    let sum = 0;
+    for (const r of line.matchAll(BOILER_RATING)) {
+      const count = parseNumberOrRangeLow(r[1] ?? r[3] ?? '1') ?? 1;
+      sum += Number(r[2]) * count;
+    }
+    tph += Math.max(total ? Number(total[1]) : 0, sum);
+  }
+  return word ? { tph, word } : null;
+}
 /** Containers a chemical is kept in, each holding a set amount (钢瓶, 吨桶, 桶, 瓶). */
 const CONTAINER_WORD = /钢瓶|吨桶|桶|瓶|cylinders?|drums?/;
 /** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨) or a vessel of it (硫酸槽, 液碱罐), not an output: it is kept, not made. */
@@ -3057,6 +3096,19 @@ function eiaOf(
           out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: clause.slice(0, 40), how: 'book', via: 'class' });
         }
       }
+  // coal- or oil-fired boilers the lead builds or runs, above 65 t/h in all (3台35吨/小时燃煤链条炉; 燃煤锅炉 35t/h 2台 + 燃油锅炉
+  // 10t/h 1台): 第91项 热力生产和供应工程（包括建设单位自建自用的供热工程） 报告书
+  if (!out.some((x) => x.items.includes(BOILER_ITEM))) {
+    const boilers = coalBoilerTonnesPerHour(text, spans);
+    if (boilers && boilers.tph > 65)
+      out.push({
+        word: boilers.word,
+        items: [BOILER_ITEM],
+        title: '燃煤、燃油锅炉总容量65吨/小时（45.5兆瓦）以上的',
+        how: 'book',
+        via: 'process',
+      });
+  }
   // a 中药 class (2730, 2740) extracting beyond water and ethanol, however the extraction is named (超临界CO2萃取、大孔树脂吸附):
   // 第48项 有提炼工艺的, as for the words 醇提/水提 above
   if (codes.some((c) => /^27[34]/.test(c)) && !out.some((x) => x.items.includes(48) && x.how === 'book')) {

@@ -1020,6 +1020,15 @@ describe('what a pasted table and a chat say of a step (twenty-first session, de
     expect(run('精油经销，给工厂供货').features.eia).toEqual([]);
   });
 
+  it('coal- and oil-fired boilers the lead builds, above 65 t/h in all, are 第91项 (3台35吨/小时燃煤链条炉; 35t/h×2 + 燃油10t/h); 60 t/h, a maker or the park’s steam are not', () => {
+    const item91 = (t: string) => run(t).features.eia.some((e) => e.items.includes(91) && e.how === 'book');
+    expect(item91('新基地想自建锅炉房：3台35吨/小时燃煤链条炉，合计105吨/小时，蒸汽供蒸煮、杀菌和烘干')).toBe(true);
+    expect(item91('公用工程\t规格\t数量\n燃煤链条炉排蒸汽锅炉\t35t/h\t2台\n备用燃油锅炉\t10t/h\t1台')).toBe(true);
+    expect(item91('燃煤锅炉 30t/h 2台')).toBe(false);
+    expect(item91('我们做燃煤锅炉的，年产锅炉200台，单台35t/h')).toBe(false);
+    expect(item91('新厂蒸汽由园区热电厂供应，不自建燃煤锅炉')).toBe(false);
+  });
+
   it('a table column named 危化品储存 is no statement: the chemical its cell names, below its 临界量, is a review', () => {
     const table =
       '| 企业 | 产品 | 灭菌方式 | 危化品储存 | 投资 |\n| 某医疗用品有限公司 | 手术衣、手术包 | 自建环氧乙烷灭菌柜2台 | 环氧乙烷1.5吨 | 1.1亿元 |';
