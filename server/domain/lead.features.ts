@@ -242,22 +242,24 @@ const OWN_TESTING = /自建|自有|内部|公司|工序|包括|主营|生产|制
 const REPAIRED_AFTER = /^的?(上门|现场|专业|第三方)?(维修|维保|修理|大修|检修|保养|翻新|再制造)(保养|服务|业务|中心|站)?/;
 /** …but not the lead's own after-sales for what it makes (生产、销售及维修, 研发制造…并提供维保). */
 const OWN_REPAIR = /生产|制造|研发|销售|出口|自产|组装|装配/;
-/** The repair class of what a product class names (GB/T 4754-2017, 43 and 81). */
+/** The repair class of what a product class names (GB/T 4754-2017, 43 and 81), the longest prefix first; else 4390. */
+const REPAIR_CLASSES: readonly [prefix: string, code: string][] = [
+  ['36', '8111'], // 汽车修理与维护
+  ['371', '4341'], // 铁路运输设备修理
+  ['373', '4342'], // 船舶修理
+  ['374', '4343'], // 航空航天器修理
+  ['37', '4349'], // 其他运输设备修理
+  ['385', '8132'], // 日用电器修理
+  ['391', '8121'], // 计算机和辅助设备修理
+  ['392', '8122'], // 通讯设备修理
+  ['33', '4310'], // 金属制品修理
+  ['34', '4320'], // 通用设备修理
+  ['35', '4330'], // 专用设备修理
+  ['38', '4350'], // 电气设备修理
+  ['40', '4360'], // 仪器仪表修理
+];
 function repairClass(code: string): string {
-  if (code.startsWith('36')) return '8111';
-  if (code.startsWith('371')) return '4341';
-  if (code.startsWith('373')) return '4342';
-  if (code.startsWith('374')) return '4343';
-  if (code.startsWith('37')) return '4349';
-  if (code.startsWith('385')) return '8132';
-  if (code.startsWith('391')) return '8121';
-  if (code.startsWith('392')) return '8122';
-  if (code.startsWith('33')) return '4310';
-  if (code.startsWith('34')) return '4320';
-  if (code.startsWith('35')) return '4330';
-  if (code.startsWith('38')) return '4350';
-  if (code.startsWith('40')) return '4360';
-  return '4390';
+  return REPAIR_CLASSES.find(([prefix]) => code.startsWith(prefix))?.[1] ?? '4390';
 }
 /** The generic words of hazardous chemicals (危化品储存, 危险化学品仓储, 易燃易爆化学品). */
 const HAZARD_WORD = /危化品|危险化学品|危化|易燃易爆|化学品/;
