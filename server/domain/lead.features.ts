@@ -5,7 +5,16 @@
  * quantities the summary states fill fields the request left empty.
  */
 import type { Lead } from './lead.schema.js';
-import { dailyFloor, outputFloor, readIndustryTerm, type EiaHow, type Hit, type Knowledge, type PollutionCue } from './knowledge.js';
+import {
+  dailyFloor,
+  outputFloor,
+  readIndustryTerm,
+  type EiaHow,
+  type EiaItem,
+  type Hit,
+  type Knowledge,
+  type PollutionCue,
+} from './knowledge.js';
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
@@ -966,20 +975,39 @@ const SPINS_BOUGHT_CHIPS = /(外购|采购|购买|买)[^，,。；;\n]{0,8}(切�
 const POLYMERISES = /聚合(装置|车间|工段|釜|反应)|(自己|自建|厂内|自行)聚合|(pta|meg|己内酰胺)[^，,。；;\n]{0,12}聚合/;
 /** A clause about trading or storing goods (销售, 贸易, 经销, 仓储, 批发). */
 const TRADE_ONLY = /销售|贸易|经销|仓储|批发|代理|零售/;
-/** Does the lead state a yearly output at or above `floor` (t)? */
 /** A day's throughput the text states (日处理餐厨垃圾300吨, 日处置能力200吨, 每天处理50吨, 日榨甘蔗3000吨), in tonnes. */
 const TONNES_A_DAY = new RegExp(
   `(?:日|每天|每日|一天)(?:处理|处置|加工|榨|压榨)(?:能力|规模|量)?[^，,。；;\\n\\d一二两三四五六七八九十]{0,8}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
 );
 /** …or a rate per day (规模15万吨/日, 3000吨/天). */
 const TONNES_PER_DAY = new RegExp(`${NUM}\\s*(万吨|吨|t(?![a-z]))\\s*[/／每]\\s*(?:日|天|d\\b)`);
+/** The day's throughput the text states, in tonnes, or null. */
+function tonnesADay(text: string): number | null {
+  const m = TONNES_A_DAY.exec(text) ?? TONNES_PER_DAY.exec(text);
+  const n = m ? parseNumberOrRangeLow(m[1]!) : null;
+  return n === null ? null : n * (m![2] === '万吨' ? 10_000 : 1);
+}
 /** Is the day's throughput the text states at or above an item's daily floor (第106项 日处置能力50吨及以上)? */
 function aboveDaily(floor: number | undefined, text: string): boolean {
   if (floor === undefined) return false;
-  const m = TONNES_A_DAY.exec(text) ?? TONNES_PER_DAY.exec(text);
-  const n = m ? parseNumberOrRangeLow(m[1]!) : null;
-  return n !== null && n * (m![2] === '万吨' ? 10_000 : 1) >= floor;
+  const got = tonnesADay(text);
+  return got !== null && got >= floor;
 }
+/** Per knowledge, the 名录 items with a daily floor and the clause that states it (read once, not per lead). */
+const DAILY_ITEMS = new WeakMap<Knowledge['eiaItems'], { e: EiaItem; floor: number; clause: string }[]>();
+function dailyItems(k: Knowledge): { e: EiaItem; floor: number; clause: string }[] {
+  let items = DAILY_ITEMS.get(k.eiaItems);
+  if (!items) {
+    items = [];
+    for (const e of k.eiaItems.values()) {
+      const floor = dailyFloor(e.book);
+      if (floor !== undefined) items.push({ e, floor, clause: e.book.split('；').find((b) => dailyFloor(b) !== undefined) ?? e.book });
+    }
+    DAILY_ITEMS.set(k.eiaItems, items);
+  }
+  return items;
+}
+/** Does the lead state a yearly output at or above `floor` (t)? */
 function aboveFloor(floor: number | undefined, text: string): boolean {
   if (floor === undefined) return false;
   const got = tonnesAYear(text);
@@ -3088,16 +3116,13 @@ function eiaOf(
       }
   // …and one whose item is a 报告书 from a daily capacity (第17项 日加工糖料能力1000吨及以上的原糖生产) where the text states as
   // much (计划日榨甘蔗4000吨)
-  if (TONNES_A_DAY.test(text) || TONNES_PER_DAY.test(text))
-    for (const c of codes)
-      for (const e of k.eiaItems.values()) {
-        const floor = dailyFloor(e.book);
-        if (floor === undefined || out.some((x) => x.items.includes(e.no)) || !e.codes.some((p) => c.startsWith(p))) continue;
-        if (aboveDaily(floor, text)) {
-          const clause = e.book.split('；').find((b) => dailyFloor(b) !== undefined) ?? e.book;
-          out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: clause.slice(0, 40), how: 'book', via: 'class' });
-        }
-      }
+  const perDay = tonnesADay(text);
+  if (perDay !== null)
+    for (const { e, floor, clause } of dailyItems(k)) {
+      const c =
+        perDay >= floor && !out.some((x) => x.items.includes(e.no)) ? codes.find((x) => e.codes.some((p) => x.startsWith(p))) : undefined;
+      if (c !== undefined) out.push({ word: codeVia.get(c) ?? c, items: [e.no], title: clause.slice(0, 40), how: 'book', via: 'class' });
+    }
   // coal- or oil-fired boilers the lead builds or runs, above 65 t/h in all (3台35吨/小时燃煤链条炉; 燃煤锅炉 35t/h 2台 + 燃油锅炉
   // 10t/h 1台): 第91项 热力生产和供应工程（包括建设单位自建自用的供热工程） 报告书
   if (!out.some((x) => x.items.includes(BOILER_ITEM))) {
