@@ -44,6 +44,7 @@ import { DEFAULT_USD_CNY_RATE } from '../text/units.js';
 import { decideWithContext, keysOf, maskWords, type ContextClassifier, type TextKeys } from '../text/context.js';
 import { INDUSTRY_STRENGTH, SALIENCE } from './scoring.constants.js';
 import { processClasses } from './process-classes.js';
+import { infrastructureEia } from './infrastructure.js';
 
 export interface LeadIndustry {
   idx: number;
@@ -2790,6 +2791,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const beds = hospitalBeds(text);
   if (beds !== null && beds >= HOSPITAL_BOOK_BEDS && !eia.some((e) => e.items.includes(108)))
     eia.push({ word: `床位${beds}张`, items: [108], title: '新建、扩建住院床位500张及以上的', how: 'book', via: 'process' });
+  // infrastructure the lead builds, which the 名录 puts in 报告书 by the facility and its size (新建液体化工泊位, 18洞高尔夫球场,
+  // 一期规模15万吨/日的污水处理厂): no class path reads them
+  for (const f of infrastructureEia(text))
+    if (!eia.some((e) => e.items.includes(f.item)) && !isNegated(spans, text.indexOf(f.word), text.indexOf(f.word) + f.word.length))
+      eia.push({ word: f.word, items: [f.item], title: f.title, how: 'book', via: 'process' });
   const coating = solventTextileCoating(text);
   if (coating && !eia.some((e) => e.items.includes(28) && e.how === 'book'))
     eia.push({ word: coating, items: [28], title: '有使用有机溶剂的涂层工艺的', how: 'book', via: 'process' });

@@ -595,6 +595,9 @@ function modifies(
         !OUTPUT_BEFORE.test(text.slice(Math.max(0, start - 16), start))
       )
         return false;
+      // (a vessel a step is run in is where the process runs, not what is made for it: 菌种扩培、百立方大罐培养; 釜式聚合)
+      if (heads === HEADS && /^(反应釜|釜|罐)$/.test(head) && VESSEL_WORK_AFTER.test(text.slice(at + head.length, at + head.length + 3)))
+        return false;
       return true;
     }
     if (
@@ -620,6 +623,8 @@ function modifies(
   return false;
 }
 
+/** Right after a vessel: the step run in it (罐培养, 釜内聚合), which makes the vessel the lead's equipment, not its product. */
+const VESSEL_WORK_AFTER = /^(内|中|里)?(培养|发酵|反应|聚合|合成|酯化|磺化|硝化|氯化|缩合|中和|萃取|蒸馏|精馏)/;
 /** A production line named after a process (酿酒生产线, 电镀线): the lead's own line, unless it is what the lead supplies. */
 const LINE_HEADS = ['生产线', '产线', '流水线', '整线', '线体'];
 /** …it is, when its sentence says lines are delivered or counted as output (整线交付, 年产50条, 生产线供应商). */

@@ -81,6 +81,11 @@ describe('actorOf', () => {
     expect(who('承接印染废水处理工程', '印染')).toBe('modifier');
     expect(who('开发化工安全生产管理软件', '化工')).toBe('modifier');
   });
+  it('a vessel the step runs in is the lead’s equipment, not a head it makes (twenty-second session)', () => {
+    expect(who('经菌种扩培、百立方大罐培养、膜过滤和结晶生产赤藓糖醇', '菌种扩培')).toBe('own');
+    expect(who('磺化、硝化反应釜内反应后精馏', '磺化')).toBe('own');
+    expect(who('发酵、提取罐设计制造', '发酵')).toBe('modifier');
+  });
 
   it('someone else’s trade: the lead serves those who do it', () => {
     expect(who('面向制革企业销售环保助剂', '制革')).toBe('customer');

@@ -1,0 +1,137 @@
+/**
+ * Infrastructure the lead itself builds, which the 2021 名录 puts in 报告书 by the facility and its size rather than by a
+ * GB/T class or a process: a golf course (第112项), a large theme park (第114项), an airport (第136项), an oil, gas or liquid
+ * chemical wharf (第138项), an oil depot of 20万 m³ or more (第149项), a 500 kV line or substation (第161项), a town sewage
+ * works of 10万 t a day or more (第95项). Rare in a park's leads, but a 招商 office meets them, and no class path reads them.
+ *
+ * The lead builds it only where its clause says so (新建, 拟建, 投资建设, 建一座…), never where the facility is where
+ * something goes or how far away it is (排入城北污水处理厂, 距萧山机场20分钟), nor the park's own (园区配套建设污水处理厂).
+ * Pure; the items' clauses are the 名录's own words.
+ */
+import { parseNumberOrRangeLow } from '../text/numbers.js';
+
+export interface InfrastructureEia {
+  /** The words of the lead that name the facility (新建2个5000吨级液体化工泊位). */
+  word: string;
+  item: number;
+  /** The 报告书 clause of the item that applies. */
+  title: string;
+}
+
+const N = '(\\d[\\d,]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
+/** In the clause before the facility: the lead builds it. */
+const BUILDS =
+  /(?:^|[:：]\s*)(?:项目|项目名称|建设内容|拟建项目)[:：]\s*$|新建|迁建|扩建|拟建|兴建|投资建设|建设|建造|建一座|建一个|建个|做一个|做个|上一个|打造|投建|开建/;
+/** …not a facility something is sent to, lies near, or the park already has or provides. */
+const NOT_BUILT =
+  /排入|排至|排往|纳管|纳入|接入|送至|送往|进入|距|靠近|临近|邻近|附近|周边|毗邻|紧邻|分钟|公里|车程|园区(已|现)?(配套|建有|有|承诺|规划)|管委会|(?<![a-z])(给|为|替|帮|向)(?!主)|不(新建|建设|建)|无需|不需要|不涉及/;
+/** After the facility: where something is, not what is built (机场附近, 码头旁, 污水处理厂统一处理). */
+const PLACE_AFTER = /^(附近|旁|周边|边上|以东|以西|以南|以北|东侧|西侧|南侧|北侧|统一处理|集中处理|处理达标|处理后)/;
+
+const clauseStart = (text: string, at: number) => {
+  let s = at;
+  while (s > 0 && !'，,。；;!?！？\n'.includes(text[s - 1]!)) s--;
+  return s;
+};
+const sentenceOf = (text: string, at: number) => {
+  let s = at;
+  while (s > 0 && !'。；;!?！？\n'.includes(text[s - 1]!)) s--;
+  let e = at;
+  while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;
+  return text.slice(s, e);
+};
+const num = (s: string) => parseNumberOrRangeLow(s.replace(/,/g, ''));
+
+/** The facility at the match is one the lead builds: a build verb before it in its clause, no cue of elsewhere. */
+/** Where the words of the facility the lead builds start (at its build verb or label), or -1. */
+function builtFrom(text: string, at: number, end: number): number {
+  const s = clauseStart(text, at);
+  const before = text.slice(s, at);
+  const verb = BUILDS.exec(before);
+  if (!verb || NOT_BUILT.test(before) || PLACE_AFTER.test(text.slice(end, end + 4))) return -1;
+  return /[:：]\s*$/.test(verb[0]) ? at : s + verb.index;
+}
+
+interface Facility {
+  item: number;
+  title: string;
+  pattern: RegExp;
+  /** The size the item's clause sets, read from the facility's sentence (or the text). */
+  big?: (sentence: string, text: string) => boolean;
+}
+
+/** 万立方米, 万方, m³ in total (总库容30万立方米, 总罐容25万m3), in cubic metres. */
+function totalCubicMetres(s: string): number | null {
+  const m = new RegExp(
+    `(?:总库容|总容量|总罐容|库容|罐容|储存能力|储备能力|总储量)[^，,。；;\\d]{0,6}?${N}\\s*(万立方米|万方|万m3|立方米|m3|方)`,
+  ).exec(s);
+  const n = m ? num(m[1]!) : null;
+  return m && n !== null ? n * (m[2]!.startsWith('万') ? 10_000 : 1) : null;
+}
+/** A day's throughput (一期规模15万吨/日, 日处理10万吨), in tonnes. */
+function tonnesPerDay(s: string): number | null {
+  const m =
+    new RegExp(`${N}\\s*(万吨|万立方米|万方|万m3|吨|立方米|m3)\\s*[/／每]\\s*(?:日|天|d\\b)`).exec(s) ??
+    new RegExp(`(?:日处理|每天处理|日处理能力|日处理规模)[^，,。；;\\d]{0,6}?${N}\\s*(万吨|万立方米|万方|万m3|吨|立方米|m3)`).exec(s);
+  const n = m ? num(m[1]!) : null;
+  return m && n !== null ? n * (m[2]!.startsWith('万') ? 10_000 : 1) : null;
+}
+/** Land in 亩 and investment in 亿元 the text states (占地约1200亩, 拟投资60亿元). */
+function mu(s: string): number | null {
+  const m = new RegExp(`(?:占地|用地|面积)[^，,。；;\\d]{0,6}?${N}\\s*(万)?\\s*亩`).exec(s);
+  const n = m ? num(m[1]!) : null;
+  return n === null ? null : n * (m![2] ? 10_000 : 1);
+}
+function yi(s: string): number | null {
+  const m = new RegExp(`(?:投资|总投资)[^，,。；;\\d]{0,6}?${N}\\s*(亿|万)`).exec(s);
+  const n = m ? num(m[1]!) : null;
+  return n === null ? null : m![2] === '亿' ? n : n / 10_000;
+}
+
+const FACILITIES: readonly Facility[] = [
+  { item: 112, title: '高尔夫球场', pattern: /(?:\d+|[一二两三四五六七八九十]+)?洞?高尔夫球场/g },
+  // 《关于规范主题公园建设发展的指导意见》（发改社会规〔2018〕400号）: 大型 = 占地600亩及以上或总投资15亿元及以上
+  {
+    item: 114,
+    title: '特大型、大型主题公园',
+    pattern: /主题公园|主题乐园/g,
+    big: (s, t) => (mu(s) ?? mu(t) ?? 0) >= 600 || (yi(s) ?? yi(t) ?? 0) >= 15,
+  },
+  { item: 136, title: '新建；迁建', pattern: /(?:通用|运输|民用|支线)?机场(?!路|大道|高速|快线|巴士)/g },
+  { item: 138, title: '新建', pattern: /(?:液体化工|化工|油气|原油|成品油|石油|液化天然气|lng|液化石油气)(?:品)?(?:码头|泊位)/g },
+  {
+    item: 149,
+    title: '总容量20万立方米及以上的油库',
+    pattern: /(?:成品油|原油|石油|油品)?(?:储备库|油库)/g,
+    big: (s, t) => (totalCubicMetres(s) ?? totalCubicMetres(t) ?? 0) >= 200_000,
+  },
+  {
+    item: 161,
+    title: '500千伏及以上的',
+    pattern: /输变电工程|变电站|换流站|输电线路|特高压/g,
+    big: (s) => [...s.matchAll(/(\d+)\s*(千伏|kv)/g)].some((m) => Number(m[1]) >= 500),
+  },
+  {
+    item: 95,
+    title: '新建、扩建日处理10万吨及以上城乡污水处理的',
+    pattern: /(?:城镇|城市|城乡|市政|生活)?污水处理厂|污水厂|水质净化厂/g,
+    big: (s, t) => (tonnesPerDay(s) ?? tonnesPerDay(t) ?? 0) >= 100_000,
+  },
+];
+
+/** The 报告书 infrastructure items the lead builds (text normalised, as the reading of words has it). */
+export function infrastructureEia(text: string): InfrastructureEia[] {
+  const out: InfrastructureEia[] = [];
+  for (const f of FACILITIES) {
+    for (const m of text.matchAll(f.pattern)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      const from = builtFrom(text, at, end);
+      if (from < 0) continue;
+      if (f.big && !f.big(sentenceOf(text, at), text)) continue;
+      out.push({ word: text.slice(from, end).trim().slice(-40), item: f.item, title: f.title });
+      break;
+    }
+  }
+  return out;
+}
