@@ -91,6 +91,9 @@ export const HELDOUT_SETS = [
   'dev46',
   'dev47',
   'dev48',
+  'dev49',
+  'fresh24',
+  'dev50',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
