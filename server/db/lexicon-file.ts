@@ -62,7 +62,10 @@ export function readLexiconData(dir = 'data/lexicon'): LexiconData {
         process && label && process !== 'process' ? { process, label } : null,
       ),
       processSignatures: readTsv(join(dir, 'curation', 'process-signatures.tsv'), ([process, form, role, cue]) =>
-        process && form && cue && (role === 'need' || role === 'strong' || role === 'and' || role === 'skip' || role === 'unless')
+        process &&
+        form &&
+        cue &&
+        (role === 'need' || role === 'strong' || role === 'and' || role === 'skip' || role === 'unless' || role === 'made')
           ? { process, form, role, cue }
           : null,
       ),

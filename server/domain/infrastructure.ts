@@ -21,7 +21,7 @@ export interface InfrastructureEia {
 const N = '(\\d[\\d,]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
 /** In the clause before the facility: the lead builds it. */
 const BUILDS =
-  /(?:^|[:：]\s*)(?:项目|项目名称|建设内容|拟建项目)[:：]\s*$|新建|迁建|扩建|拟建|兴建|投资建设|建设|建造|建一座|建一个|建个|做一个|做个|上一个|打造|投建|开建/;
+  /(?:^|[:：]\s*)(?:项目|项目名称|建设内容|拟建项目)[:：]\s*$|新建|迁建|扩建|拟建|兴建|投资建设|建设|建造|建一座|建一个|建个|做一个|做个|上一个|打造|投建|开建|(?:想|要|拟|计划|准备|打算)(?:新|再)?建(?!议|筑|材|模)/;
 /** …not a facility something is sent to, lies near, or the park already has or provides. */
 const NOT_BUILT =
   /排入|排至|排往|纳管|纳入|接入|送至|送往|进入|距|靠近|临近|邻近|附近|周边|毗邻|紧邻|分钟|公里|车程|园区(已|现)?(配套|建有|有|承诺|规划)|管委会|(?<![a-z])(给|为|替|帮|向)(?!主)|不(新建|建设|建)|无需|不需要|不涉及/;
@@ -129,7 +129,12 @@ export function infrastructureEia(text: string): InfrastructureEia[] {
       const from = builtFrom(text, at, end);
       if (from < 0) continue;
       if (f.big && !f.big(sentenceOf(text, at), text)) continue;
-      out.push({ word: text.slice(from, end).trim().slice(-40), item: f.item, title: f.title });
+      // (the words from the build verb, without an intention before it: 想建成品油库 → 建成品油库)
+      const word = text
+        .slice(from, end)
+        .trim()
+        .replace(/^(?:想|要|计划|准备|打算)(?=(?:新|再)?建)/, '');
+      out.push({ word: word.slice(-40), item: f.item, title: f.title });
       break;
     }
   }

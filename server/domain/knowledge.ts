@@ -943,7 +943,8 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
 export interface ProcessSignature {
   process: string;
   form: string;
-  role: 'need' | 'strong' | 'and' | 'skip' | 'unless';
+  /** `made`: a product whose industrial making is the process (黄原胶, 干酵母: 发酵), read where the lead makes it. */
+  role: 'need' | 'strong' | 'and' | 'skip' | 'unless' | 'made';
   cue: string;
 }
 

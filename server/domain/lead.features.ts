@@ -954,7 +954,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
-  /年产|年处理(?:能力)?[^，,。；;\n\d一二三四五六七八九十两]{0,6}?[\d一二三四五六七八九十两]|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|(?:自建|新建|建设|建)[^，,。；;\n]{0,6}?工厂|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
+  /(?:都|全|全部|均)在(?:厂里|厂内|本厂|自己厂里|我们厂里)|年产|年处理(?:能力)?[^，,。；;\n\d一二三四五六七八九十两]{0,6}?[\d一二三四五六七八九十两]|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|(?:自建|新建|建设|建)[^，,。；;\n]{0,6}?工厂|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -1299,7 +1299,7 @@ const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|�
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
   [
     /(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/,
-    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|(调和|复配|混配|共混)[、和及与，,\s]*(灌装|分装|包装)|物理(混合|共混|改性|分离)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
+    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|(调和|复配|混配|共混)[、和及与，,\s]*(灌装|分装|包装)|物理(混合|共混|改性|分离|掺混|混配)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
   ],
 ];
 /** An alloy melted from pure metals, not from scrap or ore (名录 第64项 利用单质金属混配重熔生产合金的除外). */
@@ -3516,18 +3516,33 @@ function boughtToUse(text: string, start: number, end: number): boolean {
  * The processes a text tells by their cues (Knowledge.signatureDict), each cue the lead's own (not negated, and read as
  * its own by actorOf; one bought in is used here): a `need` cue with any other of its process, or two `strong` ones;
  * an `and` cue completes only a `need` one, a `skip` cue is a longer word that only holds one (光引发剂), and an
- * `unless` word anywhere says the cues belong to another trade (电泳, 电解精炼, 面包). As [the two cues as written, the form].
+ * `unless` word anywhere says the cues belong to another trade (电泳, 电解精炼, 面包); a `made` cue is a product whose
+ * making is the process (黄原胶, 干酵母: 发酵), alone enough where the lead makes it here. As [the cues as written, the form].
  */
 function signatures(k: Knowledge, text: string, spans: ReturnType<typeof negatedSpans>): [string, string][] {
-  const found = new Map<string, { form: string; need: string[]; strong: string[]; and: string[]; unless: boolean }>();
+  const found = new Map<string, { form: string; need: string[]; strong: string[]; and: string[]; made: string[]; unless: boolean }>();
   for (const m of k.signatureDict.match(text)) {
     for (const v of m.values) {
       if (v.role === 'skip') continue;
-      const f = found.get(v.process) ?? { form: v.form, need: [], strong: [], and: [], unless: false };
+      const f = found.get(v.process) ?? { form: v.form, need: [], strong: [], and: [], made: [], unless: false };
       found.set(v.process, f);
       if (isNegated(spans, m.start, m.end)) continue;
       if (v.role === 'unless') {
         f.unless = true;
+        continue;
+      }
+      // a product whose making is the process (年产8000吨黄原胶): the lead's own product, made here — not bought, sold,
+      // blended or packed only, nor made by others, nor a word inside a longer one (黄原胶增稠剂 still is; 酵母粉分装 is not)
+      if (v.role === 'made') {
+        const word = text.slice(m.start, m.end);
+        if (
+          actorOf(text, m.start, m.end, 'product') === 'own' &&
+          makesOnSite(text, spans) &&
+          !onlyMixes(text) &&
+          !ONLY_STEP.test(text) &&
+          !f.made.includes(word)
+        )
+          f.made.push(word);
         continue;
       }
       const actor = actorOf(text, m.start, m.end);
@@ -3544,6 +3559,7 @@ function signatures(k: Knowledge, text: string, spans: ReturnType<typeof negated
     const other = need === undefined ? undefined : [...f.need.slice(1), ...f.strong, ...f.and][0];
     if (need !== undefined && other !== undefined) out.push([`${need}、${other}`, f.form]);
     else if (f.strong.length >= 2) out.push([`${f.strong[0]}、${f.strong[1]}`, f.form]);
+    else if (f.made.length) out.push([`${f.made[0]}（${f.form}）`, f.form]);
   }
   return out;
 }

@@ -170,6 +170,8 @@ const HEADS = [
   '分销',
   '贸易',
   '分装',
+  // (…and the engineering contracted for others' works: 水泥窑SCR脱硝工程总包, 电镀线EPC总包)
+  '总包',
 ];
 /**
  * For a product word: what it names is only what the lead's machine or line is for (造纸装备, 发酵罐设备), or
@@ -1016,6 +1018,8 @@ const SHAREHOLDER_BEFORE = /(股东|母公司|控股方|投资方|出资方)(是
 // (…or shipped to them: 全部发往各地电镀园区, 销往印染厂)
 const SOLD_TO_BEFORE =
   /(卖|销售|出售|供应|供货|提供|交付|租)[^，,。；;]{1,14}给(?:[^，,。；;]{0,6}的)?$|(发往|销往|运往|发到|销到|卖到)[^，,。；;\n]{0,8}$/;
+/** A clause opening on a bare 供 of supplying (主要供, 专供, 供…使用): what follows is the customers'. Not 供水, 供热, 供电. */
+const SUPPLIES_FOR_BEFORE = /^(主要|专门|目前|现在|已|大多|多数|全部|都)?(供|专供)(?![水热电气暖货应需])$/;
 /** Equipment for a process the lead brings in to run (引进德国糖化、发酵及灌装整套设备; 购置电镀生产设备): its step, not its product. */
 const BROUGHT_IN = /(引进|购置|新增|配置|配备|新上|上马|购入)[^，,。；;\n]{0,12}$/;
 const BROUGHT_EQUIPMENT = /^[^，,。；;\n]{0,10}?(整套设备|成套设备|生产设备|设备|装备|生产线|机组)/;
@@ -1024,6 +1028,15 @@ function broughtIn(text: string, start: number, end: number): boolean {
 }
 const PARK_AFTER = /^(园区|集中区|集聚区|工业园|产业园|专业园|基地)/;
 const VISITED_BEFORE = /(看了?|参观|考察|走访|调研|去过|路过|带[^，,。；;]{0,10}去)[^，,。；;]{0,8}$/;
+/** …or one the lead sells to or serves (主要卖电镀园区, 服务印染集聚区的企业): its customers' park. */
+const SERVES_PARK_BEFORE = /(卖|卖给|销往|卖到|供应|供货|服务|服务于|面向|主攻|客户是|客户为|客户主要是|客户在)[^，,。；;]{0,6}$/;
+/** After a tannage (植鞣, 铬鞣): the leather or the goods made of it (植鞣皮具, 铬鞣牛皮, 植鞣革). */
+const TANNED_GOODS_AFTER = /^(皮具|皮件|皮包|皮带|皮鞋|皮革|革|牛皮|羊皮|皮料|皮)/;
+/** The text says the leather is bought in (皮料外购, 采购意大利植鞣牛皮, 皮子都是买的). */
+const LEATHER_BOUGHT =
+  /(皮料|皮革|牛皮|羊皮|皮子|革料|头层皮)[^，,。；;\n]{0,6}(外购|采购|买|进口|购入|外采)|(外购|采购|买|进口|购入|外采)[^，,。；;\n]{0,8}(皮料|皮革|牛皮|羊皮|皮子|革料|头层皮)/;
+/** Right after a process word: the building or site of a former works (原印染厂房, 原电镀车间改造): where the lead moves in. */
+const FORMER_SITE_AFTER = /^(厂|企业|公司)?(的)?(厂房|车间|厂区|旧厂|老厂|旧址|地块|用地|场地)/;
 // (…or added to what the lead makes: 新配方添加2'-岩藻糖基乳糖, with a name's prefix between)
 const USED_BEFORE = /(采用|使用|外购|采购|购买|买来|买进|是用|就用|都用|直接用|添加|加入)(的)?[0-9a-z'′’-]{0,4}$/;
 const isLatinAt = (text: string, at: number) => {
@@ -1268,6 +1281,9 @@ const ENGLISH_MADE_FOR_BEFORE =
 /** …and after it: done by others (is run by our toll manufacturer, is carried out at our partner's site, is contracted to). */
 const ENGLISH_DONE_BY_OTHERS_AFTER =
   /^[^.;\n]{0,32}?\b(?:is|are|was|were|will be|gets|get)\s+(?:run|done|carried out|performed|handled|contracted|outsourced|subcontracted|toll[- ]manufactured|made)\s+(?:out\s+)?(?:by|at|to)\s+(?!our\s+own\b|us\b|our\s+(?:plant|site|factory|line|own)\b)/;
+/** …or plainly handed out, no doer named (anodizing subcontracted; nickel plating is outsourced; painting farmed out). */
+const ENGLISH_HANDED_OUT_AFTER =
+  /^s?\s*(?:\([^)]{0,20}\)\s*)?(?:is\s+|are\s+|was\s+|were\s+|gets\s+|get\s+|will\s+be\s+|stays\s+|remains\s+)?(?:all\s+|fully\s+|entirely\s+)?(?:subcontracted|outsourced|farmed\s+out|contracted\s+out|sent\s+out|done\s+(?:outside|externally|off[- ]site)|handled\s+externally|bought\s+in)\b/;
 /** A verb of enabling others right before a process verb: its doers are the others (lets producers esterify). */
 const ENGLISH_CAUSED_BEFORE =
   /\b(?:lets?|letting|helps?|helping|helped|allows?|allowing|allowed|enables?|enabling|enabled)\s+((?:[a-z0-9'-]+\s+){0,4}?)(?:to\s+)?$/;
@@ -1291,6 +1307,8 @@ function englishElsewhere(text: string, start: number, end: number, kind: 'proce
   const [s] = sentenceBounds(text, start);
   const before = text.slice(Math.max(s, start - 120), start);
   if (ENGLISH_FROM_OTHERS.test(before) || ENGLISH_BY_OTHERS_AFTER.test(text.slice(end, end + 60))) return 'offSite';
+  // (…or said to be handed out right after it, whoever to: anodizing subcontracted, nickel plating is outsourced)
+  if (ENGLISH_HANDED_OUT_AFTER.test(text.slice(end, end + 40))) return 'offSite';
   // (a thing that comes already done: reach us already anodised)
   if (/\balready\s+$/.test(before)) return 'offSite';
   if (
@@ -1403,6 +1421,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (SHAREHOLDER_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'offSite';
   // the firm a thing is sold to, with the thing between (卖物料搬运车给电镀厂, 提供清洗设备给印染厂)
   if (SOLD_TO_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
+  // (…or a bare 供 of supplying, right before what is supplied for: 空心杯电机，主要供灵巧手; 供新能源车企使用)
+  if (kind === 'product' && SUPPLIES_FOR_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
   // a park of a trade the lead went to see (去平湖看了一个电镀园区, 参观印染园区): a place visited, not its step
   if (
     kind === 'process' &&
@@ -1410,6 +1430,19 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     VISITED_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))
   )
     return 'offSite';
+  if (
+    kind === 'process' &&
+    (PARK_AFTER.test(text.slice(end, end + 4)) || /(园区|集中区|集聚区|工业园|产业园)$/.test(text.slice(start, end))) &&
+    SERVES_PARK_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))
+  )
+    return 'customer';
+  // a former works' building the lead takes over (租下原印染厂房, 原电镀车间改造为研发楼): a place, not its step
+  if (
+    kind === 'process' &&
+    /(原|原来的|以前的|之前的|老)$/.test(text.slice(Math.max(0, start - 4), start)) &&
+    (FORMER_SITE_AFTER.test(text.slice(end, end + 6)) || (text[end - 1] === '厂' && /^(房|区|址)/.test(text.slice(end, end + 1))))
+  )
+    return 'customer';
   // …and an English process word that names what the product is for, or whose trade the lead serves (rectifiers for
   // electroplating lines, dyeing chemicals, plating wastewater treatment; customers include dye houses)
   if (kind === 'process' && isLatinAt(text, start)) {
@@ -1489,6 +1522,14 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     !/年产|生产|制造|销售|卖|出口|代理/.test(text.slice(clauseBounds(text, start, end)[0], start))
   )
     return 'own';
+  // 植鞣皮具, 铬鞣牛皮做的包: leather of a tannage, made into goods by a lead that says its leather is bought in
+  if (
+    kind === 'process' &&
+    /鞣$/.test(text.slice(start, end)) &&
+    TANNED_GOODS_AFTER.test(text.slice(end, end + 3)) &&
+    LEATHER_BOUGHT.test(text)
+  )
+    return 'input';
   // 电解铝锭, 电解铜锭: an ingot of what a process makes is a material bought in, not the process run
   if (kind === 'process' && text[end] === '锭') return 'input';
   // 铸造铝合金锭, 铸造用镁合金: a casting grade of an alloy, not casting done

@@ -373,6 +373,8 @@ const QUESTION_TO_FIRM = /[^。；;!！？?\n，,]*(请问|贵司|贵公司|你�
 /** …not the firm's own question (他们问能不能…, 客户咨询可否…). */
 const FIRM_ASKS =
   /(他们|对方|客户|企业|老板|厂家)[^，,]{0,4}(问|咨询|想知道)|^(问下|问一下|想问|想了解)|问(一下)?(能不能|可不可以|能否|是否可以|可否|让不让|允不允许)|能不能|可不可以|能否|可否/;
+/** A question about where a lead may land or what it gets (能进咱们园区吗, 放哪个园区, 有什么政策): asked of the park, not the firm. */
+const LANDING_QUESTION = /园区|能进|进得了|落地|落户|放哪|放在哪|推荐|哪个|哪里|政策|补贴|入驻|准入|选址|能来|可以来/;
 /** …and an answer that says yes (有, 是的, 对, 自己做, 都有), after the speaker's name if there is one. */
 const AFFIRMED_ANSWER = /^(?:[^：:\n。]{1,8}[：:])?\s*(有(?!没)|是的|是啊|对|自己做|我们做|都有|都是自己|会做|要做|做的)/;
 /** 染色这个问题我问了三遍: a topic raised as a question… */
@@ -646,6 +648,10 @@ export function negatedSpans(text: string): Span[] {
       while (next < text.length && /[\s？?]/.test(text[next]!)) next++;
       // (not the firm asking whether it may: 他们问能不能在园区做电镀？)
       if (FIRM_ASKS.test(q[0])) continue;
+      // (not an officer's question about where the lead may land, after what was said of it: 说他们有个电镀车间，镀铬镀镍都自己
+      // 做，能进咱们新园区吗？ — the question is its last clause, the clauses before it are statements)
+      const last = q[0].slice(Math.max(q[0].lastIndexOf('，'), q[0].lastIndexOf(',')) + 1);
+      if (last.length < q[0].length && LANDING_QUESTION.test(last)) continue;
       if (!AFFIRMED_ANSWER.test(text.slice(next, next + 16))) spans.push([q.index, q.index + q[0].length]);
     }
   // 曾论证配套建设电镀车间，经综合评估决定不予建设; 本来想自建阳极氧化线…决定不上: a plan the lead turned down (from the plan

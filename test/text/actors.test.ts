@@ -36,6 +36,8 @@ describe('actorOf for product words', () => {
   it('trading, registering or leasing a product is not making it', () => {
     expect(whoMakes('光刻胶国内总代', '光刻胶')).toBe('modifier');
     expect(whoMakes('农药登记代理', '农药')).toBe('modifier');
+    expect(whoMakes('空心杯电机，主要供灵巧手', '灵巧手')).toBe('customer'); // a bare 供 of supplying
+    expect(whoMakes('灵巧手研发生产', '灵巧手')).toBe('own');
   });
 });
 

@@ -1,0 +1,59 @@
+/**
+ * Reading leads as short lead-list rows and as staff's chat questions (the twenty-second session's dev sets, dev49 and
+ * dev50): a product whose making is fermentation, a works' building or park named as a place or a market, a question
+ * about landing after what was said of the lead, a step handed out in English, infrastructure the lead builds.
+ */
+import { describe, expect, it } from 'vitest';
+import { adoptedKb } from '../helpers/app.js';
+import { matchLead } from '../../server/domain/match.js';
+import { renderReason } from '../../server/domain/reasons.js';
+
+const kb = adoptedKb('env-clean-hazchem-not-pilot');
+const clean = new Set(kb.k.parks.filter((p) => p.park.envClass === 'clean').map((p) => p.park.id));
+const run = (summary: string) =>
+  matchLead({ summary }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });
+const cleanResults = (o: ReturnType<typeof run>) => o.results.filter((r) => clean.has(r.park.park.id));
+const excludedEverywhere = (summary: string) => cleanResults(run(summary)).every((r) => r.excluded);
+const excludedNowhere = (summary: string) => cleanResults(run(summary)).every((r) => !r.excluded);
+const reasons = (summary: string) => cleanResults(run(summary)).flatMap((r) => r.exclusions.map((e) => renderReason(e.reason)));
+
+describe('a product whose making is the process (process-signatures.tsv, role made)', () => {
+  it('made here, it is fermentation, with the 名录 item of its class', () => {
+    expect(excludedEverywhere('高活性干酵母，原料糖蜜，1.2万吨/年')).toBe(true);
+    expect(reasons('黄原胶项目，玉米淀粉做碳源，年产8000吨').some((r) => r.includes('第24项') && r.includes('黄原胶'))).toBe(true);
+    expect(excludedEverywhere('年产3万吨柠檬酸')).toBe(true);
+  });
+  it('traded, bought in, blended or packed only, or used, it is not', () => {
+    expect(excludedNowhere('黄原胶经销，仓库2000平')).toBe(true);
+    expect(excludedNowhere('外购黄原胶复配增稠剂，年产3000吨')).toBe(true);
+    expect(excludedNowhere('做面包的，用干酵母，年产面包5000吨')).toBe(true);
+    expect(excludedNowhere('清洗剂生产，主要原料柠檬酸、表面活性剂，年产5000吨')).toBe(true);
+  });
+});
+
+describe('a polluting trade named as a place, a market or a contract', () => {
+  it('a former works’ building, a trade’s park sold to, a kiln’s treatment contracted, mixing only', () => {
+    expect(excludedNowhere('租下原印染厂房，做服装设计')).toBe(true);
+    expect(excludedNowhere('电镀挂具和过滤机，主要卖电镀园区')).toBe(true);
+    expect(excludedNowhere('水泥窑SCR脱硝工程总包')).toBe(true);
+    expect(excludedNowhere('BB肥（掺混肥）物理掺混，年产5万吨')).toBe(true);
+    expect(excludedNowhere('植鞣皮具手工工作室，皮料外购')).toBe(true);
+    expect(excludedEverywhere('做植鞣革的，年产20万张')).toBe(true);
+  });
+  it('an English step handed out with no doer named is not the lead’s', () => {
+    expect(excludedNowhere('Drone frames: CNC machining in-house, anodizing subcontracted')).toBe(true);
+    expect(excludedEverywhere('Landing-gear components; chrome and cadmium plating are done in-house.')).toBe(true);
+  });
+});
+
+describe('what staff say of a lead before asking where it may land', () => {
+  it('a question about the park does not turn the statements before it into questions', () => {
+    expect(excludedEverywhere('说他们有个电镀车间，镀铬镀镍都自己做，能进咱们新园区吗？')).toBe(true);
+    expect(excludedNowhere('请问你们有电镀工序吗？')).toBe(true);
+  });
+  it('a class named whole by the 名录, made on site (都在厂里), and a stock in English', () => {
+    expect(excludedEverywhere('地铁车辆总装厂，车体焊接、涂装和整车总装都在厂里，要300亩')).toBe(true);
+    expect(excludedEverywhere('Our hub will hold anhydrous HF, about 3 tonnes in cylinders')).toBe(true);
+    expect(excludedEverywhere('万吨级散货船建造，配套船坞')).toBe(true);
+  });
+});
