@@ -44,10 +44,10 @@ const num = (s: string) => parseNumberOrRangeLow(s.replace(/,/g, ''));
 
 /** The facility at the match is one the lead builds: a build verb before it in its clause, no cue of elsewhere. */
 /** Where the words of the facility the lead builds start (at its build verb or label), or -1. */
-function builtFrom(text: string, at: number, end: number): number {
+function builtFrom(text: string, at: number, end: number, verbs = BUILDS): number {
   const s = clauseStart(text, at);
   const before = text.slice(s, at);
-  const verb = BUILDS.exec(before);
+  const verb = verbs.exec(before);
   if (!verb || NOT_BUILT.test(before) || PLACE_AFTER.test(text.slice(end, end + 4))) return -1;
   return /[:：]\s*$/.test(verb[0]) ? at : s + verb.index;
 }
@@ -56,6 +56,8 @@ interface Facility {
   item: number;
   title: string;
   pattern: RegExp;
+  /** The verbs of building this item counts, where narrower than BUILDS (an airport: 新建、迁建, not 扩建 or 改建). */
+  verbs?: RegExp;
   /** The size the item's clause sets, read from the facility's sentence (or the text). */
   big?: (sentence: string, text: string) => boolean;
 }
@@ -78,9 +80,10 @@ function tonnesPerDay(s: string): number | null {
 }
 /** Land in 亩 and investment in 亿元 the text states (占地约1200亩, 拟投资60亿元). */
 function mu(s: string): number | null {
-  const m = new RegExp(`(?:占地|用地|面积)[^，,。；;\\d]{0,6}?${N}\\s*(万)?\\s*亩`).exec(s);
+  const m = new RegExp(`(?:占地|用地|面积)[^，,。；;\\d]{0,6}?${N}\\s*(万)?\\s*(亩|公顷)`).exec(s);
   const n = m ? num(m[1]!) : null;
-  return n === null ? null : n * (m![2] ? 10_000 : 1);
+  // (a hectare is 15 亩)
+  return n === null ? null : n * (m![2] ? 10_000 : 1) * (m![3] === '公顷' ? 15 : 1);
 }
 function yi(s: string): number | null {
   const m = new RegExp(`(?:投资|总投资)[^，,。；;\\d]{0,6}?${N}\\s*(亿|万)`).exec(s);
@@ -97,14 +100,23 @@ const FACILITIES: readonly Facility[] = [
     pattern: /主题公园|主题乐园/g,
     big: (s, t) => (mu(s) ?? mu(t) ?? 0) >= 600 || (yi(s) ?? yi(t) ?? 0) >= 15,
   },
-  { item: 136, title: '新建；迁建', pattern: /(?:通用|运输|民用|支线)?机场(?!路|大道|高速|快线|巴士)/g },
+  // (新建、迁建 only: a terminal's 扩建 or 改建 is a 报告表; a drone dock, 无人机机场, is equipment)
+  {
+    item: 136,
+    title: '新建；迁建',
+    pattern: /(?<!无人机)(?:通用|运输|民用|支线)?机场(?!路|大道|高速|快线|巴士)/g,
+    verbs:
+      /(?:^|[:：]\s*)(?:项目|项目名称|建设内容|拟建项目)[:：]\s*$|新建|迁建|拟建|兴建|建一座|建一个|(?:想|要|计划|准备|打算)(?:新)?建(?!议|筑|材|模)/,
+  },
   { item: 138, title: '新建', pattern: /(?:液体化工|化工|油气|原油|成品油|石油|液化天然气|lng|液化石油气)(?:品)?(?:码头|泊位)/g },
   {
     item: 149,
     title: '总容量20万立方米及以上的油库',
     pattern: /(?:成品油|原油|石油|油品)?(?:储备库|油库)/g,
-    big: (s, t) => (totalCubicMetres(s) ?? totalCubicMetres(t) ?? 0) >= 200_000,
+    // (the capacity built, not the total after an extension: 名录 说明2)
+    big: (s, t) => !/扩建后|建成后总/.test(s) && (totalCubicMetres(s) ?? totalCubicMetres(t) ?? 0) >= 200_000,
   },
+  { item: 149, title: '地下油库；地下气库', pattern: /地下(?:储)?油库|地下(?:储)?气库/g },
   {
     item: 161,
     title: '500千伏及以上的',
@@ -126,7 +138,7 @@ export function infrastructureEia(text: string): InfrastructureEia[] {
     for (const m of text.matchAll(f.pattern)) {
       const at = m.index;
       const end = at + m[0].length;
-      const from = builtFrom(text, at, end);
+      const from = builtFrom(text, at, end, f.verbs);
       if (from < 0) continue;
       if (f.big && !f.big(sentenceOf(text, at), text)) continue;
       // (the words from the build verb, without an intention before it: 想建成品油库 → 建成品油库)

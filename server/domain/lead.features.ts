@@ -43,7 +43,7 @@ import { SPACE_KINDS, type SpaceKind } from './space.schema.js';
 import { DEFAULT_USD_CNY_RATE } from '../text/units.js';
 import { decideWithContext, keysOf, maskWords, type ContextClassifier, type TextKeys } from '../text/context.js';
 import { INDUSTRY_STRENGTH, SALIENCE } from './scoring.constants.js';
-import { processClasses } from './process-classes.js';
+import { PROCESS_CLASSES, processClasses } from './process-classes.js';
 import { infrastructureEia } from './infrastructure.js';
 
 export interface LeadIndustry {
@@ -3018,7 +3018,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // what the lead makes; not where the whole-text reading doubts the process is the lead's
   if (!doubted)
     for (const pc of processClasses(
-      processes.filter((p) => eia.some((e) => e.via === 'process' && e.word === p.word)),
+      processes.filter(
+        (p) => eia.some((e) => e.via === 'process' && e.word === p.word) || PROCESS_CLASSES.get(p.process)?.anyCategory === true,
+      ),
       text,
       codeList,
     )) {
@@ -3536,6 +3538,7 @@ function signatures(k: Knowledge, text: string, spans: ReturnType<typeof negated
       if (v.role === 'made') {
         const word = text.slice(m.start, m.end);
         if (
+          !MADE_CUE_GOES_ON.test(text.slice(m.end, m.end + 2)) &&
           actorOf(text, m.start, m.end, 'product') === 'own' &&
           makesOnSite(text, spans) &&
           !onlyMixes(text) &&
@@ -3563,6 +3566,8 @@ function signatures(k: Knowledge, text: string, spans: ReturnType<typeof negated
   }
   return out;
 }
+/** After a `made` cue: a salt, an ester, a chelate or a dosage form made of it (柠檬酸钠, 赖氨酸锌, 干酵母片) — another product. */
+const MADE_CUE_GOES_ON = /^(钠|钾|钙|镁|锌|铁|铜|铵|盐|酯|三|螯|片|胶囊|磷酸|阿司)/;
 /** 聚合 the lead says it runs itself (单体进来自己聚合, 厂内聚合): not a polymer, an aggregator, or what it does not do. */
 function ownPolymerising(text: string, spans: ReturnType<typeof negatedSpans>): string | null {
   if (!text.includes('聚合')) return null;

@@ -16,6 +16,8 @@ interface ProcessClass {
   by?: readonly { pattern: RegExp; code: string }[];
   /** The trade only where the text says this too (染色 is a dye house's only where cloth, yarn or garments are named). */
   needs?: RegExp;
+  /** The class holds wherever the lead runs the process, not only where it puts the lead in a 报告书 (纺丝: 报告表). */
+  anyCategory?: true;
 }
 
 const SURFACE: ProcessClass = { code: '3360' };
@@ -35,6 +37,20 @@ const DYEING: ProcessClass = {
 const CASTING: ProcessClass = {
   code: '3391',
   by: [{ pattern: /铝|铜|锌|镁|压铸|有色|alumin|copper|zinc|magnesium|die[- ]cast/, code: '3392' }],
+};
+
+const SPINNING: ProcessClass = {
+  code: '',
+  anyCategory: true,
+  by: [
+    { pattern: /涤纶|聚酯|(?<![a-z])(?:poy|fdy|dty|pet)(?![a-z])|polyester/, code: '2822' },
+    { pattern: /锦纶|尼龙|(?<![a-z])pa6{1,2}(?![a-z0-9])|nylon/, code: '2821' },
+    { pattern: /腈纶|acrylic fib/, code: '2823' },
+    { pattern: /维纶/, code: '2824' },
+    { pattern: /丙纶|polypropylene fib/, code: '2825' },
+    { pattern: /氨纶|spandex|elastane/, code: '2826' },
+    { pattern: /粘胶|黏胶|莱赛尔|lyocell|viscose/, code: '2811' },
+  ],
 };
 
 /** Process (data/lexicon/processes.tsv, column process) → class. */
@@ -71,6 +87,9 @@ export const PROCESS_CLASSES: ReadonlyMap<string, ProcessClass> = new Map<string
   ['shipbuilding', { code: '3731' }],
   ['lead_acid_battery', { code: '3843' }],
   ['solar_cell', { code: '3825' }],
+  // 纺丝: a chemical-fibre works (GB/T 28), by the fibre named (涤纶 2822, 锦纶 2821, 腈纶 2823, 维纶 2824, 丙纶 2825, 氨纶
+  // 2826, 粘胶/莱赛尔 2811); a fibre not named is no class
+  ['spinning', SPINNING],
 ]);
 
 /**
@@ -87,7 +106,7 @@ export function processClasses(
     const c = PROCESS_CLASSES.get(p.process);
     if (!c || (c.needs && !c.needs.test(text))) continue;
     const code = c.by?.find((b) => b.pattern.test(text))?.code ?? c.code;
-    if (codes.includes(code) || out.some((x) => x.code === code)) continue;
+    if (!code || codes.includes(code) || out.some((x) => x.code === code)) continue;
     out.push({ code, word: p.word });
   }
   return out;

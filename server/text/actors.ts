@@ -60,7 +60,7 @@ const HANDED_OFF = [
 // (…or placed there: 原料药生产放在连云港化工园区的基地, 中试放在苏州老厂; or over there: 集团在江西那边是做冶炼的)
 // (…or the works over there a sentence before placed: 总部在东莞，那边的工厂有电镀线)
 const DONE_ELSEWHERE =
-  /(那边|那里|那儿)的?(工厂|厂|基地|车间|产线)|在(?:它们|他们|其|对方|集团|母公司|兄弟公司|关联公司)[^，,。；;\n]{0,8}?(工厂|厂|基地|车间)|在(?!本|我|自|咱|新|这|厂|园区|车间)[^，,。；;\n]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家)|(?:放在|保留在|留在|还在|继续在)(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{0,14}?(基地|老厂|母厂|原厂|原址|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(送|发)(到|至|往|去)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
+  /(那边|那里|那儿)的?(工厂|厂|基地|车间|产线)|在(?:它们|他们|其|对方|集团|母公司|兄弟公司|关联公司)[^，,。；;\n]{0,8}?(工厂|厂|基地|车间)|在(?!本|我|自|咱|新|这|厂|园区|车间)[^，,。；;\n]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家)|(?:放在|保留在|留在|还在|继续在)(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{0,14}?(基地|老厂|母厂|原厂|原址|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|((?<![输配传运递护推欢])送|(?<![开研出批引激蒸散启头焕爆沙自])发(?!动|电|酵|光|展|明|现|生|布|放|行|票|泡|热|射|育|达|起|言|挥|表|货))(到|至|往|去|给)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -79,7 +79,40 @@ const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '
 /** …and after the word in its clause: 主板外购, 电芯外采 (the thing named before the verb is bought). */
 const BOUGHT_AFTER = ['外购', '外采', '采购', '进口', '是买的', '买的', '买来的', '买现成'];
 // (买商品木浆板回来碎浆抄纸: what is done with it after it is brought back is the lead's)
-const OBJECT_END = ['进行', '后', '再', '然后', '经', '并', '用于', '自行', '自己', '加工', '生产', '制成', '制造', '组装', '回来', '回厂'];
+// (…and a step of making worked on the bought material: 外购电解铜、锌锭熔配黄铜棒, 外购钢管切割焊接成货架)
+const OBJECT_END = [
+  '进行',
+  '后',
+  '再',
+  '然后',
+  '经',
+  '并',
+  '用于',
+  '自行',
+  '自己',
+  '加工',
+  '生产',
+  '制成',
+  '制造',
+  '组装',
+  '回来',
+  '回厂',
+  '熔配',
+  '熔炼',
+  '熔化',
+  '熔铸',
+  '做成',
+  '纺丝',
+  '拉丝',
+  '注塑',
+  '挤出',
+  '压铸',
+  '冲压',
+  '造粒',
+  '织造',
+  '切割',
+  '焊接',
+];
 /** Using up a material (for product words only: 采用…工艺 is the lead's own process): 使用粉末涂料, 原料为ABS. */
 const CONSUMED = [
   '使用',
@@ -516,6 +549,23 @@ function objectOf(verbs: readonly string[], text: string, start: number): boolea
     }
   }
   return false;
+}
+
+/**
+ * A process word right after the material a buy verb governs, naming what the lead does to it (外购涤纶切片熔融纺丝, 外购
+ * 铝型材阳极氧化): its own step — not a material the process made (外购镀锌钢管, 外购电镀件, 外购已阳极氧化的型材).
+ */
+function stepOnBought(text: string, start: number, end: number): boolean {
+  const [s] = clauseBounds(text, start, start);
+  const before = text.slice(s, start);
+  const verb = BOUGHT.map((w) => ({ w, at: before.lastIndexOf(w) })).sort((a, b) => b.at - a.at)[0]!;
+  if (verb.at < 0) return false;
+  const material = before.slice(verb.at + verb.w.length);
+  return (
+    /[\u4e00-\u9fffa-z0-9）)]{2,}$/.test(material) &&
+    !/(已|已经|的|好)$/.test(material) &&
+    !/^(?:加工|处理|工艺)?(?:的|好|过|后的|完)|^(?:件|板|管|卷|带|丝|布|纱|线材|型材)/.test(text.slice(end, end + 5))
+  );
 }
 
 function alreadyDone(text: string, start: number, end: number): boolean {
@@ -1648,7 +1698,7 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   )
     return 'modifier';
   if (kind === 'process' && suppliesLine(text, start, end)) return 'modifier';
-  if (objectOf(BOUGHT, text, start)) return 'offSite';
+  if (objectOf(BOUGHT, text, start) && !(kind === 'process' && stepOnBought(text, start, end))) return 'offSite';
   if (boughtAfter(text, start, end)) return 'offSite';
   // (a bare 用 consumes only a material, 外观件用粉末涂料; 新能源汽车用铜箔 names the foil's field, 化妆品用的玻璃瓶 the bottle's)
   if (

@@ -29,5 +29,10 @@ describe('infrastructureEia', () => {
     expect(items('我们做机场行李系统，给新建的机场配套')).toEqual([]);
     expect(items('靠近高尔夫球场的研发办公楼')).toEqual([]);
     expect(items('码头装卸机械制造，新建厂房3万平方米')).toEqual([]);
+    // (an airport only 新建 or 迁建; a drone dock is equipment; an oil depot's total after an extension is not what is built)
+    expect(items('机场航站楼扩建工程')).toEqual([]);
+    expect(items('新建大疆无人机机场30个')).toEqual([]);
+    expect(items('油库扩建，扩建后总库容25万立方米')).toEqual([]);
+    expect(items('拟建地下油库一座')).toEqual([149]);
   });
 });

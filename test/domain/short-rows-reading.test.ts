@@ -28,6 +28,10 @@ describe('a product whose making is the process (process-signatures.tsv, role ma
     expect(excludedNowhere('外购黄原胶复配增稠剂，年产3000吨')).toBe(true);
     expect(excludedNowhere('做面包的，用干酵母，年产面包5000吨')).toBe(true);
     expect(excludedNowhere('清洗剂生产，主要原料柠檬酸、表面活性剂，年产5000吨')).toBe(true);
+    // (a salt, a chelate or a tablet of it is another product, made from the bought acid or yeast)
+    expect(excludedNowhere('年产1万吨柠檬酸钠')).toBe(true);
+    expect(excludedNowhere('赖氨酸锌螯合物，年产500吨')).toBe(true);
+    expect(excludedNowhere('干酵母片，年产5亿片')).toBe(true);
   });
 });
 

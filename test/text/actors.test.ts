@@ -83,6 +83,18 @@ describe('actorOf', () => {
     expect(who('承接印染废水处理工程', '印染')).toBe('modifier');
     expect(who('开发化工安全生产管理软件', '化工')).toBe('modifier');
   });
+  it('a step named right after a bought material is done to it here; a material a process made is bought (twenty-second session)', () => {
+    expect(who('外购涤纶切片熔融纺丝（POY/FDY）', '熔融纺丝')).toBe('own');
+    expect(who('外购坯布染色', '染色')).toBe('own');
+    expect(who('外购镀锌钢管切割焊接成货架', '镀锌')).toBe('offSite');
+    expect(who('外购已阳极氧化的型材', '阳极氧化')).toBe('input');
+    expect(who('外购坯布染色加工的成品布', '染色')).toBe('offSite');
+    expect(who('外购坯布染色外协', '染色')).toBe('offSite');
+  });
+  it('发 of 发动机 sends nothing out; 发 to a works does (twenty-second session)', () => {
+    expect(whoMakes('航空发动机机匣精密加工', '机匣')).toBe('own');
+    expect(who('镀金、镀铑都是发东阳代工厂做的', '镀金')).toBe('offSite');
+  });
   it('a vessel the step runs in is the lead’s equipment, not a head it makes (twenty-second session)', () => {
     expect(who('经菌种扩培、百立方大罐培养、膜过滤和结晶生产赤藓糖醇', '菌种扩培')).toBe('own');
     expect(who('磺化、硝化反应釜内反应后精馏', '磺化')).toBe('own');
