@@ -1385,7 +1385,7 @@ const RND_MAKES = /年产|量产|产能|生产线|产线|投产|扩产|中试/;
 // (a plant's own QC or testing lab is a room of the plant, not a lab-scale project: 质检实验室, QC实验室)
 // (gram-scale synthesis is a lab's: 克级合成, not 千克级; in English, lab-scale or bench-scale work)
 const NOT_MAKING =
-  /贸易|销售|经销|代理|总代|分销|进出口|批发|小试|小样|(?<![千公])克级|摇瓶|台式(?:生物)?反应器|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室|\b(?:lab|laboratory|bench|gram)[- ]scale\b|\b(?:distribut(?:e|es|ing|or|ors)|resell(?:s|ing|er|ers)?|trading (?:company|firm))\b/;
+  /贸易|销售(?!额|收入|规模|业绩)|经销|代理|总代|分销|进出口|批发|小试|小样|(?<![千公])克级|摇瓶|台式(?:生物)?反应器|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室|\b(?:lab|laboratory|bench|gram)[- ]scale\b|\b(?:distribut(?:e|es|ing|or|ors)|resell(?:s|ing|er|ers)?|trading (?:company|firm))\b/;
 /** A clause that places something elsewhere than the project site. */
 const ELSEWHERE = /外省|外地|异地|省外|市外|其他基地|另一基地|老基地/;
 
@@ -3522,11 +3522,14 @@ function boughtToUse(text: string, start: number, end: number): boolean {
  * making is the process (黄原胶, 干酵母: 发酵), alone enough where the lead makes it here. As [the cues as written, the form].
  */
 function signatures(k: Knowledge, text: string, spans: ReturnType<typeof negatedSpans>): [string, string][] {
-  const found = new Map<string, { form: string; need: string[]; strong: string[]; and: string[]; made: string[]; unless: boolean }>();
+  const found = new Map<
+    string,
+    { form: string; need: string[]; strong: string[]; and: string[]; made: string[]; madeSaid: string[]; unless: boolean }
+  >();
   for (const m of k.signatureDict.match(text)) {
     for (const v of m.values) {
       if (v.role === 'skip') continue;
-      const f = found.get(v.process) ?? { form: v.form, need: [], strong: [], and: [], made: [], unless: false };
+      const f = found.get(v.process) ?? { form: v.form, need: [], strong: [], and: [], made: [], madeSaid: [], unless: false };
       found.set(v.process, f);
       if (isNegated(spans, m.start, m.end)) continue;
       if (v.role === 'unless') {
@@ -3539,13 +3542,17 @@ function signatures(k: Knowledge, text: string, spans: ReturnType<typeof negated
         const word = text.slice(m.start, m.end);
         if (
           !MADE_CUE_GOES_ON.test(text.slice(m.end, m.end + 2)) &&
+          // (…nor used by a bare 用 or added: 用鲜酵母做馒头, 添加赤藓糖醇)
+          !/(?<![使采应适通作])用|加|添加|加入|配/.test(text.slice(Math.max(clauseOf(text, m.start, m.end)[0], m.start - 4), m.start)) &&
           actorOf(text, m.start, m.end, 'product') === 'own' &&
-          makesOnSite(text, spans) &&
           !onlyMixes(text) &&
           !ONLY_STEP.test(text) &&
           !f.made.includes(word)
-        )
-          f.made.push(word);
+        ) {
+          // (its own clause saying it is made, 年产鲜酵母1.5万吨, holds even where the text also sells or names another trade)
+          if (madeInClause(text, m.start, m.end)) f.madeSaid.push(word);
+          if (makesOnSite(text, spans) || madeInClause(text, m.start, m.end)) f.made.push(word);
+        }
         continue;
       }
       const actor = actorOf(text, m.start, m.end);
@@ -3557,7 +3564,11 @@ function signatures(k: Knowledge, text: string, spans: ReturnType<typeof negated
   }
   const out: [string, string][] = [];
   for (const f of found.values()) {
-    if (f.unless) continue;
+    // (an unless word gives cues to another trade, 面包 the 酵种 of a bakery; a product made here is no cue of another's)
+    if (f.unless) {
+      if (f.madeSaid.length) out.push([`${f.madeSaid[0]}（${f.form}）`, f.form]);
+      continue;
+    }
     const [need] = f.need;
     const other = need === undefined ? undefined : [...f.need.slice(1), ...f.strong, ...f.and][0];
     if (need !== undefined && other !== undefined) out.push([`${need}、${other}`, f.form]);
@@ -3565,6 +3576,11 @@ function signatures(k: Knowledge, text: string, spans: ReturnType<typeof negated
     else if (f.made.length) out.push([`${f.made[0]}（${f.form}）`, f.form]);
   }
   return out;
+}
+/** The clause of a product says the lead makes it (年产鲜酵母1.5万吨), whatever else the text says it sells or buys. */
+function madeInClause(text: string, start: number, end: number): boolean {
+  const clause = text.slice(...clauseOf(text, start, end));
+  return PRODUCES.test(clause) && !NOT_MAKING.test(clause) && !ONLY_STEP.test(clause);
 }
 /** After a `made` cue: a salt, an ester, a chelate or a dosage form made of it (柠檬酸钠, 赖氨酸锌, 干酵母片) — another product. */
 const MADE_CUE_GOES_ON = /^(钠|钾|钙|镁|锌|铁|铜|铵|盐|酯|三|螯|片|胶囊|磷酸|阿司)/;

@@ -32,6 +32,12 @@ describe('a product whose making is the process (process-signatures.tsv, role ma
     expect(excludedNowhere('年产1万吨柠檬酸钠')).toBe(true);
     expect(excludedNowhere('赖氨酸锌螯合物，年产500吨')).toBe(true);
     expect(excludedNowhere('干酵母片，年产5亿片')).toBe(true);
+    // (used by a bare 用 or added, it is an input; a bakery's text names another trade unless the product's own clause says it
+    // is made here)
+    expect(excludedNowhere('用鲜酵母做馒头，年产馒头3000吨')).toBe(true);
+    expect(excludedNowhere('代糖饮料，添加赤藓糖醇，年产5万吨')).toBe(true);
+    expect(excludedNowhere('烘焙店，用鲜酵母做面包，年产面包3000吨')).toBe(true);
+    expect(excludedEverywhere('烘焙食品集团新建面包车间；另建酵母车间，以甘蔗糖蜜为原料，年产鲜酵母1.5万吨，除自用外对外销售')).toBe(true);
   });
 });
 
