@@ -307,6 +307,9 @@ const FIRMS_SERVED = /^[^，。；,;、]{0,4}?(企业|厂商|厂家|工厂|客�
 const FOR_WHOM_AT = /(^|[^成作认称因以更])(为|给)[^主]/;
 /** For product words: what the product is used in or measured against is not what the lead makes (用于IGBT散热, 对标BD). */
 const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标', '投向', '投资于'];
+/** Before a product word: put on or into it (贴在, 装在, 用在, 集成在); after it, within a few characters, 上/里/中/内. */
+const PUT_ON_BEFORE = /(贴在|装在|用在|安装在|集成在|嵌在|嵌入|戴在|穿在|挂在|放进|装进|植入)[^，,。；;\n]{0,6}$/;
+const PUT_ON_AFTER = /^[^，,。；;\n]{0,5}?(上|里|中|内|表面)/;
 /** A fund's targets (重点投资原料药企业): only where the text is about a fund, not a firm's own plan (重点投资建设…). */
 const FUND_TARGET = ['重点投资', '主要投资', '专注投资', '聚焦投资'];
 const FUND = /基金|创投|风投|股权投资|投资机构|资本管理|资产管理/;
@@ -1708,6 +1711,13 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'input';
   // what the lead's product is used in: 用于IGBT散热 (a product), 用于电镀的整流电源 (a process)
   if (objectOf(APPLIED, text, start)) return 'customer';
+  // …or put on or into (贴在机器人手指上, 装在新能源车的电池包里): the thing it goes on is another's product
+  if (
+    kind === 'product' &&
+    PUT_ON_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start)) &&
+    PUT_ON_AFTER.test(text.slice(end, end + 8))
+  )
+    return 'customer';
   if (
     FUND.test(text) &&
     objectOf(FUND_TARGET, text, start) &&

@@ -38,6 +38,17 @@ const SUFFIXES = [
   '新城',
   '新区',
   '港区',
+  // (an industry's place: 钱塘生命科学港, 杭州医药港, 光谷 — the park where the lead signs, not its industry)
+  '科学城',
+  '科学港',
+  '医药港',
+  '信息港',
+  '创新港',
+  '健康港',
+  '药谷',
+  '医谷',
+  '光谷',
+  '创新谷',
   // (the zones a policy names: 人工智能创新试验区, 集成电路产业先导区, 综合保税区)
   '试验区',
   '示范区',

@@ -37,6 +37,7 @@ describe('actorOf for product words', () => {
     expect(whoMakes('光刻胶国内总代', '光刻胶')).toBe('modifier');
     expect(whoMakes('农药登记代理', '农药')).toBe('modifier');
     expect(whoMakes('空心杯电机，主要供灵巧手', '灵巧手')).toBe('customer'); // a bare 供 of supplying
+    expect(whoMakes('像一张膜，贴在机器人手指上能感觉到压力', '机器人')).toBe('customer'); // put on another's product
     expect(whoMakes('灵巧手研发生产', '灵巧手')).toBe('own');
   });
 });

@@ -16,6 +16,8 @@ describe('nameSpans', () => {
     expect(names('嘉兴某某控股集团股份有限公司')).toEqual(['嘉兴某某控股集团股份有限公司']);
     expect(names('近日，绍兴纺织机械小镇引进一个电子项目')).toEqual(['绍兴纺织机械小镇']);
     expect(names('该项目拟落户嘉兴科技城生命科学园，总投资6亿元')).toEqual(['嘉兴科技城', '生命科学园']);
+    // (an industry's place, named by its industry: 生命科学港, 医药港)
+    expect(names('深算药物科技有限公司签约钱塘生命科学港')).toEqual(['深算药物科技有限公司', '钱塘生命科学港']);
   });
 
   it('leaves the product words of a sentence without names alone', () => {
