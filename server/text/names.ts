@@ -181,6 +181,8 @@ export function nameSpans(text: string, firmsOnly = false): Span[] {
     // (…also where a branch follows the kind: 长三角研究院分院)
     const kindAt = Math.min(...ORG_KINDS.map((k) => text.slice(i, end).indexOf(k)).filter((at) => at >= 0)) + i;
     if (start < i) out.push([start, Number.isFinite(kindAt) && institutesLead(text, start, end) ? kindAt : end]);
+    // (a suffix that opens its clause and runs on into another is one name whole: 信息港小镇, 医药港产业园)
+    else if (end > i + suffix.length) out.push([i, end]);
     from = end;
     i = end - 1;
   }
