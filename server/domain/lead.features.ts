@@ -624,7 +624,7 @@ const OUTPUT_CUE_BEFORE = /(年产|产能|生产|制造|研发)[^，,。；;\n]{
 const OTHER_GOODS = /原料|成品|产品|货物|物料|冻品|商品/;
 /** A clause saying how much is held, in tonnes (平时存十二吨左右, 正常周转量在55吨左右, 最大在站量12吨, 系统充注量约18吨); not a flow (库存量约150t/a). */
 const STOCK_CLAUSE = new RegExp(
-  `((?:平时|平常|常|正常|最大|一般|通常|日常)?(?:存|库存量?|储存量?|存储量?|贮存量?|储量|周转量|在站量|在库量|充注量|充氨量?|存量)[^，,。；;\\n\\d一二两三四五六七八九十]{0,6}?)${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z]))(?!\\s*[/／]\\s*(?:a|年|月|日|d)(?![a-z]))`,
+  `((?:平时|平常|常|正常|最大|一般|通常|日常)?(?:存|库存量?|储存量?|存储量?|贮存量?|储量|周转量|在站量|在库量|充注量|充氨量?|存量|按|设计储量|设计容量)[^，,。；;\\n\\d一二两三四五六七八九十]{0,6}?)${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z]))(?!\\s*[/／]\\s*(?:a|年|月|日|d)(?![a-z]))`,
   'g',
 );
 /** A labelled line of a note giving what is held (仓储：成品库存约15吨, 最大储存量：12吨). */
@@ -2378,7 +2378,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       if (held) Object.assign(c, { amountT: held.t, stored: true, containers: { count: held.count, each: held.each } });
     } else if (!c.containers && CONTAINER_WORD.test(sentence)) {
       const held = containerStock(sentence, stated ?? handbook() ?? null);
-      if (held && held.count > 1 && Math.abs(held.each - c.amountT) < 1e-9)
+      // (…or some of them, 在用4瓶 of 在用4瓶、满瓶备用6瓶: the full count holds the stock)
+      const some = held ? c.amountT / held.each : 0;
+      if (held && held.count > 1 && (Math.abs(held.each - c.amountT) < 1e-9 || (Number.isInteger(some) && some < held.count)))
         Object.assign(c, { amountT: held.t, stored: true, containers: { count: held.count, each: held.each } });
     }
     if (stated !== null && c.byVolume && c.volumeM3 !== undefined)
@@ -2769,7 +2771,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     (t) =>
       (t.material
         ? t.code.startsWith('26') && k.eiaBookOf(t.code)?.bookAll === true && reactsHere(text, spans)
-        : /仅组装的除外/.test(k.eiaBookOf(t.code)?.book ?? '') || (t.code.startsWith('27') && bioMakesHere(text, spans))) &&
+        : /仅组装的除外/.test(k.eiaBookOf(t.code)?.book ?? '') ||
+          (t.code.startsWith('27') && bioMakesHere(text, spans)) ||
+          // (…and a 中药 class named by a curated word where the text extracts beyond water and ethanol: 中成药，乙酸乙酯提取、
+          // 柱层析精制 — 第48项 有提炼工艺的, read below)
+          (/^27[34]/.test(t.code) && /萃取|提取|提炼|纯化|树脂|层析/.test(text) && OTHER_EXTRACTION.test(withoutNegated(text)))) &&
       !codeList.some((c) => c.startsWith(t.code)),
   );
   const eiaVia = assembledClasses.length ? new Map([...assembledClasses.map((t) => [t.code, t.word] as const), ...codeVia]) : codeVia;

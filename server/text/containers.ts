@@ -48,6 +48,8 @@ const EACH_WORD_FIRST = new RegExp(`${CONTAINER}\\s*(?:是|为)?\\s*${NUM}\\s*(�
 /** A count of containers: 六百个吨桶, 三千五百桶, 一百二十袋, 二十五只, 一共八只. */
 const COUNT = new RegExp(`${NUM}\\s*(个|只|支|具)?\\s*${CONTAINER}?`, 'g');
 /** A stated density: 密度0.87, 密度按0.51t/m³计, 密度0.67吨/立方, 密度0.071t/m³. */
+/** Right before a count of containers: their state (在用, 备用, 满瓶, 库存, 空瓶). */
+const STATE_BEFORE = /(在用|在线|使用中|正在用|备用|满瓶|满罐|重瓶|库存|周转|空瓶|空罐|空桶)[^，,。；;\n\d]{0,2}$/;
 const DENSITY = new RegExp(
   `(?:密度|比重)\\s*(?:按|为|约|是|取)?\\s*${NUM}\\s*(?:(?:t|吨)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方)|(?:g|克)\\s*[/／]\\s*(?:cm3|cm³|ml|毫升)|(?:kg|千克|公斤)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方))?`,
   'g',
@@ -118,6 +120,17 @@ export function containerStock(text: string, density: number | null): { t: numbe
   if (each === null) return null;
   // the count: the largest number of containers counted outside what each holds (常备六百个吨桶, 压着两千四百桶, 一共八只)
   let count = 0;
+  // (…or, where the containers are counted by their state, the full ones summed: 在用4瓶、满瓶备用6瓶 is 10; empties hold none)
+  let byState = 0;
+  let states = 0;
+  for (const m of text.matchAll(COUNT)) {
+    if (!m[3] || taken.some(([s, e]) => m.index! >= s && m.index! < e)) continue;
+    const state = STATE_BEFORE.exec(text.slice(Math.max(0, m.index! - 6), m.index!));
+    const n = num(m[1]!);
+    if (!state || n === null || !Number.isInteger(n)) continue;
+    states++;
+    if (!/空/.test(state[0])) byState += n;
+  }
   for (const m of text.matchAll(COUNT)) {
     const at = m.index!;
     if (taken.some(([s, e]) => at >= s && at < e)) continue;
@@ -137,6 +150,7 @@ export function containerStock(text: string, density: number | null): { t: numbe
     const n = num(m[1]!);
     if (n !== null && Number.isInteger(n) && n > count && n < 100_000) count = n;
   }
+  if (states >= 2 && byState > 0) count = byState;
   if (count < 2) return null;
   // (each as a person writes it: 0.174, not 0.17400000000000002)
   return { t: Math.round(each * count * 1000) / 1000, count, each: Math.round(each * 10_000) / 10_000 };

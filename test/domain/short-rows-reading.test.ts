@@ -61,6 +61,11 @@ describe('what staff say of a lead before asking where it may land', () => {
     expect(excludedEverywhere('说他们有个电镀车间，镀铬镀镍都自己做，能进咱们新园区吗？')).toBe(true);
     expect(excludedNowhere('请问你们有电镀工序吗？')).toBe(true);
   });
+  it('a stock its store is designed for (储氯间按30吨设计), and a curated 中药 class extracting beyond water and ethanol', () => {
+    expect(excludedEverywhere('城市供水BOT项目的投资方，新水厂消毒用液氯，储氯间按30吨设计，要40亩')).toBe(true);
+    expect(excludedEverywhere('中成药，工艺：丹参脂溶性成分乙酸乙酯提取、柱层析精制，年产500吨')).toBe(true);
+    expect(excludedNowhere('中成药，水提醇沉，年产500吨')).toBe(true);
+  });
   it('a class named whole by the 名录, made on site (都在厂里), and a stock in English', () => {
     expect(excludedEverywhere('地铁车辆总装厂，车体焊接、涂装和整车总装都在厂里，要300亩')).toBe(true);
     expect(excludedEverywhere('Our hub will hold anhydrous HF, about 3 tonnes in cylinders')).toBe(true);

@@ -10,6 +10,10 @@ describe('a stock told by its containers', () => {
     expect(stock('铁桶装的，一桶二十五公斤，库里一般放三千桶')).toEqual({ t: 75, count: 3000, each: 0.025 });
     expect(stock('用的是500kg装的钢瓶，一共十二只')).toEqual({ t: 6, count: 12, each: 0.5 });
   });
+  it('sums the full containers counted by their state; empties hold none (twenty-second session)', () => {
+    expect(stock('液氯（1吨钢瓶），在用4瓶、满瓶备用6瓶')?.t).toBe(10);
+    expect(stock('液氯1吨钢瓶，在用2瓶、空瓶3瓶')?.t).toBe(2);
+  });
   it('reads the fill a container’s name says (吨袋, 吨钢瓶: a tonne; 吨桶: a cubic metre, by the density given)', () => {
     expect(stock('吨袋进货，一次进六十袋')?.t).toBe(60);
     expect(stock('吨钢瓶放了十五只左右')?.t).toBe(15);
