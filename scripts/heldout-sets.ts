@@ -94,6 +94,8 @@ export const HELDOUT_SETS = [
   'dev49',
   'fresh24',
   'dev50',
+  'dev51',
+  'dev52',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */

@@ -124,10 +124,17 @@ const MAKES_ANY = /生产|制造|年产|加工|工厂|车间|产线|自产|合�
 const APPLIES_COATING = /喷|涂装|涂刷|刷漆|涂布|印刷|施工|家具|生产线/;
 /** A vehicle plant's own shops said outright (冲焊涂总齐全, 冲压、焊装、涂装自己做). */
 /** A vehicle maker's own plant (整车项目, 年产整车10万辆, 答：整车), not a supplier to one (为整车厂配套, 整车企业客户). */
+// (…or a car plant named so, 乘用车基地, with its four shops: the shops decide, below)
 const VEHICLE_PLANT =
-  /(?<!(?:为|给|向|供|配套|服务|客户|等)[^，,。；;\n]{0,6})(?<!等)整车(?!厂配套|厂供|企业客户|客户|配套|厂商的|测试|检测|物流|运输|销售|经销)(?:项目|制造|生产|基地|工厂|产能|厂|的?[，,。；;\s]|的?$)|年产整车|整车年产/;
+  /(?:乘用车|商用车)(?:基地|工厂|生产基地)(?![^，,。；;\n]{0,4}配套)|(?<!(?:为|给|向|供|配套|服务|客户|等)[^，,。；;\n]{0,6})(?<!等)整车(?!厂配套|厂供|企业客户|客户|配套|厂商的|测试|检测|物流|运输|销售|经销)(?:项目|制造|生产|基地|工厂|产能|厂|的?[，,。；;\s]|的?$)|年产整车|整车年产/;
 /** The shops of a vehicle plant: stamping, body welding, painting, final assembly. */
-const SHOP_KINDS = [/冲压/, /焊装|焊接/, /涂装|喷涂|电泳/, /总装/];
+// (…and in English: stamping, body-in-white welding, paint shop, general assembly / GA)
+const SHOP_KINDS = [
+  /冲压|stamping|press shop/,
+  /焊装|焊接|body[- ]in[- ]white|(?<![a-z])biw(?![a-z])|welding/,
+  /涂装|喷涂|电泳|paint shop|painting/,
+  /总装|general assembly|final assembly|(?<![a-z])ga(?![a-z])/,
+];
 const OWN_SHOPS =
   /冲焊涂总|四大工艺|(包含|建设|新建|自建)[^，,。；;\n]{0,4}(冲压|焊装|涂装)|(冲压|焊装|涂装)[^，,。；;\n]{0,8}(自己|自做|齐全|都在厂|厂内)/;
 /**
@@ -454,7 +461,7 @@ const CLAUSE_END = '，,：:。；;!?！？\n';
 const NUM =
   '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨|t(?![a-z])|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨(?!\\s*[/／每]\\s*(?:立方|m3|m³|方))|t(?![a-z]|\\s*[/／]\\s*(?:m3|m³|立方))|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
@@ -624,7 +631,7 @@ const OUTPUT_CUE_BEFORE = /(年产|产能|生产|制造|研发)[^，,。；;\n]{
 const OTHER_GOODS = /原料|成品|产品|货物|物料|冻品|商品/;
 /** A clause saying how much is held, in tonnes (平时存十二吨左右, 正常周转量在55吨左右, 最大在站量12吨, 系统充注量约18吨); not a flow (库存量约150t/a). */
 const STOCK_CLAUSE = new RegExp(
-  `((?:平时|平常|常|正常|最大|一般|通常|日常)?(?:存|库存量?|储存量?|存储量?|贮存量?|储量|周转量|在站量|在库量|充注量|充氨量?|存量|按|设计储量|设计容量)[^，,。；;\\n\\d一二两三四五六七八九十]{0,6}?)${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z]))(?!\\s*[/／]\\s*(?:a|年|月|日|d)(?![a-z]))`,
+  `((?:平时|平常|常|正常|最大|一般|通常|日常)?(?:存|库存量?|储存量?|存储量?|贮存量?|储量|周转量|在站量|在库量|充注量|充氨量?|存量|按|设计储量|设计容量)[^，,。；;\\n\\d一二两三四五六七八九十]{0,6}?)${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z]))(?!\\s*[/／每]\\s*(?:a|年|月|日|d|m3|m³|立方|方)(?![a-z]))`,
   'g',
 );
 /** A labelled line of a note giving what is held (仓储：成品库存约15吨, 最大储存量：12吨). */
@@ -954,7 +961,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
-  /(?:都|全|全部|均)在(?:厂里|厂内|本厂|自己厂里|我们厂里)|年产|年处理(?:能力)?[^，,。；;\n\d一二三四五六七八九十两]{0,6}?[\d一二三四五六七八九十两]|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|(?:自建|新建|建设|建)[^，,。；;\n]{0,6}?工厂|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
+  /(?:都|全|全部|均)在(?:厂里|厂内|本厂|自己厂里|我们厂里)|年交付|达产后年|年产|年处理(?:能力)?[^，,。；;\n\d一二三四五六七八九十两]{0,6}?[\d一二三四五六七八九十两]|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|(?:自建|新建|建设|建)[^，,。；;\n]{0,6}?工厂|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -1299,7 +1306,7 @@ const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|�
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
   [
     /(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/,
-    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|(调和|复配|混配|共混)[、和及与，,\s]*(灌装|分装|包装)|物理(混合|共混|改性|分离|掺混|混配)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
+    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|(调和|复配|混配|共混)[、和及与，,\s]*(灌装|分装|包装)|物理(混合|共混|改性|分离|掺混|混配)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|(不涉及|不做|不搞|没有)[^，,。；;\n]{1,4}合成|(没有|无|不设)反应釜|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
   ],
 ];
 /** An alloy melted from pure metals, not from scrap or ore (名录 第64项 利用单质金属混配重熔生产合金的除外). */
@@ -1346,7 +1353,7 @@ function onlyMixes(text: string): boolean {
   const said = text.replace(/(不是|并非|不只是?|不仅仅?是?|不光是?|不止是?)[^，,。；;\n]{0,14}/g, '');
   mixAnswer =
     (CARVED_STEPS.some(([, inText]) => inText.test(said)) || physicalSteps(said)) &&
-    !REACTION.test(text.replace(/(不|无|未)(涉及|含|做|进行|需要)?[^，,。；;\n]{0,8}/g, ''));
+    !REACTION.test(text.replace(/(不|无|未|没有|没)(涉及|含|做|进行|需要)?[^，,。；;\n]{0,8}/g, ''));
   return mixAnswer;
 }
 /**
@@ -2359,7 +2366,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // …or with its tanks counted in a clause of their own (液化气储配站，三个100方卧罐; 甲醇中转库，4个300方内浮顶罐)
   // (…counted first and each one's size after: 两个储罐，每个五十方; or sized first and counted after: 30m³卧式丙烯储罐一台)
   const tanks = chemicals.length === 1 && chemicals[0]!.amountT === null ? tanksCounted(text) : null;
-  if (tanks) Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, { t: tanks.n * tanks.each, byVolume: true }), { stored: true });
+  // (…as the liquid the text names it, 两台300方液氢储罐: a liquid's volume)
+  if (tanks)
+    Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, { t: tanks.n * tanks.each, byVolume: true }, chemicals[0]!.name), {
+      stored: true,
+    });
   // …or told by its containers (库里常备六百个吨桶，一桶装零点九吨; 一吨装的液氯钢瓶，一共八只), and a volume by the density the
   // text states (密度0.87; 液氢密度0.071t/m³), in the sentence that names it (the whole text where it names one chemical)
   for (const c of chemicals) {
@@ -2688,6 +2699,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // product, as what the lead makes is (溶剂型工业涂料，年产1万吨); named after the product it is an input (橱柜…用水性漆)
   // (mixing or repacking one is not making it: 只做搅拌分散、调色、灌装，单纯物理混合)
   const mixesOnly = onlyMixes(text);
+  const mixedClasses: { code: string; word: string }[] = [];
   // (…where a labelled line names the products (产品：衣柜、橱柜), a material on another line is not one of them: 封边|本厂|热熔胶)
   const productLine = PRODUCT_LINE.exec(text);
   const onProductLine = (at: number) =>
@@ -2703,9 +2715,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         !usesMaterial(text, m.start, m.end) &&
         !TEXTILE_HEAD.test(text.slice(m.end, m.end + 3)) &&
         !STOCK_AFTER.test(text.slice(m.end, m.end + 16)))
-    )
-      // (…where it only mixes or repacks it, the material says its field weakly, never its class: 胶粘剂分装)
+    ) {
+      // (…where it only mixes or repacks it, the material says its field weakly, and its class is shown but used by no
+      // rule: 胶粘剂分装, 水性涂料 高速分散、调色 — GB/T still classes a paint blender as 涂料制造)
       addClass(m, h, field || mixesOnly);
+      if (mixesOnly && !field && !mixedClasses.some((x) => x.code === h.code)) mixedClasses.push({ code: h.code, word: m.word });
+    }
   // the lead's chain field: a chain name or a 链主 company
   if (input.chain?.name) {
     const cn = normalizeText(input.chain.name);
@@ -2941,6 +2956,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         codeList.push(t.code);
         codeVia.set(t.code, t.word);
       }
+  for (const t of mixedClasses)
+    if (!chipIndustries && !several && !codeList.some((c) => c.startsWith(t.code) || t.code.startsWith(c))) {
+      codeList.push(t.code);
+      codeVia.set(t.code, t.word);
+    }
   if (several && !(input.industries ?? []).length) industries.length = 0;
   // equally sure: the word named first (what the lead makes) before a later one (what it is used in)
   industries.sort((a, b) => b.strength - a.strength || a.at - b.at || a.idx - b.idx);
@@ -3494,10 +3514,11 @@ function ownPlating(text: string, spans: ReturnType<typeof negatedSpans>): strin
         return e[0];
     }
   }
-  if (!text.includes('镀')) return null;
+  if (!text.includes('镀') && !/上(?:镍|铬)/.test(text)) return null;
   // (not in a stretch the text negates: 原来计划在新厂里配一条镀镍、镀锌的滚镀线…老板决定放弃)
   let said = text;
-  for (const [s, e] of spans) if (text.slice(s, e).includes('镀')) said = said.slice(0, s) + '　'.repeat(e - s) + said.slice(e);
+  for (const [s, e] of spans)
+    if (/镀|上(?:镍|铬|金|银|锡)/.test(text.slice(s, e))) said = said.slice(0, s) + '　'.repeat(e - s) + said.slice(e);
   for (const sentence of withoutNegated(said).split(/[。；;!?！？\n]/)) {
     const m = BARE_PLATING.exec(sentence);
     if (m && PLATING_METAL.test(sentence)) return m[0];
@@ -3603,7 +3624,7 @@ const BARE_POLYMERISING = /(自己|自行|厂里|厂内|本厂|自建)[^，,。�
  * the lead's (actorOf).
  */
 function recycledFeed(text: string, spans: ReturnType<typeof negatedSpans>): string | null {
-  if (!text.includes('回收') && !text.includes('废旧')) return null;
+  if (!text.includes('回收') && !text.includes('废旧') && !/收来|收上来|收回来/.test(text)) return null;
   for (const m of text.matchAll(RECYCLED_FEED)) {
     const end = m.index + m[0].length;
     if (isNegated(spans, m.index, end) || actorOf(text, m.index, end) !== 'own') continue;
@@ -3612,9 +3633,10 @@ function recycledFeed(text: string, spans: ReturnType<typeof negatedSpans>): str
   return null;
 }
 const RECYCLED_FEED =
-  /(?:回收|废旧)的?(?:旧|废)?[^，,。；;\n]{0,6}?(?:瓶片|瓶子|饮料瓶|矿泉水瓶|塑料|(?<![a-z])(?:pet|hdpe|ldpe|pp|pe|abs|pvc|ps)(?![a-z])|编织袋|农膜|周转箱|托盘)(?:瓶片|瓶|片|颗粒|粒子)?/g;
+  /(?:回收|废旧|收来|收上来|收回来)的?(?:旧|废)?[^，,。；;\n]{0,6}?(?:瓶片|瓶子|饮料瓶|矿泉水瓶|塑料|(?<![a-z])(?:pet|hdpe|ldpe|pp|pe|abs|pvc|ps)(?![a-z])|编织袋|农膜|周转箱|托盘)(?:瓶片|瓶|片|颗粒|粒子)?/g;
 // (not a plating line or machine the lead makes: 我们生产自动电镀线; nor its waste, 我们生产电镀废水监测仪; nor the 金 of 五金)
-const BARE_PLATING = /(自己|自行|厂里|厂内|本厂|我们)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢线设机槽液剂废])|镀(的)?是自己/;
+const BARE_PLATING =
+  /(自己|自行|厂里|厂内|本厂|我们)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢线设机槽液剂废])|镀(的)?是自己|(自己|自行|厂里|厂内|本厂)[^，,。；;、]{0,2}?上(?:镍铬|铬镍|铬|镍)(?:线|的|、|，|$|上)/;
 const PLATING_METAL = /镍|铬|锌|铜|(?<!五)金|银|锡|镉/;
 /** Is a word, as a 名录 process form, in its process's setting (true for words that are no such form)? */
 function formInSetting(k: Knowledge, word: string, text: string, end: number): boolean {
@@ -3935,7 +3957,15 @@ function sumOfRatios(cs: readonly LeadChemical[]): number {
 const FILL_PERCENT =
   /(?:装到|装至|装满到|充装到|充装至|充装率|充装系数|装填率|装料率|液位)\s*(?:约|按|为|控制在)?\s*(\d{2,3}(?:\.\d+)?)\s*%|(\d{2,3}(?:\.\d+)?)\s*%\s*(?:的)?(?:液位|充装|装填|装量)/;
 const FILL_TENTHS = /(?:装到|装至|装|充装到?|按)\s*([一二三四五六七八九])成([一二三四五六七八九])?(?!本|品|员|交)/;
+/** …or as a decimal (充装系数0.85, 充装0.9, 装填系数取0.8). */
+const FILL_DECIMAL =
+  /(?:充装系数|充装率|装填系数|装填率|装料系数|充装|fill(?:ing)?\s+(?:ratio|factor))\s*(?:约|按|为|取|of)?\s*[:：]?\s*(0\.\d{1,3})(?!\d)/;
 export function fillRatio(sentence: string): number | null {
+  const d = FILL_DECIMAL.exec(sentence);
+  if (d) {
+    const v = Number(d[1]);
+    if (v >= 0.3 && v <= 1) return v;
+  }
   const p = FILL_PERCENT.exec(sentence);
   if (p) {
     const v = Number(p[1] ?? p[2]) / 100;

@@ -307,6 +307,9 @@ const FIRMS_SERVED = /^[^，。；,;、]{0,4}?(企业|厂商|厂家|工厂|客�
 const FOR_WHOM_AT = /(^|[^成作认称因以更])(为|给)[^主]/;
 /** For product words: what the product is used in or measured against is not what the lead makes (用于IGBT散热, 对标BD). */
 const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标', '投向', '投资于'];
+/** Before a product word: a step of the lead's and a bare 用 (涂布用, 清洗时用, 制冷用的是): what follows is consumed there. */
+const STEP_USES_BEFORE =
+  /(涂布|涂覆|清洗|稀释|萃取|提取|溶解|消毒|冷却|制冷|焊接|切割|电镀|喷涂|印刷|反应|发泡|脱脂|蚀刻|浸渍|烧结|干燥|分散)(?:时|工序|过程中|环节)?(?:要|需要|需|都|主要)?用(?:的是|的|了)?\s*$/;
 /** Before a product word: put on or into it (贴在, 装在, 用在, 集成在); after it, within a few characters, 上/里/中/内. */
 const PUT_ON_BEFORE = /(贴在|装在|用在|安装在|集成在|嵌在|嵌入|戴在|穿在|挂在|放进|装进|植入)[^，,。；;\n]{0,6}$/;
 const PUT_ON_AFTER = /^[^，,。；;\n]{0,5}?(上|里|中|内|表面)/;
@@ -1711,6 +1714,11 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'input';
   // what the lead's product is used in: 用于IGBT散热 (a product), 用于电镀的整流电源 (a process)
   if (objectOf(APPLIED, text, start)) return 'customer';
+  // …a chemical a step of the lead's uses (正极涂布用NMP, 清洗用异丙醇, 制冷用液氨): consumed, not made
+  if (kind === 'product' && STEP_USES_BEFORE.test(text.slice(Math.max(clauseBounds(text, start, end)[0], start - 10), start)))
+    return 'input';
+  // …a works the lead only supplies (跟轮胎厂只是配套关系, 与整车厂是配套关系): its customer
+  if (/^(?:厂|企业|公司)?(?:只是|是|属于|仅是)?配套关系/.test(text.slice(end, end + 8))) return 'customer';
   // …or put on or into (贴在机器人手指上, 装在新能源车的电池包里): the thing it goes on is another's product
   if (
     kind === 'product' &&

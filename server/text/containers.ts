@@ -46,7 +46,8 @@ const COUNT_ENGLISH = new RegExp(
 /** …or after the container's word, with 装 (液氯钢瓶1吨装, 钢桶200公斤装的). */
 const EACH_WORD_FIRST = new RegExp(`${CONTAINER}\\s*(?:是|为)?\\s*${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))\\s*装`, 'g');
 /** A count of containers: 六百个吨桶, 三千五百桶, 一百二十袋, 二十五只, 一共八只. */
-const COUNT = new RegExp(`${NUM}\\s*(个|只|支|具)?\\s*${CONTAINER}?`, 'g');
+// (a round count said loosely, 十来只, 二十多瓶: the number said)
+const COUNT = new RegExp(`${NUM}\\s*(?:来|多|余)?\\s*(个|只|支|具)?\\s*${CONTAINER}?`, 'g');
 /** A stated density: 密度0.87, 密度按0.51t/m³计, 密度0.67吨/立方, 密度0.071t/m³. */
 /** Right before a count of containers: their state (在用, 备用, 满瓶, 库存, 空瓶). */
 const STATE_BEFORE = /(在用|在线|使用中|正在用|备用|满瓶|满罐|重瓶|库存|周转|空瓶|空罐|空桶)[^，,。；;\n\d]{0,2}$/;
@@ -124,7 +125,7 @@ export function containerStock(text: string, density: number | null): { t: numbe
   let byState = 0;
   let states = 0;
   for (const m of text.matchAll(COUNT)) {
-    if (!m[3] || taken.some(([s, e]) => m.index! >= s && m.index! < e)) continue;
+    if (!(m[3] || (m[2] && container)) || taken.some(([s, e]) => m.index! >= s && m.index! < e)) continue;
     const state = STATE_BEFORE.exec(text.slice(Math.max(0, m.index! - 6), m.index!));
     const n = num(m[1]!);
     if (!state || n === null || !Number.isInteger(n)) continue;

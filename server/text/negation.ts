@@ -569,6 +569,11 @@ export function negatedSpans(text: string): Span[] {
       const end = clauseEnd(text, i + 1);
       const close = text.indexOf('外', i + 1);
       if (close > i + 1 && close < end) spans.push([i + 1, close]);
+      // (…and a scope's exception in brackets, with no 外: 再生资源回收（除生产性废旧金属）)
+      else if ('（('.includes(text[i - 1] ?? '') && !/[油尘锈湿臭味醛磷垢胶蜡杂氧气雾霜渣毛草菌虫甲铁]/.test(text[i + 1] ?? '')) {
+        const shut = text.slice(i + 1, i + 24).search(/[）)]/);
+        if (shut > 0) spans.push([i + 1, i + 1 + shut]);
+      }
       continue;
     }
     if (!CUE_CHARS.has(c) || objectless.has(i)) continue;
@@ -576,6 +581,8 @@ export function negatedSpans(text: string): Span[] {
     // (a material's or a product's "free of" adjective: 无卤阻燃剂, 无铅焊料, 无氰电镀 is still plating, 无碱玻纤, 无氧铜 — but
     // not where a process follows: 无磷化, 无铬酸盐钝化, 无氧化, 无油漆 negate it)
     if (c === '无' && FREE_OF.test(text.slice(i, i + 4))) continue;
+    // (无水 is anhydrous, 无水一甲胺, 无水氟化氢 — not 无水泥制造, which negates 水泥)
+    if (c === '无' && text[i + 1] === '水' && !/[泥利务费洗]/.test(text[i + 2] ?? '')) continue;
     // (差不多 is "about", not a negation: 一个月差不多两吨漆)
     if (c === '不' && text[i - 1] === '差' && text[i + 1] === '多') continue;
     let cue = startsWithAny(text, i, PRE_CUES);

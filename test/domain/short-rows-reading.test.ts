@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { adoptedKb } from '../helpers/app.js';
 import { matchLead } from '../../server/domain/match.js';
 import { renderReason } from '../../server/domain/reasons.js';
+import { negatedSpans } from '../../server/text/negation.js';
+import { normalizeText } from '../../server/text/normalize.js';
 
 const kb = adoptedKb('env-clean-hazchem-not-pilot');
 const clean = new Set(kb.k.parks.filter((p) => p.park.envClass === 'clean').map((p) => p.park.id));
@@ -70,5 +72,45 @@ describe('what staff say of a lead before asking where it may land', () => {
     expect(excludedEverywhere('地铁车辆总装厂，车体焊接、涂装和整车总装都在厂里，要300亩')).toBe(true);
     expect(excludedEverywhere('Our hub will hold anhydrous HF, about 3 tonnes in cylinders')).toBe(true);
     expect(excludedEverywhere('万吨级散货船建造，配套船坞')).toBe(true);
+  });
+});
+
+describe('dev51 and dev52: polluters told unlike a rule book, stocks told every way', () => {
+  const chem = (summary: string) => run(summary).features.chemicals;
+  it('plating said as putting the metal on (自己上镍铬线), not solder tinning or bought parts', () => {
+    expect(excludedEverywhere('龙头厂：铜棒热锻出毛坯—机加—抛光—自己上镍铬线—组装试水')).toBe(true);
+    expect(excludedNowhere('线束加工，端子自己上锡，年产100万条')).toBe(true);
+    expect(excludedNowhere('上铬外协，自己只做组装')).toBe(true);
+  });
+  it('a chemical a step of the lead uses is consumed (涂布用NMP); a works it only supplies is its customer', () => {
+    expect(excludedNowhere('我们极片正极涂布用NMP，冷凝加精馏回收塔把自己车间的NMP收回来再用')).toBe(true);
+    expect(excludedNowhere('做TPMS胎压监测的，跟轮胎厂只是配套关系')).toBe(true);
+  });
+  it('a scope’s exception in brackets is negated (（除生产性废旧金属）), a step in brackets is not (（除油、酸洗、镀镍）)', () => {
+    const t = normalizeText('经营范围：再生资源回收（除生产性废旧金属）');
+    const at = t.indexOf('废旧金属');
+    expect(negatedSpans(t).some(([s, e]) => s <= at && e >= at + 4)).toBe(true);
+    expect(excludedEverywhere('钢管餐椅，年产80万把，车间自带一条镀铬线（除油、酸洗、镀镍、镀铬）')).toBe(true);
+  });
+  it('a car plant’s four shops in English; a metro car plant that delivers a yearly count', () => {
+    expect(excludedEverywhere('新能源乘用车基地：四大工艺全上——stamping、body-in-white welding、paint shop、GA，年产20万辆')).toBe(true);
+    expect(excludedEverywhere('轨道交通装备基地项目签约，主要建设铝合金车体焊接、涂装、总组及调试线，达产后年交付地铁车辆600辆')).toBe(
+      true,
+    );
+  });
+  it('mixing only (不做树脂合成，没有反应釜) is no 涂料制造 for the rules, but its class is still shown', () => {
+    const o = run('我们水性涂料的乳液、钛白粉、填料、助剂全部外购，高速分散、砂磨、调色、过滤灌装，不做树脂合成，没有反应釜。');
+    expect(cleanResults(o).every((r) => !r.excluded)).toBe(true);
+    expect(o.features.codes).toContain('2641');
+  });
+  it('tank stocks: a fill ratio as a decimal, 无水 is anhydrous, 环氧丙烷, a liquid by its name, containers by state and loose counts', () => {
+    expect(chem('二甲醚储罐2×40m³（充装0.85，液相密度0.67）')[0]?.amountT).toBe(45.6);
+    expect(chem('无水一甲胺储罐1台20m³（充装系数0.85，20℃液相密度0.66t/m³）')[0]?.amountT).toBe(11.2);
+    expect(chem('新增环氧丙烷压力储罐2×100m³（充装系数0.85）')[0]?.cas).toBe('75-56-9');
+    expect(chem('液氢储运中心：两台300方液氢储罐')[0]?.amountT).toBe(42.6);
+    expect(chem('储氯间按1吨液氯钢瓶布置：在线2只、备用4只，另留2个空瓶位')[0]?.amountT).toBe(6);
+    expect(chem('一吨的液氯钢瓶平时放十来只')[0]?.amountT).toBe(10);
+    // (a density is no amount: 液相密度按0.50t/m³)
+    expect(chem('液化石油气储罐2×100m³（充装0.9，液相密度按0.50t/m³）')[0]?.amountT ?? null).not.toBe(0.5);
   });
 });
