@@ -110,6 +110,11 @@ describe('dev51 and dev52: polluters told unlike a rule book, stocks told every 
     expect(chem('液氢储运中心：两台300方液氢储罐')[0]?.amountT).toBe(42.6);
     expect(chem('储氯间按1吨液氯钢瓶布置：在线2只、备用4只，另留2个空瓶位')[0]?.amountT).toBe(6);
     expect(chem('一吨的液氯钢瓶平时放十来只')[0]?.amountT).toBe(10);
+    expect(chem('醇基燃料配送｜甲醇储罐：2×1000m³｜工艺：加助燃剂调配')[0]?.amountT).toBe(1580);
+    // (a stock counted from stated figures is not lifted by the whole text's tone)
+    expect(excludedEverywhere('精密齿轮热处理（气体渗氮）：氨气由液氨钢瓶供给，800L钢瓶每瓶充装420kg，氨库最多存24瓶')).toBe(true);
+    // (recycled feed taken in from outside is still the lead's feed)
+    expect(excludedEverywhere('PET打包带，料是外面收来破碎洗好的矿泉水瓶片，结晶干燥以后熔融挤出，一条线一天15吨')).toBe(true);
     // (a density is no amount: 液相密度按0.50t/m³)
     expect(chem('液化石油气储罐2×100m³（充装0.9，液相密度按0.50t/m³）')[0]?.amountT ?? null).not.toBe(0.5);
   });
