@@ -5,20 +5,13 @@
  * scale, one kind of a class the 名录 names (香料制造), machines set to work, a stated output that meets the item.
  */
 import { describe, expect, it } from 'vitest';
-import { adoptedKb } from '../helpers/app.js';
-import { matchLead } from '../../server/domain/match.js';
+import { cleanParkReader } from '../helpers/clean-parks.js';
 import { actorOf } from '../../server/text/actors.js';
 import { understandLead } from '../../server/domain/lead.features.js';
 import { normalizeText } from '../../server/text/normalize.js';
 import { renderReason } from '../../server/domain/reasons.js';
 
-const kb = adoptedKb('env-clean-hazchem-not-pilot');
-const clean = new Set(kb.k.parks.filter((p) => p.park.envClass === 'clean').map((p) => p.park.id));
-const run = (summary: string) =>
-  matchLead({ summary }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });
-const cleanResults = (o: ReturnType<typeof run>) => o.results.filter((r) => clean.has(r.park.park.id));
-const excludedEverywhere = (summary: string) => cleanResults(run(summary)).every((r) => r.excluded);
-const excludedNowhere = (summary: string) => cleanResults(run(summary)).every((r) => !r.excluded);
+const { kb, run, cleanResults, excludedEverywhere, excludedNowhere } = cleanParkReader('env-clean-hazchem-not-pilot');
 const actor = (text: string, word: string) => {
   const t = normalizeText(text);
   const at = t.indexOf(word);

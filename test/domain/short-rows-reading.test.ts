@@ -4,20 +4,11 @@
  * about landing after what was said of the lead, a step handed out in English, infrastructure the lead builds.
  */
 import { describe, expect, it } from 'vitest';
-import { adoptedKb } from '../helpers/app.js';
-import { matchLead } from '../../server/domain/match.js';
-import { renderReason } from '../../server/domain/reasons.js';
+import { cleanParkReader } from '../helpers/clean-parks.js';
 import { negatedSpans } from '../../server/text/negation.js';
 import { normalizeText } from '../../server/text/normalize.js';
 
-const kb = adoptedKb('env-clean-hazchem-not-pilot');
-const clean = new Set(kb.k.parks.filter((p) => p.park.envClass === 'clean').map((p) => p.park.id));
-const run = (summary: string) =>
-  matchLead({ summary }, kb.k, { limit: kb.k.parks.length, includeExcluded: true, guessIndustries: kb.guessIndustries });
-const cleanResults = (o: ReturnType<typeof run>) => o.results.filter((r) => clean.has(r.park.park.id));
-const excludedEverywhere = (summary: string) => cleanResults(run(summary)).every((r) => r.excluded);
-const excludedNowhere = (summary: string) => cleanResults(run(summary)).every((r) => !r.excluded);
-const reasons = (summary: string) => cleanResults(run(summary)).flatMap((r) => r.exclusions.map((e) => renderReason(e.reason)));
+const { run, cleanResults, excludedEverywhere, excludedNowhere, reasons } = cleanParkReader('env-clean-hazchem-not-pilot');
 
 describe('a product whose making is the process (process-signatures.tsv, role made)', () => {
   it('made here, it is fermentation, with the 名录 item of its class', () => {
