@@ -635,7 +635,7 @@ const OUTPUT_CUE_BEFORE = /(年产|产能|生产|制造|研发)[^，,。；;\n]{
 const OTHER_GOODS = /原料|成品|产品|货物|物料|冻品|商品/;
 /** A clause saying how much is held, in tonnes (平时存十二吨左右, 正常周转量在55吨左右, 最大在站量12吨, 系统充注量约18吨); not a flow (库存量约150t/a). */
 const STOCK_CLAUSE = new RegExp(
-  `((?:平时|平常|常|正常|最大|一般|通常|日常)?(?:存|库存量?|储存量?|存储量?|贮存量?|储量|周转量|在站量|在库量|充注量|充氨量?|存量|按|设计储量|设计容量)[^，,。；;\\n\\d一二两三四五六七八九十]{0,6}?)${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z]))(?!\\s*[/／每]\\s*(?:a|年|月|日|d|m3|m³|立方|方)(?![a-z]))`,
+  `((?:平时|平常|常|正常|最大|一般|通常|日常)?(?:存|库存量?|储存量?|存储量?|贮存量?|储量|周转量|在站量|在库量|充注量|充氨量?|存量|按|设计储量|设计容量|库里(?:常|一般|平时)?(?:压着|放着|存着|有)|常压着|压着)[^，,。；;\\n\\d一二两三四五六七八九十]{0,6}?)${NUM}\\s*(?:多|余|来)?\\s*(万吨|吨|t(?![a-z]))(?!\\s*[/／每]\\s*(?:a|年|月|日|d|m3|m³|立方|方)(?![a-z]))`,
   'g',
 );
 /** A labelled line of a note giving what is held (仓储：成品库存约15吨, 最大储存量：12吨). */
@@ -872,6 +872,8 @@ const MADE_MATERIALS: ReadonlySet<string> = new Set([
  * 光伏电池扩产, TOPCon电池生产线), not another noun it qualifies (光伏电池组件, 光伏电池银浆, 太阳能电池板清洗)?
  */
 function endsCompound(text: string, end: number): boolean {
+  // (a word that ends on its works ends its compound: 摩托车厂问：…)
+  if (text[end - 1] === '厂' && !/^(商|家|配套|供)/.test(text.slice(end, end + 2))) return true;
   // (a word about making it ends the compound only where the compound ends after it: 光伏电池生产企业 is a firm, 光伏电池
   // 生产用石英舟 a boat; a bracket or a slash goes on to another noun: 光伏电池（组件）)
   let at = end;
@@ -889,6 +891,9 @@ function endsCompound(text: string, end: number): boolean {
       return true;
     // (…and so does a word pointing at the firm: 电摩那家, 做锂电那个; or the firm that makes it: 新能源车企, 车企第二基地)
     if (/^(那|这)(家|个)/.test(after)) return true;
+    // (…and the lead's own works or trade said after it: 摩托车厂问, 做摩托车的，— not a supplier's, 摩托车厂配套)
+    if (/^厂(?![商家]|配套|供)/.test(after)) return true;
+    if (/^的(?=[，,。；;!?！？\s]|$)/.test(after) && /做|生产|造/.test(text.slice(Math.max(0, end - 12), end))) return true;
     if (/^企(业)?/.test(after)) return !/^企(业)?(配套|供应|提供|的|用)/.test(after + text.slice(at + 4, at + 6));
     const m = COMPOUND_GOES_ON.exec(after);
     if (!m) return false;
@@ -2354,7 +2359,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // …or with what is held said in a later clause of its own, in tonnes (问：储存量？答：…正常周转量在55吨左右; 储罐两个，一个十方，
   // 平时存十二吨左右吧): the store of the chemicals named before it — where several are, counted against the largest 临界量,
   // the least a store of them could weigh on the sum (GB 18218-2018 4.2.2)
-  if (chemicals.length > 0 && chemicals.every((c) => c.amountT === null && !c.byVolume)) {
+  // (…also where the amount read is a use or a purchase, not a store: 电石一个月进三百吨，库里常压着一百五十吨)
+  if (chemicals.length > 0 && chemicals.every((c) => (c.amountT === null && !c.byVolume) || (!c.stored && !c.byVolume))) {
     const firstAt = Math.min(...chemAt.map((x) => x.start));
     for (const m of text.slice(firstAt).matchAll(STOCK_CLAUSE)) {
       const [cs] = boundsOf(text, firstAt + m.index, firstAt + m.index + m[0].length, CLAUSE_END);

@@ -83,6 +83,12 @@ describe('dev51 and dev52: polluters told unlike a rule book, stocks told every 
     expect(negatedSpans(t).some(([s, e]) => s <= at && e >= at + 4)).toBe(true);
     expect(excludedEverywhere('钢管餐椅，年产80万把，车间自带一条镀铬线（除油、酸洗、镀镍、镀铬）')).toBe(true);
   });
+  it('a motorcycle maker named by its works or its trade (摩托车厂问, 做摩托车的) is more than assembly; its supplier is not', () => {
+    expect(excludedEverywhere('摩托车厂问：车架焊接、涂装我们自己做，发动机也自己装，整车下线，年产50万辆')).toBe(true);
+    expect(excludedEverywhere('我们是做摩托车的，车架自己焊，塑料件自己喷，发动机是外购的，整车在厂里装，一年大概20万台')).toBe(true);
+    expect(excludedNowhere('为摩托车厂配套减震器，年产100万支')).toBe(true);
+    expect(excludedNowhere('摩托车整车组装，发动机、车架外购，仅组装')).toBe(true);
+  });
   it('a car plant’s four shops in English; a metro car plant that delivers a yearly count', () => {
     expect(excludedEverywhere('新能源乘用车基地：四大工艺全上——stamping、body-in-white welding、paint shop、GA，年产20万辆')).toBe(true);
     expect(excludedEverywhere('轨道交通装备基地项目签约，主要建设铝合金车体焊接、涂装、总组及调试线，达产后年交付地铁车辆600辆')).toBe(
@@ -106,6 +112,8 @@ describe('dev51 and dev52: polluters told unlike a rule book, stocks told every 
     expect(excludedEverywhere('精密齿轮热处理（气体渗氮）：氨气由液氨钢瓶供给，800L钢瓶每瓶充装420kg，氨库最多存24瓶')).toBe(true);
     // (recycled feed taken in from outside is still the lead's feed)
     expect(excludedEverywhere('PET打包带，料是外面收来破碎洗好的矿泉水瓶片，结晶干燥以后熔融挤出，一条线一天15吨')).toBe(true);
+    // (a store said after a purchase is the stock: 电石一个月进三百吨，库里常压着一百五十吨)
+    expect(chem('电石一个月进三百吨，库里常压着一百五十吨').find((c) => c.name === '电石')?.amountT).toBe(150);
     // (a density is no amount: 液相密度按0.50t/m³)
     expect(chem('液化石油气储罐2×100m³（充装0.9，液相密度按0.50t/m³）')[0]?.amountT ?? null).not.toBe(0.5);
   });
