@@ -373,7 +373,14 @@ export function decide(
   params: ContextParams,
 ): Decision {
   const { readerWeight, rankPenalty, margin, nothingMargin, lengthPower, mixedKeep, outsideBelow, aloneAmongGuesses } = params;
-  if (words[0] && words[0].strength > confident && words[0].via === words[0].name) return { kind: 'keep' };
+  // (…and a word whose head is the positioning's own name names it too: 工业机器人, 协作机器人 — 机器人)
+  if (
+    words[0] &&
+    words[0].strength > confident &&
+    (words[0].via === words[0].name ||
+      (words[0].via !== undefined && words[0].via.length > words[0].name.length && words[0].via.endsWith(words[0].name)))
+  )
+    return { kind: 'keep' };
   if (params.minKnown && reading.known < params.minKnown) return { kind: 'keep' };
   const strongest = words.reduce((m, w) => Math.max(m, w.strength), 0);
   const nothing = classIndex.get(NOTHING);

@@ -112,6 +112,9 @@ describe('the scores and decisions', () => {
   it('makes the reading a guess when it cannot settle it', () => {
     const unsure = createContextClassifier(tiny({ margin: 1000 }));
     expect(decideWithContext(unsure, '医院', [{ name: '软件信息', strength: 0.85 }], 0.6)).toEqual({ kind: 'guess' });
+    // (…but a word whose head is the positioning's own name names it: 工业机器人 is 机器人 whatever the context)
+    expect(decideWithContext(unsure, '医院', [{ name: '机器人', strength: 0.8, via: '工业机器人' }], 0.6)).toEqual({ kind: 'keep' });
+    expect(decideWithContext(unsure, '医院', [{ name: '机器人', strength: 0.8, via: '机器人关节' }], 0.6)).toEqual({ kind: 'guess' });
   });
 
   it('reads a positioning no word named, with the stretches of text that decided, only when the text is about something', () => {
