@@ -3527,11 +3527,12 @@ function ownPlating(text: string, spans: ReturnType<typeof negatedSpans>): strin
         return e[0];
     }
   }
-  if (!text.includes('镀') && !/上(?:镍|铬)/.test(text)) return null;
+  if (!text.includes('镀') && !PUTS_METAL_ON.test(text)) return null;
   // (not in a stretch the text negates: 原来计划在新厂里配一条镀镍、镀锌的滚镀线…老板决定放弃)
   let said = text;
   for (const [s, e] of spans)
-    if (/镀|上(?:镍|铬|金|银|锡)/.test(text.slice(s, e))) said = said.slice(0, s) + '　'.repeat(e - s) + said.slice(e);
+    if (text.slice(s, e).includes('镀') || PUTS_METAL_ON.test(text.slice(s, e)))
+      said = said.slice(0, s) + '　'.repeat(e - s) + said.slice(e);
   for (const sentence of withoutNegated(said).split(/[。；;!?！？\n]/)) {
     const m = BARE_PLATING.exec(sentence);
     if (m && PLATING_METAL.test(sentence)) return m[0];
@@ -3653,6 +3654,8 @@ function recycledFeed(text: string, spans: ReturnType<typeof negatedSpans>): str
 const RECYCLED_FEED =
   /(?:回收|废旧|收来|收上来|收回来)的?(?:旧|废)?[^，,。；;\n]{0,10}?(?:瓶片|瓶子|饮料瓶|矿泉水瓶|塑料|(?<![a-z])(?:pet|hdpe|ldpe|pp|pe|abs|pvc|ps)(?![a-z])|编织袋|农膜|周转箱|托盘)(?:瓶片|瓶|片|颗粒|粒子)?/g;
 // (not a plating line or machine the lead makes: 我们生产自动电镀线; nor its waste, 我们生产电镀废水监测仪; nor the 金 of 五金)
+/** Plating said as putting the metal on (上镍铬线, 上铬): 铬 and 镍 only — 上锡 is solder tinning, 上金 a gilding's word too. */
+const PUTS_METAL_ON = /上(?:镍|铬)/;
 const BARE_PLATING =
   /(自己|自行|厂里|厂内|本厂|我们)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢线设机槽液剂废])|镀(的)?是自己|(自己|自行|厂里|厂内|本厂)[^，,。；;、]{0,2}?上(?:镍铬|铬镍|铬|镍)(?:线|的|、|，|$|上)/;
 const PLATING_METAL = /镍|铬|锌|铜|(?<!五)金|银|锡|镉/;
