@@ -14,12 +14,15 @@ import {
   type Hit,
   type Knowledge,
   type PollutionCue,
+  type ProcessHit,
 } from './knowledge.js';
+import type { DictMatch } from '../text/dictionary.js';
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
 import { parseNumberOrRangeLow } from '../text/numbers.js';
 import { containerStock, statedDensity } from '../text/containers.js';
+import { statedHazardClasses } from '../text/hazard-class.js';
 import {
   inInputField,
   inOtherLabelledField,
@@ -35,7 +38,7 @@ import {
 } from '../text/actors.js';
 import { inName, nameSpans } from '../text/names.js';
 import { extractQuantities, QUANTITY_FIELDS } from '../text/quantities.js';
-import { cellsUnder, isColumnName } from '../text/tables.js';
+import { cellsUnder, isColumnName, tankRows } from '../text/tables.js';
 import { blankScopeBoilerplate } from '../text/business-scope.js';
 import { spaceTypeIn } from '../text/space-type.js';
 import { extractNeeds, mainNeed } from '../text/space-needs.js';
@@ -399,6 +402,7 @@ const LIQUID_DENSITY: Readonly<Record<string, number>> = {
   '64-17-5': 0.79, // 乙醇
   '86290-81-5': 0.74, // 汽油
   '67-64-1': 0.79, // 丙酮
+  '110-82-7': 0.78, // 环己烷
   '141-78-6': 0.9, // 乙酸乙酯
   '108-88-3': 0.87, // 甲苯
   '71-43-2': 0.88, // 苯
@@ -573,8 +577,21 @@ function tanksCounted(text: string): { n: number; each: number } | null {
 /** A number of tanks or cylinders right before an amount (三个三百方, 2×150m³): the amount is each one's. */
 // (…or counted in bottles or tanks before a ×: 液氯钢瓶12瓶×1t)
 // (…or with 各 or 每个 between: 汽油储罐2座各200m³)
+// (…or an English count right before the size: two 400 m³ tanks)
 const TIMES =
-  /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:(?:个|座|台|只|具|瓶|罐)\s*(?:各|每个|每座|每台|每只|单个|单台)?\s*[×xX*]?|[×xX*])\s*$/;
+  /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:(?:个|座|台|只|具|瓶|罐)\s*(?:各|每个|每座|每台|每只|单个|单台)?\s*[×xX*]?|[×xX*])\s*$|\b(two|three|four|five|six|seven|eight|nine|ten|twelve)\s+$/;
+const ENGLISH_COUNT: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
 /** Words that make a 方 floor area (罐区占地500方, 仓库1000方). */
 const AREA = /占地|面积|平米|平方|厂房|仓库|车间|办公/;
 /** Words beside a 方 that make it a volume held (储罐, 贮槽), not floor space (先租1000方). */
@@ -585,7 +602,7 @@ function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number |
   const n = parseNumberOrRangeLow(m[1]!);
   if (n === null) return null;
   const times = TIMES.exec(before);
-  const k = times ? (parseNumberOrRangeLow(times[1]!) ?? 1) : 1;
+  const k = times ? (times[1] !== undefined ? (parseNumberOrRangeLow(times[1]) ?? 1) : (ENGLISH_COUNT[times[2]!] ?? 1)) : 1;
   // (kilograms, as hydrogen stations state what they hold: 储氢量500公斤)
   // (…and volumes in tens of thousands: 设计储量50万升 is 500 m³, 罐容25万立方米)
   return (
@@ -603,6 +620,44 @@ function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number |
   );
 }
 /** Two CAS fields name the same substance where they share a number (LNG 74-82-8;8006-14-2 and 天然气 8006-14-2). */
+/**
+ * The process words with the substances whose hazard class the text states (DCP（…有机过氧化物F型）; 双氧水SDS为氧化性液体类别2)
+ * read as chemicals of GB 18218-2018 表2 at each place the text names them — unless a chemical of the lexicon stands there
+ * (表1 names the substance, or the lexicon holds it already). A class said of a group (都是气溶胶类别1) stands where it is said.
+ */
+function withStatedClasses(text: string, words: DictMatch<ProcessHit>[]): DictMatch<ProcessHit>[] {
+  const stated = statedHazardClasses(text);
+  if (stated.length === 0) return words;
+  const chemHere = (s: number, e: number) => words.some((w) => w.start < e && w.end > s && w.values.some((h) => h.t === 'chem'));
+  const added: DictMatch<ProcessHit>[] = [];
+  for (const c of stated) {
+    const names = [c.name, ...c.aliases].filter((n) => n.length > 0);
+    const places = names.flatMap((n) =>
+      [...text.matchAll(new RegExp(escapeRegExp(n), 'g'))].map((m) => ({ word: n, start: m.index, end: m.index + n.length })),
+    );
+    if (places.some((p) => chemHere(p.start, p.end))) continue;
+    // (the name with its brackets is one place: DCP（过氧化二异丙苯，有机过氧化物F型）专库最大放60吨)
+    if (c.span) {
+      const [s, e] = c.span;
+      places.splice(0, places.length, ...places.filter((p) => p.end <= s || p.start >= e), { word: text.slice(s, e), start: s, end: e });
+    }
+    const name = c.name || c.said;
+    const hit: ProcessHit = {
+      t: 'chem',
+      name,
+      cas: `表2${c.seq}:${name}`,
+      thresholdT: c.thresholdT,
+      source: `GB 18218-2018 表2 ${c.seq}（文中所述：${c.said}）`,
+    };
+    if (places.length === 0) places.push({ word: c.said, start: c.at, end: c.at + c.said.length });
+    for (const p of places) if (!added.some((a) => a.start < p.end && a.end > p.start)) added.push({ ...p, values: [hit] });
+  }
+  if (added.length === 0) return words;
+  return [...words, ...added].sort((a, b) => a.start - b.start);
+}
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 function sameSubstance(a: string, b: string): boolean {
   if (a === b) return true;
   const bs = new Set(b.split(';'));
@@ -647,7 +702,7 @@ const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)
 /** A vessel right after a chemical's name (汽油储罐, 酒精罐, 是罐装的, 钢瓶): it is kept on site. */
 // (…or after the vessel's size: 环氧乙烷20立方储罐一座)
 const VESSEL_AFTER =
-  /^(?:[^，,。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
+  /^(?:[^，,。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(?:iso\s*|ibc\s*)?(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK =
   /储存|贮存|储量|容积|罐容|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|cylinders?|drums?|when full)\b/;
@@ -710,7 +765,8 @@ function amountNear(
     const lead = text.slice(as, at);
     // (a density is no amount: 液氢密度0.071t/m³, 密度0.67吨/立方)
     if (/^\s*[/／]/.test(text.slice(at + m[0].length, at + m[0].length + 3)) || /密度[^，,。；;]{0,4}$/.test(lead)) continue;
-    const own = as === cs && ae === ce;
+    // (a name's clause may hold brackets with commas, DCP（过氧化二异丙苯，有机过氧化物F型）专库最大放60吨: an amount in it is its own)
+    const own = (as === cs && ae === ce) || (at >= cs && at < ce);
     // a later clause that is the amount alone (汽油储罐，四百方) is the amount of the clause before it
     // (…in an English mail too: gasoline tanks, about 220 t)
     const rest = clause
@@ -2204,7 +2260,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const repairs: { word: string; at: number; code: string }[] = [];
   /** Where a product word names the field of the parts the lead makes (半导体设备零部件). */
   const parts: { word: string; at: number; vehicle: boolean }[] = [];
-  const processWords = k.processDict.match(text).filter((w) => w.end - w.start !== 2 || !straddles(text, w.start, w.end));
+  const processWords = withStatedClasses(
+    text,
+    k.processDict.match(text).filter((w) => w.end - w.start !== 2 || !straddles(text, w.start, w.end)),
+  );
   const smeltingRule = (idx: number) => k.rules[idx]!.match.terms.some((t) => t === '冶炼' || t === '炼钢');
   const meltsToCast = (idx: number, word: string) =>
     MELT_WORD.test(word) && k.ruleCited[idx]!.some((no) => no >= 61 && no <= 64) && casts();
@@ -2381,6 +2440,16 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, { t: tanks.n * tanks.each, byVolume: true }, chemicals[0]!.name), {
       stored: true,
     });
+  // …or with its tanks in a table's row (储罐 | 介质 | 容积(m³) | 数量 | 充装系数 / T101~T102 | 甲醇 | 1000 | 2 | 0.85): the row's
+  // tanks together hold it, filled to the row's share, at the row's density (else the text's, else the handbook's)
+  const rows = tankRows(text);
+  for (const c of rows.length > 0 ? chemicals : []) {
+    const row = rows.find((r) => chemAt.some((x) => sameSubstance(x.cas, c.cas) && x.start >= r.at && x.end <= r.at + r.medium.length));
+    if (!row) continue;
+    Object.assign(c, withVolume(c.cas, { t: row.volumeM3, byVolume: true }, c.name), { stored: true });
+    if (row.density !== null) Object.assign(c, { amountT: Math.round(row.volumeM3 * row.density * 10) / 10, densityTPerM3: row.density });
+    if (row.fill !== null) c.fillRatio = row.fill;
+  }
   // …or told by its containers (库里常备六百个吨桶，一桶装零点九吨; 一吨装的液氯钢瓶，一共八只), and a volume by the density the
   // text states (密度0.87; 液氢密度0.071t/m³), in the sentence that names it (the whole text where it names one chemical)
   for (const c of chemicals) {
@@ -2404,10 +2473,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       if (held && held.count > 1 && (Math.abs(held.each - c.amountT) < 1e-9 || (Number.isInteger(some) && some < held.count)))
         Object.assign(c, { amountT: held.t, stored: true, containers: { count: held.count, each: held.each } });
     }
-    if (stated !== null && c.byVolume && c.volumeM3 !== undefined)
+    if (stated !== null && c.byVolume && c.volumeM3 !== undefined && !(c.densityTPerM3 !== undefined && rows.length > 0))
       Object.assign(c, { amountT: Math.round(c.volumeM3 * stated * 10) / 10, densityTPerM3: stated });
     // (…and filled to the share the text says: 30方的丙烯储罐，一般装到九成; 每台15立方米，正常按80%液位运行)
-    const fill = c.byVolume && c.volumeM3 !== undefined && c.amountT !== null ? fillRatio(sentence) : null;
+    const fill = c.byVolume && c.volumeM3 !== undefined && c.amountT !== null ? (fillRatio(sentence) ?? c.fillRatio ?? null) : null;
     if (fill !== null) Object.assign(c, { amountT: Math.round(c.volumeM3! * (c.densityTPerM3 ?? 1) * fill * 10) / 10, fillRatio: fill });
   }
   if (sumOfRatios(chemicals) >= 1) cues.add('hazardous');
@@ -3976,7 +4045,7 @@ function sumOfRatios(cs: readonly LeadChemical[]): number {
  * concentration (甲醛溶液37%), not a fill: only one a filling word stands by.
  */
 const FILL_PERCENT =
-  /(?:装到|装至|装满到|充装到|充装至|充装率|充装系数|装填率|装料率|液位)\s*(?:约|按|为|控制在)?\s*(\d{2,3}(?:\.\d+)?)\s*%|(\d{2,3}(?:\.\d+)?)\s*%\s*(?:的)?(?:液位|充装|装填|装量)/;
+  /(?:装到|装至|装满到|充装到|充装至|充装率|充装系数|装填率|装料率|液位)\s*(?:约|按|为|控制在)?\s*(\d{2,3}(?:\.\d+)?)\s*%|(\d{2,3}(?:\.\d+)?)\s*%\s*(?:的)?(?:液位|充装|装填|装量)|\b(?:max(?:imum)?\.?\s+)?fill(?:ed|ing)?(?:\s+(?:ratio|level|factor|rate|degree))?(?:\s+(?:of|to|at|up to))?\s*[:：]?\s*(\d{2,3}(?:\.\d+)?)\s*%/;
 const FILL_TENTHS = /(?:装到|装至|装|充装到?|按)\s*([一二三四五六七八九])成([一二三四五六七八九])?(?!本|品|员|交)/;
 /** …or as a decimal (充装系数0.85, 充装0.9, 装填系数取0.8). */
 const FILL_DECIMAL =
@@ -3989,7 +4058,7 @@ export function fillRatio(sentence: string): number | null {
   }
   const p = FILL_PERCENT.exec(sentence);
   if (p) {
-    const v = Number(p[1] ?? p[2]) / 100;
+    const v = Number(p[1] ?? p[2] ?? p[3]) / 100;
     return v >= 0.3 && v <= 1 ? v : null;
   }
   const t = FILL_TENTHS.exec(sentence);
@@ -4019,7 +4088,7 @@ function chemicalWord(cs: readonly LeadChemical[]): string {
           : c.byVolume
             ? `${c.name}约${c.volumeM3}立方米（按1吨/立方米${filled(c)}折算；GB 18218-2018 临界量${c.thresholdT}吨，需按实际密度核实）`
             : c.containers
-              ? `${c.name}约${c.amountT}吨（${c.containers.count}件×每件约${c.containers.each}吨；GB 18218-2018 临界量${c.thresholdT}吨）`
+              ? `${c.name}约${c.amountT}吨（${c.containers.count}件×每件约${c.containers.each >= 0.1 ? `${c.containers.each}吨` : `${Math.round(c.containers.each * 1e6) / 1000}千克`}；GB 18218-2018 临界量${c.thresholdT}吨）`
               : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`,
     )
     .join('、');

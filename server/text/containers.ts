@@ -24,8 +24,9 @@ const TONNE_CONTAINER: Readonly<Record<string, { each: number; volume: boolean }
   吨瓶: { each: 1, volume: false },
 };
 /** What each holds, stated per container: 一桶装零点九吨, 每袋25公斤, 单瓶400kg, 每瓶充装乙炔约7kg. */
+// (…in grams or millilitres too, as a can's net content is said: 单罐净含量250g, 每罐200ml)
 const EACH_BEFORE = new RegExp(
-  `(?:一|每|单)(?:个|只)?${CONTAINER}[\\u4e00-\\u9fff]{0,6}?\\s*${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))`,
+  `(?:一|每|单)(?:个|只)?${CONTAINER}[\\u4e00-\\u9fff]{0,6}?\\s*${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z])|毫升|ml(?![a-z])|克|g(?![a-z]))`,
   'g',
 );
 /** …or before the container: 一吨装的液氯钢瓶, 五十公斤的钢桶, 二百升的桶装, 400kg钢瓶, 250kg/桶, 160公斤每桶. */
@@ -47,7 +48,8 @@ const COUNT_ENGLISH = new RegExp(
 const EACH_WORD_FIRST = new RegExp(`${CONTAINER}\\s*(?:是|为)?\\s*${NUM}\\s*(吨|t(?![a-z])|公斤|千克|kg|升|l(?![a-z]))\\s*装`, 'g');
 /** A count of containers: 六百个吨桶, 三千五百桶, 一百二十袋, 二十五只, 一共八只. */
 // (a round count said loosely, 十来只, 二十多瓶: the number said)
-const COUNT = new RegExp(`${NUM}\\s*(?:来|多|余)?\\s*(个|只|支|具)?\\s*${CONTAINER}?`, 'g');
+// (…in ten-thousands, as a store of cans is counted: 60万罐)
+const COUNT = new RegExp(`${NUM}\\s*(万)?\\s*(?:来|多|余)?\\s*(个|只|支|具)?\\s*${CONTAINER}?`, 'g');
 /** A stated density: 密度0.87, 密度按0.51t/m³计, 密度0.67吨/立方, 密度0.071t/m³. */
 /** Right before a count of containers: their state (在用, 备用, 满瓶, 库存, 空瓶). */
 const STATE_BEFORE = /(在用|在线|使用中|正在用|备用|满瓶|满罐|重瓶|库存|周转|空瓶|空罐|空桶)[^，,。；;\n\d]{0,2}$/;
@@ -66,7 +68,7 @@ const num = (s: string): number | null => {
   const digits = [...b].map((c) => '零一二三四五六七八九'.indexOf(c.replace('〇', '零').replace('两', '二')));
   return digits.some((d) => d < 0) ? null : Number(`${whole}.${digits.join('')}`);
 };
-const toTonnes = (n: number, unit: string) => (/^(公斤|千克|kg)$/.test(unit) ? n / 1000 : n);
+const toTonnes = (n: number, unit: string) => (/^(公斤|千克|kg)$/.test(unit) ? n / 1000 : /^(克|g)$/.test(unit) ? n / 1e6 : n);
 
 /** The density a stretch of text states (t/m³), or null: the last one stated. */
 export function statedDensity(text: string): number | null {
@@ -102,9 +104,13 @@ export function containerStock(text: string, density: number | null): { t: numbe
             : [m[2]!, m[3]!, m[1]!];
       const v = num(n);
       if (v === null || v <= 0) continue;
-      const t = /^(升|l)$/.test(unit) ? (v / 1000) * (density ?? 1) : toTonnes(v, unit);
+      const t = /^(升|l)$/.test(unit)
+        ? (v / 1000) * (density ?? 1)
+        : /^(毫升|ml)$/.test(unit)
+          ? (v / 1e6) * (density ?? 1)
+          : toTonnes(v, unit);
       // (the mass beats the volume where both are said: 二百升的桶装…一桶一百五十八公斤)
-      if (each === null || (/^(升|l)$/.test(unit) === false && re === EACH_BEFORE)) {
+      if (each === null || (/^(升|l|毫升|ml)$/.test(unit) === false && re === EACH_BEFORE)) {
         each = t;
         container = word;
       }
@@ -125,7 +131,7 @@ export function containerStock(text: string, density: number | null): { t: numbe
   let byState = 0;
   let states = 0;
   for (const m of text.matchAll(COUNT)) {
-    if (!(m[3] || (m[2] && container)) || taken.some(([s, e]) => m.index! >= s && m.index! < e)) continue;
+    if (!(m[4] || (m[3] && container)) || taken.some(([s, e]) => m.index! >= s && m.index! < e)) continue;
     const state = STATE_BEFORE.exec(text.slice(Math.max(0, m.index! - 6), m.index!));
     const n = num(m[1]!);
     if (!state || n === null || !Number.isInteger(n)) continue;
@@ -135,15 +141,16 @@ export function containerStock(text: string, density: number | null): { t: numbe
   for (const m of text.matchAll(COUNT)) {
     const at = m.index!;
     if (taken.some(([s, e]) => at >= s && at < e)) continue;
-    const counter = m[2];
-    const word = m[3];
+    const counter = m[3];
+    const word = m[4];
     if (!counter && !word) continue;
     // (a counter alone counts containers only where the text names them: 一共八只 after 液氯钢瓶)
     if (!word && !container) continue;
     // (…and a number before 吨/公斤 is a mass, not a count: handled by the unit test in COUNT's context)
     if (/^\s*(吨|t|公斤|千克|kg|升|立方|方|m3)/.test(text.slice(at + m[1]!.length, at + m[1]!.length + 3)) && !word) continue;
-    const n = num(m[1]!);
-    if (n !== null && Number.isInteger(n) && n > count && n < 100_000) count = n;
+    const n0 = num(m[1]!);
+    const n = n0 !== null && m[2] ? n0 * 10_000 : n0;
+    if (n !== null && Number.isInteger(n) && n > count && (n < 100_000 || (m[2] && word && n < 100_000_000))) count = n;
   }
   for (const m of text.matchAll(COUNT_ENGLISH)) {
     const at = m.index!;
@@ -154,5 +161,5 @@ export function containerStock(text: string, density: number | null): { t: numbe
   if (states >= 2 && byState > 0) count = byState;
   if (count < 2) return null;
   // (each as a person writes it: 0.174, not 0.17400000000000002)
-  return { t: Math.round(each * count * 1000) / 1000, count, each: Math.round(each * 10_000) / 10_000 };
+  return { t: Math.round(each * count * 1000) / 1000, count, each: Math.round(each * 10_000_000) / 10_000_000 };
 }

@@ -605,6 +605,12 @@ export function negatedSpans(text: string): Span[] {
       const contrast = CONTRAST.exec(text.slice(i + cue.length + 1, end));
       if (contrast) end = i + cue.length + 1 + contrast.index;
     }
+    // (a negation inside brackets ends with them: blending and canning only, no reaction) needs a solvent farm…)
+    const open = text.lastIndexOf('(', i);
+    if (open >= 0 && text.lastIndexOf(')', i) < open) {
+      const shut = text.indexOf(')', i);
+      if (shut >= 0 && shut < end) end = shut;
+    }
     spans.push([i + cue.length, end]);
     i += cue.length - 1;
   }

@@ -103,3 +103,75 @@ export function cellsUnder(
   }
   return out;
 }
+
+/** A row of a tank table (储罐 | 介质 | 容积(m³) | 数量 | 充装系数): what one row holds, where its medium cell stands. */
+export interface TankRow {
+  /** The medium cell's text and offset. */
+  medium: string;
+  at: number;
+  /** Volume of all the row's tanks (m³): each one's times the count. */
+  volumeM3: number;
+  fill: number | null;
+  density: number | null;
+}
+const MEDIUM_HEAD =
+  /^(?:储存)?(?:介质|物料|物料名称|储存物料|储存物质|物质|物质名称|品名|名称|储存介质|化学品|化学品名称|medium|substance|product|material)/;
+// (a 规格 only with a volume's unit: 规格(m³), not 规格 | φ2600×8000)
+const VOLUME_HEAD = /(?:单罐)?(?:容积|容量|罐容|公称容积|规格(?=.*(?:m3|m³|立方))|体积|capacity|volume)/;
+const COUNT_HEAD = /^(?:数量|台数|个数|座数|罐数|数目|qty|quantity|number|no\.?\s*of)/;
+const FILL_HEAD = /充装系数|装填系数|充装率|装填率|fill/;
+const DENSITY_HEAD = /密度|density/;
+const NUMBER = /(\d+(?:\.\d+)?)/;
+
+/**
+ * The rows of tank tables in the text: a header with a medium column and a volume column (a count, a fill and a density
+ * column where it has them); a row's volume is its tanks' together. A volume header in another unit than m³ (吨, t) is no
+ * tank's volume. Rows whose volume cell holds no number are left out.
+ */
+export function tankRows(text: string): TankRow[] {
+  const out: TankRow[] = [];
+  if (!CELL.test(text)) return out;
+  let head: { medium: number; volume: number; count: number; fill: number; density: number } | null = null;
+  let inTable = false;
+  let from = 0;
+  for (const line of text.split('\n')) {
+    const lineAt = from;
+    from += line.length + 1;
+    if (!CELL.test(line)) {
+      inTable = false;
+      head = null;
+      continue;
+    }
+    const cells = line.split(CELL);
+    if (!inTable) {
+      inTable = true;
+      const names = cells.map((c) => c.trim());
+      const find = (re: RegExp) => names.findIndex((c) => re.test(c));
+      const medium = find(MEDIUM_HEAD);
+      const volume = find(VOLUME_HEAD);
+      head =
+        medium >= 0 && volume >= 0 && !/吨|\bt\b|tonnes?/.test(names[volume]!)
+          ? { medium, volume, count: find(COUNT_HEAD), fill: find(FILL_HEAD), density: find(DENSITY_HEAD) }
+          : null;
+      continue;
+    }
+    if (!head || /^[\s|｜:：-]+$/.test(line)) continue;
+    const cell = (i: number) => (i >= 0 ? (cells[i]?.trim() ?? '') : '');
+    const vol = NUMBER.exec(cell(head.volume).replace(/m3|m³/g, ''));
+    if (!vol) continue;
+    const count = head.count >= 0 ? Number(NUMBER.exec(cell(head.count))?.[1] ?? 1) : 1;
+    const fillCell = NUMBER.exec(cell(head.fill))?.[1];
+    const fill = fillCell === undefined ? null : Number(fillCell) > 1 ? Number(fillCell) / 100 : Number(fillCell);
+    const densityCell = NUMBER.exec(cell(head.density))?.[1];
+    const mediumRaw = cells[head.medium] ?? '';
+    const before = cells.slice(0, head.medium).reduce((n, c) => n + c.length + 1, 0);
+    out.push({
+      medium: mediumRaw.trim(),
+      at: lineAt + before + (mediumRaw.length - mediumRaw.trimStart().length),
+      volumeM3: Number(vol[1]) * (count > 0 ? count : 1),
+      fill: fill !== null && fill >= 0.3 && fill <= 1 ? fill : null,
+      density: densityCell === undefined ? null : Number(densityCell),
+    });
+  }
+  return out;
+}

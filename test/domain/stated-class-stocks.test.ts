@@ -1,0 +1,68 @@
+/**
+ * Stocks told as a 安评 or an SDS tells them (dev52): a hazard class the text states (GB 18218-2018 表2), a tank table with
+ * several media, a trialkylaluminium, cans counted in ten-thousands, an English tank farm with its fill.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanParkReader } from '../helpers/clean-parks.js';
+import { tankRows } from '../../server/text/tables.js';
+
+const { excludedEverywhere, excludedNowhere, reasons } = cleanParkReader('env-clean-hazchem-not-pilot');
+
+describe('a class the text states, against GB 18218-2018 表2', () => {
+  it('at or above the row’s 临界量 the lead is a major hazard source; below it, it is not', () => {
+    expect(excludedEverywhere('橡塑助剂贸易公司，DCP（过氧化二异丙苯，有机过氧化物F型）专库最大放60吨')).toBe(true);
+    expect(excludedNowhere('橡塑助剂贸易公司，DCP（过氧化二异丙苯，有机过氧化物F型）专库最大放30吨')).toBe(true);
+    expect(reasons('橡塑助剂贸易公司，DCP（过氧化二异丙苯，有机过氧化物F型）专库最大放60吨').some((r) => r.includes('DCP约60吨'))).toBe(
+      true,
+    );
+    // (summed with the 表1 substances of one unit: 5/10 + 4/10 + 10/50 = 1.1)
+    expect(excludedEverywhere('特气站为一个储存单元，存放硅烷5t（易燃气体类别1）、液氨4t、一氧化二氮10t（氧化性气体类别1）。')).toBe(true);
+    expect(excludedNowhere('特气站为一个储存单元，存放硅烷5t（易燃气体类别1）、液氨4t。')).toBe(true);
+  });
+  it('a tank stock of the stated class, by count, size, fill and the density stated', () => {
+    const text = '有机磷中间体项目：三氯化磷储罐4台×100m³，充装0.85，密度1.57。三氯化磷不在表1，SDS为急性毒性-吸入类别2（液体，沸点76℃）。';
+    expect(excludedEverywhere(text)).toBe(true);
+    expect(excludedNowhere(text.replace('4台', '2台'))).toBe(true);
+  });
+  it('aerosol cans counted in ten-thousands, by each can’s net content', () => {
+    expect(excludedEverywhere('美妆品牌华东仓：定型喷雾、防晒喷雾，都是气溶胶类别1；最大备货60万罐，单罐净含量250g。')).toBe(true);
+    expect(excludedNowhere('美妆品牌华东仓：定型喷雾、防晒喷雾，都是气溶胶类别1；最大备货20万罐，单罐净含量250g。')).toBe(true);
+  });
+});
+
+describe('a tank table (储罐 | 介质 | 容积 | 数量 | 充装系数)', () => {
+  const table = ['储罐 | 介质 | 容积(m³) | 数量 | 充装系数', 'T101~T102 | 甲醇 | 1000 | 2 | 0.85', 'T103 | 丙酮 | 300 | 1 | 0.85'].join(
+    '\n',
+  );
+  it('reads each row’s tanks together, with the row’s fill', () => {
+    const rows = tankRows(table);
+    expect(rows.map((r) => [r.medium, r.volumeM3, r.fill])).toEqual([
+      ['甲醇', 2000, 0.85],
+      ['丙酮', 300, 0.85],
+    ]);
+    // (a 规格 with no volume's unit is no volume)
+    expect(tankRows('储罐 | 介质 | 规格\nT1 | 甲醇 | φ2600×8000')).toEqual([]);
+  });
+  it('sums the rows’ media against their 临界量', () => {
+    expect(excludedEverywhere(`储运项目罐区一览\n${table}`)).toBe(true);
+    expect(excludedNowhere(`储运项目罐区一览\n${table.replace('| 2 |', '| 1 |').replace('1000', '300')}`)).toBe(true);
+  });
+});
+
+describe('other ways a stock is told', () => {
+  it('a trialkylaluminium is 表1 第74项 烷基铝 (临界量 1 t)', () => {
+    expect(excludedEverywhere('聚烯烃催化剂配制，三乙基铝是ISO罐装的，一罐净装8吨左右，场内常驻一罐')).toBe(true);
+  });
+  it('an English tank farm: two tanks of a size, filled to a share, at the handbook density', () => {
+    const mail = 'Phase 1 is a cyclohexane receiving and storage terminal: two 400 m³ fixed-roof tanks, max fill 85%.';
+    expect(excludedEverywhere(mail)).toBe(true);
+    expect(excludedNowhere(mail.replace('two 400', 'two 300'))).toBe(true);
+  });
+  it('a negation in brackets ends with them', () => {
+    expect(
+      excludedEverywhere(
+        'Our coatings JV (blending and canning only, no reaction) needs a solvent farm: acetone 2 × 200 m³ and toluene 2 × 200 m³, max fill 85%.',
+      ),
+    ).toBe(true);
+  });
+});
