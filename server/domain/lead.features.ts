@@ -702,10 +702,10 @@ const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)
 /** A vessel right after a chemical's name (汽油储罐, 酒精罐, 是罐装的, 钢瓶): it is kept on site. */
 // (…or after the vessel's size: 环氧乙烷20立方储罐一座)
 const VESSEL_AFTER =
-  /^(?:[^，,。；;\n]{0,3}?|\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(?:iso\s*|ibc\s*)?(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
+  /^(?:[^，,。；;\n]{0,3}?|(?:放在|装在|存在|储在|存于|储于|放进|装进)?\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(?:iso\s*|ibc\s*)?(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK =
-  /储存|贮存|储量|容积|罐容|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|cylinders?|drums?|when full)\b/;
+  /储存|贮存|储量|容积|罐容|(?:最多|最大|常年|一般)(?:放|存|压)|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|cylinders?|drums?|when full)\b/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量/;
 /** After an amount in an English mail, within its clause: a rate (of ammonia a year, per month, annually). */
@@ -3498,7 +3498,12 @@ function solventUse(
       // the amount after the word first (油漆一年8吨 稀释剂3吨: the thinner's is its own 3吨, in a sentence of yearly uses)
       const after = text.slice(end, ce);
       const own = USE_AMOUNT.exec(after) ?? perYearUse(after);
-      const bare = !own && (YEARLY.test(clause) || YEARLY_COLUMN.test(text)) ? BARE_AMOUNT.exec(after) : null;
+      // (…or a clause that is the word and its amount alone, after a clause of a year's use in the same sentence: 年用醇酸面漆7.5吨，
+      // 配套稀释剂（天那水）3吨 — the thinner's 3吨 is a year's too)
+      const listed =
+        /^(?:配套|另|另外|还有|另有|及|和|以及|加|外加|再加)?\s*$/.test(text.slice(cs, start)) &&
+        USE_AMOUNT.test(text.slice(boundsOf(text, start, end, SENTENCE_END)[0], cs));
+      const bare = !own && (YEARLY.test(clause) || YEARLY_COLUMN.test(text) || listed) ? BARE_AMOUNT.exec(after) : null;
       // (…with where the amount stands, to count each stated amount once)
       const inClause = own || bare ? null : (USE_AMOUNT.exec(clause) ?? perYearUse(clause));
       // (…after a few words of speech: 他说一年漆加稀料大概八十吨, 光胶水一个月就一吨出头; or an English yearly figure)

@@ -144,7 +144,12 @@ const NOT_A_NAME =
   /^(?:sds|msds|ghs|安全技术说明书|说明书|危险性|危险类别|类别|分类|备注|注|其|它|其中|均|都|全部|主要|产品|原料|成品|物料|介质|罐区|储罐|仓库|库房|\d+)$/;
 
 function cleanName(raw: string): string {
-  let s = raw.trim();
+  // (the name is what follows the last verb of keeping: 剧毒品专库储存固体氰化钠 → 氰化钠)
+  let s = raw
+    .trim()
+    .replace(/^.*(?:储存|贮存|存放|存储|库存|储有|存有|常备|备有)/, '')
+    .replace(/^(?:固体|液体|液态|气态|固态)/, '')
+    .replace(/[:：]+$/, '');
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(LEAD_VERB, '').replace(TRAILING_AMOUNT, '').trim();

@@ -65,4 +65,20 @@ describe('other ways a stock is told', () => {
       ),
     ).toBe(true);
   });
+  it('a chemical put in counted tanks is held in them', () => {
+    expect(excludedEverywhere('免洗洗手液和消毒湿巾厂，95%食用酒精放在三个500方的罐里，配料车间直接打料。')).toBe(true);
+    expect(excludedNowhere('免洗洗手液和消毒湿巾厂，95%食用酒精放在一个50方的罐里，配料车间直接打料。')).toBe(true);
+  });
+  it('a name after a verb of keeping, in its state, is the substance', () => {
+    expect(excludedEverywhere('EVA鞋材发泡｜发泡剂AC（偶氮二甲酰胺，自反应物质C型）仓库最多放55吨｜年产中底2000万双')).toBe(true);
+  });
+});
+
+describe('solvent-borne coatings with their thinner (名录 年用溶剂型涂料（含稀释剂）10吨及以上)', () => {
+  it('a thinner listed with its amount after a year’s use of paint is a year’s use too, summed', () => {
+    expect(excludedEverywhere('钢制办公家具走访：喷漆房2间，年用醇酸面漆7.5吨，配套稀释剂（天那水）3吨，没有上粉末线。')).toBe(true);
+    expect(excludedNowhere('钢制办公家具走访：喷漆房2间，年用醇酸面漆6吨，配套稀释剂（天那水）3吨，没有上粉末线。')).toBe(true);
+    // (a stock of thinner is no year's use)
+    expect(excludedNowhere('钢制办公家具：喷漆房，年用醇酸漆5吨，库存稀释剂6吨')).toBe(true);
+  });
 });
