@@ -96,6 +96,8 @@ export const HELDOUT_SETS = [
   'dev50',
   'dev51',
   'dev52',
+  'dev53',
+  'fresh25',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
