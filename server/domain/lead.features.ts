@@ -465,7 +465,7 @@ const CLAUSE_END = '，,：:。；;!?！？\n';
 const NUM =
   '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨(?!\\s*[/／每]\\s*(?:立方|m3|m³|方))|t(?![a-z]|\\s*[/／]\\s*(?:m3|m³|立方))|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨(?!\\s*[/／每]\\s*(?:立方|m3|m³|方))|t(?![a-z]|\\s*[/／]\\s*(?:m3|m³|立方))|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|(?:-\\s*)?(?:us\\s+|u\\.s\\.\\s+|imperial\\s+)?gallons?(?![a-z])|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
@@ -547,7 +547,8 @@ const MIN_CONCENTRATION: Readonly<Record<string, number>> = { '50-00-0': 90, '76
 /** Vessels counted after their fill (1吨装液氯钢瓶约8只, 400公斤装…共12瓶). */
 const VESSELS_COUNTED = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:只|瓶|个|支|具|台|座)/;
 /** The units of AMOUNT that give a volume (a tank's m³), not a mass. */
-const VOLUME_UNIT = /^(万立方米|万方|万升|立方米|立方|方|m3)$/;
+// (…and an American mail's gallons: a 40,000-gallon TDI bulk tank)
+const VOLUME_UNIT = /^(万立方米|万方|万升|立方米|立方|方|m3|(?:-\s*)?(?:us\s+|u\.s\.\s+|imperial\s+)?gallons?)$/;
 /** Tanks counted with each one's volume (三个100方卧罐, 4个300方内浮顶罐, 2座500立方米储罐). */
 const TANKS_COUNTED =
   /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,4})\s*(?:方|立方米|立方|m3)(?:的)?[\p{Script=Han}]{0,4}?罐/u;
@@ -616,7 +617,11 @@ function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number |
           ? 10
           : /^(公斤|千克|kg)$/.test(m[2]!)
             ? 0.001
-            : 1)
+            : /gallon/.test(m[2]!)
+              ? /imperial/.test(m[2]!)
+                ? 0.004546
+                : 0.003785
+              : 1)
   );
 }
 /** Two CAS fields name the same substance where they share a number (LNG 74-82-8;8006-14-2 and 天然气 8006-14-2). */
@@ -1016,12 +1021,26 @@ function worksWaste(text: string, start: number, end: number): boolean {
   // 收集、贮存、利用、处置; one for collection only says so, 收集经营许可证)
   if (/(持有|取得|拥有|具备|已获|获得)[^，,。；;\n]{0,16}经营许可证/.test(clause) && !/收集经营许可证/.test(clause))
     return !/(仅|只|单纯)(做|负责|从事|进行)?(收集|收运|暂存|贮存|中转)|不(做|进行|涉及)(利用|处置)/.test(text.slice(ss, se));
+  // (…in an English sentence: utilisation and regeneration of waste organic solvents (HW06, HW42); we recycle spent
+  // solvents by distillation — not one that hands them to a licensed contractor or collects and stores them only)
+  const sentence = text.slice(ss, se);
+  if (/^[a-z]/.test(text.slice(start, end)) || /^[a-z\s(),;:.-]*$/.test(text.slice(s, e)))
+    if (
+      /\b(?:utili[sz](?:ation|e|es|ed|ing)|regenerat\w*|recycl\w*|distill\w*|incinerat\w*|dispos(?:al|e|es|ed|ing)|reclaim\w*|re-?refin\w*|treat(?:ment|s|ed|ing)?)\b/.test(
+        sentence,
+      ) &&
+      !/\blicensed\s+(?:contractor|company|disposer|facility|processor|treatment)|\b(?:handed|hand|sent|shipped|passed)\s+(?:over\s+)?to\b|\b(?:only|solely)\s+(?:collect|stor|transfer)|\bno\s+(?:treatment|processing|recycling|disposal)\b/.test(
+        sentence,
+      )
+    )
+      return true;
   // (…or a clause of its sentence that opens on the working-up, its subject the lead's: 收集…混合废溶剂，精馏提纯后回售;
-  // 收废有机溶剂、废切削液，拉回来蒸馏再生)
+  // 收废有机溶剂、废切削液，拉回来蒸馏再生 — or its own clause, after the waste: 收集HW06废有机溶剂精馏再生)
   return (
     /收集|收运|(?<![回接验])收(?=[^，,。；;\n]{0,3}废)/.test(clause) &&
     (/(厂内|自己|自行|本厂|自建)[^，,。；;\n]{0,4}(精馏|提纯|再生|焚烧|利用|处置|蒸馏|裂解)/.test(text.slice(e, se)) ||
-      /[，,]\s*(经|拉回来?|运回来?|拉回厂里?|运回厂里?)?(精馏|提纯|蒸馏|再生|裂解|焚烧)/.test(text.slice(e, se)))
+      /[，,]\s*(经|拉回来?|运回来?|拉回厂里?|运回厂里?)?(精馏|提纯|蒸馏|再生|裂解|焚烧)/.test(text.slice(e, se)) ||
+      /^[^，,。；;\n]{0,8}?(精馏|提纯|蒸馏|再生|裂解|焚烧)/.test(text.slice(end, e)))
   );
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
@@ -3598,7 +3617,8 @@ function ownPlating(text: string, spans: ReturnType<typeof negatedSpans>): strin
     for (const sentence of withoutNegated(text).split(/[。；;!?！？\n]|\.(?:\s|$)/)) {
       const e = ENGLISH_OWN_PLATING.exec(sentence);
       if (e && ENGLISH_PLATING_METAL.test(sentence) && !/outsourc|subcontract|supplier|vendor|bought|purchased|partner/.test(sentence))
-        return e[0];
+        // (a long stretch quoted by its plating words: plating - rhodium, 18k gold flash)
+        return e[0].length > 40 ? (/\bplating\b[^.;]{0,28}/.exec(sentence)?.[0] ?? e[0]) : e[0];
     }
   }
   if (!text.includes('镀') && !PUTS_METAL_ON.test(text)) return null;
@@ -3616,8 +3636,9 @@ function ownPlating(text: string, spans: ReturnType<typeof negatedSpans>): strin
   }
   return null;
 }
+// (…or plating in a sentence of the steps done in-house: In-house we'd do: lost-wax casting, polishing, and plating - rhodium…)
 const ENGLISH_OWN_PLATING =
-  /\bplated\s+(?:in-house|in house|on[- ]site|here|ourselves|on our own (?:line|lines)|in our own (?:shop|plant|line))\b|\bwe\s+(?:also\s+)?plate\b|\bour own (?:plating|electroplating) (?:line|lines|shop)\b/;
+  /\bplated\s+(?:in-house|in house|on[- ]site|here|ourselves|on our own (?:line|lines)|in our own (?:shop|plant|line))\b|\bwe\s+(?:also\s+)?plate\b|\bour own (?:plating|electroplating) (?:line|lines|shop)\b|\b(?:in[- ]house|on[- ]site)\b[^.]{0,80}\bplating\b|\bplating\b[^.]{0,60}\b(?:in[- ]house|on[- ]site)\b/;
 const ENGLISH_PLATING_METAL = /\b(?:nickel|chrome|chromium|zinc|copper|gold|silver|tin|rhodium|palladium)\b/;
 const METAL_PLATING = /用(?:镍|铬|锌|铜|金|银|锡|铑|钯)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢线设机槽液剂废])/;
 const OWN_WORK = /自己|自行|厂里|厂内|本厂/;

@@ -1035,9 +1035,10 @@ function linesMade(text: string, start: number, end: number): boolean {
   if (LINES_MADE_AFTER.test(text.slice(after, ce))) return true;
   return /年产[^，,。；;\n]{0,6}$/.test(text.slice(cs, start)) && LINES_COUNTED_AFTER.test(text.slice(after, after + 8));
 }
-/** English words that name what a product is used in or who buys it, with the list after them. */
+/** English words that name what a product is used in or who buys it, with the list after them (to a colon that opens the lead's
+ * own description: serving medical device makers: Co-60 source rack…). */
 const ENGLISH_APPLIED =
-  /(used in|used by|used for|suitable for|applied in|applications?\s*(include|such as|in|:)|customers?\s*(include|such as|are|:)|clients?\s*(include|such as|are|:)|end users?|for customers in|serving|supplying|sold to|we supply)[^.;\n。；]*$/;
+  /(used in|used by|used for|suitable for|applied in|applications?\s*(include|such as|in|:)|customers?\s*(include|such as|are|:)|clients?\s*(include|such as|are|:)|end users?|for customers in|serving|supplying|sold to|we supply)[^.;:\n。；]*$/;
 function englishApplied(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
   if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return false;

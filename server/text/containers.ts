@@ -13,7 +13,8 @@ import { parseNumberOrRangeLow } from './numbers.js';
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万点]+)';
 /** Containers by their word (桶, 吨桶, 钢瓶…). */
 // (…and an English mail's: ton containers, cylinders, drums)
-const CONTAINER = '(吨桶|吨袋|吨包|吨箱|吨钢瓶|吨瓶|钢桶|铁桶|塑料桶|桶|编织袋|袋|包|钢瓶|气瓶|瓶|罐|箱|ton containers?|cylinders?|drums?)';
+const CONTAINER =
+  '(吨桶|吨袋|吨包|吨箱|吨钢瓶|吨瓶|钢桶|铁桶|塑料桶|桶|编织袋|袋|包|钢瓶|气瓶|瓶|罐|箱|ton containers?|containers?|cylinders?|drums?)';
 /** Containers whose word says what each holds: a tonne (吨袋, 吨钢瓶) or a cubic metre (吨桶, the 1,000-litre IBC). */
 const TONNE_CONTAINER: Readonly<Record<string, { each: number; volume: boolean }>> = {
   吨桶: { each: 1, volume: true },
@@ -36,7 +37,7 @@ const EACH_AFTER = new RegExp(
 );
 /** …and an English mail's: 1-tonne drums, 1-tonne liquid-chlorine drums, Y-cylinders (about 440 kg net each). */
 const EACH_ENGLISH = new RegExp(
-  `${NUM}[\\s-]*(tonnes?|tons?|t|kg)[\\s-]+(?:[a-z-]+\\s+)?${CONTAINER}|${CONTAINER}[^.;\\n]{0,12}?\\b${NUM}\\s*(tonnes?|tons?|t|kg)\\s+(?:net\\s+)?each\\b`,
+  `${NUM}[\\s-]*(tonnes?|tons?|t|kg)[\\s-]+(?:[a-z-]+\\s+)?${CONTAINER}|${CONTAINER}[^.;\\n]{0,24}?\\b${NUM}\\s*(tonnes?|tons?|t|kg)\\s+(?:of\\s+[a-z]+\\s+)?(?:net\\s+)?each\\b`,
   'g',
 );
 /** An English count of containers, a word or two between: 12 chlorine drums, 28 Y-cylinders; or of those named, 28 on site. */
@@ -53,6 +54,12 @@ const COUNT = new RegExp(`${NUM}\\s*(万)?\\s*(?:来|多|余)?\\s*(个|只|支|�
 /** A stated density: 密度0.87, 密度按0.51t/m³计, 密度0.67吨/立方, 密度0.071t/m³. */
 /** Right before a count of containers: their state (在用, 备用, 满瓶, 库存, 空瓶). */
 const STATE_BEFORE = /(在用|在线|使用中|正在用|备用|满瓶|满罐|重瓶|库存|周转|空瓶|空罐|空桶)[^，,。；;\n\d]{0,2}$/;
+const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** An English count of containers by their state (two on line, six full spares, 4 in use, 2 standby): the full ones. */
+const ENGLISH_STATE = new RegExp(
+  `\\b(\\d+|${ENGLISH_NUMBERS.join('|')})\\s+(?:(?:full\\s+)?(?:spares?|standby|stand-by|reserves?)|on[- ]?line|in use|in service|connected|on duty|duty|full(?:\\s+ones)?)\\b`,
+  'g',
+);
 const DENSITY = new RegExp(
   `(?:密度|比重)\\s*(?:按|为|约|是|取)?\\s*${NUM}\\s*(?:(?:t|吨)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方)|(?:g|克)\\s*[/／]\\s*(?:cm3|cm³|ml|毫升)|(?:kg|千克|公斤)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方))?`,
   'g',
@@ -157,6 +164,22 @@ export function containerStock(text: string, density: number | null): { t: numbe
     if (taken.some(([s, e]) => at >= s && at < e)) continue;
     const n = num(m[1]!);
     if (n !== null && Number.isInteger(n) && n > count && n < 100_000) count = n;
+  }
+  // (…and an English mail's: two on line and six full spares is 8)
+  if (states < 2) {
+    let sum = 0;
+    let said = 0;
+    for (const m of text.matchAll(ENGLISH_STATE)) {
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : ENGLISH_NUMBERS.indexOf(m[1]!) + 1;
+      if (n > 0) {
+        sum += n;
+        said++;
+      }
+    }
+    if (said >= 2) {
+      states = said;
+      byState = sum;
+    }
   }
   if (states >= 2 && byState > 0) count = byState;
   if (count < 2) return null;
