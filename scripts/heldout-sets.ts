@@ -98,6 +98,7 @@ export const HELDOUT_SETS = [
   'dev52',
   'dev53',
   'fresh25',
+  'dev54',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
