@@ -31,6 +31,8 @@ import {
   type ContextModel,
   type ContextParams,
   type OnsiteHead,
+  headScore,
+  HEAD_REF_KNOWN,
   type WordReading,
 } from '../server/text/context.js';
 import { readArrival, readHeldOutSets, splitOfCase, type HeldOut } from './heldout-sets.js';
@@ -317,6 +319,7 @@ const MUST_HOLD = [
 ];
 const onsiteGrid = {
   mu: [30, 100, 300, 1000, 3000],
+  lengthPower: [0, 0.5, 1],
   veto: Array.from({ length: 21 }, (_, i) => -5 * i),
   minKnown: [0, 10, 15, 20, 25, 30, 40, 60],
 };
@@ -324,8 +327,8 @@ const onsiteGrid = {
  * Under the head of smoothing μ learnt from every dev lead, the lowest score of a must-hold probe the doubt would read
  * (one with at least minKnown known features): the veto must not pass it.
  */
-function mustHoldFloor(mu: number, minKnown: number): number {
-  const head: OnsiteHead = { ...countFeatures(onsiteExamples, ONSITE), mu, veto: Infinity, suspect: 0, source: '' };
+function mustHoldFloor(mu: number, minKnown: number, lengthPower: number): number {
+  const head: OnsiteHead = { ...countFeatures(onsiteExamples, ONSITE), mu, veto: Infinity, suspect: 0, source: '', lengthPower };
   const doubt = createContextClassifier({ ...learn([], 0.01, params, ''), onsite: head }).doubt!;
   let floor = Infinity;
   for (const t of MUST_HOLD) {
@@ -361,12 +364,19 @@ function onsiteScoresAt(mu: number) {
   }
   return onsiteScores.get(mu)!;
 }
-let onsite: { mu: number; veto: number; minKnown: number; lifted: number; lost: number; score: number } | undefined;
+let onsite: { mu: number; veto: number; minKnown: number; lengthPower: number; lifted: number; lost: number; score: number } | undefined;
 // chosen on the arrival records (the leads the words fired on when their set arrived); today's firing is printed beside
 const firing = onsiteExamples.filter((x) => x.fires);
 const firingOnArrival = onsiteExamples.filter((x) => x.firedOnArrival === true);
-const tallyAt = (xs: typeof onsiteExamples, scores: Map<(typeof onsiteExamples)[number], number>, veto: number, minKnown: number) => {
-  const doubted = (x: (typeof onsiteExamples)[number]) => scores.get(x)! < veto && knownOf.get(x)! >= minKnown;
+const tallyAt = (
+  xs: typeof onsiteExamples,
+  scores: Map<(typeof onsiteExamples)[number], number>,
+  veto: number,
+  minKnown: number,
+  lengthPower = 0,
+) => {
+  const doubted = (x: (typeof onsiteExamples)[number]) =>
+    headScore(scores.get(x)!, knownOf.get(x)!, lengthPower) < veto && knownOf.get(x)! >= minKnown;
   return {
     lifted: xs.filter((x) => x.label === 'keep' && doubted(x)).length,
     lost: xs.filter((x) => x.label === 'exclude' && doubted(x)).length,
@@ -374,21 +384,22 @@ const tallyAt = (xs: typeof onsiteExamples, scores: Map<(typeof onsiteExamples)[
 };
 for (const mu of onsiteGrid.mu) {
   const scores = onsiteScoresAt(mu);
-  for (const minKnown of onsiteGrid.minKnown) {
-    const floor = mustHoldFloor(mu, minKnown);
-    for (const veto of onsiteGrid.veto) {
-      if (veto > floor) continue; // (it would lift a must-hold probe)
-      const { lifted, lost } = tallyAt(firingOnArrival, scores, veto, minKnown);
-      const score = lifted - LOST_COST * lost;
-      if (!onsite || score > onsite.score) onsite = { mu, veto, minKnown, lifted, lost, score };
-      if (process.env.VETO_CURVE && veto >= -40) {
-        const today = tallyAt(firing, scores, veto, minKnown);
-        console.log(
-          `veto μ ${mu} minKnown ${minKnown} ${veto}: on arrival lifts ${lifted} wrong, ${lost} right; today ${today.lifted} wrong, ${today.lost} right`,
-        );
+  for (const lengthPower of onsiteGrid.lengthPower)
+    for (const minKnown of onsiteGrid.minKnown) {
+      const floor = mustHoldFloor(mu, minKnown, lengthPower);
+      for (const veto of onsiteGrid.veto) {
+        if (veto > floor) continue; // (it would lift a must-hold probe)
+        const { lifted, lost } = tallyAt(firingOnArrival, scores, veto, minKnown, lengthPower);
+        const score = lifted - LOST_COST * lost;
+        if (!onsite || score > onsite.score) onsite = { mu, veto, minKnown, lengthPower, lifted, lost, score };
+        if (process.env.VETO_CURVE && veto >= -40) {
+          const today = tallyAt(firing, scores, veto, minKnown, lengthPower);
+          console.log(
+            `veto μ ${mu} p ${lengthPower} minKnown ${minKnown} ${veto}: on arrival lifts ${lifted} wrong, ${lost} right; today ${today.lifted} wrong, ${today.lost} right`,
+          );
+        }
       }
     }
-  }
 }
 // the suspicion: on the leads the words fired no exclusion on when their set arrived, the threshold that flags the most
 // mustExclude leads the words missed for the fewest others (one for one)
@@ -396,8 +407,9 @@ const silent = onsiteExamples.filter((x) => x.firedOnArrival === false);
 const silentScores = onsiteScoresAt(onsite!.mu);
 let suspect: { at: number; caught: number; flagged: number; score: number } | undefined;
 for (const at of Array.from({ length: 30 }, (_, i) => 5 * i)) {
-  const caught = silent.filter((x) => x.label === 'exclude' && silentScores.get(x)! > at).length;
-  const flagged = silent.filter((x) => x.label === 'keep' && silentScores.get(x)! > at).length;
+  const scaled = (x: (typeof silent)[number]) => headScore(silentScores.get(x)!, knownOf.get(x)!, onsite!.lengthPower);
+  const caught = silent.filter((x) => x.label === 'exclude' && scaled(x) > at).length;
+  const flagged = silent.filter((x) => x.label === 'keep' && scaled(x) > at).length;
   if (!suspect || caught - flagged > suspect.score) suspect = { at, caught, flagged, score: caught - flagged };
 }
 const missed = silent.filter((x) => x.label === 'exclude').length;
@@ -410,7 +422,7 @@ const wrongEx = firingOnArrival.filter((x) => x.label === 'keep').length;
 const rightEx = firingOnArrival.filter((x) => x.label === 'exclude').length;
 const onsiteLine =
   `on the arrival of ${arrivalSets} dev sets the words fired an exclusion on ${firingOnArrival.length} leads (${rightEx} mustExclude, ${wrongEx} near-misses or ordinary leads); ` +
-  `doubting those with at least ${onsite!.minKnown} known features that read as near-misses by more than ${-onsite!.veto} lifts ${onsite!.lifted} of the ${wrongEx} wrong ones ` +
+  `doubting those with at least ${onsite!.minKnown} known features that read as near-misses by more than ${-onsite!.veto} (the score scaled to ${HEAD_REF_KNOWN} known features to the power ${onsite!.lengthPower}) lifts ${onsite!.lifted} of the ${wrongEx} wrong ones ` +
   `and ${onsite!.lost} of the ${rightEx} right ones (flagged instead)`;
 const model: ContextModel = {
   ...learn(examples, params.alpha, params, source),
@@ -419,6 +431,7 @@ const model: ContextModel = {
     mu: onsite!.mu,
     veto: onsite!.veto,
     minKnown: onsite!.minKnown,
+    lengthPower: onsite!.lengthPower,
     suspect: suspect!.at,
     source: `学习自同一批开发集（${onsiteExamples.length} 条）；留一集交叉验证：${onsiteLine}; ${suspectLine}`,
   },
@@ -428,7 +441,9 @@ console.log(`dev examples: ${examples.length} (${sets}); folds: ${folds.length}`
 console.log(`parameters: ${JSON.stringify(params)}`);
 console.log(`cross-validated, the reading of words alone: ${line(readerTally)}`);
 console.log(`cross-validated, with the context model:      ${line(tally)}`);
-console.log(`on-site head (μ ${onsite!.mu}, veto ${onsite!.veto}, minKnown ${onsite!.minKnown}), cross-validated: ${onsiteLine}`);
+console.log(
+  `on-site head (μ ${onsite!.mu}, veto ${onsite!.veto}, minKnown ${onsite!.minKnown}, lengthPower ${onsite!.lengthPower}), cross-validated: ${onsiteLine}`,
+);
 console.log(`on-site suspicion (above ${suspect!.at}), cross-validated: ${suspectLine}`);
 console.log(`wrote ${join(out, 'context-model.json')}: ${model.vocabulary} features`);
 if (process.env.FRONTIER)

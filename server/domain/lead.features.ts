@@ -1477,6 +1477,10 @@ const RND_MAKES = /年产|量产|产能|生产线|产线|投产|扩产|中试/;
 // (gram-scale synthesis is a lab's: 克级合成, not 千克级; in English, lab-scale or bench-scale work)
 const NOT_MAKING =
   /贸易|销售(?!额|收入|规模|业绩)|经销|代理|总代|分销|进出口|批发|小试|小样|(?<![千公])克级|摇瓶|台式(?:生物)?反应器|(?<!qc|质检|质控|检测|检验|化验|分析|中控)实验室|\b(?:lab|laboratory|bench|gram)[- ]scale\b|\b(?:distribut(?:e|es|ing|or|ors)|resell(?:s|ing|er|ers)?|trading (?:company|firm))\b/;
+const NOT_MAKING_ALL = new RegExp(NOT_MAKING.source, 'g');
+/** A pilot plant: a pilot workshop or line, or a reactor of a stated volume (2000L生物反应器, 5立方反应釜). */
+const PILOT_PLANT =
+  /中试(?:生产)?(?:车间|线|基地|装置|工厂)|中试生产|[\d.]+\s*(?:l|升|立方米?|m3|m³)[^，,。；;\n]{0,10}?(?:生物)?反应(?:器|釜)/;
 /** A clause that places something elsewhere than the project site. */
 const ELSEWHERE = /外省|外地|异地|省外|市外|其他基地|另一基地|老基地/;
 
@@ -3458,7 +3462,16 @@ function titleFor(k: Knowledge, title: string, code: string): string {
 
 /** Does the lead make something on site: a production word in a clause not placed elsewhere (生产基地在外省), and no trade or lab-scale cue? */
 function makesOnSite(text: string, spans: ReturnType<typeof negatedSpans>): boolean {
-  if (NOT_MAKING.test(text) || madeByOthers(text)) return false;
+  // (a lab beside a pilot plant is part of a pilot-scale project, which the class items count (含研发中试): 细胞株开发实验室、
+  // 分析实验室，以及配置2×2000L一次性生物反应器的中试生产车间)
+  // (…and an agent or a trader who supplies the lead's inputs is no trade of the lead's: 培养基、一次性袋由国外品牌在华代理供应)
+  const notMaking = NOT_MAKING.test(text)
+    ? [...text.matchAll(NOT_MAKING_ALL)].filter(
+        (m) => !/供应(?!链)|供货|供应商|由[^，,。；;\n]{0,12}提供/.test(text.slice(...clauseOf(text, m.index, m.index + m[0].length))),
+      )
+    : [];
+  const labBesidePilot = notMaking.length > 0 && notMaking.every((m) => m[0].endsWith('实验室')) && PILOT_PLANT.test(text);
+  if ((notMaking.length > 0 && !labBesidePilot) || madeByOthers(text)) return false;
   // an R&D or testing centre is not a plant, unless it names output or a pilot line (整车研发及试验中心，建设试验车间)
   if (RND_CENTRE.test(text) && !RND_MAKES.test(text)) return false;
   // (a production word the text negates says the opposite: 不做整车制造)
@@ -3942,7 +3955,9 @@ function perYearUse(clause: string): RegExpExecArray | null {
 }
 /** A yearly use stated for a kind of material on its own (胶年用量：约60吨, 油漆用量约25吨/年). */
 function labelledUse(text: string, noun: RegExp): RegExpExecArray | null {
-  for (const m of text.matchAll(LABELLED_USE)) if (noun.test(m[1]! + m[2]!)) return [m[0], m[3]!, m[4]!] as unknown as RegExpExecArray;
+  // (not a use of a kind that is no solvent one: 年用水性涂料约12吨)
+  for (const m of text.matchAll(LABELLED_USE))
+    if (noun.test(m[1]! + m[2]!) && !NOT_SOLVENT.test(m[0])) return [m[0], m[3]!, m[4]!] as unknown as RegExpExecArray;
   return null;
 }
 // (the label may name the material, or the line may: 涂料用量：油漆及稀释剂合计约贰拾吨/年)

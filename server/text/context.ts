@@ -119,6 +119,12 @@ export interface OnsiteHead extends NaiveBayesCounts {
    * is the words' to read, not the whole text's tone (fifteenth session; absent in older models: 0).
    */
   minKnown?: number;
+  /**
+   * The score scaled to a text of HEAD_REF_KNOWN known features, (HEAD_REF_KNOWN / known)^lengthPower times: a long
+   * signing news or visit record sums many features that say nothing of the process (company names, officials, money),
+   * and without it reads far more strongly either way than a short note does (twenty-third session; absent: 0).
+   */
+  lengthPower?: number;
   /** The cross-validated figures the veto was chosen on. */
   source: string;
 }
@@ -311,6 +317,12 @@ function naiveBayes(model: NaiveBayesCounts, alpha: number, mu: number, temperat
   };
 }
 
+/** The on-site head's features a typical lead note has: its score is scaled to a text of this many (OnsiteHead.lengthPower). */
+export const HEAD_REF_KNOWN = 60;
+/** The on-site head's score of a text with `known` known features, scaled to HEAD_REF_KNOWN of them. */
+export function headScore(score: number, known: number, lengthPower = 0): number {
+  return lengthPower > 0 ? score * Math.pow(HEAD_REF_KNOWN / Math.max(known, 1), lengthPower) : score;
+}
 export function createContextClassifier(model: ContextModel): ContextClassifier {
   const { alpha, mu, temperature } = model.params;
   const head = naiveBayes(model, alpha, mu, temperature);
@@ -326,13 +338,13 @@ export function createContextClassifier(model: ContextModel): ContextClassifier 
           doubt(text: string, keys?: TextKeys) {
             // the classes are [keep, exclude]: how much more the text reads like a near-miss than like an on-site polluter
             const r = doubtHead.read(keys ?? text);
-            const score = r.scores[1]! - r.scores[0]!;
+            const score = headScore(r.scores[1]! - r.scores[0]!, r.known, onsite.lengthPower);
             if (r.known < (onsite.minKnown ?? 0)) return null;
             return score < onsite.veto ? { score, evidence: doubtHead.evidence(text, 0, 1), known: r.known } : null;
           },
           suspect(text: string, keys?: TextKeys) {
             const r = doubtHead.read(keys ?? text);
-            const score = r.scores[1]! - r.scores[0]!;
+            const score = headScore(r.scores[1]! - r.scores[0]!, r.known, onsite.lengthPower);
             return score > onsite.suspect ? { score, evidence: doubtHead.evidence(text, 1, 0) } : null;
           },
         }

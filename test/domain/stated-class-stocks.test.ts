@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanParkReader } from '../helpers/clean-parks.js';
 import { tankRows } from '../../server/text/tables.js';
 
-const { excludedEverywhere, excludedNowhere, reasons } = cleanParkReader('env-clean-hazchem-not-pilot');
+const { run, excludedEverywhere, excludedNowhere, reasons } = cleanParkReader('env-clean-hazchem-not-pilot');
 
 describe('a class the text states, against GB 18218-2018 表2', () => {
   it('at or above the row’s 临界量 the lead is a major hazard source; below it, it is not', () => {
@@ -118,5 +118,25 @@ describe('English process words (dev53)', () => {
     // (the plating handed to a partner, the PU water-based, the printing digital only)
     expect(excludedNowhere('In-house we do casting and polishing; plating - rhodium and gold - is done by a partner.')).toBe(true);
     expect(excludedNowhere('We knit-sew our own tees and print them on 2 DTG machines.')).toBe(true);
+  });
+});
+
+describe('long texts (dev54)', () => {
+  it('a lab beside a pilot plant is a pilot-scale project (名录 第47项 含研发中试); a supplier’s agent is no trade of the lead’s', () => {
+    const pilot = '建设抗体药物研发及中试平台。项目将建设细胞株开发实验室、分析实验室，以及配置2×2000L一次性生物反应器的中试生产车间';
+    expect(excludedEverywhere(pilot)).toBe(true);
+    // (the words read the item whatever the agent; whether the whole text's tone doubts it is the on-site head's)
+    expect(run(`${pilot}。培养基、一次性袋由国外品牌在华代理供应`).features.eia.some((e) => e.items.includes(47))).toBe(true);
+    // (a lab alone, or a trader, is not)
+    expect(excludedNowhere('抗体药物研发实验室，主要做细胞株开发，不做中试')).toBe(true);
+    expect(excludedNowhere('单抗原液贸易，代理销售，仓库2000平')).toBe(true);
+  });
+  it('a year’s use of water-based paint is no solvent-borne use; 无油性漆 says none is used', () => {
+    expect(
+      excludedNowhere(
+        '实木定制家具，建设涂装车间，全部采用水性木器漆，年用水性涂料约12吨，不使用溶剂型涂料。企业原工厂在佛山使用溶剂型PU漆。',
+      ),
+    ).toBe(true);
+    expect(excludedNowhere('项目名称：实木餐桌椅\n涂装：全部改用水性漆，年用约8吨，无油性漆\n面积：1.2万㎡')).toBe(true);
   });
 });
