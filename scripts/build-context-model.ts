@@ -132,6 +132,7 @@ function learn(xs: Example[], alpha: number, params: Omit<ContextParams, 'alpha'
 }
 
 const folds = [...new Set(examples.map((x) => x.fold))];
+const foldOf = new Map<string, number>(folds.map((f, i) => [f, i]));
 const confident = INDUSTRY_STRENGTH.guess;
 const grid = {
   // [alpha, mu]: additive smoothing, or Dirichlet towards the overall distribution
@@ -166,6 +167,14 @@ const grid = {
 };
 type Tally = { right: number; wrong: number; guessed: number; unknownSure: number };
 let best: { params: ContextParams; tally: Tally; score: number } | undefined;
+/**
+ * Every model of the grid with its score per fold, for the one-standard-error rule (Hastie, Tibshirani & Friedman, *The
+ * Elements of Statistical Learning*, §7.10): among the models whose cross-validated score is within one standard error of
+ * the best one's, the one with the fewest confident mistakes is kept — the product prefers an honest "I don't know" to a
+ * confident guess, and score differences smaller than the folds' spread are noise (twenty-third session: the builds on
+ * 52 and 54 folds chose margins 19 and 16, a few points apart). `ONE_SE=0` keeps the best score instead.
+ */
+const candidates: { params: ContextParams; tally: Tally; score: number; perFold: Float64Array }[] = [];
 /** The best of each kind of model (smoothing, length scaling, the two switches): how much each choice weighs. */
 const bestOf = new Map<string, { params: ContextParams; tally: Tally; score: number }>();
 /** Per count of confident mistakes (wrong + unknown read as an industry), the model that reads the most leads right. */
@@ -230,17 +239,26 @@ for (const [alpha, mu] of grid.smoothing) {
                       minKnown,
                     };
                     const t: Tally = { right: 0, wrong: 0, guessed: 0, unknownSure: 0 };
+                    const perFold = new Float64Array(folds.length);
                     for (const [x, reading] of readings) {
                       const d = decide(classes, classIndex, reading, x.reader, confident, params);
                       const top = x.reader[0];
                       const readerSure = top !== undefined && top.strength > confident;
                       const name = d.kind === 'promote' ? classes[d.best]! : d.kind === 'keep' && readerSure ? top.name : null;
-                      if (x.label === NOTHING) t.unknownSure += name ? 1 : 0;
-                      else if (name === x.label) t.right++;
-                      else if (name) t.wrong++;
-                      else t.guessed++;
+                      const f = foldOf.get(x.fold)!;
+                      if (x.label === NOTHING) {
+                        t.unknownSure += name ? 1 : 0;
+                        if (name) perFold[f]! -= WRONG_COST;
+                      } else if (name === x.label) {
+                        t.right++;
+                        perFold[f]! += 1;
+                      } else if (name) {
+                        t.wrong++;
+                        perFold[f]! -= WRONG_COST;
+                      } else t.guessed++;
                     }
                     const score = t.right - WRONG_COST * (t.wrong + t.unknownSure);
+                    candidates.push({ params, tally: t, score, perFold });
                     const wrongAll = t.wrong + t.unknownSure;
                     if (!((frontier.get(wrongAll)?.tally.right ?? -1) >= t.right)) frontier.set(wrongAll, { params, tally: t, score });
                     // (equal scores: the one that reads more leads, and asks fewer questions)
@@ -250,6 +268,22 @@ for (const [alpha, mu] of grid.smoothing) {
                     if (!((bestOf.get(kind)?.score ?? -Infinity) >= score)) bestOf.set(kind, { params, tally: t, score });
                   }
 }
+// the one-standard-error rule: the standard error of the score difference to the best, from the folds' differences
+const bestScored = best!;
+const bestFolds = candidates.find((c) => c.params === bestScored.params)!.perFold;
+let oneSe: { params: ContextParams; tally: Tally; score: number; se: number } | undefined;
+for (const c of candidates) {
+  const d = bestFolds.map((b, i) => b - c.perFold[i]!);
+  const mean = d.reduce((a, b) => a + b, 0) / d.length;
+  const se = Math.sqrt((d.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, d.length - 1)) * d.length);
+  if (bestScored.score - c.score > se) continue;
+  const mistakes = c.tally.wrong + c.tally.unknownSure;
+  const held = oneSe ? oneSe.tally.wrong + oneSe.tally.unknownSure : Infinity;
+  if (!oneSe || mistakes < held || (mistakes === held && c.score > oneSe.score)) oneSe = { ...c, se };
+}
+const bestScore = bestScored.score;
+if (process.env.ONE_SE !== '0' && oneSe) best = { params: oneSe.params, tally: oneSe.tally, score: oneSe.score };
+candidates.length = 0;
 // (MISSES=1: every dev lead the cross-validated reading gets wrong or guesses, with what the words read)
 if (process.env.MISSES) {
   const p = best!.params;
@@ -441,6 +475,9 @@ console.log(`dev examples: ${examples.length} (${sets}); folds: ${folds.length}`
 console.log(`parameters: ${JSON.stringify(params)}`);
 console.log(`cross-validated, the reading of words alone: ${line(readerTally)}`);
 console.log(`cross-validated, with the context model:      ${line(tally)}`);
+console.log(
+  `one-standard-error rule: best score ${bestScore}, kept ${best!.score} (within ${oneSe ? oneSe.se.toFixed(1) : '—'}; ${process.env.ONE_SE === '0' ? 'off' : 'on'})`,
+);
 console.log(
   `on-site head (μ ${onsite!.mu}, veto ${onsite!.veto}, minKnown ${onsite!.minKnown}, lengthPower ${onsite!.lengthPower}), cross-validated: ${onsiteLine}`,
 );

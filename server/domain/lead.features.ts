@@ -1031,6 +1031,14 @@ function worksWaste(text: string, start: number, end: number): boolean {
       ) &&
       !/\blicensed\s+(?:contractor|company|disposer|facility|processor|treatment)|\b(?:handed|hand|sent|shipped|passed)\s+(?:over\s+)?to\b|\b(?:only|solely)\s+(?:collect|stor|transfer)|\bno\s+(?:treatment|processing|recycling|disposal)\b/.test(
         sentence,
+      ) &&
+      // (…taken in from others, as a licence, an HW code or a capacity of it says — not the lead's own waste recovered in
+      // house, which the 名录 item leaves out: 产生单位内部回收再利用的除外)
+      /\bhw\d{2}\b|third[- ]party|from (?:customers|clients|other|third)|customers'|collected from|licen[cs]e|t\s*\/\s*(?:yr|year|a)\b|tonnes? (?:a|per) year/.test(
+        text,
+      ) &&
+      !/\b(?:our own|in-house|internal(?:ly)?|on-site)\s+(?:recovery|recycling|reuse|distillation)|\b(?:generated|produced) (?:by|in|at) our\b/.test(
+        sentence,
       )
     )
       return true;

@@ -1500,6 +1500,15 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     (FORMER_SITE_AFTER.test(text.slice(end, end + 6)) || (text[end - 1] === '厂' && /^(房|区|址)/.test(text.slice(end, end + 1))))
   )
     return 'customer';
+  // …and an English product word naming the works a product is for (machines for lead-acid battery plants, inks for tire
+  // makers): the customer's trade — not the parts of it (structural parts for aircraft OEMs are aircraft parts)
+  if (
+    isLatinAt(text, start) &&
+    ENGLISH_FOR.test(text.slice(Math.max(0, start - 16), start)) &&
+    !/\b(?:parts?|components?|assemblies|modules?|spares)\b[^.;:\n]{0,50}$/.test(text.slice(Math.max(0, start - 70), start)) &&
+    /^[\s-]+(?:plants?|factories|makers?|manufacturers?|producers?|oems?|fabs?|mills?|works)\b/.test(text.slice(end, end + 20))
+  )
+    return 'customer';
   // …and an English process word that names what the product is for, or whose trade the lead serves (rectifiers for
   // electroplating lines, dyeing chemicals, plating wastewater treatment; customers include dye houses)
   if (kind === 'process' && isLatinAt(text, start)) {
