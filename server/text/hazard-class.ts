@@ -132,6 +132,8 @@ const PHRASES: Phrase[] = [
   ]),
 ];
 
+/** A class's category or type as any phrase says it (类别2, F型, category 2, type F). */
+const STATED_ANY = /类别\s*[123一二三]|[a-g]\s*型|\b(?:category|cat\.?)\s*[123]|\btype\s*[a-g]\b/;
 /** Words that end a name going back from a bracket or a verb. */
 const NAME_STOP = /[,，、:：;；。!?！？\n|｜\t()（）]/;
 /** A verb or a quantity word before a substance's name (存放硅烷, 库存DCP), not part of it. */
@@ -182,6 +184,8 @@ function stateNear(around: string): 'gas' | 'liquid' | 'solid' | null {
 
 /** The substances whose GB 18218 class the text states, with the 表2 row each falls in. */
 export function statedHazardClasses(text: string): StatedHazardClass[] {
+  // (most leads state no class: one scan decides whether the 44 phrases are tried)
+  if (!STATED_ANY.test(text)) return [];
   const out: StatedHazardClass[] = [];
   const seen = new Set<number>();
   for (const { re, kind } of PHRASES) {
