@@ -73,35 +73,48 @@ export function cellsUnder(
   header: (cell: string) => boolean,
 ): { cell: string; header: string; at: number; table: string[] }[] {
   const out: { cell: string; header: string; at: number; table: string[] }[] = [];
-  if (!CELL.test(text)) return out;
+  let table: string[] | null = null;
   let columns: number[] = [];
-  let names: string[] = [];
-  let inTable = false;
+  for (const row of rowsOf(text)) {
+    if (row.header !== table) {
+      table = row.header;
+      columns = table.flatMap((c, i) => (header(c) ? [i] : []));
+    }
+    for (const i of columns) {
+      const cell = row.cells[i]?.trim();
+      if (cell) out.push({ cell, header: table[i]!, at: cellAt(row, i), table });
+    }
+  }
+  return out;
+}
+
+/** The rows below a header row in the text's tables: each with its cells, its line's offset and its table's header cells. */
+function* rowsOf(text: string): Generator<{ cells: string[]; lineAt: number; header: string[] }> {
+  if (!CELL.test(text)) return;
+  let header: string[] | null = null;
   let from = 0;
   for (const line of text.split('\n')) {
     const lineAt = from;
     from += line.length + 1;
     if (!CELL.test(line)) {
-      inTable = false;
+      header = null;
       continue;
     }
     const cells = line.split(CELL);
-    if (!inTable) {
-      inTable = true;
-      names = cells.map((c) => c.trim());
-      columns = names.flatMap((c, i) => (header(c) ? [i] : []));
+    if (!header) {
+      header = cells.map((c) => c.trim());
       continue;
     }
+    // (a table's markdown rule row, |---|---|, is no row of cells)
     if (/^[\s|｜:：-]+$/.test(line)) continue;
-    for (const i of columns) {
-      const cell = cells[i]?.trim();
-      if (!cell) continue;
-      // (the cell's offset: the cells before it and their separators, then its leading blanks)
-      const before = cells.slice(0, i).reduce((n, c) => n + c.length + 1, 0);
-      out.push({ cell, header: names[i]!, at: lineAt + before + (cells[i]!.length - cells[i]!.trimStart().length), table: names });
-    }
+    yield { cells, lineAt, header };
   }
-  return out;
+}
+/** A cell's offset in the text: the cells before it and their separators, then its leading blanks. */
+function cellAt(row: { cells: string[]; lineAt: number }, i: number): number {
+  const before = row.cells.slice(0, i).reduce((n, c) => n + c.length + 1, 0);
+  const cell = row.cells[i] ?? '';
+  return row.lineAt + before + (cell.length - cell.trimStart().length);
 }
 
 /** A row of a tank table (储罐 | 介质 | 容积(m³) | 数量 | 充装系数): what one row holds, where its medium cell stands. */
@@ -130,44 +143,30 @@ const NUMBER = /(\d+(?:\.\d+)?)/;
  */
 export function tankRows(text: string): TankRow[] {
   const out: TankRow[] = [];
-  if (!CELL.test(text)) return out;
+  let table: string[] | null = null;
   let head: { medium: number; volume: number; count: number; fill: number; density: number } | null = null;
-  let inTable = false;
-  let from = 0;
-  for (const line of text.split('\n')) {
-    const lineAt = from;
-    from += line.length + 1;
-    if (!CELL.test(line)) {
-      inTable = false;
-      head = null;
-      continue;
-    }
-    const cells = line.split(CELL);
-    if (!inTable) {
-      inTable = true;
-      const names = cells.map((c) => c.trim());
-      const find = (re: RegExp) => names.findIndex((c) => re.test(c));
+  for (const row of rowsOf(text)) {
+    if (row.header !== table) {
+      table = row.header;
+      const find = (re: RegExp) => table!.findIndex((c) => re.test(c));
       const medium = find(MEDIUM_HEAD);
       const volume = find(VOLUME_HEAD);
       head =
-        medium >= 0 && volume >= 0 && !/吨|\bt\b|tonnes?/.test(names[volume]!)
+        medium >= 0 && volume >= 0 && !/吨|\bt\b|tonnes?/.test(table[volume]!)
           ? { medium, volume, count: find(COUNT_HEAD), fill: find(FILL_HEAD), density: find(DENSITY_HEAD) }
           : null;
-      continue;
     }
-    if (!head || /^[\s|｜:：-]+$/.test(line)) continue;
-    const cell = (i: number) => (i >= 0 ? (cells[i]?.trim() ?? '') : '');
+    if (!head) continue;
+    const cell = (i: number) => (i >= 0 ? (row.cells[i]?.trim() ?? '') : '');
     const vol = NUMBER.exec(cell(head.volume).replace(/m3|m³/g, ''));
     if (!vol) continue;
     const count = head.count >= 0 ? Number(NUMBER.exec(cell(head.count))?.[1] ?? 1) : 1;
     const fillCell = NUMBER.exec(cell(head.fill))?.[1];
     const fill = fillCell === undefined ? null : Number(fillCell) > 1 ? Number(fillCell) / 100 : Number(fillCell);
     const densityCell = NUMBER.exec(cell(head.density))?.[1];
-    const mediumRaw = cells[head.medium] ?? '';
-    const before = cells.slice(0, head.medium).reduce((n, c) => n + c.length + 1, 0);
     out.push({
-      medium: mediumRaw.trim(),
-      at: lineAt + before + (mediumRaw.length - mediumRaw.trimStart().length),
+      medium: cell(head.medium),
+      at: cellAt(row, head.medium),
       volumeM3: Number(vol[1]) * (count > 0 ? count : 1),
       fill: fill !== null && fill >= 0.3 && fill <= 1 ? fill : null,
       density: densityCell === undefined ? null : Number(densityCell),
