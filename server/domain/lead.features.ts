@@ -3796,7 +3796,9 @@ const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: Reg
   // anodising, not the start of another word: 阳极化学成分 (a sacrificial anode's chemistry), 阳极化成箔 (a capacitor's foil)
   anodizing: { needs: /./, after: /^(学|成箔)/ },
   // lead-acid steps (和膏, 铅膏) in a battery text
-  lead_acid_battery: { needs: /蓄电池|铅酸|铅蓄|极板|电瓶|dzf|电池/ },
+  lead_acid_battery: { needs: /蓄电池|铅酸|铅蓄|极板|电瓶|dzf|电池|batter(?:y|ies)|vrla|lead[- ]acid/ },
+  // a fragrance's extract, not a herbal medicine's (中药浸膏 is a 中成药's intermediate: 产品为浸膏及颗粒剂)
+  fragrance: { needs: /./, clause: /中药|药材|中成药|饮片|颗粒剂|口服液|国药准字/ },
   // an I类 source at an irradiator, not a gauge (毫居里), a 探伤 source (II类) or medical use (名录 第172项 carves it out)
   radioactive_source: { needs: /辐照|辐射加工|灭菌/, not: /毫居里|探伤|放疗|伽马刀|伽玛刀|医院|治疗机|退役|更换服务/ },
   // transgenic animals built or bred here, not sold, fed or reviewed

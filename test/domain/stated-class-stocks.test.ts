@@ -163,3 +163,13 @@ describe('an English product word after for, with the works after it', () => {
     expect(run('We machine structural parts (ribs, frames) for aircraft OEMs.').features.codes).toContain('3741');
   });
 });
+
+describe('a herbal medicine’s extract', () => {
+  it('浸膏 of a 中成药 is no fragrance; its extraction beyond water and ethanol is 第48项', () => {
+    expect(excludedNowhere('中药提取（醇提、水提）可研：乙醇回收塔1套；产品为浸膏及颗粒剂。')).toBe(true);
+    expect(
+      reasons('药材粉碎后进多功能提取罐，先用石油醚脱脂，再用乙酸乙酯回流，减压浓缩成浸膏，做胶囊。').some((r) => r.includes('第48项')),
+    ).toBe(true);
+    expect(excludedEverywhere('天然香料公司：桂花浸膏、玫瑰净油，年产20吨')).toBe(true);
+  });
+});
