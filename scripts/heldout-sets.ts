@@ -99,6 +99,8 @@ export const HELDOUT_SETS = [
   'dev53',
   'fresh25',
   'dev54',
+  'dev55',
+  'fresh26',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
