@@ -173,3 +173,10 @@ describe('a herbal medicine’s extract', () => {
     expect(excludedEverywhere('天然香料公司：桂花浸膏、玫瑰净油，年产20吨')).toBe(true);
   });
 });
+
+describe('a plan withdrawn', () => {
+  it('已撤回 says the plan is not the lead’s (fresh21, seen)', () => {
+    expect(excludedNowhere('原拟引进的年产20万吨铸造项目已撤回，地块现改为引进精密机加工企业，做液压阀体。')).toBe(true);
+    expect(excludedEverywhere('铸造项目年产20万吨，已撤回原申请，重新申报扩产')).toBe(true);
+  });
+});
