@@ -161,6 +161,9 @@ function cleanName(raw: string): string {
   }
   // (a concentration is the solution's, not its name: 双氧水27.5% → 双氧水)
   s = s.replace(/\s*\d+(?:\.\d+)?\s*%$/, '').trim();
+  // (a group said of together, 原料均为…, 使用的溶剂都是…: a description, not a substance's name)
+  s = s.replace(/(?:都|均|全部|全|皆)$/, '').trim();
+  if (/的/.test(s) && /\p{Script=Han}/u.test(s)) return '';
   return s.length >= 2 && s.length <= (/^[a-z0-9 ,.-]+$/.test(s) ? 28 : 16) && !NOT_A_NAME.test(s) && /[\p{Script=Han}a-z]/u.test(s)
     ? s
     : '';

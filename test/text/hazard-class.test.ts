@@ -20,6 +20,8 @@ describe('statedHazardClasses', () => {
     expect(read('备注：双氧水SDS为氧化性液体类别2，密度1.10')[0]).toMatchObject({ name: '双氧水', seq: 'W9.2', thresholdT: 200 });
     expect(read('三氯化磷不在表1，SDS为急性毒性-吸入类别2（液体，沸点76℃）')[0]).toMatchObject({ name: '三氯化磷', seq: 'J5' });
     expect(read('主要是定型喷雾、防晒喷雾，都是气溶胶类别1')[0]).toMatchObject({ name: '', seq: 'W3', thresholdT: 150 });
+    // (a description is no name: 本项目使用的溶剂均为…)
+    expect(read('本项目使用的溶剂均为易燃液体类别2，年用量2000吨')[0]).toMatchObject({ name: '', seq: 'W5.3' });
   });
   it('takes the row the state says, and the larger 临界量 where the state is not said', () => {
     expect(read('某气体（急性毒性类别1，气体）')[0]).toMatchObject({ seq: 'J1', thresholdT: 5 });
