@@ -77,6 +77,8 @@ const onsiteExamples: {
   fires: boolean;
   /** Whether the words fired on it when its set arrived (test/heldout/arrival.json), where that was recorded. */
   firedOnArrival?: boolean;
+  /** Today's words fire only stock rules (a hazardous chemical at its 临界量), no process's: for the `ONSITE_BY_KIND` tally. */
+  stockOnly?: boolean;
 }[] = [];
 /**
  * How the words read each dev set on its arrival, before any change it informed (test/heldout/arrival.json): the
@@ -106,6 +108,10 @@ for (const { name, cases } of readHeldOutSets()) {
         text,
         features: contextFeatures(text),
         fires: [...u.fired.keys()].some((idx) => kb.k.rules[idx]!.effect === 'exclude' && kb.k.gating[idx] === 1),
+        stockOnly: (() => {
+          const gates = [...u.fired.keys()].filter((idx) => kb.k.rules[idx]!.effect === 'exclude' && kb.k.gating[idx] === 1);
+          return gates.length > 0 && gates.every((idx) => /hazchem|hazard/.test(kb.k.rules[idx]!.id));
+        })(),
         firedOnArrival: arrival[name] && Number(name.slice(3)) >= ARRIVAL_FROM ? arrival[name].fired.includes(c.id) : undefined,
       });
     const label = c.group === 'unknown' ? NOTHING : c.positioning;
@@ -434,6 +440,19 @@ for (const mu of onsiteGrid.mu) {
         }
       }
     }
+}
+// (ONSITE_BY_KIND=1: at the chosen head, what it lifts among today's firings by stock rules only and by the others)
+if (process.env.ONSITE_BY_KIND) {
+  const scores = onsiteScoresAt(onsite!.mu);
+  for (const [kind, xs] of [
+    ['stock only', firing.filter((x) => x.stockOnly)],
+    ['a process', firing.filter((x) => !x.stockOnly)],
+  ] as const) {
+    const t = tallyAt(xs, scores, onsite!.veto, onsite!.minKnown, onsite!.lengthPower);
+    console.log(
+      `on-site head by kind, ${kind}: ${xs.length} firings today (${xs.filter((x) => x.label === 'exclude').length} mustExclude); lifts ${t.lifted} wrong, ${t.lost} right`,
+    );
+  }
 }
 // the suspicion: on the leads the words fired no exclusion on when their set arrived, the threshold that flags the most
 // mustExclude leads the words missed for the fewest others (one for one)

@@ -285,7 +285,7 @@ const NOT_ONE = /一(?:桶|滴|点|点儿|吨|公斤|斤|克|升|瓶|罐|台|条
  * been dropped; we plated in-house until 2021): the clause up to it.
  */
 const ENGLISH_POST_STOP =
-  /\b(?:is|are|was|were|has been|have been|had been)\s+(?:now\s+|since\s+|already\s+|officially\s+)?(?:cancell?ed|dropped|abandoned|scrapped|shelved|discontinued|closed|shut down|phased out|sold(?: off)?|dismantled)\b|\buntil\s+(?:(?:early|mid|late|the end of)\s+)?(?:19|20)\d\d\b/g;
+  /\b(?:is|are|was|were|has been|have been|had been)\s+(?:now\s+|since\s+|already\s+|officially\s+)?(?:cancell?ed|dropped|abandoned|scrapped|shelved|discontinued|closed|shut down|phased out|sold(?: off)?|dismantled|removed from (?:the|our) (?:project|plan|scope|design))\b|\buntil\s+(?:(?:early|mid|late|the end of)\s+)?(?:19|20)\d\d\b/g;
 /** What replaced what the lead had before: 替代原来的…, 取代以前的…. */
 const REPLACED = /(替代|取代|替换|代替)了?(原来|原有|以前|之前|过去|老)的?/g;
 /** …and what a thing switched to replaces (改用丙烯替代乙炔, 以水性漆代替油性漆): the thing replaced is not used. */
@@ -304,8 +304,9 @@ function clauseEnd(text: string, from: number): number {
 function clauseStart(text: string, before: number): number {
   for (let i = before - 1; i >= 0; i--) {
     const c = text[i]!;
-    // (a label's colon ends it too: 建设方案：原规划的电镀锌线已取消)
-    if ('，。；;,.!?！？\n：:'.includes(c)) return i + 1;
+    // (a label's colon ends it too: 建设方案：原规划的电镀锌线已取消 — but not a comma or a point inside a number: 1,000 m³)
+    if ('，。；;,.!?！？\n：:'.includes(c) && !(/[,.]/.test(c) && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))
+      return i + 1;
   }
   return 0;
 }
@@ -390,7 +391,7 @@ const NOW_RESTRICTS =
 /** A plan the text opens (曾论证, 本来想, 原计划…). */
 // (…as people tell it: 原来是想, 一开始说想, 之前说要, 当初想; with words between, 本来呢，老板是想)
 const PLANNED =
-  /the original plan|originally planned|initially planned|we had planned|the earlier plan|方案一|方案比选|原方案|原来计划|原先计划|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|原报的?|原申报的?|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算|(?:本来|原来|原本|原先|起初|一开始|当初)(?:呢|啊|嘛)?[，,]?[^，,。；;\n]{0,6}?(?:想|打算|计划|准备|规划|方案)/g;
+  /the original plan|originally planned|initially planned|we had planned|the earlier plan|方案一|方案比选|原方案|原来计划|原先计划|初稿的?|初版的?|原设计的?|曾论证|曾考虑|曾计划|曾打算|原计划|原规划|原打算|原本想|原报的?|原申报的?|本来想|本想|本打算|考虑过|论证过|拟建的|原拟|原来是想|原来想|本来是想|一开始想|一开始说想|一开始说要|起初想|当初想|原先想|之前想|之前说要|之前打算|原来打算|(?:本来|原来|原本|原先|起初|一开始|当初)(?:呢|啊|嘛)?[，,]?[^，,。；;\n]{0,6}?(?:想|打算|计划|准备|规划|方案)/g;
 /** …and, later in its sentence, the decision against it (决定不予建设, 决定不上, 放弃, 作罢). */
 const TURNED_DOWN =
   /\b(dropped|cancell?ed|abandoned|scrapped|no longer)\b|决定不|不予建设|不再建设|放弃|已取消|已撤回|已经撤回|撤回了|已撤销|已经取消|作罢|改为|改成|改用|(?:调整|变更)[为成](?=仅|只)|不上了|没上|取消了|最终不|未获批|没批|改为外协|改外协|改为委外|不搞了|不做了|算了|不弄了|不建了|不考虑了|搁置|予以否定|被否定|否定了|不予采纳|未采纳|否决|终止|中止|叫停|不再推进/;

@@ -180,3 +180,19 @@ describe('a plan withdrawn', () => {
     expect(excludedEverywhere('铸造项目年产20万吨，已撤回原申请，重新申报扩产')).toBe(true);
   });
 });
+
+describe('a stock is an amount, not a tone', () => {
+  it('an exclusion resting on a stock alone is not doubted by the whole text (ONSITE_BY_KIND: 3 wrong, 17 right lifted)', () => {
+    expect(excludedEverywhere('氢能综合枢纽：加氢站+长管拖车停车场，站内储氢瓶组与停放的拖车合计储氢约6.5吨，服务氢能重卡和公交。')).toBe(
+      true,
+    );
+  });
+  it('a stock of a plan dropped is none (初稿的…已放弃; removed from the project)', () => {
+    expect(excludedNowhere('冷链物流中心设计修编说明：初稿的氨制冷方案（液氨充注约20t）已放弃，改为R507+CO2复叠制冷。')).toBe(true);
+    expect(
+      excludedNowhere(
+        'After the board review, the methanol tank farm (two 1,000 m³ tanks) and the formaldehyde unit have been removed from the project altogether. What remains is our R&D centre.',
+      ),
+    ).toBe(true);
+  });
+});
