@@ -20,7 +20,7 @@ import type { DictMatch } from '../text/dictionary.js';
 
 import { normalizeText } from '../text/normalize.js';
 import { negatedSpans, isNegated } from '../text/negation.js';
-import { parseNumberOrRangeLow } from '../text/numbers.js';
+import { englishSmallNumber, ENGLISH_SMALL_NUMBERS, parseNumberOrRangeLow } from '../text/numbers.js';
 import { containerStock, statedDensity } from '../text/containers.js';
 import { statedHazardClasses } from '../text/hazard-class.js';
 import {
@@ -579,20 +579,9 @@ function tanksCounted(text: string): { n: number; each: number } | null {
 // (…or counted in bottles or tanks before a ×: 液氯钢瓶12瓶×1t)
 // (…or with 各 or 每个 between: 汽油储罐2座各200m³)
 // (…or an English count right before the size: two 400 m³ tanks)
-const TIMES =
-  /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:(?:个|座|台|只|具|瓶|罐)\s*(?:各|每个|每座|每台|每只|单个|单台)?\s*[×xX*]?|[×xX*])\s*$|\b(two|three|four|five|six|seven|eight|nine|ten|twelve)\s+$/;
-const ENGLISH_COUNT: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
+const TIMES = new RegExp(
+  `(\\d+|[一二两三四五六七八九十]{1,3})\\s*(?:(?:个|座|台|只|具|瓶|罐)\\s*(?:各|每个|每座|每台|每只|单个|单台)?\\s*[×xX*]?|[×xX*])\\s*$|\\b(${ENGLISH_SMALL_NUMBERS.join('|')})\\s+$`,
+);
 /** Words that make a 方 floor area (罐区占地500方, 仓库1000方). */
 const AREA = /占地|面积|平米|平方|厂房|仓库|车间|办公/;
 /** Words beside a 方 that make it a volume held (储罐, 贮槽), not floor space (先租1000方). */
@@ -603,7 +592,7 @@ function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number |
   const n = parseNumberOrRangeLow(m[1]!);
   if (n === null) return null;
   const times = TIMES.exec(before);
-  const k = times ? (times[1] !== undefined ? (parseNumberOrRangeLow(times[1]) ?? 1) : (ENGLISH_COUNT[times[2]!] ?? 1)) : 1;
+  const k = times ? (times[1] !== undefined ? (parseNumberOrRangeLow(times[1]) ?? 1) : (englishSmallNumber(times[2]!) ?? 1)) : 1;
   // (kilograms, as hydrogen stations state what they hold: 储氢量500公斤)
   // (…and volumes in tens of thousands: 设计储量50万升 is 500 m³, 罐容25万立方米)
   return (
@@ -637,9 +626,7 @@ function withStatedClasses(text: string, words: DictMatch<ProcessHit>[]): DictMa
   const added: DictMatch<ProcessHit>[] = [];
   for (const c of stated) {
     const names = [c.name, ...c.aliases].filter((n) => n.length > 0);
-    const places = names.flatMap((n) =>
-      [...text.matchAll(new RegExp(escapeRegExp(n), 'g'))].map((m) => ({ word: n, start: m.index, end: m.index + n.length })),
-    );
+    const places = names.flatMap((n) => occurrences(text, n).map((at) => ({ word: n, start: at, end: at + n.length })));
     if (places.some((p) => chemHere(p.start, p.end))) continue;
     // (the name with its brackets is one place: DCP（过氧化二异丙苯，有机过氧化物F型）专库最大放60吨)
     if (c.span) {
@@ -660,8 +647,11 @@ function withStatedClasses(text: string, words: DictMatch<ProcessHit>[]): DictMa
   if (added.length === 0) return words;
   return [...words, ...added].sort((a, b) => a.start - b.start);
 }
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Where `word` stands in `text`, every place. */
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) out.push(at);
+  return out;
 }
 function sameSubstance(a: string, b: string): boolean {
   if (a === b) return true;

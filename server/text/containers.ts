@@ -6,7 +6,7 @@
  *
  * Pure, over normalised text (lower case, half-width digits); linear in the text's length.
  */
-import { parseNumberOrRangeLow } from './numbers.js';
+import { englishSmallNumber, ENGLISH_SMALL_NUMBERS, parseNumberOrRangeLow } from './numbers.js';
 
 /** A number as written: 600, 0.9, 六百, 三千五百, 零点九, 两千四百. */
 // (…with thousands separated: 3,500 桶)
@@ -54,10 +54,9 @@ const COUNT = new RegExp(`${NUM}\\s*(万)?\\s*(?:来|多|余)?\\s*(个|只|支|�
 /** A stated density: 密度0.87, 密度按0.51t/m³计, 密度0.67吨/立方, 密度0.071t/m³. */
 /** Right before a count of containers: their state (在用, 备用, 满瓶, 库存, 空瓶). */
 const STATE_BEFORE = /(在用|在线|使用中|正在用|备用|满瓶|满罐|重瓶|库存|周转|空瓶|空罐|空桶)[^，,。；;\n\d]{0,2}$/;
-const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** An English count of containers by their state (two on line, six full spares, 4 in use, 2 standby): the full ones. */
 const ENGLISH_STATE = new RegExp(
-  `\\b(\\d+|${ENGLISH_NUMBERS.join('|')})\\s+(?:(?:full\\s+)?(?:spares?|standby|stand-by|reserves?)|on[- ]?line|in use|in service|connected|on duty|duty|full(?:\\s+ones)?)\\b`,
+  `\\b(\\d+|${ENGLISH_SMALL_NUMBERS.join('|')})\\s+(?:(?:full\\s+)?(?:spares?|standby|stand-by|reserves?)|on[- ]?line|in use|in service|connected|on duty|duty|full(?:\\s+ones)?)\\b`,
   'g',
 );
 const DENSITY = new RegExp(
@@ -170,7 +169,7 @@ export function containerStock(text: string, density: number | null): { t: numbe
     let sum = 0;
     let said = 0;
     for (const m of text.matchAll(ENGLISH_STATE)) {
-      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : ENGLISH_NUMBERS.indexOf(m[1]!) + 1;
+      const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (englishSmallNumber(m[1]!) ?? 0);
       if (n > 0) {
         sum += n;
         said++;

@@ -484,3 +484,24 @@ export function hasUnitChar(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (classAt(s, i) & (C_UNIT | C_TENS)) return true;
   return false;
 }
+
+/** English numbers as a mail counts tanks and containers (two 400 m³ tanks; two on line and six full spares). */
+export const ENGLISH_SMALL_NUMBERS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+] as const;
+/** An English small number's value (two → 2), or null. */
+export function englishSmallNumber(word: string): number | null {
+  const i = (ENGLISH_SMALL_NUMBERS as readonly string[]).indexOf(word);
+  return i < 0 ? null : i + 1;
+}

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
+  englishSmallNumber,
   parseChineseNumber,
   parseColloquialRange,
   parseNumberOrRangeLow,
@@ -161,5 +162,14 @@ describe('parseNumberOrRangeLow: a colloquial range read at its lower end', () =
 
   it.each(['五五', '十六五', '', '吨'])('%s is no number', (s) => {
     expect(parseNumberOrRangeLow(s)).toBeNull();
+  });
+});
+
+describe('englishSmallNumber', () => {
+  it('reads the English numbers a mail counts tanks by, and nothing else', () => {
+    expect(englishSmallNumber('two')).toBe(2);
+    expect(englishSmallNumber('twelve')).toBe(12);
+    expect(englishSmallNumber('twenty')).toBeNull();
+    expect(englishSmallNumber('tons')).toBeNull();
   });
 });
