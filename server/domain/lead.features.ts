@@ -463,7 +463,7 @@ const CLAUSE_END = '，,：:。；;!?！？\n';
 // (a number as people write it: 15, 十五, 一百五十, 贰拾, 二十多; 方 is a cubic metre only beside a tank: 三个三百方的罐)
 // (a Chinese numeral holds a digit: 千方百计 and 第三方 are no amounts)
 const NUM =
-  '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7})';
+  '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7}(?:点[〇零一二三四五六七八九]{1,4})?|零点[〇零一二三四五六七八九]{1,4})';
 const AMOUNT = new RegExp(
   `${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨(?!\\s*[/／每]\\s*(?:立方|m3|m³|方))|t(?![a-z]|\\s*[/／]\\s*(?:m3|m³|立方))|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|(?:-\\s*)?(?:us\\s+|u\\.s\\.\\s+|imperial\\s+)?gallons?(?![a-z])|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
@@ -702,7 +702,7 @@ const VESSEL_AFTER =
 const STOCK =
   /储存|贮存|储量|容积|罐容|(?:最多|最大|常年|一般)(?:放|存|压)|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|cylinders?|drums?|when full)\b/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
-const USE = /用量|耗量|年耗|使用量/;
+const USE = /用量|耗量|年耗|使用量|投料|投加|消耗|耗用/;
 /** After an amount in an English mail, within its clause: a rate (of ammonia a year, per month, annually). */
 const ENGLISH_RATE_AFTER = /^[^.;,\n]{0,32}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually|yearly|monthly|daily)\b/;
 /** Right before a number: a yearly or daily flow. */
@@ -753,6 +753,7 @@ function amountNear(
   const [cs, ce] = boundsOf(text, start, end, CLAUSE_END);
   let after: { t: number; stored: boolean; byVolume?: true } | null = null;
   let before: { t: number; stored: boolean; byVolume?: true } | null = null;
+  const flowAt = new Map<object, [number, number]>();
   for (const m of text.slice(s, e).matchAll(AMOUNT)) {
     const at = s + m.index;
     const [as, ae] = boundsOf(text, at, at, CLAUSE_END);
@@ -824,7 +825,7 @@ function amountNear(
     const timesAfter = /^\s*[×xX*]\s*(\d{1,3}(?:,\d{3})+(?!\d)|\d+)/.exec(text.slice(at + m[0].length, at + m[0].length + 12));
     const eachSaid = PER_VESSEL_BEFORE.test(lead) ? lastCount(text.slice(s, at)) : null;
     const times = perVessel
-      ? (parseNumberOrRangeLow(perVessel[1]!) ?? 1)
+      ? (parseNumberOrRangeLow(perVessel[1]!) ?? 1) * gradesEach(text, cs, start, perVessel)
       : timesAfter
         ? Number(timesAfter[1]!.replace(/,/g, ''))
         : (eachSaid ?? filled ?? 1);
@@ -860,8 +861,58 @@ function amountNear(
       );
     if (at >= end && (after === null || (!after.stored && amount.stored) || (total && amount.stored))) after = amount;
     if (at < start) before = amount;
+    if (!amount.stored && (at >= end ? after === amount : true)) flowAt.set(amount, [at, at + m[0].length]);
   }
-  return after ?? before;
+  const found = after ?? before;
+  // a flow the text keeps a number of days or months of (液氯一天用0.35吨，按十五天的量来放; 月用量30吨，按两个月备货): that
+  // many days' or months' use is held
+  const at = found && !found.stored ? flowAt.get(found) : undefined;
+  if (found && at) {
+    const kept = keptFor(text, at[0], at[1], e);
+    if (kept) return { t: Math.round(found.t * kept * 1000) / 1000, stored: true, ...(found.byVolume ? { byVolume: true as const } : {}) };
+  }
+  return found;
+}
+
+/** Grades listed right before a name (92#与95#汽油, 0#、-10#柴油, 92号和95号汽油). */
+const GRADES_BEFORE = /(?:-?[0-9a-z]{1,4}\s*[#＃号]?\s*(?:与|和|及|、|\/)\s*)+-?[0-9a-z]{1,4}\s*[#＃号]?\s*$/;
+/**
+ * Vessels counted 各 (each) after grades of one substance listed before its name are that many per grade (92#与95#汽油埋地罐各1座:
+ * two tanks); 1 where the count is not 各's or no grades stand before the name.
+ */
+function gradesEach(text: string, cs: number, start: number, counted: RegExpExecArray): number {
+  if (counted.index === undefined || !/各\s*$/.test(text.slice(cs, cs + counted.index))) return 1;
+  const g = GRADES_BEFORE.exec(text.slice(Math.max(cs, start - 30), start));
+  return g ? (g[0].match(/与|和|及|、|\//g)?.length ?? 0) + 1 : 1;
+}
+/** The days in a period a rate or a stock is told by (天/日, 周/星期, 月, 年). */
+const PERIOD_DAYS: Readonly<Record<string, number>> = { 天: 1, 日: 1, 周: 7, 星期: 7, 月: 30, 年: 365 };
+/** A rate's period right before its amount (一天大概用, 每天投料约, 月用量约, 日用量, 年用) or right after it (/天, /月, 每天). */
+const RATE_BEFORE = /(?:每|一|日|月|年|天|周)(天|日|周|星期|个月|月|年)?[^，,。；;\n\d]{0,6}$/;
+const RATE_AFTER = /^\s*[/／每]\s*(天|日|d\b|周|月|年|a\b)/;
+/** Right after a flow, in its sentence: the days or months of it kept (按十五天的量来放, 按两个月备货, 库存7天用量, 储备一周的量). */
+const KEPT_FOR =
+  /(?:按|备|存|储备|库存|储存|存放)\s*(?:约|大约|大概)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十半]{1,3})\s*(?:个)?\s*(天|日|周|星期|月)(?:左右)?(?:的)?(?:用量|使用量|量|库存|储量)?\s*(?:来|进行|做)?\s*(备货|备料|储存|存放|库存|储备|周转|放|备|存|的量|用量|量)/;
+/** How many of the flow's periods the text keeps (按十五天的量来放 after 一天用0.35吨: 15), or null. */
+function keptFor(text: string, at: number, amountEnd: number, sentenceEnd: number): number | null {
+  const before = text.slice(Math.max(0, at - 12), at);
+  const after = text.slice(amountEnd, amountEnd + 6);
+  const unit = RATE_AFTER.exec(after)?.[1] ?? RATE_BEFORE.exec(before)?.[0];
+  if (!unit) return null;
+  const ratePeriod = /周|星期/.test(unit) ? 7 : /月/.test(unit) ? 30 : /年|a/.test(unit) ? 365 : /天|日|d/.test(unit) ? 1 : null;
+  if (ratePeriod === null) return null;
+  // (in the rest of the sentence, or the next one: 液氯一天大概用零点三五吨 储氯间按十五天的量来放)
+  const nextEnd = sentenceEndAfter(text, sentenceEnd);
+  const k = KEPT_FOR.exec(text.slice(amountEnd, nextEnd));
+  if (!k) return null;
+  const n = k[1] === '半' ? 0.5 : parseNumberOrRangeLow(k[1]!);
+  if (n === null || n <= 0) return null;
+  return (n * PERIOD_DAYS[k[2]!]!) / ratePeriod;
+}
+/** The end of the sentence after the one ending at `end` (or the text's end). */
+function sentenceEndAfter(text: string, end: number): number {
+  const [, e] = boundsOf(text, Math.min(end + 1, text.length), Math.min(end + 1, text.length), SENTENCE_END);
+  return Math.max(e, end);
 }
 
 /**

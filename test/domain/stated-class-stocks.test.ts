@@ -196,3 +196,22 @@ describe('a stock is an amount, not a tone', () => {
     ).toBe(true);
   });
 });
+
+describe('a stock told as days or months of use, and tanks counted per grade', () => {
+  it('a daily or monthly use kept for a number of days or months is held', () => {
+    expect(excludedEverywhere('原料工业硝酸铵（含可燃物≤0.2%）月用量约30吨，按两个月备货，放一座单独库房')).toBe(true);
+    expect(excludedNowhere('原料工业硝酸铵（含可燃物≤0.2%）月用量约30吨，按一个月备货，放一座单独库房')).toBe(true);
+    // (a daily use in Chinese numerals with a decimal point, the days in the next clause)
+    expect(excludedEverywhere('氯化工段液氯一天大概用零点三五吨，储氯间按十五天的量来放')).toBe(true);
+    expect(excludedNowhere('氯化工段液氯一天大概用零点三五吨，储氯间按十天的量来放')).toBe(true);
+    // (a flow alone is no stock)
+    expect(excludedNowhere('乙醚作萃取溶剂，每天投料约0.8吨')).toBe(true);
+    expect(excludedEverywhere('乙醚作萃取溶剂，每天投料约0.8吨，仓库要按15天备货')).toBe(true);
+  });
+  it('tanks counted 各 after grades of one substance are that many per grade; after two substances, per substance', () => {
+    const text = '试验场油料站：92#与95#汽油埋地罐各1座，每座200m³，充装系数0.85，汽油密度按0.74。';
+    expect(excludedEverywhere(text)).toBe(true);
+    expect(excludedNowhere(text.replace('92#与95#汽油', '95#汽油'))).toBe(true);
+    expect(excludedNowhere('甲醇和乙醇储罐各1座，每座200m³')).toBe(true);
+  });
+});
