@@ -101,6 +101,8 @@ export const HELDOUT_SETS = [
   'dev54',
   'dev55',
   'fresh26',
+  'dev56',
+  'fresh27',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
