@@ -127,9 +127,10 @@ const MAKES_ANY = /生产|制造|年产|加工|工厂|车间|产线|自产|合�
 const APPLIES_COATING = /喷|涂装|涂刷|刷漆|涂布|印刷|施工|家具|生产线/;
 /** A vehicle plant's own shops said outright (冲焊涂总齐全, 冲压、焊装、涂装自己做). */
 /** A vehicle maker's own plant (整车项目, 年产整车10万辆, 答：整车), not a supplier to one (为整车厂配套, 整车企业客户). */
-// (…or a car plant named so, 乘用车基地, with its four shops: the shops decide, below)
+// (…or a car plant named so, 乘用车基地, with its four shops: the shops decide, below; in English, a 100,000-unit vehicle
+// plant, not one supplied: parts for vehicle plants)
 const VEHICLE_PLANT =
-  /(?:乘用车|商用车)(?:基地|工厂|生产基地)(?![^，,。；;\n]{0,4}配套)|(?<!(?:为|给|向|供|配套|服务|客户|等)[^，,。；;\n]{0,6})(?<!等)整车(?!厂配套|厂供|企业客户|客户|配套|厂商的|测试|检测|物流|运输|销售|经销)(?:项目|制造|生产|基地|工厂|产能|厂|的?[，,。；;\s]|的?$)|年产整车|整车年产/;
+  /(?:乘用车|商用车)(?:基地|工厂|生产基地)(?![^，,。；;\n]{0,4}配套)|(?<!(?:为|给|向|供|配套|服务|客户|等)[^，,。；;\n]{0,6})(?<!等)整车(?!厂配套|厂供|企业客户|客户|配套|厂商的|测试|检测|物流|运输|销售|经销)(?:项目|制造|生产|基地|工厂|产能|厂|的?[，,。；;\s]|的?$)|年产整车|整车年产|(?<!(?:for|to|supply|supplying|serve|serving|supplier to|customers? include)\s+(?:[a-z-]+\s+){0,2})\b(?:vehicle|car|automobile|ev)\s+(?:assembly\s+|manufacturing\s+)?(?:plant|factory)\b(?!s)/;
 /** The shops of a vehicle plant: stamping, body welding, painting, final assembly. */
 // (…and in English: stamping, body-in-white welding, paint shop, general assembly / GA)
 const SHOP_KINDS = [
@@ -159,7 +160,10 @@ function stepRefused(text: string, step: string): boolean {
       affirmed =
         !isNegated(spans, at, at + step.length) &&
         !/(无|不做|不|没有|无需|不涉及|非)$/.test(text.slice(Math.max(0, at - 3), at)) &&
-        !/客户|能不能|是否|要不要|可否|问/.test(text.slice(cs, ce));
+        // (…asked of the step itself, before it: not a question about something else later in a run-on note, 大池发酵 …
+        // 问我们有无咁大块地)
+        !/(客户|能不能|是否|要不要|可否|问)[^，,。；;\n]{0,12}$/.test(text.slice(cs, at)) &&
+        !/^[^，,。；;\n]{0,4}(能不能|是否|要不要|可否|行不行|可不可以)/.test(text.slice(at + step.length, ce));
     }
     answer = !affirmed;
     refusedMemo.answers.set(step, answer);
@@ -474,9 +478,9 @@ const HYDROGEN_KEPT =
 /** After a pollution cue: a service works on it (VOCs治理方案, 废水处理工程总包, 废气在线监测系统). */
 const CUE_WORKED_ON = /^[^，,。；;\n]{0,2}?(治理|处理工程|处理设备|处理系统|监测|检测|咨询|方案|减排|管控|评价|评估|防治|含量|测定|分析)/;
 /** A vessel right after an amount (or after the chemical's name after it): 装, 瓶, 钢瓶, 卧罐, 储罐… */
-// (…with the tank's kind before it: 50m³卧式储罐三台)
+// (…with the tank's kind before it: 50m³卧式储罐三台; and a Latin abbreviation of what it holds: 50m³卧式LPG储罐)
 const VESSEL_HEAD =
-  /^(?:卧式|立式|球形|内浮顶|拱顶|低温|常压|压力)?(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存|\s*ton containers?|\s*cylinders?|\s*drums?)/;
+  /^(?:卧式|立式|球形|内浮顶|拱顶|低温|常压|压力)?(?:\s*[a-z][a-z0-9-]{1,7}\s*(?=钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐))?(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存|\s*ton containers?|\s*cylinders?|\s*drums?)/;
 /** Right before an amount: it is each vessel's (每瓶按7公斤算, 每台约30立方). */
 // (…and a tank's size given in brackets after the count: 液氧储罐两座（单罐容积100立方米）)
 // (…with the filling and the name between: 每瓶充装乙炔约7kg)
@@ -1019,8 +1023,11 @@ const FED_BEFORE =
 const MADE_OF_AFTER = /^[^，,。；;、\s]{0,4}?(做的|做成的|制成的|制的|织的|纺的)/;
 function endsMaterial(text: string, end: number): boolean {
   const after = text.slice(end, end + 4);
-  return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || MATERIAL_GOES_ON.test(after);
+  // (…or an amount of it follows: 一个月用回料几百吨, 掺再生料30%)
+  return !after || /^[^\p{Script=Han}a-z0-9]/u.test(after) || MATERIAL_GOES_ON.test(after) || AMOUNT_OF_IT.test(text.slice(end, end + 12));
 }
+/** Right after a material: an amount of it (几百吨, 约300多吨, 30%). */
+const AMOUNT_OF_IT = /^\s*(?:约|大约|大概)?\s*[\d一二两三四五六七八九十几百千万.]+\s*(?:多|余|来)?\s*(?:万吨|吨|t(?![a-z])|公斤|kg|%)/;
 /** Cloth, yarn and garments: what a fibre named right before them is made into (棉氨纶汗布, 涤纶面料, 锦纶袜). */
 const TEXTILE_HEAD = /^(汗布|面料|坯布|布(?![局置])|织物|纱线|针织布|梭织布|经编|纬编|袜|内衣|毛衫|服装|成衣|无纺布)/;
 const MATERIAL_GOES_ON =
@@ -1656,10 +1663,11 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 }
 
 /** Words saying outright that the lead runs a step itself: the whole text's doubt (context.ts) does not lift its exclusion. */
-// (…and as a foreign firm's mail says it: our new plant will cover the full process, in-house plating)
+// (…and as a foreign firm's mail says it: our new plant will cover the full process, in-house plating, a vehicle plant with
+// all four shops)
 // (…and the lead's own line or works named: 外观件都走我们自己的水镀线, 海宁工厂设有皮料车间)
 const OWN_AFFIRMED =
-  /full process|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条/;
+  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();

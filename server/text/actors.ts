@@ -77,7 +77,7 @@ const COLLECTS_ONLY =
 /** Buying: only the object bought is off site; it ends at the next verb-like boundary. */
 const BOUGHT = ['外购', '采购', '购买', '外采', '购入', '外购的', '进口', '买'];
 /** …and after the word in its clause: 主板外购, 电芯外采 (the thing named before the verb is bought). */
-const BOUGHT_AFTER = ['外购', '外采', '采购', '进口', '是买的', '买的', '买来的', '买现成'];
+const BOUGHT_AFTER = ['外购', '外采', '采购', '进口', '是买的', '买的', '买来的', '买现成', '进料'];
 // (买商品木浆板回来碎浆抄纸: what is done with it after it is brought back is the lead's)
 // (…and a step of making worked on the bought material: 外购电解铜、锌锭熔配黄铜棒, 外购钢管切割焊接成货架)
 const OBJECT_END = [
@@ -299,8 +299,8 @@ const ONE_FIRM = /^[^，,。；;,\n]{0,4}?(某|一家|这家|那家)/;
 /** …and its plans, in the same line (想搬迁扩建, 拟扩产, 计划新增, 需求：40亩). */
 const COURTED = /^[^\n]{0,40}?(想|拟|计划|打算|准备|需求|需要|要求)/;
 const FIRM_AFTER = /^[^，。；,;]{0,6}?(厂|企业|公司|厂家|厂商|集团)/;
-/** 服务 ending a noun: 服务型, 服务业, 服务商, 服务区, 服务平台, 服务中心… */
-const SERVICE_NOUN = /^(型|业|商|区|站|端|类|器|中心|平台|机构)/;
+/** 服务 ending a noun: 服务型, 服务业, 服务商, 服务区, 服务平台, 服务中心, 服务公司… */
+const SERVICE_NOUN = /^(型|业|商|区|站|端|类|器|中心|平台|机构|公司|企业|集团|有限|队)/;
 /** …firms right after the word, then what the lead does for them (汽车电子企业提供, 药企等提供). */
 const FIRMS_SERVED = /^[^，。；,;、]{0,4}?(企业|厂商|厂家|工厂|客户|用户|车企|药企|主机厂)等?(提供|服务|配套|供应|供货|定制)/;
 /** 为/给 as a preposition (not 成为, 作为, 以…为, 为主). */
@@ -872,10 +872,10 @@ function servesOthers(text: string, start: number, end: number): boolean {
 /**
  * 主板外购, 镀锌板外购, 电芯全部外采: the word belongs to what is named right before a verb of buying later in its clause
  * (at most a few characters between, no verb and no list or colon: 电镀后外购包装 is the lead's 电镀, and so is the
- * 模组 of 模组段：外购屏体).
+ * 模组 of 模组段：外购屏体); a list the verb distributes over, 原纸和PET膜都是外购, 电池片、胶膜均由外部采购, buys each.
  */
 const BOUGHT_LIST_AFTER =
-  /^[件品料]?(?:[、和及与][^，,。；;\n、和及与]{1,8}?){0,4}(?:均|都|全部|全都|统一|一律)?(?:由(?!本公司|我司|我们|我方|自己|公司自|本厂)[^，,。；;\n]{0,10}?(?:外购|采购|购买|外采|购入|提供|供应(?!商))(?!工件|来料|毛坯|坯件)|[向从][^，,。；;\n]{0,10}?(?:外购|采购|购买|外采|购入|进货))/;
+  /^[件品料]?(?:[、和及与][^，,。；;\n、和及与]{1,8}?){0,4}(?:(?:均|都|全部|全都|统一|一律)(?:是|为|系|靠)?(?:外购|外采|采购|购入|买来|买的|外协|委外|外发)(?!工件|来料|毛坯|坯件|[^，,。；;\n]{0,3}给)|(?:均|都|全部|全都|统一|一律)?(?:由(?!本公司|我司|我们|我方|自己|公司自|本厂)[^，,。；;\n]{0,10}?(?:外购|采购|购买|外采|购入|提供|供应(?!商))(?!工件|来料|毛坯|坯件)|[向从][^，,。；;\n]{0,10}?(?:外购|采购|购买|外采|购入|进货)))/;
 function boughtAfter(text: string, start: number, end: number): boolean {
   const [, e] = clauseBounds(text, start, end);
   const rest = text.slice(end, e);
