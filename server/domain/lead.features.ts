@@ -162,7 +162,8 @@ function stepRefused(text: string, step: string): boolean {
         !/(无|不做|不|没有|无需|不涉及|非)$/.test(text.slice(Math.max(0, at - 3), at)) &&
         // (…asked of the step itself, before it: not a question about something else later in a run-on note, 大池发酵 …
         // 问我们有无咁大块地)
-        !/(客户|能不能|是否|要不要|可否|问)[^，,。；;\n]{0,12}$/.test(text.slice(cs, at)) &&
+        !/客户/.test(text.slice(cs, ce)) &&
+        !/(能不能|是否|要不要|可否|问)[^，,。；;\n]{0,12}$/.test(text.slice(cs, at)) &&
         !/^[^，,。；;\n]{0,4}(能不能|是否|要不要|可否|行不行|可不可以)/.test(text.slice(at + step.length, ce));
     }
     answer = !affirmed;

@@ -624,10 +624,18 @@ function modifies(
   if (explainsHead(text, start, heads, endHeads)) return true;
   if (heads === HEADS && ATTACHED_HEADS.test(text.slice(end, end + 6))) return true;
   let waste = WASTES.some((w) => text.endsWith(w, end) && end - start >= w.length);
+  // a word that is itself a machine or a vessel (贴片机, 反应釜) is a head of its own: a whole machine after a conjunction is
+  // the next item's (SMT贴片机和AOI检测设备), not its own — parts or services after it are still for both (压铸机、注塑机配件)
+  // (a product word's: a process word ending in a vessel keeps the list's head, 发酵罐、清酒罐 of a tank maker's products)
+  const ownHead = heads !== HEADS && end > start && (endHeads.includes(text[end - 1]!) || heads.some((h) => text.endsWith(h, end)));
+  let crossed = false;
   let cjk = 0;
   for (let at = end; at < text.length && cjk <= MAX_GAP; at++) {
     const c = text[at]!;
-    if (c === '、' || c === '和' || c === '及' || c === '与' || (c === '/' && heads !== HEADS)) continue;
+    if (c === '、' || c === '和' || c === '及' || c === '与' || (c === '/' && heads !== HEADS)) {
+      crossed = true;
+      continue;
+    }
     if (isDelim(c)) return false;
     // (a count ends the word: BSL-3实验室1间、BSL-2实验室6间 — the second lab is no head of the first)
     if (at > end && isDigit(c.charCodeAt(0)) && /[间台套条座个]/.test(text.slice(at + 1, at + 4))) return false;
@@ -656,10 +664,12 @@ function modifies(
       // (a vessel a step is run in is where the process runs, not what is made for it: 菌种扩培、百立方大罐培养; 釜式聚合)
       if (heads === HEADS && /^(反应釜|釜|罐)$/.test(head) && VESSEL_WORK_AFTER.test(text.slice(at + head.length, at + head.length + 3)))
         return false;
+      if (ownHead && crossed && WHOLE_MACHINE_HEAD.test(head)) return false;
       return true;
     }
     if (
       endHeads.includes(c) &&
+      !(ownHead && crossed) &&
       (at + 1 === text.length ||
         COMPOUND_END.includes(text[at + 1]!) ||
         // for a process word, a count after the machine ends its name when the machines are the output
@@ -681,6 +691,9 @@ function modifies(
   return false;
 }
 
+/** Heads naming a whole machine, an installation or a system (not its parts, consumables or services). */
+const WHOLE_MACHINE_HEAD =
+  /^(设备|装备|机械|机组|成套|系统|平台|仪器|仪表|检测系统|检测设备|检测仪|检测装备|生产线设备|发电机组|反应釜|釜|罐|机器人)$/;
 /** Right after a vessel: the step run in it (罐培养, 釜内聚合), which makes the vessel the lead's equipment, not its product. */
 const VESSEL_WORK_AFTER = /^(内|中|里)?(培养|发酵|反应|聚合|合成|酯化|磺化|硝化|氯化|缩合|中和|萃取|蒸馏|精馏)/;
 /** A production line named after a process (酿酒生产线, 电镀线): the lead's own line, unless it is what the lead supplies. */

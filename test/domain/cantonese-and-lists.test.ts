@@ -47,6 +47,11 @@ describe('who makes or does it', () => {
     expect(who('电镀和喷涂都是自己做', '电镀')).toBe('own');
     expect(excludedNowhere('离型材料那家（做离型纸、离型膜的）说原纸和PET膜都是外购，他们只是在上面涂硅油、烘干、分切')).toBe(true);
   });
+  it('a machine in a list is a product of its own before a whole machine (SMT贴片机和AOI检测设备), not before parts (压铸机、注塑机配件)', () => {
+    expect(whoMakes('台资那家做SMT贴片机和AOI检测设备的', 'smt贴片机')).toBe('own');
+    expect(who('主营压铸机、注塑机配件', '压铸机')).toBe('modifier');
+    expect(who('电镀和喷涂设备制造', '电镀')).toBe('modifier');
+  });
   it('material said as 进料 is bought in (成品革进料)', () => {
     expect(whoMakes('皮鞋厂｜成品革进料，不鞣不染', '成品革')).toBe('offSite');
     expect(excludedNowhere('皮鞋厂｜成品革进料，不鞣不染')).toBe(true);
