@@ -1057,11 +1057,8 @@ function englishApplied(text: string, start: number): boolean {
   if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a))) return false;
   let s = start;
   while (s > 0 && start - s < 100 && !'.;\n。；'.includes(text[s - 1]!)) s--;
-  return ENGLISH_APPLIED.test(text.slice(s, start)) || PARTS_FOR.test(text.slice(s, start));
+  return ENGLISH_APPLIED.test(text.slice(s, start));
 }
-/** Parts named right before `for` and the word: the word is what the parts go into (gears and actuators for collaborative robots). */
-const PARTS_FOR =
-  /\b(?:parts|components|gears|gearboxes|reducers|actuators|modules|sensors|motors|housings|castings|forgings|assemblies|subassemblies|kits|accessories|bearings|seals|springs|fasteners|brackets|harness(?:es)?|cables|connectors|chips|boards|films|coatings|materials|moulds|molds|dies|fixtures|tooling|spare parts)\b[^.;:\n。；]{0,40}?\bfor\s+(?:[a-z-]+\s+){0,2}$/;
 /** Labels of a field of what a product is for or who buys it. */
 const USE_LABEL =
   /^(用途|主要用途|应用|应用领域|应用场景|下游|下游客户|下游行业|主要客户|目标客户|客户群|服务对象|适用|适用于|适用行业|配套对象|销往)$/;

@@ -52,11 +52,6 @@ describe('who makes or does it', () => {
     expect(who('主营压铸机、注塑机配件', '压铸机')).toBe('modifier');
     expect(who('电镀和喷涂设备制造', '电镀')).toBe('modifier');
   });
-  it('an English product after parts and for (gears and actuators for collaborative robots) is what the parts go into', () => {
-    const mail = 'Nakamura Drive manufactures strain-wave gears and compact actuators for collaborative robots.';
-    expect(whoMakes(mail, 'collaborative robot')).toBe('customer');
-    expect(whoMakes('We build collaborative robots for electronics assembly.', 'collaborative robot')).toBe('own');
-  });
   it('material said as 进料 is bought in (成品革进料)', () => {
     expect(whoMakes('皮鞋厂｜成品革进料，不鞣不染', '成品革')).toBe('offSite');
     expect(excludedNowhere('皮鞋厂｜成品革进料，不鞣不染')).toBe(true);
