@@ -103,6 +103,8 @@ export const HELDOUT_SETS = [
   'fresh26',
   'dev56',
   'fresh27',
+  'dev57',
+  'fresh28',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
