@@ -895,9 +895,12 @@ const PERIOD_DAYS: Readonly<Record<string, number>> = { 天: 1, 日: 1, 周: 7, 
 /** A rate's period right before its amount (一天大概用, 每天投料约, 月用量约, 日用量, 年用) or right after it (/天, /月, 每天). */
 const RATE_BEFORE = /(?:每|一|日|月|年|天|周)(天|日|周|星期|个月|月|年)?[^，,。；;\n\d]{0,6}$/;
 const RATE_AFTER = /^\s*[/／每]\s*(天|日|d\b|周|月|年|a\b)/;
-/** Right after a flow, in its sentence: the days or months of it kept (按十五天的量来放, 按两个月备货, 库存7天用量, 储备一周的量). */
+/**
+ * Right after a flow, in its sentence: the days or months of it kept (按十五天的量来放, 按两个月备货, 库存7天用量, 储备一周的量,
+ * 一般都囤一个半月的货, 存半个月): a verb of keeping before the span, or after it.
+ */
 const KEPT_FOR =
-  /(?:按|备|存|储备|库存|储存|存放)\s*(?:约|大约|大概)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十半]{1,3})\s*(?:个)?\s*(天|日|周|星期|月)(?:左右)?(?:的)?(?:用量|使用量|量|库存|储量)?\s*(?:来|进行|做)?\s*(备货|备料|储存|存放|库存|储备|周转|放|备|存|的量|用量|量)/;
+  /(按|备|存|囤|储备|库存|储存|存放)\s*(?:约|大约|大概)?\s*(?:(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})\s*个?\s*(半)?|(半))\s*个?\s*(天|日|周|星期|月)(?:左右)?的?\s*(用量|使用量|量|库存|储量|货)?\s*(?:来|进行|做)?\s*(备货|备料|储存|存放|库存|储备|周转|放|备|存)?/;
 /** How many of the flow's periods the text keeps (按十五天的量来放 after 一天用0.35吨: 15), or null. */
 function keptFor(text: string, at: number, amountEnd: number, sentenceEnd: number): number | null {
   const before = text.slice(Math.max(0, at - 12), at);
@@ -909,10 +912,13 @@ function keptFor(text: string, at: number, amountEnd: number, sentenceEnd: numbe
   // (in the rest of the sentence, or the next one: 液氯一天大概用零点三五吨 储氯间按十五天的量来放)
   const nextEnd = sentenceEndAfter(text, sentenceEnd);
   const k = KEPT_FOR.exec(text.slice(amountEnd, nextEnd));
-  if (!k) return null;
-  const n = k[1] === '半' ? 0.5 : parseNumberOrRangeLow(k[1]!);
-  if (n === null || n <= 0) return null;
-  return (n * PERIOD_DAYS[k[2]!]!) / ratePeriod;
+  // (按 alone keeps nothing: 按十五天 needs what is done with it, 的量来放, 备货; the other verbs keep by themselves)
+  if (!k || (k[1] === '按' && !k[6] && !k[7])) return null;
+  const whole = k[2] === undefined ? 0 : parseNumberOrRangeLow(k[2]);
+  if (whole === null) return null;
+  const n = whole + (k[3] || k[4] ? 0.5 : 0);
+  if (n <= 0) return null;
+  return (n * PERIOD_DAYS[k[5]!]!) / ratePeriod;
 }
 /** The end of the sentence after the one ending at `end` (or the text's end). */
 function sentenceEndAfter(text: string, end: number): number {
@@ -1482,8 +1488,9 @@ const withoutNegated = (text: string) => text.replace(/(不|无|未|没有)(使�
 const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|煤为燃料|用煤|烧煤/;
 /** A reaction step anywhere in the text (另建丙烯酸树脂聚合车间): the lead does more than mix. */
 // (合成 as a verb, not in a product's name: 合成革, 合成纤维, 合成树脂胶 are materials the lead may only mix or use)
+// (…and in an English mail: a pilot line with 200 L to 2,000 L reactors to scale up the synthesis)
 const REACTION =
-  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|中试釜|聚合釜|缩聚釜|酯化釜|酯化|缩合|磺化|硝化|氯化|裂解|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)/;
+  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|中试釜|聚合釜|缩聚釜|酯化釜|酯化|缩合|磺化|硝化|氯化|裂解|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)|\b(?:glass-lined\s+|stainless(?:\s+steel)?\s+|jacketed\s+)?reactors?\b|\bscale\s+up\s+the\s+synthesis\b/;
 const REACTION_ALL = new RegExp(REACTION.source, 'g');
 /** Mixing only, read from the text, with no reaction step the text does not negate. */
 function onlyMixes(text: string): boolean {
@@ -1537,7 +1544,9 @@ const NOT_MAKING =
 const NOT_MAKING_ALL = new RegExp(NOT_MAKING.source, 'g');
 /** A pilot plant: a pilot workshop or line, or a reactor of a stated volume (2000L生物反应器, 5立方反应釜). */
 const PILOT_PLANT =
-  /中试(?:生产)?(?:车间|线|基地|装置|工厂)|中试生产|[\d.]+\s*(?:l|升|立方米?|m3|m³)[^，,。；;\n]{0,10}?(?:生物)?反应(?:器|釜)/;
+  /中试(?:生产)?(?:车间|线|基地|装置|工厂)|中试生产|[\d.]+\s*(?:l|升|立方米?|m3|m³)[^，,。；;\n]{0,10}?(?:生物)?反应(?:器|釜)|\bpilot[- ](?:line|plant|workshop|unit)s?\b/;
+/** Lab-scale words that a pilot plant beside them leaves behind (小试已完成，现在要中试线; bench work is finished). */
+const LAB_SCALE = /小试|小样|克级|摇瓶|台式|实验室|lab|bench|gram/;
 /** A clause that places something elsewhere than the project site. */
 const ELSEWHERE = /外省|外地|异地|省外|市外|其他基地|另一基地|老基地/;
 
@@ -3537,7 +3546,8 @@ function makesOnSite(text: string, spans: ReturnType<typeof negatedSpans>): bool
         (m) => !/供应(?!链)|供货|供应商|由[^，,。；;\n]{0,12}提供/.test(text.slice(...clauseOf(text, m.index, m.index + m[0].length))),
       )
     : [];
-  const labBesidePilot = notMaking.length > 0 && notMaking.every((m) => m[0].endsWith('实验室')) && PILOT_PLANT.test(text);
+  // (…and so is lab-scale work done before a pilot the text plans: 小试已完成，现在要一条反应釜的中试线)
+  const labBesidePilot = notMaking.length > 0 && notMaking.every((m) => LAB_SCALE.test(m[0])) && PILOT_PLANT.test(withoutNegated(text));
   if ((notMaking.length > 0 && !labBesidePilot) || madeByOthers(text)) return false;
   // an R&D or testing centre is not a plant, unless it names output or a pilot line (整车研发及试验中心，建设试验车间)
   if (RND_CENTRE.test(text) && !RND_MAKES.test(text)) return false;
@@ -4151,11 +4161,11 @@ function sumOfRatios(cs: readonly LeadChemical[]): number {
 }
 
 /**
- * The share of a tank the text says is filled, or null: 装到九成, 装八成五, 按80%液位, 充装率85%, 装至90%. A bare percentage is a
+ * The share of a tank the text says is filled, or null: 装到九成, 装八成五, 按80%液位, 充装率85%, 装至90%, 充装90%. A bare percentage is a
  * concentration (甲醛溶液37%), not a fill: only one a filling word stands by.
  */
 const FILL_PERCENT =
-  /(?:装到|装至|装满到|充装到|充装至|充装率|充装系数|装填率|装料率|液位)\s*(?:约|按|为|控制在)?\s*(\d{2,3}(?:\.\d+)?)\s*%|(\d{2,3}(?:\.\d+)?)\s*%\s*(?:的)?(?:液位|充装|装填|装量)|\b(?:max(?:imum)?\.?\s+)?fill(?:ed|ing)?(?:\s+(?:ratio|level|factor|rate|degree))?(?:\s+(?:of|to|at|up to))?\s*[:：]?\s*(\d{2,3}(?:\.\d+)?)\s*%/;
+  /(?:装到|装至|装满到|充装到|充装至|充装率|充装系数|装填率|装料率|液位|充装|装填)\s*(?:约|按|为|控制在)?\s*(\d{2,3}(?:\.\d+)?)\s*%|(\d{2,3}(?:\.\d+)?)\s*%\s*(?:的)?(?:液位|充装|装填|装量)|\b(?:max(?:imum)?\.?\s+)?fill(?:ed|ing)?(?:\s+(?:ratio|level|factor|rate|degree))?(?:\s+(?:of|to|at|up to))?\s*[:：]?\s*(\d{2,3}(?:\.\d+)?)\s*%/;
 const FILL_TENTHS = /(?:装到|装至|装|充装到?|按)\s*([一二三四五六七八九])成([一二三四五六七八九])?(?!本|品|员|交)/;
 /** …or as a decimal (充装系数0.85, 充装0.9, 装填系数取0.8). */
 const FILL_DECIMAL =
