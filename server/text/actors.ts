@@ -1085,6 +1085,9 @@ function inUseField(text: string, at: number): boolean {
   return header !== null && USE_LABEL.test((header[cells.length - 1] ?? '').trim());
 }
 const SHAREHOLDER_BEFORE = /(股东|母公司|控股方|投资方|出资方)(是|为)(个|一个|一家)?[^，,。；;\n]{0,8}$/;
+/** …or a works a related company has, here or elsewhere (子公司在江西有电镀厂, 集团另一家子公司有印染厂): not this project's. */
+const RELATED_HAS_BEFORE =
+  /(子公司|分公司|母公司|兄弟公司|关联公司|姊妹公司|姐妹公司|集团(?:的)?(?:另一家|其他|旗下其他))(?:在[^，,。；;\n]{1,8}?)?(?:有|设有|开了|建了|办了|拥有)(?:一家|一个|两家|几家)?[^，,。；;\n]{0,4}$/;
 // (…or shipped to them: 全部发往各地电镀园区, 销往印染厂)
 const SOLD_TO_BEFORE =
   /(卖|销售|出售|供应|供货|提供|交付|租)[^，,。；;]{1,14}给(?:[^，,。；;]{0,6}的)?$|(发往|销往|运往|发到|销到|卖到)[^，,。；;\n]{0,8}$/;
@@ -1489,6 +1492,7 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (inUseField(text, start)) return 'customer';
   // a shareholder's or parent's trade (第一大股东是个石化集团，但我们自己做的是…)
   if (SHAREHOLDER_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'offSite';
+  if (RELATED_HAS_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'offSite';
   // the firm a thing is sold to, with the thing between (卖物料搬运车给电镀厂, 提供清洗设备给印染厂)
   if (SOLD_TO_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
   // (…or a bare 供 of supplying, right before what is supplied for: 空心杯电机，主要供灵巧手; 供新能源车企使用)

@@ -405,8 +405,13 @@ export function decide(
   const byWords = new Set<number>();
   let named = 0;
   let first = -1;
+  const mentions: string[] = [];
   for (const w of words) {
     if (w.strength <= confident) continue;
+    // one mention counts once: a reading whose word lies inside a stronger one's (内窥镜 of 医用内窥镜, read again for the
+    // positioning's parent 智慧医疗) adds no evidence the first did not
+    if (w.via && mentions.some((m) => m.includes(w.via!))) continue;
+    if (w.via) mentions.push(w.via);
     const i = classIndex.get(w.name);
     if (i !== undefined) {
       total[i]! += readerWeight * w.strength - rankPenalty * named;

@@ -109,6 +109,33 @@ describe('the scores and decisions', () => {
     expect(d).toEqual({ kind: 'promote', name: '智能零部件', evidence: [] });
   });
 
+  it('counts one mention once: a reading whose word lies inside a stronger one’s is no word reading of its own', () => {
+    const text = '给主机厂配套的电池包支架，主机厂定点';
+    const apart = decideWithContext(
+      c,
+      text,
+      [
+        { name: '软件信息', strength: 0.85, via: '电池包软件' },
+        { name: '智能零部件', strength: 0.85, via: '支架' },
+      ],
+      0.6,
+    );
+    expect(apart).toEqual({ kind: 'promote', name: '智能零部件', evidence: [] });
+    // (支架 inside 电池包支架: the second reading is the first's mention read for another positioning — the context alone
+    // then reads 智能零部件, with the stretches of text that decided)
+    const nested = decideWithContext(
+      c,
+      text,
+      [
+        { name: '软件信息', strength: 0.85, via: '电池包支架' },
+        { name: '智能零部件', strength: 0.85, via: '支架' },
+      ],
+      0.6,
+    );
+    expect(nested).toMatchObject({ kind: 'promote', name: '智能零部件' });
+    expect(nested.kind === 'promote' && nested.evidence.length).toBeGreaterThan(0);
+  });
+
   it('makes the reading a guess when it cannot settle it', () => {
     const unsure = createContextClassifier(tiny({ margin: 1000 }));
     expect(decideWithContext(unsure, '医院', [{ name: '软件信息', strength: 0.85 }], 0.6)).toEqual({ kind: 'guess' });
