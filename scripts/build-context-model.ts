@@ -154,6 +154,19 @@ const evalExamples = (publicCases.v2?.verdict ?? []).flatMap((c) => {
   return [{ id: c.id, kind: c.kind, text, keys: keysOf(text), reader }];
 });
 
+/** The parameters of a model read for its scores alone (the decision's parameters are weighed afterwards, per candidate). */
+const countsOnly = (mu: number): Omit<ContextParams, 'alpha'> => ({
+  mu,
+  temperature: 1,
+  readerWeight: 0,
+  rankPenalty: 0,
+  margin: 0,
+  nothingMargin: 0,
+  lengthPower: 0,
+  mixedKeep: false,
+  outsideBelow: 0,
+  aloneAmongGuesses: false,
+});
 function learn(xs: Example[], alpha: number, params: Omit<ContextParams, 'alpha'>, source: string): ContextModel {
   return { format: 'luodi-context/1', source, params: { alpha, ...params }, ...countFeatures(xs, classes) };
 }
@@ -226,43 +239,15 @@ for (const [alpha, mu] of grid.smoothing) {
       learn(
         examples.filter((x) => x.fold !== fold),
         alpha!,
-        {
-          mu: mu!,
-          temperature: 1,
-          readerWeight: 0,
-          rankPenalty: 0,
-          margin: 0,
-          nothingMargin: 0,
-          lengthPower: 0,
-          mixedKeep: false,
-          outsideBelow: 0,
-          aloneAmongGuesses: false,
-        },
+        countsOnly(mu!),
         '',
       ),
     );
     for (const x of held) if (x.scored) readings.set(x, c.read(x.keys));
   }
   const classIndex = new Map(classes.map((c, i) => [c, i]));
-  const full = createContextClassifier(
-    learn(
-      examples,
-      alpha!,
-      {
-        mu: mu!,
-        temperature: 1,
-        readerWeight: 0,
-        rankPenalty: 0,
-        margin: 0,
-        nothingMargin: 0,
-        lengthPower: 0,
-        mixedKeep: false,
-        outsideBelow: 0,
-        aloneAmongGuesses: false,
-      },
-      '',
-    ),
-  );
+  // (the model of every fold together, as shipped: how it reads the acceptance examples)
+  const full = createContextClassifier(learn(examples, alpha!, countsOnly(mu!), ''));
   const evalReadings = evalExamples.map((x) => ({ x, reading: full.read(x.keys) }));
   for (const readerWeight of grid.readerWeight)
     for (const rankPenalty of grid.rankPenalty)
