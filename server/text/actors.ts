@@ -1085,6 +1085,11 @@ function inUseField(text: string, at: number): boolean {
   return header !== null && USE_LABEL.test((header[cells.length - 1] ?? '').trim());
 }
 const SHAREHOLDER_BEFORE = /(股东|母公司|控股方|投资方|出资方)(是|为)(个|一个|一家)?[^，,。；;\n]{0,8}$/;
+/** A group's plant doing the word (集团安徽工厂做原料药, 集团的老基地生产): the group's, where the text then says what this project is. */
+const GROUP_PLANT_BEFORE =
+  /集团(?:的)?[^，,。；;\n]{0,6}?(?:工厂|基地|厂区|生产基地|老厂)(?:在[^，,。；;\n]{1,6}?)?(?:做|生产|负责|有)[^，,。；;\n]{0,4}$/;
+/** …this project, said apart from it (本次上海项目是研发中心, 本项目只做, 这次新项目为). */
+const THIS_PROJECT = /(本次|本项目|这次|此次|这个项目|新项目)[^，,。；;\n]{0,8}?(是|为|只|仅|主要)/;
 /** …or a works a related company has, here or elsewhere (子公司在江西有电镀厂, 集团另一家子公司有印染厂): not this project's. */
 const RELATED_HAS_BEFORE =
   /(子公司|分公司|母公司|兄弟公司|关联公司|姊妹公司|姐妹公司|集团(?:的)?(?:另一家|其他|旗下其他))(?:在[^，,。；;\n]{1,8}?)?(?:有|设有|开了|建了|办了|拥有)(?:一家|一个|两家|几家)?[^，,。；;\n]{0,4}$/;
@@ -1124,7 +1129,7 @@ const ENGLISH_WORKS_WORD = /(shop|plant|mill|house|line|lines|tannery|smelter|fo
 const ENGLISH_WORKS = /^[\s-]+(?:lines?|shops?|plants?|mills?|factories|houses?|industry|industries|customers?|companies|firms|sector)\b/;
 /** Process words as figures of speech: 铸造辉煌, 铸造品牌 (slogans); 从专利数据里提炼技术路线图 (drawing out, not refining). */
 const FIGURATIVE =
-  /^(铸造(辉煌|未来|品牌|精品|经典|传奇|梦想|荣光|精彩)|提炼(出)?(技术|观点|经验|路线|要点|精华|主题|总结|规律|需求|卖点|洞察))/;
+  /^(铸造(?:百年|一流|国际|民族|世界|新的)?(辉煌|未来|品牌|精品|经典|传奇|梦想|荣光|精彩|标杆|典范)|提炼(出)?(技术|观点|经验|路线|要点|精华|主题|总结|规律|需求|卖点|洞察))/;
 /** Labels of a form's fields about the lead's source and contacts, not its business. */
 // (电话： is a phone number's field only with the number after it: 电话：一家燃气公司想建… is a call's note, the lead's own)
 const CONTACT_LABEL =
@@ -1493,6 +1498,9 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // a shareholder's or parent's trade (第一大股东是个石化集团，但我们自己做的是…)
   if (SHAREHOLDER_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'offSite';
   if (RELATED_HAS_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'offSite';
+  // (…or the group's plant that does it, where a later clause says what this project is: 集团安徽工厂做原料药，本次上海项目是
+  // 研发注册中心)
+  if (GROUP_PLANT_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start)) && THIS_PROJECT.test(text.slice(end))) return 'offSite';
   // the firm a thing is sold to, with the thing between (卖物料搬运车给电镀厂, 提供清洗设备给印染厂)
   if (SOLD_TO_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
   // (…or a bare 供 of supplying, right before what is supplied for: 空心杯电机，主要供灵巧手; 供新能源车企使用)

@@ -52,6 +52,16 @@ describe('who makes or does it', () => {
     expect(who('主营压铸机、注塑机配件', '压铸机')).toBe('modifier');
     expect(who('电镀和喷涂设备制造', '电镀')).toBe('modifier');
   });
+  it('a related company’s or the group’s plant does it, not this project (子公司在江西有电镀厂; 集团安徽工厂做原料药，本次…是研发中心)', () => {
+    expect(excludedNowhere('子公司在江西有电镀厂，本项目为研发总部')).toBe(true);
+    expect(excludedNowhere('集团安徽工厂做原料药，本次上海项目是集团的研发注册中心和商业运营总部')).toBe(true);
+    expect(excludedEverywhere('集团新建工厂做原料药，年产200吨')).toBe(true);
+    expect(excludedEverywhere('我们在江西有电镀厂，新项目也要建电镀线')).toBe(true);
+  });
+  it('a slogan’s 铸造 forges nothing (铸造百年品牌); a foundry’s does', () => {
+    expect(excludedNowhere('公司slogan是“铸造百年品牌”，主营智能门锁研发生产')).toBe(true);
+    expect(who('铸造百年品牌', '铸造')).not.toBe('own');
+  });
   it('material said as 进料 is bought in (成品革进料)', () => {
     expect(whoMakes('皮鞋厂｜成品革进料，不鞣不染', '成品革')).toBe('offSite');
     expect(excludedNowhere('皮鞋厂｜成品革进料，不鞣不染')).toBe(true);
