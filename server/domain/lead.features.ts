@@ -895,6 +895,18 @@ const PERIOD_DAYS: Readonly<Record<string, number>> = { 天: 1, 日: 1, 周: 7, 
 /** A rate's period right before its amount (一天大概用, 每天投料约, 月用量约, 日用量, 年用) or right after it (/天, /月, 每天). */
 const RATE_BEFORE = /(?:每|一|日|月|年|天|周)(天|日|周|星期|个月|月|年)?[^，,。；;\n\d]{0,6}$/;
 const RATE_AFTER = /^\s*[/／每]\s*(天|日|d\b|周|月|年|a\b)/;
+/** A rate's period word in days (a and d as after a slash: 5 t/a, 0.8 t/d). */
+const RATE_PERIOD_DAYS: Readonly<Record<string, number>> = {
+  天: 1,
+  日: 1,
+  d: 1,
+  周: 7,
+  星期: 7,
+  月: 30,
+  个月: 30,
+  年: 365,
+  a: 365,
+};
 /**
  * Right after a flow, in its sentence: the days or months of it kept (按十五天的量来放, 按两个月备货, 库存7天用量, 储备一周的量,
  * 一般都囤一个半月的货, 存半个月): a verb of keeping before the span, or after it.
@@ -905,10 +917,11 @@ const KEPT_FOR =
 function keptFor(text: string, at: number, amountEnd: number, sentenceEnd: number): number | null {
   const before = text.slice(Math.max(0, at - 12), at);
   const after = text.slice(amountEnd, amountEnd + 6);
-  const unit = RATE_AFTER.exec(after)?.[1] ?? RATE_BEFORE.exec(before)?.[0];
-  if (!unit) return null;
-  const ratePeriod = /周|星期/.test(unit) ? 7 : /月/.test(unit) ? 30 : /年|a/.test(unit) ? 365 : /天|日|d/.test(unit) ? 1 : null;
-  if (ratePeriod === null) return null;
+  // (the period word itself: 天 of 一天大概用, 月 of 月用量 — not a letter of a chemical's name between, 一天用dmac)
+  const b = RATE_BEFORE.exec(before);
+  const unit = RATE_AFTER.exec(after)?.[1] ?? (b ? (b[1] ?? b[0][0]) : undefined);
+  const ratePeriod = unit === undefined ? undefined : RATE_PERIOD_DAYS[unit];
+  if (ratePeriod === undefined) return null;
   // (in the rest of the sentence, or the next one: 液氯一天大概用零点三五吨 储氯间按十五天的量来放)
   const nextEnd = sentenceEndAfter(text, sentenceEnd);
   const k = KEPT_FOR.exec(text.slice(amountEnd, nextEnd));

@@ -1443,6 +1443,9 @@ function englishElsewhere(text: string, start: number, end: number, kind: 'proce
 }
 
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
+  // the clause before the word, as many checks below read it (cut once, when first asked)
+  let before: string | undefined;
+  const clauseBefore = () => (before ??= text.slice(clauseBounds(text, start, end)[0], start));
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
   // (…and a Chinese word in an English sentence is read by its English: a contractor in the local 电镀园区)
   if (isLatinAt(text, start) || /[a-z]\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
@@ -1457,7 +1460,7 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (
     kind === 'process' &&
     ENGLISH_WORKS_AFTER.test(text.slice(end, end + 24)) &&
-    ENGLISH_TO_OTHERS.test(text.slice(clauseBounds(text, start, end)[0], start)) &&
+    ENGLISH_TO_OTHERS.test(clauseBefore()) &&
     !/\b(?:our|in-house|own|we (?:run|operate|are|have|own)(?: an?)?)\s+(?:\S+\s+)?$/.test(text.slice(Math.max(0, start - 30), start))
   )
     return 'customer';
@@ -1466,7 +1469,7 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     COUNTED_WORKS_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
     (WORKS_AFTER.test(text.slice(end, end + 3)) || /(厂|企业|公司|厂家)$/.test(text.slice(start, end))) &&
     // (…not the lead's own, 我们有两家印染厂, 旗下三家电镀厂)
-    !/我们|我司|本公司|自己|旗下|自有|拥有/.test(text.slice(clauseBounds(text, start, end)[0], start))
+    !/我们|我司|本公司|自己|旗下|自有|拥有/.test(clauseBefore())
   )
     return 'customer';
   // the machines of a process the lead buys or installs to run are its own process (拟购置扩散炉、PECVD…等生产设备; 主要设备：
@@ -1496,26 +1499,26 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // a field of what the product is for or who buys it (用途：电镀液循环过滤; 下游｜制革厂; a table's 用途 column)
   if (inUseField(text, start)) return 'customer';
   // a shareholder's or parent's trade (第一大股东是个石化集团，但我们自己做的是…)
-  if (SHAREHOLDER_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'offSite';
-  if (RELATED_HAS_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'offSite';
+  if (SHAREHOLDER_BEFORE.test(clauseBefore())) return 'offSite';
+  if (RELATED_HAS_BEFORE.test(clauseBefore())) return 'offSite';
   // (…or the group's plant that does it, where a later clause says what this project is: 集团安徽工厂做原料药，本次上海项目是
   // 研发注册中心)
-  if (GROUP_PLANT_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start)) && THIS_PROJECT.test(text.slice(end))) return 'offSite';
+  if (GROUP_PLANT_BEFORE.test(clauseBefore()) && THIS_PROJECT.test(text.slice(end))) return 'offSite';
   // the firm a thing is sold to, with the thing between (卖物料搬运车给电镀厂, 提供清洗设备给印染厂)
-  if (SOLD_TO_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
+  if (SOLD_TO_BEFORE.test(clauseBefore())) return 'customer';
   // (…or a bare 供 of supplying, right before what is supplied for: 空心杯电机，主要供灵巧手; 供新能源车企使用)
-  if (kind === 'product' && SUPPLIES_FOR_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
+  if (kind === 'product' && SUPPLIES_FOR_BEFORE.test(clauseBefore())) return 'customer';
   // a park of a trade the lead went to see (去平湖看了一个电镀园区, 参观印染园区): a place visited, not its step
   if (
     kind === 'process' &&
     (PARK_AFTER.test(text.slice(end, end + 4)) || /(园区|集中区|集聚区|工业园|产业园)$/.test(text.slice(start, end))) &&
-    VISITED_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))
+    VISITED_BEFORE.test(clauseBefore())
   )
     return 'offSite';
   if (
     kind === 'process' &&
     (PARK_AFTER.test(text.slice(end, end + 4)) || /(园区|集中区|集聚区|工业园|产业园)$/.test(text.slice(start, end))) &&
-    SERVES_PARK_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))
+    SERVES_PARK_BEFORE.test(clauseBefore())
   )
     return 'customer';
   // a former works' building the lead takes over (租下原印染厂房, 原电镀车间改造为研发楼): a place, not its step
@@ -1563,19 +1566,11 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // …and what a verb of using or buying governs right before it (熔化是用铝锭直接熔, 采用进口伺服电机, 外购电芯)
   if (kind === 'product' && USED_BEFORE.test(text.slice(Math.max(clauseBounds(text, start, end)[0], start - 6), start))) return 'input';
   // (…or what it brings in from another works: 从纸厂进大轴原纸回来, 从日本进口光刻胶)
-  if (
-    kind === 'product' &&
-    /从[^，,。；;\n]{1,10}?(?:进口|订购|采购|购买|买|进)[^，,。；;\n]{0,6}$/.test(text.slice(clauseBounds(text, start, end)[0], start))
-  )
-    return 'input';
+  if (kind === 'product' && /从[^，,。；;\n]{1,10}?(?:进口|订购|采购|购买|买|进)[^，,。；;\n]{0,6}$/.test(clauseBefore())) return 'input';
   // what is made for a process, or for the firms that run it: 铸造用覆膜砂, 印染企业的…, 发酵罐销售 (constant-time looks)
   if (kind === 'process' && (madeForUse(text, end) || ofFirms(text, end) || equipmentTraded(text, start, end))) return 'modifier';
   // 精细化工、制药项目的工程设计与EPC: the projects a design or consulting firm works on are its clients'
-  if (
-    kind === 'process' &&
-    PROJECT_SERVICE_AFTER.test(text.slice(end, end + 16)) &&
-    !OWN_PROJECT_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))
-  )
+  if (kind === 'process' && PROJECT_SERVICE_AFTER.test(text.slice(end, end + 16)) && !OWN_PROJECT_BEFORE.test(clauseBefore()))
     return 'modifier';
   if (kind === 'product' && COUNTED.test(text.slice(end, end + 8)) && !text.slice(Math.max(0, start - 4), start).includes('产'))
     return 'input';
@@ -1609,8 +1604,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (
     kind === 'process' &&
     /^[^，,。；;\n]{0,2}?机/.test(text.slice(end, end + 3)) &&
-    /[\d一二两三四五六七八九十]+\s*(台|套|组)[^，,。；;\n]{0,6}$/.test(text.slice(clauseBounds(text, start, end)[0], start)) &&
-    !/年产|生产|制造|销售|卖|出口|代理/.test(text.slice(clauseBounds(text, start, end)[0], start))
+    /[\d一二两三四五六七八九十]+\s*(台|套|组)[^，,。；;\n]{0,6}$/.test(clauseBefore()) &&
+    !/年产|生产|制造|销售|卖|出口|代理/.test(clauseBefore())
   )
     return 'own';
   // 植鞣皮具, 铬鞣牛皮做的包: leather of a tannage, made into goods by a lead that says its leather is bought in
@@ -1638,7 +1633,7 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   )
     return 'input';
   // 团队来自电镀厂, 原为印染厂的厂房: where a team or a building comes from, not what the lead does
-  if (ORIGIN_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))) return 'customer';
+  if (ORIGIN_BEFORE.test(clauseBefore())) return 'customer';
   // (the checks below look for words most texts hold none of: one look per text says which can apply)
   const has = cuesOf(text);
   // a material another's process made (用的镀锌板, 电镀件外购) is taken in, where the lead neither makes nor processes it
@@ -1648,7 +1643,7 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     kind === 'process' &&
     has.uses &&
     PROCESSED_MATERIAL_AFTER.test(text.slice(end, end + 4)) &&
-    /(用|使用|采用|选用)的?[^，,。；;\n]{0,3}$/.test(text.slice(clauseBounds(text, start, end)[0], start))
+    /(用|使用|采用|选用)的?[^，,。；;\n]{0,3}$/.test(clauseBefore())
   )
     return 'input';
   // research on a process at lab scale (5L—50L发酵工艺研究), not the process run: unless its clause speaks of a pilot or output
@@ -1679,18 +1674,13 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'customer';
   // a facility of the park the lead sends its waste to or relies on (废水纳管排入园区废水集中处理厂)
   // (not the lead's own waste sent to its own station: 含氰废水…排入综合废水站)
-  if (
-    kind === 'process' &&
-    has.infra &&
-    !WASTES.includes(text.slice(start, end)) &&
-    INFRA_USED_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start))
-  )
+  if (kind === 'process' && has.infra && !WASTES.includes(text.slice(start, end)) && INFRA_USED_BEFORE.test(clauseBefore()))
     return 'customer';
   // a neighbour, a former tenant: 地块东侧为一家印染企业, 那栋楼之前租给一家做阳极氧化的
   // (…not the lead's own plant beside it, 东侧是我们一期的电镀车间, nor a line it takes over, 原租户的电镀线我们整体收购)
   if (
     has.neighbour &&
-    (NEIGHBOUR_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start)) || NEIGHBOUR_AFTER.test(text.slice(end, end + 6))) &&
+    (NEIGHBOUR_BEFORE.test(clauseBefore()) || NEIGHBOUR_AFTER.test(text.slice(end, end + 6))) &&
     // (我们隔壁 places the neighbour by the lead; it does not make it the lead's)
     !OWNS_IT.test(
       text.slice(...clauseBounds(text, start, end)).replace(/(我们|我司|公司)(的)?(隔壁|旁边|对面|东侧|西侧|南侧|北侧|边上|附近)/g, ''),
@@ -1755,18 +1745,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // …a works the lead only supplies (跟轮胎厂只是配套关系, 与整车厂是配套关系): its customer
   if (/^(?:厂|企业|公司)?(?:只是|是|属于|仅是)?配套关系/.test(text.slice(end, end + 8))) return 'customer';
   // …or put on or into (贴在机器人手指上, 装在新能源车的电池包里): the thing it goes on is another's product
-  if (
-    kind === 'product' &&
-    PUT_ON_BEFORE.test(text.slice(clauseBounds(text, start, end)[0], start)) &&
-    PUT_ON_AFTER.test(text.slice(end, end + 8))
-  )
-    return 'customer';
-  if (
-    FUND.test(text) &&
-    objectOf(FUND_TARGET, text, start) &&
-    !/建设|新建|扩建|改造/.test(text.slice(clauseBounds(text, start, end)[0], start))
-  )
-    return 'customer';
+  if (kind === 'product' && PUT_ON_BEFORE.test(clauseBefore()) && PUT_ON_AFTER.test(text.slice(end, end + 8))) return 'customer';
+  if (FUND.test(text) && objectOf(FUND_TARGET, text, start) && !/建设|新建|扩建|改造/.test(clauseBefore())) return 'customer';
   if (handedOff(text, start, end)) return 'offSite';
   return 'own';
 }

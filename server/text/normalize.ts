@@ -25,16 +25,16 @@ const CANTONESE: Readonly<Record<string, string>> = {
 const CANTONESE_CHAR = /[嘅唔冇佢哋喺啲咗嚟揾睇嗰俾畀]/g;
 const HAS_CANTONESE = /[嘅唔冇佢哋喺啲咗嚟揾睇嗰俾畀]/;
 
-/**
- * Text normalisation shared by the index, the dictionary and the chat: NFKC (full-width → half-width), lower case, and
- * written Cantonese's function words as Mandarin's (one character for one: offsets stay those of the text as written).
- */
 /** 系 as Cantonese's copula 是 after an adverb (仲系, 都系, 就系, 净系, 唔系), not in 系统, 系列, 体系. */
 const COPULA = /(?<=[仲还都就净唔不也又只])系(?![统列数谱族带])/g;
 /** …and the adverbs before it or before a verb (仲系 还是, 仲有 还有, 净系 只是). */
 const ADVERB = /仲(?=[系是有要未做在])|净(?=系)/g;
 const HAS_COPULA = /[仲都就净唔不也又只]系|仲[有要未做在]/;
 
+/**
+ * Text normalisation shared by the index, the dictionary and the chat: NFKC (full-width → half-width), lower case, and
+ * written Cantonese's function words as Mandarin's (one character for one: offsets stay those of the text as written).
+ */
 export function normalizeText(s: string): string {
   let t = s.normalize('NFKC').toLowerCase();
   if (HAS_CANTONESE.test(t)) t = t.replace(CANTONESE_CHAR, (c) => CANTONESE[c]!);

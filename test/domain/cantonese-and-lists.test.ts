@@ -5,22 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanParkReader } from '../helpers/clean-parks.js';
-import { actorOf } from '../../server/text/actors.js';
+import { actorIn } from '../helpers/actors.js';
 import { normalizeText } from '../../server/text/normalize.js';
 
 const { excludedEverywhere, excludedNowhere } = cleanParkReader('env-clean-hazchem-not-pilot');
-const whoMakes = (text: string, word: string) => {
-  const t = normalizeText(text);
-  const at = t.indexOf(word);
-  if (at < 0) throw new Error(`${word} not in ${text}`);
-  return actorOf(t, at, at + word.length, 'product');
-};
-const who = (text: string, word: string) => {
-  const t = normalizeText(text);
-  const at = t.indexOf(word);
-  if (at < 0) throw new Error(`${word} not in ${text}`);
-  return actorOf(t, at, at + word.length);
-};
+const whoMakes = (text: string, word: string) => actorIn(text, word, 'product');
+const who = (text: string, word: string) => actorIn(text, word);
 
 describe('written Cantonese', () => {
   it('its function words are Mandarin’s, one character for one; words that are also Mandarin stay as written', () => {
