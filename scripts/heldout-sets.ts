@@ -105,6 +105,7 @@ export const HELDOUT_SETS = [
   'fresh27',
   'dev57',
   'fresh28',
+  'dev59',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
