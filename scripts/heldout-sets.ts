@@ -106,6 +106,8 @@ export const HELDOUT_SETS = [
   'dev57',
   'fresh28',
   'dev59',
+  'dev58',
+  'fresh29',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
