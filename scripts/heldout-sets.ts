@@ -108,6 +108,7 @@ export const HELDOUT_SETS = [
   'dev59',
   'dev58',
   'fresh29',
+  'fresh30',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
