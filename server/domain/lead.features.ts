@@ -436,7 +436,7 @@ const LIQUID_DENSITY: Readonly<Record<string, number>> = {
 const GAS_ONLY: ReadonlySet<string> = new Set(['1333-74-0', '630-08-0']); // 氢气, 一氧化碳
 /** An English mail's words of a stock kept on site. */
 const ENGLISH_KEPT =
-  /\b(on site|onsite|in stock|stored|storage|store|inventory|tanks?|cylinders?|iso tanks?|tube trailers?|storage bank|in total)\b|\d\s*(t|tons?|tonnes?)\b/;
+  /\b(on site|onsite|in stock|stored|storage|store|inventory|tanks?|bullets?(?![- ]?(?:camera|train|point|proof))|spheres?|cylinders?|iso tanks?|tube trailers?|storage bank|in total)\b|\d\s*(t|tons?|tonnes?)\b/;
 /** A chemical named by the vessel that holds it (储氨器): shown by the substance's name. */
 const NAMED_BY_VESSEL: Readonly<Record<string, string>> = { 储氨器: '液氨', 贮氨器: '液氨' };
 /** Hydrogen named as the liquid (液氢, LH2, liquid hydrogen): its volume is a liquid's. */
@@ -481,7 +481,7 @@ const CUE_WORKED_ON = /^[^，,。；;\n]{0,2}?(治理|处理工程|处理设备|
 /** A vessel right after an amount (or after the chemical's name after it): 装, 瓶, 钢瓶, 卧罐, 储罐… */
 // (…with the tank's kind before it: 50m³卧式储罐三台; and a Latin abbreviation of what it holds: 50m³卧式LPG储罐)
 const VESSEL_HEAD =
-  /^(?:卧式|立式|球形|内浮顶|拱顶|低温|常压|压力)?(?:\s*[a-z][a-z0-9-]{1,7}\s*(?=钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐))?(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存|\s*ton containers?|\s*cylinders?|\s*drums?)/;
+  /^(?:卧式|立式|球形|内浮顶|拱顶|低温|常压|压力)?(?:\s*[a-z][a-z0-9-]{1,7}\s*(?=钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐))?(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存|\s*ton containers?|\s*cylinders?|\s*drums?|\s*(?:storage\s+)?(?:bullets?|spheres?))/;
 /** Right before an amount: it is each vessel's (每瓶按7公斤算, 每台约30立方). */
 // (…and a tank's size given in brackets after the count: 液氧储罐两座（单罐容积100立方米）)
 // (…with the filling and the name between: 每瓶充装乙炔约7kg)
@@ -700,12 +700,12 @@ const NOT_HELD = /年|月|日|天|每|用|耗|产|采购|购|销|运|处理|加�
 /** The lead makes vessels (储罐制造, 主要产品为液氨储罐): the tanks it names hold nothing of its own. */
 const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)|(产品|年产)[^，,。；;\n]{0,10}(储罐|气瓶|钢瓶|压力容器)/;
 /** A vessel right after a chemical's name (汽油储罐, 酒精罐, 是罐装的, 钢瓶): it is kept on site. */
-// (…or after the vessel's size: 环氧乙烷20立方储罐一座)
+// (…or after the vessel's size: 环氧乙烷20立方储罐一座; or the vessels to be set up: 液氨要上两个储罐)
 const VESSEL_AFTER =
-  /^(?:[^，,。；;\n]{0,3}?|(?:放在|装在|存在|储在|存于|储于|放进|装进)?\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(?:iso\s*|ibc\s*)?(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
+  /^(?:[^，,。；;\n]{0,3}?|(?:放在|装在|存在|储在|存于|储于|放进|装进|要上|要建|要装|要设|要配|新上|新建|配置|配备|安装)?\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(?:iso\s*|ibc\s*)?(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK =
-  /储存|贮存|储量|容积|罐容|(?:最多|最大|常年|一般)(?:放|存|压)|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|cylinders?|drums?|when full)\b/;
+  /储存|贮存|储量|容积|罐容|(?:最多|最大|常年|一般)(?:放|存|压)|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|bullets?(?![- ]?(?:camera|train|point|proof))|spheres?|cylinders?|drums?|when full)\b/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量|投料|投加|消耗|耗用/;
 /** After an amount in an English mail, within its clause: a rate (of ammonia a year, per month, annually). */
@@ -734,9 +734,13 @@ function hanAround(text: string, i: number): boolean {
   return /\p{Script=Han}/u.test(text[i - 1] ?? '') && /\p{Script=Han}/u.test(text[i + 1] ?? '');
 }
 
+/** Software right after a word, or after a list of fields it ends (软件, 环评/排污许可/危废台账SaaS): the word is its field. */
+const SOFTWARE_AFTER = /^(?:[、/／][^，,。；;、/／|｜\n]{1,10}?)*?(软件|saas\b|app\b|小程序|管理系统|信息系统|信息化系统)/;
 /** Words that may follow an amount of the chemical itself (30吨左右, 300方的罐, 约60吨储量). */
 // (…or a sentence's particle in talk: 加起来大概六百多吨吧)
-const AMOUNT_TAIL = /^(左右|以上|以下|上下|多|余|储|罐|库存|存量|规模|容量|量|的量|算|计|吧|啊|呀|呢|嘛|了)/;
+// (…or a verb of keeping it, said of the list before: 甲苯约300吨、乙酸乙酯约300吨同库存放)
+const AMOUNT_TAIL =
+  /^(左右|以上|以下|上下|多|余|储|罐|库存|存量|规模|容量|量|的量|算|计|吧|啊|呀|呢|嘛|了|存放|存储|贮存|堆放|放置|放在|放于|存于|在库|同库|同仓|同一(库|仓|库房|仓库)|一起(存|放|储)|一并(存|放|储))/;
 const OUTPUT_LABEL = /产品|产能|产量|年产/;
 /** A heading of a yearly-use table on a line above (主要原辅料（年用量）：). */
 const YEARLY_TABLE = /(年用量|年耗量|年消耗|年需求)[）)]?[：:]\s*\n[^\n]*$/;
@@ -1293,8 +1297,9 @@ const OUTPUT_CELL = new RegExp(
   `^(?:约|近|共|合计|年产)?\\s*${NUM}\\s*(?:多|余)?\\s*(万吨|吨|t(?![a-z]))?\\s*(?:\\/\\s*(?:年|a))?\\s*[。.；;，,]?\\s*$`,
 );
 // (not a month's or a day's capacity: 月产能1万吨 is read below)
+// (…or a bare 年 right before the figure, 灰铸铁年3万吨; not a date's, 2025年3万吨)
 const TONNES_A_YEAR = new RegExp(
-  `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量)|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年)[^，,。；;\\d一二两三四五六七八九十]{0,12}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
+  `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量)|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年|(?<![\\d〇零一二三四五六七八九十])年(?=\\s*[\\d一二两三四五六七八九十]))[^，,。；;\\d一二两三四五六七八九十]{0,12}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
 );
 const TONNES_A_PERIOD = new RegExp(
   `(月|日|天)(?:产能?|生产能力|产量)[^，,。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
@@ -1689,8 +1694,10 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 // (…and as a foreign firm's mail says it: our new plant will cover the full process, in-house plating, a vehicle plant with
 // all four shops)
 // (…and the lead's own line or works named: 外观件都走我们自己的水镀线, 海宁工厂设有皮料车间)
+// (…or run by its own staff, or given a floor area or vessels of a size: 由弊社技术人员自行运营, 电镀车间约800平米, 3 x 2,000 L
+// single-use bioreactors, plating (two lines))
 const OWN_AFFIRMED =
-  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条/;
+  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|自行(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();
@@ -2699,10 +2706,21 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (spaceLines.some(([s, e]) => m.start >= s && m.end <= e)) continue;
     // a service's word before a machine's name names the machine's kind, not the service (检测设备, X光检测机: test equipment,
     // not a testing service)
+    // (…and before software, or a list of such fields that software ends: 环评软件, 环评/排污许可/危废台账SaaS — software
+    // for the service, whose head decides)
     if (
       i < curatedWords.length &&
       m.values.every((h) => h.t === 'pos' && k.taxonomy.positionings[h.idx]!.sector === 'service') &&
       /^(设备|仪器|仪|机(?!构)|装置|线(?!上))/.test(text.slice(m.end, m.end + 3))
+    )
+      continue;
+    if (
+      SOFTWARE_AFTER.test(text.slice(m.end, m.end + 40)) &&
+      m.values.every(
+        (h) =>
+          (h.t === 'pos' && k.taxonomy.positionings[h.idx]!.sector === 'service') ||
+          (h.t === 'gbt' && /^[5-9]/.test(h.code) && !/^6[45]/.test(h.code)),
+      )
     )
       continue;
     // an amount of it, not the thing (电容量2000kva, a site's electrical capacity)
@@ -3167,16 +3185,30 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // (not where the sentence of a word that fired says outright that the lead runs it: 自建, 自己做, 冲焊涂总齐全, 新增染缸20台)
   // (…or of a 名录 process the exclusion rests on: 工厂里要做白车身焊装、电泳加面漆涂装; or where the text states the figure
   // the item's 报告书 needs: 搬迁后年产铸件12万吨 for 黑色金属铸造年产10万吨及以上的, 规划设置住院床位800张, 溶剂型漆年用38吨)
-  const affirmedIn = (word: string) => {
-    const at = word ? text.indexOf(word) : -1;
-    if (at < 0) return false;
-    const [s, e] = boundsOf(text, at, at + word.length, SENTENCE_END);
-    // (…in what the sentence does not negate: a plan turned down, 曾考虑在新厂上一条染色车间（染色机8台），董事会否决)
-    let said = text.slice(s, e);
-    for (const [ns, ne] of spans)
-      if (ne > s && ns < e)
-        said = said.slice(0, Math.max(0, ns - s)) + '　'.repeat(Math.min(e, ne) - Math.max(s, ns)) + said.slice(Math.min(e, ne) - s);
-    return OWN_AFFIRMED.test(said);
+  // (…in any sentence the word stands in: 工序为：…电镀…、组装。电镀车间约800平米，由弊社技术人员自行运营)
+  // (…and of any word a 名录 reading joins where the joined words are not written so: bioreactors、Biologics)
+  const affirmedIn = (words: string): boolean =>
+    (text.includes(words) ? [words] : words.split('、')).some((w) => affirmedOf(w) || affirmedOf(w.toLowerCase()));
+  const affirmedOf = (word: string) => {
+    if (!word) return false;
+    for (let at = text.indexOf(word), n = 0; at >= 0 && n < 8; at = text.indexOf(word, at + word.length), n++) {
+      // (a later mention only where it names the process's own shop: 工序为：…电镀…、组装。电镀车间约800平米，由弊社
+      // 技术人员自行运营 — not 甲醇储罐 after 甲醇重整, nor 自建镀镍线投资大 of a plan given up)
+      if (
+        n > 0 &&
+        (!/^(车间|工段)/.test(text.slice(at + word.length, at + word.length + 3)) ||
+          /(原|原有|以前|之前|旧|老|拆除)$/.test(text.slice(Math.max(0, at - 3), at)))
+      )
+        continue;
+      const [s, e] = boundsOf(text, at, at + word.length, SENTENCE_END);
+      // (…in what the sentence does not negate: a plan turned down, 曾考虑在新厂上一条染色车间（染色机8台），董事会否决)
+      let said = text.slice(s, e);
+      for (const [ns, ne] of spans)
+        if (ne > s && ns < e)
+          said = said.slice(0, Math.max(0, ns - s)) + '　'.repeat(Math.min(e, ne) - Math.max(s, ns)) + said.slice(Math.min(e, ne) - s);
+      if (OWN_AFFIRMED.test(said)) return true;
+    }
+    return false;
   };
   // (…or a stock the text states and counts up to its 临界量: 800L钢瓶每瓶充装420kg，氨库最多存24瓶 — figures, not a tone)
   const statedStock = sumOfRatios(chemicals.filter((c) => c.stored && (c.containers !== undefined || c.fillRatio !== undefined))) >= 1;

@@ -38,9 +38,6 @@ const HANDED_OFF = [
   '供应商',
   '合作厂',
   '合作工厂',
-  // 子公司在江西有电镀厂: a sister plant's work, not this project's
-  '子公司',
-  '母公司',
   '协作厂',
   '外加工',
   '专业厂家',
@@ -59,8 +56,9 @@ const HANDED_OFF = [
 /** At another works (在…代工厂做) or sent to one (送到…去镀): the step is done there. */
 // (…or placed there: 原料药生产放在连云港化工园区的基地, 中试放在苏州老厂; or over there: 集团在江西那边是做冶炼的)
 // (…or the works over there a sentence before placed: 总部在东莞，那边的工厂有电镀线)
+// (…or the works in another country: 轮胎工厂都在泰国、越南)
 const DONE_ELSEWHERE =
-  /(那边|那里|那儿)的?(工厂|厂|基地|车间|产线)|在(?:它们|他们|其|对方|集团|母公司|兄弟公司|关联公司)[^，,。；;\n]{0,8}?(工厂|厂|基地|车间)|在(?!本|我|自|咱|新|这|厂|园区|车间)[^，,。；;\n]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家)|(?:放在|保留在|留在|还在|继续在)(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{0,14}?(基地|老厂|母厂|原厂|原址|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|((?<![输配传运递护推欢])送|(?<![开研出批引激蒸散启头焕爆沙自])发(?!动|电|酵|光|展|明|现|生|布|放|行|票|泡|热|射|育|达|起|言|挥|表|货))(到|至|往|去|给)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
+  /(那边|那里|那儿)的?(工厂|厂|基地|车间|产线)|在(?:它们|他们|其|对方|集团|母公司|兄弟公司|关联公司)[^，,。；;\n]{0,8}?(工厂|厂|基地|车间)|在(?!本|我|自|咱|新|这|厂|园区|车间)[^，,。；;\n]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家|东南亚|欧洲|北美|泰国|越南|印尼|印度尼西亚|马来西亚|柬埔寨|印度|墨西哥|美国|德国|日本|韩国|匈牙利|塞尔维亚|波兰|土耳其|巴西)|(?:放在|保留在|留在|还在|继续在)(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{0,14}?(基地|老厂|母厂|原厂|原址|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|((?<![输配传运递护推欢])送|(?<![开研出批引激蒸散启头焕爆沙自])发(?!动|电|酵|光|展|明|现|生|布|放|行|票|泡|热|射|育|达|起|言|挥|表|货))(到|至|往|去|给)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -184,6 +182,14 @@ const HEADS = [
   // (a service on the process's works for their owner: 电镀线改造服务, 燃煤锅炉维修)
   '改造服务',
   '改造工程',
+  // (…or the digital upgrade of its works or its park, for those who run them: 电镀园区智能化, 印染厂数字化改造)
+  '园区智能化',
+  '园区数字化',
+  '园区信息化',
+  '智能化改造',
+  '数字化改造',
+  '智能化升级',
+  '数字化升级',
   '维修',
   '维保',
   '检修',
@@ -341,9 +347,15 @@ const AS_FEEDSTOCK = /^([、和及与][^，,。；;,、\n]{1,8}?)*等?(为|作�
 /** A laboratory's biosafety grade (BSL-3, ABSL-3, P3) before 实验室 names the lab itself, not a lab for a process. */
 const LAB_GRADE = /^(a?bsl-?\d|p\d|生物安全[一二三四]级)$/;
 /** Where the word ends, with the lab its grade names (BSL-3实验室): a head after the lab still qualifies it (…实验室设计). */
+// (…and so does a transgenic word before a lab of its kind, 转基因动物模型实验室: the lab itself, 名录 第98项 转基因实验室)
+const LAB_KIND = /^(转基因|基因编辑|基因敲除)/;
 function labEnd(text: string, start: number, end: number): number {
-  if (!LAB_GRADE.test(text.slice(start, end))) return end;
-  const m = /^(（[^）]{0,10}）|\([^)]{0,10}\))?(动物)?实验室/.exec(text.slice(end, end + 16));
+  const word = text.slice(start, end);
+  const kind = !LAB_GRADE.test(word) && LAB_KIND.test(word);
+  if (!kind && !LAB_GRADE.test(word)) return end;
+  const m = (
+    kind ? /^(动物|小鼠|大鼠|斑马鱼|植物|细胞)?(模型)?(动物)?(构建)?实验室/ : /^(（[^）]{0,10}）|\([^)]{0,10}\))?(动物)?实验室/
+  ).exec(text.slice(end, end + 16));
   if (!m) return end;
   // (a list after the lab names other rooms, 及配套动物实验室, not what the lab is for: nothing after it qualifies it then)
   return '、和及与'.includes(text[end + m[0].length] ?? '') ? text.length : end + m[0].length;
@@ -1000,8 +1012,10 @@ const FOR_FIRMS_AFTER = /^的[^，,。；;\n]{0,6}?(mes|erp|软件|系统|平台
 
 /** The label of a field that lists what the lead takes in (原辅材料, 原料, 物料, 外购件). */
 // (a head that names products too is not one: 原料及产品)
-const INPUT_LABEL = /^\s*(主要)?(原辅材料|原辅料|原材料|原料|辅料|物料|耗材|材料清单|外购件|采购清单|外购清单|外协件)(?![^|\t：:]*产品)/;
-const INPUT_ANYWHERE = /原辅材料|原辅料|原材料|原料|辅料|物料|耗材|材料清单|外购件|采购清单|外购清单|外协件/;
+// (原料药 is a drug substance, a product, not a label of inputs: 原料药CDMO｜小分子API…)
+const INPUT_LABEL =
+  /^\s*(主要)?(原辅材料|原辅料|原材料|原料(?!药)|辅料|物料|耗材|材料清单|外购件|采购清单|外购清单|外协件)(?![^|\t：:]*产品)/;
+const INPUT_ANYWHERE = /原辅材料|原辅料|原材料|原料(?!药)|辅料|物料|耗材|材料清单|外购件|采购清单|外购清单|外协件/;
 /**
  * Is `at` in a field that lists inputs: a labelled line (原辅材料：6063铝型材800吨/年) or a row of a pasted table whose
  * header's first cell is such a label (原辅材料<tab>年用量<tab>备注 / 溶剂型环氧底漆<tab>4.5吨<tab>含稀释剂)?
@@ -1091,8 +1105,9 @@ const GROUP_PLANT_BEFORE =
 /** …this project, said apart from it (本次上海项目是研发中心, 本项目只做, 这次新项目为). */
 const THIS_PROJECT = /(本次|本项目|这次|此次|这个项目|新项目)[^，,。；;\n]{0,8}?(是|为|只|仅|主要)/;
 /** …or a works a related company has, here or elsewhere (子公司在江西有电镀厂, 集团另一家子公司有印染厂): not this project's. */
+// (…or does it: 母公司负责电镀, 由子公司承担)
 const RELATED_HAS_BEFORE =
-  /(子公司|分公司|母公司|兄弟公司|关联公司|姊妹公司|姐妹公司|集团(?:的)?(?:另一家|其他|旗下其他))(?:在[^，,。；;\n]{1,8}?)?(?:有|设有|开了|建了|办了|拥有)(?:一家|一个|两家|几家)?[^，,。；;\n]{0,4}$/;
+  /(子公司|分公司|母公司|兄弟公司|关联公司|姊妹公司|姐妹公司|集团(?:的)?(?:另一家|其他|旗下其他))(?:在[^，,。；;\n]{1,8}?)?(?:有|设有|开了|建了|办了|拥有|负责|承担|承接|来做|做|完成|进行)(?:一家|一个|两家|几家)?[^，,。；;\n]{0,4}$/;
 // (…or shipped to them: 全部发往各地电镀园区, 销往印染厂)
 const SOLD_TO_BEFORE =
   /(卖|销售|出售|供应|供货|提供|交付|租)[^，,。；;]{1,14}给(?:[^，,。；;]{0,6}的)?$|(发往|销往|运往|发到|销到|卖到)[^，,。；;\n]{0,8}$/;
@@ -1125,7 +1140,8 @@ const isLatinAt = (text: string, at: number) => {
 const ENGLISH_PROCESS_HEAD =
   /^(?:[\s-]+(?:line|lines|bath|baths|tank|tanks|plant|plants|shop|shops|process|wastewater|effluent|waste|[a-z]+ing))?[\s-]+(equipment|machines?|machinery|chemicals?|additives?|agents?|auxiliaries|software|systems?|consulting|consultancy|solutions?|rectifiers?|power supplies|consumables|supplies|spare parts|parts supplier|testing|inspection|training|treatment|monitoring|customers?|clients?|industry|industries|sector|market|makers|suppliers?)\b/;
 const ENGLISH_FOR = /\b(for|to|serving|serves|serve|into)\s+(?:the\s+|local\s+|many\s+|most\s+)?$/;
-const ENGLISH_WORKS_WORD = /(shop|plant|mill|house|line|lines|tannery|smelter|foundry|abattoir|slaughterhouse|refinery|cracker)$/;
+// (…or its machine: sections for paper machines)
+const ENGLISH_WORKS_WORD = /(shop|plant|mill|house|line|lines|tannery|smelter|foundry|abattoir|slaughterhouse|refinery|cracker|machine)$/;
 const ENGLISH_WORKS = /^[\s-]+(?:lines?|shops?|plants?|mills?|factories|houses?|industry|industries|customers?|companies|firms|sector)\b/;
 /** Process words as figures of speech: 铸造辉煌, 铸造品牌 (slogans); 从专利数据里提炼技术路线图 (drawing out, not refining). */
 const FIGURATIVE =

@@ -82,7 +82,9 @@ export function createDictionary<T>(
   }
   /** Per UTF-16 code unit, its index in the alphabet (0: in no word). */
   const alpha = new Uint16Array(65536);
-  let letters = 0;
+  // a hyphen between English words is their space (liquid-oxygen tanks, liquid oxygen; die casting, die-casting)
+  alpha[0x20] = alpha[0x2d] = 1;
+  let letters = 1;
   for (const w of words) for (let i = 0; i < w.length; i++) if (alpha[w.charCodeAt(i)] === 0) alpha[w.charCodeAt(i)] = ++letters;
   const width = letters + 1;
   const edges = new Map<number, number>();
