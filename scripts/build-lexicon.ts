@@ -21,6 +21,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { table2RowOfClasses } from './hazchem-catalog.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LEX = path.join(ROOT, 'data/lexicon');
@@ -787,6 +788,39 @@ for (const r of chemAliasRows) {
     else table2Rows.push({ form, cas: cell(r, 2), threshold_t: String(t.threshold), table: `表2:${cls}`, source: '编写' });
   } else fail(`chemical-aliases: ${form}: reference "${ref}" is neither 表1:<seq> nor 表2:<class>`);
 }
+const catalogRows: ChemRow[] = [];
+{
+  const t1Cas = new Set(table1.flatMap((t) => t.cas.split(';')).filter(Boolean));
+  const byForm = new Map<string, { entry: string; cas: string; row: { seq: string; threshold: number; said: string } }[]>();
+  for (const r of readTsv(sourceFile('hazchem-catalog-2015.tsv'))) {
+    const [entry, name, cas, classes] = [cell(r, 0), cell(r, 1), cell(r, 2), cell(r, 3)];
+    if (cas.split(';').some((c) => t1Cas.has(c))) continue;
+    const row = table2RowOfClasses(classes.split(' | '));
+    if (!row) continue;
+    // the name without its annotations ([稳定的], [含量＞20%]): a lead names the substance
+    const form = cleanForm(name.replace(/[［[][^］\]]*[］\]]/g, ''));
+    if (len(form) < 2 || chemCands.has(form) || (/^\d|^[a-z]-|[,，]\d/.test(form) && len(form) > 12)) continue;
+    // (…and without its locants, as leads write it: N,N-二甲基甲酰胺 → 二甲基甲酰胺)
+    const bare = form.replace(/^(?:\d+(?:,\d+)*-|[NO](?:,[NO])*-)+/, '');
+    for (const f of new Set([form, bare])) {
+      if (len(f) < 2 || chemCands.has(f)) continue;
+      const list = byForm.get(f) ?? [];
+      list.push({ entry, cas: cas.split(';')[0] ?? '', row });
+      byForm.set(f, list);
+    }
+  }
+  for (const [form, list] of byForm) {
+    // (one name, several entries: the largest 临界量, so that no entry's guess excludes)
+    const pick = list.reduce((a, b) => (b.row.threshold > a.row.threshold ? b : a));
+    catalogRows.push({
+      form,
+      cas: pick.cas,
+      threshold_t: String(pick.row.threshold),
+      table: `表2:${pick.row.seq}`,
+      source: `危险化学品目录（2015版）危险化学品分类信息表 第${list.map((x) => x.entry).join('、')}条：${pick.row.said} → GB 18218-2018 表2 ${pick.row.seq}`,
+    });
+  }
+}
 const chemicals: ChemRow[] = [];
 for (const [form, list] of chemCands) {
   const rows = list.map((c) => t1BySeq.get(c.seq)).filter((t): t is Table1Row => t !== undefined);
@@ -805,6 +839,8 @@ for (const r of table2Rows) {
   if (chemCands.has(r.form)) fail(`chemical ${r.form} is both a 表1 name and a 表2 alias`);
   else if (!chemicals.some((c) => c.form === r.form)) chemicals.push(r);
 }
+// (a written 表2 alias of the same name stands: it was second-read)
+for (const r of catalogRows) if (!chemicals.some((c) => c.form === r.form)) chemicals.push(r);
 chemicals.sort((a, b) => cmp(a.table, b.table) || cmp(a.source, b.source) || cmp(a.form, b.form));
 
 // ---------------------------------------------------------------- self-checks

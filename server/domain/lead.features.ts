@@ -48,6 +48,7 @@ import { decideWithContext, keysOf, maskWords, type ContextClassifier, type Text
 import { INDUSTRY_STRENGTH, SALIENCE } from './scoring.constants.js';
 import { PROCESS_CLASSES, processClasses } from './process-classes.js';
 import { infrastructureEia } from './infrastructure.js';
+import { aerosolStock } from '../text/aerosols.js';
 
 export interface LeadIndustry {
   idx: number;
@@ -326,6 +327,12 @@ function justBefore(text: string, at: number, n: number): string {
   let s = at;
   while (s > 0 && at - s < n && !'，。；;,!?！？\n：:'.includes(text[s - 1]!) && !(text[s - 1] === ' ' && hanAround(text, s - 1))) s--;
   return text.slice(s, at);
+}
+/** Is `at` in a field of a note that lists the lead's products (产品：氯甲烷5万吨/年; …；主要产品：环己酮、环己醇)? */
+function inProductField(text: string, at: number): boolean {
+  let s = at;
+  while (s > 0 && !'；;。\n|｜\t'.includes(text[s - 1]!)) s--;
+  return /^\s*(主要|拟生产)?(产品|主营|主导产品|产品方案|产能|年产)[^：:，,]{0,4}[：:]/.test(text.slice(s, at));
 }
 /** Before a material in its clause, words that say it is the lead's product (主要产品为, 主营, 专注于). */
 const PRODUCT_BEFORE = /产品(为|是|包括|有)|主营|主导产品|专注于|研发生产|生产销售|产出/;
@@ -624,12 +631,20 @@ function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number |
  * read as chemicals of GB 18218-2018 表2 at each place the text names them — unless a chemical of the lexicon stands there
  * (表1 names the substance, or the lexicon holds it already). A class said of a group (都是气溶胶类别1) stands where it is said.
  */
-function withStatedClasses(text: string, words: DictMatch<ProcessHit>[]): DictMatch<ProcessHit>[] {
+function withStatedClasses(text: string, matched: DictMatch<ProcessHit>[]): DictMatch<ProcessHit>[] {
+  let words = matched;
   const stated = statedHazardClasses(text);
   if (stated.length === 0) return words;
   const chemHere = (s: number, e: number) => words.some((w) => w.start < e && w.end > s && w.values.some((h) => h.t === 'chem'));
   const added: DictMatch<ProcessHit>[] = [];
   for (const c of stated) {
+    // a substance the dictionary knows inside a name's brackets with its class (DMC（碳酸二甲酯，易燃液体类别2）4×500m³; 发泡剂AC
+    // （偶氮二甲酰胺，自反应物质C型）): the name with its brackets is one place, read by the class the text states for the
+    // material it keeps, so that an amount after the brackets is its
+    if (c.span) {
+      const [s, e] = c.span;
+      words = words.filter((w) => !(w.start >= s && w.end <= e && w.values.some((h) => h.t === 'chem')));
+    }
     const names = [c.name, ...c.aliases].filter((n) => n.length > 0);
     const places = names.flatMap((n) => occurrences(text, n).map((at) => ({ word: n, start: at, end: at + n.length })));
     if (places.some((p) => chemHere(p.start, p.end))) continue;
@@ -734,6 +749,8 @@ function hanAround(text: string, i: number): boolean {
   return /\p{Script=Han}/u.test(text[i - 1] ?? '') && /\p{Script=Han}/u.test(text[i + 1] ?? '');
 }
 
+/** The propellants of aerosols (丙烷, 丁烷, 异丁烷, 液化石油气, 二甲醚): in a store of filled cans, parts of the cans. */
+const PROPELLANT_CAS = new Set(['74-98-6', '106-97-8', '75-28-5', '68476-85-7', '115-10-6']);
 /** Software right after a word, or after a list of fields it ends (软件, 环评/排污许可/危废台账SaaS): the word is its field. */
 const SOFTWARE_AFTER = /^(?:[、/／][^，,。；;、/／|｜\n]{1,10}?)*?(软件|saas\b|app\b|小程序|管理系统|信息系统|信息化系统)/;
 /** Words that may follow an amount of the chemical itself (30吨左右, 300方的罐, 约60吨储量). */
@@ -2427,6 +2444,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         // a substituent before the name makes another compound (三甲基砷烷 is not arsine, 二氯甲烷 not methane)
         // (…and so does 次 or 亚 before an oxyacid's salt: 次氯酸钠 is not sodium chlorate)
         if (/[基氯溴氟碘硝羟次亚氧化]/.test(text[m.start - 1] ?? '')) continue;
+        // (…and so does a count of substituents before it: 二氯甲烷 is not 氯甲烷)
+        if (/[二三四五六七八九]/.test(text[m.start - 1] ?? '') && /^[氯溴氟碘硝甲乙丙丁戊己庚辛羟氨]/.test(m.word)) continue;
+        // …and a material, a salt or a derivative made of it after the name is that, not the substance (丙烯酸树脂, 呋喃树脂,
+        // 乙醛酸, 甲醇钠, 丙烯酸酯)
+        if (
+          /^(树脂|乳液|涂料|油漆|漆|胶|纤维|塑料|橡胶|薄膜|膜|颗粒|粒子|盐|钠|钾|铵|钙|锌|酯|酐|酸|基)/.test(text.slice(m.end, m.end + 2))
+        )
+          continue;
         // …and so do a polymer's 聚 and an acid's, nitrile's or alcohol's ending (聚丙烯 is a plastic, 丙烯酸 an acid, 乙炔黑 a
         // carbon black: none is the monomer or the gas)
         if (
@@ -2588,6 +2613,22 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // (…and filled to the share the text says: 30方的丙烯储罐，一般装到九成; 每台15立方米，正常按80%液位运行)
     const fill = c.byVolume && c.volumeM3 !== undefined && c.amountT !== null ? (fillRatio(sentence) ?? c.fillRatio ?? null) : null;
     if (fill !== null) Object.assign(c, { amountT: Math.round(c.volumeM3! * (c.densityTPerM3 ?? 1) * fill * 10) / 10, fillRatio: fill });
+  }
+  // a store of flammable aerosols (GB 18218-2018 表2 W3, 150 t net): its cans counted with their net content; the propellant
+  // named for them (抛射剂为丙丁烷, hydrocarbon propellant) is a part of the cans, no stock of its own
+  const aerosols = aerosolStock(text);
+  if (aerosols) {
+    for (let i = chemicals.length - 1; i >= 0; i--)
+      if (chemicals[i]!.cas.split(';').some((c) => PROPELLANT_CAS.has(c))) chemicals.splice(i, 1);
+    chemicals.push({
+      name: '气溶胶（易燃，净重）',
+      cas: '表2W3:气溶胶',
+      thresholdT: 150,
+      source: `GB 18218-2018 表2 W3 气溶胶（类别1和类别2，净重；文中：${aerosols.word}，${aerosols.flammable}）`,
+      amountT: aerosols.t,
+      stored: true,
+      ...(aerosols.count ? { containers: { count: aerosols.count, each: aerosols.each! } } : {}),
+    });
   }
   if (sumOfRatios(chemicals) >= 1) cues.add('hazardous');
   else if (chemicals.some((c) => c.amountT !== null)) {
@@ -2835,7 +2876,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         chemicals.length > 0 &&
         (chemicals.some((c) => c.name === m.word) ||
           chemAt.some((c) => c.start <= m.start && c.end >= m.end && chemicals.some((x) => sameSubstance(x.cas, c.cas)))) &&
-        !MAKES.test(justBefore(text, m.start, 8))
+        !MAKES.test(justBefore(text, m.start, 8)) &&
+        // (…or names it in its products' field: 原料：液氯、甲醇；产品：氯甲烷5万吨/年)
+        !inProductField(text, m.start)
       );
     // (the parts are the lead's where the word would have been: its own, not a field for another reason)
     if (partsHead && own && !otherField && !NOT_OWN_PRODUCT.has(actor) && !parts.some((p) => p.at === m.start))

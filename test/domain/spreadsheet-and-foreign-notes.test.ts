@@ -36,6 +36,23 @@ describe('stocks', () => {
   });
 });
 
+describe('substances the 危险化学品目录 classes (its 分类信息表 → GB 18218-2018 表2)', () => {
+  it('a named substance 表1 does not list takes the 表2 row of its classes (环己酮, 易燃液体 类别3 → W5.4, 5000 t)', () => {
+    expect(run('环己酮罐区，储存量约6000吨').features.chemicals.map((c) => [c.name, c.thresholdT])).toEqual([['环己酮', 5000]]);
+    expect(excludedEverywhere('环己酮罐区，储存量约6000吨')).toBe(true);
+    expect(excludedNowhere('环己酮罐区，储存量约600吨')).toBe(true);
+  });
+  it('a count of substituents or a material after the name is another substance (二氯甲烷 is no 氯甲烷; 丙烯酸树脂)', () => {
+    expect(run('溶剂仓库：二氯甲烷约600吨').features.chemicals).toEqual([]);
+    expect(run('涂料厂仓库：丙烯酸树脂存放6000吨').features.chemicals).toEqual([]);
+  });
+  it('the class a text states in a name’s brackets is the material’s (发泡剂AC（偶氮二甲酰胺，自反应物质C型）: W6.2, 50 t)', () => {
+    const t = 'EVA鞋材（中底）发泡｜发泡剂AC（偶氮二甲酰胺，自反应物质C型）仓库最多放55吨｜年产中底2000万双';
+    expect(run(t).features.chemicals.map((c) => c.thresholdT)).toEqual([50]);
+    expect(excludedEverywhere(t)).toBe(true);
+  });
+});
+
 describe('English words joined by a hyphen', () => {
   it('match the dictionary’s words written with a space, and the other way round', () => {
     const d = createDictionary([
