@@ -180,13 +180,13 @@ const grid = {
     ...(process.env.SMOOTH
       ? process.env.SMOOTH.split(',').map((p) => p.split(':').map(Number))
       : process.env.MU_ONLY
-      ? [[0, 30]]
-      : [
-          [0.01, 0],
-          [0, 10],
-          [0, 30],
-          [0, 100],
-        ]),
+        ? [[0, 30]]
+        : [
+            [0.01, 0],
+            [0, 10],
+            [0, 30],
+            [0, 100],
+          ]),
   ],
   readerWeight: [20, 40, 80],
   rankPenalty: [4, 8, 16],
@@ -211,9 +211,11 @@ const grid = {
   // English mails better than their words alone; not kept, twenty-fifth session)
 };
 // (any dimension narrowed for an experiment: GRID_margin=19 GRID_readerWeight=20 …)
-for (const [key, values] of Object.entries(grid))
+for (const key of Object.keys(grid))
   if (process.env[`GRID_${key}`] && key !== 'smoothing')
-    (grid as Record<string, unknown[]>)[key] = process.env[`GRID_${key}`]!.split(',').map((v) => (v === 'true' ? true : v === 'false' ? false : Number(v)));
+    (grid as Record<string, unknown[]>)[key] = process.env[`GRID_${key}`]!.split(',').map((v) =>
+      v === 'true' ? true : v === 'false' ? false : Number(v),
+    );
 type Tally = { right: number; wrong: number; guessed: number; unknownSure: number };
 let best: { params: ContextParams; tally: Tally; score: number } | undefined;
 /**
