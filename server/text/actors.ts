@@ -916,7 +916,8 @@ function boughtAfter(text: string, start: number, end: number): boolean {
     // a label and its value (原料药：全部外购): the verb ends the clause, so what it buys is the label
     if (/^[：:]\s*(全部|均|都|全都|主要)?$/.test(between) && /^(为主|为主|)\s*$/.test(rest.slice(at + w.length))) return true;
     if (at > 3) continue;
-    if (!OBJECT_END.some((b) => between.includes(b)) && !/[、和及与：:]/.test(between)) return true;
+    // (…not across a pasted row's cell: 连接器｜端子外购 buys the terminals)
+    if (!OBJECT_END.some((b) => between.includes(b)) && !/[、和及与：:|｜\t]/.test(between)) return true;
   }
   return false;
 }

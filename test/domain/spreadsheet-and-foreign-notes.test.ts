@@ -77,6 +77,10 @@ describe('who does it', () => {
     expect(actorIn('母公司负责电镀', '电镀')).toBe('offSite');
     expect(actorIn('子公司在江西有电镀厂', '电镀')).toBe('offSite');
   });
+  it('a verb of buying does not reach across a pasted row’s cell (连接器｜端子外购: the terminals are bought)', () => {
+    expect(actorIn('连接器｜端子外购（已镀金/镀锡）｜注塑+组装+检测｜年产20亿pcs', '连接器', 'product')).toBe('own');
+    expect(actorIn('连接器，端子外购', '端子', 'product')).toBe('offSite');
+  });
   it('原料药 opening a spreadsheet row is the product, not a label of inputs (原料药CDMO｜小分子API…)', () => {
     expect(excludedEverywhere('原料药CDMO｜小分子API及高级中间体｜多功能车间4个，反应釜总容积120m³｜12亿｜150亩')).toBe(true);
     expect(excludedNowhere('原料：原料药外购｜工艺：压片、包衣、包装')).toBe(true);
@@ -93,9 +97,9 @@ describe('processes', () => {
     expect(excludedEverywhere('可研：PI薄膜年产1500吨，建设PAA聚合装置、流延及亚胺化生产线。')).toBe(true);
     // (a resin polymer in a building product is no polymerising: 树脂聚合物混凝土)
     expect(excludedNowhere('树脂聚合物混凝土排水沟生产，年产10万米')).toBe(true);
-    expect(excludedEverywhere('Indian generic API maker: multi-purpose API block with solvent recovery, 300 KL total reactor volume.')).toBe(
-      true,
-    );
+    expect(
+      excludedEverywhere('Indian generic API maker: multi-purpose API block with solvent recovery, 300 KL total reactor volume.'),
+    ).toBe(true);
     expect(excludedNowhere('聚合釜制造，卖给化工厂')).toBe(true);
     expect(excludedNowhere('我们做API网关和API管理平台')).toBe(true);
   });
