@@ -109,6 +109,7 @@ export const HELDOUT_SETS = [
   'dev58',
   'fresh29',
   'fresh30',
+  'dev61',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
