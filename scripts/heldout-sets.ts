@@ -110,6 +110,7 @@ export const HELDOUT_SETS = [
   'fresh29',
   'fresh30',
   'dev61',
+  'dev60',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
