@@ -79,6 +79,8 @@ const onsiteExamples: {
   firedOnArrival?: boolean;
   /** Today's words fire only stock rules (a hazardous chemical at its 临界量), no process's: for the `ONSITE_BY_KIND` tally. */
   stockOnly?: boolean;
+  /** Today's words read only 第98项 (P3/P4, transgenic labs) of the 名录: for the `ONSITE_BY_KIND` tally. */
+  labOnly?: boolean;
 }[] = [];
 /**
  * How the words read each dev set on its arrival, before any change it informed (test/heldout/arrival.json): the
@@ -112,6 +114,7 @@ for (const { name, cases } of readHeldOutSets()) {
           const gates = [...u.fired.keys()].filter((idx) => kb.k.rules[idx]!.effect === 'exclude' && kb.k.gating[idx] === 1);
           return gates.length > 0 && gates.every((idx) => /hazchem|hazard/.test(kb.k.rules[idx]!.id));
         })(),
+        labOnly: u.eia.length > 0 && u.eia.every((e) => e.items.every((n) => n === 98)),
         firedOnArrival: arrival[name] && Number(name.slice(3)) >= ARRIVAL_FROM ? arrival[name].fired.includes(c.id) : undefined,
       });
     const label = c.group === 'unknown' ? NOTHING : c.positioning;
@@ -496,6 +499,7 @@ if (process.env.ONSITE_BY_KIND) {
   for (const [kind, xs] of [
     ['stock only', firing.filter((x) => x.stockOnly)],
     ['a process', firing.filter((x) => !x.stockOnly)],
+    ['a lab of 第98项 only', firing.filter((x) => x.labOnly && !x.stockOnly)],
   ] as const) {
     const t = tallyAt(xs, scores, onsite!.veto, onsite!.minKnown, onsite!.lengthPower);
     console.log(

@@ -245,7 +245,7 @@ const EQUIPMENT_HEADS = [
   '梯次利用',
 ];
 /** Heads that say the lead trades, repacks or reuses the product (光刻胶总代, 光刻胶分装): its industry, not its making. */
-const TRADE_HEADS = ['总代', '代理', '经销', '分销', '贸易', '分装', '梯次利用', '维修', '维保', '翻新', '检修', '保养'];
+const TRADE_HEADS = ['总代', '代理', '经销', '分销', '贸易', '出口', '进出口', '分装', '梯次利用', '维修', '维保', '翻新', '检修', '保养'];
 /** One-character heads, only where the compound ends (染色机, 喷涂器): 机 inside 机加工 is not one. */
 const END_HEADS = '机器仪';
 /** …and for a product word, the vessels a machine maker makes too (清酒罐, 糖化锅, 反应釜): 清酒罐 is a tank, not sake. */
@@ -1464,6 +1464,17 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   let before: string | undefined;
   const clauseBefore = () => (before ??= text.slice(clauseBounds(text, start, end)[0], start));
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
+  // exported by a trader (博原贸易做原料药出口): traded, where its sentence says of no making (not 原料药生产出口, 年产…)
+  if (
+    /^(的)?(出口|进出口)(?!基地|加工|型)/.test(text.slice(end, end + 4)) &&
+    !/生产|制造|年产|合成|产能|工厂|车间/.test(text.slice(...clauseBounds(text, start, end)))
+  )
+    return 'modifier';
+  // a lab's grade in brackets right after it (高等级生物安全实验室（BSL-3）) is said of that lab: who runs the lab runs it
+  if (LAB_GRADE.test(text.slice(start, end)) && /实验室\s*[（(]$/.test(text.slice(Math.max(0, start - 5), start))) {
+    const at = text.lastIndexOf('实验室', start);
+    return actorOf(text, at, at + 3, kind);
+  }
   // (…and a Chinese word in an English sentence is read by its English: a contractor in the local 电镀园区)
   if (isLatinAt(text, start) || /[a-z]\s*$/.test(text.slice(Math.max(0, start - 3), start))) {
     const other = englishElsewhere(text, start, end, kind);

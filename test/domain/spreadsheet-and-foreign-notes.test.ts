@@ -72,6 +72,12 @@ describe('who does it', () => {
     expect(excludedEverywhere('生命科学研发中心：B栋3层设转基因动物模型实验室（基因编辑小鼠构建与繁育），另设细胞实验室')).toBe(true);
     expect(excludedNowhere('为高校提供转基因动物实验室设计施工服务')).toBe(true);
   });
+  it('a lab’s grade in brackets after it is that lab (高等级生物安全实验室（BSL-3）); a trader’s export is no making (做原料药出口)', () => {
+    expect(actorIn('高等级生物安全实验室（BSL-3）+新发传染病病原研究', 'bsl-3')).toBe('own');
+    expect(actorIn('依托浙大实验室（BSL-3）开展研究', 'bsl-3')).toBe('offSite');
+    expect(excludedNowhere('博原贸易做原料药出口，不是生产商，需要办公室加保税区GSP仓库，不拆包。')).toBe(true);
+    expect(excludedEverywhere('原料药生产出口，年产200吨')).toBe(true);
+  });
   it('a parent company where it is does nothing here (母公司在台中｜…滚镀); one that does the step does it (母公司负责电镀)', () => {
     expect(actorIn('投资方：鼎谦表面科技（台资，母公司在台中）｜产品/工艺：锌镍合金滚镀', '滚镀')).toBe('own');
     expect(actorIn('母公司负责电镀', '电镀')).toBe('offSite');
