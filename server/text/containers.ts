@@ -14,7 +14,7 @@ const NUM = '(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三�
 /** Containers by their word (桶, 吨桶, 钢瓶…). */
 // (…and an English mail's: ton containers, cylinders, drums)
 const CONTAINER =
-  '(吨桶|吨袋|吨包|吨箱|吨钢瓶|吨瓶|钢桶|铁桶|塑料桶|桶|编织袋|袋|包|钢瓶|气瓶|瓶|罐|箱|ton containers?|containers?|cylinders?|drums?)';
+  '(吨桶|吨袋|吨包|吨箱|吨钢瓶|吨瓶|钢桶|铁桶|塑料桶|桶|编织袋|袋|包|钢瓶|气瓶|瓶|罐|箱|ton containers?|containers?|cylinders?|drums?|tube trailers?|trailers?)';
 /** Containers whose word says what each holds: a tonne (吨袋, 吨钢瓶) or a cubic metre (吨桶, the 1,000-litre IBC). */
 const TONNE_CONTAINER: Readonly<Record<string, { each: number; volume: boolean }>> = {
   吨桶: { each: 1, volume: true },
@@ -37,7 +37,7 @@ const EACH_AFTER = new RegExp(
 );
 /** …and an English mail's: 1-tonne drums, 1-tonne liquid-chlorine drums, Y-cylinders (about 440 kg net each). */
 const EACH_ENGLISH = new RegExp(
-  `${NUM}[\\s-]*(tonnes?|tons?|t|kg)[\\s-]+(?:[a-z-]+\\s+)?${CONTAINER}|${CONTAINER}[^.;\\n]{0,24}?\\b${NUM}\\s*(tonnes?|tons?|t|kg)\\s+(?:of\\s+[a-z]+\\s+)?(?:net\\s+)?each\\b`,
+  `${NUM}[\\s-]*(tonnes?|tons?|t|kg)[\\s-]+(?:[a-z-]+\\s+)?${CONTAINER}|${CONTAINER}[^.;\\n]{0,60}?\\b${NUM}\\s*(tonnes?|tons?|t|kg)\\s+(?:of\\s+[a-z0-9]+\\s+)?(?:net\\s+)?each\\b`,
   'g',
 );
 /** An English count of containers, a word or two between: 12 chlorine drums, 28 Y-cylinders; or of those named, 28 on site. */

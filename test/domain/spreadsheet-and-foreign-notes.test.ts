@@ -53,6 +53,27 @@ describe('substances the 危险化学品目录 classes (its 分类信息表 → 
   });
 });
 
+describe('stocks as a stock-focused set writes them (dev60)', () => {
+  it('an amount kept right after its verb is held, however it is counted (按两个月用量备60吨)', () => {
+    expect(excludedEverywhere('安全气囊气体发生器项目，产药工序原料硝酸胍，仓库按两个月用量备60吨。')).toBe(true);
+  });
+  it('English: tube trailers are containers; liquid oxygen, TDI, xylene by name; a stock removed or a former owner’s holds none', () => {
+    expect(
+      run(
+        'Hydrogen supply for the test center: up to 8 tube trailers parked at the H2 yard at any one time, roughly 0.7 t of H2 each.',
+      ).features.chemicals.map((c) => c.amountT),
+    ).toEqual([5.6]);
+    // (LOX alone is not read: smoked salmon, an enzyme, Cre-lox — REVIEW.md (38))
+    expect(excludedEverywhere('ASU proposal: liquid oxygen storage 2 x 200 m3, liquid nitrogen 2 x 300 m3.')).toBe(true);
+    expect(excludedEverywhere('TDI comes in 250 kg steel drums and the warehouse normally holds about 480 drums.')).toBe(true);
+    expect(excludedEverywhere('Jetty tank farm proposal for aromatics: 8 x 1,000 m3 tanks in mixed-xylene service.')).toBe(true);
+    expect(excludedNowhere('FYI the two 50 m3 LPG bullets left by the previous owner were degassed and cut up in March.')).toBe(true);
+  });
+  it('hydrofluoric acid kept in drums is a stock of 氟化氢, not a making of acid (氢氟酸（49%）20升桶，库存20桶)', () => {
+    expect(excludedNowhere('半导体设备零部件再生清洗，氢氟酸（49%）20升桶，库存20桶左右。')).toBe(true);
+  });
+});
+
 describe('English words joined by a hyphen', () => {
   it('match the dictionary’s words written with a space, and the other way round', () => {
     const d = createDictionary([
