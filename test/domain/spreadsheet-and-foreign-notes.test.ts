@@ -99,6 +99,14 @@ describe('who does it', () => {
     expect(excludedNowhere('博原贸易做原料药出口，不是生产商，需要办公室加保税区GSP仓库，不拆包。')).toBe(true);
     expect(excludedEverywhere('原料药生产出口，年产200吨')).toBe(true);
   });
+  it('the park addressed (想在你们那边建个新厂) is where the lead comes, not elsewhere, in a voice note with no punctuation', () => {
+    expect(
+      excludedEverywhere(
+        '你好我们是做牛皮的就是从盐湿皮开始浸灰脱毛然后铬鞣出蓝湿皮再复鞣染色加脂我们现在一个月大概能做三万张想在你们那边建个新厂',
+      ),
+    ).toBe(true);
+    expect(actorIn('电镀在他们那边做', '电镀')).toBe('offSite');
+  });
   it('a parent company where it is does nothing here (母公司在台中｜…滚镀); one that does the step does it (母公司负责电镀)', () => {
     expect(actorIn('投资方：鼎谦表面科技（台资，母公司在台中）｜产品/工艺：锌镍合金滚镀', '滚镀')).toBe('own');
     expect(actorIn('母公司负责电镀', '电镀')).toBe('offSite');
