@@ -2624,11 +2624,18 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (fill !== null) Object.assign(c, { amountT: Math.round(c.volumeM3! * (c.densityTPerM3 ?? 1) * fill * 10) / 10, fillRatio: fill });
   }
   // a store of flammable aerosols (GB 18218-2018 表2 W3, 150 t net): its cans counted with their net content; the propellant
-  // named for them (抛射剂为丙丁烷, hydrocarbon propellant) is a part of the cans, no stock of its own
+  // named for them (抛射剂为丙丁烷, hydrocarbon propellant) is a part of the cans, no stock of its own — unless the text keeps
+  // it apart, in tanks or by its own amount (丙丁烷储罐2×100m³ beside the cans: both count)
   const aerosols = aerosolStock(text);
   if (aerosols) {
-    for (let i = chemicals.length - 1; i >= 0; i--)
-      if (chemicals[i]!.cas.split(';').some((c) => PROPELLANT_CAS.has(c))) chemicals.splice(i, 1);
+    for (let i = chemicals.length - 1; i >= 0; i--) {
+      const c = chemicals[i]!;
+      if (
+        c.cas.split(';').some((x) => PROPELLANT_CAS.has(x)) &&
+        (c.amountT === null || (c.containers !== undefined && c.containers.each < 0.01))
+      )
+        chemicals.splice(i, 1);
+    }
     chemicals.push({
       name: '气溶胶（易燃，净重）',
       cas: '表2W3:气溶胶',

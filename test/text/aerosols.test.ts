@@ -1,0 +1,36 @@
+/**
+ * Flammable aerosols kept as a stock (server/text/aerosols.ts; GB 18218-2018 表2 W3, 150 t net): cans counted with each
+ * one's net content, read only where a propellant or a category says they are flammable.
+ */
+import { describe, expect, it } from 'vitest';
+import { aerosolStock } from '../../server/text/aerosols.js';
+import { normalizeText } from '../../server/text/normalize.js';
+import { cleanParkReader } from '../helpers/clean-parks.js';
+
+const read = (t: string) => aerosolStock(normalizeText(t));
+const { run, excludedEverywhere, excludedNowhere } = cleanParkReader('env-clean-hazchem-not-pilot');
+
+describe('aerosol stock', () => {
+  it('counts cans times their net content in a sentence of stock, Chinese or English', () => {
+    expect(read('气雾剂成品库存约60万罐，每罐净含量300克，抛射剂为丙丁烷')?.t).toBe(180);
+    expect(
+      read(
+        'aerosol filling with hydrocarbon propellant, about 40 million cans a year. Our warehouse would normally hold around 600,000 cans of 300 g net each.',
+      ),
+    ).toMatchObject({ t: 180, count: 600_000 });
+    // (a yearly output is no stock)
+    expect(read('气雾剂灌装，年产4000万罐，每罐净含量300克，抛射剂为二甲醚')).toBeNull();
+  });
+  it('reads nothing where the text does not say the aerosols are flammable, or says they are not', () => {
+    expect(read('汽车养护用品仓：刹车清洗剂等气雾罐约60万罐，每罐净含量300克，库存')).toBeNull();
+    expect(read('奶油气雾罐库存约60万罐，每罐净含量300克，抛射剂为氮气，不燃')).toBeNull();
+  });
+  it('the propellant is part of the cans, unless the text keeps it apart in tanks (then both count)', () => {
+    const cans = run('气雾剂成品库存约60万罐，每罐净含量300克，抛射剂为丙丁烷').features.chemicals;
+    expect(cans.map((c) => c.name)).toEqual(['气溶胶（易燃，净重）']);
+    expect(excludedEverywhere('气雾剂成品库存约60万罐，每罐净含量300克，抛射剂为丙丁烷')).toBe(true);
+    const both = run('气雾剂灌装厂：抛射剂丙丁烷储罐2×100m³，成品库存约60万罐，每罐净含量300克').features.chemicals;
+    expect(both.map((c) => c.name).sort()).toEqual(['丁烷', '气溶胶（易燃，净重）'].sort());
+    expect(excludedNowhere('气雾剂成品库存约20万罐，每罐净含量300克，抛射剂为丙丁烷')).toBe(true);
+  });
+});
