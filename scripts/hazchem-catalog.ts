@@ -1,11 +1,7 @@
 /**
  * The GB 18218-2018 表2 row of a substance by its hazard classes as the 危险化学品目录（2015版）'s 危险化学品分类信息表
- * (安监总厅管三〔2015〕80号 attachment) lists them: scripts/build-lexicon.ts reads data/lexicon/sources/hazchem-catalog-2015.tsv
- * with it for the substances GB 18218-2018 表1 does not name.
- */
-/**
- * 危险化学品目录（2015版）的危险化学品分类信息表 (安监总厅管三〔2015〕80号 attachment; 柴油 as 应急厅函〔2022〕300号 amends
- * it): each entry's hazard classes give the GB 18218-2018 表2 row of a substance 表1 does not name — the lowest 临界量 of
+ * (安监总厅管三〔2015〕80号 attachment; 柴油 as 应急厅函〔2022〕300号 amends it) lists them — scripts/build-lexicon.ts reads
+ * data/lexicon/sources/hazchem-catalog-2015.tsv with it for the substances GB 18218-2018 表1 does not name: the lowest 临界量 of
  * the rows its classes fall in (GB 18218-2018 4.1.2); where an entry lists alternatives (（1）…（2）自燃的：), the largest of
  * theirs, so a guess between them never excludes; where the state decides a row (急性毒性: a gas or not), a gas only
  * where the entry says it is one (加压气体, 易燃气体, 氧化性气体).

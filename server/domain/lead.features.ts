@@ -2765,19 +2765,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // not a testing service)
     // (…and before software, or a list of such fields that software ends: 环评软件, 环评/排污许可/危废台账SaaS — software
     // for the service, whose head decides)
+    const servicePos = (h: (typeof m.values)[number]) => h.t === 'pos' && k.taxonomy.positionings[h.idx]!.sector === 'service';
     if (
-      i < curatedWords.length &&
-      m.values.every((h) => h.t === 'pos' && k.taxonomy.positionings[h.idx]!.sector === 'service') &&
-      /^(设备|仪器|仪|机(?!构)|装置|线(?!上))/.test(text.slice(m.end, m.end + 3))
-    )
-      continue;
-    if (
-      SOFTWARE_AFTER.test(text.slice(m.end, m.end + 40)) &&
-      m.values.every(
-        (h) =>
-          (h.t === 'pos' && k.taxonomy.positionings[h.idx]!.sector === 'service') ||
-          (h.t === 'gbt' && /^[5-9]/.test(h.code) && !/^6[45]/.test(h.code)),
-      )
+      (i < curatedWords.length &&
+        m.values.every(servicePos) &&
+        /^(设备|仪器|仪|机(?!构)|装置|线(?!上))/.test(text.slice(m.end, m.end + 3))) ||
+      (SOFTWARE_AFTER.test(text.slice(m.end, m.end + 40)) &&
+        m.values.every((h) => servicePos(h) || (h.t === 'gbt' && /^[5-9]/.test(h.code) && !/^6[45]/.test(h.code))))
     )
       continue;
     // an amount of it, not the thing (电容量2000kva, a site's electrical capacity)
@@ -3247,7 +3241,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // (…in any sentence the word stands in: 工序为：…电镀…、组装。电镀车间约800平米，由弊社技术人员自行运营)
   // (…and of any word a 名录 reading joins where the joined words are not written so: bioreactors、Biologics)
   const affirmedIn = (words: string): boolean =>
-    (text.includes(words) ? [words] : words.split('、')).some((w) => affirmedOf(w) || affirmedOf(w.toLowerCase()));
+    (text.includes(words) ? [words] : words.split('、')).some((w) => affirmedOf(w.toLowerCase()));
   const affirmedOf = (word: string) => {
     if (!word) return false;
     for (let at = text.indexOf(word), n = 0; at >= 0 && n < 8; at = text.indexOf(word, at + word.length), n++) {
