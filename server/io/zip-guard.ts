@@ -96,14 +96,18 @@ function drainEntry(zip: ZipFile, e: Entry, onData?: (chunk: Buffer) => void): P
 /** What the guard learnt while inflating: rows with a value in the workbook's first sheet (null: not found). */
 export interface ZipFacts {
   firstSheetRows: number | null;
+  /** The workbook's first sheet: its part's number (sheetN.xml) and its sheetId in workbook.xml (null: not found). */
+  firstSheet: { fileNo: string; sheetId: string | null } | null;
 }
 
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 const SMALL = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
 
+const firstSheetTag = (workbook: string | undefined): string | undefined => workbook?.match(/<(?:\w+:)?sheet\b[^>]*>/)?.[0];
+
 /** The first sheet's part name, from workbook.xml (its first <sheet r:id>) and the workbook's rels. */
 function firstSheetPart(workbook: string | undefined, rels: string | undefined): string | null {
-  const rid = workbook?.match(/<(?:\w+:)?sheet\b[^>]*?\br:id="([^"]+)"/)?.[1];
+  const rid = firstSheetTag(workbook)?.match(/\br:id="([^"]+)"/)?.[1];
   if (!rid || !rels) return null;
   const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => r.includes(`Id="${rid}"`));
   const target = rel?.match(/Target="([^"]+)"/)?.[1];
@@ -153,6 +157,12 @@ export async function guardZip(buf: Buffer, limits: ImportLimits): Promise<ZipFa
   } finally {
     zip.close();
   }
-  const first = firstSheetPart(small.get('xl/workbook.xml'), small.get('xl/_rels/workbook.xml.rels'));
-  return { firstSheetRows: first ? (rows.get(first) ?? null) : null };
+  const workbook = small.get('xl/workbook.xml');
+  const first = firstSheetPart(workbook, small.get('xl/_rels/workbook.xml.rels'));
+  const fileNo = first?.match(/sheet(\d+)\.xml$/)?.[1];
+  const sheetId = firstSheetTag(workbook)?.match(/\bsheetId="(\d+)"/)?.[1] ?? null;
+  return {
+    firstSheetRows: first ? (rows.get(first) ?? null) : null,
+    firstSheet: fileNo ? { fileNo, sheetId } : null,
+  };
 }

@@ -47,6 +47,7 @@ describe('zip-bomb guard (before anything is inflated)', () => {
   it('lets a normal workbook through', async () => {
     await expect(guardZip(Buffer.from(await xlsxOf([{ name: 's', rows: [['a'], ['b']] }])), LIMITS)).resolves.toEqual({
       firstSheetRows: 2,
+      firstSheet: { fileNo: '1', sheetId: '1' },
     });
   });
   it('refuses an entry whose declared size is far beyond the compressed size (ratio > 100:1)', async () => {
