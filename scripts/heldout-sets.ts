@@ -111,6 +111,7 @@ export const HELDOUT_SETS = [
   'fresh30',
   'dev61',
   'dev60',
+  'dev62',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
