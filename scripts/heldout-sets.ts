@@ -112,6 +112,8 @@ export const HELDOUT_SETS = [
   'dev61',
   'dev60',
   'dev62',
+  'dev63',
+  'fresh31',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
