@@ -16,7 +16,9 @@ import { readHeldOutSets, splitOfCase } from './heldout-sets.js';
 const split = (process.argv[2] ?? 'dev') as 'dev' | 'test' | 'all';
 if (!['dev', 'test', 'all'].includes(split)) throw new Error('usage: npm run heldout -- dev|test|all');
 
-const sets = readHeldOutSets();
+// (HELDOUT_SETS=dev62,dev63 reads those sets only)
+const only = process.env.HELDOUT_SETS?.split(',');
+const sets = readHeldOutSets().filter((s) => !only || only.includes(s.name));
 const kb = buildKnowledgeBase(readSeedSet(process.env.SEED_DIR ?? 'data/seed'));
 const clean = kb.k.parks.filter((cp) => cp.park.envClass === 'clean').map((cp) => cp.park.id);
 

@@ -346,14 +346,17 @@ const TOPIC_STOP = '。；;!?！？\n：: ';
 const SEGMENT_END = '，,—-';
 /** What a message says it was first told (先说, 一开始说, 起初说). */
 // (not 首先说明, 事先说好, 开始说明会)
-const SAID_FIRST = /(?<![首事原预])先说(?![明好])|一开始说(?!明)|起初说(?!明)|(?<![会的])开始说(?!明)|原先说(?!明)|之前说(?![明过的])/g;
+// (…or first believed by whoever tells it: 我以为是他们自己做阳极氧化, 一开始以为要上镀锌线 — not 可以为客户提供, 以为主)
+const SAID_FIRST =
+  /(?<![首事原预])先说(?![明好])|一开始说(?!明)|起初说(?!明)|(?<![会的])开始说(?!明)|原先说(?!明)|之前说(?![明过的])|(?<!原)本来说(?!明)|原本说(?!明)|(?:我|他|她|们|本来|原来|还|一开始|开始|当时|起初|原先)以为/g;
 /** …and the correction later in it (后来又确认, 后来问清楚了, 核实后). */
 // (…or a change of word however it came: 第二次见面改口)
-const CORRECTED = /后来(又)?(确认|核实|问清|说清|改口|澄清|更正|搞清)|核实后|经核实|最后确认|改口/;
+// (…a while later in a spoken note: 后来吃饭的时候问清楚了; what it turned out to be, 结果是冷镀锌漆; a plan dropped, 说算了)
+const CORRECTED = /后来[^，,。；;\n]{0,10}?(确认|核实|问清|说清|改口|澄清|更正|搞清)|核实后|经核实|最后确认|改口|结果(?:是|发现)|说算了/;
 /** …and what the correction says instead: not here, not at all, or by others (放在苏州老厂, 全部委托, 没有). */
 // (not 没错, 没问题, 不错, 不变: those confirm)
 const CORRECTION_SAYS_NO =
-  /不(?!错|变)|没(?!错|问题)|无|外协|委托|委外|外发|外包|外购|采购|放在|老厂|外地|母厂|别的|其他|只是|只做|仅|其实是|实际是/;
+  /不(?!错|变)|没(?!错|问题)|无|外协|委托|委外|外发|外包|外购|采购|放在|老厂|外地|母厂|别的|其他|只是|只做|仅|其实是|实际是|结果是|结果发现|算了/;
 /** A time before now (以前, 原来, 早年…) that opens what the lead once did. */
 // (not 之前, which is also "before start-up", nor a bare 曾, a surname)
 const PAST_DONE =
@@ -548,6 +551,18 @@ function topicBefore(text: string, at: number): Span | null {
 
 /** After 不是 A: where B, what it is instead, begins (而是, 就是, 是). */
 const CONTRAST = /而是|就是|(?<![不就还也都])是(?![不否])/;
+/** What may follow a self-correcting 不对: a pause, a repeat, the corrected word (是…), a particle, or the end. */
+const SELF_CORRECTION_AFTER = /^(?:$|[\s，,。.；;！!？?、]|不|是|啊|哈|呀|了|吧|嘛|哦)/;
+/** The phrase just before `at` (back to a pause or a stop), for a correction that takes it back; null when it is only a filler. */
+function phraseBefore(text: string, at: number): Span | null {
+  let e = at;
+  while (e > 0 && text[e - 1] === ' ') e--;
+  let s = e;
+  while (s > 0 && !/[\s，,。.；;！!？?：:、]/.test(text[s - 1]!)) s--;
+  const phrase = text.slice(s, e);
+  return phrase.length >= 2 && !/^(嗯+|啊+|呃+|那个|这个|就是)$/.test(phrase) ? [s, e] : null;
+}
+
 export function negatedSpans(text: string): Span[] {
   const spans: Span[] = [];
   // a clause-final negated predicate with no object: the topic before it (its own clause, or where that names only who
@@ -589,6 +604,14 @@ export function negatedSpans(text: string): Span[] {
     let cue = startsWithAny(text, i, PRE_CUES);
     // (an English cue where a word starts: not the 'no ' of 'piano ')
     if (!cue && isLatin(text.charCodeAt(i)) && !(i > 0 && isLatin(text.charCodeAt(i - 1)))) cue = startsWithAny(text, i, ENGLISH_PRE_CUES);
+    // (不对 said on its own is a speaker correcting himself — 郫县豆瓣 不对不对 不是豆瓣 是酱油: it takes back the phrase
+    // before it, and negates nothing after it; not 不对外, 不对称)
+    if (c === '不' && text[i + 1] === '对' && SELF_CORRECTION_AFTER.test(text.slice(i + 2, i + 3))) {
+      const back = phraseBefore(text, i);
+      if (back) spans.push(back);
+      i += 1;
+      continue;
+    }
     // 不 + any verb (不承接电镀业务, 不喷漆, 不热处理): to the end of the clause, like the listed cues
     // (not the A不A of a question: 能不能, 要不要, 做不做, 可不可以)
     if (!cue && c === '不' && isCjk(text.charCodeAt(i + 1)) && text[i - 1] !== text[i + 1]) cue = '不';
@@ -644,7 +667,7 @@ export function negatedSpans(text: string): Span[] {
     }
   }
   // 先说要上一条电镀中试线…后来又确认中试放在苏州老厂: what was said first and then corrected (from it to the correction)
-  if (text.includes('说'))
+  if (text.includes('说') || text.includes('以为'))
     for (const m of text.matchAll(SAID_FIRST)) {
       const from = m.index + m[0].length;
       const later = CORRECTED.exec(text.slice(from, from + 80));

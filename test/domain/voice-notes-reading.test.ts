@@ -1,0 +1,63 @@
+/**
+ * Reading spoken notes as they reach the office (dev62): voice transcripts with hardly any punctuation, a speaker
+ * correcting himself (不对不对 不是豆瓣 是酱油), and what someone first believed and later found
+ * otherwise (我以为是他们自己做阳极氧化 … 后来问清楚了 新厂这边不做).
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanParkReader } from '../helpers/clean-parks.js';
+import { negatedSpans, isNegated } from '../../server/text/negation.js';
+import { normalizeText } from '../../server/text/normalize.js';
+
+const { run, excludedEverywhere, excludedNowhere } = cleanParkReader('env-clean-hazchem-not-pilot');
+const negated = (text: string, word: string) => {
+  const t = normalizeText(text);
+  const at = t.indexOf(word);
+  if (at < 0) throw new Error(`${word} not in ${text}`);
+  return isNegated(negatedSpans(t), at, at + word.length);
+};
+
+describe('a speaker correcting himself', () => {
+  it('不对 takes back the phrase before it and negates nothing after it', () => {
+    const t = '跟你说下 做调味品的 嗯 腐乳 不对不对 不是腐乳 是酱油 他们酿造酱油 高盐稀态发酵 年产 嗯 五万吨';
+    expect(negated(t, '腐乳')).toBe(true);
+    expect(negated(t, '酿造')).toBe(false);
+    expect(negated(t, '发酵')).toBe(false);
+    expect(excludedEverywhere(t)).toBe(true);
+  });
+  it('leaves 不对外 and 不对称 alone', () => {
+    expect(negated('实验室不对外开放检测', '开放检测')).toBe(true);
+    expect(negated('厂里不对称布置 电镀线在东侧', '电镀线')).toBe(false);
+  });
+  it('a lab the speaker corrects himself into is read (嗯 不对 不是疫苗 是病毒研究平台 要建一个P3实验室)', () => {
+    const t = '李科 汇报一下 做疫苗的 嗯 不对 不是疫苗 是病原研究平台 他们要建一个P3实验室 另外几个P2 问离居民区要多远';
+    expect(excludedEverywhere(t)).toBe(true);
+  });
+});
+
+describe('what was first believed, then found otherwise', () => {
+  it('我以为… then 后来问清楚了… 不做: the belief asserts nothing', () => {
+    const t =
+      '做钛合金接骨板的那家 嗯 有些产品是金色蓝色的 我以为是他们自己做阳极氧化 当时没好意思问 后来吃饭的时候问清楚了 那是老产品 新厂这边不做 只喷砂清洗包装';
+    expect(excludedNowhere(t)).toBe(true);
+  });
+  it('一开始以为要上镀锌线 结果是冷镀锌漆: what it turned out to be replaces the belief', () => {
+    expect(excludedNowhere('做钢结构连廊的 他们说表面是冷镀锌 我一开始以为要上镀锌线 结果是冷镀锌漆 富锌漆喷一层 一年用两三吨')).toBe(true);
+  });
+  it('本来说要带一条线… 说算了: a plan dropped in the same note', () => {
+    const t =
+      '做手机中框CNC的 嗯 本来说要带一条阳极氧化线过来 还问了污水厂容量 然后上周他们开会 说算了 阳极氧化还是给深圳那边做 这边纯CNC 三百台机';
+    expect(excludedNowhere(t)).toBe(true);
+  });
+  it('a belief confirmed stays a statement (我以为他们不做电镀 后来问了 确实有电镀车间)', () => {
+    expect(excludedEverywhere('我以为他们不做电镀，后来问了，他们确实有自己的电镀车间，镀镍镀铬三条线')).toBe(true);
+    // (可以为 is no belief)
+    expect(excludedEverywhere('我们可以为客户提供电镀加工，厂内设镀镍、镀铬生产线三条')).toBe(true);
+  });
+});
+
+describe('nothing changes where the text does not say so', () => {
+  it('a stated on-site process in a transcript is still read', () => {
+    expect(excludedEverywhere('那个做五金的 嗯 他们自己有电镀线 镀锌 镀镍 都在厂里做 要三十亩')).toBe(true);
+    expect(run('那个做五金的 嗯 他们自己有电镀线 镀锌 镀镍 都在厂里做').features.negatedWords).toEqual([]);
+  });
+});
