@@ -567,7 +567,7 @@ const VESSELS_COUNTED = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:只
 const VOLUME_UNIT = /^(万立方米|万方|万升|立方米|立方|方|m3|(?:-\s*)?(?:us\s+|u\.s\.\s+|imperial\s+)?gallons?)$/;
 /** Tanks counted with each one's volume (三个100方卧罐, 4个300方内浮顶罐, 2座500立方米储罐). */
 const TANKS_COUNTED =
-  /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,4})\s*(?:方|立方米|立方|m3)(?:的)?[\p{Script=Han}]{0,4}?罐/u;
+  /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,4})\s*(?:方|立方米|立方|m3)(?:的)?[\p{Script=Han}]{0,8}?罐/u;
 const TANKS_THEN_EACH =
   /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)[\p{Script=Han}]{0,6}?罐[，,、\s]*(?:每个|每台|每只|每座|每罐|各|单个|单罐|单台)\s*(?:约|大约|大概)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)/u;
 const SIZED_TANK_COUNTED =
@@ -896,7 +896,7 @@ function amountNear(
     if (at < start) before = amount;
     if (!amount.stored && (at >= end ? after === amount : true)) flowAt.set(amount, [at, at + m[0].length]);
   }
-  const found = after ?? before;
+  const found = after ?? before ?? bareListed(text, s, e, start, end, chemAt, cas);
   // a flow the text keeps a number of days or months of (液氯一天用0.35吨，按十五天的量来放; 月用量30吨，按两个月备货): that
   // many days' or months' use is held
   const at = found && !found.stored ? flowAt.get(found) : undefined;
@@ -905,6 +905,38 @@ function amountNear(
     if (kept) return { t: Math.round(found.t * kept * 1000) / 1000, stored: true, ...(found.byVolume ? { byVolume: true as const } : {}) };
   }
   return found;
+}
+
+/** A bare number right after a name, then a pause or a stop (丙酮150 甲苯100). */
+const BARE_LISTED = /^\s*(?:约|大约|大概|差不多)?\s*(\d+(?:\.\d+)?)(?=\s*(?:$|[\s、，,；;。]|左右))/;
+/**
+ * A chemical listed with a bare number after an earlier one's amount gave the unit (乙酸乙酯约300吨 丙酮150 甲苯100, as a
+ * note taken on the phone lists them): the number in that unit, held where the sentence holds the first one.
+ */
+function bareListed(
+  text: string,
+  s: number,
+  e: number,
+  start: number,
+  end: number,
+  chemAt: readonly { start: number; end: number; cas: string }[],
+  cas: string,
+): { t: number; stored: boolean; byVolume?: true } | null {
+  const bare = BARE_LISTED.exec(text.slice(end, end + 14));
+  if (!bare) return null;
+  // (the earlier amount: the last one before the name in its sentence, right after another chemical's name)
+  let unit: RegExpMatchArray | undefined;
+  for (const m of text.slice(s, start).matchAll(AMOUNT)) {
+    const at = s + m.index;
+    if (chemAt.some((c) => c.end <= at && at - c.end <= 4 && !sameSubstance(c.cas, cas))) unit = m;
+  }
+  if (!unit || !/^(万吨|吨|t)$/.test(unit[2]!)) return null;
+  const n = Number(bare[1]);
+  const sentence = text.slice(s, e);
+  return {
+    t: unit[2] === '万吨' ? n * 10_000 : n,
+    stored: STOCK.test(sentence) || TANK.test(sentence) || (!FLOW.test(sentence) && !NOT_HELD.test(sentence)),
+  };
 }
 
 /** Grades listed right before a name (92#与95#汽油, 0#、-10#柴油, 92号和95号汽油). */
@@ -1211,8 +1243,9 @@ function aboveFloor(floor: number | undefined, text: string): boolean {
 }
 /** A number of animals a year, raised or slaughtered (年出栏生猪3万头, 年屠宰生猪30万头, 出栏1.2万头, 全年屠宰约1500万羽). */
 // (a day's slaughter counts 300 days a year: 日宰八百头左右，全年不停; poultry are counted in 羽 or 只)
+// (…said aloud, with a filler or a restart before the count: 年屠宰生猪 嗯 他说三十万头, 年出栏 一万 一万二千头生猪)
 const HEADS_STATED =
-  /(出栏|屠宰|日宰|日屠宰|每天宰|每天屠宰)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)/;
+  /(出栏|屠宰|日宰|日屠宰|每天宰|每天屠宰)[^，,。；;\n\d一二两三四五六七八九十]{0,10}?(?:[\d.一二两三四五六七八九十百千万]+\s+)?([\d.]+|[一二两三四五六七八九十百千][一二两三四五六七八九十百千万]*)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)/;
 /** …and, in a text about slaughtering (宰杀, 屠宰线), a year's count however it is said (两班倒一年大概3000多万只). */
 const YEAR_HEADS =
   /(一年|全年|每年|年)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)/g;

@@ -61,3 +61,32 @@ describe('nothing changes where the text does not say so', () => {
     expect(run('那个做五金的 嗯 他们自己有电镀线 镀锌 镀镍 都在厂里做').features.negatedWords).toEqual([]);
   });
 });
+
+describe('amounts said aloud or jotted down', () => {
+  it('a count of animals after a filler or a restart (年屠宰生猪 嗯 他说三十万头; 年出栏 一万 一万二千头生猪)', () => {
+    expect(excludedEverywhere('肉联厂要搬过来 年屠宰生猪 嗯 他说二十万头 对 二十万 还有分割')).toBe(true);
+    expect(excludedEverywhere('他们想搞一个楼房养猪 六层的猪楼 年出栏 一万 一万五千头生猪 粪污自己处理')).toBe(true);
+    // (below the item's floor, said the same way: kept)
+    expect(excludedNowhere('屠宰场 年屠宰生猪 嗯 大概五万头')).toBe(true);
+    expect(excludedNowhere('楼房养猪 年出栏 三千 三千五百头生猪')).toBe(true);
+  });
+  it('bare numbers after an amount with its unit are in that unit (乙酸乙酯约300吨 丙酮150 甲苯100: Σq/Q 1.1)', () => {
+    const t = '电话 溶剂经销 同一罐区 乙酸乙酯约300吨 丙酮150 甲苯100 给周边印刷厂配送';
+    expect(run(t).features.chemicals.map((c) => [c.name, c.amountT])).toEqual([
+      ['乙酸乙酯', 300],
+      ['丙酮', 150],
+      ['甲苯', 100],
+    ]);
+    expect(excludedEverywhere(t)).toBe(true);
+    expect(excludedNowhere('仓库 乙酸乙酯约100吨 丙酮50 甲苯30')).toBe(true);
+    // (a number with a unit of its own is that: 丙酮150公斤)
+    expect(run('乙酸乙酯约300吨 丙酮150公斤').features.chemicals.map((c) => [c.name, c.amountT])).toEqual([
+      ['乙酸乙酯', 300],
+      ['丙酮', 0.15],
+    ]);
+  });
+  it('tanks counted with the tank’s kind between the size and the substance (3座300立方米内浮顶丙酮储罐)', () => {
+    expect(excludedEverywhere('在园区自建储罐区，3座300立方米内浮顶丙酮储罐（设计充装系数0.85），对接港口槽车')).toBe(true);
+    expect(excludedNowhere('在园区自建储罐区，2座300立方米内浮顶丙酮储罐（设计充装系数0.85），对接港口槽车')).toBe(true);
+  });
+});
