@@ -1525,11 +1525,14 @@ function reactsHere(text: string, spans: ReturnType<typeof negatedSpans>): boole
 const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|铸造|锻造|电泳|缸体加工/g;
 
 /** A 名录 item's 报告书 column that leaves out mere mixing or repacking, and the text that says the lead only does that. */
+/** The text says the lead only mixes, repacks or blends, with no reaction. */
+const ONLY_PHYSICAL =
+  /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|(调和|复配|混配|共混)[、和及与，,\s]*(灌装|分装|包装)|物理(混合|共混|改性|分离|掺混|混配)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|(不涉及|不做|不搞|没有)[^，,。；;\n]{1,4}合成|(没有|无|不设)反应釜|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/;
+// (…and an item whose 报告书 column asks for a chemical method, 第45项 化学方法生产氮肥、磷肥、复混肥的: a fertiliser only
+// blended, 滚筒掺混…无化学反应, is not made by one)
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
-  [
-    /(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/,
-    /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|(调和|复配|混配|共混)[、和及与，,\s]*(灌装|分装|包装)|物理(混合|共混|改性|分离|掺混|混配)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|(不涉及|不做|不搞|没有)[^，,。；;\n]{1,4}合成|(没有|无|不设)反应釜|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/,
-  ],
+  [/(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/, ONLY_PHYSICAL],
+  [/化学方法/, ONLY_PHYSICAL],
 ];
 /** An alloy melted from pure metals, not from scrap or ore (名录 第64项 利用单质金属混配重熔生产合金的除外). */
 function remeltsPureMetals(text: string): boolean {
@@ -1562,10 +1565,11 @@ const withoutNegated = (text: string) => text.replace(/(不|无|未|没有)(使�
 /** Coal burnt, however the text says it (燃煤, 以煤为燃料, 燃料为煤, 循环流化床, 掺烧). */
 const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|煤为燃料|用煤|烧煤/;
 /** A reaction step anywhere in the text (另建丙烯酸树脂聚合车间): the lead does more than mix. */
-// (合成 as a verb, not in a product's name: 合成革, 合成纤维, 合成树脂胶 are materials the lead may only mix or use)
+// (合成 as a verb, not in a product's name: 合成革, 合成纤维, 合成树脂胶 are materials the lead may only mix or use; 氯化 as
+// a step, not a chloride's name: 氯化钾 blended into a fertiliser is no chlorination)
 // (…and in an English mail: a pilot line with 200 L to 2,000 L reactors to scale up the synthesis)
 const REACTION =
-  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|中试釜|聚合釜|缩聚釜|酯化釜|酯化|缩合|磺化|硝化|氯化|裂解|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)|\b(?:glass-lined\s+|stainless(?:\s+steel)?\s+|jacketed\s+)?reactors?\b|\bscale\s+up\s+the\s+synthesis\b/;
+  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|中试釜|聚合釜|缩聚釜|酯化釜|酯化|缩合|磺化|硝化|氯化(?![钾钠铵钙镁锌铁铜铝亚物氢锂钡银汞镍钴锰铬锡铅钛硅磷硫胆石橡聚])|裂解|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)|\b(?:glass-lined\s+|stainless(?:\s+steel)?\s+|jacketed\s+)?reactors?\b|\bscale\s+up\s+the\s+synthesis\b/;
 const REACTION_ALL = new RegExp(REACTION.source, 'g');
 /** Mixing only, read from the text, with no reaction step the text does not negate. */
 function onlyMixes(text: string): boolean {
@@ -1818,6 +1822,9 @@ interface TextHit {
   end: number;
 }
 
+/** The text says what the project makes is not known yet: not said, not decided, kept secret. */
+const PRODUCT_UNSAID =
+  /(做|干|搞)(什么|啥子?|哪块)[^，,。；;\n]{0,4}?(还|都|暂时|目前)?(没说|没讲|不清楚|不知道|没定(?!型)|待定|不确定|没透露|不肯说|没有说)|(没说|没讲|没透露|不肯说|不愿透露|没有透露|没有说)[^，,。；;\n]{0,4}?(做什么|做啥|什么产品|项目内容|具体内容|干什么)|(产品|项目内容|具体内容|具体项目|投资方向)[^，,。；;\n]{0,3}?(还|暂|都)?(没定(?!型)|待定|未定|不清楚|不明确|保密|没透露|不方便透露)/;
 /** A ceremony and its theme (举行数字经济项目签约仪式, 召开新能源产业推介会): several projects', not the lead's. */
 const EVENT = /(举行|举办|召开|开展)[^，,。；;!?！？\n]{0,20}?(签约仪式|签约活动|签约大会|集中签约|推介会|招商会|对接会|专场)/g;
 
@@ -3264,6 +3271,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const said = model ? maskWords(text, [...notOwn.keys(), ...negatedWords]) : '';
   const keys = model ? keysOf(said) : undefined;
   if (model && !chipIndustries && !several && !industries.some((i) => i.at < 0)) weighByContext(model, said, keys!, industries, k);
+  // a text that says outright what the project makes is not known yet (具体做啥还没说, 产品：待定, 项目内容暂保密): its words
+  // (a company's name, 什么新材料科技; a slogan) decide nothing — each industry read from them is a guess (dev sets: 33 of
+  // 34 texts that say so are unknown; the other, 产品还没定型, is left out)
+  if (!chipIndustries && PRODUCT_UNSAID.test(text))
+    for (const i of industries) if (i.at >= 0) i.strength = Math.min(i.strength, GUESS_STRENGTH);
   // …and the exclusions they fire: where the whole text reads as a near-miss (外协, 设备, a customer's trade…), the lead
   // is not ruled out on those words but flagged (需环保核实), with the words that decided
   let doubted: LeadFeatures['doubtedExclusions'];
