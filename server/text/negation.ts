@@ -553,6 +553,8 @@ function topicBefore(text: string, at: number): Span | null {
 const CONTRAST = /而是|就是|(?<![不就还也都])是(?![不否])/;
 /** What may follow a self-correcting 不对: a pause, a repeat, the corrected word (是…), a particle, or the end. */
 const SELF_CORRECTION_AFTER = /^(?:$|[\s，,。.；;！!？?、]|不|是|啊|哈|呀|了|吧|嘛|哦)/;
+/** A pause (a space after a Chinese character) and a new subject or a new turn of a spoken note after it. */
+const NEW_SUBJECT_AFTER_PAUSE = /(?<=[\u4e00-\u9fff]) +(?=他们|我们|咱们|他|她|它|人家|对方|老板|然后|后来|另外|还有|而且|所以|但)/;
 /** The phrase just before `at` (back to a pause or a stop), for a correction that takes it back; null when it is only a filler. */
 function phraseBefore(text: string, at: number): Span | null {
   let e = at;
@@ -625,6 +627,9 @@ export function negatedSpans(text: string): Span[] {
     }
     // (不是 A 是 B, 不是 A 而是 B: the contrast ends the negation — 不是锂电是铅酸的 is lead-acid)
     let end = clauseEnd(text, i + cue.length);
+    // (a transcript's pause before a new subject ends it too: 用的是丙烯 不是乙炔 他们建了两个二十方的丙烯储罐)
+    const pause = NEW_SUBJECT_AFTER_PAUSE.exec(text.slice(i + cue.length, end));
+    if (pause) end = i + cue.length + pause.index;
     if (cue === '不是' || cue === '并非') {
       const contrast = CONTRAST.exec(text.slice(i + cue.length + 1, end));
       if (contrast) end = i + cue.length + 1 + contrast.index;

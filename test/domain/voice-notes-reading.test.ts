@@ -34,6 +34,19 @@ describe('a speaker correcting himself', () => {
   });
 });
 
+describe('a pause before a new subject', () => {
+  it('ends a negation in an unpunctuated note (用的是丙烯 不是乙炔 他们建了两个二十方的丙烯储罐)', () => {
+    const t = '做结构件的 嗯 切割用的是丙烯 不是乙炔 他们建了两个二十方的丙烯储罐 集中供气到车间';
+    expect(negated(t, '乙炔')).toBe(true);
+    expect(negated(t, '丙烯储罐')).toBe(false);
+    expect(excludedEverywhere(t)).toBe(true);
+  });
+  it('leaves a negated list that goes on after a pause (不做 电镀 喷涂) and a written clause alone', () => {
+    expect(negated('那家 他们不做电镀 喷涂 只做装配', '喷涂')).toBe(true);
+    expect(negated('本项目不涉及电镀 他们的客户另有电镀厂，本厂只做组装。', '电镀厂')).toBe(false);
+  });
+});
+
 describe('what was first believed, then found otherwise', () => {
   it('我以为… then 后来问清楚了… 不做: the belief asserts nothing', () => {
     const t =
