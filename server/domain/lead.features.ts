@@ -479,8 +479,9 @@ const CLAUSE_END = '，,：:。；;!?！？\n';
 // (a Chinese numeral holds a digit: 千方百计 and 第三方 are no amounts)
 const NUM =
   '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7}(?:点[〇零一二三四五六七八九]{1,4})?|零点[〇零一二三四五六七八九]{1,4})';
+// (…and an English compound written with a hyphen: two 30-tonne cryogenic tanks, a 20-ton ISO tank)
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:多|余|来|几)?\\s*(万吨|吨(?!\\s*[/／每]\\s*(?:立方|m3|m³|方))|t(?![a-z]|\\s*[/／]\\s*(?:m3|m³|立方))|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|(?:-\\s*)?(?:us\\s+|u\\.s\\.\\s+|imperial\\s+)?gallons?(?![a-z])|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:-(?=[a-z]))?(?:多|余|来|几)?\\s*(万吨|吨(?!\\s*[/／每]\\s*(?:立方|m3|m³|方))|t(?![a-z]|\\s*[/／]\\s*(?:m3|m³|立方))|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|(?:-\\s*)?(?:us\\s+|u\\.s\\.\\s+|imperial\\s+)?gallons?(?![a-z])|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
@@ -551,7 +552,7 @@ function coalBoilerTonnesPerHour(text: string, spans: ReturnType<typeof negatedS
   return word ? { tph, word } : null;
 }
 /** Containers a chemical is kept in, each holding a set amount (钢瓶, 吨桶, 桶, 瓶). */
-const CONTAINER_WORD = /钢瓶|吨桶|桶|瓶|cylinders?|drums?/;
+const CONTAINER_WORD = /钢瓶|吨桶|桶|瓶|cylinders?|drums?|containers?/;
 /** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨) or a vessel of it (硫酸槽, 液碱罐), not an output: it is kept, not made. */
 const STOCK_AFTER =
   /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)(?!\s*[/／每]\s*(a|年))|^(槽|罐|储罐|储槽|池|桶|库|仓库|钢瓶)(?![车])/;

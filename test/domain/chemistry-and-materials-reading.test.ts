@@ -49,3 +49,12 @@ describe('what the project makes is not known yet', () => {
     expect(top('新材料科技公司，年产锂电池隔膜2亿平方米')!.strength).toBeGreaterThan(INDUSTRY_STRENGTH.guess);
   });
 });
+
+describe('English amounts', () => {
+  it('a unit joined to its number by a hyphen is that amount (two 30-tonne cryogenic tanks: 60 t of N2O, 表2 W4 50 t)', () => {
+    const t = 'Bulk nitrous oxide delivered by tanker into two 30-tonne cryogenic tanks; filling lines only.';
+    expect(run(t).features.chemicals.map((c) => [c.name, c.amountT])).toEqual([['nitrous oxide', 60]]);
+    expect(excludedEverywhere(t)).toBe(true);
+    expect(excludedNowhere('Bulk nitrous oxide delivered by tanker into one 30-tonne cryogenic tank; filling lines only.')).toBe(true);
+  });
+});
