@@ -114,6 +114,7 @@ export const HELDOUT_SETS = [
   'dev62',
   'dev63',
   'fresh31',
+  'fresh32',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
