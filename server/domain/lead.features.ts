@@ -337,6 +337,8 @@ function inProductField(text: string, at: number): boolean {
 /** Before a material in its clause, words that say it is the lead's product (主要产品为, 主营, 专注于). */
 const PRODUCT_BEFORE = /产品(为|是|包括|有)|主营|主导产品|专注于|研发生产|生产销售|产出/;
 
+/** Characters before 用 that make it the verb "use" in speech (说用, 要用, 都用, 还是用, 改用, 只用, 先用, 直接用). */
+const VERB_USE_BEFORE = '说要就都还只会是在先也改多接';
 /** Words of using a material in its clause (用水性漆, 以PBAT为原料, 氢气用集装格供应, 油墨：…). */
 const USES = /用|原料|原材料|外购|采购|买|供应|供气|耗|涂装|喷|刷|电泳|浸渍/;
 function usesMaterial(text: string, start: number, end: number): boolean {
@@ -346,8 +348,15 @@ function usesMaterial(text: string, start: number, end: number): boolean {
   const [s, e] = clauseOf(text, start, end);
   // (X用Y names the field Y is for, not a use of Y: 新能源汽车用铜箔, 光伏用胶膜; 使用, 采用… still use)
   const tail = /([\p{Script=Han}a-z])用的?$/u.exec(text.slice(Math.max(s, start - 3), start));
-  const before = tail && !NOT_USE_BEFORE.includes(tail[1]!) ? text.slice(s, start).replace(/用的?$/, '') : text.slice(s, start);
-  return USES.test(before) || USES.test(text.slice(end, e)) || /[：:]/.test(text.slice(end, end + 1));
+  // (…nor 用 after a word that makes it a verb: 他们说用浆粕, 要用, 都用, 还是用, 改用)
+  const before =
+    tail && !NOT_USE_BEFORE.includes(tail[1]!) && !VERB_USE_BEFORE.includes(tail[1]!)
+      ? text.slice(s, start).replace(/用的?$/, '')
+      : text.slice(s, start);
+  // (…after it, up to a transcript's pause: 就是人造丝 他们说用浆粕 — what follows the pause uses something else)
+  const pause = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/.exec(text.slice(end, e));
+  const after = text.slice(end, pause ? end + pause.index : e);
+  return USES.test(before) || USES.test(after) || /[：:]/.test(text.slice(end, end + 1));
 }
 
 /** A clause that starts by saying what the lead does: 做…, 我们是做…, 专业从事… */

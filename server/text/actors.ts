@@ -754,6 +754,8 @@ function suppliesLine(text: string, start: number, end: number): boolean {
 export function fieldOfUse(text: string, start: number, end: number): boolean {
   for (let at = end; at <= end + 2 && at < text.length; at++) {
     const c = text[at]!;
+    // (a pause of a transcript breaks the compound: 就是人造丝 用浆粕 — the lead makes 人造丝 from pulp)
+    if (c === ' ') return false;
     if (c === '用') {
       if (NOT_USE_BEFORE.includes(text[at - 1] ?? '') && at > end) return false;
       let next = text[at + 1] ?? '';

@@ -103,3 +103,14 @@ describe('amounts said aloud or jotted down', () => {
     expect(excludedNowhere('在园区自建储罐区，2座300立方米内浮顶丙酮储罐（设计充装系数0.85），对接港口槽车')).toBe(true);
   });
 });
+
+describe('a product and what it is made from, said with a pause between', () => {
+  it('就是人造丝 他们说用浆粕: the lead makes rayon from pulp (第50项), not pulp for rayon', () => {
+    const t = '粘胶那个项目 对 就是人造丝 他们说用浆粕 碱化 然后二硫化碳黄化 再纺丝 一年八万吨';
+    expect(run(t).features.codes).toContain('2812');
+    expect(run(t).features.eia.flatMap((e) => e.items)).toContain(50);
+  });
+  it('keeps X用Y written as one compound the field of Y (新能源汽车用铜箔)', () => {
+    expect(run('年产新能源汽车用铜箔2万吨').features.codes).not.toContain('3612');
+  });
+});
