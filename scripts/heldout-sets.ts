@@ -115,6 +115,7 @@ export const HELDOUT_SETS = [
   'dev63',
   'fresh31',
   'fresh32',
+  'dev64',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
