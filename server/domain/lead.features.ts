@@ -1322,7 +1322,7 @@ function cubicMetresAYear(text: string): number | null {
 /** Metals a lead casts or works, by kind (第68项 黑色/有色金属铸造). */
 const NONFERROUS = /铝|铜|锌|镁|钛|有色/;
 const FERROUS = /铁|钢|黑色金属/;
-/** A yearly capacity in tonnes as leads write it (年产酱油三万吨, 5万吨/年, 规模：1万吨/年), or null. */
+/** A yearly capacity in tonnes as leads write it (年产酱油三万吨, 5万吨/年, 规模：1万吨/年; a foundry's metal melted, 年熔铝量约2.4万吨, the most it can cast), or null. */
 function tonnesAYear(text: string): number | null {
   const m = TONNES_A_YEAR.exec(text) ?? PER_YEAR.exec(text);
   if (m) {
@@ -1366,7 +1366,7 @@ const OUTPUT_CELL = new RegExp(
 // (not a month's or a day's capacity: 月产能1万吨 is read below)
 // (…or a bare 年 right before the figure, 灰铸铁年3万吨; not a date's, 2025年3万吨)
 const TONNES_A_YEAR = new RegExp(
-  `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量)|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年|(?<![\\d〇零一二三四五六七八九十])年(?=\\s*[\\d一二两三四五六七八九十]))[^，,。；;\\d一二两三四五六七八九十]{0,12}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
+  `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量|熔(?:铝|铜|化|炼)量)|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年|(?<![\\d〇零一二三四五六七八九十])年(?=\\s*[\\d一二两三四五六七八九十]))[^，,。；;\\d一二两三四五六七八九十]{0,12}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
 );
 const TONNES_A_PERIOD = new RegExp(
   `(月|日|天)(?:产能?|生产能力|产量)[^，,。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,

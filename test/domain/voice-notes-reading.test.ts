@@ -114,3 +114,15 @@ describe('a product and what it is made from, said with a pause between', () => 
     expect(run('年产新能源汽车用铜箔2万吨').features.codes).not.toContain('3612');
   });
 });
+
+describe('notes written quickly in two languages, and a foundry’s melt', () => {
+  it('由 … 完成 hands a step off with an English word between (由东莞的 supplier 完成 CNC + anodizing 后送来)', () => {
+    const t = '蓝牙音箱 project：铝合金外壳由东莞的 supplier 完成 CNC + anodizing 后送来，我们 in-house 只做装配和声学测试。';
+    expect(excludedNowhere(t)).toBe(true);
+    expect(run(t).features.notOwnWords.map((w) => w.actor)).toContain('offSite');
+  });
+  it('a foundry’s yearly melt is the most it can cast (年熔铝量约2.4万吨: below 第68项’s 10万吨)', () => {
+    expect(excludedNowhere('铝合金高压压铸件：转向节、副车架｜年熔铝量约2.4万吨，压铸后T6热处理、CNC加工')).toBe(true);
+    expect(excludedEverywhere('铝合金压铸件，年熔铝量约12万吨')).toBe(true);
+  });
+});
