@@ -2704,10 +2704,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // the curated words, then the lexicon's (each matched maximally on its own)
   const curatedWords = k.dict.match(text);
   // (a lexicon material inside a longer curated word is that word's part: 磷酸铁 in 磷酸铁锂, a battery material)
+  // (a product word before 式 names a type, not a product: 活塞式的压力校验台, 螺杆式, 集装箱式储能 — the noun after it is)
+  const typeOnly = (w: { end: number; values: readonly { t: string }[] }) =>
+    text[w.end] === '式' && w.values.every((h) => h.t === 'pos' || h.t === 'gbt');
   const words = [
-    ...curatedWords,
+    ...curatedWords.filter((w) => !typeOnly(w)),
     ...lexiconWords.filter(
       (w) =>
+        !typeOnly(w) &&
         (!w.values.every((h) => h.t === 'gbt' && h.material) ||
           !curatedWords.some((c) => c.start <= w.start && c.end >= w.end && c.end - c.start > w.end - w.start)) &&
         // (an English product word inside a longer process word is that process's: paint in paint shop, a car plant's)

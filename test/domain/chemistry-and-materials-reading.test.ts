@@ -58,3 +58,11 @@ describe('English amounts', () => {
     expect(excludedNowhere('Bulk nitrous oxide delivered by tanker into one 30-tonne cryogenic tank; filling lines only.')).toBe(true);
   });
 });
+
+describe('a product word before 式', () => {
+  it('names a type, not a product (压力校验台，活塞式的 — the lead makes transmitters, not pistons)', () => {
+    const t = '车间里有压力校验台，活塞式的。他们做的是压力变送器、液位变送器，一年十来万台';
+    expect(run(t).features.industries.map((i) => i.name)).not.toContain('智能零部件');
+    expect(run(t).features.industries[0]!.name).toBe('智能传感');
+  });
+});
