@@ -116,6 +116,7 @@ export const HELDOUT_SETS = [
   'fresh31',
   'fresh32',
   'dev64',
+  'dev65',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
