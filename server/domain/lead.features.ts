@@ -741,6 +741,8 @@ const USE = /用量|耗量|年耗|使用量|投料|投加|消耗|耗用/;
 const ENGLISH_RATE_AFTER = /^[^.;,\n]{0,32}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually|yearly|monthly|daily)\b/;
 /** Right before a number: a yearly or daily flow. */
 // (常年 is all year round, not a yearly flow: 常年库存600吨)
+/** A stock sized by days of use is held, not a flow: the basis said before the verb of keeping drops out (按15天用量储存…). */
+const daysBasis = (x: string) => x.replace(/按[^，,。；;\n]{0,8}?用量(?=[^，,。；;\n]{0,4}?(储存|贮存|存放|备|储备|库存))/g, '');
 const FLOW = /(?<!常)(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
 /** Right before a number: the output of what the lead makes (年产5万吨) — not an amount of a chemical it only uses. */
 const OUTPUT = /(年产|产能|产量|年处理|处理量|年加工|日产)[^，,：:。；;]{0,4}$/;
@@ -877,11 +879,12 @@ function amountNear(
       stored:
         (/(?<![具设准预配])(备|囤|存放|库存)\s*(约|大概|大约)?\s*$/.test(lead) &&
           !/(每天|每日|每周|每月|每年|一天|一周|一年)[^，,。；;]{0,3}(备|囤|存放|库存)\s*(约|大概|大约)?\s*$/.test(lead)) ||
-        (!FLOW.test(lead) &&
+        (!FLOW.test(daysBasis(lead)) &&
           !/^\s*\/\s*(a|年|月|日|d)(?![a-z])/.test(text.slice(at + m[0].length, at + m[0].length + 4)) &&
           // (…nor an English mail's rate: 20 tons of ammonia a year, 5 t per month)
           !ENGLISH_RATE_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 48)) &&
-          !USE.test(clause) &&
+          // (…but a stock sized by days of use is held: 按15天用量储存1吨液氯钢瓶满瓶8只)
+          !USE.test(daysBasis(clause)) &&
           // (what vessels hold is held: 乙炔瓶200瓶，每瓶7公斤)
           (perVessel !== null ||
             filled !== null ||
@@ -1139,11 +1142,19 @@ const WASTE_PROCESSES: ReadonlySet<string> = new Set([
   'waste_tyre',
   'kitchen_waste',
 ]);
+const OWN_WASTE = /(自己|自身|本厂|厂内|厂里|自家|自产|内部|我们)[^，,。；;\n]{0,8}?(产生|车间|用过|用完|自用)/;
+const OWN_REUSE = /回用|再利用|套用|循环使用|重复使用|重复利用|再用/;
+const OTHERS_WASTE = /收集|接收|收外|外来|对外|外单位|周边企业|客户的废|hw\d{2}/;
 /** A waste named by its category (废有机溶剂, HW08) is the lead's work only where its clause says it is used up or disposed of, not stored. */
 function worksWaste(text: string, start: number, end: number): boolean {
   const [s, e] = clauseOf(text, start, end);
   const clause = text.slice(s, e);
   const [ss, se] = boundsOf(text, start, end, SENTENCE_END);
+  // (the lead's own waste recovered for its own reuse, which the 名录 item leaves out — 产生单位内部回收再利用的除外: 只回收
+  // 自己车间的废溶剂再回用, 本厂产生的废溶剂蒸馏后回用 — not one that takes others' in)
+  const said = text.slice(ss, se);
+  if (OWN_WASTE.test(said) && OWN_REUSE.test(said) && !OTHERS_WASTE.test(said.replace(/不(收|接收|接)[^，,。；;\n]{0,6}/g, '')))
+    return false;
   // (回收 alone may be gathering only: 我们回收废有机溶剂，交有资质单位处置 hands the working-up to a licensed works)
   if (
     /利用|处置|再生|回收|精馏|焚烧|提炼|处理/.test(clause) &&
@@ -1768,7 +1779,7 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 // (…or run by its own staff, or given a floor area or vessels of a size: 由弊社技术人员自行运营, 电镀车间约800平米, 3 x 2,000 L
 // single-use bioreactors, plating (two lines))
 const OWN_AFFIRMED =
-  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|自行(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条/;
+  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(?:在|于)(厂内|厂里|本厂)[^，,。；;\n]{1,6}?(进行|完成)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|自行(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();

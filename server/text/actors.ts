@@ -781,7 +781,12 @@ const INFRA_USED_BEFORE =
   /(排入|排至|排往|纳管|纳入|接入|接管至|送至|送往)[^，,。；;\n]{0,10}$|(?<![在于到入驻])(园区|管委会|开发区|高新区|经开区)[^，,。；;\n]{0,4}(已|现)?(配套|建有|有|建设|承诺|规划)[^，,。；;\n]{0,8}$/;
 /** Before a word in its clause: a neighbour or a former tenant (东侧为, 隔壁, 毗邻, 之前租给一家做…). */
 const NEIGHBOUR_BEFORE =
-  /(东侧|西侧|南侧|北侧|东面|西面|南面|北面|隔壁|旁边|对面|毗邻|相邻|紧邻|边上|附近)(是|为|有)?(?![^，,。；;\n]{0,2}(建|新建|盖|落地|拿地|买地|选址))[^，,。；;\n]{0,8}$|(之前|原来|以前|此前)[^，,。；;\n]{0,3}租给[^，,。；;\n]{0,8}$|(原|前)租户[^，,。；;\n]{0,6}$/;
+  /(东侧|西侧|南侧|北侧|东面|西面|南面|北面|隔壁|旁边|对面|毗邻|相邻|紧邻|边上|附近)(是|为|有)?(?![^，,。；;\n]{0,2}(建|新建|盖|落地|拿地|买地|选址))[^，,。；;\n]{0,8}$|(之前|原来|以前|此前)[^，,。；;\n]{0,3}租给[^，,。；;\n]{0,8}$|(原|前)租户[^，,。；;\n]{0,6}$|(房东|业主|出租方)(是|为)[^，,。；;\n]{0,6}$/;
+/** The lead speaking of itself (我们自己做, 我司主要生产, 我们是做…): its 他们 are others. */
+const LEAD_VOICE = /(我们|我司|本公司)(自己|主要|只|就是|是|专业)?(做|生产|制造|从事)/;
+/** …or the works whose spare building the lead rents (我们想租的是织美印染厂空出来的一栋成品仓库): its landlord. */
+const RENTS_FROM_BEFORE = /租(的是|用|下|了)?[^，,。；;\n]{0,8}$/;
+const SPARE_BUILDING_AFTER = /^[厂家]?(空出来|闲置|腾出|多出|富余)|^[厂家]?的[^，,。；;\n]{0,8}?(仓库|厂房|办公楼|宿舍楼|空楼|空置)/;
 /** Which of actorOf's rarer checks a text can meet at all, looked at once per text (the last text's answer is kept). */
 let cuesText = '';
 let cues = {
@@ -804,7 +809,7 @@ function cuesOf(text: string): typeof cues {
     from: text.includes('从'),
     oldSite: /旧|遗址|原址|老厂|原/.test(text),
     infra: /排入|排至|排往|纳管|纳入|接入|接管|送至|送往|园区|管委会|开发区|高新区|经开区/.test(text),
-    neighbour: /侧|面|隔壁|旁边|毗邻|相邻|紧邻|边上|附近|租给|租户|为邻/.test(text),
+    neighbour: /侧|面|隔壁|旁边|毗邻|相邻|紧邻|边上|附近|租给|租户|为邻|房东|业主|出租方|租/.test(text),
     users: /(是|由)(医院|客户|用户|下游|终端|使用方)/.test(text),
     disposed: /交|委托/.test(text),
     customers: /部署|装在|安装|应用在|用在|在用|使用中|验证|认证|导入|那些|这些|客户/.test(text),
@@ -1708,14 +1713,24 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // (not the lead's own waste sent to its own station: 含氰废水…排入综合废水站)
   if (kind === 'process' && has.infra && !WASTES.includes(text.slice(start, end)) && INFRA_USED_BEFORE.test(clauseBefore()))
     return 'customer';
+  // in a text the lead tells in its own voice (我们自己做…), a clause whose subject is 他们 is another's: 房东是印染厂，他们染整
+  // 车间在厂区另一头照常生产 (not a staff note, where 他们 is the lead: 他们要建P3实验室)
+  if (kind === 'process' && /^[\s（(]*(他们|她们|对方|人家)/.test(clauseBefore()) && LEAD_VOICE.test(text)) return 'customer';
   // a neighbour, a former tenant: 地块东侧为一家印染企业, 那栋楼之前租给一家做阳极氧化的
   // (…not the lead's own plant beside it, 东侧是我们一期的电镀车间, nor a line it takes over, 原租户的电镀线我们整体收购)
   if (
     has.neighbour &&
-    (NEIGHBOUR_BEFORE.test(clauseBefore()) || NEIGHBOUR_AFTER.test(text.slice(end, end + 6))) &&
+    (NEIGHBOUR_BEFORE.test(clauseBefore()) ||
+      NEIGHBOUR_AFTER.test(text.slice(end, end + 6)) ||
+      (RENTS_FROM_BEFORE.test(clauseBefore()) && SPARE_BUILDING_AFTER.test(text.slice(end, end + 14)))) &&
     // (我们隔壁 places the neighbour by the lead; it does not make it the lead's)
     !OWNS_IT.test(
-      text.slice(...clauseBounds(text, start, end)).replace(/(我们|我司|公司)(的)?(隔壁|旁边|对面|东侧|西侧|南侧|北侧|边上|附近)/g, ''),
+      text
+        .slice(...clauseBounds(text, start, end))
+        .replace(
+          /(我们|我司|公司)(的)?(隔壁|旁边|对面|东侧|西侧|南侧|北侧|边上|附近)|(我们|我司|公司)(想|要|准备|打算|计划)?(租|租用|租下|租了)(的是)?/g,
+          '',
+        ),
     )
   )
     return 'customer';

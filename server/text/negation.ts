@@ -680,6 +680,9 @@ export function negatedSpans(text: string): Span[] {
       if (later && CORRECTION_SAYS_NO.test(text.slice(from + later.index, from + later.index + later[0].length + 30)))
         spans.push([from, from + later.index]);
     }
+  // 这个算不算危废处置啊？: a question whether something counts as a class asserts nothing of it (to the end of the clause)
+  if (text.includes('算不算') || text.includes('属不属于'))
+    for (const m of text.matchAll(/算不算|属不属于/g)) spans.push([m.index + m[0].length, clauseEnd(text, m.index + m[0].length)]);
   // 原铸造车间已于去年停产拆除: shut or removed at a time the text names (the clause up to the stop)
   for (const m of text.matchAll(STOPPED_AT)) spans.push([clauseStart(text, m.index), m.index]);
   // 请问贵司有电镀或者阳极氧化工序吗？ / 你们印花和染色怎么处理？: a question put to the firm asserts nothing; its answer, in
