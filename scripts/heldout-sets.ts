@@ -117,6 +117,7 @@ export const HELDOUT_SETS = [
   'fresh32',
   'dev64',
   'dev65',
+  'fresh33',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
