@@ -2561,7 +2561,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
           actor === 'offSite' ||
           actor === 'input' ||
           (actor === 'modifier' &&
-            (tradesIn(text, m.start, m.end) || (VESSEL_AFTER.test(text.slice(m.end, m.end + 14)) && !MAKES_VESSELS.test(text))));
+            (tradesIn(text, m.start, m.end) ||
+              (VESSEL_AFTER.test(text.slice(m.end, m.end + 14)) && !MAKES_VESSELS.test(text)) ||
+              // (…or one whose storing or transfer is the lead's business: 主要是异丙醇的储运中转, 液氨仓储)
+              // (not a system, a device or a service for it: 液氨储存系统的设计, 甲醇储运安全监测软件)
+              /^的?(储运|仓储|中转|周转库|储存|存储|贮存)(?![^，,。；;\n]{0,6}?(系统|设备|装备|软件|监测|设计|安装|服务|平台|方案|咨询|检测))/.test(
+                text.slice(m.end, m.end + 14),
+              )));
         // (two names of one substance share a CAS: 天然气 8006-14-2 and LNG 74-82-8;8006-14-2)
         const known = held ? chemicals.find((c) => sameSubstance(c.cas, h.cas)) : undefined;
         if (known && known.amountT === null) {

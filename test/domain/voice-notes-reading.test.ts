@@ -126,3 +126,13 @@ describe('notes written quickly in two languages, and a foundry’s melt', () =>
     expect(excludedEverywhere('铝合金压铸件，年熔铝量约12万吨')).toBe(true);
   });
 });
+
+describe('a chemical whose storing is the lead’s business', () => {
+  it('holds what the tanks named later hold (主要是异丙醇的储运中转 罐区四个五百方的罐)', () => {
+    expect(excludedEverywhere('化工物流那家 他们主要是异丙醇的储运中转 罐区四个五百方的罐 然后分装小桶卖给电子厂')).toBe(true);
+  });
+  it('not a system, a device or a service for storing it (液氨储存系统的设计, 甲醇储运安全监测软件)', () => {
+    expect(run('我们给化工厂做液氨储存系统的设计和安装').features.chemicals).toEqual([]);
+    expect(run('甲醇储运安全监测软件').features.chemicals).toEqual([]);
+  });
+});
