@@ -741,6 +741,8 @@ const USE = /用量|耗量|年耗|使用量|投料|投加|消耗|耗用/;
 const ENGLISH_RATE_AFTER = /^[^.;,\n]{0,32}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually|yearly|monthly|daily)\b/;
 /** Right before a number: a yearly or daily flow. */
 // (常年 is all year round, not a yearly flow: 常年库存600吨)
+/** Right before an amount: a machine or a vessel of work, counted or not (灭菌柜6台×, 反应釜, 发酵罐?) — its size, not a stock. */
+const MACHINE_SIZE_BEFORE = /((?<!储气)柜|釜|炉|舱|腔体)\s*[\d一二两三四五六七八九十]*\s*[台个套只座]?\s*[×xX*]?\s*(约|容积|单台)?\s*$/;
 /** A stock sized by days of use is held, not a flow: the basis said before the verb of keeping drops out (按15天用量储存…). */
 const daysBasis = (x: string) => x.replace(/按[^，,。；;\n]{0,8}?用量(?=[^，,。；;\n]{0,4}?(储存|贮存|存放|备|储备|库存))/g, '');
 const FLOW = /(?<!常)(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
@@ -803,6 +805,8 @@ function amountNear(
     const lead = text.slice(as, at);
     // (a density is no amount: 液氢密度0.071t/m³, 密度0.67吨/立方)
     if (/^\s*[/／]/.test(text.slice(at + m[0].length, at + m[0].length + 3)) || /密度[^，,。；;]{0,4}$/.test(lead)) continue;
+    // (…nor the size of a machine that uses it: 灭菌柜6台×30m³, 反应釜5m³ — a store is a tank's, a cylinder's, a drum's)
+    if (MACHINE_SIZE_BEFORE.test(lead)) continue;
     // (a name's clause may hold brackets with commas, DCP（过氧化二异丙苯，有机过氧化物F型）专库最大放60吨: an amount in it is its own)
     const own = (as === cs && ae === ce) || (at >= cs && at < ce);
     // a later clause that is the amount alone (汽油储罐，四百方) is the amount of the clause before it

@@ -41,3 +41,13 @@ describe('the deciding detail', () => {
     expect(excludedEverywhere('张主任 那个客户 他们要自己做电镀 我们园区能不能接')).toBe(true);
   });
 });
+
+describe('a machine’s size is no stock', () => {
+  it('灭菌柜6台×30m³ sizes the chambers; the store is the tank (储罐20m³，充装系数0.8，密度0.87: 13.9 t EO ≥ 10 t)', () => {
+    const t = '拟建环氧乙烷灭菌中心（灭菌柜6台×30m³），为器械企业提供委托灭菌；环氧乙烷采用储罐供应，储罐20m³，充装系数0.8，密度0.87t/m³。';
+    expect(excludedEverywhere(t)).toBe(true);
+    expect(
+      excludedNowhere('拟建环氧乙烷灭菌中心（灭菌柜6台×30m³），为器械企业提供委托灭菌；环氧乙烷采用钢瓶供应，在库4瓶，每瓶50公斤。'),
+    ).toBe(true);
+  });
+});
