@@ -19,7 +19,7 @@ import {
 import type { DictMatch } from '../text/dictionary.js';
 
 import { normalizeText } from '../text/normalize.js';
-import { negatedSpans, isNegated } from '../text/negation.js';
+import { negatedSpans, isNegated, PAUSE } from '../text/negation.js';
 import { englishSmallNumber, ENGLISH_SMALL_NUMBERS, parseNumberOrRangeLow } from '../text/numbers.js';
 import { containerStock, statedDensity } from '../text/containers.js';
 import { statedHazardClasses } from '../text/hazard-class.js';
@@ -354,7 +354,7 @@ function usesMaterial(text: string, start: number, end: number): boolean {
       ? text.slice(s, start).replace(/用的?$/, '')
       : text.slice(s, start);
   // (…after it, up to a transcript's pause: 就是人造丝 他们说用浆粕 — what follows the pause uses something else)
-  const pause = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/.exec(text.slice(end, e));
+  const pause = PAUSE.exec(text.slice(end, e));
   const after = text.slice(end, pause ? end + pause.index : e);
   return USES.test(before) || USES.test(after) || /[：:]/.test(text.slice(end, end + 1));
 }
@@ -741,7 +741,7 @@ const USE = /用量|耗量|年耗|使用量|投料|投加|消耗|耗用/;
 const ENGLISH_RATE_AFTER = /^[^.;,\n]{0,32}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually|yearly|monthly|daily)\b/;
 /** Right before a number: a yearly or daily flow. */
 // (常年 is all year round, not a yearly flow: 常年库存600吨)
-/** Right before an amount: a machine or a vessel of work, counted or not (灭菌柜6台×, 反应釜, 发酵罐?) — its size, not a stock. */
+/** Right before an amount: a machine or a vessel of work, counted or not (灭菌柜6台×, 反应釜, 炉) — its size, not a stock. */
 const MACHINE_SIZE_BEFORE = /((?<!储气)柜|釜|炉|舱|腔体)\s*[\d一二两三四五六七八九十]*\s*[台个套只座]?\s*[×xX*]?\s*(约|容积|单台)?\s*$/;
 /** A stock sized by days of use is held, not a flow: the basis said before the verb of keeping drops out (按15天用量储存…). */
 const daysBasis = (x: string) => x.replace(/按[^，,。；;\n]{0,8}?用量(?=[^，,。；;\n]{0,4}?(储存|贮存|存放|备|储备|库存))/g, '');

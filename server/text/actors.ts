@@ -64,9 +64,10 @@ const DONE_ELSEWHERE =
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
 // (not the lead itself: 均由本公司完成, 由我司提供; nor what a job shop takes in: 由客户提供工件，我司负责加工)
-// (an English word in a mixed note counts as one: 由东莞的 supplier 完成 CNC + anodizing)
+// (an English word in a mixed note counts as one: 由东莞的 supplier 完成 CNC + anodizing — taken whole, so that a long
+// Latin run cannot be split many ways when nothing follows: linear time on any input)
 const BY_SOMEONE =
-  /由(?!本公司|我司|我们|我方|自己|公司自|本厂|本项目|厂内|企业自)(?:[a-z]+\s?|[^，,。；;,.!?！？\n]){0,12}?(完成|供应|供货|供给|直供|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)(?!工件|来料)/g;
+  /由(?!本公司|我司|我们|我方|自己|公司自|本厂|本项目|厂内|企业自)(?:[a-z]+(?![a-z])\s?|[^，,。；;,.!?！？\na-z]){0,12}?(完成|供应|供货|供给|直供|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)(?!工件|来料)/g;
 /** Another works that supplies it (潍坊一家铸造厂供, 两家电镀厂供货), or that it is sent to (发给…一家印染厂): the word in that firm's name. */
 const OTHER_WORKS_SUPPLY =
   /(一家|某家|另一家|[两几]家|那家)[^，,。；;,.!?！？\n]{0,8}?(厂|企业|公司|厂家)[^，,。；;,.!?！？\n]{0,3}?(供货|供应|供|提供|代工|代加工)/;

@@ -121,6 +121,11 @@ describe('notes written quickly in two languages, and a foundry’s melt', () =>
     expect(excludedNowhere(t)).toBe(true);
     expect(run(t).features.notOwnWords.map((w) => w.actor)).toContain('offSite');
   });
+  it('reads a long Latin run after 由 with no verb after it as it is (no hand-off; read in linear time)', () => {
+    const t = `电镀由${'abcdefghij'.repeat(8)}，其他工序自己做`;
+    expect(run(t).features.notOwnWords.map((w) => w.word)).not.toContain('电镀');
+    expect(excludedEverywhere(t)).toBe(true);
+  });
   it('a foundry’s yearly melt is the most it can cast (年熔铝量约2.4万吨: below 第68项’s 10万吨)', () => {
     expect(excludedNowhere('铝合金高压压铸件：转向节、副车架｜年熔铝量约2.4万吨，压铸后T6热处理、CNC加工')).toBe(true);
     expect(excludedEverywhere('铝合金压铸件，年熔铝量约12万吨')).toBe(true);
