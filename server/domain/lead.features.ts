@@ -485,12 +485,13 @@ const SENTENCE_END = '。；;!?！？\n';
 const CLAUSE_END = '，,：:。；;!?！？\n';
 /** An amount in t (or m³, ~t for liquids; in an English mail, tonnes). */
 // (a number as people write it: 15, 十五, 一百五十, 贰拾, 二十多; 方 is a cubic metre only beside a tank: 三个三百方的罐)
+// (…and spoken with a measure word before the unit: 每台十五个方, 两个二十个立方的罐)
 // (a Chinese numeral holds a digit: 千方百计 and 第三方 are no amounts)
 const NUM =
   '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7}(?:点[〇零一二三四五六七八九]{1,4})?|零点[〇零一二三四五六七八九]{1,4})';
 // (…and an English compound written with a hyphen: two 30-tonne cryogenic tanks, a 20-ton ISO tank)
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:-(?=[a-z]))?(?:多|余|来|几)?\\s*(万吨|吨(?!\\s*[/／每]\\s*(?:立方|m3|m³|方))|t(?![a-z]|\\s*[/／]\\s*(?:m3|m³|立方))|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|(?:-\\s*)?(?:us\\s+|u\\.s\\.\\s+|imperial\\s+)?gallons?(?![a-z])|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:-(?=[a-z]))?(?:多|余|来|几)?\\s*(?:个(?=\\s*(?:立方|方)))?\\s*(万吨|吨(?!\\s*[/／每]\\s*(?:立方|m3|m³|方))|t(?![a-z]|\\s*[/／]\\s*(?:m3|m³|立方))|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|(?:-\\s*)?(?:us\\s+|u\\.s\\.\\s+|imperial\\s+)?gallons?(?![a-z])|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
@@ -610,8 +611,8 @@ const TIMES = new RegExp(
 );
 /** Words that make a 方 floor area (罐区占地500方, 仓库1000方). */
 const AREA = /占地|面积|平米|平方|厂房|仓库|车间|办公/;
-/** Words beside a 方 that make it a volume held (储罐, 贮槽), not floor space (先租1000方). */
-const TANK = /罐|槽/;
+/** Words beside a 方 that make it a volume held (储罐, 贮槽, an ammonia plant's 高压储液器), not floor space (先租1000方). */
+const TANK = /罐|槽|[储贮]液器/;
 /** The tonnes an AMOUNT match stands for, times the number of vessels before it; null where 方 is not a tank's volume. */
 function tonnesOf(m: RegExpMatchArray, before: string, clause: string): number | null {
   if (m[2] === '方' && (!TANK.test(clause) || AREA.test(clause))) return null;
@@ -680,6 +681,37 @@ function withStatedClasses(text: string, matched: DictMatch<ProcessHit>[]): Dict
   }
   if (added.length === 0) return words;
   return [...words, ...added].sort((a, b) => a.start - b.start);
+}
+/** A chemical's name with a Latin abbreviation in brackets right after it: 环氧丙烷（PO）, 碳酸二甲酯(DMC). */
+const DEFINED_ABBREVIATION = /^\s*[（(]\s*([a-z][a-z0-9]{1,5})\s*[)）]/;
+/**
+ * Abbreviations the text defines for a hazardous chemical it names (环氧丙烷（PO）储罐…最大储量EO 6吨、PO 5吨): every other
+ * place of the abbreviation, as a whole Latin word, is the chemical — the way a 环评 excerpt or a brief names it once and
+ * then by its letters — so that an amount after the letters is the chemical's. Only the text's own definition counts: the
+ * same letters elsewhere (a PO for a purchase order) are no chemical.
+ */
+function withDefinedAbbreviations(text: string, matched: DictMatch<ProcessHit>[]): DictMatch<ProcessHit>[] {
+  const added: DictMatch<ProcessHit>[] = [];
+  for (const w of matched) {
+    const chem = w.values.filter((h) => h.t === 'chem');
+    if (!chem.length) continue;
+    const d = DEFINED_ABBREVIATION.exec(text.slice(w.end, w.end + 12));
+    if (!d) continue;
+    const abbr = d[1]!;
+    const defined = text.indexOf(abbr, w.end);
+    for (const at of occurrences(text, abbr)) {
+      if (at === defined || isLatinAt(text, at - 1) || isLatinAt(text, at + abbr.length)) continue;
+      const end = at + abbr.length;
+      if (matched.some((m) => m.start < end && m.end > at) || added.some((m) => m.start < end && m.end > at)) continue;
+      added.push({ word: abbr, start: at, end, values: chem });
+    }
+  }
+  if (added.length === 0) return matched;
+  return [...matched, ...added].sort((a, b) => a.start - b.start);
+}
+/** Whether a Latin letter or a digit stands at `at` (a word goes on). */
+function isLatinAt(text: string, at: number): boolean {
+  return at >= 0 && at < text.length && /[a-z0-9]/.test(text[at]!);
 }
 /** Where `word` stands in `text`, every place. */
 function occurrences(text: string, word: string): number[] {
@@ -862,7 +894,9 @@ function amountNear(
       (OUTPUT_LABEL.test(lineLabel(text, at)) || YEARLY_TABLE.test(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) - 40), at)))
     )
       continue;
-    const each = tonnesOf(m, lead, `${text.slice(cs, ce)}${clause}`);
+    // (…with the clauses between where a later one gives each vessel's size: 高压储液器三台 每台十五个方 — the vessel is told
+    // between the name and the size)
+    const each = tonnesOf(m, lead, perVessel ? text.slice(cs, ae) : `${text.slice(cs, ce)}${clause}`);
     if (each === null) continue;
     // (a cylinder's volume is the gas it holds, not a liquid's: 氧气钢瓶40瓶 每瓶6立方)
     if (VOLUME_UNIT.test(m[2]!) && /瓶/.test(clause + text.slice(cs, ce))) continue;
@@ -2459,9 +2493,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const repairs: { word: string; at: number; code: string }[] = [];
   /** Where a product word names the field of the parts the lead makes (半导体设备零部件). */
   const parts: { word: string; at: number; vehicle: boolean }[] = [];
-  const processWords = withStatedClasses(
+  const processWords = withDefinedAbbreviations(
     text,
-    k.processDict.match(text).filter((w) => w.end - w.start !== 2 || !straddles(text, w.start, w.end)),
+    withStatedClasses(
+      text,
+      k.processDict.match(text).filter((w) => w.end - w.start !== 2 || !straddles(text, w.start, w.end)),
+    ),
   );
   const smeltingRule = (idx: number) => k.rules[idx]!.match.terms.some((t) => t === '冶炼' || t === '炼钢');
   const meltsToCast = (idx: number, word: string) =>

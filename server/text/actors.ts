@@ -602,6 +602,8 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const OUTPUT_BEFORE = /年产|月产|产能/;
 /** A count of machines right after their name (20组, 12台套). */
 const OWN_COUNT = /^\s*[\d一二三四五六七八九十两]+\s*(台|套|组|条|座|个|只|口)/;
+/** …or said to stand in the lead's own works right after their name (发酵、清酒罐都在厂里, 反应釜放在本厂车间). */
+const OWN_PLACE = /^\s*(都|均|全|全部|也)?(是)?(在|放在|设在|装在)(厂里|厂内|本厂|自己厂|我们厂|车间|自己的?车间|园区内?)/;
 
 /**
  * Heads that qualify only the word right before them (电镀质感, 电镀液分析): across a list they are other steps of the
@@ -660,7 +662,8 @@ function modifies(
       heads.some((h) => text.startsWith(h, at)) &&
       !/^设计(产能|规模|能力|年产|储量|最大|容量|库容|储存|存量)/.test(text.slice(at, at + 4))
     ) {
-      // (machines the lead counts as its own equipment run the process: 建设自动缫丝机组20组, not 年产缫丝机组20组)
+      // (machines the lead counts as its own equipment run the process: 建设自动缫丝机组20组, not 年产缫丝机组20组; or says
+      // stand in its works: 糖化、发酵、清酒罐都在厂里)
       const head = heads.find((h) => text.startsWith(h, at))!;
       // (a licence the lead holds for the process is its own: 持有HW06、HW42的经营许可证 — not a permit served for others)
       if (
@@ -672,7 +675,8 @@ function modifies(
       if (
         heads === HEADS &&
         /^(机组|设备|装备|反应釜|釜|罐)$/.test(head) &&
-        OWN_COUNT.test(text.slice(at + head.length, at + head.length + 6)) &&
+        (OWN_COUNT.test(text.slice(at + head.length, at + head.length + 6)) ||
+          OWN_PLACE.test(text.slice(at + head.length, at + head.length + 10))) &&
         !OUTPUT_BEFORE.test(text.slice(Math.max(0, start - 16), start))
       )
         return false;
