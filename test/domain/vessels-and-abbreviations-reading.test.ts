@@ -2,7 +2,7 @@
  * Stocks told the way staff say them and firms abbreviate them (twenty-seventh session, dev28/dev60): a spoken volume with a
  * measure word (每台十五个方), an ammonia plant's receivers (高压储液器) sized in a later clause, an abbreviation the text
  * defines for a chemical (环氧丙烷（PO）… PO 5吨), and a list of tanks sharing one head that the lead says stand in its works
- * (糖化、发酵、清酒罐都在厂里).
+ * (糖化、发酵、清酒罐都在厂里); a workshop named for its process before a list (电镀车间及配套设备) is the lead's.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanParkReader } from '../helpers/clean-parks.js';
@@ -40,5 +40,15 @@ describe('tanks in a list that share one head', () => {
     expect(excludedNowhere('精酿啤酒坊，自己酿，糖化、发酵、清酒罐都在店里，年产300千升')).toBe(true);
     // (…and a maker of the tanks makes no beer)
     expect(excludedNowhere('我们做不锈钢罐体，发酵、清酒罐卖给啤酒厂')).toBe(true);
+  });
+});
+
+describe('a place the process runs in ends its compound', () => {
+  it('a workshop or a lab room before a list is the lead’s, not a machine made for the trade (电镀车间及配套设备)', () => {
+    expect(excludedEverywhere('新建电镀车间及配套设备')).toBe(true);
+    expect(excludedEverywhere('新建ABSL-3猴房及负压隔离器，做流感疫苗的非人灵长类攻毒评价')).toBe(true);
+    // (…a maker of such workshops' machines or a supplier to them still makes none)
+    expect(excludedNowhere('我们做电镀车间及废水处理设备，卖给电镀厂')).toBe(true);
+    expect(excludedNowhere('我们为电镀车间和印染车间提供废气处理设备')).toBe(true);
   });
 });
