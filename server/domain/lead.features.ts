@@ -766,7 +766,7 @@ const VESSEL_AFTER =
   /^(?:[^，,。；;\n]{0,3}?|(?:放在|装在|存在|储在|存于|储于|放进|装进|要上|要建|要装|要设|要配|新上|新建|配置|配备|安装)?\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(?:iso\s*|ibc\s*)?(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK =
-  /储存|贮存|储量|容积|罐容|(?:最多|最大|常年|一般)(?:放|存|压)|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|bullets?(?![- ]?(?:camera|train|point|proof))|spheres?|cylinders?|drums?|when full)\b/;
+  /储存|贮存|储量|容积|罐容|库容|(?:最多|最大|常年|一般)(?:放|存|压)|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|bullets?(?![- ]?(?:camera|train|point|proof))|spheres?|cylinders?|drums?|when full)\b/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量|投料|投加|消耗|耗用/;
 /** After an amount in an English mail, within its clause: a rate (of ammonia a year, per month, annually). */
@@ -899,7 +899,9 @@ function amountNear(
     const each = tonnesOf(m, lead, perVessel ? text.slice(cs, ae) : `${text.slice(cs, ce)}${clause}`);
     if (each === null) continue;
     // (a cylinder's volume is the gas it holds, not a liquid's: 氧气钢瓶40瓶 每瓶6立方)
-    if (VOLUME_UNIT.test(m[2]!) && /瓶/.test(clause + text.slice(cs, ce))) continue;
+    // (…unless a tank is named between: 原来用钢瓶，新厂改储罐，3×50m³ — the cylinders are what the tanks replace)
+    if (VOLUME_UNIT.test(m[2]!) && /瓶/.test(clause + text.slice(cs, ce)) && !/罐/.test(text.slice(Math.min(end, at), at + m[0].length)))
+      continue;
     // (…or counted right after the amount: 汽油100m³×4; or each vessel's said in place: 瓶库放200瓶 每瓶按7公斤算)
     // (…with thousands separated: 160 kg × 3,500 桶)
     const timesAfter = /^\s*[×xX*]\s*(\d{1,3}(?:,\d{3})+(?!\d)|\d+)/.exec(text.slice(at + m[0].length, at + m[0].length + 12));
@@ -2709,6 +2711,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const [s, e] = chemicals.length === 1 || !at ? [0, text.length] : boundsOf(text, at.start, at.end, SENTENCE_END);
     const sentence = text.slice(s, e);
     const stated = statedDensity(sentence);
+    // (…an amount already read is taken for one container's only by containers in its own clause where the sentence holds
+    // another chemical too: ammonia in 12 Y-cylinders (~500 kg each), one hydrogen tube trailer (~1 t) — the cylinders are
+    // the ammonia's, the trailer the hydrogen's)
+    const others =
+      at !== undefined && chemicals.some((o) => o !== c && chemAt.some((x) => sameSubstance(x.cas, o.cas) && x.start >= s && x.end <= e));
+    const own = others ? text.slice(...boundsOf(text, at.start, at.end, CLAUSE_END)) : sentence;
     // (…and where the amount read is one container's, 配1吨液氯钢瓶，在用及备用常备8瓶: the containers counted hold the stock)
     const handbook = () =>
       c.cas
@@ -2718,8 +2726,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (c.amountT === null) {
       const held = containerStock(sentence, stated ?? handbook() ?? null);
       if (held) Object.assign(c, { amountT: held.t, stored: true, containers: { count: held.count, each: held.each } });
-    } else if (!c.containers && CONTAINER_WORD.test(sentence)) {
-      const held = containerStock(sentence, stated ?? handbook() ?? null);
+    } else if (!c.containers && CONTAINER_WORD.test(own)) {
+      const held = containerStock(own, stated ?? handbook() ?? null);
       // (…or some of them, 在用4瓶 of 在用4瓶、满瓶备用6瓶: the full count holds the stock)
       const some = held ? c.amountT / held.each : 0;
       if (held && held.count > 1 && (Math.abs(held.each - c.amountT) < 1e-9 || (Number.isInteger(some) && some < held.count)))

@@ -40,9 +40,10 @@ const EACH_ENGLISH = new RegExp(
   `${NUM}[\\s-]*(tonnes?|tons?|t|kg)[\\s-]+(?:[a-z-]+\\s+)?${CONTAINER}|${CONTAINER}[^.;\\n]{0,60}?\\b${NUM}\\s*(tonnes?|tons?|t|kg)\\s+(?:of\\s+[a-z0-9]+\\s+)?(?:net\\s+)?each\\b`,
   'g',
 );
-/** An English count of containers, a word or two between: 12 chlorine drums, 28 Y-cylinders; or of those named, 28 on site. */
+/** An English count of containers, a word or two between: 12 chlorine drums, 28 Y-cylinders (a kind joined by a hyphen: 12
+ * ammonia Y-cylinders); or of those named, 28 on site. */
 const COUNT_ENGLISH = new RegExp(
-  `(?<![\\d.,-])${NUM}\\s+(?:(?:[a-z-]+\\s+){0,2}?${CONTAINER}|(?:full\\s+)?(?:on site|onsite|in stock|in use|on hand|at any time|in the yard|in store))`,
+  `(?<![\\d.,-])${NUM}\\s+(?:(?:[a-z-]+\\s+){0,2}?(?:[a-z0-9]{1,4}-)?${CONTAINER}|(?:full\\s+)?(?:on site|onsite|in stock|in use|on hand|at any time|in the yard|in store))`,
   'g',
 );
 /** …or after the container's word, with 装 (液氯钢瓶1吨装, 钢桶200公斤装的). */

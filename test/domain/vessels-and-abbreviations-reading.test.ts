@@ -25,6 +25,23 @@ describe('stocks as people say them', () => {
     // (a 方 of floor space between is no tank's: 车间3个，每个1000方)
     expect(excludedNowhere('冷库用液氨制冷，车间3个，每个1000方')).toBe(true);
   });
+  it('a store’s capacity is its stock (剧毒品专库…库容最大60吨: 氰化钠 60 t ≥ 50 t)', () => {
+    expect(excludedEverywhere('化工品物流公司走访：剧毒品专库储存固体氰化钠，库容最大60吨，供周边黄金和电镀企业。')).toBe(true);
+    expect(excludedNowhere('化工品物流公司走访：剧毒品专库储存固体氰化钠，库容最大20吨')).toBe(true);
+  });
+  it('tanks that replace cylinders hold a volume (原来用钢瓶，新厂改储罐，3×50m³)', () => {
+    expect(excludedEverywhere('冰箱厂扩产，制冷剂R600a（异丁烷）原来用钢瓶，新厂改储罐，3×50m³。')).toBe(true);
+    // (a cylinder's volume is still the gas it holds, no liquid's: 氧气钢瓶40瓶 每瓶6立方)
+    expect(excludedNowhere('焊接车间用氧气钢瓶40瓶 每瓶6立方')).toBe(true);
+  });
+  it('containers counted in one chemical’s clause are its own, not another’s in the sentence (12 Y-cylinders; one tube trailer)', () => {
+    const { run } = cleanParkReader('env-clean-hazchem-not-pilot');
+    const chems = run('On site: ammonia in 12 Y-cylinders (~500 kg each), one hydrogen tube trailer (~1 t).').features.chemicals;
+    expect(chems.map((c) => [c.cas, c.amountT])).toEqual([
+      ['7664-41-7', 6],
+      ['1333-74-0', 1],
+    ]);
+  });
   it('an abbreviation the text defines is the chemical where it stands again (环氧丙烷（PO）… PO 5吨: Σq/Q = 0.6 + 0.5 ≥ 1)', () => {
     const t = '灭菌及化学品仓储中心：环氧乙烷（EO）储罐、环氧丙烷（PO）储罐各1台，同一罐区，最大储量EO 6吨、PO 5吨。';
     expect(excludedEverywhere(t)).toBe(true);
