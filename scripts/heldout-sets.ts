@@ -118,6 +118,7 @@ export const HELDOUT_SETS = [
   'dev64',
   'dev65',
   'fresh33',
+  'dev66',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
