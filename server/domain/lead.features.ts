@@ -713,6 +713,15 @@ function withDefinedAbbreviations(text: string, matched: DictMatch<ProcessHit>[]
 function isLatinAt(text: string, at: number): boolean {
   return at >= 0 && at < text.length && /[a-z0-9]/.test(text[at]!);
 }
+/** The English sentence around a word: its Chinese sentence, cut further at a full stop followed by a space or the end. */
+function englishSentence(text: string, start: number, end: number): string {
+  const [s, e] = boundsOf(text, start, end, SENTENCE_END);
+  const before = text.slice(s, start);
+  let from = s;
+  for (const m of before.matchAll(/[.!?]\s/g)) from = s + m.index + m[0].length;
+  const stop = /[.!?](?:\s|$)/.exec(text.slice(end, e));
+  return text.slice(from, stop ? end + stop.index : e);
+}
 /** Where `word` stands in `text`, every place. */
 function occurrences(text: string, word: string): number[] {
   const out: number[] = [];
@@ -1687,6 +1696,8 @@ const PILOT_PLANT =
   /中试(?:生产)?(?:车间|线|基地|装置|工厂)|中试生产|[\d.]+\s*(?:l|升|立方米?|m3|m³)[^，,。；;\n]{0,10}?(?:生物)?反应(?:器|釜)|\bpilot[- ](?:line|plant|workshop|unit)s?\b/;
 /** Lab-scale words that a pilot plant beside them leaves behind (小试已完成，现在要中试线; bench work is finished). */
 const LAB_SCALE = /小试|小样|克级|摇瓶|台式|实验室|lab|bench|gram/;
+/** Right after a lab-scale word: the stage is done (小试已做完, 小试阶段已经完成, 小试做完了). */
+const LAB_DONE = /^[^，,。；;\n]{0,4}?(已经?|都)?(做完|完成|结束|做好|通过)/;
 /** A clause that places something elsewhere than the project site. */
 const ELSEWHERE = /外省|外地|异地|省外|市外|其他基地|另一基地|老基地/;
 
@@ -2423,9 +2434,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
               : /^[a-z ]+$/.test(m.word)
                 ? !ENGLISH_CELL_MADE.test(text.slice(m.end, m.end + 24)) ||
                   // (not a rooftop or a farm of them making power: 20 MW solar cell plant on our roofs, feeding the grid)
-                  /\broof|\bgrid\b|green power|\b\d+(?:\.\d+)?\s*(?:mw|kw|mwp|kwp)\b/.test(
-                    text.slice(...boundsOf(text, m.start, m.end, SENTENCE_END)),
-                  )
+                  // (in the English sentence of the word: a later one's power need, Requirements: 60 MW power, is no farm's)
+                  /\broof|\bgrid\b|green power|\b\d+(?:\.\d+)?\s*(?:mw|kw|mwp|kwp)\b/.test(englishSentence(text, m.start, m.end))
                 : !endsCompound(text, m.end)) ||
             NOT_MAKING_NOW.test(text.slice(cs, m.start)) ||
             (SALE_CLAUSE.test(text.slice(cs, ce)) && !MAKING_CLAUSE.test(text.slice(cs, ce))));
@@ -2550,7 +2560,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         // an alloy remelted from pure metals is the 名录's own carve-out (第64项): its melting fires no smelting rule
         else if (!fired.has(h.idx) && !(smeltingRule(h.idx) && remelts()) && !meltsToCast(h.idx, m.word)) fired.set(h.idx, m.word);
       } else if (h.t === 'unless') {
-        if (!neg) unless.add(h.idx);
+        // (a lab stage the text says is done, before a pilot plant it plans, leaves no lab-scale project: 小试已做完，想…建百吨级
+        // 中试线 — the 名录 counts 研发中试 with the making)
+        if (!neg && !(LAB_SCALE.test(m.word) && LAB_DONE.test(text.slice(m.end, m.end + 10)) && PILOT_PLANT.test(withoutNegated(text))))
+          unless.add(h.idx);
       } else if (h.t === 'chem') {
         // a substituent before the name makes another compound (三甲基砷烷 is not arsine, 二氯甲烷 not methane)
         // (…and so does 次 or 亚 before an oxyacid's salt: 次氯酸钠 is not sodium chlorate)

@@ -827,7 +827,8 @@ function cuesOf(text: string): typeof cues {
   return cues;
 }
 /** After a word in a 从… frame: what the lead gets from there (采购, 进货, 购买). */
-const FROM_SUPPLIER_AFTER = /^[^，,。；;\n]{0,14}?(采购|进货|购买|买入|拿货|调货|购进|订购|进口|进(?!行|入|驻|园|厂|场|展|一步|度|化|出))/;
+const FROM_SUPPLIER_AFTER =
+  /^[^，,。；;\n]{0,14}?(采购|进货|购买|买入|拿货|调货|购进|订购|进口|进(?!行|入|驻|园|厂|场|展|一步|度|化|出)|买(?!单|卖|通|断))/;
 /** A sentence that says the neighbouring plant is the lead's own (我们, 公司, 一期) or taken over (收购, 接手, 继续). */
 const OWNS_IT = /我们|我司|本公司|公司(?!有限)|自己|自有|一期|二期|收购|接手|继续/;
 /** After a word: its users do it with the lead's product (染色是医院病理科自己用, 由客户自己操作). */
@@ -1691,6 +1692,15 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     has.uses &&
     PROCESSED_MATERIAL_AFTER.test(text.slice(end, end + 4)) &&
     /(用|使用|采用|选用)的?[^，,。；;\n]{0,3}$/.test(clauseBefore())
+  )
+    return 'input';
+  // (…and one it says it buys, a processed material named by its process: 买成品色织布和印花布, 外购镀锌板 — not one it buys
+  // the means to make: 买设备做印花布)
+  if (
+    kind === 'process' &&
+    end - start >= 3 &&
+    /[布板件纸膜纱革]$/.test(text.slice(start, end)) &&
+    /(?<!不)(买|采购|购买|外购|购进|购入|外采)(?:的是)?[^，,。；;\n做产加印染制造镀涂喷]{0,12}$/.test(clauseBefore())
   )
     return 'input';
   // research on a process at lab scale (5L—50L发酵工艺研究), not the process run: unless its clause speaks of a pilot or output
