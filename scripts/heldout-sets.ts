@@ -119,6 +119,9 @@ export const HELDOUT_SETS = [
   'dev65',
   'fresh33',
   'dev66',
+  'dev67',
+  'fresh34',
+  'dev68',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
