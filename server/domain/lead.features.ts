@@ -503,6 +503,9 @@ const CUE_WORKED_ON = /^[^，,。；;\n]{0,2}?(治理|处理工程|处理设备|
 // (…with the tank's kind before it: 50m³卧式储罐三台; and a Latin abbreviation of what it holds: 50m³卧式LPG储罐)
 const VESSEL_HEAD =
   /^(?:卧式|立式|球形|内浮顶|拱顶|低温|常压|压力)?(?:\s*[a-z][a-z0-9-]{1,7}\s*(?=钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐))?(装|钢瓶|气瓶|瓶|卧罐|立罐|球罐|储罐|贮罐|罐|储存|库存|\s*ton containers?|\s*cylinders?|\s*drums?|\s*(?:storage\s+)?(?:bullets?|spheres?))/;
+/** A tank's kind, right after its size and before what it holds (真空绝热, 低温, 卧式, 双壁). */
+const TANK_KIND_BEFORE =
+  /^(?:真空绝热|真空|绝热|低温|常压|压力|卧式|立式|球形|双壁|双层|地下|地上|埋地)+(?=[^罐]{1,6}?(?:储罐|贮罐|卧罐|立罐|球罐|罐))/;
 /** Right before an amount: it is each vessel's (每瓶按7公斤算, 每台约30立方). */
 // (…and a tank's size given in brackets after the count: 液氧储罐两座（单罐容积100立方米）)
 // (…with the filling and the name between: 每瓶充装乙炔约7kg)
@@ -881,7 +884,11 @@ function amountNear(
     if (!makes && OUTPUT.test(lead)) continue;
     // an amount followed by another noun is that noun's (3个5000吨的氨制冷冷库, 库存共一万吨冻品), not by the name itself
     // (…and the name with a noun after it names that noun: 5000吨的氨制冷冷库 is a cold store's capacity)
-    const follow = text.slice(at + m[0].length, at + m[0].length + 18 + name.length).replace(/^的/, '');
+    // (…a tank's kind said before the name is the tank's: 150立方米真空绝热液氢储罐2台)
+    const follow = text
+      .slice(at + m[0].length, at + m[0].length + 18 + name.length)
+      .replace(/^的/, '')
+      .replace(TANK_KIND_BEFORE, '');
     const ofName = follow.startsWith(name) && !/^\p{Script=Han}/u.test(follow.slice(name.length).replace(VESSEL_HEAD, '，'));
     // a vessel's fill (1吨装液氯钢瓶约8只): the fill times the vessels counted later in the clause, when they are
     // (…and a tank's or a cylinder's size, before or after the name: 50立方卧罐3台, 50立方液氨卧罐三台, 1吨液氯钢瓶12只,
@@ -1463,7 +1470,8 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
         most = Math.max(most, (parseNumberOrRangeLow(v[1]!) ?? Number(v[1]!.replace(/,/g, ''))) * (v[2] === '万千升' ? 10_000 : 1) * per);
       }
       if (!got && most > 0 && most < Number(floor[1])) return true;
-      if (got && most >= Number(floor[1])) return false;
+      // (…and at or above the floor, however it is written, the lead is in the item: 年产大概三千千升)
+      if (most >= Number(floor[1])) return false;
     }
   }
   // a clause that sets a floor for named products (第23项 年产2万吨及以上且有发酵工艺的酱油、食醋制造): where the lead names
@@ -1896,7 +1904,7 @@ interface TextHit {
 
 /** The text says what the project makes is not known yet: not said, not decided, kept secret. */
 const PRODUCT_UNSAID =
-  /(做|干|搞)(什么|啥子?|哪块)[^，,。；;\n]{0,4}?(还|都|暂时|目前)?(没说|没讲|不清楚|不知道|没定(?!型)|待定|不确定|没透露|不肯说|没有说)|(没说|没讲|没透露|不肯说|不愿透露|没有透露|没有说)[^，,。；;\n]{0,4}?(做什么|做啥|什么产品|项目内容|具体内容|干什么)|(产品|项目内容|具体内容|具体项目|投资方向)[^，,。；;\n]{0,3}?(还|暂|都)?(没定(?!型)|待定|未定|不清楚|不明确|保密|没透露|不方便透露)/;
+  /(做|干|搞)(什么|啥子?|哪块)[^，,。；;\n]{0,4}?(还|都|暂时|目前)?(在|处于)?(没说|没讲|不清楚|不知道|没定(?!型)|待定|不确定|没透露|不肯说|没有说|保密|不便透露|不方便说)|(没说|没讲|没透露|不肯说|不愿透露|没有透露|没有说)[^，,。；;\n]{0,4}?(做什么|做啥|什么产品|项目内容|具体内容|干什么)|(产品|项目内容|具体内容|具体项目|投资方向)[^，,。；;\n]{0,3}?(还|暂|都)?(没定(?!型)|待定|未定|不清楚|不明确|保密|没透露|不方便透露)/;
 /** A ceremony and its theme (举行数字经济项目签约仪式, 召开新能源产业推介会): several projects', not the lead's. */
 const EVENT = /(举行|举办|召开|开展)[^，,。；;!?！？\n]{0,20}?(签约仪式|签约活动|签约大会|集中签约|推介会|招商会|对接会|专场)/g;
 
@@ -3640,7 +3648,11 @@ function eiaOf(
     // (where the plant itself told the process by two of its cues, an item where it only needs a 登记表 says nothing against
     // the 报告书 of the others: glass-lined reactors with technical-grade actives are 第44、47项 whatever 第49项 制剂 says —
     // a single word keeps the 登记表 item's doubt: 发酵罐 may be a maker's product)
-    const all = items.every((i) => i.how === 'book' || (i.how === 'form' && p.signature === true));
+    // (…and where the lead's own classes pick the items, the highest of them decides, as the 名录 (第四条) has it for a project
+    // in two or more items: 白酒 1514 第25项 报告书 beside 稻谷加工 1311 第15项 for the rice it steams)
+    const all =
+      items.every((i) => i.how === 'book' || (i.how === 'form' && p.signature === true)) ||
+      (own.length > 1 && items.some((i) => i.how === 'book'));
     const read = items.filter((i) => i.how !== 'form').map((i) => i.no);
     if (!read.length) continue;
     // the 报告书 clause with the 名录's own word for the process says what the item is about (第77项 太阳能电池片生产, not
