@@ -1180,7 +1180,7 @@ const AMOUNT_OF_IT = /^\s*(?:约|大约|大概)?\s*[\d一二两三四五六七�
 /** Cloth, yarn and garments: what a fibre named right before them is made into (棉氨纶汗布, 涤纶面料, 锦纶袜). */
 const TEXTILE_HEAD = /^(汗布|面料|坯布|布(?![局置])|织物|纱线|针织布|梭织布|经编|纬编|袜|内衣|毛衫|服装|成衣|无纺布)/;
 const MATERIAL_GOES_ON =
-  /^(破碎料|颗粒|粒子|粒料|料|瓶片|片|为原料|作原料|原料|造粒|加工|制品|生产|制造|利用|项目|注塑|吹塑|挤出|拉丝|及|和|与|等|或)/;
+  /^(破碎料|颗粒|粒子|粒料|料|瓶片|片|为原料|作原料|原料|为主|造粒|加工|制品|生产|制造|利用|项目|注塑|吹塑|挤出|拉丝|及|和|与|等|或)/;
 const COMPOUND_GOES_ON = /^(片|项目|线(?![路缆材圈束条])|生产线|生产|制造|产线|扩产|技改|工厂|车间|基地|产能|整车|总装|及|和|与|等|或|\d)/;
 /** Before a product in its clause: a trade or what the firm once was (光伏电池、组件销售及安装; 原为光伏电池制造企业). */
 const NOT_MAKING_NOW = /原为|原来|曾经|曾是|过去|以前/;

@@ -38,4 +38,13 @@ describe('dev67 and dev68 on arrival', () => {
     const f = run('有个新能源方面的项目，投资八十亿，分三期，对方要求一期土地年内交付，具体做什么还在保密。').features;
     expect(f.industries.every((i) => i.strength <= 0.6)).toBe(true);
   });
+  it('recycled feed said to be most of the material is fed in (原料以回收料为主…厂里自己清洗、造粒后再注塑: 第53项)', () => {
+    expect(
+      excludedEverywhere(
+        '给小家电厂做外壳、底座等注塑件，原料以回收料为主——向广东各地回收站买PP、ABS破碎料，厂里自己清洗、造粒后再注塑，新料只占三成。',
+      ),
+    ).toBe(true);
+    // (…and said not used, none)
+    expect(excludedNowhere('注塑件，新料为主，回收料不用')).toBe(true);
+  });
 });
