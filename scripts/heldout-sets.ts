@@ -122,6 +122,7 @@ export const HELDOUT_SETS = [
   'dev67',
   'fresh34',
   'dev68',
+  'fresh35',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
