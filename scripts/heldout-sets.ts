@@ -123,6 +123,7 @@ export const HELDOUT_SETS = [
   'fresh34',
   'dev68',
   'fresh35',
+  'dev69',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
