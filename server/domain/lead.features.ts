@@ -785,8 +785,9 @@ const USE = /用量|耗量|年耗|使用量|投料|投加|消耗|耗用/;
 const ENGLISH_RATE_AFTER = /^[^.;,\n]{0,32}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day)|annually|yearly|monthly|daily)\b/;
 /** Right before a number: a yearly or daily flow. */
 // (常年 is all year round, not a yearly flow: 常年库存600吨)
-/** Right before an amount: a machine or a vessel of work, counted or not (灭菌柜6台×, 反应釜, 炉) — its size, not a stock. */
-const MACHINE_SIZE_BEFORE = /((?<!储气)柜|釜|炉|舱|腔体)\s*[\d一二两三四五六七八九十]*\s*[台个套只座]?\s*[×xX*]?\s*(约|容积|单台)?\s*$/;
+/** Right before an amount: a machine or a vessel of work, counted or not (灭菌柜6台×, 灭菌柜2台（单台, 反应釜, 炉) — its size, not a stock. */
+const MACHINE_SIZE_BEFORE =
+  /((?<!储气)柜|釜|炉|舱|腔体)\s*[\d一二两三四五六七八九十]*\s*[台个套只座]?\s*[×xX*（(]?\s*(约|容积|单台|每台)?\s*(容积)?\s*$/;
 /** A stock sized by days of use is held, not a flow: the basis said before the verb of keeping drops out (按15天用量储存…). */
 const daysBasis = (x: string) => x.replace(/按[^，,。；;\n]{0,8}?用量(?=[^，,。；;\n]{0,4}?(储存|贮存|存放|备|储备|库存))/g, '');
 const FLOW = /(?<!常)(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
@@ -1917,6 +1918,8 @@ function statesOutput(text: string, at: number, end: number): boolean {
   );
 }
 
+/** Positionings named for a finished product assembled from others' parts: their name before a part names the part's use. */
+const ASSEMBLED_PRODUCTS = new Set(['新能源汽车', '机器人', '航空航天', '医疗器械']);
 /** The positioning of R&D centres and institutes. */
 const RND = '科技研发';
 const IC = '集成电路';
@@ -2859,17 +2862,23 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     );
     if (idxs.length) termHeads.set(w.start, idxs);
   }
-  // (a product word or term, not a positioning's name: 人工智能视觉检测 keeps 人工智能)
-  const otherIndustry = (values: readonly Hit[], of: readonly number[]) =>
+  // (a product word or term, not a positioning's name: 人工智能视觉检测 keeps 人工智能 — but the name of a finished product made
+  // of parts names only what the parts are for: 新能源汽车轴承 are bearings, 机器人减速器 gears)
+  // (…right after it: 新能源汽车华中智能工厂 is a carmaker's plant)
+  const otherIndustry = (values: readonly Hit[], of: readonly number[], adjacent = false) =>
     values.some((h) =>
-      h.t === 'gbt' ? h.lexicon && !of.includes(k.positioningOf(h.code) ?? -1) : h.t === 'pos' && h.how === 'term' && !of.includes(h.idx),
+      h.t === 'gbt'
+        ? h.lexicon && !of.includes(k.positioningOf(h.code) ?? -1)
+        : h.t === 'pos' &&
+          (h.how === 'term' || (adjacent && h.how === 'name' && ASSEMBLED_PRODUCTS.has(k.taxonomy.positionings[h.idx]!.name))) &&
+          !of.includes(h.idx),
     );
   // the head may follow a character or two later in the same compound (汽车灯具精密注塑模具: 具精密 between)
   const headAfter = (end: number, values: readonly Hit[]) => {
     for (let at = end; at <= end + HEAD_GAP; at++) {
       if (heads.has(at)) return true;
       const term = termHeads.get(at);
-      if (term && otherIndustry(values, term)) return true;
+      if (term && otherIndustry(values, term, at === end)) return true;
       if (at < text.length && !/[\u4e00-\u9fff]/.test(text[at]!)) return false;
       if (at < text.length && HEAD_GAP_STOP.test(text[at]!)) return false;
     }
@@ -3636,7 +3645,7 @@ function eiaOf(
     // an item whose 报告书 column carves the lead's case out (年生产能力1000千升以下的除外, 喷墨印花和数码印花的除外) is a 报告表
     // …and one that is a 报告书 only from a yearly output is one where the lead states that output (铸件12万吨, 第68项)
     const items = (own.length ? own : p.items).map((i) =>
-      i.how === 'book' && carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, true, p.anchor)
+      i.how === 'book' && (carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, true, p.anchor) || otherClassOfItem(k, i.no, codes))
         ? { ...i, how: 'scale' as const }
         : i.how === 'scale' &&
             (aboveFloor(outputFloor(k.eiaItems.get(i.no)?.book ?? ''), text) ||
@@ -3761,6 +3770,32 @@ function eiaOf(
   return out;
 }
 
+/** Per 名录 item, the GB/T 小类 its 报告书 clauses name by their class names (第52项 轮胎制造；再生橡胶制造 → 2911, 2914), if all do. */
+const BOOK_CLASSES = new WeakMap<Knowledge, Map<number, string[] | null>>();
+/**
+ * Is the lead of another class of the item's industry than the ones its 报告书 names (an EPDM seal maker, 2913, mixing rubber:
+ * 第52项's 报告书 is 轮胎制造 and 再生橡胶制造 only — a 报告表 for the rest of 291)? Only where every 报告书 clause is a class's
+ * name, and the lead's class is known, within the item's codes, and none of those named.
+ */
+function otherClassOfItem(k: Knowledge, no: number, codes: readonly string[]): boolean {
+  if (!codes.length) return false;
+  let byItem = BOOK_CLASSES.get(k);
+  if (!byItem) BOOK_CLASSES.set(k, (byItem = new Map()));
+  let named = byItem.get(no);
+  if (named === undefined) {
+    const item = k.eiaItems.get(no);
+    const byName = new Map<string, string>();
+    for (const [code, c] of k.taxonomy.gbt) if (code.length === 4) byName.set(c.name, code);
+    const clauses = (item?.book ?? '').split('；').map((c) => c.replace(/[（(][^）)]*[）)]/g, '').trim());
+    const found = clauses.map((c) => byName.get(c));
+    named = clauses.length > 0 && clauses[0] !== '' && found.every((c) => c !== undefined) ? (found as string[]) : null;
+    byItem.set(no, named);
+  }
+  if (!named) return false;
+  const item = k.eiaItems.get(no)!;
+  return codes.some((c) => item.codes.some((p) => c.startsWith(p))) && !codes.some((c) => named.some((n) => c.startsWith(n)));
+}
+
 /** Words of a drug maker (原料药, API, 药企, GMP车间, 多肽, CDMO): its synthesis is a drug's (第47项), not a chemical's. */
 const DRUG_MAKER =
   /原料药|药物|药业|(?<![a-z])drugs?(?![a-z])|(?<![a-z])apis?(?![a-z])|制药|药企|药厂|(?<![a-z])gmp(?![a-z])|多肽|(?<![a-z])(?:cdmo|cmo)(?![a-z])|医药中间体|沙坦|普利|他汀/;
@@ -3844,6 +3879,8 @@ function solventUse(
       const start = m.index;
       const end = start + m[0].length;
       if (isNegated(spans, start, end) || NOT_SOLVENT.test(text.slice(Math.max(0, start - 4), end))) continue;
+      // (a thinner said included in a total is no material of its own: 实际喷漆用量约5.8t（含稀释剂）)
+      if (/[（(]\s*(含|包含|包括)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
       const [cs, ce] = clauseOf(text, start, end);
       const clause = text.slice(cs, ce);
       if (NOT_SOLVENT.test(clause) && !/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0])) continue;

@@ -713,6 +713,9 @@ function modifies(
   return false;
 }
 
+/** Before an incineration word: exhaust gas sent to its treatment unit (有机废气经RTO, 烘干废气经TNV热力, VOCs采用催化). */
+const EXHAUST_BURNT_BEFORE =
+  /(废气|尾气|vocs|有机气体|工艺气|臭气|恶臭|烟气)[^，,。；;\n]{0,14}?$|(?<![a-z])(rto|rco|tnv)\s*(蓄热|热力|催化)?\s*$|(蓄热式?|热力|催化)\s*$/;
 /** A place a process runs in, ending a compound (电镀车间, 喷涂工段, ABSL-3猴房). */
 const OWN_PLACE_HEAD = /(车间|厂房|实验室|动物房|猴房|鼠房|工段)$/;
 /** Heads naming a whole machine, an installation or a system (not its parts, consumables or services). */
@@ -1500,6 +1503,11 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     const other = englishElsewhere(text, start, end, kind);
     if (other) return other;
   }
+  // exhaust burnt in its treatment unit (废气经TNV焚烧处理, RTO蓄热焚烧): an emission control, no waste incinerated
+  if (kind === 'process' && /焚烧|焚化/.test(text.slice(start, end)) && EXHAUST_BURNT_BEFORE.test(clauseBefore())) return 'modifier';
+  // the lead's own waste handled as hazardous waste (实验室废液约5t/a按危废处置): a licensed firm disposes of it
+  if (kind === 'process' && /^(危废|危险废物)/.test(text.slice(start, end)) && /(按|按照|作为|属于|列为)\s*$/.test(clauseBefore()))
+    return 'offSite';
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does
   if (inContactField(text, start)) return 'customer';
   // an English trade's works the lead ships to or serves (shipments go to electroplating job shops, we supply dyeing
