@@ -650,9 +650,6 @@ function modifies(
   for (let at = end; at < text.length && cjk <= MAX_GAP; at++) {
     const c = text[at]!;
     if (c === '、' || c === '和' || c === '及' || c === '与' || (c === '/' && heads !== HEADS)) {
-      // (a place the process runs in ends its compound before the list goes on: 电镀车间及配套设备, ABSL-3猴房及负压隔离器 —
-      // the workshop's equipment is the lead's, not a machine made for platers)
-      if (heads === HEADS && !crossed && OWN_PLACE_HEAD.test(text.slice(start, at))) return false;
       crossed = true;
       continue;
     }
@@ -716,8 +713,6 @@ function modifies(
 /** Before an incineration word: exhaust gas sent to its treatment unit (有机废气经RTO, 烘干废气经TNV热力, VOCs采用催化). */
 const EXHAUST_BURNT_BEFORE =
   /(废气|尾气|vocs|有机气体|工艺气|臭气|恶臭|烟气)[^，,。；;\n]{0,14}?$|(?<![a-z])(rto|rco|tnv)\s*(蓄热|热力|催化)?\s*$|(蓄热式?|热力|催化)\s*$/;
-/** A place a process runs in, ending a compound (电镀车间, 喷涂工段, ABSL-3猴房). */
-const OWN_PLACE_HEAD = /(车间|厂房|实验室|动物房|猴房|鼠房|工段)$/;
 /** Heads naming a whole machine, an installation or a system (not its parts, consumables or services). */
 const WHOLE_MACHINE_HEAD =
   /^(设备|装备|机械|机组|成套|系统|平台|仪器|仪表|检测系统|检测设备|检测仪|检测装备|生产线设备|发电机组|反应釜|釜|罐|机器人)$/;
