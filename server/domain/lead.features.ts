@@ -1918,6 +1918,9 @@ function statesOutput(text: string, at: number, end: number): boolean {
   );
 }
 
+/** Right after 机器人: a step of making it does, not a robot product (机器人焊接、装配; 机器人焊接工作站 is one). */
+const ROBOT_STEP_AFTER =
+  /^(焊接|点焊|弧焊|喷涂|喷漆|打磨|抛光|上下料|搬运|码垛|装配|涂胶|切割|分拣|去毛刺)(?!工作站|系统|设备|生产线|产线|线|单元|集成|机|本体|专机)/;
 /** Positionings named for a finished product assembled from others' parts: their name before a part names the part's use. */
 const ASSEMBLED_PRODUCTS = new Set(['新能源汽车', '机器人', '航空航天', '医疗器械']);
 /** The positioning of R&D centres and institutes. */
@@ -2995,6 +2998,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (repaired) repairs.push({ word: m.word + repairedAs, at: m.start, code: repairClass(repairedCode) });
     const otherField =
       ((text[m.end] === '室' || text[m.end] === '间') && ROOM_AFTER.test(text.slice(m.end, m.end + 2))) ||
+      // (a robot that does a step of the lead's making is its equipment: 工序：冲压、机器人焊接、装配 — not 机器人焊接工作站)
+      (m.word.endsWith('机器人') && ROBOT_STEP_AFTER.test(text.slice(m.end, m.end + 8))) ||
       (actor === 'modifier' && (namesDevice(text, m.start, m.end) || tradesIn(text, m.start, m.end))) ||
       // (the field a product is for: 机器人用微型精密齿轮, 光伏电站用的辐照度传感器)
       (actor === 'own' && fieldOfUse(text, m.start, m.end)) ||

@@ -71,7 +71,9 @@ const BY_SOMEONE =
 /** Another works that supplies it (潍坊一家铸造厂供, 两家电镀厂供货), or that it is sent to (发给…一家印染厂): the word in that firm's name. */
 const OTHER_WORKS_SUPPLY =
   /(一家|某家|另一家|[两几]家|那家)[^，,。；;,.!?！？\n]{0,8}?(厂|企业|公司|厂家)[^，,。；;,.!?！？\n]{0,3}?(供货|供应|供|提供|代工|代加工)/;
-const SENT_TO_WORKS = /(发给|交给|送给|外发给|委托给|转给)[^，,。；;,.!?！？\n]{0,16}?(厂|企业|公司|厂家)/;
+// (…or handed with a bare 交, as notes write it: 电镀交深圳水贝电镀厂 — not 交付, 交易, 交通, 提交, 成交)
+const SENT_TO_WORKS =
+  /(发给|交给|送给|外发给|委托给|转给|(?<![提移转成递外社])交(?![易流通付期叉界互汇接货费税底代办织错谈房钥]))[^，,。；;,.!?！？\n]{0,16}?(厂|企业|公司|厂家)/;
 /** A collector's own words for gathering and storing waste only (仅收集、暂存; 不做利用处置; 收集后转运持证单位). */
 const COLLECTS_ONLY =
   /(仅|只|单纯)(做|负责|从事|进行)?(收集|收运|暂存|贮存|中转)|不(做|进行|涉及)(利用|处置|利用处置|综合利用)|(收集|收运)[^。；;\n]{0,24}?(转运|交|送)[^。；;\n]{0,8}?(持证|有资质)/;
@@ -710,6 +712,10 @@ function modifies(
   return false;
 }
 
+/** Right after a step: handed to another works, bare 交 included, brackets of detail allowed (电镀（镀白金/镀金）交…电镀厂 — the
+ * bracketed kinds too). */
+const STEP_HANDED_AFTER =
+  /^(?:[（(]?[^（(）)，,。；;\n]{0,20}[）)])?\s*(?:都|全部|均|统一)?(?:交给|交由|交(?![易流通付期叉界互汇接货费税底代办织错谈房钥])|外发给?)[^，,。；;\n]{0,16}?(厂|企业|公司|厂家)(?!房)/;
 /** Before an incineration word: exhaust gas sent to its treatment unit (有机废气经RTO, 烘干废气经TNV热力, VOCs采用催化). */
 const EXHAUST_BURNT_BEFORE =
   /(废气|尾气|vocs|有机气体|工艺气|臭气|恶臭|烟气)[^，,。；;\n]{0,14}?$|(?<![a-z])(rto|rco|tnv)\s*(蓄热|热力|催化)?\s*$|(蓄热式?|热力|催化)\s*$/;
@@ -1498,6 +1504,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     const other = englishElsewhere(text, start, end, kind);
     if (other) return other;
   }
+  // a step handed to a works right after it (电镀（镀白金/镀金）交深圳水贝电镀厂): that works does it
+  if (kind === 'process' && STEP_HANDED_AFTER.test(text.slice(end, end + 40))) return 'offSite';
   // exhaust burnt in its treatment unit (废气经TNV焚烧处理, RTO蓄热焚烧): an emission control, no waste incinerated
   if (kind === 'process' && /焚烧|焚化/.test(text.slice(start, end)) && EXHAUST_BURNT_BEFORE.test(clauseBefore())) return 'modifier';
   // the lead's own waste handled as hazardous waste (实验室废液约5t/a按危废处置): a licensed firm disposes of it

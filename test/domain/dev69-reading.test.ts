@@ -60,3 +60,20 @@ describe('dev69 on arrival', () => {
     expect(run('新能源汽车整车项目').features.industries[0]?.name).toBe('新能源汽车');
   });
 });
+
+// (found among fresh25's misses, printed once at the twenty-seventh session's end: the set counts as seen from then on)
+describe('fresh25, seen', () => {
+  it('a robot doing a step of the lead’s making is its equipment (工序：冲压、机器人焊接、装配), not a robot maker', () => {
+    const f = run('企业：华骏座椅部件 产品：汽车座椅骨架、滑轨、调角器 工序：冲压、机器人焊接、装配、耐久检测').features;
+    expect(f.industries[0]?.name).toBe('智能零部件');
+    expect(f.industries.find((i) => i.name === '机器人')?.strength ?? 0).toBeLessThanOrEqual(0.7);
+    expect(run('做机器人焊接工作站的，卖给汽配厂').features.industries[0]?.name).toBe('机器人');
+  });
+  it('a step handed with a bare 交 to another works is that works’ (电镀（镀白金/镀金）交深圳水贝电镀厂)', () => {
+    const f = run('首饰加工，起版、镶嵌在本厂，电镀（镀白金/镀金）交深圳水贝电镀厂').features;
+    expect(f.notOwnWords.map((w) => w.word)).toEqual(expect.arrayContaining(['电镀', '镀金', '电镀厂']));
+    expect(excludedNowhere('首饰加工，起版、镶嵌在本厂，电镀（镀白金/镀金）交深圳水贝电镀厂')).toBe(true);
+    // (…a product delivered to a customer's works is no step handed: 交付)
+    expect(excludedEverywhere('电镀厂，自己电镀，产品交付客户工厂')).toBe(true);
+  });
+});
