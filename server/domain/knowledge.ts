@@ -814,6 +814,19 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     for (const [code, row] of taxonomy.gbt)
       if (code.length === 4 && clauses.has(row.name) && e.codes.some((p) => code.startsWith(p)))
         bookAll.push({ ...e, codes: [code], title: row.name });
+    // (…and a class whose name ends in a kind the bare list names, before the same making word: 铁路机车车辆制造 3712 for
+    // 第72项 机车、车辆、…制造 — not 铁路机车车辆配件制造, whose name ends in 配件)
+    for (const c of e.book.split('；').map((x) => x.trim())) {
+      const list = /^([^的（）\s]+)(制造|生产)$/.exec(c);
+      if (!list || !list[1]!.includes('、') || /以上|以下|有|年产|除外/.test(c)) continue;
+      const kinds = list[1]!.split('、').filter((x) => x.length >= 2);
+      for (const [code, row] of taxonomy.gbt) {
+        if (code.length !== 4 || !row.name.endsWith(list[2]!) || !e.codes.some((p) => code.startsWith(p))) continue;
+        const stem = row.name.slice(0, -list[2]!.length);
+        if (kinds.some((kd) => stem.endsWith(kd)) && !bookAll.some((b) => b.no === e.no && b.codes.includes(code)))
+          bookAll.push({ ...e, codes: [code], title: row.name, book: c });
+      }
+    }
     // …and one kind of a class named as a list (第46项 香料制造 … 以上均不含单纯混合或分装的, of 2684 香料、香精制造): the kind
     // the condition names, where the lead's word is not another kind the class lists
     for (const clause of clauses) {

@@ -456,6 +456,8 @@ const ENGLISH_KEPT =
 /** An English sentence saying a stock is gone (were removed, degassed and cut up, decommissioned). */
 const ENGLISH_GONE =
   /\b(?:were|was|have been|has been|had been)\s+(?:[a-z]+\s+)?(?:removed|demolished|cut up|dismantled|degassed|scrapped|decommissioned|taken away|emptied)\b/;
+/** After a stock in its sentence: the vessels emptied, blanked off, idle or to be taken down (已抽空, 加盲板, 闲置多年, 待拆). */
+const STOCK_GONE = /已抽空|已经抽空|抽空加盲板|加盲板|盲板隔离|已置换|闲置多年|长期闲置|已停用|停用多年|待拆除?|今年拆除|即将拆除|准备拆除/;
 /** A chemical named by the vessel that holds it (储氨器): shown by the substance's name. */
 const NAMED_BY_VESSEL: Readonly<Record<string, string>> = { 储氨器: '液氨', 贮氨器: '液氨' };
 /** Hydrogen named as the liquid (液氢, LH2, liquid hydrogen): its volume is a liquid's. */
@@ -510,7 +512,8 @@ const TANK_KIND_BEFORE =
 // (…and a tank's size given in brackets after the count: 液氧储罐两座（单罐容积100立方米）)
 // (…with the filling and the name between: 每瓶充装乙炔约7kg)
 // (not a month's or a year's: 每个月用30吨)
-const PER_VESSEL_BEFORE = /(每|单)(台|个(?![月年天日周])|罐|瓶|只|座|桶)[^，,。；;\n\d]{0,8}?\s*$/;
+// (…or 各 in brackets after the count: LPG储罐3台（各50m³）)
+const PER_VESSEL_BEFORE = /(?:(每|单)(台|个(?![月年天日周])|罐|瓶|只|座|桶)|[（(]\s*各)[^，,。；;\n\d]{0,8}?\s*$/;
 /** The last count of vessels in a stretch of text, as a match (瓶库放200瓶), or null. */
 function lastMatch(stretch: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
@@ -1259,7 +1262,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
-  /(?:都|全|全部|均)在(?:厂里|厂内|本厂|自己厂里|我们厂里)|年交付|达产后年|年产|年处理(?:能力)?[^，,。；;\n\d一二三四五六七八九十两]{0,6}?[\d一二三四五六七八九十两]|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|(?:自建|新建|建设|建)[^，,。；;\n]{0,6}?工厂|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
+  /(?:都|全|全部|均)在(?:厂里|厂内|本厂|自己厂里|我们厂里)|年交付|达产后年|年产|年新造|新造(?=[\d一二三四五六七八九十两]|车|船|机|货车|客车|整车)|年处理(?:能力)?[^，,。；;\n\d一二三四五六七八九十两]{0,6}?[\d一二三四五六七八九十两]|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|(?:自建|新建|建设|建)[^，,。；;\n]{0,6}?工厂|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -2622,6 +2625,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         if (m.word === 'hydrogen' && !ENGLISH_KEPT.test(text.slice(...boundsOf(text, m.start, m.end, SENTENCE_END)))) continue;
         // (…nor one an English sentence says is gone: the LPG bullets left by the previous owner were degassed and cut up)
         if (/^[a-z]/.test(m.word) && ENGLISH_GONE.test(text.slice(...boundsOf(text, m.start, m.end, SENTENCE_END)))) continue;
+        // (…and one a later clause of its sentence says emptied, blanked off or idle to be removed: LPG储罐2个（各50方），闲置多年，
+        // 已抽空加盲板，今年拆除)
+        if (STOCK_GONE.test(text.slice(m.end, boundsOf(text, m.start, m.end, SENTENCE_END)[1]))) continue;
         const held =
           actor === 'own' ||
           // (…and one an English mail supplies from its own store: supplies anhydrous hydrogen fluoride…about 20 t on site)

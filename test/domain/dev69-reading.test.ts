@@ -77,3 +77,20 @@ describe('fresh25, seen', () => {
     expect(excludedEverywhere('电镀厂，自己电镀，产品交付客户工厂')).toBe(true);
   });
 });
+
+describe('the last changes of the twenty-seventh session', () => {
+  it('各 in brackets after a count of tanks is each one’s size (LPG储罐3台（各50m³）: 150 m³ × 0.55 = 82.5 t ≥ 50 t)', () => {
+    expect(excludedEverywhere('燃料为液化石油气，厂区设LPG储罐3台（各50m³）')).toBe(true);
+  });
+  it('a stock its sentence says emptied, blanked off or idle to be removed holds nothing (闲置多年，已抽空加盲板，今年拆除)', () => {
+    expect(excludedNowhere('厂区东侧LPG储罐2个（各50方），闲置多年，已抽空加盲板，今年拆除；现在用管道天然气。做精密轴承套圈加工。')).toBe(
+      true,
+    );
+  });
+  it('a class whose name ends in a kind a bare 名录 list names is the item’s (铁路机车车辆制造 for 第72项 机车、车辆…制造)', () => {
+    expect(excludedEverywhere('年产铁路货车1500辆，敞车、罐车')).toBe(true);
+    expect(excludedEverywhere('铁路货车造修项目，年新造货车1500辆。')).toBe(true);
+    // (…not the class of their parts: 铁路机车车辆配件制造)
+    expect(excludedNowhere('我们做铁路货车配件，摇枕侧架铸件外购，机加装配')).toBe(true);
+  });
+});
