@@ -255,6 +255,11 @@ export interface Knowledge {
   ruleCited: readonly (readonly number[])[];
   /** The 名录 items whose 报告书 covers every project of a GB/T class (全部): per code met in a lead, memoised. */
   eiaBookOf: (code: string) => EiaItem | undefined;
+  /**
+   * Per 名录 item whose every 报告书 clause is a GB/T class's name, those classes (第52项 轮胎制造；再生橡胶制造 → 2911, 2914): a
+   * lead of another class of the item's industry takes the item's 报告表.
+   */
+  eiaBookClasses: ReadonlyMap<number, readonly string[]>;
   /** The 名录 processes a class's own GB/T 4754-2017 说明 says its making involves, where an item covering the class names them (memoised). */
   intrinsicOf: (code: string) => readonly IntrinsicProcess[];
 }
@@ -803,28 +808,43 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     .map((e) => ({ ...e, codes: e.codes.filter((c) => !carved(e).includes(classNameOf(c) || '\u0000')) }));
   // …and the classes a 报告书 condition names whole, word for word (第43项 生物质液体燃料生产 = 2541, 第77项 铅蓄电池制造
   // = 3843, 第52项 轮胎制造 = 2911); a condition with a carve-out (…除外) or a qualifier (有…的) is not the whole class
+  const eiaBookClasses = new Map<number, string[]>();
+  const codeOfName = new Map<string, string>();
+  for (const [code, row] of taxonomy.gbt) if (code.length === 4) codeOfName.set(row.name, code);
   for (const e of eiaItems.values()) {
     if (e.bookAll || !e.book || e.book === '/') continue;
+    // (every clause a class's name, its brackets aside: 轮胎制造；再生橡胶制造（常压连续脱硫工艺除外）)
+    const named = e.book.split('；').map((c) => codeOfName.get(c.replace(/[（(][^）)]*[）)]/g, '').trim()));
+    if (named.every((c) => c !== undefined)) eiaBookClasses.set(e.no, named as string[]);
     const clauses = new Set(e.book.split('；').map((c) => c.trim()));
     // (…and each of a bare list: 机车、车辆、高铁车组、城市轨道交通设备制造 (第72项) names 3720 whole; a list with a
     // qualifier, 年产…及以上的A、B制造, does not)
+    const lists: { clause: string; kinds: string[]; making: string }[] = [];
     for (const c of [...clauses])
-      if (c.includes('、') && !/的|以上|以下|有|年产|除外|（/.test(c)) for (const part of c.split('、')) clauses.add(part.trim());
+      if (c.includes('、') && !/的|以上|以下|有|年产|除外|（/.test(c)) {
+        for (const part of c.split('、')) clauses.add(part.trim());
+        const making = /(制造|生产)$/.exec(c)?.[1];
+        if (making)
+          lists.push({
+            clause: c,
+            kinds: c
+              .slice(0, -making.length)
+              .split('、')
+              .filter((x) => x.length >= 2),
+            making,
+          });
+      }
     // cited by the condition itself (第77项 铅蓄电池制造), not by the item's first title (电机制造)
-    for (const [code, row] of taxonomy.gbt)
-      if (code.length === 4 && clauses.has(row.name) && e.codes.some((p) => code.startsWith(p)))
-        bookAll.push({ ...e, codes: [code], title: row.name });
-    // (…and a class whose name ends in a kind the bare list names, before the same making word: 铁路机车车辆制造 3712 for
-    // 第72项 机车、车辆、…制造 — not 铁路机车车辆配件制造, whose name ends in 配件)
-    for (const c of e.book.split('；').map((x) => x.trim())) {
-      const list = /^([^的（）\s]+)(制造|生产)$/.exec(c);
-      if (!list || !list[1]!.includes('、') || /以上|以下|有|年产|除外/.test(c)) continue;
-      const kinds = list[1]!.split('、').filter((x) => x.length >= 2);
-      for (const [code, row] of taxonomy.gbt) {
-        if (code.length !== 4 || !row.name.endsWith(list[2]!) || !e.codes.some((p) => code.startsWith(p))) continue;
-        const stem = row.name.slice(0, -list[2]!.length);
-        if (kinds.some((kd) => stem.endsWith(kd)) && !bookAll.some((b) => b.no === e.no && b.codes.includes(code)))
-          bookAll.push({ ...e, codes: [code], title: row.name, book: c });
+    // (…or by a kind of the bare list its name ends in, before the same making word: 铁路机车车辆制造 3712 for 第72项
+    // 机车、车辆、…制造 — not 铁路机车车辆配件制造, whose name ends in 配件)
+    for (const [code, row] of taxonomy.gbt) {
+      if (code.length !== 4 || !e.codes.some((p) => code.startsWith(p))) continue;
+      if (clauses.has(row.name)) bookAll.push({ ...e, codes: [code], title: row.name });
+      else {
+        const list = lists.find(
+          (l) => row.name.endsWith(l.making) && l.kinds.some((kd) => row.name.slice(0, -l.making.length).endsWith(kd)),
+        );
+        if (list) bookAll.push({ ...e, codes: [code], title: row.name, book: list.clause });
       }
     }
     // …and one kind of a class named as a list (第46项 香料制造 … 以上均不含单纯混合或分装的, of 2684 香料、香精制造): the kind
@@ -922,6 +942,7 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     ruleOutputFloor: input.rules.map((r) => outputFloorOf(citedItems(r.source), eiaItems)),
     ruleCited: input.rules.map((r) => citedItems(r.source)),
     eiaBookOf,
+    eiaBookClasses,
     intrinsicOf,
     parks,
     parkById,

@@ -456,8 +456,12 @@ const ENGLISH_KEPT =
 /** An English sentence saying a stock is gone (were removed, degassed and cut up, decommissioned). */
 const ENGLISH_GONE =
   /\b(?:were|was|have been|has been|had been)\s+(?:[a-z]+\s+)?(?:removed|demolished|cut up|dismantled|degassed|scrapped|decommissioned|taken away|emptied)\b/;
-/** After a stock in its sentence: the vessels emptied, blanked off, idle or to be taken down (已抽空, 加盲板, 闲置多年, 待拆). */
-const STOCK_GONE = /已抽空|已经抽空|抽空加盲板|加盲板|盲板隔离|已置换|闲置多年|长期闲置|已停用|停用多年|待拆除?|今年拆除|即将拆除|准备拆除/;
+/**
+ * After a stock in its sentence: the vessels emptied or blanked off (已抽空, 加盲板), or said to be taken down (储罐…待拆除) — not
+ * another thing idle or stopped there (液氨储罐3台，原氟利昂机组已停用).
+ */
+const STOCK_GONE =
+  /已抽空|已经抽空|抽空加盲板|加盲板|盲板隔离|(?:储罐|罐体?|钢瓶|气瓶)[^，,。；;\n]{0,6}?(?:已拆除|待拆除?|即将拆除|准备拆除)/;
 /** A chemical named by the vessel that holds it (储氨器): shown by the substance's name. */
 const NAMED_BY_VESSEL: Readonly<Record<string, string>> = { 储氨器: '液氨', 贮氨器: '液氨' };
 /** Hydrogen named as the liquid (液氢, LH2, liquid hydrogen): its volume is a liquid's. */
@@ -3781,29 +3785,15 @@ function eiaOf(
   return out;
 }
 
-/** Per 名录 item, the GB/T 小类 its 报告书 clauses name by their class names (第52项 轮胎制造；再生橡胶制造 → 2911, 2914), if all do. */
-const BOOK_CLASSES = new WeakMap<Knowledge, Map<number, string[] | null>>();
 /**
  * Is the lead of another class of the item's industry than the ones its 报告书 names (an EPDM seal maker, 2913, mixing rubber:
  * 第52项's 报告书 is 轮胎制造 and 再生橡胶制造 only — a 报告表 for the rest of 291)? Only where every 报告书 clause is a class's
- * name, and the lead's class is known, within the item's codes, and none of those named.
+ * name (Knowledge.eiaBookClasses), and the lead's class is known, within the item's codes, and none of those named.
  */
 function otherClassOfItem(k: Knowledge, no: number, codes: readonly string[]): boolean {
-  if (!codes.length) return false;
-  let byItem = BOOK_CLASSES.get(k);
-  if (!byItem) BOOK_CLASSES.set(k, (byItem = new Map()));
-  let named = byItem.get(no);
-  if (named === undefined) {
-    const item = k.eiaItems.get(no);
-    const byName = new Map<string, string>();
-    for (const [code, c] of k.taxonomy.gbt) if (code.length === 4) byName.set(c.name, code);
-    const clauses = (item?.book ?? '').split('；').map((c) => c.replace(/[（(][^）)]*[）)]/g, '').trim());
-    const found = clauses.map((c) => byName.get(c));
-    named = clauses.length > 0 && clauses[0] !== '' && found.every((c) => c !== undefined) ? (found as string[]) : null;
-    byItem.set(no, named);
-  }
-  if (!named) return false;
-  const item = k.eiaItems.get(no)!;
+  const named = k.eiaBookClasses.get(no);
+  const item = k.eiaItems.get(no);
+  if (!named || !item || !codes.length) return false;
   return codes.some((c) => item.codes.some((p) => c.startsWith(p))) && !codes.some((c) => named.some((n) => c.startsWith(n)));
 }
 
