@@ -4102,10 +4102,25 @@ const MADE_CUE_GOES_ON = /^(钠|钾|钙|镁|锌|铁|铜|铵|盐|酯|三|螯|片|
 /** 聚合 the lead says it runs itself (单体进来自己聚合, 厂内聚合): not a polymer, an aggregator, or what it does not do. */
 function ownPolymerising(text: string, spans: ReturnType<typeof negatedSpans>): string | null {
   if (!text.includes('聚合')) return null;
-  const m = BARE_POLYMERISING.exec(withoutNegated(text));
-  return m && !isNegated(spans, m.index, m.index + m[0].length) ? m[0] : null;
+  const bare = withoutNegated(text);
+  const m = BARE_POLYMERISING.exec(bare);
+  if (m && !isNegated(spans, m.index, m.index + m[0].length)) return m[0];
+  // …or 聚合 as the verb of a chemistry the clause names: its monomers or resin before it (二胺和二酐在区内聚合成聚酰胺酸,
+  // PAA树脂聚合（PMDA/ODA）装置, 丙烯腈聚合—湿法纺丝), the vessel or place it runs in (在NMP里聚合), or what it yields
+  // (聚合成…浆料) — the lead's own (actorOf), not lab scale, not a polymer bought ready (已经聚合好的PLA)
+  for (const v of bare.matchAll(POLYMERISING_VERB)) {
+    const at = v.index + v[0].lastIndexOf('聚合');
+    if (isNegated(spans, at, at + 2) || actorOf(text, at, at + 2) !== 'own') continue;
+    const clause = text.slice(...clauseOf(text, at, at + 2));
+    if (/小试|克级|实验室|lab/.test(clause)) continue;
+    return v[0].slice(Math.max(0, v[0].length - 12));
+  }
+  return null;
 }
 const BARE_POLYMERISING = /(自己|自行|厂里|厂内|本厂|自建)[^，,。；;、\n]{0,6}?聚合(?!物|支付|平台|码|页|器|商|服务|数据|体)/;
+/** 聚合 after its monomers, resin or the place it runs in, or before what it yields (see ownPolymerising). */
+const POLYMERISING_VERB =
+  /(?:单体|二酐|二胺|酰胺|己内酰胺|丙烯腈|丙烯酸|乙烯|乙二醇|丁二醇|二甲酸|乳酸|丙交酯|pta|meg|树脂|乳液|(?:在|于)[^，,。；;、\n]{1,8}?(?:里|中|内))[^，,。；;\n]{0,8}?聚合(?=成|生成|制得|得到|[—\-→>（(]|$|[，,。；;\n])|聚合(?=成(?!本|员|果|为|立|交|熟|功|型)[^，,。；;\n]{0,10}?(?:树脂|浆料|浆液|切片|熔体|乳液|聚|酸|胶))/gi;
 /**
  * Recycled plastic the lead feeds in, written apart from the 名录's word (原料是回收的PET瓶片, 回收的矿泉水瓶片, 原料：回收的旧
  * HDPE/PP周转箱): the stretch, or null. Not where it is negated or sent elsewhere (回收料外协造粒) — the clause is read as
