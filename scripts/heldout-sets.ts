@@ -124,6 +124,8 @@ export const HELDOUT_SETS = [
   'dev68',
   'fresh35',
   'dev69',
+  'dev71',
+  'fresh37',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
