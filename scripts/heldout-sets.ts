@@ -126,6 +126,7 @@ export const HELDOUT_SETS = [
   'dev69',
   'dev71',
   'fresh37',
+  'dev70',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
