@@ -127,6 +127,7 @@ export const HELDOUT_SETS = [
   'dev71',
   'fresh37',
   'dev70',
+  'fresh36',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
