@@ -55,11 +55,11 @@ const HANDED_OFF = [
 ];
 /** At another works (在…代工厂做) or sent to one (送到…去镀): the step is done there. */
 // (…or placed there: 原料药生产放在连云港化工园区的基地, 中试放在苏州老厂; or over there: 集团在江西那边是做冶炼的)
-// (…or the works over there a sentence before placed: 总部在东莞，那边的工厂有电镀线)
+// (…or the works over there a sentence before placed: 总部在东莞，那边的工厂有电镀线; or all over there: 树脂合成啊调漆啊都在那边)
 // (…or the works in another country: 轮胎工厂都在泰国、越南)
 // (not the park addressed, 想在你们那边建个新厂: that is where the lead comes; nor 现在 = now: 现在澜石那边地不够了)
 const DONE_ELSEWHERE =
-  /(那边|那里|那儿)的?(工厂|厂|基地|车间|产线)|在(?:它们|他们|其|对方|集团|母公司|兄弟公司|关联公司)[^，,。；;\n]{0,8}?(工厂|厂|基地|车间)|(?<![现正实存所])在(?!本|我|自|咱|新|这|厂|园区|车间|你们|您|贵)[^，,。；;\n你您贵]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家|东南亚|欧洲|北美|泰国|越南|印尼|印度尼西亚|马来西亚|柬埔寨|印度|墨西哥|美国|德国|日本|韩国|匈牙利|塞尔维亚|波兰|土耳其|巴西)|(?:放在|保留在|留在|还在|继续在)(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{0,14}?(基地|老厂|母厂|原厂|原址|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|((?<![输配传运递护推欢])送|(?<![开研出批引激蒸散启头焕爆沙自])发(?!动|电|酵|光|展|明|现|生|布|放|行|票|泡|热|射|育|达|起|言|挥|表|货))(到|至|往|去|给)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
+  /(那边|那里|那儿)的?(工厂|厂|基地|车间|产线)|(?:都|均|全|全部|也|就)(?:是)?在(?:那边|那里|那儿|代工厂|外协厂|合作厂|加工厂)(?![^，,。；;\n]{0,4}?(?:建|落|投|租|买|拿|设))|在(?:它们|他们|其|对方|集团|母公司|兄弟公司|关联公司)[^，,。；;\n]{0,8}?(工厂|厂|基地|车间)|(?<![现正实存所])在(?!本|我|自|咱|新|这|厂|园区|车间|你们|您|贵)[^，,。；;\n你您贵]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家|东南亚|欧洲|北美|泰国|越南|印尼|印度尼西亚|马来西亚|柬埔寨|印度|墨西哥|美国|德国|日本|韩国|匈牙利|塞尔维亚|波兰|土耳其|巴西)|(?:放在|保留在|留在|还在|继续在)(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{0,14}?(基地|老厂|母厂|原厂|原址|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|((?<![输配传运递护推欢])送|(?<![开研出批引激蒸散启头焕爆沙自])发(?!动|电|酵|光|展|明|现|生|布|放|行|票|泡|热|射|育|达|起|言|挥|表|货))(到|至|往|去|给)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -512,6 +512,12 @@ function handedOff(text: string, start: number, end: number): boolean {
       if (w === '外送' && (text[to] === '地' || '不无未'.includes(text[from - 1] ?? ''))) continue;
       // (a hand-off denied is the lead's own: 化学镀镍这道没委外, 不外协)
       if ('不没未无'.includes(text[from - 1] ?? '')) continue;
+      // (…and the hand-off the lead takes in as its business: 做那个医疗器械灭菌外包服务的, 承接电镀外协加工)
+      if (
+        /^(服务|业务|加工业务|加工服务)/.test(text.slice(to, to + 4)) &&
+        /(做|提供|承接|从事|专业)[^，,。；;\n]{0,12}$/.test(text.slice(s, from))
+      )
+        continue;
       // (a label that says none: 外协：无（电镀、热处理均自做）)
       if (/^[^，,。；;\n:：]{0,4}[:：]\s*(无|没有|否)/.test(text.slice(to, to + 8))) continue;
       // (a colon after a statement, not a label, opens what it is made of: 只做智能门锁：主板贴片外协 hands off the
@@ -658,11 +664,11 @@ function modifies(
     if (isDelim(c)) return false;
     // (a count ends the word: BSL-3实验室1间、BSL-2实验室6间 — the second lab is no head of the first)
     if (at > end && isDigit(c.charCodeAt(0)) && /[间台套条座个]/.test(text.slice(at + 1, at + 4))) return false;
-    // (a design capacity is the lead's own: 电镀项目设计产能, 设计规模)
+    // (a design capacity is the lead's own: 电镀项目设计产能, 设计规模, 甲苯设计存放250吨)
     if (
       firstChars(heads).has(c) &&
       heads.some((h) => text.startsWith(h, at)) &&
-      !/^设计(产能|规模|能力|年产|储量|最大|容量|库容|储存|存量)/.test(text.slice(at, at + 4))
+      !/^设计(产能|规模|能力|年产|储量|最大|容量|库容|储存|存量|存放|存储|贮存|周转)/.test(text.slice(at, at + 4))
     ) {
       // (machines the lead counts as its own equipment run the process: 建设自动缫丝机组20组, not 年产缫丝机组20组; or says
       // stand in its works: 糖化、发酵、清酒罐都在厂里)
@@ -892,6 +898,8 @@ function servesOthers(text: string, start: number, end: number): boolean {
         if (w === '服务' && SERVICE_NOUN.test(text.slice(at + 2, at + 4))) continue;
         // …and so does the service the lead does (做医疗器械灭菌服务的就是环氧乙烷灭菌: its business, not whom it serves)
         if (w === '服务' && (text[at + 2] === '的' || /(做|提供|从事)[^，,。；;\n]{0,8}$/.test(text.slice(s, at)))) continue;
+        // (…nor one the clause says it is: 核心服务为铝合金硬质阳极氧化, 主要服务是…, 服务包括…)
+        if (w === '服务' && /^(为|是|包括|包含)/.test(text.slice(at + 2, at + 4))) continue;
         // 以…为原料, 为主, 为辅: 为 there names no one served (项目以糖蜜为原料经…发酵)
         if (w === '为' && /^(原料|主|辅)/.test(text.slice(at + 1, at + 3))) continue;
         // a bare 供 supplies (供压铸厂), not inside 提供, 可供, 兼供
@@ -1073,8 +1081,8 @@ function equipmentProduct(text: string, start: number, end: number): boolean {
   while (e < text.length && e - end < 24 && !'\n|\t；;，,。（('.includes(text[e]!)) e++;
   return EQUIPMENT_END.test(text.slice(start + 1, e));
 }
-/** After a process word: the line it names (挂镀线, 电镀生产线, 阳极氧化自动线). */
-const LINE_AFTER = /^[^，,。；;\n、]{0,3}?(生产线|自动线|线)/;
+/** After a process word: the line it names (挂镀线, 电镀生产线, 阳极氧化自动线, 退役动力电池自动拆解线). */
+const LINE_AFTER = /^[^，,。；;\n、]{0,5}?(生产线|自动线|线)/;
 /** …made by the lead: the clause names its making (…滚镀线及废气喷淋塔制造项目), or a yearly output counts the lines. */
 const LINES_MADE_AFTER = /^[^，,。；;\n]{0,24}?(制造|研制|设计制造)/;
 const LINES_COUNTED_AFTER = /^\s*[\d一二两三四五六七八九十百]+\s*(条|套)/;
@@ -1552,6 +1560,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // 产品：电镀废水、线路板废水处理成套设备): what the lead makes is equipment for it
   if (kind === 'process' && (equipmentProduct(text, start, end) || softwareObject(text, start, end) || linesMade(text, start, end)))
     return 'modifier';
+  // (…and a product before a line the lead makes is that line's work: 退役动力电池自动拆解线、破碎分选设备制造)
+  if (kind === 'product' && linesMade(text, start, end)) return 'modifier';
   // what an English mail says the product is used in or sold to (widely used in hospitals, hotels and data centers;
   // customers include paper mills): the customers' trades, not the firm's
   if (kind === 'product' && englishApplied(text, start)) return 'customer';

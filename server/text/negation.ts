@@ -556,8 +556,12 @@ const CONTRAST = /而是|就是|(?<![不就还也都])是(?![不否])/;
 const SELF_CORRECTION_AFTER = /^(?:$|[\s，,。.；;！!？?、]|不|是|啊|哈|呀|了|吧|嘛|哦)/;
 /** A transcript's pause: a space between two Chinese characters (就是人造丝 他们说用浆粕). */
 export const PAUSE = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/;
-/** A pause (a space after a Chinese character) and a new subject or a new turn of a spoken note after it. */
-const NEW_SUBJECT_AFTER_PAUSE = /(?<=[\u4e00-\u9fff]) +(?=他们|我们|咱们|他|她|它|人家|对方|老板|然后|后来|另外|还有|而且|所以|但)/;
+/**
+ * A pause (a space after a Chinese character, or a filler a transcript writes for it: 没有环氧乙烷残留嗯他们用的是…) and a new
+ * subject or a new turn of a spoken note after it.
+ */
+const NEW_SUBJECT_AFTER_PAUSE =
+  /(?<=[\u4e00-\u9fff])(?: +|[嗯呃哦噢]+ *)(?=他们|我们|咱们|他|她|它|人家|对方|老板|然后|后来|另外|还有|而且|所以|但)/;
 /** The phrase just before `at` (back to a pause or a stop), for a correction that takes it back; null when it is only a filler. */
 function phraseBefore(text: string, at: number): Span | null {
   let e = at;

@@ -1,0 +1,54 @@
+/**
+ * What dev70 (a 苏州/无锡 经开区's month) and dev71 (positionings between neighbours) found on arrival: a stock said by its
+ * design (甲苯设计存放250吨), steps all done over there (树脂合成啊调漆啊都在那边), a product before a line the lead makes
+ * (退役动力电池自动拆解线…设备制造), a service the clause says the lead's is (核心服务为…阳极氧化), a filler before a new
+ * subject ending a negation in a transcript, and the outsourcing a lead takes in as its business (做…灭菌外包服务的).
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanParkReader } from '../helpers/clean-parks.js';
+
+const { excludedEverywhere, excludedNowhere, run } = cleanParkReader('env-clean-hazchem-not-pilot');
+
+describe('dev70 and dev71 on arrival', () => {
+  it('a stock said by its design is held (甲苯设计存放250吨): Σq/Q 250/500 + 200/500 + 80/500 = 1.06', () => {
+    const f = run(
+      '化工贸易商拟自建甲类仓库，经营工业溶剂分销：甲苯设计存放250吨、乙酸乙酯200吨、丙酮80吨，桶装和IBC吨桶，不生产、不分装。',
+    ).features;
+    expect(f.chemicals.map((c) => [c.name, c.amountT])).toEqual([
+      ['甲苯', 250],
+      ['乙酸乙酯', 200],
+      ['丙酮', 80],
+    ]);
+  });
+  it('steps all done over there, or at the toll maker, are not the lead’s (树脂合成啊调漆啊都在那边)', () => {
+    expect(
+      excludedNowhere(
+        '嗯这个涂料公司啊你别紧张 他不在我们这生产 他的涂料都是在南通化工园区那个代工厂做的 树脂合成啊调漆啊都在那边 我们这里就是区域总部 销售',
+      ),
+    ).toBe(true);
+    expect(excludedNowhere('树脂合成和调漆都在代工厂，这里只放区域总部和应用实验室')).toBe(true);
+    // (…while the lead's own synthesis stays its own)
+    expect(excludedEverywhere('我们自己做树脂合成，反应釜6台，年产树脂2万吨')).toBe(true);
+  });
+  it('a product before a line the lead makes is that line’s work, not the lead’s trade', () => {
+    expect(excludedNowhere('锂循装备：退役动力电池自动拆解线、破碎分选设备制造（只造设备，不回收电池）；需6000㎡')).toBe(true);
+    expect(excludedEverywhere('退役动力电池自动拆解线，年处理2万吨')).toBe(true);
+  });
+  it('a service the clause says the lead’s is its own (核心服务为铝合金硬质阳极氧化)', () => {
+    expect(
+      excludedEverywhere(
+        '锐泽表面技术服务有限公司是一家面向3C和新能源汽车零部件企业的表面处理技术服务商。核心服务为铝合金硬质阳极氧化和装饰性阳极氧化着色，现有自动线4条。',
+      ),
+    ).toBe(true);
+    // (…while firms it serves stay its customers)
+    expect(excludedNowhere('我们做MES系统，服务电镀企业和印染企业')).toBe(true);
+  });
+  it('a filler before a new subject ends a negation; outsourcing taken in as a business is the lead’s own', () => {
+    expect(
+      excludedEverywhere(
+        '这家是做那个医疗器械灭菌外包服务的啊说是绿色灭菌没有环氧乙烷残留嗯他们用的是钴六十辐照装置就是一个辐照室设计装源量一百五十万居里他们想租一块地自己建辐照楼',
+      ),
+    ).toBe(true);
+    expect(excludedNowhere('辐照灭菌外包给专业辐照中心做，厂里没有放射源')).toBe(true);
+  });
+});
