@@ -132,8 +132,16 @@ const PHRASES: Phrase[] = [
   ]),
 ];
 
-/** A class's category or type as any phrase says it (类别2, F型, category 2, type F). */
-const STATED_ANY = /类别\s*[123一二三]|[a-g]\s*型|\b(?:category|cat\.?)\s*[123]|\btype\s*[a-g]\b/;
+/** A class's category or type as any phrase says it (类别2, F型, category 2, type F), or an organic peroxide's class alone. */
+const STATED_ANY = /类别\s*[123一二三]|[a-g]\s*型|\b(?:category|cat\.?)\s*[123]|\btype\s*[a-g]\b|有机过氧化物|organic\s+peroxide/;
+/**
+ * An organic peroxide said without its type (交联剂为有机过氧化物TBEC…最大储量60吨): it is W7.1 (A、B型, 10 t) or W7.2
+ * (C–F型, 50 t); a stock at or above the larger 临界量 is one whichever type it is, so the class is read with 50 t (a stock
+ * between 10 and 50 t is left: its type decides, and the text does not say it).
+ */
+const PEROXIDE_UNTYPED =
+  /有机过氧化物(?!\s*[,，、]?\s*(?:[a-g]\s*型|类|的?(?:型|种类|分类)))|\borganic\s+peroxides?\b(?!\s*,?\s*\(?type\s*[a-g]\b)/g;
+const PEROXIDE_ROW: ClassRow = { seq: 'W7.1/W7.2（型别未述，取两者中较大的临界量）', thresholdT: 50 };
 /** Words that end a name going back from a bracket or a verb. */
 const NAME_STOP = /[,，、:：;；。!?！？\n|｜\t()（）]/;
 /** A verb or a quantity word before a substance's name (存放硅烷, 库存DCP), not part of it. */
@@ -243,6 +251,14 @@ export function statedHazardClasses(text: string): StatedHazardClass[] {
         .trim();
       out.push({ name, aliases, seq: row.seq, thresholdT: row.thresholdT, said, at, ...(span ? { span } : {}) });
     }
+  }
+  // (an organic peroxide without its type: the larger 临界量 of its two rows; not one said absent, 不含有机过氧化物)
+  for (const m of text.matchAll(PEROXIDE_UNTYPED)) {
+    const at = m.index;
+    if (seen.has(at) || out.some((o) => Math.abs(o.at - at) < 12)) continue;
+    if (/(?:不属于?|非|不含|无|没有|不使用|不用|not\s+(?:a\s+)?|no\s+|free\s+of\s+)$/.test(text.slice(Math.max(0, at - 6), at))) continue;
+    seen.add(at);
+    out.push({ name: '', aliases: [], seq: PEROXIDE_ROW.seq, thresholdT: PEROXIDE_ROW.thresholdT, said: m[0], at });
   }
   return out.sort((a, b) => a.at - b.at);
 }

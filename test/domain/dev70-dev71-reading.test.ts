@@ -51,4 +51,14 @@ describe('dev70 and dev71 on arrival', () => {
     ).toBe(true);
     expect(excludedNowhere('辐照灭菌外包给专业辐照中心做，厂里没有放射源')).toBe(true);
   });
+  it('an organic peroxide said without its type is read with the larger 临界量 of W7.1 and W7.2 (50 t)', () => {
+    expect(
+      excludedEverywhere(
+        '光伏EVA/POE胶膜，年产3亿平方米。交联剂为有机过氧化物TBEC（过氧化碳酸叔丁酯-2-乙基己酯），设冷藏危化品库，设计最大储量60吨。',
+      ),
+    ).toBe(true);
+    // (…below it the type would decide, and the text does not say it; nor is a peroxide said absent one)
+    expect(excludedNowhere('交联剂为有机过氧化物，库存约30吨')).toBe(true);
+    expect(excludedNowhere('胶膜厂，不含有机过氧化物，库存60吨EVA粒子')).toBe(true);
+  });
 });
