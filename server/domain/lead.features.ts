@@ -2064,7 +2064,8 @@ const COMPOUND_BREAK = /[，。；;,.!?！？\n、（）()：:和及与或+＋/]
  */
 function serviceHeads(k: Knowledge, hits: TextHit[], text: string): void {
   for (const head of hits) {
-    if (head.strength < STRENGTH.term || k.taxonomy.positionings[head.idx]!.sector !== 'service') continue;
+    // (a service's GB/T class name is a head too: 新材料创业投资基金 is a fund, 半导体厂房工程设计 a design firm)
+    if (head.strength < STRENGTH.gbt || k.taxonomy.positionings[head.idx]!.sector !== 'service') continue;
     // where the head stands in the text, read once: it takes the place of its modifiers only after all are found
     const at = head.at;
     let from = at;

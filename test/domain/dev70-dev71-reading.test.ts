@@ -61,4 +61,10 @@ describe('dev70 and dev71 on arrival', () => {
     expect(excludedNowhere('交联剂为有机过氧化物，库存约30吨')).toBe(true);
     expect(excludedNowhere('胶膜厂，不含有机过氧化物，库存60吨EVA粒子')).toBe(true);
   });
+  it('a service’s GB/T class name heads the compound before it (新材料创业投资基金 is a fund)', () => {
+    const f = run(
+      '会商纪要：关于恒新化工新材料创业投资基金注册事宜。该基金规模6亿元，拟投向电子化学品、高性能树脂和特种助剂领域的成长期企业。',
+    ).features;
+    expect(f.industries[0]?.name).toBe('科创金融');
+  });
 });
