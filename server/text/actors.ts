@@ -600,10 +600,15 @@ function stepOnBought(text: string, start: number, end: number): boolean {
 function alreadyDone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 3);
-  return (before.endsWith('已') || before.endsWith('已经')) && /^(好|过|完|处理)?的/.test(after)
-    ? true
-    : /^(好的|后的|过的|完的)/.test(after);
+  if ((before.endsWith('已') || before.endsWith('已经')) && /^(好|过|完|处理)?的/.test(after)) return true;
+  if (/^(好的|后的|过的|完的)/.test(after)) return true;
+  // (…or one of steps listed as done before the material: 外购已完成焙烧和石墨化的等静压石墨块)
+  return STEPS_DONE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && STEPS_DONE_AFTER.test(text.slice(end, end + 16));
 }
+/** Before a step in a list the text says done (已完成焙烧和…, 已经过酸洗、…): the done word and the steps before it. */
+const STEPS_DONE_BEFORE = /(?:已经?(?:完成|做完|做好|经过)|完成了)(?:[\u4e00-\u9fff]{1,6}?(?:和|、|及|与|以及))*$/;
+/** …after it, the rest of the list up to the 的 of the material (…和石墨化的). */
+const STEPS_DONE_AFTER = /^(?:(?:和|、|及|与|以及)[\u4e00-\u9fff]{1,6}?)*(?:好|过|完|处理)?的/;
 
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
