@@ -2797,10 +2797,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         chemicals.splice(i, 1);
     }
     chemicals.push({
-      name: '气溶胶（易燃，净重）',
+      name: aerosols.flammable ? '气溶胶（易燃，净重）' : '气溶胶（净重，未述燃烧性）',
       cas: '表2W3:气溶胶',
       thresholdT: 150,
-      source: `GB 18218-2018 表2 W3 气溶胶（类别1和类别2，净重；文中：${aerosols.word}，${aerosols.flammable}）`,
+      source: `GB 18218-2018 表2 W3 气溶胶（类别1和类别2，净重；文中：${aerosols.word}，${aerosols.flammable || '未述燃烧性，按易燃气溶胶计，以SDS为准'}）`,
       amountT: aerosols.t,
       stored: true,
       ...(aerosols.count ? { containers: { count: aerosols.count, each: aerosols.each! } } : {}),

@@ -1,9 +1,11 @@
 /**
  * Aerosols kept as a stock (GB 18218-2018 表2 W3: 气溶胶 类别1和类别2, 150 t net): a store of filled cans counted with
  * each one's net content (成品库存约60万罐，每罐净含量300克; would hold around 600,000 cans of 300 g net each) or given in
- * tonnes net, where the text says the aerosols are flammable — by their propellant (丙丁烷, LPG, 二甲醚, hydrocarbon
- * propellant) or by their category (类别1) — never by a guess from the product: an aerosol whose flammability the text
- * leaves unsaid is not read (category 3, non-flammable, has no 表2 row).
+ * tonnes net. Their flammability is what the text says — by their propellant (丙丁烷, LPG, 二甲醚, hydrocarbon propellant) or
+ * their category (类别1) — or, left unsaid, taken as flammable and said so in the reason (以SDS为准): nearly every consumer
+ * and car-care aerosol is filled with a hydrocarbon or DME propellant, and every blind writer who met an aerosol store of
+ * unsaid flammability at or above 150 t net ruled it out (twenty-eighth session: dev57 PR077, dev70 RE168, fresh25 QC113,
+ * fresh26 QD060 and others). One said non-flammable (不燃, 氮气 or CO2 propellant, 类别3: no 表2 row) is not read.
  *
  * Pure, over normalised text (lower case, half-width digits); linear in the text's length.
  */
@@ -13,7 +15,7 @@ export interface AerosolStock {
   /** The cans counted and each one's net content (t), where the stock was counted so. */
   count?: number;
   each?: number;
-  /** The text's word for the aerosols, and what says they are flammable. */
+  /** The text's word for the aerosols, and what says they are flammable ('' where the text leaves it unsaid: assumed). */
   word: string;
   flammable: string;
 }
@@ -32,7 +34,9 @@ const CANS = new RegExp(`${NUM}\\s*(万|million|thousand)?\\s*(?:(罐|瓶|支)|\
 const EACH = new RegExp(
   `(?:(?:每|单)(?:罐|瓶|支)?[^，,。；;\\n\\d]{0,6}?|净含量\\s*|净重\\s*|\\bnet(?:\\s+(?:content|weight|fill))?\\s*(?:of\\s*)?(?:about\\s*|approx\\.?\\s*|around\\s*)?|\\beach\\s*(?:of\\s*)?)${NUM}\\s*(克|g\\b|grams?\\b|毫升|ml\\b|千克|公斤|kg\\b)|${NUM}\\s*(克|g\\b|grams?\\b|毫升|ml\\b)\\s*(?:net|each|净)`,
 );
-const TONNES_NET = new RegExp(`${NUM}\\s*(吨|t\\b|tonnes?\\b|tons?\\b)\\s*[（(]?\\s*(?:净重|净含量|net)`);
+const TONNES_NET = new RegExp(
+  `${NUM}\\s*(吨|t\\b|tonnes?\\b|tons?\\b)\\s*[（(]?\\s*(?:净重|净含量|net)|(?:净重|净含量|\\bnet(?:\\s+weight)?)\\s*(?:约|大约|合计|折合约?|about|approx\\.?)?\\s*${NUM}\\s*(?:吨|t\\b|tonnes?\\b|tons?\\b)`,
+);
 
 const number = (s: string) => Number(s.replace(/,/g, ''));
 const grams = (n: number, unit: string) => (/^(千克|公斤|kg)$/.test(unit) ? n * 1000 : n);
@@ -40,14 +44,16 @@ const grams = (n: number, unit: string) => (/^(千克|公斤|kg)$/.test(unit) ? 
 export function aerosolStock(text: string): AerosolStock | null {
   const aerosol = AEROSOL.exec(text);
   if (!aerosol) return null;
+  // (where the text leaves their flammability unsaid they are taken as flammable: consumer and car-care aerosols are filled
+  // with hydrocarbon or DME propellant; a non-flammable one is said so, 不燃, 氮气/CO2 propellant, 类别3)
   const flammable = FLAMMABLE.exec(text);
-  if (!flammable || NOT_FLAMMABLE.test(text)) return null;
+  if (NOT_FLAMMABLE.test(text)) return null;
   let best: AerosolStock | null = null;
   for (const m of text.matchAll(/[^。.;；!?！？\n]+/g)) {
     const sentence = m[0];
     if (!STOCK_CUE.test(sentence)) continue;
     const net = TONNES_NET.exec(sentence);
-    let t: number | null = net ? number(net[1]!) : null;
+    let t: number | null = net ? number(net[1] ?? net[3]!) : null;
     let count: number | undefined;
     let each: number | undefined;
     if (t === null) {
@@ -66,7 +72,7 @@ export function aerosolStock(text: string): AerosolStock | null {
       t = Math.round(count * each * 1000) / 1000;
     }
     if (t !== null && t > 0 && (!best || t > best.t))
-      best = { t, ...(count ? { count, each: Math.round(each! * 1e7) / 1e7 } : {}), word: aerosol[0], flammable: flammable[0] };
+      best = { t, ...(count ? { count, each: Math.round(each! * 1e7) / 1e7 } : {}), word: aerosol[0], flammable: flammable?.[0] ?? '' };
   }
   return best;
 }

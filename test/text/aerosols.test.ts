@@ -1,6 +1,7 @@
 /**
- * Flammable aerosols kept as a stock (server/text/aerosols.ts; GB 18218-2018 表2 W3, 150 t net): cans counted with each
- * one's net content, read only where a propellant or a category says they are flammable.
+ * Aerosols kept as a stock (server/text/aerosols.ts; GB 18218-2018 表2 W3, 150 t net): cans counted with each one's net
+ * content or tonnes net; flammable where a propellant or a category says so, taken as flammable (and said so) where the text
+ * leaves it unsaid, and not read where it says they are not.
  */
 import { describe, expect, it } from 'vitest';
 import { aerosolStock } from '../../server/text/aerosols.js';
@@ -21,8 +22,12 @@ describe('aerosol stock', () => {
     // (a yearly output is no stock)
     expect(read('气雾剂灌装，年产4000万罐，每罐净含量300克，抛射剂为二甲醚')).toBeNull();
   });
-  it('reads nothing where the text does not say the aerosols are flammable, or says they are not', () => {
-    expect(read('汽车养护用品仓：刹车清洗剂等气雾罐约60万罐，每罐净含量300克，库存')).toBeNull();
+  it('takes aerosols whose flammability is unsaid as flammable, and says so; reads nothing where the text says they are not', () => {
+    expect(read('汽车养护用品仓：刹车清洗剂等气雾罐约60万罐，每罐净含量300克，库存')).toMatchObject({ t: 180, flammable: '' });
+    expect(read('成品仓库设计最大存放气雾剂净重180吨')).toMatchObject({ t: 180, flammable: '' });
+    const f = run('产品：化油器清洗剂等气雾罐产品灌装；仓储：成品仓库设计最大存放气雾剂净重180吨').features.chemicals;
+    expect(f.map((c) => [c.name, c.amountT])).toEqual([['气溶胶（净重，未述燃烧性）', 180]]);
+    expect(f[0]!.source).toContain('以SDS为准');
     expect(read('奶油气雾罐库存约60万罐，每罐净含量300克，抛射剂为氮气，不燃')).toBeNull();
   });
   it('the propellant is part of the cans, unless the text keeps it apart in tanks (then both count)', () => {
