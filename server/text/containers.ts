@@ -14,7 +14,7 @@ const NUM = '(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三�
 /** Containers by their word (桶, 吨桶, 钢瓶…). */
 // (…and an English mail's: ton containers, cylinders, drums)
 const CONTAINER =
-  '(吨桶|吨袋|吨包|吨箱|吨钢瓶|吨瓶|钢桶|铁桶|塑料桶|桶|编织袋|袋|包|钢瓶|气瓶|瓶|罐|箱|ton containers?|containers?|cylinders?|drums?|tube trailers?|trailers?)';
+  '(吨桶|吨袋|吨包|吨箱|吨钢瓶|吨瓶|钢桶|铁桶|塑料桶|桶|编织袋|袋|包|钢瓶|气瓶|瓶|罐|箱|ton containers?|containers?|cylinders?|drums?|tube trailers?|trailers?|tanks?)';
 /** Containers whose word says what each holds: a tonne (吨袋, 吨钢瓶) or a cubic metre (吨桶, the 1,000-litre IBC). */
 const TONNE_CONTAINER: Readonly<Record<string, { each: number; volume: boolean }>> = {
   吨桶: { each: 1, volume: true },
@@ -37,13 +37,13 @@ const EACH_AFTER = new RegExp(
 );
 /** …and an English mail's: 1-tonne drums, 1-tonne liquid-chlorine drums, Y-cylinders (about 440 kg net each). */
 const EACH_ENGLISH = new RegExp(
-  `${NUM}[\\s-]*(tonnes?|tons?|t|kg)[\\s-]+(?:[a-z-]+\\s+)?${CONTAINER}|${CONTAINER}[^.;\\n]{0,60}?\\b${NUM}\\s*(tonnes?|tons?|t|kg)\\s+(?:of\\s+[a-z0-9]+\\s+)?(?:net\\s+)?each\\b`,
+  `${NUM}[\\s-]*(tonnes?|tons?|t|kg)[\\s-]+(?:[a-z-]+\\s+)?${CONTAINER}|${CONTAINER}[^.;\\n]{0,60}?\\b${NUM}\\s*(tonnes?|tons?|t|kg|m3|m³|cubic metres?)\\s+(?:of\\s+[a-z0-9]+\\s+)?(?:net\\s+)?each\\b`,
   'g',
 );
 /** An English count of containers, a word or two between: 12 chlorine drums, 28 Y-cylinders (a kind joined by a hyphen: 12
  * ammonia Y-cylinders); or of those named, 28 on site. */
 const COUNT_ENGLISH = new RegExp(
-  `(?<![\\d.,-])${NUM}\\s+(?:(?:[a-z-]+\\s+){0,2}?(?:[a-z0-9]{1,4}-)?${CONTAINER}|(?:full\\s+)?(?:on site|onsite|in stock|in use|on hand|at any time|in the yard|in store))`,
+  `(?<![\\d.,-])(${NUM.slice(1, -1)}|\\b(?:${ENGLISH_SMALL_NUMBERS.join('|')}))\\s+(?:(?:[a-z0-9-]+\\s+){0,3}?(?:[a-z0-9]{1,4}-)?${CONTAINER}|(?:full\\s+)?(?:on site|onsite|in stock|in use|on hand|at any time|in the yard|in store))`,
   'g',
 );
 /** …or after the container's word, with 装 (液氯钢瓶1吨装, 钢桶200公斤装的). */
@@ -94,10 +94,11 @@ export function statedDensity(text: string): number | null {
  * The tonnes held in the containers a stretch of text counts, each one's content times their count, or null where it
  * does not give both. `density` (t/m³) turns a volume per container (升, 吨桶) into tonnes; without it a litre is a kilogram.
  */
-export function containerStock(text: string, density: number | null): { t: number; count: number; each: number } | null {
+export function containerStock(text: string, density: number | null): { t: number; count: number; each: number; tankVolume?: true } | null {
   // what each holds, and where that is said (so that its number is not also read as the count)
   let each: number | null = null;
   let container: string | null = null;
+  let tankVolume = false;
   const taken: [number, number][] = [];
   for (const re of [EACH_BEFORE, EACH_AFTER, EACH_WORD_FIRST, EACH_ENGLISH]) {
     for (const m of text.matchAll(re)) {
@@ -111,15 +112,20 @@ export function containerStock(text: string, density: number | null): { t: numbe
             : [m[2]!, m[3]!, m[1]!];
       const v = num(n);
       if (v === null || v <= 0) continue;
+      // (a tank's volume is a mass only by a density: hydrogen's gas volume is none)
+      if (/^(m3|m³|cubic metres?)$/.test(unit) && density === null) continue;
       const t = /^(升|l)$/.test(unit)
         ? (v / 1000) * (density ?? 1)
-        : /^(毫升|ml)$/.test(unit)
-          ? (v / 1e6) * (density ?? 1)
-          : toTonnes(v, unit);
+        : /^(m3|m³|cubic metres?)$/.test(unit)
+          ? v * (density ?? 1)
+          : /^(毫升|ml)$/.test(unit)
+            ? (v / 1e6) * (density ?? 1)
+            : toTonnes(v, unit);
       // (the mass beats the volume where both are said: 二百升的桶装…一桶一百五十八公斤)
       if (each === null || (/^(升|l|毫升|ml)$/.test(unit) === false && re === EACH_BEFORE)) {
         each = t;
         container = word;
+        tankVolume = /^(m3|m³|cubic metres?)$/.test(unit);
       }
       taken.push([m.index!, m.index! + m[0].length]);
     }
@@ -162,7 +168,7 @@ export function containerStock(text: string, density: number | null): { t: numbe
   for (const m of text.matchAll(COUNT_ENGLISH)) {
     const at = m.index!;
     if (taken.some(([s, e]) => at >= s && at < e)) continue;
-    const n = num(m[1]!);
+    const n = englishSmallNumber(m[1]!) ?? num(m[1]!);
     if (n !== null && Number.isInteger(n) && n > count && n < 100_000) count = n;
   }
   // (…and an English mail's: two on line and six full spares is 8)
@@ -184,5 +190,11 @@ export function containerStock(text: string, density: number | null): { t: numbe
   if (states >= 2 && byState > 0) count = byState;
   if (count < 2) return null;
   // (each as a person writes it: 0.174, not 0.17400000000000002)
-  return { t: Math.round(each * count * 1000) / 1000, count, each: Math.round(each * 10_000_000) / 10_000_000 };
+  // (tankVolume: each is a tank's volume times a density, which a fill ratio the text states may lower)
+  return {
+    t: Math.round(each * count * 1000) / 1000,
+    count,
+    each: Math.round(each * 10_000_000) / 10_000_000,
+    ...(tankVolume ? { tankVolume: true as const } : {}),
+  };
 }

@@ -67,4 +67,19 @@ describe('dev70 and dev71 on arrival', () => {
     ).features;
     expect(f.industries[0]?.name).toBe('科创金融');
   });
+  it('English tanks counted with each one’s content or volume (LH2 at its handbook density, filled to the share said)', () => {
+    // (2 × 40 m³ × 0.071 t/m³ × 0.9 = 5.11 t ≥ 5 t of hydrogen)
+    const f = run('Phase 1: two vacuum-insulated LH2 storage tanks of 40 m3 each (max fill 90 %), a trailer-loading bay.').features;
+    expect(f.chemicals.map((c) => [c.amountT, c.containers])).toEqual([[5.112, { count: 2, each: 2.556 }]]);
+    expect(
+      excludedEverywhere(
+        'Hydrogen would be delivered as liquid and kept in two on-site vacuum-insulated tanks holding about 3 tonnes each.',
+      ),
+    ).toBe(true);
+    expect(
+      excludedEverywhere('Hydrogen supply: one on-site liquid hydrogen tank, 100 m³ geometric volume, max fill 90% (LH2 ≈ 0.071 t/m³).'),
+    ).toBe(true);
+    // (…a gas's tank volume is no mass)
+    expect(run('two hydrogen tanks of 40 m3 each').features.chemicals.map((c) => c.amountT)).toEqual([null]);
+  });
 });

@@ -278,8 +278,9 @@ describe('the on-site head: an exclusion the whole text casts doubt on', () => {
   });
 
   it('with the shipped model, a lead whose words fire no exclusion but that reads as an on-site polluter is flagged, never ruled out', () => {
-    // (a dev lead: 喷漆 with no amount fires no exclusion; the whole text reads as a paint shop)
-    const o = run('工程机械结构件，下料焊接后抛丸喷漆，喷漆房2个，要拿地40亩');
+    // (a dev lead: 氯化处理 of gloves fires no exclusion; the whole text reads as an on-site polluter — the model on 71 folds,
+    // whose suspicion threshold rose to 25, no longer suspects the paint shop this test once used)
+    const o = run('丁腈手套，双手模生产线20条，含氯化处理工段，年产80亿只');
     expect(cleanExcluded(o)).toBe(0);
     expect(o.features.suspectedOnSite).toBeDefined();
     const flag = o.leadFlags.find((f) => f.code === 'env-suspect');
