@@ -184,18 +184,40 @@ function printsDigitally(text: string): boolean {
   let analog = false;
   const spans = spansOf(text);
   for (let at = text.indexOf('印花'), n = 0; at >= 0 && !analog && n < MAX_MENTIONS; at = text.indexOf('印花', at + 2), n++) {
-    const before = text.slice(Math.max(0, at - 6), at);
-    // (a technique named by others or in the past says nothing of the lead's: 客户原来找别人做丝网印花)
+    // (in its own clause: 就是不做数码。老板说印花… is no digital printing)
     const [cs, ce] = clauseOf(text, at, at + 2);
+    const before = text.slice(Math.max(cs, at - 6), at);
+    // (a technique named by others or in the past says nothing of the lead's: 客户原来找别人做丝网印花)
     const others = isNegated(spans, at, at + 2) || /原来|以前|过去|别人|客户|同行/.test(text.slice(cs, ce));
     if (ANALOG_PRINTING.test(before) && !others) analog = true;
-    // (…or right after it: 印花全部采用数码直喷工艺, 印花用DTG)
-    if (/数码|喷墨|dtg|直喷/.test(before) || /^[^，,。；;\n]{0,8}?(数码|喷墨|dtg|直喷)/.test(text.slice(at + 2, at + 14))) digital = true;
+    // (…or right after it: 印花全部采用数码直喷工艺, 印花用DTG; not one said not done: 不做数码)
+    const inBefore = /数码|喷墨|dtg|直喷/.exec(before);
+    const refused = inBefore !== null && /(不做|不是|不用|没有|不搞)$/.test(text.slice(cs, at - before.length + inBefore.index));
+    if ((inBefore && !refused) || /^[^，,。；;\n]{0,8}?(数码|喷墨|dtg|直喷)/.test(text.slice(at + 2, at + 14))) digital = true;
   }
   digitalMemo.text = text;
   digitalMemo.answer = digital && !analog;
   return digitalMemo.answer;
 }
+/**
+ * Where an item's 报告书 carves digital printing out (喷墨印花和数码印花的除外), a printing the lead names by another technique
+ * is the item's 报告书: 胶浆、水浆手工丝印, 传统网版, 就是不做数码 — its own (not negated, not others' or past) and none it names
+ * digital.
+ */
+function printsAnalog(book: string, word: string, text: string): boolean {
+  if (!/喷墨印花和数码印花的除外/.test(book) || !word.includes('印花')) return false;
+  if (printsDigitally(text)) return false;
+  const spans = spansOf(text);
+  for (const m of text.matchAll(ANALOG_SAID)) {
+    if (isNegated(spans, m.index, m.index + m[0].length)) continue;
+    const [cs, ce] = clauseOf(text, m.index, m.index + m[0].length);
+    if (/原来|以前|过去|别人|客户|同行|外发|外协|委外/.test(text.slice(cs, ce))) continue;
+    return true;
+  }
+  return false;
+}
+/** A printing technique that is not digital, said anywhere (丝印, 网版, 胶浆, 水浆…), or digital said not done (不做数码). */
+const ANALOG_SAID = /丝网印|丝印|网版|胶浆|水浆|圆网|平网|台板印|发泡印|植绒|(?:不做|不是|不用|没有)数码/g;
 /** negatedSpans of the last text asked (carvedOut asks again for the text understandLead has just read). */
 let spansText = '';
 let spansLast: ReturnType<typeof negatedSpans> = [];
@@ -3684,7 +3706,8 @@ function eiaOf(
         : i.how === 'scale' &&
             (aboveFloor(outputFloor(k.eiaItems.get(i.no)?.book ?? ''), text) ||
               aboveDaily(dailyFloor(k.eiaItems.get(i.no)?.book ?? ''), text) ||
-              aboveHeads(k.eiaItems.get(i.no)?.book ?? '', text))
+              aboveHeads(k.eiaItems.get(i.no)?.book ?? '', text) ||
+              printsAnalog(k.eiaItems.get(i.no)?.book ?? '', p.word, text))
           ? { ...i, how: 'book' as const }
           : i,
     );

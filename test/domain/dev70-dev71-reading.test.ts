@@ -82,4 +82,13 @@ describe('dev70 and dev71 on arrival', () => {
     // (…a gas's tank volume is no mass)
     expect(run('two hydrogen tanks of 40 m3 each').features.chemicals.map((c) => c.amountT)).toEqual([null]);
   });
+  it('printing named by a technique that is not digital is 第29项’s 报告书; digital said not done is no digital printing', () => {
+    expect(
+      excludedEverywhere(
+        '王哥，那个潮牌卫衣厂你问了没？他们自己有印花车间，四十米长的印台，胶浆、水浆手工丝印，还有发泡印和植绒，就是不做数码。老板说印花是他们的核心，不外发。',
+      ),
+    ).toBe(true);
+    expect(excludedNowhere('T恤定制，数码印花，不做丝印')).toBe(true);
+    expect(excludedNowhere('服装厂，活性数码印花')).toBe(true);
+  });
 });
