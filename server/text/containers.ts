@@ -37,7 +37,8 @@ const EACH_AFTER = new RegExp(
 );
 /** …and an English mail's: 1-tonne drums, 1-tonne liquid-chlorine drums, Y-cylinders (about 440 kg net each). */
 const EACH_ENGLISH = new RegExp(
-  `${NUM}[\\s-]*(tonnes?|tons?|t|kg)[\\s-]+(?:[a-z-]+\\s+)?${CONTAINER}|${CONTAINER}[^.;\\n]{0,60}?\\b${NUM}\\s*(tonnes?|tons?|t|kg|m3|m³|cubic metres?)\\s+(?:of\\s+[a-z0-9]+\\s+)?(?:net\\s+)?each\\b`,
+  // (a count of ton containers is no container of that many tonnes: 22 ton containers (1 t net each))
+  `${NUM}(?!\\s+tons?\\s+containers?)[\\s-]*(tonnes?|tons?|t|kg)[\\s-]+(?:[a-z-]+\\s+)?${CONTAINER}|${CONTAINER}[^.;\\n]{0,60}?\\b${NUM}\\s*(tonnes?|tons?|t|kg|m3|m³|cubic metres?)\\s+(?:of\\s+[a-z0-9]+\\s+)?(?:net\\s+)?each\\b`,
   'g',
 );
 /** An English count of containers, a word or two between: 12 chlorine drums, 28 Y-cylinders (a kind joined by a hyphen: 12

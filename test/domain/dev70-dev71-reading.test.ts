@@ -91,4 +91,8 @@ describe('dev70 and dev71 on arrival', () => {
     expect(excludedNowhere('T恤定制，数码印花，不做丝印')).toBe(true);
     expect(excludedNowhere('服装厂，活性数码印花')).toBe(true);
   });
+  it('a count of ton containers is a count, each holding what the text says (22 ton containers (1 t net each))', () => {
+    const f = run('RFQ note - anhydrous HCl purification and filling. Storage: 22 ton containers (1 t net each) on the HCl pad.').features;
+    expect(f.chemicals.map((c) => [c.amountT, c.containers])).toEqual([[22, { count: 22, each: 1 }]]);
+  });
 });
