@@ -128,6 +128,7 @@ export const HELDOUT_SETS = [
   'fresh37',
   'dev70',
   'fresh36',
+  'dev73',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
