@@ -2536,6 +2536,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   addAs(plated, '电镀');
   // polymerising as a bare verb of the lead's own (单体进来自己聚合): 聚合, the process of 第44、50项
   addAs(ownPolymerising(text, spans), '乳液聚合');
+  // a spent solvent named by the solvent (废NMP, NMP废液, 废异丙醇, 废剥离液) that the lead takes in from others and recovers:
+  // 废有机溶剂, 第101项 (its own waste recovered in house is the item's carve-out, read as for 废溶剂)
+  addAs(othersSpentSolvent(text, spans), '废有机溶剂');
   // a process told only by what is seen where it runs (铬酸酐…整流器, 镍磷…药水槽, 种子罐…无菌空气): a cue it needs and
   // another, both the lead's own, read as the process's 名录 word; the cues the lead wrote stand in the reason
   for (const [word, form] of signatures(k, text, spans)) addAs(word, form, true);
@@ -4159,6 +4162,31 @@ function ownPolymerising(text: string, spans: ReturnType<typeof negatedSpans>): 
   }
   return null;
 }
+/**
+ * A spent solvent named by the solvent (废NMP, NMP废液, 废异丙醇, 废剥离液), in a text that recovers it (精馏, 再生, 提纯,
+ * 回收) from others (收集, 收, 周边, 各厂, 外单位, 对外): the stretch, or null — not negated, and the lead's own doing.
+ */
+function othersSpentSolvent(text: string, spans: ReturnType<typeof negatedSpans>): string | null {
+  if (!text.includes('废') || !RECOVERS.test(text) || !FROM_OTHERS.test(text)) return null;
+  for (const m of text.matchAll(SPENT_SOLVENT)) {
+    if (isNegated(spans, m.index, m.index + m[0].length)) continue;
+    const end = m.index + m[0].length;
+    const actor = actorOf(text, m.index, end);
+    // (…a recovery the lead offers as its service is its own doing: 提供NMP废液回收精馏再生服务)
+    const recoveredHere =
+      actor === 'modifier' &&
+      /^[^，,。；;\n]{0,2}(回收|精馏|蒸馏|提纯|再生|处置|利用)(?!塔|装置|设备|系统|机组|釜)/.test(text.slice(end, end + 8));
+    if (actor !== 'own' && actor !== 'input' && !recoveredHere) continue;
+    return m[0];
+  }
+  return null;
+}
+const SOLVENT_NAMES =
+  '(?:nmp|dmf|dmac|dmso|ipa|pgmea|pgme|thf|异丙醇|丙酮|乙醇|甲醇|二甲苯|甲苯|乙酸乙酯|乙酸丁酯|丁酮|环己酮|二氯甲烷|剥离液|显影液|稀释剂|清洗溶剂)';
+const SPENT_SOLVENT = new RegExp(`废${SOLVENT_NAMES}|${SOLVENT_NAMES}(?:废液|废溶剂)`, 'g');
+const RECOVERS = /精馏|蒸馏|提纯|再生|回收利用|回用|recover|distil/;
+const FROM_OTHERS =
+  /收集|收取|收来|回收[^，,。；;\n]{0,6}(各|周边|区内|外|客户)|周边|各厂|外单位|对外|区内及|客户的|危险废物经营许可|危废经营许可/;
 const BARE_POLYMERISING = /(自己|自行|厂里|厂内|本厂|自建)[^，,。；;、\n]{0,6}?聚合(?!物|支付|平台|码|页|器|商|服务|数据|体)/;
 /** 聚合 after its monomers, resin or the place it runs in, or before what it yields (see ownPolymerising). */
 const POLYMERISING_VERB =

@@ -561,7 +561,7 @@ export const PAUSE = /(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])/;
  * subject or a new turn of a spoken note after it.
  */
 const NEW_SUBJECT_AFTER_PAUSE =
-  /(?<=[\u4e00-\u9fff])(?: +|[嗯呃哦噢]+ *)(?=他们|我们|咱们|他|她|它|人家|对方|老板|然后|后来|另外|还有|而且|所以|但)/;
+  /(?<=[\u4e00-\u9fff])(?: +|[嗯呃哦噢]+ *)(?=他们|我们|咱们|他|她|它|人家|对方|老板|然后|后来|另外|还有|而且|所以|但|从(?!来|不|没|未))/;
 /** The phrase just before `at` (back to a pause or a stop), for a correction that takes it back; null when it is only a filler. */
 function phraseBefore(text: string, at: number): Span | null {
   let e = at;
