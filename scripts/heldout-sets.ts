@@ -129,6 +129,7 @@ export const HELDOUT_SETS = [
   'dev70',
   'fresh36',
   'dev73',
+  'dev72',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
