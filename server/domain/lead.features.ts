@@ -71,7 +71,7 @@ export interface LeadPollution {
 }
 
 /** A product word the lead does not make: its supply chain, its customers, what qualifies a head (造纸装备). */
-const NOT_OWN_PRODUCT: ReadonlySet<Actor> = new Set(['offSite', 'input', 'customer', 'modifier']);
+const NOT_OWN_PRODUCT: ReadonlySet<Actor> = new Set(['offSite', 'input', 'customer', 'modifier', 'notDone']);
 /** At most this many characters between a modifier and the product word it qualifies. */
 const HEAD_GAP = 2;
 /** Characters that end a compound or join two products: a word before them is not a modifier of the word after. */
@@ -172,6 +172,18 @@ function stepRefused(text: string, step: string): boolean {
   }
   return answer;
 }
+/** A 名录 condition's step as an English mail writes it. */
+const ENGLISH_STEP: Readonly<Record<string, RegExp>> = { 钝化: /\bpassivat(?:ion|ed|ing|e)\b|\bchromat(?:e|ing)\b/g };
+/** Is every mention of the step in an English mail negated (no passivation, without chromating)? At least one mention. */
+function englishStepRefused(text: string, step: RegExp): boolean {
+  const spans = spansOf(text);
+  let seen = 0;
+  for (const m of text.matchAll(step)) {
+    seen++;
+    if (!isNegated(spans, m.index, m.index + m[0].length)) return false;
+  }
+  return seen > 0;
+}
 /**
  * Does the lead print digitally: a printing the text names digital (数码印花, 喷墨印花机, DTG) and none it names by another
  * technique (胶浆印花, 圆网印花…), wherever each stands (工艺：印花→烘干 / 设备：数码直喷印花机20台)? Read once per text, over
@@ -218,6 +230,16 @@ function printsAnalog(book: string, word: string, text: string): boolean {
 }
 /** A printing technique that is not digital, said anywhere (丝印, 网版, 胶浆, 水浆…), or digital said not done (不做数码). */
 const ANALOG_SAID = /丝网印|丝印|网版|胶浆|水浆|圆网|平网|台板印|发泡印|植绒|(?:不做|不是|不用|没有)数码/g;
+/**
+ * Does the text say outright that the lead does not make the product (不生产催化剂 for 重整催化剂 too, 不制造电池)? The
+ * object a denial names, the whole of it up to a stop, is the product's head or the product itself.
+ */
+function deniedProduct(text: string, word: string): boolean {
+  if (word.length < 2 || !/不(生产|制造|合成|自产|研制)/.test(text)) return false;
+  for (const d of text.matchAll(DENIED_OBJECT)) if (d[2]!.length >= 2 && (word === d[2] || word.endsWith(d[2]!))) return true;
+  return false;
+}
+const DENIED_OBJECT = /不(生产|制造|合成|自产|研制)([\u4e00-\u9fff]{2,8})(?=$|[，,。；;\n|｜\s）)])/g;
 /** negatedSpans of the last text asked (carvedOut asks again for the text understandLead has just read). */
 let spansText = '';
 let spansLast: ReturnType<typeof negatedSpans> = [];
@@ -804,7 +826,7 @@ const MAKES_VESSELS = /(储罐|压力容器|气瓶|钢瓶)(制造|生产|加工)
 /** A vessel right after a chemical's name (汽油储罐, 酒精罐, 是罐装的, 钢瓶): it is kept on site. */
 // (…or after the vessel's size: 环氧乙烷20立方储罐一座; or the vessels to be set up: 液氨要上两个储罐)
 const VESSEL_AFTER =
-  /^(?:[^，,。；;\n]{0,3}?|(?:放在|装在|存在|储在|存于|储于|放进|装进|要上|要建|要装|要设|要配|新上|新建|配置|配备|安装)?\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(?:iso\s*|ibc\s*)?(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
+  /^(?:[^，,。；;\n]{0,3}?|(?:放在|装在|存在|储在|存于|储于|放进|装进|要上|要建|要装|要设|要配|新上|新建|配置|配备|安装|采用|用)?\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(?:iso\s*|ibc\s*)?(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK =
   /储存|贮存|储量|\b(?:geometric|nominal|water|gross)\s+volume\b|(?:储热|蓄热|熔盐|制冷|冷媒)[^，,。；;\n]{0,2}系统|容积|罐容|(?:最多|最大|常年|一般)(?:放|存|压)|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|bullets?(?![- ]?(?:camera|train|point|proof))|spheres?|cylinders?|drums?|when full)\b/;
@@ -849,7 +871,7 @@ const SOFTWARE_AFTER = /^(?:[、/／][^，,。；;、/／|｜\n]{1,10}?)*?(软�
 // (…or a sentence's particle in talk: 加起来大概六百多吨吧)
 // (…or a verb of keeping it, said of the list before: 甲苯约300吨、乙酸乙酯约300吨同库存放)
 const AMOUNT_TAIL =
-  /^(左右|以上|以下|上下|多|余|储|罐|库存|存量|规模|容量|量|的量|算|计|吧|啊|呀|呢|嘛|了|存放|存储|贮存|堆放|放置|放在|放于|存于|在库|同库|同仓|同一(库|仓|库房|仓库)|一起(存|放|储)|一并(存|放|储))/;
+  /^(左右|以上|以下|上下|多|余|储|罐|装(?:到|至)?(?:[五六七八九]成|\d{2}\s*%)|充装|库存|存量|规模|容量|量|的量|算|计|吧|啊|呀|呢|嘛|了|存放|存储|贮存|堆放|放置|放在|放于|存于|在库|同库|同仓|同一(库|仓|库房|仓库)|一起(存|放|储)|一并(存|放|储))/;
 const OUTPUT_LABEL = /产品|产能|产量|年产/;
 /** A heading of a yearly-use table on a line above (主要原辅料（年用量）：). */
 const YEARLY_TABLE = /(年用量|年耗量|年消耗|年需求)[）)]?[：:]\s*\n[^\n]*$/;
@@ -1469,7 +1491,7 @@ const OUTPUT_CELL = new RegExp(
 // (not a month's or a day's capacity: 月产能1万吨 is read below)
 // (…or a bare 年 right before the figure, 灰铸铁年3万吨; not a date's, 2025年3万吨)
 const TONNES_A_YEAR = new RegExp(
-  `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量|熔(?:铝|铜|化|炼)量)|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年|(?<![\\d〇零一二三四五六七八九十])年(?=\\s*[\\d一二两三四五六七八九十]))[^，,。；;\\d一二两三四五六七八九十]{0,12}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
+  `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量|熔(?:铝|铜|化|炼)量)|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年|(?<![\\d〇零一二三四五六七八九十])年(?=\\s*[\\d一二两三四五六七八九十]))[^，,。；;\\d一二两三四五六七八九十]{0,20}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
 );
 const TONNES_A_PERIOD = new RegExp(
   `(月|日|天)(?:产能?|生产能力|产量)[^，,。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
@@ -1581,6 +1603,8 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
   // (a step the customer does, or one only asked about, is not done here: 钝化由客户自己做, 客户问能不能加钝化)
   // (…however the no is written: 不钝化, 钝化工序不做)
   if (step && text.includes(step) && stepRefused(text, step)) return true;
+  // (…an English mail's too: No passivation (no chromate and no chrome-free passivation))
+  if (step && !text.includes(step) && ENGLISH_STEP[step] && englishStepRefused(text, ENGLISH_STEP[step])) return true;
   // …and a step the condition ties to a product the text does not name (有钝化工艺的热镀锌 for 刃口钝化 of cutting tools)
   // (not a class the clause names, 有发酵工艺的食品添加剂制造: the lead's class says that)
   const object = conditioned ? /工艺的([^；，、（）]{2,8})$/.exec(conditioned)?.[1] : undefined;
@@ -1669,6 +1693,9 @@ const MELT_WORD = /中频炉|中频电炉|感应炉|熔化炉|熔炼炉|保温�
 const PURE_METALS = /单质|纯铝|原铝|铝锭|电解铝锭|电解铜|阴极铜|铜板|工业硅|金属硅|结晶硅|镁锭|锌锭|镍板|电解锰|纯金属/;
 /** …and what makes it smelting: scrap, recycled metal, ore or concentrate. */
 const SCRAP_OR_ORE = /废铝|废铜|废钢|废料|杂铜|再生|回收|矿石|精矿|冶炼渣|铝灰|电解铝(?!锭)/;
+/** …but steel scrap in an iron foundry's charge (外购生铁、废钢、合金按配比熔化 for 灰铸铁、球墨铸铁件) is its casting's. */
+const SCRAP_OR_ORE_NOT_STEEL = /废铝|废铜|废料|杂铜|再生|回收|矿石|精矿|冶炼渣|铝灰|电解铝(?!锭)/;
+const IRON_CASTINGS = /铸铁件|灰铸铁|球墨铸铁|灰铁件|球铁件|铸钢件|铸铁(?!管道|锅)/;
 /** Extraction with ethanol or water (醇提, 水提, 乙醇回流提取, 水煎煮, 煎煮浓缩). */
 const ALCOHOL_WATER = /(^|[^甲丙丁戊])醇提|水提|(乙醇|酒精|水)(回流|渗漉|浸渍|煎煮|浸提)*提取|(水)?煎煮|醇沉/;
 /** …and what makes extraction more than that: another solvent or a separation or purification beyond it. */
@@ -1703,7 +1730,10 @@ function onlyMixes(text: string): boolean {
  */
 function physicalSteps(text: string): boolean {
   // (to the next label on a one-line note: 工艺：…→分装成针筒 年分装量：200吨)
-  const line = /(?:工艺|工序|流程)[：:]\s*([^\n。；;]+)/.exec(text)?.[1]?.split(/\s+[^\s：:]{1,6}[：:]/)[0];
+  // (…or a table field that lists the steps: ｜尿素颗粒加超纯水溶解、过滤、灌装｜)
+  const line =
+    /(?:工艺|工序|流程)[：:]\s*([^\n。；;]+)/.exec(text)?.[1]?.split(/\s+[^\s：:]{1,6}[：:]/)[0] ??
+    /(?:^|[|｜\t])([^|｜\t\n。；;]{2,30}(?:[、→>][^|｜\t\n。；;、→>]{1,12}){1,6})(?=$|[|｜\t\n。；;])/.exec(text)?.[1];
   if (!line) return false;
   const steps = line
     .split(/[→>＞\-—－+＋、，,]/)
@@ -1713,7 +1743,7 @@ function physicalSteps(text: string): boolean {
   return steps.length >= 2 && steps.some((x) => /分装|灌装|混合|搅拌|分散|调配|复配/.test(x)) && steps.every((x) => PHYSICAL_STEP.test(x));
 }
 const PHYSICAL_STEP =
-  /外购|采购|来料|进料|投料|称量|计量|脱泡|分装|灌装|过滤|混合|搅拌|分散|调色|调配|复配|检验|检测|质检|包装|贴标|入库|研磨|烘干|冷却|过筛|除铁|静置|熟化|出库|打码/;
+  /外购|采购|溶解|稀释|来料|进料|投料|称量|计量|脱泡|分装|灌装|过滤|混合|搅拌|分散|调色|调配|复配|检验|检测|质检|包装|贴标|入库|研磨|烘干|冷却|过筛|除铁|静置|熟化|出库|打码/;
 let mixText = '';
 let mixAnswer = false;
 /** The lead does only a step of the class's making (单纯勾兑, 仅灌装): not what the class's 说明 says the making involves. */
@@ -2360,7 +2390,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // (both read only when a smelting word or rule needs them: most leads name none)
   let castsMemo: boolean | undefined;
   const casts = () =>
-    (castsMemo ??= CASTS.test(text) && CASTS.test(withoutNegated(text)) && !CASTINGS_BOUGHT.test(text) && !SCRAP_OR_ORE.test(text));
+    (castsMemo ??=
+      CASTS.test(text) &&
+      CASTS.test(withoutNegated(text)) &&
+      !CASTINGS_BOUGHT.test(text) &&
+      (IRON_CASTINGS.test(text) ? !SCRAP_OR_ORE_NOT_STEEL.test(text) : !SCRAP_OR_ORE.test(text)));
   // an alloy remelted from pure metals is the 名录's own carve-out (第64项): no smelting word (电解铜 as its input) and no
   // smelting or steel rule fires on its melting or casting words (电解铜、纯锡锭按配比重熔-水平连铸)
   let remeltsMemo: boolean | undefined;
@@ -3007,10 +3041,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // and so do company and place names (平湖智造产业新城), what only qualifies a machine (造纸装备) and the
     // modifier of a compound whose head is a product (head-final: 真丝睡衣 is 睡衣)
     // (…a scrap or recycled material a field of inputs lists is the feedstock the 名录 counts, 以再生塑料为原料: 瓶片 3万吨)
+    // (…and a product the text says elsewhere it does not make is none of its, wherever it is named: 为石化企业做加氢、重整催化剂
+    // 性能评价…不生产催化剂)
     const actor =
       m.values.some((h) => h.t === 'gbt' && h.code.startsWith('42')) && inInputField(text, m.start)
         ? 'own'
-        : actorOf(text, m.start, m.end, 'product');
+        : deniedProduct(text, m.word)
+          ? 'notDone'
+          : actorOf(text, m.start, m.end, 'product');
     // …but the field of a machine the lead makes still says something of its industry (人工智能视觉检测设备,
     // 半导体设备): weakly, and never its class (造纸装备 is not 造纸, for the rules)
     // (and so does the kind of a device the lead makes, where no product word names the device: PLC控制器)

@@ -909,6 +909,13 @@ function servesOthers(text: string, start: number, end: number): boolean {
         if (w === '为' && /^(原料|主|辅)/.test(text.slice(at + 1, at + 3))) continue;
         // a bare 供 supplies (供压铸厂), not inside 提供, 可供, 兼供
         if (w === '供' && '提可兼'.includes(text[at - 1] ?? '')) continue;
+        // (…nor a vessel feeding the lead's own process: 环氧乙烷采用20 m³储罐供气, 瓶组供气)
+        if (
+          w === '供' &&
+          /^供(气|液|料)/.test(text.slice(at, at + 2)) &&
+          /(罐|瓶|瓶组|集装格|气化器|汽化器)$/.test(text.slice(Math.max(0, at - 3), at))
+        )
+          continue;
         // …and what goes to the lead's own plant (蒸汽供自有印染厂使用) supplies no one else
         if (w.startsWith('供') && /^(应|货|给)?(自有|本厂|本公司|自己|自家|自用|公司自有|厂内)/.test(text.slice(at + 1, at + 6))) continue;
         if (!SERVE_VERBS.some((v) => text.slice(at + w.length, start).includes(v)) || firmsWhoDo) return true;

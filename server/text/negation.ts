@@ -640,6 +640,10 @@ export function negatedSpans(text: string): Span[] {
     if (cue === '不是' || cue === '并非') {
       const contrast = CONTRAST.exec(text.slice(i + cue.length + 1, end));
       if (contrast) end = i + cue.length + 1 + contrast.index;
+    } else if (cue === '不') {
+      // (不 + a verb, then what the lead does instead: 其实不酿酒就是勾兑基酒…, 不做电镀而是只做组装)
+      const instead = /(?<=[\u4e00-\u9fff]{2})(?:就是|而是|只是)/.exec(text.slice(i + 1, end));
+      if (instead) end = i + 1 + instead.index;
     }
     // (a negation inside brackets ends with them: blending and canning only, no reaction) needs a solvent farm…)
     const open = text.lastIndexOf('(', i);
