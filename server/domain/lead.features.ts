@@ -231,13 +231,12 @@ function printsAnalog(book: string, word: string, text: string): boolean {
 /** A printing technique that is not digital, said anywhere (丝印, 网版, 胶浆, 水浆…), or digital said not done (不做数码). */
 const ANALOG_SAID = /丝网印|丝印|网版|胶浆|水浆|圆网|平网|台板印|发泡印|植绒|(?:不做|不是|不用|没有)数码/g;
 /**
- * Does the text say outright that the lead does not make the product (不生产催化剂 for 重整催化剂 too, 不制造电池)? The
- * object a denial names, the whole of it up to a stop, is the product's head or the product itself.
+ * The products the text says outright the lead does not make (不生产催化剂, 不制造电池): the object each denial names, the
+ * whole of it up to a stop — a product word is denied where it is that object or ends in it (重整催化剂). Read once per text.
  */
-function deniedProduct(text: string, word: string): boolean {
-  if (word.length < 2 || !/不(生产|制造|合成|自产|研制)/.test(text)) return false;
-  for (const d of text.matchAll(DENIED_OBJECT)) if (d[2]!.length >= 2 && (word === d[2] || word.endsWith(d[2]!))) return true;
-  return false;
+function deniedProducts(text: string): string[] {
+  if (!/不(生产|制造|合成|自产|研制)/.test(text)) return [];
+  return [...text.matchAll(DENIED_OBJECT)].map((d) => d[2]!).filter((o) => o.length >= 2);
 }
 const DENIED_OBJECT = /不(生产|制造|合成|自产|研制)([\u4e00-\u9fff]{2,8})(?=$|[，,。；;\n|｜\s）)])/g;
 /** negatedSpans of the last text asked (carvedOut asks again for the text understandLead has just read). */
@@ -510,6 +509,9 @@ const STOCK_GONE =
 const NAMED_BY_VESSEL: Readonly<Record<string, string>> = { 储氨器: '液氨', 贮氨器: '液氨' };
 /** Hydrogen named as the liquid (液氢, LH2, liquid hydrogen): its volume is a liquid's. */
 const LIQUID_HYDROGEN = /^(液氢|液态氢|lh2|liquid[- ]hydrogen)$/;
+/** …said anywhere in a sentence (two LH2 storage tanks of 40 m3 each), and its handbook density (t/m³). */
+const LIQUID_HYDROGEN_SAID = /液氢|液态氢|\blh2\b|liquid[- ]hydrogen/;
+const LIQUID_HYDROGEN_DENSITY = 0.071;
 /** Names of a substance as a gas, whose volumes are gas volumes (not 液化天然气, LNG). */
 const GAS_NAMES = /^(天然气|煤气|沼气|管道气|管道天然气)$/;
 function withVolume(cas: string, a: { t: number; byVolume?: true }, name?: string): Partial<LeadChemical> & { amountT: number | null } {
@@ -517,7 +519,8 @@ function withVolume(cas: string, a: { t: number; byVolume?: true }, name?: strin
   // (a gas named as a gas, 天然气年用量300万立方米 or a 5000立方米 gas holder, is no liquid's volume: no mass is read from it)
   if (name !== undefined && GAS_NAMES.test(name)) return { amountT: null, byVolume: true, volumeM3: a.t };
   // (…but hydrogen named as a liquid is one: 液氢储罐100立方, an 80 m³ LH2 tank — at its handbook density, 0.071 t/m³)
-  const liquid = name !== undefined && LIQUID_HYDROGEN.test(name) && cas.split(';').includes('1333-74-0') ? 0.071 : undefined;
+  const liquid =
+    name !== undefined && LIQUID_HYDROGEN.test(name) && cas.split(';').includes('1333-74-0') ? LIQUID_HYDROGEN_DENSITY : undefined;
   const d =
     liquid ??
     cas
@@ -2823,8 +2826,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // (…and where the amount read is one container's, 配1吨液氯钢瓶，在用及备用常备8瓶: the containers counted hold the stock)
     // (hydrogen the sentence names as a liquid, LH2 tanks of 40 m3 each, at its handbook density)
     const handbook = () =>
-      c.cas.split(';').includes('1333-74-0') && /液氢|液态氢|\blh2\b|liquid[- ]hydrogen/.test(sentence)
-        ? 0.071
+      c.cas.split(';').includes('1333-74-0') && LIQUID_HYDROGEN_SAID.test(sentence)
+        ? LIQUID_HYDROGEN_DENSITY
         : c.cas
             .split(';')
             .map((x) => LIQUID_DENSITY[x])
@@ -2884,6 +2887,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   }
   // the curated words, then the lexicon's (each matched maximally on its own)
   const curatedWords = k.dict.match(text);
+  /** Products the text says the lead does not make (不生产催化剂): none of its, wherever named. */
+  const denied = deniedProducts(text);
   // (a lexicon material inside a longer curated word is that word's part: 磷酸铁 in 磷酸铁锂, a battery material)
   // (a product word before 式 names a type, not a product: 活塞式的压力校验台, 螺杆式, 集装箱式储能 — the noun after it is)
   const typeOnly = (w: { end: number; values: readonly { t: string }[] }) =>
@@ -3046,7 +3051,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     const actor =
       m.values.some((h) => h.t === 'gbt' && h.code.startsWith('42')) && inInputField(text, m.start)
         ? 'own'
-        : deniedProduct(text, m.word)
+        : denied.some((o) => m.word === o || m.word.endsWith(o))
           ? 'notDone'
           : actorOf(text, m.start, m.end, 'product');
     // …but the field of a machine the lead makes still says something of its industry (人工智能视觉检测设备,
