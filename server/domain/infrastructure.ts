@@ -1,8 +1,9 @@
 /**
  * Infrastructure the lead itself builds, which the 2021 名录 puts in 报告书 by the facility and its size rather than by a
  * GB/T class or a process: a golf course (第112项), a large theme park (第114项), an airport (第136项), an oil, gas or liquid
- * chemical wharf (第138项), an oil depot of 20万 m³ or more (第149项), a 500 kV line or substation (第161项), a town sewage
- * works of 10万 t a day or more (第95项). Rare in a park's leads, but a 招商 office meets them, and no class path reads them.
+ * chemical wharf (第138项), a berth of a general or container wharf at or above the tonnage class its item sets (第139、140项),
+ * an oil depot of 20万 m³ or more (第149项), a 500 kV line or substation (第161项), a town sewage works of 10万 t a day or more
+ * (第95项). Rare in a park's leads, but a 招商 office meets them, and no class path reads them.
  *
  * The lead builds it only where its clause says so (新建, 拟建, 投资建设, 建一座…), never where the facility is where
  * something goes or how far away it is (排入城北污水处理厂, 距萧山机场20分钟), nor the park's own (园区配套建设污水处理厂).
@@ -21,7 +22,9 @@ export interface InfrastructureEia {
 const N = '(\\d[\\d,]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
 /** In the clause before the facility: the lead builds it. */
 const BUILDS =
-  /(?:^|[:：]\s*)(?:项目|项目名称|建设内容|拟建项目)[:：]\s*$|新建|迁建|扩建|拟建|兴建|投资建设|建设|建造|建一座|建一个|建个|做一个|做个|上一个|打造|投建|开建|(?:想|要|拟|计划|准备|打算)(?:新|再)?建(?!议|筑|材|模)/;
+  /(?:^|[:：]\s*)(?:项目|项目名称|建设内容|拟建项目)[:：]\s*$|新建|迁建|扩建|拟建|兴建|投资建设|建设|建造|建一座|建一个|建个|做一个|做个|上一个|打造|投建|开建|(?:想|要|拟|计划|准备|打算)(?:新|再)?建(?!议|筑|材|模)|(?:想|要|拟|计划|准备|打算)做/;
+/** After the facility: it is the project signed or started (冰雪奇境主题乐园签约, …项目落户). */
+const SIGNED_AFTER = /^[^，,。；;\n]{0,3}?(?:项目)?(?:正式)?(?:签约|落户|落地|开工|奠基|开园)/;
 /** …not a facility something is sent to, lies near, or the park already has or provides. */
 const NOT_BUILT =
   /排入|排至|排往|纳管|纳入|接入|送至|送往|进入|距|靠近|临近|邻近|附近|周边|毗邻|紧邻|分钟|公里|车程|园区(已|现)?(配套|建有|有|承诺|规划)|管委会|(?<![a-z])(给|为|替|帮|向)(?!主)|不(新建|建设|建)|无需|不需要|不涉及/;
@@ -47,8 +50,11 @@ const num = (s: string) => parseNumberOrRangeLow(s.replace(/,/g, ''));
 function builtFrom(text: string, at: number, end: number, verbs = BUILDS): number {
   const s = clauseStart(text, at);
   const before = text.slice(s, at);
+  if (NOT_BUILT.test(before) || PLACE_AFTER.test(text.slice(end, end + 4))) return -1;
+  // (…or the facility is the project a headline signs: 【哈尔滨】冰雪奇境主题乐园签约)
+  if (verbs === BUILDS && SIGNED_AFTER.test(text.slice(end, end + 10))) return s;
   const verb = verbs.exec(before);
-  if (!verb || NOT_BUILT.test(before) || PLACE_AFTER.test(text.slice(end, end + 4))) return -1;
+  if (!verb) return -1;
   return /[:：]\s*$/.test(verb[0]) ? at : s + verb.index;
 }
 
@@ -59,7 +65,7 @@ interface Facility {
   /** The verbs of building this item counts, where narrower than BUILDS (an airport: 新建、迁建, not 扩建 or 改建). */
   verbs?: RegExp;
   /** The size the item's clause sets, read from the facility's sentence (or the text). */
-  big?: (sentence: string, text: string) => boolean;
+  big?: (sentence: string, text: string, before: string, word: string) => boolean;
 }
 
 /** 万立方米, 万方, m³ in total (总库容30万立方米, 总罐容25万m3), in cubic metres. */
@@ -91,14 +97,36 @@ function yi(s: string): number | null {
   return n === null ? null : m![2] === '亿' ? n : n / 10_000;
 }
 
+/** A berth's tonnage class (3000吨级, 5万吨级), in tonnes. */
+function tonnageClass(s: string): number | null {
+  const m = new RegExp(`${N}\\s*(万)?\\s*吨级`).exec(s);
+  const n = m ? num(m[1]!) : null;
+  return n === null ? null : n * (m![2] ? 10_000 : 1);
+}
+/** Where the wharf is, for the floor its item sets: inland waters (内河, a river) or the coast (沿海, a sea port). */
+const INLAND = /内河|长江|珠江|西江|湘江|赣江|汉江|淮河|运河|内陆|江段|河段|沿江|湖区/;
+const COASTAL = /沿海|海港|出海|海湾|滨海|海域|海岸|深水港|海运|港湾|海上|沿海港口/;
+/** The floor of a berth's tonnage class: inland where the text says a river, else the coast's (the higher, so an unsaid place
+ * never excludes by the lower floor). */
+const berthFloor = (s: string, t: string, inland: number, coastal: number) =>
+  INLAND.test(s) || (!COASTAL.test(s) && INLAND.test(t) && !COASTAL.test(t)) ? inland : coastal;
+/** A berth or wharf with its tonnage class before it (3000吨级散货泊位4个, 2个5万吨级通用泊位). */
+const BERTH = new RegExp(`${N}\\s*(?:万)?\\s*吨级[^，,。；;、\\n]{0,12}?(?:泊位|码头)`, 'g');
+
 const FACILITIES: readonly Facility[] = [
-  { item: 112, title: '高尔夫球场', pattern: /(?:\d+|[一二两三四五六七八九十]+)?洞?高尔夫球场/g },
+  // (…or by its holes: 18洞山地球场)
+  {
+    item: 112,
+    title: '高尔夫球场',
+    pattern: /(?:\d+|[一二两三四五六七八九十]+)?洞?高尔夫球场|(?:\d+|[一二两三四五六七八九十]+)洞[^，,。；;、\n]{0,4}?球场/g,
+  },
   // 《关于规范主题公园建设发展的指导意见》（发改社会规〔2018〕400号）: 大型 = 占地600亩及以上或总投资15亿元及以上
   {
     item: 114,
     title: '特大型、大型主题公园',
     pattern: /主题公园|主题乐园/g,
-    big: (s, t) => (mu(s) ?? mu(t) ?? 0) >= 600 || (yi(s) ?? yi(t) ?? 0) >= 15,
+    // (…or the 名录's own word for its size, said of it: 大型主题公园)
+    big: (s, t, before) => /(?:特大型|大型)[^，,。；;\n]{0,4}$/.test(before) || (mu(s) ?? mu(t) ?? 0) >= 600 || (yi(s) ?? yi(t) ?? 0) >= 15,
   },
   // (新建、迁建 only: a terminal's 扩建 or 改建 is a 报告表; a drone dock, 无人机机场, is equipment)
   {
@@ -107,6 +135,23 @@ const FACILITIES: readonly Facility[] = [
     pattern: /(?<!无人机)(?:通用|运输|民用|支线)?机场(?!路|大道|高速|快线|巴士)/g,
     verbs:
       /(?:^|[:：]\s*)(?:项目|项目名称|建设内容|拟建项目)[:：]\s*$|新建|迁建|拟建|兴建|建一座|建一个|(?:想|要|计划|准备|打算)(?:新)?建(?!议|筑|材|模)/,
+  },
+  // 第140项 集装箱专用码头: 单个泊位3000吨级及以上的内河港口；单个泊位3万吨级及以上的沿海港口
+  {
+    item: 140,
+    title: '单个泊位3000吨级及以上的内河港口；单个泊位3万吨级及以上的沿海港口',
+    pattern: new RegExp(`${N}\\s*(?:万)?\\s*吨级[^，,。；;、\\n]{0,6}?集装箱[^，,。；;、\\n]{0,6}?(?:泊位|码头)`, 'g'),
+    big: (s, t, _b, word) => (tonnageClass(word) ?? 0) >= berthFloor(s, t, 3000, 30_000),
+  },
+  // 第139项 干散货、件杂、多用途、通用码头: 单个泊位1000吨级及以上的内河港口；单个泊位1万吨级及以上的沿海港口
+  // (not oil or liquid chemicals, 第138项, nor containers, 第140项)
+  {
+    item: 139,
+    title: '单个泊位1000吨级及以上的内河港口；单个泊位1万吨级及以上的沿海港口',
+    pattern: BERTH,
+    big: (s, t, _b, word) =>
+      !/集装箱|液体化工|化工|油气|原油|成品油|石油|液化|lng|客运|游艇|滚装|渔/.test(word) &&
+      (tonnageClass(word) ?? 0) >= berthFloor(s, t, 1000, 10_000),
   },
   { item: 138, title: '新建', pattern: /(?:液体化工|化工|油气|原油|成品油|石油|液化天然气|lng|液化石油气)(?:品)?(?:码头|泊位)/g },
   {
@@ -140,12 +185,14 @@ export function infrastructureEia(text: string): InfrastructureEia[] {
       const end = at + m[0].length;
       const from = builtFrom(text, at, end, f.verbs);
       if (from < 0) continue;
-      if (f.big && !f.big(sentenceOf(text, at), text)) continue;
+      if (f.big && !f.big(sentenceOf(text, at), text, text.slice(clauseStart(text, at), at), m[0])) continue;
       // (the words from the build verb, without an intention before it: 想建成品油库 → 建成品油库)
       const word = text
         .slice(from, end)
         .trim()
-        .replace(/^(?:想|要|计划|准备|打算)(?=(?:新|再)?建)/, '');
+        .replace(/^(?:想|要|计划|准备|打算)(?=(?:新|再)?[建做])/, '')
+        // (…and without a headline's place: 【哈尔滨】冰雪奇境主题乐园)
+        .replace(/^【[^】]*】/, '');
       out.push({ word: word.slice(-40), item: f.item, title: f.title });
       break;
     }

@@ -873,8 +873,9 @@ const SOFTWARE_AFTER = /^(?:[、/／][^，,。；;、/／|｜\n]{1,10}?)*?(软�
 /** Words that may follow an amount of the chemical itself (30吨左右, 300方的罐, 约60吨储量). */
 // (…or a sentence's particle in talk: 加起来大概六百多吨吧)
 // (…or a verb of keeping it, said of the list before: 甲苯约300吨、乙酸乙酯约300吨同库存放)
+// (…or the goods the tonnes are of, in talk: 仓库里常年压着三百来吨货 — not a truck's size, 10吨货车)
 const AMOUNT_TAIL =
-  /^(左右|以上|以下|上下|多|余|储|罐|装(?:到|至)?(?:[五六七八九]成|\d{2}\s*%)|充装|库存|存量|规模|容量|量|的量|算|计|吧|啊|呀|呢|嘛|了|存放|存储|贮存|堆放|放置|放在|放于|存于|在库|同库|同仓|同一(库|仓|库房|仓库)|一起(存|放|储)|一并(存|放|储))/;
+  /^(货(?![车柜梯架运代])|左右|以上|以下|上下|多|余|储|罐|装(?:到|至)?(?:[五六七八九]成|\d{2}\s*%)|充装|库存|存量|规模|容量|量|的量|算|计|吧|啊|呀|呢|嘛|了|存放|存储|贮存|堆放|放置|放在|放于|存于|在库|同库|同仓|同一(库|仓|库房|仓库)|一起(存|放|储)|一并(存|放|储))/;
 const OUTPUT_LABEL = /产品|产能|产量|年产/;
 /** A heading of a yearly-use table on a line above (主要原辅料（年用量）：). */
 const YEARLY_TABLE = /(年用量|年耗量|年消耗|年需求)[）)]?[：:]\s*\n[^\n]*$/;
@@ -3747,7 +3748,10 @@ function eiaOf(
     // an item whose 报告书 column carves the lead's case out (年生产能力1000千升以下的除外, 喷墨印花和数码印花的除外) is a 报告表
     // …and one that is a 报告书 only from a yearly output is one where the lead states that output (铸件12万吨, 第68项)
     const items = (own.length ? own : p.items).map((i) =>
-      i.how === 'book' && (carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, true, p.anchor) || otherClassOfItem(k, i.no, codes))
+      i.how === 'book' &&
+      (carvedOut(k.eiaItems.get(i.no)?.book ?? '', text, p.word, true, p.anchor) ||
+        otherClassOfItem(k, i.no, codes) ||
+        otherProductOfItem(k.eiaItems.get(i.no), text, codes, codeVia))
         ? { ...i, how: 'scale' as const }
         : i.how === 'scale' &&
             (aboveFloor(outputFloor(k.eiaItems.get(i.no)?.book ?? ''), text) ||
@@ -3883,6 +3887,41 @@ function otherClassOfItem(k: Knowledge, no: number, codes: readonly string[]): b
   const item = k.eiaItems.get(no);
   if (!named || !item || !codes.length) return false;
   return codes.some((c) => item.codes.some((p) => c.startsWith(p))) && !codes.some((c) => named.some((n) => c.startsWith(n)));
+}
+
+/**
+ * An item whose 报告书 names products clause by clause (第23项 有发酵工艺的味精、柠檬酸、赖氨酸、酵母制造；年产2万吨及以上且有发酵
+ * 工艺的酱油、食醋制造) where the lead makes another product of the item's class and names none of them (年产豆瓣酱1.5万吨,
+ * 蚕豆制曲…翻晒发酵): its fermentation is the item's 其他, a 报告表. (Items whose clauses name whole classes — 第20项
+ * 淀粉、淀粉糖 in one clause, 第24项 食品添加剂 and 饲料添加剂 one to a clause — are read by the class, not here.) A listed product's generic form counts as named
+ * (食醋 said as 醋: 麸醋, 醋厂).
+ */
+function otherProductOfItem(
+  item: { book: string; codes: readonly string[] } | undefined,
+  text: string,
+  codes: readonly string[],
+  codeVia: ReadonlyMap<string, string>,
+): boolean {
+  const clauses = item?.book.split('；') ?? [];
+  if (clauses.length < 2) return false;
+  const listed = clauses.map((c) => /的([^；的]+?)制造$/.exec(c)?.[1]?.split(/[、和及]/));
+  // (…several in each: one per clause names a whole class, 第24项 有发酵工艺的食品添加剂制造；…饲料添加剂制造)
+  if (listed.some((l) => !l || l.length < 2)) return false;
+  const products = listed.flat() as string[];
+  const said = (p: string) =>
+    text.includes(p) ||
+    (p.length === 2 && p.startsWith('食') && new RegExp(`\\p{Script=Han}${p[1]}(?![饮酸料])|${p[1]}厂`, 'u').test(text));
+  if (products.some(said)) return false;
+  // (…where the lead's own product word is read, of the item's class: the class alone says nothing of which product; and
+  // where every class the lead reads of the item's is one such product's)
+  const ofItem = codes.filter((c) => item!.codes.some((p) => c.startsWith(p)));
+  return (
+    ofItem.length > 0 &&
+    ofItem.every((c) => {
+      const w = codeVia.get(c);
+      return w !== undefined && /\p{Script=Han}/u.test(w) && !products.some((p) => w.includes(p) || p.includes(w));
+    })
+  );
 }
 
 /** Words of a drug maker (原料药, API, 药企, GMP车间, 多肽, CDMO): its synthesis is a drug's (第47项), not a chemical's. */
