@@ -130,6 +130,7 @@ export const HELDOUT_SETS = [
   'fresh36',
   'dev73',
   'dev72',
+  'dev75',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
