@@ -131,6 +131,8 @@ export const HELDOUT_SETS = [
   'dev73',
   'dev72',
   'dev75',
+  'dev74',
+  'dev76',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
