@@ -49,6 +49,7 @@ import { INDUSTRY_STRENGTH, SALIENCE } from './scoring.constants.js';
 import { PROCESS_CLASSES, processClasses } from './process-classes.js';
 import { infrastructureEia } from './infrastructure.js';
 import { aerosolStock } from '../text/aerosols.js';
+import { labWork } from '../text/biosafety.js';
 
 export interface LeadIndustry {
   idx: number;
@@ -1428,6 +1429,8 @@ function aboveHeads(book: string, text: string): boolean {
   }
   return false;
 }
+/** 第98项 专业实验室、研发（试验）基地 (P3、P4生物安全实验室；转基因实验室). */
+const LAB_ITEM = 98;
 /** 第3项 牲畜饲养；家禽饲养；其他畜牧业 (年出栏生猪5000头…及以上的规模化畜禽养殖). */
 const FARM_ITEM = 3;
 /** 第18项 屠宰及肉类加工. */
@@ -3709,6 +3712,18 @@ function eiaOf(
         how: 'book',
         via: 'process',
       });
+  }
+  // a lab whose work is 第98项's, told by the work (基因编辑小鼠品系构建, 结核分枝杆菌气溶胶攻毒): P3、P4生物安全实验室；转基因实验室
+  // (the lead's own work: not denied, 不做基因编辑; not handed out, 攻毒实验委托外部P3平台)
+  if (!out.some((x) => x.items.includes(LAB_ITEM) && x.how === 'book')) {
+    // (…the work a cue names is the lead's where the cue only qualifies its experiment: 活病毒的中和实验, 攻毒模型)
+    const work = labWork(text).find((w) => {
+      if (isNegated(spans, w.at, w.at + w.word.length)) return false;
+      const actor = actorOf(text, w.at, w.at + w.word.length);
+      const end = w.at + w.word.length;
+      return actor === 'own' || (actor === 'modifier' && /^的?(中和)?(实验|试验|模型|研究|平台|培养)/.test(text.slice(end, end + 6)));
+    });
+    if (work) out.push({ word: work.word, items: [LAB_ITEM], title: work.title, how: 'book', via: 'process' });
   }
   // a 中药 class (2730, 2740) extracting beyond water and ethanol, however the extraction is named (超临界CO2萃取、大孔树脂吸附):
   // 第48项 有提炼工艺的, as for the words 醇提/水提 above
