@@ -133,6 +133,7 @@ export const HELDOUT_SETS = [
   'dev75',
   'dev74',
   'dev76',
+  'fresh39',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
