@@ -134,6 +134,7 @@ export const HELDOUT_SETS = [
   'dev74',
   'dev76',
   'fresh39',
+  'fresh38',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
