@@ -583,10 +583,20 @@ const PER_VESSEL = /^\s*(每台|每个(?![月年天日周])|每罐|每瓶|每只
 /** 第91项 热力生产和供应工程: a 报告书 for coal- and oil-fired boilers above 65 t/h in all. */
 const BOILER_ITEM = 91;
 /** A coal- or oil-fired boiler (燃煤链条炉, 循环流化床燃煤锅炉, 燃油锅炉, 重油锅炉). */
-const COAL_BOILER = /(燃煤|煤粉|燃油|重油|柴油|水煤浆)[^，,。；;\n]{0,10}?(锅炉|链条炉|炉排炉)|循环流化床[^，,。；;\n]{0,4}?锅炉/g;
+// (…with fuel oil said in full, 燃料油锅炉; a circulating fluidised bed said without 锅炉 where its sentence burns coal, 一台七十五吨的
+// 循环流化床…烧煤为主; an English mail's boilers, pulverised-coal boilers, CFB boilers (bituminous coal))
+const COAL_BOILER =
+  /(燃煤|煤粉|燃料油|燃油|重油|柴油|水煤浆)[^，,。；;\n]{0,10}?(锅炉|链条炉|炉排炉)|循环流化床(?:[^，,。；;\n]{0,4}?锅炉)?|(?<![a-z])(?:coal[- ]fired|pulveri[sz]ed[- ]coal|(?:heavy|fuel)[- ]oil(?:[- ]fired)?|cfb|circulating fluidi[sz]ed[- ]bed)\s+(?:steam\s+)?boilers?(?![a-z])/g;
+/** Fuel a boiler form names only where its sentence names coal (a CFB may burn biomass). */
+const NEEDS_COAL_SAID = /^(循环流化床|cfb|circulating)/;
 /** A boiler's rating in tonnes of steam an hour, with a count of boilers before (2台75t/h, 2×130t/h) or after (35t/h\t2台). */
+// (…in words, 一台七十五吨的循环流化床; tonnes said before the boiler are its steam, 两台35吨的燃料油锅炉)
 const BOILER_RATING =
-  /(?:([\d一二两三四五六七八九十]+)\s*(?:台|×|x|\*)\s*)?(\d+(?:\.\d+)?)\s*(?:t\/h|吨\/小时|吨\/时|蒸吨)(?:[^，,。；;\n\d]{0,12}?([\d一二两三四五六七八九十]+)\s*台)?/g;
+  /(?:([\d一二两三四五六七八九十]+)\s*(?:台|×|x|\*)\s*)?(\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)\s*(?:t\/h|tph|t\/hr|吨\/小时|吨\/时|蒸吨|吨(?=的?[^，,。；;\n\d]{0,8}?(?:锅炉|炉|循环流化床)))(?:[^，,。；;\n\d]{0,12}?([\d一二两三四五六七八九十]+)\s*台)?/g;
+/** An English count of boilers before them, with each one's rating said after (three pulverised-coal boilers, 25 t/h each). */
+const ENGLISH_BOILERS_EACH = new RegExp(
+  `\\b(${ENGLISH_SMALL_NUMBERS.join('|')})\\s+(?:[a-z-]+\\s+){0,3}boilers?[^.;\\n]{0,12}?(\\d+(?:\\.\\d+)?)\\s*(?:t\\/h|tph|t\\/hr)\\s+each`,
+);
 /** A total the text gives (合计105吨/小时, 总容量80t/h). */
 const BOILER_TOTAL = /(?:合计|总计|共计|总容量|总规模|总蒸发量)[^，,。；;\n\d]{0,4}?(\d+(?:\.\d+)?)\s*(?:t\/h|吨\/小时|吨\/时|蒸吨)/;
 /** Before a boiler in its sentence: the lead makes or sells boilers (年产锅炉, 锅炉制造, 销售). */
@@ -597,7 +607,7 @@ const BOILER_MAKER = /年产|生产|制造|销售|出口|维保|维修|检测|�
  * 不自建锅炉) or boilers it makes.
  */
 function coalBoilerTonnesPerHour(text: string, spans: ReturnType<typeof negatedSpans>): { tph: number; word: string } | null {
-  if (!/锅炉|链条炉|炉排炉/.test(text)) return null;
+  if (!/锅炉|链条炉|炉排炉|循环流化床|boiler/.test(text)) return null;
   let tph = 0;
   let word = '';
   const seen = new Set<number>();
@@ -605,16 +615,20 @@ function coalBoilerTonnesPerHour(text: string, spans: ReturnType<typeof negatedS
     if (isNegated(spans, m.index, m.index + m[0].length) || actorOf(text, m.index, m.index + m[0].length) !== 'own') continue;
     const [ls, le] = boundsOf(text, m.index, m.index + m[0].length, SENTENCE_END);
     if (seen.has(ls)) continue;
-    seen.add(ls);
     const line = text.slice(ls, le);
+    if (NEEDS_COAL_SAID.test(m[0]) && !/煤|coal/.test(line)) continue;
+    seen.add(ls);
     if (BOILER_MAKER.test(text.slice(ls, m.index))) continue;
     word ||= m[0];
     const total = BOILER_TOTAL.exec(line);
     let sum = 0;
     for (const r of line.matchAll(BOILER_RATING)) {
       const count = parseNumberOrRangeLow(r[1] ?? r[3] ?? '1') ?? 1;
-      sum += Number(r[2]) * count;
+      sum += (parseNumberOrRangeLow(r[2]!) ?? 0) * count;
     }
+    const each = ENGLISH_BOILERS_EACH.exec(line);
+    const n = each ? englishSmallNumber(each[1]!) : null;
+    if (each && n !== null) sum = Math.max(sum, n * Number(each[2]));
     tph += Math.max(total ? Number(total[1]) : 0, sum);
   }
   return word ? { tph, word } : null;
@@ -1429,6 +1443,17 @@ function aboveHeads(book: string, text: string): boolean {
   }
   return false;
 }
+/** 第28项 纺织品制造 (…染整工艺有前处理、染色、印花（喷墨印花和数码印花的除外）工序的). */
+const TEXTILE_ITEM = 28;
+/**
+ * Words of dyeing or printing textiles that are not 染色 or 印花: the first group is the trade's own (成衣染, 靛染, garment-dye
+ * machines); the others need a textile named in their sentence or the text's opening (a vat, 上缸, or 丝印, which may print
+ * a phone's glass).
+ */
+const TEXTILE_WET =
+  /(成衣染(?!色)|整件(?:下缸|染)|靛染|点蜡|(?<![a-z])garment[- ]dye(?:ing)?(?![a-z])|(?<![a-z])gd room(?![a-z])|dyed after sewing)|(?:下缸|上缸|散毛缸|染缸)|丝印|丝网印花?|网版印花?|(?<![a-z])screen[- ]print(?:ing)?(?![a-z])/g;
+const TEXTILE_NAMED =
+  /文化衫|t恤|卫衣|童装|服装|裁片|面料|布料|成衣|衣服|胶浆|水浆|发泡浆|散纤维|纱线|色纺|毛条|(?<![a-z])(?:tees?|t-shirts?|hoodies?|garments?|apparel|fabrics?|textiles?)(?![a-z])/;
 /** 第98项 专业实验室、研发（试验）基地 (P3、P4生物安全实验室；转基因实验室). */
 const LAB_ITEM = 98;
 /** 第3项 牲畜饲养；家禽饲养；其他畜牧业 (年出栏生猪5000头…及以上的规模化畜禽养殖). */
@@ -3709,6 +3734,24 @@ function eiaOf(
         word: boilers.word,
         items: [BOILER_ITEM],
         title: '燃煤、燃油锅炉总容量65吨/小时（45.5兆瓦）以上的',
+        how: 'book',
+        via: 'process',
+      });
+  }
+  // dyeing or printing of textiles told by the trade's words, not by 染色 or 印花 (成衣染, 整件下缸, 散纤维上缸, garment-dye machines;
+  // 丝印 胶浆 水浆 on 文化衫, 裁片的丝网印): 第28项 染整工艺有前处理、染色、印花（喷墨印花和数码印花的除外）工序的
+  if (!out.some((x) => x.items.includes(TEXTILE_ITEM) && x.how === 'book')) {
+    const said = [...text.matchAll(TEXTILE_WET)].find((m) => {
+      const [ls, le] = boundsOf(text, m.index, m.index + m[0].length, SENTENCE_END);
+      const sentence = text.slice(ls, le);
+      if (m[1] === undefined && !TEXTILE_NAMED.test(sentence) && !TEXTILE_NAMED.test(text.slice(0, 80))) return false;
+      return !isNegated(spans, m.index, m.index + m[0].length) && actorOf(text, m.index, m.index + m[0].length) === 'own';
+    });
+    if (said)
+      out.push({
+        word: said[0],
+        items: [TEXTILE_ITEM],
+        title: '染整工艺有前处理、染色、印花（喷墨印花和数码印花的除外）工序的',
         how: 'book',
         via: 'process',
       });

@@ -510,8 +510,13 @@ function handedOff(text: string, start: number, end: number): boolean {
       if (from < end && to > start) continue;
       if (w === '第三方' && to === start) continue;
       if (w === '外送' && (text[to] === '地' || '不无未'.includes(text[from - 1] ?? ''))) continue;
-      // (a hand-off denied is the lead's own: 化学镀镍这道没委外, 不外协)
-      if ('不没未无'.includes(text[from - 1] ?? '')) continue;
+      // (a hand-off denied is the lead's own: 化学镀镍这道没委外, 不外协; …or given up: 不想再外发了, 不再外协, 不用再委外)
+      // (…or told as a reason or the past, not today's hand-off: 因为外发老是拖货期, 以前外发)
+      if (
+        '不没未无'.includes(text[from - 1] ?? '') ||
+        /(?:不|没|别)(?:想|要|用|打算|准备|会)?再$|(?:因为|由于|以前|之前|原来|过去)$/.test(text.slice(Math.max(0, from - 4), from))
+      )
+        continue;
       // (…and the hand-off the lead takes in as its business: 做那个医疗器械灭菌外包服务的, 承接电镀外协加工)
       if (
         /^(服务|业务|加工业务|加工服务)/.test(text.slice(to, to + 4)) &&

@@ -135,6 +135,11 @@ const NOT_CUES = [
   '不足',
   // (…and 不够, "not enough": 管网气不够 想自建LNG气化站)
   '不够',
+  // (…and "not big" ending its clause, said of a scale: 规模不大 一台七十五吨的循环流化床 — not 不大量使用, which denies the use)
+  '不大，',
+  '不大,',
+  '不大 ',
+  '不大。',
   '不等',
   '不同',
   '不断',

@@ -13,6 +13,7 @@ describe('labWork: 第98项 told by the work', () => {
     expect(labWork('sgrna设计软件，预测基因编辑小鼠的脱靶')).toEqual([]);
     expect(labWork('食品中转基因成分检测，玉米、大豆样品')).toEqual([]);
     expect(labWork('原料为非转基因大豆')).toEqual([]);
+    expect(labWork('转基因小鼠饲料生产')).toEqual([]);
   });
   it('reads a live high-consequence pathogen beside a challenge, not a pseudovirus', () => {
     expect(labWork('结核分枝杆菌气溶胶攻毒小鼠').map((w) => w.title)).toEqual(['P3、P4生物安全实验室']);

@@ -1,0 +1,43 @@
+/**
+ * From dev74 and dev76 (blind, 2026-12-07): coal and oil boilers said by their type, in words or in English; textile dyeing
+ * and printing told by the trade's words rather than 染色/印花; a hand-off given up (不想再外发) or told as a reason.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanParkReader } from '../helpers/clean-parks.js';
+
+const { excludedEverywhere, excludedNowhere } = cleanParkReader('env-clean-hazchem-not-pilot');
+
+describe('boilers by type (第91项, over 65 t/h in all)', () => {
+  it('reads fuel oil said in full, tonnes said before the boiler, and a CFB whose sentence burns coal', () => {
+    expect(excludedEverywhere('区域供热公司：打算上两台35吨的燃料油锅炉，重油的，说天然气太贵。')).toBe(true);
+    expect(excludedNowhere('区域供热公司：打算上两台30吨的燃料油锅炉，重油的。')).toBe(true);
+    expect(excludedEverywhere('他们那个热电项目啊 规模不大 一台七十五吨的循环流化床 烧煤为主')).toBe(true);
+    // (…a CFB that burns biomass is not a coal boiler)
+    expect(excludedNowhere('生物质热电：一台七十五吨的循环流化床，燃料为秸秆和木屑。')).toBe(true);
+  });
+  it('reads English boilers counted before and rated each after', () => {
+    expect(excludedEverywhere('Steam supply: we plan three pulverised-coal boilers, 25 t/h each, with SCR and wet FGD.')).toBe(true);
+    expect(excludedNowhere('Steam supply: we plan two pulverised-coal boilers, 25 t/h each, with SCR and wet FGD.')).toBe(true);
+    expect(excludedEverywhere('Captive CHP: 2 × 130 t/h CFB boilers (bituminous coal) + 2 × 25 MW back-pressure turbines.')).toBe(true);
+  });
+});
+
+describe('textile dyeing and printing told by the trade (第28项)', () => {
+  it('reads garment dyeing, vats and screen printing on garments as the lead’s', () => {
+    expect(excludedEverywhere('就是成衣染嘛 衣服先做好 然后整件下缸 这个工序他们想自己做 不外发了 缸要八台')).toBe(true);
+    expect(excludedEverywhere('色纺纱企业，原料为棉散纤维，散纤维在厂内自己上缸（散毛缸12台），再混色、纺纱。')).toBe(true);
+    expect(excludedEverywhere("We'd like our own GD room next to the sewing floor: 12 rotary garment-dye machines for hoodies.")).toBe(
+      true,
+    );
+    expect(excludedEverywhere('我们是做文化衫的 丝印 胶浆 水浆 还有发泡浆 一天三千件左右 都是网版的')).toBe(true);
+  });
+  it('keeps screen printing that is not on textiles, and dyeing that is sent out', () => {
+    expect(excludedNowhere('手机玻璃盖板丝印、镀膜外协，厂内只做贴合组装。')).toBe(true);
+    expect(excludedNowhere('卫衣品牌，成衣染都发给盛泽的染厂做，园区只做设计和仓储。')).toBe(true);
+  });
+  it('a hand-off given up, or told as a reason, leaves the step the lead’s', () => {
+    expect(excludedEverywhere('做童装的 现在想把印花也收回来自己做 就是裁片的丝网印花 水浆胶浆都有 不想再外发了 因为外发老是拖货期')).toBe(
+      true,
+    );
+  });
+});
