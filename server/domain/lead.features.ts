@@ -908,6 +908,8 @@ function amountNear(
   cas = '',
 ): { t: number; stored: boolean; byVolume?: true } | null {
   const name = text.slice(start, end);
+  // (a gas named by its pipe is piped in, not held: 在天然气管网接通前，厂区设液化石油气气化站，储罐2台 — the tanks are the LPG's)
+  if (/^(管网|管道|管线|门站)/.test(text.slice(end, end + 3))) return null;
   const [s, e] = boundsOf(text, start, end, SENTENCE_END);
   const [cs, ce] = boundsOf(text, start, end, CLAUSE_END);
   let after: { t: number; stored: boolean; byVolume?: true } | null = null;
@@ -1402,7 +1404,7 @@ const HEADS_STATED =
   /(出栏|屠宰|日宰|日屠宰|每天宰|每天屠宰)[^，,。；;\n\d一二两三四五六七八九十]{0,10}?(?:[\d.一二两三四五六七八九十百千万]+\s+)?([\d.]+|[一二两三四五六七八九十百千][一二两三四五六七八九十百千万]*)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)/;
 /** …and, in a text about slaughtering (宰杀, 屠宰线), a year's count however it is said (两班倒一年大概3000多万只). */
 const YEAR_HEADS =
-  /(一年|全年|每年|年)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)/g;
+  /(一年|全年|每年|年)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千][一二两三四五六七八九十百千万]*?)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)/g;
 const HEADS_STATED_ALL = new RegExp(HEADS_STATED.source, 'g');
 /** The species an item's floor names, by what the text calls it. */
 const SPECIES: readonly [floor: string, said: RegExp][] = [
@@ -1428,7 +1430,8 @@ function aboveHeads(book: string, text: string): boolean {
   if (kind === '屠宰' && /宰杀|屠宰|待宰|放血|劈半|白条/.test(text))
     for (const m of text.matchAll(YEAR_HEADS)) counts.push({ m, kind: '屠宰' });
   // (…or by the plain verb after a period: 一年杀一千五百万只肉鸭, 每天宰八百头猪)
-  if (kind === '屠宰' && /[杀宰]/.test(text)) for (const m of text.matchAll(KILLS_COUNTED)) counts.push({ m, kind: '屠宰' });
+  if (kind === '屠宰' && /[杀宰]/.test(text))
+    for (const m of [...text.matchAll(KILLS_COUNTED), ...text.matchAll(KILLS_THEN_COUNTED)]) counts.push({ m, kind: '屠宰' });
   for (const { m: got, kind: said } of counts) {
     if (said !== kind) continue;
     const around = text.slice(Math.max(0, got.index - 10), got.index + got[0].length + 2);
@@ -1466,7 +1469,10 @@ const SLAUGHTER_ITEM = 18;
  * floor for the species is read by aboveHeads from the 名录's own clause).
  */
 const KILLS_COUNTED =
-  /(一年|每年|全年|年|日|每天|一天)[^，,。；;\n\d一二两三四五六七八九十]{0,4}?[杀宰](?:了|掉)?[^，,。；;\n\d一二两三四五六七八九十]{0,3}?([\d.]+|[一二两三四五六七八九十百千]+)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)[^，,。；;\n]{0,2}?(鸡|鸭|鹅|禽|鸽|猪|牛|羊)/g;
+  /(一年|每年|全年|年|日|每天|一天)[^，,。；;\n\d一二两三四五六七八九十]{0,4}?[杀宰](?:了|掉)?[^，,。；;\n\d一二两三四五六七八九十]{0,3}?([\d.]+|[一二两三四五六七八九十百千][一二两三四五六七八九十百千万]*?)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)[^，,。；;\n]{0,2}?(鸡|鸭|鹅|禽|鸽|猪|牛|羊)/g;
+/** …or the verb before the period, in talk (拉活牛过来杀 一年大概一万五千头牛): the same groups. */
+const KILLS_THEN_COUNTED =
+  /[杀宰](?:了|掉)?[^，,。；;\n\d一二两三四五六七八九十]{0,3}?(一年|每年|全年|日|每天|一天)[^，,。；;\n\d一二两三四五六七八九十]{0,4}?([\d.]+|[一二两三四五六七八九十百千][一二两三四五六七八九十百千万]*?)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)[^，,。；;\n]{0,2}?(鸡|鸭|鹅|禽|鸽|猪|牛|羊)/g;
 /** A yearly output in cubic metres (年产30万立方米, 产能50万m³/年), as 第34项 人造板制造 counts it. */
 const CUBIC_A_YEAR = new RegExp(
   `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量)|(?<![月日天])产能|(?<![月日天])规模)[^，,。；;\\d一二两三四五六七八九十]{0,8}?${NUM}\\s*(万立方米|万方|万m3|立方米|m3)`,
@@ -3699,7 +3705,7 @@ function eiaOf(
   // (…or a slaughter told by the plain verb and its count, whatever class the words read: 一年杀一千五百万只肉鸭, 每天宰八百头猪)
   if (!out.some((x) => x.items.includes(SLAUGHTER_ITEM)) && /[杀宰]/.test(text)) {
     const item = k.eiaItems.get(SLAUGHTER_ITEM);
-    const killed = [...text.matchAll(KILLS_COUNTED)].find(
+    const killed = [...text.matchAll(KILLS_COUNTED), ...text.matchAll(KILLS_THEN_COUNTED)].find(
       (m) => !isNegated(spans, m.index, m.index + m[0].length) && actorOf(text, m.index, m.index + m[0].length) === 'own',
     );
     if (item && killed && aboveHeads(item.book, text))

@@ -1,6 +1,7 @@
 /**
- * From dev74 and dev76 (blind, 2026-12-07): coal and oil boilers said by their type, in words or in English; textile dyeing
- * and printing told by the trade's words rather than 染色/印花; a hand-off given up (不想再外发) or told as a reason.
+ * From dev74, dev75 and dev76 (blind, 2026-12-07): coal and oil boilers said by their type, in words or in English; textile
+ * dyeing and printing told by the trade's words rather than 染色/印花; a hand-off given up (不想再外发) or told as a reason; a
+ * gas named by its pipe is not held; a slaughter told with the verb before its year's count.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanParkReader } from '../helpers/clean-parks.js';
@@ -39,5 +40,18 @@ describe('textile dyeing and printing told by the trade (第28项)', () => {
     expect(excludedEverywhere('做童装的 现在想把印花也收回来自己做 就是裁片的丝网印花 水浆胶浆都有 不想再外发了 因为外发老是拖货期')).toBe(
       true,
     );
+  });
+});
+
+describe('dev75: stocks and counts said in passing', () => {
+  it('a gas named by its pipe is piped in, not held: the tanks are the other gas’s', () => {
+    const text = '燃料供应：在天然气管网接通前，厂区设液化石油气气化站，储罐2台，单罐50 m³，最大充装率85%，液化石油气密度按0.55 t/m³计。';
+    // (2 × 50 m³ × 0.85 × 0.55 t/m³ = 46.75 t < 50 t)
+    expect(excludedNowhere(text)).toBe(true);
+    expect(excludedEverywhere(text.replace('单罐50 m³', '单罐80 m³'))).toBe(true);
+  });
+  it('a slaughter told with the verb before the year’s count (拉活牛过来杀 一年大概一万五千头牛) is 第18项 at 肉牛1万头', () => {
+    expect(excludedEverywhere('老板说要整个屠宰场 直接从内蒙拉活牛过来杀 一年大概一万五千头牛 毛肚黄喉牛肉都自己分割')).toBe(true);
+    expect(excludedNowhere('火锅食材企业，自建屠宰线，拉活牛过来杀，一年大概五千头牛')).toBe(true);
   });
 });
