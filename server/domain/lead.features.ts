@@ -976,7 +976,8 @@ function amountNear(
     if (/^\s*(?:net\s+|gross\s+)?(?:each|apiece)\b/.test(text.slice(at + m[0].length, at + m[0].length + 12))) continue;
     // (a container's fill with its count in another clause is told by the containers: 1 吨的 ton containers，在库一般 12 个)
     if (vessel && !counted && !filled && /containers?|cylinders?|drums?/.test(vessel)) continue;
-    if (/^\p{Script=Han}/u.test(follow) && !ofName && !AMOUNT_TAIL.test(follow) && !filled) continue;
+    // (…not each vessel's size, whatever talk runs on after it: 两个液氨储罐每个二十五个立方新厂也照这个配)
+    if (/^\p{Script=Han}/u.test(follow) && !ofName && !AMOUNT_TAIL.test(follow) && !filled && !PER_VESSEL_BEFORE.test(lead)) continue;
     // …nor the output a labelled line states (主要产品：甲醇，三十万吨), nor a row of a yearly-use table (主要原辅料（年用量）：)
     if (
       !makes &&

@@ -54,4 +54,10 @@ describe('dev75: stocks and counts said in passing', () => {
     expect(excludedEverywhere('老板说要整个屠宰场 直接从内蒙拉活牛过来杀 一年大概一万五千头牛 毛肚黄喉牛肉都自己分割')).toBe(true);
     expect(excludedNowhere('火锅食材企业，自建屠宰线，拉活牛过来杀，一年大概五千头牛')).toBe(true);
   });
+  it('each vessel’s size is its own whatever talk runs on after it (每个二十五个立方新厂也照这个配)', () => {
+    // (2 × 25 m³ of liquid ammonia ≥ 10 t)
+    expect(excludedEverywhere('电机铁芯退火用氨分解的保护气所以厂里有两个液氨储罐每个二十五个立方新厂也照这个配其他就是冲压叠压')).toBe(
+      true,
+    );
+  });
 });
