@@ -1704,9 +1704,13 @@ const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|�
 /** A 名录 item's 报告书 column that leaves out mere mixing or repacking, and the text that says the lead only does that. */
 /** The text says the lead only mixes, repacks or blends, with no reaction. */
 const ONLY_PHYSICAL =
-  /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|(调和|复配|混配|共混)[、和及与，,\s]*(灌装|分装|包装)|物理(混合|共混|改性|分离|掺混|混配)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|(不涉及|不做|不搞|没有)[^，,。；;\n]{1,4}合成|(没有|无|不设)反应釜|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/;
+  /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|(调和|复配|混配|共混)[、和及与，,\s]*(灌装|分装|包装)|物理(混合|共混|改性|分离|掺混|混配)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|(无|不做|不涉及|没有|不自产)[^，,。；;\n]{0,4}?(合成|树脂)|(不涉及|不做|不搞|没有)[^，,。；;\n]{1,4}合成|(没有|无|不设)反应釜|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/;
 // (…and an item whose 报告书 column asks for a chemical method, 第45项 化学方法生产氮肥、磷肥、复混肥的: a fertiliser only
 // blended, 滚筒掺混…无化学反应, is not made by one)
+// (…or an English mail's: we disperse and let down purchased emulsions … no reactors, no resin cooking; blending only)
+// (not "no chemical synthesis" alone: a bioreactor's antibody is made without one)
+const ONLY_PHYSICAL_ENGLISH =
+  /(?<![a-z])(?:no (?:glass-lined )?reactors?|no resin (?:cooking|synthesis)|(?:blending|mixing|dispersing) only|only (?:blend|mix|disperse)(?:s|es|ing)?)(?![a-z])/;
 const CARVED_STEPS: readonly (readonly [RegExp, RegExp])[] = [
   [/(不含|除外)[^；]*(混合|分装|复配)|(混合|分装|复配)[^；]*(除外|不含)/, ONLY_PHYSICAL],
   [/化学方法/, ONLY_PHYSICAL],
@@ -1759,8 +1763,15 @@ function onlyMixes(text: string): boolean {
   // (…not where the text says it is more than that: 我们不是单纯调和分装, 不只是混合)
   const said = text.replace(/(不是|并非|不只是?|不仅仅?是?|不光是?|不止是?)[^，,。；;\n]{0,14}/g, '');
   mixAnswer =
-    (CARVED_STEPS.some(([, inText]) => inText.test(said)) || physicalSteps(said)) &&
-    !REACTION.test(text.replace(/(不|无|未|没有|没)(涉及|含|做|进行|需要)?[^，,。；;\n]{0,8}/g, ''));
+    (CARVED_STEPS.some(([, inText]) => inText.test(said)) || physicalSteps(said) || ONLY_PHYSICAL_ENGLISH.test(said)) &&
+    !REACTION.test(
+      text
+        .replace(/(不|无|未|没有|没)(涉及|含|做|进行|需要)?[^，,。；;\n]{0,8}/g, '')
+        .replace(
+          /(?<![a-z])(?:no|without|not)\s+(?:glass-lined\s+|chemical\s+)?(?:reactors?|reactions?|synthesis|resin cooking)(?![a-z])/g,
+          '',
+        ),
+    );
   return mixAnswer;
 }
 /**
@@ -1781,8 +1792,9 @@ function physicalSteps(text: string): boolean {
     .filter((x) => x && !/年产|产能|规模|月产|日产|面积|用地|人员|客户|\d/.test(x));
   return steps.length >= 2 && steps.some((x) => /分装|灌装|混合|搅拌|分散|调配|复配/.test(x)) && steps.every((x) => PHYSICAL_STEP.test(x));
 }
+// (…and a powder coating's: 预混—熔融挤出—压片—粉碎—分级)
 const PHYSICAL_STEP =
-  /外购|采购|溶解|稀释|来料|进料|投料|称量|计量|脱泡|分装|灌装|过滤|混合|搅拌|分散|调色|调配|复配|检验|检测|质检|包装|贴标|入库|研磨|烘干|冷却|过筛|除铁|静置|熟化|出库|打码/;
+  /外购|采购|预混|挤出|压片|粉碎|分级|筛分|调漆|溶解|稀释|来料|进料|投料|称量|计量|脱泡|分装|灌装|过滤|混合|搅拌|分散|调色|调配|复配|检验|检测|质检|包装|贴标|入库|研磨|烘干|冷却|过筛|除铁|静置|熟化|出库|打码/;
 let mixText = '';
 let mixAnswer = false;
 /** The lead does only a step of the class's making (单纯勾兑, 仅灌装): not what the class's 说明 says the making involves. */
@@ -4065,6 +4077,8 @@ function solventUse(
   if (!SOLVENT_CHARS.test(text)) return out; // most leads name no coating, ink or adhesive
   // (a trader that neither makes nor applies them uses none: 油漆经销商，年采购溶剂型涂料500吨)
   if (TRADES.test(text) && !MAKES_ANY.test(withoutNegated(text)) && !APPLIES_COATING.test(text)) return out;
+  // (a firm's name holds no coating it uses: ｜企业：彩固涂料（常州）)
+  const names = nameSpans(text, true);
   for (const kind of SOLVENT_KINDS) {
     // the solvent-borne ones named, each with the amount its clause gives
     const named: { word: string; use: RegExpExecArray | null; at: number; near?: boolean }[] = [];
@@ -4072,6 +4086,7 @@ function solventUse(
       const start = m.index;
       const end = start + m[0].length;
       if (isNegated(spans, start, end) || NOT_SOLVENT.test(text.slice(Math.max(0, start - 4), end))) continue;
+      if (inName(names, start, end)) continue;
       // (a thinner said included in a total is no material of its own: 实际喷漆用量约5.8t（含稀释剂）)
       if (/[（(]\s*(含|包含|包括)$/.test(text.slice(Math.max(0, start - 3), start))) continue;
       const [cs, ce] = clauseOf(text, start, end);

@@ -132,11 +132,17 @@ const MAX_NAME = 24;
 const CALLED =
   /((?:名字|全称|字号|公司名|名称)(?:叫做?|是|为|里?带(?:个|着|了)?|里有|中有|里含)|名叫|叫做)(?:(?!其实|实际|但是?|不过|主要)[^，,。；;,\s]){2,20}/g;
 
+/** A firm field of a lead-list row (｜企业：彩固涂料（常州）, 公司：xx科技有限公司): its value, where it ends like a firm's name. */
+const FIRM_FIELD =
+  /(?<=^|[｜|\t\n；;])\s*(?:企业|公司|企业名称|公司名称|申报单位|投资主体|投资方)[：:]\s*([^｜|\t\n；;，,。]{2,20}?(?:[（(][\p{Script=Han}]{2,4}[）)]|有限公司|股份公司|集团|公司))(?=$|[｜|\t\n；;，,。])/gu;
+
 export function nameSpans(text: string, firmsOnly = false): Span[] {
   const out: Span[] = [];
   const suffixes = firmsOnly ? FIRM_SUFFIXES : SUFFIXES;
   // a name the text says is a name (公司名字叫XX印染科技, 名称为…): to the end of its clause
   for (const m of text.matchAll(CALLED)) out.push([m.index + m[1]!.length, m.index + m[0].length]);
+  // …and a row's firm field whose value is a firm's name, by its registered place or suffix (｜企业：彩固涂料（常州）)
+  for (const m of text.matchAll(FIRM_FIELD)) out.push([m.index + m[0].length - m[1]!.length, m.index + m[0].length]);
   // a title in 《》 (a game, a book, a show: 《星际冶炼厂》) is a name whatever it says
   for (let at = text.indexOf('《'); at >= 0; at = text.indexOf('《', at + 1)) {
     const close = text.indexOf('》', at + 1);

@@ -61,3 +61,28 @@ describe('dev75: stocks and counts said in passing', () => {
     );
   });
 });
+
+describe('coatings only mixed from bought binders (第44项 不含…混合)', () => {
+  it('keeps a coatings maker that disperses bought emulsions or extrudes bought resin', () => {
+    expect(excludedNowhere('水性工业漆：外购丙烯酸乳液、颜填料、助剂，分散—研磨—调漆—过滤—灌装，不自产树脂，年产1万吨。')).toBe(true);
+    expect(
+      excludedNowhere(
+        'Waterborne industrial coatings: we disperse and let down purchased acrylic emulsions with pigments, fillers and additives – high-speed dispersers, bead mills, tinting, filling into pails. No reactors, no resin cooking.',
+      ),
+    ).toBe(true);
+    // (…a firm's name in a row's field is no coating it uses: 企业：彩固涂料（常州）)
+    expect(
+      excludedNowhere(
+        '粉末涂料｜外购端羧基聚酯树脂、TGIC/HAA固化剂、颜填料，预混—熔融挤出—压片—粉碎—分级，无树脂合成｜3万吨/年｜企业：彩固涂料（常州）',
+      ),
+    ).toBe(true);
+  });
+  it('still excludes the maker that cooks its resin, and a bioreactor said to need no synthesis', () => {
+    expect(excludedEverywhere('涂料厂，树脂自产，酯化缩聚后调漆，年产2万吨')).toBe(true);
+    expect(
+      excludedEverywhere(
+        'We plan 2 × 2,000 L single-use bioreactors producing monoclonal antibody drug substance. No chemical synthesis on site.',
+      ),
+    ).toBe(true);
+  });
+});
