@@ -10,6 +10,12 @@ const names = (text: string) => {
 };
 
 describe('nameSpans', () => {
+  it('reads a row’s firm field as a name where its value ends like one (registered place or suffix)', () => {
+    expect(names('粉末涂料｜3万吨/年｜企业：彩固涂料（常州）')).toContain('彩固涂料(常州)');
+    expect(names('序号3｜公司：华东印染科技有限公司｜需求：办公')).toContain('华东印染科技有限公司');
+    // (…not a description in the field: 企业：某电镀厂，拟新建电镀线)
+    expect(names('企业：某电镀厂，拟新建电镀线')).toEqual([]);
+  });
   it('finds companies and places up to the word that introduces them', () => {
     expect(names('秀洲区与浙江恒远机电有限公司签订投资协议')).toEqual(['浙江恒远机电有限公司']);
     expect(names('项目落户桐乡智能制造产业新城，总投资3亿元')).toEqual(['桐乡智能制造产业新城']);
