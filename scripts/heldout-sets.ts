@@ -135,6 +135,7 @@ export const HELDOUT_SETS = [
   'dev76',
   'fresh39',
   'fresh38',
+  'dev77',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
