@@ -136,6 +136,7 @@ export const HELDOUT_SETS = [
   'fresh39',
   'fresh38',
   'dev77',
+  'dev78',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
