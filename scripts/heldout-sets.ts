@@ -137,6 +137,7 @@ export const HELDOUT_SETS = [
   'fresh38',
   'dev77',
   'dev78',
+  'fresh40',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
