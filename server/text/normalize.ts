@@ -31,12 +31,30 @@ const COPULA = /(?<=[仲还都就净唔不也又只])系(?![统列数谱族带])
 const ADVERB = /仲(?=[系是有要未做在])|净(?=系)/g;
 const HAS_COPULA = /[仲都就净唔不也又只]系|仲[有要未做在]/;
 
+/** A space between two Chinese characters. */
+const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu;
+const WORD_SPACED = /\p{Script=Han} \p{Script=Han}/u;
+/**
+ * A transcript a speech recogniser wrote word by word (对 就是 做 新能源 相关 的 嗯 但是 具体 他们 没 说): a space between
+ * most words, not at the pauses. Where spaces stand between Chinese characters once every three characters or more often,
+ * they are no pauses and are taken out (对就是做新能源相关的嗯但是具体他们没说), so that words and clauses read as typed
+ * text's do; a pause-spaced note (一台七十五吨的循环流化床 一台…) keeps its spaces. Offsets then differ from the text as
+ * written — the only normalisation that changes them, for such texts alone.
+ */
+function joinSpacedWords(t: string): string {
+  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const spaces = t.match(HAN_SPACE)?.length ?? 0;
+  return han >= 20 && spaces * 3 >= han ? t.replace(HAN_SPACE, '') : t;
+}
+
 /**
  * Text normalisation shared by the index, the dictionary and the chat: NFKC (full-width → half-width), lower case, and
- * written Cantonese's function words as Mandarin's (one character for one: offsets stay those of the text as written).
+ * written Cantonese's function words as Mandarin's (one character for one: offsets stay those of the text as written, but
+ * for a transcript spaced word by word, joinSpacedWords).
  */
 export function normalizeText(s: string): string {
   let t = s.normalize('NFKC').toLowerCase();
+  if (t.length >= 20 && WORD_SPACED.test(t)) t = joinSpacedWords(t);
   if (HAS_CANTONESE.test(t)) t = t.replace(CANTONESE_CHAR, (c) => CANTONESE[c]!);
   if (HAS_COPULA.test(t)) t = t.replace(ADVERB, (c) => (c === '仲' ? '还' : '只')).replace(COPULA, '是');
   return t;
