@@ -138,6 +138,7 @@ export const HELDOUT_SETS = [
   'dev77',
   'dev78',
   'fresh40',
+  'fresh41',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
