@@ -1953,9 +1953,9 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 // all four shops)
 // (…and the lead's own line or works named: 外观件都走我们自己的水镀线, 海宁工厂设有皮料车间)
 // (…or run by its own staff, or given a floor area or vessels of a size: 由弊社技术人员自行运营, 电镀车间约800平米, 3 x 2,000 L
-// single-use bioreactors, plating (two lines))
+// single-use bioreactors, plating (two lines); or the process's own vessels counted, 染缸28台)
 const OWN_AFFIRMED =
-  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(?:在|于)(厂内|厂里|本厂)[^，,。；;\n]{1,6}?(进行|完成)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|自行(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条/;
+  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(?:在|于)(厂内|厂里|本厂)[^，,。；;\n]{1,6}?(进行|完成)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|自行(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条|(?<!他们|对方|客户|人家|他们的|对方的)(染缸|镀槽|镀缸|锌锅)\s*[\d一二两三四五六七八九十]+\s*(台|个|口|只|套)/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();
@@ -2020,8 +2020,9 @@ interface TextHit {
 }
 
 /** The text says what the project makes is not known yet: not said, not decided, kept secret. */
+// (…or which of several it makes, unsaid: 具体他们没说是做电池还是光伏还是储能)
 const PRODUCT_UNSAID =
-  /(做|干|搞)(什么|啥子?|哪块)[^，,。；;\n]{0,4}?(还|都|暂时|目前)?(在|处于)?(没说|没讲|不清楚|不知道|没定(?!型)|待定|不确定|没透露|不肯说|没有说|保密|不便透露|不方便说)|(没说|没讲|没透露|不肯说|不愿透露|没有透露|没有说)[^，,。；;\n]{0,4}?(做什么|做啥|什么产品|项目内容|具体内容|干什么)|(产品|项目内容|具体内容|具体项目|投资方向)[^，,。；;\n]{0,3}?(还|暂|都)?(没定(?!型)|待定|未定|不清楚|不明确|保密|没透露|不方便透露)/;
+  /(没说|没讲|不清楚|不知道|没定|没透露)[^，,。；;\n]{0,2}?是?(做|搞|干)[^，,。；;\n]{1,8}?还是|(做|干|搞)(什么|啥子?|哪块)[^，,。；;\n]{0,4}?(还|都|暂时|目前)?(在|处于)?(没说|没讲|不清楚|不知道|没定(?!型)|待定|不确定|没透露|不肯说|没有说|保密|不便透露|不方便说)|(没说|没讲|没透露|不肯说|不愿透露|没有透露|没有说)[^，,。；;\n]{0,4}?(做什么|做啥|什么产品|项目内容|具体内容|干什么)|(产品|项目内容|具体内容|具体项目|投资方向)[^，,。；;\n]{0,3}?(还|暂|都)?(没定(?!型)|待定|未定|不清楚|不明确|保密|没透露|不方便透露)/;
 /** A ceremony and its theme (举行数字经济项目签约仪式, 召开新能源产业推介会): several projects', not the lead's. */
 const EVENT = /(举行|举办|召开|开展)[^，,。；;!?！？\n]{0,20}?(签约仪式|签约活动|签约大会|集中签约|推介会|招商会|对接会|专场)/g;
 
@@ -4102,7 +4103,15 @@ function solventUse(
       const next = ce < text.length && '，,;；'.includes(text[ce]!) ? text.slice(ce + 1, clauseOf(text, ce + 1, ce + 1)[1]) : '';
       // the amount after the word first (油漆一年8吨 稀释剂3吨: the thinner's is its own 3吨, in a sentence of yearly uses)
       const after = text.slice(end, ce);
-      const own = USE_AMOUNT.exec(after) ?? perYearUse(after);
+      // (…or, in an English mail, the tonnes right before it, of a year its sentence says: …about 8 tons a year plus 4 tons of
+      // thinner — the thinner's 4 t)
+      // (an English word's amount comes after it with its period, 8 tons a year: not a period then a later number)
+      // (…unless a year's figure of the clause runs over the word: 6 tonnes of solvent-based paint and thinner per year is one)
+      const yearOver = PER_YEAR.exec(text.slice(cs, ce));
+      const spanned = yearOver !== null && cs + yearOver.index < start && cs + yearOver.index + yearOver[0].length > end;
+      const own = /^[a-z]/.test(m[0])
+        ? (perYearUse(after) ?? (spanned ? null : englishTonnesOf(text, start)) ?? PER_MONTH_ENGLISH.exec(after) ?? USE_AMOUNT.exec(after))
+        : (USE_AMOUNT.exec(after) ?? perYearUse(after) ?? englishTonnesOf(text, start));
       // (…or a clause that is the word and its amount alone, after a clause of a year's use in the same sentence: 年用醇酸面漆7.5吨，
       // 配套稀释剂（天那水）3吨 — the thinner's 3吨 is a year's too)
       const listed =
@@ -4116,7 +4125,10 @@ function solventUse(
       // (…or later in its sentence, where nothing else is named in between: PU底漆、聚酯面漆及配套稀释剂，均为溶剂型，年用量合计约95吨)
       const [, se] = boundsOf(text, start, end, SENTENCE_END);
       const rest = own || bare || inClause || inNext ? '' : text.slice(ce, se);
-      const later = rest ? USE_AMOUNT.exec(rest) : null;
+      // (…an English mail's a month or a year too: …primer, basecoat and clear, about 3.5 t/month including thinner)
+      const later = rest
+        ? (USE_AMOUNT.exec(rest) ?? (/^[a-z]/.test(m[0]) ? (PER_MONTH_ENGLISH.exec(rest) ?? perYearUse(rest)) : null))
+        : null;
       const inSentence = later && !otherMaterial(rest.slice(0, later.index), kind.noun) ? later : null;
       const said = own ?? bare ?? inClause ?? inNext ?? inSentence;
       // (a year's purchase is a year's use only where the lead coats: not a paint trader's 年采购溶剂型涂料500吨)
@@ -4486,7 +4498,7 @@ const SOLVENT_BOOK_T = 10;
 const SOLVENT_KINDS = [
   {
     words:
-      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|溶剂型[^，,。；;\n]{1,4}?漆|涂料|(?<=[吨t]的?)漆|solvent[- ]?(?:borne|based)\s+(?:[a-z/]+\s+(?:and\s+)?){0,4}?(?:paints?|coatings?|topcoats?|primers?|lacquers?|enamels?)\b|\bthinners?\b/g,
+      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|溶剂型[^，,。；;\n]{1,4}?漆|涂料|(?<=[吨t]的?)漆|(?:solvent[- ]?(?:borne|based)|oil[- ]based)\s+(?:[a-z/]+\s+(?:and\s+)?){0,4}?(?:paints?|coatings?|topcoats?|primers?|lacquers?|enamels?)\b|\bthinners?\b/g,
     condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
     noun: /漆|涂料|稀释剂|稀料/,
   },
@@ -4558,6 +4570,24 @@ function yearlyTonnes(m: RegExpExecArray): number | null {
   return n === null ? null : n * (unit === '万吨' ? 10_000 : /^(公斤|千克|kg)$/.test(unit ?? '') ? 0.001 : 1) * (monthly ? 12 : 1);
 }
 
+/** A month's use in an English mail (about 3.5 t/month, 2 tons a month): as USE_AMOUNT's groups, the month word first. */
+const PER_MONTH_ENGLISH = {
+  re: /(?<![a-z0-9.])(\d+(?:\.\d+)?)\s*(tons?|tonnes?|t)\s*(\/\s*(?:month|mo)\b|(?:a|per)\s+month\b|monthly\b)/,
+  exec(s: string): RegExpExecArray | null {
+    const m = this.re.exec(s);
+    if (!m) return null;
+    const out = [m[0], m[3]!, m[1]!, m[2]!] as unknown as RegExpExecArray;
+    out.index = m.index;
+    return out;
+  },
+};
+/** Tonnes right before `at` in an English phrase (4 tons of thinner), where the sentence counts a year: as PER_YEAR's groups. */
+function englishTonnesOf(text: string, at: number): RegExpExecArray | null {
+  const m = /(\d+(?:\.\d+)?)\s*(tons?|tonnes?|t)\s+of\s+$/.exec(text.slice(Math.max(0, at - 24), at));
+  if (!m) return null;
+  const [s, e] = boundsOf(text, at, at, SENTENCE_END);
+  return /\b(?:a|per) (?:year|annum)\b|\bannually\b|\byearly\b|\/\s*(?:yr|year|a)\b|\btpa\b/.test(text.slice(s, e)) ? m : null;
+}
 /** An amount in tonnes a year as engineers write it (约60t/a, 800吨/年): the yearly use of the material its clause names. */
 // (…and as an English mail writes it: 16 t a year, 65 t of ink a year, 28 t/yr, 40 tpa)
 const PER_YEAR = new RegExp(

@@ -1,0 +1,41 @@
+/**
+ * From dev77 and dev78 (blind, 2026-12-07): which of several products unsaid (没说是做电池还是光伏); a dyehouse's own vats
+ * counted (染缸28台) answer the whole text's doubt; solvent coatings in an English mail by the year, the month, and the
+ * tonnes "of" a thinner.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanParkReader } from '../helpers/clean-parks.js';
+import { INDUSTRY_STRENGTH } from '../../server/domain/scoring.constants.js';
+
+const { excludedEverywhere, excludedNowhere, run } = cleanParkReader('env-clean-hazchem-not-pilot');
+
+describe('dev77, dev78', () => {
+  it('a text that does not say which of several products the lead makes reads no industry for sure', () => {
+    const f = run('对 就是 做 新能源 相关 的 嗯 但是 具体 他们 没 说 是 做 电池 还是 光伏 还是 储能 还是 充电桩 老板 说 下周 来').features;
+    expect(f.industries.every((i) => i.strength <= INDUSTRY_STRENGTH.guess)).toBe(true);
+  });
+  it('a dyehouse’s own vats counted keep its dyeing its own', () => {
+    expect(
+      excludedEverywhere('大朗 毛纱染厂：羊毛、羊绒混纺纱筒子纱染色，染缸28台，日用水1500吨，给本镇毛织厂配套，想扩产，问问有没有地方。'),
+    ).toBe(true);
+  });
+  it('reads an English mail’s solvent coatings by the year, the month and the tonnes of thinner (10 t a year)', () => {
+    expect(
+      excludedEverywhere(
+        'Our plant does deep drawing, welding and spray painting of the outer body – oil-based paint about 8 tons a year plus 4 tons of thinner.',
+      ),
+    ).toBe(true);
+    expect(
+      excludedNowhere(
+        'We make vacuum flasks; spray painting of the outer body – oil-based paint about 5 tons a year plus 4 tons of thinner.',
+      ),
+    ).toBe(true);
+    expect(
+      excludedEverywhere('On our bumper line we spray 2K solvent-borne primer, basecoat and clear, about 3.5 t/month including thinner.'),
+    ).toBe(true);
+    // (…one year's figure over two words is counted once: 6 t in all)
+    expect(
+      excludedNowhere('Our chair factory sprays PU lacquer – about 6 tonnes of solvent-based paint and thinner per year in total.'),
+    ).toBe(true);
+  });
+});
