@@ -1753,7 +1753,7 @@ const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|
 // a step, not a chloride's name: 氯化钾 blended into a fertiliser is no chlorination)
 // (…and in an English mail: a pilot line with 200 L to 2,000 L reactors to scale up the synthesis)
 const REACTION =
-  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|中试釜|聚合釜|缩聚釜|酯化釜|酯化|缩合|磺化|硝化|氯化(?![钾钠铵钙镁锌铁铜铝亚物氢锂钡银汞镍钴锰铬锡铅钛硅磷硫胆石橡聚])|裂解|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)|\b(?:glass-lined\s+|stainless(?:\s+steel)?\s+|jacketed\s+)?reactors?\b|\bscale\s+up\s+the\s+synthesis\b/;
+  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|中试釜|聚合釜|缩聚釜|酯化釜|酯化|缩合|磺化|硝化|氯化(?![钾钠铵钙镁锌铁铜铝亚物氢锂钡银汞镍钴锰铬锡铅钛硅磷硫胆石橡聚])|裂解|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)|\b(?:glass-lined\s+|stainless(?:\s+steel)?\s+|jacketed\s+)?reactors?\b|\bscale\s+up\s+the\s+synthesis\b|\b(?:reacts?|reacted|reacting)\s+(?:[a-z0-9()-]+\s+){1,5}?with\b|\breaction\s+with\b/;
 const REACTION_ALL = new RegExp(REACTION.source, 'g');
 /** Mixing only, read from the text, with no reaction step the text does not negate. */
 function onlyMixes(text: string): boolean {
@@ -3348,6 +3348,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       !codeList.some((c) => c.startsWith(t.code)),
   );
   const eiaVia = assembledClasses.length ? new Map([...assembledClasses.map((t) => [t.code, t.word] as const), ...codeVia]) : codeVia;
+  // an electronic material the lead makes by a reaction it runs (LiPF6: PF5 … reacted with LiF in HF solvent): 第81项's 电子化工
+  // 材料制造, a 报告书 — not a material only pressed, coated or sintered
+  const reactsToElectronicMaterial = codeList.some((c) => c === '3985') && reactsHere(text, spans) && makesOnSite(text, spans);
   const eia = eiaOf(
     k,
     processes,
@@ -3357,6 +3360,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     (w) => negatedWords.has(w) || notOwn.has(w),
     spans,
   );
+  if (reactsToElectronicMaterial && !eia.some((e) => e.items.includes(81) && e.how === 'book'))
+    eia.push({ word: codeVia.get('3985') ?? '3985', items: [81], title: '电子化工材料制造', how: 'book', via: 'class' });
   /** Yearly uses of solvent-borne coatings, inks and adhesives the text states (油性漆年用约6吨), above the threshold or not. */
   const solventUses: { condition: RegExp; t: number }[] = [];
   // (the classes of the lead's curated words count here too, to name the item: 家具厂 → 2110, 第36项)

@@ -38,4 +38,16 @@ describe('dev77, dev78', () => {
       excludedNowhere('Our chair factory sprays PU lacquer – about 6 tonnes of solvent-based paint and thinner per year in total.'),
     ).toBe(true);
   });
+  it('an electronic material made by a reaction the lead runs is 第81项 电子化工材料制造; one only dissolved is not', () => {
+    expect(
+      excludedEverywhere(
+        'Helios Fluorochem is looking for ~80 mu for a 3,000 tpa battery-grade lithium hexafluorophosphate line. Route: anhydrous HF + PCl5 → PF5, then reaction with LiF in HF solvent, crystallisation and drying.',
+      ),
+    ).toBe(true);
+    expect(
+      excludedNowhere(
+        'We buy LiPF6 from suppliers and blend electrolyte; lithium hexafluorophosphate is dissolved in carbonate solvents, no reaction.',
+      ),
+    ).toBe(true);
+  });
 });
