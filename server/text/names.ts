@@ -174,6 +174,9 @@ export function nameSpans(text: string, firmsOnly = false): Span[] {
     for (let more = suffixes.find((s) => text.startsWith(s, end)); more; more = suffixes.find((s) => text.startsWith(s, end)))
       end += more.length;
     let start = i;
+    // (a registered place in brackets right before the suffix is the name's: 宏科化工新材料（江苏）有限公司)
+    const place = /[（(]\p{Script=Han}{2,4}[）)]$/u.exec(text.slice(Math.max(from, i - 8), i));
+    if (place && /(公司|集团)/.test(suffix)) start = i - place[0].length;
     while (start > from && start > end - MAX_NAME && !DELIMS.includes(text[start - 1]!)) {
       const intro = INTRODUCERS.find((w) => text.endsWith(w, start) && start - w.length >= from);
       // (an association's name may join two trades: 皮革鞣制与制品行业协会)

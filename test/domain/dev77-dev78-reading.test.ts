@@ -50,4 +50,8 @@ describe('dev77, dev78', () => {
       ),
     ).toBe(true);
   });
+  it('a firm’s name with its registered place in brackets decides no industry (a registration only)', () => {
+    const f = run('宏科化工新材料（江苏）有限公司拟将注册地址迁至我区，注册资本5000万元，法定代表人周某，申请办理迁入手续。').features;
+    expect(f.industries.every((i) => i.strength <= INDUSTRY_STRENGTH.guess)).toBe(true);
+  });
 });

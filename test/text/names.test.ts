@@ -10,6 +10,9 @@ const names = (text: string) => {
 };
 
 describe('nameSpans', () => {
+  it('keeps a registered place in brackets inside a firm’s name (宏科化工新材料（江苏）有限公司)', () => {
+    expect(names('宏科化工新材料（江苏）有限公司拟将注册地址迁至我区')).toEqual(['宏科化工新材料(江苏)有限公司']);
+  });
   it('reads a row’s firm field as a name where its value ends like one (registered place or suffix)', () => {
     expect(names('粉末涂料｜3万吨/年｜企业：彩固涂料（常州）')).toContain('彩固涂料(常州)');
     expect(names('序号3｜公司：华东印染科技有限公司｜需求：办公')).toContain('华东印染科技有限公司');
