@@ -1508,11 +1508,25 @@ function englishElsewhere(text: string, start: number, end: number, kind: 'proce
   return null;
 }
 
+/** Right after a material: a step that melts it (熔化后压铸, 熔炼成, 重熔). */
+const MELTED_AFTER = /^[^，,。；;\n]{0,2}?(熔化|熔炼|重熔|融化|熔融)/;
+/** Right after a word: a small weight (约20kg, 几公斤), and its sentence keeps it (存在…柜里, 存放, 储存). */
+const SMALL_WEIGHT_AFTER = /^[^，,。；;\n\d]{0,3}?(约|大约|大概)?\s*(\d+(?:\.\d+)?|几)\s*(kg|公斤|千克|克|g)(?![a-z])/;
+function heldAfter(text: string, start: number, end: number): boolean {
+  if (!SMALL_WEIGHT_AFTER.test(text.slice(end, end + 12))) return false;
+  let e = end;
+  while (e < text.length && !'。；;!?！？\n'.includes(text[e]!)) e++;
+  return /存在|存放|储存|贮存|放在|存于|库存/.test(text.slice(end, e));
+}
+
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   // the clause before the word, as many checks below read it (cut once, when first asked)
   let before: string | undefined;
   const clauseBefore = () => (before ??= text.slice(clauseBounds(text, start, end)[0], start));
   if (start > 0 && NOT_DONE.includes(text[start - 1]!)) return 'notDone';
+  // a material the next words melt, or hold by a small weight in store, is fed in or kept, not made (铝锭熔化后压铸成型; 金属锂带
+  // 约20kg…都存在惰性气氛柜里)
+  if (kind === 'product' && (MELTED_AFTER.test(text.slice(end, end + 6)) || heldAfter(text, start, end))) return 'input';
   // exported by a trader (博原贸易做原料药出口): traded, where its sentence says of no making (not 原料药生产出口, 年产…)
   if (
     /^(的)?(出口|进出口)(?!基地|加工|型)/.test(text.slice(end, end + 4)) &&

@@ -54,4 +54,10 @@ describe('dev77, dev78', () => {
     const f = run('宏科化工新材料（江苏）有限公司拟将注册地址迁至我区，注册资本5000万元，法定代表人周某，申请办理迁入手续。').features;
     expect(f.industries.every((i) => i.strength <= INDUSTRY_STRENGTH.guess)).toBe(true);
   });
+  it('a metal the next words melt, or a few kilograms kept in store, is fed in or kept, not smelted or made', () => {
+    expect(excludedNowhere('走访记录：做新能源车电机壳体，12台压铸岛，铝锭熔化后压铸成型，年产2万吨，后面是机加工。')).toBe(true);
+    expect(excludedNowhere('固态电池研发中心：手套箱线2条，金属锂带约20kg、电解液几升，都存在惰性气氛柜里。')).toBe(true);
+    // (…a smelter that makes the ingots is one)
+    expect(excludedEverywhere('电解铝项目，年产铝锭20万吨')).toBe(true);
+  });
 });
