@@ -86,3 +86,14 @@ describe('coatings only mixed from bought binders (第44项 不含…混合)', (
     ).toBe(true);
   });
 });
+
+describe('dev76: a plan told before and dropped; chips bought with their grades', () => {
+  it('spinning bought chips is 第50项’s carve-out once the polymerisation told before is dropped', () => {
+    expect(
+      excludedNowhere(
+        '企业确认：原来讲的30万吨聚合直纺项目已经不再推进。新方案：改为外购有光、阳离子等差别化聚酯切片，建设切片纺丝线8条，年产差别化FDY 6万吨。',
+      ),
+    ).toBe(true);
+    expect(excludedEverywhere('新方案：以PTA、MEG为原料聚合直纺，建设聚合装置两套，年产差别化FDY 30万吨。')).toBe(true);
+  });
+});
