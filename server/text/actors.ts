@@ -1508,6 +1508,8 @@ function englishElsewhere(text: string, start: number, end: number, kind: 'proce
   return null;
 }
 
+/** Right after a product: a station that fills, repacks or hands it out, not a works that makes it. */
+const DEPOT_AFTER = /^(充装站|充装点|配送点|配送站|配送中心|分装站|供应站|经营部|门市部|销售点)/;
 /** Right after a material: a step that melts it (熔化后压铸, 熔炼成, 重熔). */
 const MELTED_AFTER = /^[^，,。；;\n]{0,2}?(熔化|熔炼|重熔|融化|熔融)/;
 /** Right after a word: a small weight (约20kg, 几公斤), and its sentence keeps it (存在…柜里, 存放, 储存). */
@@ -1527,6 +1529,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // a material the next words melt, or hold by a small weight in store, is fed in or kept, not made (铝锭熔化后压铸成型; 金属锂带
   // 约20kg…都存在惰性气氛柜里)
   if (kind === 'product' && (MELTED_AFTER.test(text.slice(end, end + 6)) || heldAfter(text, start, end))) return 'input';
+  // …and a product before a station that only fills or hands it out (气体充装站, 工业气体配送点) names what the station handles
+  if (kind === 'product' && DEPOT_AFTER.test(text.slice(end, end + 5))) return 'modifier';
   // exported by a trader (博原贸易做原料药出口): traded, where its sentence says of no making (not 原料药生产出口, 年产…)
   if (
     /^(的)?(出口|进出口)(?!基地|加工|型)/.test(text.slice(end, end + 4)) &&

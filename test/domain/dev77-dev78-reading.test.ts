@@ -60,4 +60,11 @@ describe('dev77, dev78', () => {
     // (…a smelter that makes the ingots is one)
     expect(excludedEverywhere('电解铝项目，年产铝锭20万吨')).toBe(true);
   });
+  it('a product before a station that only hands it out (工业气体配送点) names what the station handles, not what it makes', () => {
+    expect(
+      excludedNowhere(
+        '顺达工业气体配送点｜同一座甲类库房内：溶解乙炔40瓶（每瓶约7 kg）、丙烷钢瓶60只（每只50 kg）｜只配送不充装｜服务园区焊装企业',
+      ),
+    ).toBe(true);
+  });
 });
