@@ -3976,8 +3976,8 @@ function otherClassOfItem(k: Knowledge, no: number, codes: readonly string[]): b
  * An item whose 报告书 names products clause by clause (第23项 有发酵工艺的味精、柠檬酸、赖氨酸、酵母制造；年产2万吨及以上且有发酵
  * 工艺的酱油、食醋制造) where the lead makes another product of the item's class and names none of them (年产豆瓣酱1.5万吨,
  * 蚕豆制曲…翻晒发酵): its fermentation is the item's 其他, a 报告表. (Items whose clauses name whole classes — 第20项
- * 淀粉、淀粉糖 in one clause, 第24项 食品添加剂 and 饲料添加剂 one to a clause — are read by the class, not here.) A listed product's generic form counts as named
- * (食醋 said as 醋: 麸醋, 醋厂).
+ * 淀粉、淀粉糖 in one clause, 第24项 食品添加剂 and 饲料添加剂 one to a clause — are read by the class, not here.) A listed
+ * product's generic form counts as named (食醋 said as 醋: 麸醋, 醋厂).
  */
 function otherProductOfItem(
   item: { book: string; codes: readonly string[] } | undefined,
