@@ -1355,7 +1355,9 @@ function straddles(text: string, start: number, end: number): boolean {
   return COMMON_WORDS.has(text.slice(start - 1, start + 1)) && COMMON_WORDS.has(text.slice(end - 1, end + 1));
 }
 /** Chips bought in, or polymerisation ruled out: the spinning is 单纯纺丝. */
-const SPINS_BOUGHT_CHIPS = /(外购|采购|购买|买)[^，,。；;\n]{0,16}(切片|粒子|粒料)|(不做|不搞|不涉及|无|没有|不含)聚合/;
+// (the grades between, 外购有光、阳离子等差别化聚酯切片 — not a monomer bought and turned into chips: 外购己内酰胺…开环反应成切片)
+const SPINS_BOUGHT_CHIPS =
+  /(外购|采购|购买|买)(?:(?!反应|聚合|开环|缩聚|成)[^，,。；;\n]){0,16}(切片|粒子|粒料)|(不做|不搞|不涉及|无|没有|不含)聚合/;
 /** …and polymerisation on site (聚合装置, 自己聚合, 以PTA、MEG为原料聚合). */
 const POLYMERISES = /聚合(装置|车间|工段|釜|反应)|(自己|自建|厂内|自行)聚合|(pta|meg|己内酰胺)[^，,。；;\n]{0,12}聚合/;
 /** A clause about trading or storing goods (销售, 贸易, 经销, 仓储, 批发). */
