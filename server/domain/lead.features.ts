@@ -639,7 +639,8 @@ const CONTAINER_WORD = /钢瓶|吨桶|桶|瓶|cylinders?|drums?|containers?/;
 const STOCK_AFTER =
   /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)(?!\s*[/／每]\s*(a|年))|^(槽|罐|储罐|储槽|池|桶|库|仓库|钢瓶)(?![车])/;
 /** Words without which a text names no firm or title (公司, 集团, 《, 名叫…): nameSpans is not run. */
-const FIRM_NAME_HINT = /公司|集团|会|《|“|「|『|名叫|叫做|名字|全称|字号/;
+// (…or a row's firm field, 企业：彩固涂料（常州）: names.ts FIRM_FIELD)
+const FIRM_NAME_HINT = /公司|集团|会|《|“|「|『|名叫|叫做|名字|全称|字号|企业[:：]|申报单位|投资主体|投资方[:：]/;
 /** GB 18218-2018 表1 entries that hold only above a concentration: 第8项 甲醛（含量＞90%）, 第81项 硝酸（含硝酸＞70%）. */
 // (…and a dilute hydrofluoric acid, 10 % or less, whose class the 表1 row of 氟化氢 does not decide: REVIEW.md (38))
 const MIN_CONCENTRATION: Readonly<Record<string, number>> = { '50-00-0': 90, '7697-37-2': 70, '7664-39-3': 10 };
@@ -3368,7 +3369,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const solventUses: { condition: RegExp; t: number }[] = [];
   // (the classes of the lead's curated words count here too, to name the item: 家具厂 → 2110, 第36项)
   const withTermClasses = termClasses.length ? [...codeList, ...termClasses.filter((t) => !t.material).map((t) => t.code)] : codeList;
-  for (const e of solventUse(k, text, spans, withTermClasses, processes, solventUses)) eia.push(e);
+  for (const e of solventUse(k, text, spans, withTermClasses, processes, firmNames, solventUses)) eia.push(e);
   // 第108项 医院: 新建、扩建住院床位500张及以上的 (规划床位800张)
   const beds = hospitalBeds(text);
   if (beds !== null && beds >= HOSPITAL_BOOK_BEDS && !eia.some((e) => e.items.includes(108)))
@@ -4079,14 +4080,14 @@ function solventUse(
   spans: ReturnType<typeof negatedSpans>,
   codes: readonly string[],
   processes: readonly { word: string; items: readonly { no: number; how: EiaHow }[] }[],
+  names: Parameters<typeof inName>[0],
   uses: { condition: RegExp; t: number }[] = [],
 ): LeadEia[] {
   const out: LeadEia[] = [];
   if (!SOLVENT_CHARS.test(text)) return out; // most leads name no coating, ink or adhesive
   // (a trader that neither makes nor applies them uses none: 油漆经销商，年采购溶剂型涂料500吨)
   if (TRADES.test(text) && !MAKES_ANY.test(withoutNegated(text)) && !APPLIES_COATING.test(text)) return out;
-  // (a firm's name holds no coating it uses: ｜企业：彩固涂料（常州）)
-  const names = nameSpans(text, true);
+  // (a firm's name, the firm names read once for the whole text, holds no coating it uses: ｜企业：彩固涂料（常州）)
   for (const kind of SOLVENT_KINDS) {
     // the solvent-borne ones named, each with the amount its clause gives
     const named: { word: string; use: RegExpExecArray | null; at: number; near?: boolean }[] = [];
