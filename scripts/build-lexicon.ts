@@ -681,6 +681,9 @@ function explicitScale(d: ProcessDef, nos: number[]): Set<number> {
   return out;
 }
 const defById = new Map(processDefs.map((d) => [d.id, d]));
+/** Processes of working waste up whose forms are also said verb first (below): 餐厨垃圾 only — 处置危废 and 处置医疗废物 are
+ * mostly a producer's compliance words (规范处置危废, 委托…处置), and their items set no amount (REVIEW.md (45)). */
+const VERB_FIRST_WASTE = new Set(['kitchen_waste']);
 const processFormSeen = new Map<string, string>();
 /** `cited`: the public document a form comes from (process-forms.tsv's third column), where it is not the 名录's own word. */
 function addProcessForm(rawForm: string, id: string, cited = ''): void {
@@ -714,6 +717,17 @@ function addProcessForm(rawForm: string, id: string, cited = ''): void {
 }
 for (const d of processDefs) for (const a of d.anchors) addProcessForm(a, d.id);
 for (const r of readTsv(curation('process-forms.tsv'))) addProcessForm(cell(r, 0), cell(r, 1), cell(r, 2));
+// A waste's treatment is said verb first as often as noun first (日处理餐厨垃圾300吨, 处置医疗废物): each form of a process
+// that works waste up (X处理, X处置) gives its verb-first form (处理X), the same process.
+for (const r of [...processRows]) {
+  const m = /^(.{2,})(处理|处置)$/.exec(r.form);
+  if (m && VERB_FIRST_WASTE.has(r.process))
+    addProcessForm(
+      `${m[2]}${m[1]}`,
+      r.process,
+      `${r.source}（动宾语序：${r.form} → ${m[2]}${m[1]}；第二读者同意：data/lexicon/REVIEW.md (45)）`,
+    );
+}
 processRows.sort((a, b) => cmp(a.process, b.process) || cmp(a.form, b.form));
 
 // ---------------------------------------------------------------- chemicals (GB 18218-2018)

@@ -50,6 +50,7 @@ import { PROCESS_CLASSES, processClasses } from './process-classes.js';
 import { infrastructureEia } from './infrastructure.js';
 import { aerosolStock } from '../text/aerosols.js';
 import { labWork } from '../text/biosafety.js';
+import { nuclideWork } from '../text/nuclides.js';
 
 export interface LeadIndustry {
   idx: number;
@@ -1463,6 +1464,8 @@ const TEXTILE_NAMED =
   /文化衫|t恤|卫衣|童装|服装|裁片|面料|布料|成衣|衣服|胶浆|水浆|发泡浆|散纤维|纱线|色纺|毛条|(?<![a-z])(?:tees?|t-shirts?|hoodies?|garments?|apparel|fabrics?|textiles?)(?![a-z])/;
 /** 第98项 专业实验室、研发（试验）基地 (P3、P4生物安全实验室；转基因实验室). */
 const LAB_ITEM = 98;
+/** 第172项 核技术利用建设项目: producing radionuclides, a 甲级 unsealed-source workplace (server/text/nuclides.ts). */
+const NUCLIDE_ITEM = 172;
 /** 第3项 牲畜饲养；家禽饲养；其他畜牧业 (年出栏生猪5000头…及以上的规模化畜禽养殖). */
 const FARM_ITEM = 3;
 /** 第18项 屠宰及肉类加工. */
@@ -3795,6 +3798,17 @@ function eiaOf(
       return actor === 'own' || (actor === 'modifier' && /^的?(中和)?(实验|试验|模型|研究|平台|培养)/.test(text.slice(end, end + 6)));
     });
     if (work) out.push({ word: work.word, items: [LAB_ITEM], title: work.title, how: 'book', via: 'process' });
+  }
+  // …and the nuclear-technique work of 第172项, told by its nuclides (生产碘-123、铊-201等医用放射性同位素; 按甲级设计), the
+  // lead's own (not denied; not bought in, 外购镥-177)
+  if (!out.some((x) => x.items.includes(NUCLIDE_ITEM) && x.how === 'book')) {
+    // (a 甲级 workplace is the lead's where its words only describe it, 放射性工作场所按甲级设计)
+    const work = nuclideWork(text).find((w) => {
+      if (isNegated(spans, w.at, w.at + w.word.length)) return false;
+      const actor = actorOf(text, w.at, w.at + w.word.length);
+      return actor === 'own' || (actor === 'modifier' && w.title.startsWith('甲级'));
+    });
+    if (work) out.push({ word: work.shown, items: [NUCLIDE_ITEM], title: work.title, how: 'book', via: 'process' });
   }
   // a 中药 class (2730, 2740) extracting beyond water and ethanol, however the extraction is named (超临界CO2萃取、大孔树脂吸附):
   // 第48项 有提炼工艺的, as for the words 醇提/水提 above

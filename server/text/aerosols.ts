@@ -38,6 +38,12 @@ const TONNES_NET = new RegExp(
   `${NUM}\\s*(吨|t\\b|tonnes?\\b|tons?\\b)\\s*[（(]?\\s*(?:净重|净含量|net)|(?:净重|净含量|\\bnet(?:\\s+weight)?)\\s*(?:约|大约|合计|折合约?|about|approx\\.?)?\\s*${NUM}\\s*(?:吨|t\\b|tonnes?\\b|tons?\\b)`,
 );
 
+/** Cans counted by the case (7万箱，每箱24罐; 70,000 cases of 24 cans; 24 cans per case): cases × cans in each. */
+const CASES = new RegExp(`${NUM}\\s*(万|million|thousand)?\\s*(?:箱|件|cases?\\b|cartons?\\b)`, 'g');
+const PER_CASE = new RegExp(
+  `(?:每(?:箱|件)|一箱)\\s*${NUM}\\s*(?:罐|瓶|支)|\\b(?:cases?|cartons?)\\s+of\\s+${NUM}\\s*(?:cans|canisters|units)\\b|${NUM}\\s*(?:cans|canisters|units)\\s*(?:per|a|each)\\s*(?:case|carton)\\b`,
+);
+
 const number = (s: string) => Number(s.replace(/,/g, ''));
 const grams = (n: number, unit: string) => (/^(千克|公斤|kg)$/.test(unit) ? n * 1000 : n);
 
@@ -68,6 +74,14 @@ export function aerosolStock(text: string): AerosolStock | null {
         const k = c[2] === '万' ? 10_000 : c[2] === 'million' ? 1e6 : c[2] === 'thousand' ? 1000 : 1;
         if (Number.isFinite(n0) && n0 * k > (count ?? 0)) count = n0 * k;
       }
+      const per = PER_CASE.exec(sentence);
+      if (per)
+        for (const c of sentence.matchAll(CASES)) {
+          if (YEARLY_BEFORE.test(sentence.slice(0, c.index)) || YEARLY_AFTER.test(sentence.slice(c.index! + c[0].length))) continue;
+          const k = c[2] === '万' ? 10_000 : c[2] === 'million' ? 1e6 : c[2] === 'thousand' ? 1000 : 1;
+          const cans = number(c[1]!) * k * number(per[1] ?? per[2] ?? per[3]!);
+          if (Number.isFinite(cans) && cans > (count ?? 0)) count = cans;
+        }
       if (!count || count < 2) continue;
       t = Math.round(count * each * 1000) / 1000;
     }

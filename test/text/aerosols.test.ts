@@ -19,6 +19,12 @@ describe('aerosol stock', () => {
         'aerosol filling with hydrocarbon propellant, about 40 million cans a year. Our warehouse would normally hold around 600,000 cans of 300 g net each.',
       ),
     ).toMatchObject({ t: 180, count: 600_000 });
+    // (counted by the case: cases × cans in each × net content)
+    expect(read('分拨仓存放化油器清洗剂等易燃气溶胶罐，旺季库存约7万箱，每箱24罐，每罐净含量约100克')).toMatchObject({
+      t: 168,
+      count: 1_680_000,
+    });
+    expect(read('warehouse stock of aerosols at peak: 70,000 cases of 24 cans, each 100 g net')).toMatchObject({ t: 168 });
     // (a yearly output is no stock)
     expect(read('气雾剂灌装，年产4000万罐，每罐净含量300克，抛射剂为二甲醚')).toBeNull();
   });
