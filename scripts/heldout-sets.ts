@@ -139,6 +139,13 @@ export const HELDOUT_SETS = [
   'dev78',
   'fresh40',
   'fresh41',
+  'dev82',
+  'fresh42',
+  'fresh44',
+  'dev79',
+  'dev81',
+  'fresh43',
+  'dev80',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
