@@ -1961,7 +1961,13 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 // (…or run by its own staff, or given a floor area or vessels of a size: 由弊社技术人员自行运营, 电镀车间约800平米, 3 x 2,000 L
 // single-use bioreactors, plating (two lines); or the process's own vessels counted, 染缸28台)
 const OWN_AFFIRMED =
-  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(?:在|于)(厂内|厂里|本厂)[^，,。；;\n]{1,6}?(进行|完成)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序)(里|中)?(有|包括|包含)|自行(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条|(?<!他们|对方|客户|人家|他们的|对方的)(染缸|镀槽|镀缸|锌锅)\s*[\d一二两三四五六七八九十]+\s*(台|个|口|只|套)/;
+  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(?:在|于)(厂内|厂里|本厂)[^，,。；;\n]{1,6}?(进行|完成)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序|制程|流程)(里|中)?(有|包括|包含|含)|自行(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条|(?<!他们|对方|客户|人家|他们的|对方的)(染缸|镀槽|镀缸|锌锅)\s*[\d一二两三四五六七八九十]+\s*(台|个|口|只|套)/;
+
+/** A process's own shop after its word (化学镀镍车间, 生物安全三级（P3）实验室, 电镀线) … */
+const SHOP_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:车间|工段|生产线|产线|线|实验室)/;
+/** …built or set up by the lead in the sentence before it (新建, 建设, 配套建设, 设置) — not for a client (为客户, 帮…建). */
+const SHOP_BUILT =
+  /(?<!为客户|帮客户|替客户|给客户)(?:新建|建设|配套建设|设置|设有|配置|配套)(?![^，,。；;\n]{0,12}?(?:方案|咨询|工程|服务))/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();
@@ -3577,6 +3583,13 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         if (ne > s && ns < e)
           said = said.slice(0, Math.max(0, ns - s)) + '　'.repeat(Math.min(e, ne) - Math.max(s, ns)) + said.slice(Math.min(e, ne) - s);
       if (OWN_AFFIRMED.test(said)) return true;
+      // (…or the process's own shop built or set up, 新建精密加工车间、化学镀镍车间（…）; 建设生物安全三级（P3）实验室)
+      if (
+        SHOP_AFTER.test(text.slice(at + word.length, at + word.length + 10)) &&
+        SHOP_BUILT.test(said.slice(0, at - s)) &&
+        !isNegated(spans, at, at + word.length)
+      )
+        return true;
     }
     return false;
   };

@@ -509,6 +509,13 @@ function handedOff(text: string, start: number, end: number): boolean {
       const to = from + w.length;
       if (from < end && to > start) continue;
       if (w === '第三方' && to === start) continue;
+      // (…and so does 第三方 naming the lead's kind of firm: 某第三方检测机构拟建P3实验室, 我们是一家第三方检测公司)
+      if (
+        w === '第三方' &&
+        /^[^，,。；;\n]{0,6}?(?:机构|公司|实验室|企业|平台|中心)/.test(text.slice(to, to + 12)) &&
+        /(?:某|一家|是|为|作为|本|我们|[:：，,。]|^)$/.test(text.slice(Math.max(s, from - 3), from))
+      )
+        continue;
       if (w === '外送' && (text[to] === '地' || '不无未'.includes(text[from - 1] ?? ''))) continue;
       // (a hand-off denied is the lead's own: 化学镀镍这道没委外, 不外协; …or given up: 不想再外发了, 不再外协, 不用再委外)
       // (…or told as a reason or the past, not today's hand-off: 因为外发老是拖货期, 以前外发)

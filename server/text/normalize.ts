@@ -1,3 +1,14 @@
+import { TRADITIONAL_PAIRS } from './traditional-chars.js';
+
+/**
+ * Traditional characters (台资 and 港资 firms' letters, 敬啟者…錶殼與錶帶自製，製程含…電鍍) read as their simplified forms, one
+ * character for one so offsets stay as written: the lexicon, negation and actors are simplified. From OpenCC's table
+ * (traditional-chars.ts); a character also written in simplified text is not in it.
+ */
+const TRADITIONAL = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) TRADITIONAL.set(TRADITIONAL_PAIRS[i]!, TRADITIONAL_PAIRS[i + 1]!);
+const TRADITIONAL_CHAR = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`, 'g');
+
 /**
  * Cantonese written words with a one-character Mandarin equivalent, as 珠三角 staff and bosses write them in WeChat
  * (佢哋唔做电镀, 冇废水, 喺东区, 发去江门嘅电镀园): each is replaced by the Mandarin word of the same length (他们不做,
@@ -55,6 +66,7 @@ function joinSpacedWords(t: string): string {
 export function normalizeText(s: string): string {
   let t = s.normalize('NFKC').toLowerCase();
   if (t.length >= 20 && WORD_SPACED.test(t)) t = joinSpacedWords(t);
+  t = t.replace(TRADITIONAL_CHAR, (c) => TRADITIONAL.get(c)!);
   if (HAS_CANTONESE.test(t)) t = t.replace(CANTONESE_CHAR, (c) => CANTONESE[c]!);
   if (HAS_COPULA.test(t)) t = t.replace(ADVERB, (c) => (c === '仲' ? '还' : '只')).replace(COPULA, '是');
   return t;

@@ -24,3 +24,16 @@ describe('normalizeText: a transcript spaced word by word', () => {
     ).toBe(true);
   });
 });
+
+describe('traditional characters', () => {
+  it('reads a traditional text as simplified, one character for one (offsets as written)', () => {
+    const t = '敝公司為台灣手錶品牌，製程含CNC、拋光及電鍍';
+    const n = normalizeText(t);
+    expect(n).toBe('敝公司为台湾手表品牌,制程含cnc、抛光及电镀');
+    expect(n.length).toBe(t.length);
+  });
+  it('leaves a simplified text as written', () => {
+    // (著 and 苧 are simplified characters too: OpenCC converts them by phrase, and they are left)
+    expect(normalizeText('著名企业，做电镀和苧麻纺织')).toBe('著名企业,做电镀和苧麻纺织');
+  });
+});
