@@ -288,8 +288,12 @@ const CUSTOMER = [
   '主要客户',
   '下游客户',
 ];
-/** Verbs of supplying: what follows is a customer only when it is a firm (晶圆厂, 染整企业; 年产5万吨，供压铸厂). */
-const SUPPLY_TO = ['供应', '供货', '供给', '供'];
+/** Verbs of supplying: what follows is a customer only when it is a firm (晶圆厂, 染整企业; 年产5万吨，供压铸厂; 出口东南亚轮胎厂). */
+const SUPPLY_TO = ['供应', '供货', '供给', '供', '出口'];
+/** After a material's role (发泡剂, 溶剂, 清洗剂): the verb naming what fills it — the role is the lead's input, not its product. */
+const ROLE_FILLED_AFTER = /^(?:[:：]\s*)?(?:采用|选用|使用|用的是|改用|为)(?!于)/;
+/** Right before a step: the customer does it (交客户自行染整, 由客户自己电镀, 品牌方自己印花). */
+const CUSTOMER_DOES_BEFORE = /(?:客户|买方|买家|品牌方|下游厂家?)(?:那边|方)?(?:自行|自己|负责|去|来)$/;
 /** A label or a clause naming customers, however written: 客户：, 客户主要为, 下游客户多是, 目标客户群为. */
 const CUSTOMER_LABEL = /客户(群体|群)?(主要|大多|多|均|都|基本)?(为|是|有|包括|涵盖|集中在|：|:)/g;
 function labelledCustomers(text: string, s: number, start: number, firmsWhoDo = false): boolean {
@@ -1852,6 +1856,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
       : 'own';
   if (alreadyDone(text, start, end)) return 'input';
   if (servesOthers(text, start, end)) return 'customer';
+  // (…or the customer does the step itself: 坯布交客户自行染整, 由客户自己电镀)
+  if (CUSTOMER_DOES_BEFORE.test(text.slice(Math.max(clauseBounds(text, start, end)[0], start - 8), start))) return 'customer';
   if (
     kind === 'product'
       ? modifies(text, start, end, EQUIPMENT_HEADS, PRODUCT_END_HEADS)
@@ -1867,6 +1873,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     (objectOf(CONSUMED, text, start) || (usedUp(text, start) && /[膏胶浆墨粉剂漆料油液]$/.test(text.slice(start, end))))
   )
     return 'input';
+  // (…and a material's role named, then what fills it: 发泡剂采用环戊烷, 溶剂使用乙酸乙酯, 清洗剂用的是碳氢)
+  if (kind === 'product' && /[剂料液]$/.test(text.slice(start, end)) && ROLE_FILLED_AFTER.test(text.slice(end, end + 5))) return 'input';
   // what the lead's product is used in: 用于IGBT散热 (a product), 用于电镀的整流电源 (a process)
   if (objectOf(APPLIED, text, start)) return 'customer';
   // …a chemical a step of the lead's uses (正极涂布用NMP, 清洗用异丙醇, 制冷用液氨): consumed, not made
