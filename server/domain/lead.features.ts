@@ -1464,6 +1464,10 @@ const TEXTILE_NAMED =
   /文化衫|t恤|卫衣|童装|服装|裁片|面料|布料|成衣|衣服|胶浆|水浆|发泡浆|散纤维|纱线|色纺|毛条|(?<![a-z])(?:tees?|t-shirts?|hoodies?|garments?|apparel|fabrics?|textiles?)(?![a-z])/;
 /** 第98项 专业实验室、研发（试验）基地 (P3、P4生物安全实验室；转基因实验室). */
 const LAB_ITEM = 98;
+/** 第52项 橡胶制品业: 报告书 轮胎制造；再生橡胶制造. */
+const TYRE_ITEM = 52;
+/** A tyre named, however the trade names it (车胎, 电动车胎, 真空胎, 实心胎, 子午胎, 胎胚; tyres). */
+const TYRE_WORD = /轮胎|(?:车|外|内|真空|实心|子午线?|充气|工程|农业|航空)胎|胎胚|胎坯|(?<![a-z])(?:tyres?|tires?)(?![a-z])/;
 /** 第172项 核技术利用建设项目: producing radionuclides, a 甲级 unsealed-source workplace (server/text/nuclides.ts). */
 const NUCLIDE_ITEM = 172;
 /** 第3项 牲畜饲养；家禽饲养；其他畜牧业 (年出栏生猪5000头…及以上的规模化畜禽养殖). */
@@ -3811,6 +3815,14 @@ function eiaOf(
       return actor === 'own' || (actor === 'modifier' && /^的?(中和)?(实验|试验|模型|研究|平台|培养)/.test(text.slice(end, end + 6)));
     });
     if (work) out.push({ word: work.word, items: [LAB_ITEM], title: work.title, how: 'book', via: 'process' });
+  }
+  // rubber mixed here for tyres (密炼+成型+硫化 of 电动车胎, 真空胎, 实心胎): 第52项 轮胎制造 — mixing for other rubber goods (鞋底,
+  // 密封条, 减振件) is a 报告表 of the same item, read from the process alone
+  const mixing = processes.find((p) => p.process === 'rubber_mixing');
+  if (mixing && !out.some((x) => x.items.includes(TYRE_ITEM) && x.how === 'book')) {
+    const tyre = TYRE_WORD.exec(withoutNegated(text));
+    if (tyre && !notHere(mixing.word) && !notHere(tyre[0]))
+      out.push({ word: `${mixing.word}（${tyre[0]}）`, items: [TYRE_ITEM], title: '轮胎制造', how: 'book', via: 'process' });
   }
   // …and the nuclear-technique work of 第172项, told by its nuclides (生产碘-123、铊-201等医用放射性同位素; 按甲级设计), the
   // lead's own (not denied; not bought in, 外购镥-177)
