@@ -683,6 +683,9 @@ function modifies(
       continue;
     }
     if (isDelim(c)) return false;
+    // (a verb of using or keeping between ends the compound: 环氧乙烷采用纯品储罐供气 is the chemical in its tank, not a tank made
+    // for it)
+    if (GAP_VERB.test(text.slice(at, at + 3))) return false;
     // (a count ends the word: BSL-3实验室1间、BSL-2实验室6间 — the second lab is no head of the first)
     if (at > end && isDigit(c.charCodeAt(0)) && /[间台套条座个]/.test(text.slice(at + 1, at + 4))) return false;
     // (a design capacity is the lead's own: 电镀项目设计产能, 设计规模, 甲苯设计存放250吨)
@@ -739,6 +742,8 @@ function modifies(
   return false;
 }
 
+/** A verb in the gap between a word and a head: the head is no compound's (环氧乙烷采用纯品储罐). */
+const GAP_VERB = /^(?:采用|使用|选用|储存于|存放于|存于|装于|装在|放在|通过|经过)/;
 /** Right after a step: handed to another works, bare 交 included, brackets of detail allowed (电镀（镀白金/镀金）交…电镀厂 — the
  * bracketed kinds too). */
 const STEP_HANDED_AFTER =
