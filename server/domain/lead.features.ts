@@ -1998,10 +1998,16 @@ const OWN_AFFIRMED =
   /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(?:在|于)(厂内|厂里|本厂)[^，,。；;\n]{1,6}?(进行|完成)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序|制程|流程)(里|中)?(有|包括|包含|含)|自行(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条|(?<!他们|对方|客户|人家|他们的|对方的)(染缸|镀槽|镀缸|锌锅)\s*[\d一二两三四五六七八九十]+\s*(台|个|口|只|套)/;
 
 /** A process's own shop after its word (化学镀镍车间, 生物安全三级（P3）实验室, 电镀线) … */
-const SHOP_AFTER = /^(?:[（(][^）)]{1,6}[）)])?(?:车间|工段|生产线|产线|线|实验室)/;
+// (…the last of a list of processes, or after a few words of its own: 硫酸阳极化、铬酸阳极化和化学转化膜处理线, ABSL-3动物生物安全
+// 三级实验室, 转基因株系构建实验室 — not a shop for machines, 电镀设备装配车间)
+const SHOP_AFTER =
+  /^(?:[（(][^）)]{1,6}[）)])?(?:[、和及与]?(?:(?!设备|装备|装配|机|仪|检测|维修|展示|办公)[^，,。；;\n、和及与]){0,10}?)?(?:[、和及与](?:(?!设备|装备|装配|机|仪|检测|维修|展示|办公)[^，,。；;\n、和及与]){1,10}?)?(?:车间|工段|生产线|产线|处理线|线|实验室)/;
 /** …built or set up by the lead in the sentence before it (新建, 建设, 配套建设, 设置) — not for a client (为客户, 帮…建). */
 const SHOP_BUILT =
   /(?<!为客户|帮客户|替客户|给客户)(?:新建|建设|配套建设|设置|设有|配置|配套)(?![^，,。；;\n]{0,12}?(?:方案|咨询|工程|服务))/;
+
+/** …not in a plan given up or put off (公司决定终止原拟建设的原料药中试车间, 原计划在临港建设…). */
+const PLAN_GIVEN_UP = /原计划|原拟|原打算|原规划|终止|取消|放弃|暂缓|搁置|不再|否决|曾(?:计划|考虑|打算)/;
 
 /** The lead's own word at the head of what fired a rule (镀硬铬 of 镀硬铬（…第69、71项）, 瓦楞原纸 of 瓦楞原纸，属…, 油墨 of 油墨年用12吨). */
 const leadWordOf = (fired: string) => fired.split(/[，（(]|年用/)[0]!.trim();
@@ -3626,8 +3632,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       if (OWN_AFFIRMED.test(said)) return true;
       // (…or the process's own shop built or set up, 新建精密加工车间、化学镀镍车间（…）; 建设生物安全三级（P3）实验室)
       if (
-        SHOP_AFTER.test(text.slice(at + word.length, at + word.length + 10)) &&
+        SHOP_AFTER.test(text.slice(at + word.length, at + word.length + 28)) &&
         SHOP_BUILT.test(said.slice(0, at - s)) &&
+        !PLAN_GIVEN_UP.test(said) &&
         !isNegated(spans, at, at + word.length)
       )
         return true;
