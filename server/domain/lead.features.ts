@@ -1475,7 +1475,7 @@ const TEXTILE_ITEM = 28;
  * a phone's glass).
  */
 const TEXTILE_WET =
-  /(成衣染(?!色)|整件(?:下缸|染)|靛染|点蜡|(?<![a-z])garment[- ]dye(?:ing)?(?![a-z])|(?<![a-z])gd room(?![a-z])|dyed after sewing)|(?:下缸|上缸|散毛缸|染缸)|丝印|丝网印花?|网版印花?|(?<![a-z])screen[- ]print(?:ing)?(?![a-z])/g;
+  /(成衣染(?!色)|整件(?:下缸|染)|靛染|点蜡|(?<![a-z])garment[- ]dye(?:ing)?(?![a-z])|(?<![a-z])gd room(?![a-z])|dyed after sewing)|(?:下缸|上缸|散毛缸|染缸|溢流机|溢流缸|气流缸|气流机)|丝印|丝网印花?|网版印花?|(?<![a-z])screen[- ]print(?:ing)?(?![a-z])/g;
 const TEXTILE_NAMED =
   /文化衫|t恤|卫衣|童装|服装|裁片|面料|布料|成衣|衣服|胶浆|水浆|发泡浆|散纤维|纱线|色纺|毛条|(?<![a-z])(?:tees?|t-shirts?|hoodies?|garments?|apparel|fabrics?|textiles?)(?![a-z])/;
 /** 第98项 专业实验室、研发（试验）基地 (P3、P4生物安全实验室；转基因实验室). */
@@ -3088,6 +3088,32 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     return false;
   };
+  // a material class right before a product of another class is what the product is made of (锦纶梭织坯布, 氮化铝陶瓷基板), and
+  // so is each material of a list the last item of which is such a compound (涤纶、锦纶梭织坯布; 氧化铝、氮化铝陶瓷基板 — not 手机、
+  // 平板电脑, whose last item is one word)
+  const productStarts = new Map<number, readonly Hit[]>();
+  for (const w of lexiconWords) if (w.values.some((v) => v.t === 'gbt' && !v.material)) productStarts.set(w.start, w.values);
+  const isMaterial = (values: readonly Hit[]) => values.some((h) => h.t === 'gbt' && MATERIAL_CLASS.test(h.code));
+  const otherClassAt = (at: number, values: readonly Hit[]) => {
+    const head = productStarts.get(at);
+    if (!head) return false;
+    // (of another division: 聚氨酯乳液 is still a resin, 2651 before 2682)
+    const mine = new Set(values.flatMap((h) => (h.t === 'gbt' ? [h.code.slice(0, 2)] : [])));
+    return head.some((h) => h.t === 'gbt' && !h.material && !mine.has(h.code.slice(0, 2)));
+  };
+  const madeInto = (end: number, values: readonly Hit[], listed = 0): boolean => {
+    if (!isMaterial(values)) return false;
+    for (let at = end; at <= end + HEAD_GAP; at++) {
+      if (at > end - 1 && otherClassAt(at, values)) return true;
+      if (at >= text.length || HEAD_GAP_STOP.test(text[at]!) || !/[\u4e00-\u9fff]/.test(text[at]!)) break;
+    }
+    // (…a list: the next item a material word of its own, made into a product after it)
+    if (listed < 4 && /[、和及与]/.test(text[end] ?? '')) {
+      const next = lexiconWords.find((w) => w.start === end + 1 && w.values.some((v) => v.t === 'gbt'));
+      if (next && isMaterial(next.values)) return madeInto(next.end, next.values, listed + 1);
+    }
+    return false;
+  };
   /** Where the first product word of the lead stands (not a material): a material named after it is an input. */
   let firstProduct = Infinity;
   const termClasses: { code: string; material: boolean; word: string; at: number; end: number }[] = [];
@@ -3232,6 +3258,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       // (…nor another firm a signing report lists after the lead: 同批签约的还有一家生物医药CDMO)
       !otherProjects.some(([s, e]) => m.start >= s && m.end <= e) &&
       !headAfter(m.end, m.values) &&
+      !madeInto(m.end, m.values) &&
       // (a curated word a longer positioned lexicon word begins with is that word's modifier: 新能源 in 新能源专用车)
       !(
         i < curatedWords.length &&
