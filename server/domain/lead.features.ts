@@ -783,6 +783,29 @@ function withDefinedAbbreviations(text: string, matched: DictMatch<ProcessHit>[]
   if (added.length === 0) return matched;
   return [...matched, ...added].sort((a, b) => a.start - b.start);
 }
+/** A gas named by its element alone in a list of stocks with amounts (硅烷8吨（ISO集装格）、氨4吨、氢1.5吨): the 表1 substance. */
+const ELEMENT_LISTED = /(?<=^|[、，,：:；;\s（(])(氨|氢|氯)(?=\s*(?:约|大约)?\s*\d+(?:\.\d+)?\s*(?:吨|t(?![a-z])|kg|公斤|千克))/g;
+const ELEMENT_FORM: Readonly<Record<string, string>> = { 氨: '液氨', 氢: '氢气', 氯: '液氯' };
+/** …read only beside another hazardous chemical the sentence names, as one item of its list. */
+function withListedElements(
+  text: string,
+  matched: DictMatch<ProcessHit>[],
+  hitsOf: (form: string) => readonly ProcessHit[],
+): DictMatch<ProcessHit>[] {
+  if (!/[氨氢氯]\s*(?:约|大约)?\s*\d/.test(text)) return matched;
+  const added: DictMatch<ProcessHit>[] = [];
+  for (const m of text.matchAll(ELEMENT_LISTED)) {
+    const at = m.index;
+    const end = at + 1;
+    if (matched.some((w) => w.start < end && w.end > at)) continue;
+    const [s, e] = boundsOf(text, at, end, SENTENCE_END);
+    if (!matched.some((w) => w.start >= s && w.end <= e && w.values.some((h) => h.t === 'chem'))) continue;
+    const values = hitsOf(ELEMENT_FORM[m[1]!]!).filter((h) => h.t === 'chem');
+    if (values.length) added.push({ word: m[1]!, start: at, end, values });
+  }
+  if (added.length === 0) return matched;
+  return [...matched, ...added].sort((a, b) => a.start - b.start);
+}
 /** Whether a Latin letter or a digit stands at `at` (a word goes on). */
 function isLatinAt(text: string, at: number): boolean {
   return at >= 0 && at < text.length && /[a-z0-9]/.test(text[at]!);
@@ -2696,12 +2719,16 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const repairs: { word: string; at: number; code: string }[] = [];
   /** Where a product word names the field of the parts the lead makes (半导体设备零部件). */
   const parts: { word: string; at: number; vehicle: boolean }[] = [];
-  const processWords = withDefinedAbbreviations(
+  const processWords = withListedElements(
     text,
-    withStatedClasses(
+    withDefinedAbbreviations(
       text,
-      k.processDict.match(text).filter((w) => w.end - w.start !== 2 || !straddles(text, w.start, w.end)),
+      withStatedClasses(
+        text,
+        k.processDict.match(text).filter((w) => w.end - w.start !== 2 || !straddles(text, w.start, w.end)),
+      ),
     ),
+    (form) => k.processDict.match(form).find((w) => w.start === 0 && w.end === form.length)?.values ?? [],
   );
   const smeltingRule = (idx: number) => k.rules[idx]!.match.terms.some((t) => t === '冶炼' || t === '炼钢');
   const meltsToCast = (idx: number, word: string) =>
