@@ -2100,6 +2100,12 @@ interface TextHit {
 // (…or which of several it makes, unsaid: 具体他们没说是做电池还是光伏还是储能)
 const PRODUCT_UNSAID =
   /(没说|没讲|不清楚|不知道|没定|没透露)[^，,。；;\n]{0,2}?是?(做|搞|干)[^，,。；;\n]{1,8}?还是|(做|干|搞)(什么|啥子?|哪块)[^，,。；;\n]{0,4}?(还|都|暂时|目前)?(在|处于)?(没说|没讲|不清楚|不知道|没定(?!型)|待定|不确定|没透露|不肯说|没有说|保密|不便透露|不方便说)|(没说|没讲|没透露|不肯说|不愿透露|没有透露|没有说)[^，,。；;\n]{0,4}?(做什么|做啥|什么产品|项目内容|具体内容|干什么)|(产品|项目内容|具体内容|具体项目|投资方向)[^，,。；;\n]{0,3}?(还|暂|都)?(没定(?!型)|待定|未定|不清楚|不明确|保密|没透露|不方便透露)/;
+/** A place's goal (打造数字经济高地, 建设新能源汽车产业集群, 培育生物医药千亿级产业链): a slogan, not a lead's product… */
+const SLOGAN =
+  /(?:打造|建设|建成|培育|发展|聚焦|做强|做大|壮大|构建)[^，,。；;!?！？\n]{0,16}?(?:高地|集群|新城|之城|之都|名城|千亿级|百亿级|产业链|生态圈|示范区|先行区|引领区|增长极|主阵地|策源地|第一城)/g;
+/** …where the sentence is a leader's, an office's or the place's (区长表示, 我区, 开发区将): not a firm saying what it builds. */
+const PLACE_SPEAKS =
+  /区长|书记|市长|县长|镇长|主任表示|管委会|区委|市委|县委|政府|我区|本区|全区|我市|全市|我县|全县|全镇|开发区|高新区|经开区|新区|园区将|[\u4e00-\u9fff]{2}(?:区|市|县)正/;
 /** A ceremony and its theme (举行数字经济项目签约仪式, 召开新能源产业推介会): several projects', not the lead's. */
 const EVENT = /(举行|举办|召开|开展)[^，,。；;!?！？\n]{0,20}?(签约仪式|签约活动|签约大会|集中签约|推介会|招商会|对接会|专场)/g;
 
@@ -3049,6 +3055,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     classNames.some((w) => w.start <= start && w.end >= end && w.end - w.start > end - start);
   const names = nameSpans(text);
   const events = [...[...text.matchAll(EVENT)].map((m): [number, number] => [m.index, m.index + m[0].length]), ...otherProjects];
+  const slogans = [...text.matchAll(SLOGAN)]
+    .filter((m) => PLACE_SPEAKS.test(text.slice(...boundsOf(text, m.index, m.index + m[0].length, SENTENCE_END))))
+    .map((m): [number, number] => [m.index, m.index + m[0].length]);
   // the sentence that counts several projects signed (共签约项目9个，涉及泛半导体、新能源…) is the event's, not the lead's
   const severalAt = SEVERAL_PROJECTS.exec(text);
   if (severalAt) {
@@ -3286,6 +3295,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       !inName(names, m.start, m.end) &&
       // (…nor another firm a signing report lists after the lead: 同批签约的还有一家生物医药CDMO)
       !otherProjects.some(([s, e]) => m.start >= s && m.end <= e) &&
+      // (…nor the place's own slogan, a leader's or a district's: 区长表示，拱墅正全力打造数字经济高地)
+      !slogans.some(([s, e]) => m.start >= s && m.end <= e) &&
       !headAfter(m.end, m.values) &&
       !madeInto(m.end, m.values) &&
       // (a curated word a longer positioned lexicon word begins with is that word's modifier: 新能源 in 新能源专用车)
