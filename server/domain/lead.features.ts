@@ -4393,7 +4393,8 @@ function ownPlating(text: string, spans: ReturnType<typeof negatedSpans>): strin
       said = said.slice(0, s) + '　'.repeat(e - s) + said.slice(e);
   for (const sentence of withoutNegated(said).split(/[。；;!?！？\n]/)) {
     const m = BARE_PLATING.exec(sentence);
-    if (m && PLATING_METAL.test(sentence)) return m[0];
+    // (…not where the sentence sends the plating out: 这些自己做然后化学镀镍是发出去的)
+    if (m && PLATING_METAL.test(sentence) && !PLATING_SENT_OUT.test(sentence)) return m[0];
     // (…or a metal it plates with, in a sentence that says the lead does it: 用镍把金刚砂镀在针杆上的，这块是自己做)
     const w = METAL_PLATING.exec(sentence);
     if (w && OWN_WORK.test(sentence) && !/外协|委外|外发|代工|别人|合作厂|供应商|买|采购/.test(sentence)) return w[0];
@@ -4556,8 +4557,9 @@ const RECYCLED_FEED =
 /** Plating said as putting the metal on (上镍铬线, 上铬): 铬 and 镍 only — 上锡 is solder tinning, 上金 a gilding's word too. */
 const PUTS_METAL_ON = /上(?:镍|铬)/;
 const BARE_PLATING =
-  /(自己|自行|厂里|厂内|本厂|我们)[^，,。；;、]{0,8}?镀(?![层膜件锌板钢线设机槽液剂废])|镀(的)?是自己|(自己|自行|厂里|厂内|本厂)[^，,。；;、]{0,2}?上(?:镍铬|铬镍|铬|镍)(?:线|的|、|，|$|上)/;
+  /(自己|自行|厂里|厂内|本厂|我们)(?:(?!然后|之后|以后|再)[^，,。；;、]){0,8}?镀(?![层膜件锌板钢线设机槽液剂废])|镀(的)?是自己|(自己|自行|厂里|厂内|本厂)[^，,。；;、]{0,2}?上(?:镍铬|铬镍|铬|镍)(?:线|的|、|，|$|上)/;
 const PLATING_METAL = /镍|铬|锌|铜|(?<!五)金|银|锡|镉/;
+const PLATING_SENT_OUT = /(?<!不再|不想再|不用再)(?:发出去|发外面|外面做|外面有专门|交给外面)/;
 /** Is a word, as a 名录 process form, in its process's setting (true for words that are no such form)? */
 function formInSetting(k: Knowledge, word: string, text: string, end: number): boolean {
   const whole = k.eiaDict.match(word).find((x) => x.start === 0 && x.end === word.length);

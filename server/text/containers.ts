@@ -53,6 +53,8 @@ const EACH_WORD_FIRST = new RegExp(`${CONTAINER}\\s*(?:是|为)?\\s*${NUM}\\s*(�
 // (a round count said loosely, 十来只, 二十多瓶: the number said)
 // (…in ten-thousands, as a store of cans is counted: 60万罐)
 const COUNT = new RegExp(`${NUM}\\s*(万)?\\s*(?:来|多|余)?\\s*(个|只|支|具)?\\s*${CONTAINER}?`, 'g');
+/** Right before a count: the output of what the lead makes (产能：缝合线, 年产, 月产). */
+const OUTPUT_BEFORE = /(产能|年产|月产|日产|产量|年销|销量|年产能)[^，,。；;\n]{0,8}$/;
 /** A stated density: 密度0.87, 密度按0.51t/m³计, 密度0.67吨/立方, 密度0.071t/m³. */
 /** Right before a count of containers: their state (在用, 备用, 满瓶, 库存, 空瓶). */
 const STATE_BEFORE = /(在用|在线|使用中|正在用|备用|满瓶|满罐|重瓶|库存|周转|空瓶|空罐|空桶)[^，,。；;\n\d]{0,2}$/;
@@ -160,6 +162,8 @@ export function containerStock(text: string, density: number | null): { t: numbe
     if (!counter && !word) continue;
     // (a counter alone counts containers only where the text names them: 一共八只 after 液氯钢瓶)
     if (!word && !container) continue;
+    // (…nor the output the text states: 产能：缝合线3000万包, 年产2000万瓶 — packs made, not containers held)
+    if (OUTPUT_BEFORE.test(text.slice(Math.max(0, at - 10), at))) continue;
     // (…and a number before 吨/公斤 is a mass, not a count: handled by the unit test in COUNT's context)
     if (/^\s*(吨|t|公斤|千克|kg|升|立方|方|m3)/.test(text.slice(at + m[1]!.length, at + m[1]!.length + 3)) && !word) continue;
     const n0 = num(m[1]!);

@@ -38,4 +38,16 @@ describe('dev79–dev82', () => {
       ),
     ).toBe(true);
   });
+  it('keeps a sterilizer’s EO cylinders below the 临界量 and plating sent out in a transcript', () => {
+    expect(
+      excludedNowhere(
+        '缝合线项目\n灭菌：厂内设环氧乙烷灭菌柜2台（单台10m³），环氧乙烷钢瓶最大储存10瓶（每瓶180kg），设独立气瓶间\n产能：缝合线3000万包、手术包200万套',
+      ),
+    ).toBe(true);
+    expect(excludedNowhere('我们罗拉还有那个胶辊轴就是机加工磨床这些自己做然后化学镀镍是发出去的嗯外面有专门做的厂我们厂里没有槽子')).toBe(
+      true,
+    );
+    // (…while plating taken back in-house is the lead's)
+    expect(excludedEverywhere('把活塞杆镀硬铬从外协收回自己做（计划3条镀铬线，槽体已在母公司询价）')).toBe(true);
+  });
 });
