@@ -146,6 +146,9 @@ export const HELDOUT_SETS = [
   'dev81',
   'fresh43',
   'dev80',
+  'dev83',
+  'fresh45',
+  'dev84',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
