@@ -548,7 +548,7 @@ const NUM =
   '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|[〇零十百千万拾佰仟]*[一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾][〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{0,7}(?:点[〇零一二三四五六七八九]{1,4})?|零点[〇零一二三四五六七八九]{1,4})';
 // (…and an English compound written with a hyphen: two 30-tonne cryogenic tanks, a 20-ton ISO tank)
 const AMOUNT = new RegExp(
-  `${NUM}\\s*(?:-(?=[a-z]))?(?:多|余|来|几)?\\s*(?:个(?=\\s*(?:立方|方)))?\\s*(万吨|吨(?!\\s*[/／每]\\s*(?:立方|m3|m³|方))|t(?![a-z]|\\s*[/／]\\s*(?:m3|m³|立方))|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![a-z0-9]|\\s*\\/)|(?:-\\s*)?(?:us\\s+|u\\.s\\.\\s+|imperial\\s+)?gallons?(?![a-z])|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
+  `${NUM}\\s*(?:-(?=[a-z]))?(?:多|余|来|几)?\\s*(?:个(?=\\s*(?:立方|方)))?\\s*(万吨|吨(?!\\s*[/／每]\\s*(?:立方|m3|m³|方))|t(?![a-z]|\\s*[/／]\\s*(?:m3|m³|立方))|(?:metric )?ton(?:ne)?s?(?![a-z])|万公斤|万千克|万kg(?![a-z/／])|公斤|千克|kg(?![a-z/／])|千吨|万立方米|万方|万升|立方米|立方|m3(?![0-9]|[a-z](?![a-z])|\\s*\\/)|(?:-\\s*)?(?:us\\s+|u\\.s\\.\\s+|imperial\\s+)?gallons?(?![a-z])|方(?=$|[^\\p{Script=Han}]|的|储|罐|左右|以上|上下))`,
   'gu',
 );
 /** After 储氢: an amount or a store of it (储氢6吨, 储氢量, 储氢罐区, 储氢能力), not 储氢合金/瓶/材料. */
@@ -786,15 +786,17 @@ function withDefinedAbbreviations(text: string, matched: DictMatch<ProcessHit>[]
   return [...matched, ...added].sort((a, b) => a.start - b.start);
 }
 /** A gas named by its element alone in a list of stocks with amounts (硅烷8吨（ISO集装格）、氨4吨、氢1.5吨): the 表1 substance. */
-const ELEMENT_LISTED = /(?<=^|[、，,：:；;\s（(])(氨|氢|氯)(?=\s*(?:约|大约)?\s*\d+(?:\.\d+)?\s*(?:吨|t(?![a-z])|kg|公斤|千克))/g;
-const ELEMENT_FORM: Readonly<Record<string, string>> = { 氨: '液氨', 氢: '氢气', 氯: '液氯' };
+// (…or of its tank, 同一防火堤内苯储罐1座40立方米、甲苯储罐1座400立方米: 苯 alone, not inside 甲苯, 苯乙烯)
+const ELEMENT_LISTED =
+  /(?<=^|[、，,：:；;\s（(内设有的])(氨|氢|氯|苯)(?=\s*(?:约|大约)?\s*\d+(?:\.\d+)?\s*(?:吨|t(?![a-z])|kg|公斤|千克)|储罐|储槽)/g;
+const ELEMENT_FORM: Readonly<Record<string, string>> = { 氨: '液氨', 氢: '氢气', 氯: '液氯', 苯: '纯苯' };
 /** …read only beside another hazardous chemical the sentence names, as one item of its list. */
 function withListedElements(
   text: string,
   matched: DictMatch<ProcessHit>[],
   hitsOf: (form: string) => readonly ProcessHit[],
 ): DictMatch<ProcessHit>[] {
-  if (!/[氨氢氯]\s*(?:约|大约)?\s*\d/.test(text)) return matched;
+  if (!/[氨氢氯苯]\s*(?:约|大约)?\s*\d|[氨氢氯苯]储[罐槽]/.test(text)) return matched;
   const added: DictMatch<ProcessHit>[] = [];
   for (const m of text.matchAll(ELEMENT_LISTED)) {
     const at = m.index;
@@ -874,7 +876,7 @@ const VESSEL_AFTER =
   /^(?:[^，,。；;\n]{0,3}?|(?:放在|装在|存在|储在|存于|储于|放进|装进|要上|要建|要装|要设|要配|新上|新建|配置|配备|安装|采用|用)?\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(?:iso\s*|ibc\s*)?(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK =
-  /储存|贮存|储量|\b(?:geometric|nominal|water|gross)\s+volume\b|(?:储热|蓄热|熔盐|制冷|冷媒)[^，,。；;\n]{0,2}系统|容积|罐容|(?:最多|最大|常年|一般)(?:放|存|压)|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|bullets?(?![- ]?(?:camera|train|point|proof))|spheres?|cylinders?|drums?|when full)\b/;
+  /储存|贮存|储量|\b(?:geometric|nominal|water|gross)\s+volume\b|(?:储热|蓄热|熔盐|制冷|冷媒)[^，,。；;\n]{0,2}系统|容积|罐容|(?:最多|最大|常年|一般)(?:放|存|压)|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|载量|装载量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|bullets?(?![- ]?(?:camera|train|point|proof))|spheres?|cylinders?|drums?|when full)\b/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量|投料|投加|消耗|耗用/;
 /** After an amount in an English mail, within its clause: a rate (of ammonia a year, per month, annually). */
@@ -4909,11 +4911,11 @@ const FILL_PERCENT =
 const FILL_TENTHS = /(?:装到|装至|装|充装到?|按)\s*([一二三四五六七八九])成([一二三四五六七八九])?(?!本|品|员|交)/;
 /** …or as a decimal (充装系数0.85, 充装0.9, 装填系数取0.8). */
 const FILL_DECIMAL =
-  /(?:充装系数|充装率|装填系数|装填率|装料系数|充装|fill(?:ing)?\s+(?:ratio|factor))\s*(?:约|按|为|取|of)?\s*[:：]?\s*(0\.\d{1,3})(?!\d)/;
+  /(?:充装系数|充装率|装填系数|装填率|装料系数|充装|fill(?:ing)?\s+(?:ratio|factor))\s*(?:约|按|为|取|of)?\s*[:：]?\s*(0\.\d{1,3})(?!\d)|按\s*(0\.\d{1,3})\s*(?:的)?(?:充装|装填|装料)/;
 export function fillRatio(sentence: string): number | null {
   const d = FILL_DECIMAL.exec(sentence);
   if (d) {
-    const v = Number(d[1]);
+    const v = Number(d[1] ?? d[2]);
     if (v >= 0.3 && v <= 1) return v;
   }
   const p = FILL_PERCENT.exec(sentence);

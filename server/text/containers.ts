@@ -41,6 +41,11 @@ const EACH_ENGLISH = new RegExp(
   `${NUM}(?!\\s+tons?\\s+containers?)[\\s-]*(tonnes?|tons?|t|kg)[\\s-]+(?:[a-z-]+\\s+)?${CONTAINER}|${CONTAINER}[^.;\\n]{0,60}?\\b${NUM}\\s*(tonnes?|tons?|t|kg|m3|m³|cubic metres?)\\s+(?:of\\s+[a-z0-9]+\\s+)?(?:net\\s+)?each\\b`,
   'g',
 );
+/** …or said after "each" later in the sentence: two 20-ft ISO tanks kept on site, each holding about 10 t net. */
+const EACH_HOLDING = new RegExp(
+  `${CONTAINER}[^.;\\n]{0,60}?\\beach\\s+(?:holding|containing|carrying|with|of|filled with|holds)?\\s*(?:about\\s+|approx\\.?\\s*|around\\s+|some\\s+|roughly\\s+)?${NUM}\\s*(tonnes?|tons?|t|kg)\\b`,
+  'g',
+);
 /** An English count of containers, a word or two between: 12 chlorine drums, 28 Y-cylinders (a kind joined by a hyphen: 12
  * ammonia Y-cylinders); or of those named, 28 on site. */
 const COUNT_ENGLISH = new RegExp(
@@ -56,6 +61,9 @@ const COUNT = new RegExp(`${NUM}\\s*(万)?\\s*(?:来|多|余)?\\s*(个|只|支|�
 /** Right before a count: the output of what the lead makes (产能：缝合线, 年产, 月产). */
 const OUTPUT_BEFORE = /(产能|年产|月产|日产|产量|年销|销量|年产能)[^，,。；;\n]{0,8}$/;
 /** A stated density: 密度0.87, 密度按0.51t/m³计, 密度0.67吨/立方, 密度0.071t/m³. */
+/** Cylinders in each bundle (每格12瓶, 每组16瓶, 每托20桶), and bundles counted (常备15格, 集装格4组). */
+const PER_BUNDLE = new RegExp(`每(格|组|排|架|托|框)\\s*${NUM}\\s*(?:个|只)?\\s*(?:瓶|桶|罐|只)`);
+const BUNDLES = new RegExp(`${NUM}\\s*(格|组|排|架|托|框)(?![\\u4e00-\\u9fff]{0,1}(?:瓶|桶))`, 'g');
 /** Right before a count of containers: their state (在用, 备用, 满瓶, 库存, 空瓶). */
 const STATE_BEFORE = /(在用|在线|使用中|正在用|备用|满瓶|满罐|重瓶|库存|周转|空瓶|空罐|空桶)[^，,。；;\n\d]{0,2}$/;
 /** An English count of containers by their state (two on line, six full spares, 4 in use, 2 standby): the full ones. */
@@ -63,8 +71,9 @@ const ENGLISH_STATE = new RegExp(
   `\\b(\\d+|${ENGLISH_SMALL_NUMBERS.join('|')})\\s+(?:(?:full\\s+)?(?:spares?|standby|stand-by|reserves?)|on[- ]?line|in use|in service|connected|on duty|duty|full(?:\\s+ones)?)\\b`,
   'g',
 );
+// (…or a mass per volume said as the basis of a reckoning, without the word: 按0.9充装、0.43吨/立方米计)
 const DENSITY = new RegExp(
-  `(?:密度|比重)\\s*(?:按|为|约|是|取)?\\s*${NUM}\\s*(?:(?:t|吨)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方)|(?:g|克)\\s*[/／]\\s*(?:cm3|cm³|ml|毫升)|(?:kg|千克|公斤)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方))?`,
+  `(?:(?:密度|比重)\\s*(?:按|为|约|是|取)?|(?<=[按、，,])\\s*(?=[\\d.]+\\s*(?:t|吨)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方)\\s*计))\\s*${NUM}\\s*(?:(?:t|吨)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方)|(?:g|克)\\s*[/／]\\s*(?:cm3|cm³|ml|毫升)|(?:kg|千克|公斤)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方))?`,
   'g',
 );
 
@@ -103,16 +112,18 @@ export function containerStock(text: string, density: number | null): { t: numbe
   let container: string | null = null;
   let tankVolume = false;
   const taken: [number, number][] = [];
-  for (const re of [EACH_BEFORE, EACH_AFTER, EACH_WORD_FIRST, EACH_ENGLISH]) {
+  for (const re of [EACH_BEFORE, EACH_AFTER, EACH_WORD_FIRST, EACH_ENGLISH, EACH_HOLDING]) {
     for (const m of text.matchAll(re)) {
       const [n, unit, word] =
-        re === EACH_ENGLISH
-          ? m[1] !== undefined
-            ? [m[1], m[2]!, m[3]!]
-            : [m[5]!, m[6]!, m[4]!]
-          : re === EACH_AFTER
-            ? [m[1]!, m[2]!, m[3]!]
-            : [m[2]!, m[3]!, m[1]!];
+        re === EACH_HOLDING
+          ? [m[2]!, m[3]!, m[1]!]
+          : re === EACH_ENGLISH
+            ? m[1] !== undefined
+              ? [m[1], m[2]!, m[3]!]
+              : [m[5]!, m[6]!, m[4]!]
+            : re === EACH_AFTER
+              ? [m[1]!, m[2]!, m[3]!]
+              : [m[2]!, m[3]!, m[1]!];
       const v = num(n);
       if (v === null || v <= 0) continue;
       // (a tank's volume is a mass only by a density: hydrogen's gas volume is none)
@@ -193,6 +204,19 @@ export function containerStock(text: string, density: number | null): { t: numbe
     }
   }
   if (states >= 2 && byState > 0) count = byState;
+  // (…or counted by the bundle, cylinders in each: 乙炔集装格，每格12瓶…常备15格 is 180 cylinders)
+  const per = PER_BUNDLE.exec(text);
+  if (per) {
+    const inEach = num(per[2]!);
+    let bundles = 0;
+    for (const m of text.matchAll(BUNDLES)) {
+      if (m.index! >= per.index && m.index! < per.index + per[0].length) continue;
+      if (m[2] !== per[1]) continue;
+      const n = num(m[1]!);
+      if (n !== null && Number.isInteger(n) && n > bundles && n < 10_000) bundles = n;
+    }
+    if (inEach !== null && bundles > 0 && bundles * inEach > count) count = bundles * inEach;
+  }
   if (count < 2) return null;
   // (each as a person writes it: 0.174, not 0.17400000000000002)
   // (tankVolume: each is a tank's volume times a density, which a fill ratio the text states may lower)
