@@ -53,6 +53,14 @@ function builtFrom(text: string, at: number, end: number, verbs = BUILDS): numbe
   if (NOT_BUILT.test(before) || PLACE_AFTER.test(text.slice(end, end + 4))) return -1;
   // (…or the facility is the project a headline signs: 【哈尔滨】冰雪奇境主题乐园签约)
   if (verbs === BUILDS && SIGNED_AFTER.test(text.slice(end, end + 10))) return s;
+  // (…or the project a row or a note is headed with, the facility then its figures: 成品油储备库：总库容25万立方米)
+  if (
+    verbs === BUILDS &&
+    /^\s*(?:[【[][^】\]]*[】\]])?\s*$/.test(before) &&
+    (s === 0 || text[s - 1] === '\n') &&
+    /^(?:项目)?[:：]/.test(text.slice(end, end + 3))
+  )
+    return s;
   const verb = verbs.exec(before);
   if (!verb) return -1;
   return /[:：]\s*$/.test(verb[0]) ? at : s + verb.index;

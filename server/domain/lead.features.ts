@@ -1507,6 +1507,14 @@ const TEXTILE_NAMED =
   /文化衫|t恤|卫衣|童装|服装|裁片|面料|布料|成衣|衣服|胶浆|水浆|发泡浆|散纤维|纱线|色纺|毛条|(?<![a-z])(?:tees?|t-shirts?|hoodies?|garments?|apparel|fabrics?|textiles?)(?![a-z])/;
 /** 第98项 专业实验室、研发（试验）基地 (P3、P4生物安全实验室；转基因实验室). */
 const LAB_ITEM = 98;
+/** 第71项 汽车制造业: 报告书 汽车整车制造（仅组装的除外）；汽车用发动机制造（仅组装的除外）. */
+const VEHICLE_ITEM = 71;
+const ENGINE = /发动机|内燃机|增程器|柴油机|汽油机/;
+/** …for vehicles (配套重卡, 车用, 新势力): not a generator's or a boat's engine. */
+const VEHICLE_USE = /汽车|重卡|卡车|乘用车|商用车|整车|主机厂|车企|车用|新势力|增程|皮卡|客车/;
+/** An engine's block, head or crank machined or cast by the lead (缸体、缸盖、曲轴自行粗精加工; 缸体缸盖自己加工). */
+const ENGINE_PARTS_MADE =
+  /(?:缸体|缸盖|曲轴|连杆|凸轮轴)(?:[、和及与]?(?:缸体|缸盖|曲轴|连杆|凸轮轴))*[^，,。；;\n]{0,6}?(?:自行|自己|自制|厂内|本厂)?(?:粗精|精|粗)?(?:加工|机加工?|铸造|锻造)/g;
 /** 第25项 酒的制造: 报告书 有发酵工艺的（年生产能力1000千升以下的除外）. */
 const LIQUOR_ITEM = 25;
 /** A yearly output of drink in kilolitres, or tonnes taken as kilolitres (年产精酿啤酒5000千升, 年产啤酒5万吨, 5,000 kl a year). */
@@ -2022,7 +2030,7 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 // (…or run by its own staff, or given a floor area or vessels of a size: 由弊社技术人员自行运营, 电镀车间约800平米, 3 x 2,000 L
 // single-use bioreactors, plating (two lines); or the process's own vessels counted, 染缸28台)
 const OWN_AFFIRMED =
-  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(?:在|于)(厂内|厂里|本厂)[^，,。；;\n]{1,6}?(进行|完成)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序|制程|流程)(里|中)?(有|包括|包含|含)|自行(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条|(?<!他们|对方|客户|人家|他们的|对方的)(染缸|镀槽|镀缸|锌锅)\s*[\d一二两三四五六七八九十]+\s*(台|个|口|只|套)/;
+  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(?:在|于)(厂内|厂里|本厂)[^，,。；;\n]{1,6}?(进行|完成)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序|制程|流程)(里|中)?(有|包括|包含|含)|自行(?:粗精|精|粗)?(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条|(?<!他们|对方|客户|人家|他们的|对方的)(染缸|镀槽|镀缸|锌锅)\s*[\d一二两三四五六七八九十]+\s*(台|个|口|只|套)/;
 
 /** A process's own shop after its word (化学镀镍车间, 生物安全三级（P3）实验室, 电镀线) … */
 // (…the last of a list of processes, or after a few words of its own: 硫酸阳极化、铬酸阳极化和化学转化膜处理线, ABSL-3动物生物安全
@@ -3944,6 +3952,19 @@ function eiaOf(
     const tyre = TYRE_WORD.exec(withoutNegated(text));
     if (tyre && !notHere(mixing.word) && !notHere(tyre[0]))
       out.push({ word: `${mixing.word}（${tyre[0]}）`, items: [TYRE_ITEM], title: '轮胎制造', how: 'book', via: 'process' });
+  }
+  // a vehicle engine made, not only assembled (缸体、缸盖、曲轴自行粗精加工，发动机装配和热试，配套重卡): 第71项 汽车用发动机制造
+  // （仅组装的除外）
+  if (!out.some((x) => x.items.includes(VEHICLE_ITEM) && x.how === 'book') && ENGINE.test(text) && VEHICLE_USE.test(text)) {
+    const made = [...text.matchAll(ENGINE_PARTS_MADE)].find((m) => {
+      const [cs, ce] = clauseOf(text, m.index, m.index + m[0].length);
+      return (
+        !isNegated(spans, m.index, m.index + m[0].length) &&
+        !/外购|采购|外协|委外|外发|买来|供应商/.test(text.slice(cs, ce)) &&
+        actorOf(text, m.index, m.index + 2) === 'own'
+      );
+    });
+    if (made) out.push({ word: made[0], items: [VEHICLE_ITEM], title: '汽车用发动机制造（仅组装的除外）', how: 'book', via: 'process' });
   }
   // …and the nuclear-technique work of 第172项, told by its nuclides (生产碘-123、铊-201等医用放射性同位素; 按甲级设计), the
   // lead's own (not denied; not bought in, 外购镥-177)

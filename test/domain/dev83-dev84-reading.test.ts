@@ -33,4 +33,10 @@ describe('dev83, dev84: stocks told every way', () => {
     // (…not inside another name: 苯乙烯储罐 holds styrene)
     expect(stock('苯乙烯储罐2台，每台100立方米').map(([n]) => n)).not.toContain('纯苯');
   });
+  it('reads a vehicle engine made, not only assembled (第71项), and an oil depot a row is headed with (第149项)', () => {
+    expect(excludedEverywhere('氢内燃机项目：缸体、缸盖、曲轴自行粗精加工，发动机装配和热试，年产2万台，配套重卡。')).toBe(true);
+    expect(excludedNowhere('发动机装配项目，缸体缸盖曲轴全部外购，只做总装和热试，配套重卡')).toBe(true);
+    expect(excludedEverywhere('成品油储备库：总库容25万立方米，汽油、柴油、航煤，配套铁路专用线。')).toBe(true);
+    expect(excludedNowhere('我们做油库安全监测系统，客户包括一座总库容30万立方米的成品油储备库')).toBe(true);
+  });
 });
