@@ -668,6 +668,8 @@ function modifies(
   wastes = true,
 ): boolean {
   if (explainsHead(text, start, heads, endHeads)) return true;
+  // (a vessel or machine the lead makes, named with the making after it: 发酵罐和生物反应器制造：不锈钢罐体卷板、焊接)
+  if (heads === HEADS && /[罐釜器机炉塔槽]$/.test(text.slice(start, end)) && VESSEL_MADE_AFTER.test(text.slice(end, end + 24))) return true;
   if (heads === HEADS && ATTACHED_HEADS.test(text.slice(end, end + 6))) return true;
   let waste = WASTES.some((w) => text.endsWith(w, end) && end - start >= w.length);
   // a word that is itself a machine or a vessel (贴片机, 反应釜) is a head of its own: a whole machine after a conjunction is
@@ -697,6 +699,8 @@ function modifies(
       // (machines the lead counts as its own equipment run the process: 建设自动缫丝机组20组, not 年产缫丝机组20组; or says
       // stand in its works: 糖化、发酵、清酒罐都在厂里)
       const head = heads.find((h) => text.startsWith(h, at))!;
+      // (a platform that runs the step is the lead's own works: 原料药中试平台, 原料药生产平台 — not 原料药管理平台)
+      if (head === '平台' && /中试|生产|制备|合成|放大|发酵/.test(text.slice(end, at))) return false;
       // (a licence the lead holds for the process is its own: 持有HW06、HW42的经营许可证 — not a permit served for others)
       if (
         head === '许可' &&
@@ -742,6 +746,8 @@ function modifies(
   return false;
 }
 
+/** After a vessel's or a machine's name, maybe a list: its making (…和生物反应器制造：, 制造项目, 生产基地). */
+const VESSEL_MADE_AFTER = /^(?:[、和及与][^，,。；;\n：:]{1,12}?)?(?:制造|生产|加工制造)(?:[:：，,。；;\n]|项目|基地|企业|厂|$)/;
 /** A verb in the gap between a word and a head: the head is no compound's (环氧乙烷采用纯品储罐). */
 const GAP_VERB = /^(?:采用|使用|选用|储存于|存放于|存于|装于|装在|放在|通过|经过)/;
 /** Right after a step: handed to another works, bare 交 included, brackets of detail allowed (电镀（镀白金/镀金）交…电镀厂 — the

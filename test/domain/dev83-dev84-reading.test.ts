@@ -39,4 +39,11 @@ describe('dev83, dev84: stocks told every way', () => {
     expect(excludedEverywhere('成品油储备库：总库容25万立方米，汽油、柴油、航煤，配套铁路专用线。')).toBe(true);
     expect(excludedNowhere('我们做油库安全监测系统，客户包括一座总库容30万立方米的成品油储备库')).toBe(true);
   });
+  it('a pilot platform running a step is the lead’s works; a vessel made is the maker’s product', () => {
+    expect(
+      excludedEverywhere('CDMO线索｜在园区建设创新药原料药中试平台，配置500L-3000L反应釜，开展公斤级至百公斤级工艺放大和临床样品生产'),
+    ).toBe(true);
+    expect(excludedNowhere('我们做原料药生产管理平台软件，客户是药企')).toBe(true);
+    expect(excludedNowhere('发酵罐和生物反应器制造：不锈钢罐体卷板、焊接、抛光、装配，服务味精、酵母和生物药企业。')).toBe(true);
+  });
 });
