@@ -892,20 +892,6 @@ const FLOW = /(?<!常)(年|每年|月|日|天)[^，,：:。；;]{0,4}$/;
 /** Right before a number: the output of what the lead makes (年产5万吨) — not an amount of a chemical it only uses. */
 const OUTPUT = /(年产|产能|产量|年处理|处理量|年加工|日产)[^，,：:。；;]{0,4}$/;
 
-/** From a chemical's clause to the next mention of another chemical in its sentence (or the sentence's end). */
-function ownStretch(
-  text: string,
-  at: { start: number; end: number },
-  s: number,
-  e: number,
-  chemAt: readonly { start: number; end: number; cas: string }[],
-  cas: string,
-): string {
-  const [cs, ce] = boundsOf(text, at.start, at.end, CLAUSE_END);
-  const next = chemAt.filter((x) => x.start >= ce && x.start < e && !sameSubstance(x.cas, cas)).reduce((m, x) => Math.min(m, x.start), e);
-  return text.slice(Math.max(s, cs), Math.max(ce, next));
-}
-
 function boundsOf(text: string, start: number, end: number, stops: string): [number, number] {
   // (a clause of a chat message may end at a space between Chinese words: 站里储氢瓶组 总储氢量大约6吨 他们问…)
   const spaced = stops === CLAUSE_END;
@@ -2968,9 +2954,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // the ammonia's, the trailer the hydrogen's)
     const others =
       at !== undefined && chemicals.some((o) => o !== c && chemAt.some((x) => sameSubstance(x.cas, o.cas) && x.start >= s && x.end <= e));
-    // (…its own clause and what follows it up to the next chemical the sentence names: 储存溶解乙炔气瓶160瓶，每瓶约6.5千克乙炔；
-    // 氧气瓶300瓶 — the acetylene's bottles and each one's fill, not the oxygen's count)
-    const own = others ? ownStretch(text, at, s, e, chemAt, c.cas) : sentence;
+    const own = others ? text.slice(...boundsOf(text, at.start, at.end, CLAUSE_END)) : sentence;
     // (…and where the amount read is one container's, 配1吨液氯钢瓶，在用及备用常备8瓶: the containers counted hold the stock)
     // (hydrogen the sentence names as a liquid, LH2 tanks of 40 m3 each, at its handbook density)
     const handbook = () =>
@@ -3152,7 +3136,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const madeInto = (end: number, values: readonly Hit[], listed = 0): boolean => {
     if (!isMaterial(values)) return false;
     for (let at = end; at <= end + HEAD_GAP; at++) {
-      if (at > end - 1 && otherClassAt(at, values)) return true;
+      if (otherClassAt(at, values)) return true;
       if (at >= text.length || HEAD_GAP_STOP.test(text[at]!) || !/[\u4e00-\u9fff]/.test(text[at]!)) break;
     }
     // (…a list: the next item a material word of its own, made into a product after it)

@@ -60,7 +60,6 @@ const EACH_WORD_FIRST = new RegExp(`${CONTAINER}\\s*(?:是|为)?\\s*${NUM}\\s*(�
 const COUNT = new RegExp(`${NUM}\\s*(万)?\\s*(?:来|多|余)?\\s*(个|只|支|具)?\\s*${CONTAINER}?`, 'g');
 /** Right before a count: the output of what the lead makes (产能：缝合线, 年产, 月产). */
 const OUTPUT_BEFORE = /(产能|年产|月产|日产|产量|年销|销量|年产能)[^，,。；;\n]{0,8}$/;
-/** A stated density: 密度0.87, 密度按0.51t/m³计, 密度0.67吨/立方, 密度0.071t/m³. */
 /** Cylinders in each bundle (每格12瓶, 每组16瓶, 每托20桶), and bundles counted (常备15格, 集装格4组). */
 const PER_BUNDLE = new RegExp(`每(格|组|排|架|托|框)\\s*${NUM}\\s*(?:个|只)?\\s*(?:瓶|桶|罐|只)`);
 const BUNDLES = new RegExp(`${NUM}\\s*(格|组|排|架|托|框)(?![\\u4e00-\\u9fff]{0,1}(?:瓶|桶))`, 'g');
@@ -71,7 +70,10 @@ const ENGLISH_STATE = new RegExp(
   `\\b(\\d+|${ENGLISH_SMALL_NUMBERS.join('|')})\\s+(?:(?:full\\s+)?(?:spares?|standby|stand-by|reserves?)|on[- ]?line|in use|in service|connected|on duty|duty|full(?:\\s+ones)?)\\b`,
   'g',
 );
-// (…or a mass per volume said as the basis of a reckoning, without the word: 按0.9充装、0.43吨/立方米计)
+/**
+ * A stated density: 密度0.87, 密度按0.51t/m³计, 密度0.67吨/立方, 密度0.071t/m³; or a mass per volume said as the basis of a
+ * reckoning, without the word (按0.9充装、0.43吨/立方米计).
+ */
 const DENSITY = new RegExp(
   `(?:(?:密度|比重)\\s*(?:按|为|约|是|取)?|(?<=[按、，,])\\s*(?=[\\d.]+\\s*(?:t|吨)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方)\\s*计))\\s*${NUM}\\s*(?:(?:t|吨)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方)|(?:g|克)\\s*[/／]\\s*(?:cm3|cm³|ml|毫升)|(?:kg|千克|公斤)\\s*[/／]\\s*(?:m3|m³|立方米|立方|方))?`,
   'g',

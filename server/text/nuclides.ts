@@ -55,7 +55,8 @@ function sentences(text: string): [number, number][] {
 
 /** The cues of 第172项 nuclear-technique work in the text, sentence by sentence. */
 export function nuclideWork(text: string): NuclideWork[] {
-  if (!/同位素|核素|isotope|nuclide|甲级|\d{2,3}/.test(text)) return [];
+  if (!/同位素|核素|isotope|nuclide|甲级|[碘镥锝钼铊铟锗镓钇锕镭铅铜锶钐氟碳氮氧钴铱铯钬]-?\s?\d{2,3}|[a-z]-\s?\d{2,3}/.test(text))
+    return [];
   const out: NuclideWork[] = [];
   for (const [s, e] of sentences(text)) {
     const sentence = text.slice(s, e);
