@@ -38,7 +38,8 @@ const NOT_LIVE = /假病毒|灭活(?:抗原|疫苗|样本)|pseudo-?virus|inactiv
 
 const SENTENCE_END = /[。；;!?！？\n]|\.(?=\s|$)/g;
 
-function sentences(text: string): [number, number][] {
+/** The sentences of a text as [start, end) spans (。；;!?！？, a line break, a full stop before a space): shared by nuclides.ts. */
+export function sentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   let s = 0;
   for (const m of text.matchAll(SENTENCE_END)) {

@@ -13,6 +13,8 @@
  * bought in — 外购镥-177 is a user's). Pure, over normalised (lower-case) text; linear in its length.
  */
 
+import { sentences } from './biosafety.js';
+
 export interface NuclideWork {
   /** The cue (the verb of producing, or the 甲级 phrase) and where it stands in the text. */
   word: string;
@@ -39,19 +41,6 @@ const SAME_CLAUSE = /^[^，,：:；;]{0,20}$/;
 
 const NOT_RADIOACTIVE = /稳定同位素|无放射性|非放射性|不具放射性|stable isotopes?|non-?radioactive/;
 const FIRM_AFTER = /^(企业|厂家|厂商|单位|商)/;
-
-const SENTENCE_END = /[。；;!?！？\n]|\.(?=\s|$)/g;
-
-function sentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let s = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    out.push([s, m.index]);
-    s = m.index + m[0].length;
-  }
-  out.push([s, text.length]);
-  return out;
-}
 
 /** The cues of 第172项 nuclear-technique work in the text, sentence by sentence. */
 export function nuclideWork(text: string): NuclideWork[] {
