@@ -3,7 +3,9 @@
  * GB/T class or a process: a golf course (第112项), a large theme park (第114项), an airport (第136项), an oil, gas or liquid
  * chemical wharf (第138项), a berth of a general or container wharf at or above the tonnage class its item sets (第139、140项),
  * an oil depot of 20万 m³ or more (第149项), a 500 kV line or substation (第161项), a town sewage works of 10万 t a day or more
- * (第95项). Rare in a park's leads, but a 招商 office meets them, and no class path reads them.
+ * (第95项), a pumped-storage or a 1000 kW hydro station (第88项), an offshore wind farm of 5万 kW or more and a tidal, wave or
+ * thermal-gradient plant of 20 MW or more (第151项), a land reclamation (第154项), a nuclear power plant or reactor (第167项).
+ * Rare in a park's leads, but a 招商 office meets them, and no class path reads them.
  *
  * The lead builds it only where its clause says so (新建, 拟建, 投资建设, 建一座…), never where the facility is where
  * something goes or how far away it is (排入城北污水处理厂, 距萧山机场20分钟), nor the park's own (园区配套建设污水处理厂).
@@ -20,6 +22,9 @@ export interface InfrastructureEia {
 }
 
 const N = '(\\d[\\d,]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
+/** Right after the facility: what is made or done for it, not the facility (海上风电装备, 核电站用阀门, 水电站运维服务). */
+const FOR_IT_AFTER =
+  /^[^，,。；;、\n]{0,4}?(?:装备|设备|机组制造|叶片|塔筒|主机|零部件|部件|配件|配套|用|专用|运维|检修|服务|安装船|产业|基地|制造|阀门|泵|管道|锻件|材料|仪表|仪器|监测|软件)/;
 /** In the clause before the facility: the lead builds it. */
 const BUILDS =
   /(?:^|[:：]\s*)(?:项目|项目名称|建设内容|拟建项目)[:：]\s*$|新建|迁建|扩建|拟建|兴建|投资建设|建设|建造|建一座|建一个|建个|做一个|做个|上一个|打造|投建|开建|(?:想|要|拟|计划|准备|打算)(?:新|再)?建(?!议|筑|材|模)|(?:想|要|拟|计划|准备|打算)做/;
@@ -59,6 +64,13 @@ function builtFrom(text: string, at: number, end: number, verbs = BUILDS): numbe
     /^\s*(?:[【[][^】\]]*[】\]])?\s*$/.test(before) &&
     (s === 0 || text[s - 1] === '\n') &&
     /^(?:项目)?[:：]/.test(text.slice(end, end + 3))
+  )
+    return s;
+  // (…or the facility opens the sentence as the project it names: 海上风电项目装机容量40万千瓦)
+  if (
+    /^\s*(?:[【[][^】\]]*[】\]])?\s*$/.test(before) &&
+    (s === 0 || '\n。'.includes(text[s - 1]!)) &&
+    (/(?:项目|工程)$/.test(text.slice(at, end)) || /^(?:项目|工程)/.test(text.slice(end, end + 2)))
   )
     return s;
   const verb = verbs.exec(before);
@@ -103,6 +115,15 @@ function yi(s: string): number | null {
   const m = new RegExp(`(?:投资|总投资)[^，,。；;\\d]{0,6}?${N}\\s*(亿|万)`).exec(s);
   const n = m ? num(m[1]!) : null;
   return n === null ? null : m![2] === '亿' ? n : n / 10_000;
+}
+
+/** A power plant's installed capacity (装机容量50万千瓦, 装机300mw, 总装机1.2gw), in kW. */
+function installedKw(s: string): number | null {
+  const m = new RegExp(`装机(?:容量|规模)?[^，,。；;\\d]{0,6}?${N}\\s*(万千瓦|千瓦|kw|兆瓦|mw|吉瓦|gw)`).exec(s);
+  const n = m ? num(m[1]!) : null;
+  if (!m || n === null) return null;
+  const u = m[2]!;
+  return n * (u === '万千瓦' ? 10_000 : u === '兆瓦' || u === 'mw' ? 1000 : u === '吉瓦' || u === 'gw' ? 1_000_000 : 1);
 }
 
 /** A berth's tonnage class (3000吨级, 5万吨级), in tonnes. */
@@ -176,6 +197,43 @@ const FACILITIES: readonly Facility[] = [
     pattern: /输变电工程|变电站|换流站|输电线路|特高压/g,
     big: (s) => [...s.matchAll(/(\d+)\s*(千伏|kv)/g)].some((m) => Number(m[1]) >= 500),
   },
+  // 第88项 水力发电: 总装机1000千瓦及以上的常规水电（仅更换发电设备的增效扩容项目除外）；抽水蓄能电站
+  { item: 88, title: '抽水蓄能电站', pattern: /抽水蓄能电站|抽蓄电站|抽水蓄能项目/g },
+  {
+    item: 88,
+    title: '总装机1000千瓦及以上的常规水电',
+    pattern: /(?<!抽水蓄能|抽蓄)(?:水电站|水力发电站|水电项目|水电工程|径流式电站)/g,
+    big: (s) => !/增效扩容|更换/.test(s) && (installedKw(s) ?? 0) >= 1000,
+  },
+  // 第151项 海洋能源开发利用类工程: 总装机容量5万千瓦及以上的海上风电工程；装机容量在20兆瓦及以上的潮汐发电、波浪发电、温差发电
+  {
+    item: 151,
+    title: '总装机容量5万千瓦及以上的海上风电工程',
+    pattern: /海上风电(?:场|项目|工程)?/g,
+    big: (s) => (installedKw(s) ?? 0) >= 50_000,
+  },
+  {
+    item: 151,
+    title: '装机容量在20兆瓦及以上的潮汐发电、波浪发电、温差发电',
+    pattern: /潮汐(?:电站|发电站|发电)|波浪(?:能)?(?:电站|发电)|温差(?:能)?(?:电站|发电)/g,
+    big: (s) => (installedKw(s) ?? 0) >= 20_000,
+  },
+  // 第154项 围填海工程及海上堤坝工程: 围填海工程
+  {
+    item: 154,
+    title: '围填海工程',
+    pattern: /围填海(?:工程|项目)?|填海造地|围海造地/g,
+    verbs: new RegExp(`${BUILDS.source}|实施|开展|进行`),
+  },
+  // 第167项 核动力厂（核电厂、核热电厂、核供汽供热厂等）；反应堆: 新建、扩建、退役
+  {
+    item: 167,
+    title: '核动力厂、反应堆 新建、扩建、退役',
+    pattern:
+      /核电站|核电厂|核电机组|核电项目|核热电厂|核供热(?:堆|项目|厂)|核能供热(?:堆|项目)|研究堆|(?:小型|模块化)?(?:核)?反应堆(?=[^，,。；;\n]{0,2}(?:项目|工程))/g,
+    verbs:
+      /(?:^|[:：]\s*)(?:项目|项目名称|建设内容|拟建项目)[:：]\s*$|新建|扩建|退役|拟建|兴建|投资建设|建设|建造|开工|(?:想|要|拟|计划|准备|打算)(?:新|再)?建(?!议|筑|材|模)/,
+  },
   {
     item: 95,
     title: '新建、扩建日处理10万吨及以上城乡污水处理的',
@@ -192,7 +250,7 @@ export function infrastructureEia(text: string): InfrastructureEia[] {
       const at = m.index;
       const end = at + m[0].length;
       const from = builtFrom(text, at, end, f.verbs);
-      if (from < 0) continue;
+      if (from < 0 || FOR_IT_AFTER.test(text.slice(end, end + 8))) continue;
       if (f.big && !f.big(sentenceOf(text, at), text, text.slice(clauseStart(text, at), at), m[0])) continue;
       // (the words from the build verb, without an intention before it: 想建成品油库 → 建成品油库)
       const word = text

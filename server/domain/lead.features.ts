@@ -48,6 +48,7 @@ import { decideWithContext, keysOf, maskWords, type ContextClassifier, type Text
 import { INDUSTRY_STRENGTH, SALIENCE } from './scoring.constants.js';
 import { PROCESS_CLASSES, processClasses } from './process-classes.js';
 import { infrastructureEia } from './infrastructure.js';
+import { extractionEia } from './extraction.js';
 import { aerosolStock } from '../text/aerosols.js';
 import { labWork } from '../text/biosafety.js';
 import { nuclideWork } from '../text/nuclides.js';
@@ -3494,6 +3495,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // infrastructure the lead builds, which the 名录 puts in 报告书 by the facility and its size (新建液体化工泊位, 18洞高尔夫球场,
   // 一期规模15万吨/日的污水处理厂): no class path reads them
   for (const f of infrastructureEia(text))
+    if (!eia.some((e) => e.items.includes(f.item)) && !isNegated(spans, text.indexOf(f.word), text.indexOf(f.word) + f.word.length))
+      eia.push({ word: f.word, items: [f.item], title: f.title, how: 'book', via: 'process' });
+  // …and the resources it takes out, which the 名录 puts in 报告书 by the resource (萤石矿采选, 钻井汲卤制盐, 围海养殖)
+  for (const f of extractionEia(text))
     if (!eia.some((e) => e.items.includes(f.item)) && !isNegated(spans, text.indexOf(f.word), text.indexOf(f.word) + f.word.length))
       eia.push({ word: f.word, items: [f.item], title: f.title, how: 'book', via: 'process' });
   const coating = solventTextileCoating(text);

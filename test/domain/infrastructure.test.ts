@@ -35,4 +35,21 @@ describe('infrastructureEia', () => {
     expect(items('油库扩建，扩建后总库容25万立方米')).toEqual([]);
     expect(items('拟建地下油库一座')).toEqual([149]);
   });
+  it('power plants, reclamation and reactors by the sizes of 第88、151、154、167项', () => {
+    expect(items('某能源集团拟投资70亿元建设海上风电场，总装机容量50万千瓦')).toEqual([151]);
+    expect(items('海上风电项目装机容量40万千瓦，配套海上升压站')).toEqual([151]);
+    expect(items('建设抽水蓄能电站，装机容量120万千瓦')).toEqual([88]);
+    expect(items('新建水电站，总装机2.4万千瓦')).toEqual([88]);
+    expect(items('新建潮汐电站，装机30兆瓦')).toEqual([151]);
+    expect(items('实施围填海工程500亩')).toEqual([154]);
+    expect(items('拟建核电站两台百万千瓦机组')).toEqual([167]);
+    // (below the size; equipment or services for the plant; a plant the lead serves)
+    expect(items('新建一座小水电站，装机800千瓦')).toEqual([]);
+    expect(items('新建海上风电场，装机3万千瓦')).toEqual([]);
+    expect(items('海上风电装备产业园：年产海上风电叶片300套')).toEqual([]);
+    expect(items('为海上风电场提供运维服务')).toEqual([]);
+    expect(items('抽水蓄能电站机组零部件制造项目')).toEqual([]);
+    expect(items('核电站用阀门生产项目')).toEqual([]);
+    expect(items('新建污水处理厂配套管网，规模15万吨/日')).toEqual([]);
+  });
 });
