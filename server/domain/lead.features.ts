@@ -1766,7 +1766,7 @@ const SHOP_STEPS = /冲压|焊装|焊接|涂装|喷涂|喷漆|机加工|机加|�
 /** A 名录 item's 报告书 column that leaves out mere mixing or repacking, and the text that says the lead only does that. */
 /** The text says the lead only mixes, repacks or blends, with no reaction. */
 const ONLY_PHYSICAL =
-  /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|(调和|复配|混配|共混)[、和及与，,\s]*(灌装|分装|包装)|物理(混合|共混|改性|分离|掺混|混配)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|(无|不做|不涉及|没有|不自产)[^，,。；;\n]{0,4}?(合成|树脂)|(不涉及|不做|不搞|没有)[^，,。；;\n]{1,4}合成|(没有|无|不设)反应釜|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/;
+  /(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(混合|分装|复配|调配|搅拌|灌装)|(单纯|仅|只)(是|做|进行|从事|负责)?[^，,。；;\n]{0,10}?(提纯|分离)|(变压吸附|psa|膜分离|深冷分离)[^，,。；;\n]{0,4}?(提纯|分离|提氢)|物理提纯|(调和|复配|混配|共混)[、和及与，,\s]*(灌装|分装|包装)|物理(混合|共混|改性|分离|掺混|混配)|共混改性|空分(装置|设备|项目)?|空气分离|(不涉及|不做|不搞|无|没有)(化学)?合成|(无|不做|不涉及|没有|不自产)[^，,。；;\n]{0,4}?(合成|树脂)|(不涉及|不做|不搞|没有)[^，,。；;\n]{1,4}合成|(没有|无|不设)反应釜|无(化学)?反应|不含化学反应|不发生(化学)?反应|工艺[：:]\s*(?:(?:搅拌|混合|分散|调配|调色|调和|复配|分装|灌装|包装|过滤|研磨|检验|计量|投料|入库)[—\-→、+和及，,\s]*)+(?:\n|$|。)/;
 // (…and an item whose 报告书 column asks for a chemical method, 第45项 化学方法生产氮肥、磷肥、复混肥的: a fertiliser only
 // blended, 滚筒掺混…无化学反应, is not made by one)
 // (…or an English mail's: we disperse and let down purchased emulsions … no reactors, no resin cooking; blending only)
@@ -1815,7 +1815,7 @@ const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|
 // a step, not a chloride's name: 氯化钾 blended into a fertiliser is no chlorination)
 // (…and in an English mail: a pilot line with 200 L to 2,000 L reactors to scale up the synthesis)
 const REACTION =
-  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|中试釜|聚合釜|缩聚釜|酯化釜|酯化|缩合|磺化|硝化|氯化(?![钾钠铵钙镁锌铁铜铝亚物氢锂钡银汞镍钴锰铬锡铅钛硅磷硫胆石橡聚])|裂解|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)|\b(?:glass-lined\s+|stainless(?:\s+steel)?\s+|jacketed\s+)?reactors?\b|\bscale\s+up\s+the\s+synthesis\b|\b(?:reacts?|reacted|reacting)\s+(?:[a-z0-9()-]+\s+){1,5}?with\b|\breaction\s+with\b/;
+  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|中试釜|聚合釜|缩聚釜|酯化釜|酯化|缩合|磺化|硝化|氯化(?![钾钠铵钙镁锌铁铜铝亚物氢锂钡银汞镍钴锰铬锡铅钛硅磷硫胆石橡聚])|裂解|重整制氢|蒸[汽气]重整|催化重整|水煤气变换|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)|\b(?:glass-lined\s+|stainless(?:\s+steel)?\s+|jacketed\s+)?reactors?\b|\bscale\s+up\s+the\s+synthesis\b|\b(?:reacts?|reacted|reacting)\s+(?:[a-z0-9()-]+\s+){1,5}?with\b|\breaction\s+with\b/;
 const REACTION_ALL = new RegExp(REACTION.source, 'g');
 /** Mixing only, read from the text, with no reaction step the text does not negate. */
 function onlyMixes(text: string): boolean {
