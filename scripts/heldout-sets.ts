@@ -149,6 +149,7 @@ export const HELDOUT_SETS = [
   'dev83',
   'fresh45',
   'dev84',
+  'dev87',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
