@@ -150,6 +150,9 @@ export const HELDOUT_SETS = [
   'fresh45',
   'dev84',
   'dev87',
+  'dev86',
+  'dev85',
+  'dev88',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
