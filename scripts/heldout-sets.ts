@@ -153,6 +153,10 @@ export const HELDOUT_SETS = [
   'dev86',
   'dev85',
   'dev88',
+  'fresh46',
+  'fresh47',
+  'fresh48',
+  'fresh49',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
