@@ -1368,7 +1368,7 @@ function worksWaste(text: string, start: number, end: number): boolean {
 }
 /** Words that say the lead produces on site (the 名录's class items are about making, 含研发中试). */
 const PRODUCES =
-  /(?:都|全|全部|均)在(?:厂里|厂内|本厂|自己厂里|我们厂里)|年交付|达产后年|年产|年新造|新造(?=[\d一二三四五六七八九十两]|车|船|机|货车|客车|整车)|年处理(?:能力)?[^，,。；;\n\d一二三四五六七八九十两]{0,6}?[\d一二三四五六七八九十两]|生产|制造|产能|投产|扩产|产线|合成|制备|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|(?:自建|新建|建设|建)[^，,。；;\n]{0,6}?工厂|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
+  /(?:都|全|全部|均)在(?:厂里|厂内|本厂|自己厂里|我们厂里)|年交付|达产后年|年产|年新造|新造(?=[\d一二三四五六七八九十两]|车|船|机|货车|客车|整车)|年处理(?:能力)?[^，,。；;\n\d一二三四五六七八九十两]{0,6}?[\d一二三四五六七八九十两]|生产|制造|产能|投产|扩产|产线|合成|制备|配制(?!室)|(?<!水)纯化(?!水)|提纯|中试|原液|生物反应器|万吨|吨\/年|车间|工段|工序|(?:自建|新建|建设|建)[^，,。；;\n]{0,6}?工厂|工艺(?!开发|设计|咨询|优化|研究|服务)|\b(?:manufactur(?:e|es|ed|ing)|production (?:line|plant|base|site)s?|(?:commercial|manufacturing|production|gmp) plant|bioreactors?|in-house production|\d+\s+(?:production\s+)?lines|(?:annual|yearly)\s+(?:output|capacity|production)|capacity\s+of|(?:we|will|to)\s+(?:make|produce|manufacture|build|brew|synthesi[sz]e|grow)|\d\s*(?:k|thousand|million)?\s+(?:[a-z-]+\s+){0,3}(?:a|per|each)\s+(?:year|annum))\b|[/／]\s*(?:yr|year)\b|一年(?![^，,。；;\n]{0,3}(用|耗|需|采购|进))[^，,。；;\n\d一二三四五六七八九十两]{0,3}[\d一二三四五六七八九十两][\d一二三四五六七八九十两百千万.]*(辆|台|套|件|片|只)/;
 /** Common two-character words of lead text that are not products (配方, 管理, 服务…). */
 const COMMON_WORDS = new Set(
   (
@@ -1550,7 +1550,7 @@ const NONFERROUS = /铝|铜|锌|镁|钛|有色/;
 const FERROUS = /铁|钢|黑色金属/;
 /** A yearly capacity in tonnes as leads write it (年产酱油三万吨, 5万吨/年, 规模：1万吨/年; a foundry's metal melted, 年熔铝量约2.4万吨, the most it can cast), or null. */
 function tonnesAYear(text: string): number | null {
-  const m = TONNES_A_YEAR.exec(text) ?? PER_YEAR.exec(text);
+  const m = TONNES_A_YEAR.exec(text) ?? PER_YEAR.exec(text) ?? TONNES_A_YEAR_TOTAL.exec(text);
   if (m) {
     const n = parseNumberOrRangeLow(m[1]!);
     return n === null ? null : n * (m[2] === '万吨' ? 10_000 : 1);
@@ -1593,6 +1593,10 @@ const OUTPUT_CELL = new RegExp(
 // (…or a bare 年 right before the figure, 灰铸铁年3万吨; not a date's, 2025年3万吨)
 const TONNES_A_YEAR = new RegExp(
   `(?:年生产能力|年产能?|年(?:铸件|产量|产出|出货量?|铸造量?|加工量|熔(?:铝|铜|化|炼)量)|(?<![月日天])产能|(?<![月日天])规模|一年|每年|全年|(?<![\\d〇零一二三四五六七八九十])年(?=\\s*[\\d一二两三四五六七八九十]))[^，,。；;\\d一二两三四五六七八九十]{0,20}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,
+);
+/** …or a list of grades, then their total (年产35W250、25W1300等无取向硅钢合计60万吨). */
+const TONNES_A_YEAR_TOTAL = new RegExp(
+  `(?:年产|年产能|年生产能力)[^，,。；;\\n]{0,40}?(?:合计|共计|总计|总量|总产量)\\s*约?${NUM}\\s*(万吨|吨)`,
 );
 const TONNES_A_PERIOD = new RegExp(
   `(月|日|天)(?:产能?|生产能力|产量)[^，,。；;\\d一二两三四五六七八九十]{0,6}?${NUM}\\s*(万吨|吨|t(?![a-z]))`,

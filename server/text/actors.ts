@@ -589,6 +589,8 @@ function objectOf(verbs: readonly string[], text: string, start: number): boolea
     for (let at = text.indexOf(w, s); at >= 0 && at < start; at = text.indexOf(w, at + 1)) {
       // the object runs from after the verb to the first boundary; the word must lie inside it
       const between = text.slice(at + w.length, start);
+      // (…not a plot or a fund used to build the lead's own project: 地块用于建设年产80万吨冷轧板项目)
+      if (w === '用于' && /^(?:建设|新建|兴建|投资建设|建造|扩建|实施)/.test(between)) continue;
       // (…not the head a 用于…的 clause qualifies: 一间用于攻毒保护试验的生物安全三级实验室 is the lab, not what it is for)
       if (!OBJECT_END.some((b) => between.includes(b)) && !between.endsWith('的')) return true;
     }
@@ -633,6 +635,8 @@ const OUTPUT_BEFORE = /年产|月产|产能/;
 const OWN_COUNT = /^\s*[\d一二三四五六七八九十两]+\s*(台|套|组|条|座|个|只|口)/;
 /** …or said to stand in the lead's own works right after their name (发酵、清酒罐都在厂里, 反应釜放在本厂车间). */
 const OWN_PLACE = /^\s*(都|均|全|全部|也)?(是)?(在|放在|设在|装在)(厂里|厂内|本厂|自己厂|我们厂|车间|自己的?车间|园区内?)/;
+/** …or said, in their clause before them, to be built, installed or listed as the lead's equipment (项目建设酸洗—冷轧联合机组, 主要装备为…机组一套). */
+const INSTALLED_BEFORE = /(?:建设|新建|新上|配置|配备|安装|购置|主要装备为|主要设备为|装备为|设备为|建成)[^，,。；;\n]{0,12}$/;
 
 /**
  * Heads that qualify only the word right before them (电镀质感, 电镀液分析): across a list they are other steps of the
@@ -712,7 +716,14 @@ function modifies(
         heads === HEADS &&
         /^(机组|设备|装备|反应釜|釜|罐)$/.test(head) &&
         (OWN_COUNT.test(text.slice(at + head.length, at + head.length + 6)) ||
-          OWN_PLACE.test(text.slice(at + head.length, at + head.length + 10))) &&
+          OWN_PLACE.test(text.slice(at + head.length, at + head.length + 10)) ||
+          (INSTALLED_BEFORE.test(
+            text
+              .slice(Math.max(0, start - 20), start)
+              .split(/[，,。；;\n]/)
+              .pop()!,
+          ) &&
+            !/^(?:的)?(?:制造|生产|研发|研制|设计|销售|基地|产业|厂|项目)/.test(text.slice(at + head.length, at + head.length + 3)))) &&
         !OUTPUT_BEFORE.test(text.slice(Math.max(0, start - 16), start))
       )
         return false;

@@ -1145,9 +1145,13 @@ describe('named as operators name them (review of the seventh session’s dev se
 });
 
 describe('electrophoretic coating (名录 第67项 carves 电泳 out of its 报告书 column)', () => {
-  it('a water-based e-coating line is not excluded from clean parks by the surface-treatment rule; phosphating beside it still is', () => {
+  it('a water-based e-coating line is not excluded from clean parks by the surface-treatment rule; phosphating beside it is flagged for review', () => {
     expect(excludedFromEveryClean(run('汽车零部件阴极电泳涂装加工项目，使用水性电泳漆，年用量约25吨'))).toBe(false);
-    expect(excludedFromEveryClean(run('电泳涂装线，前处理含磷化'))).toBe(true);
+    // (磷化、酸洗、钝化 are the 报告表 of 第67项 其他: reviewed, not refused; 有钝化工艺的热镀锌 is its 报告书)
+    const phosphated = run('电泳涂装线，前处理含磷化');
+    expect(excludedFromEveryClean(phosphated)).toBe(false);
+    expect(firedIds(read('电泳涂装线，前处理含磷化'))).toContain('env-clean-metal-surface-review');
+    expect(excludedFromEveryClean(run('钢构件热浸镀锌加工，锌锅浸镀后钝化，年加工10万吨'))).toBe(true);
   });
 });
 
