@@ -59,7 +59,7 @@ const HANDED_OFF = [
 // (…or the works in another country: 轮胎工厂都在泰国、越南)
 // (not the park addressed, 想在你们那边建个新厂: that is where the lead comes; nor 现在 = now: 现在澜石那边地不够了)
 const DONE_ELSEWHERE =
-  /(那边|那里|那儿)的?(工厂|厂|基地|车间|产线)|(?:都|均|全|全部|也|就)(?:是)?在(?:那边|那里|那儿|代工厂|外协厂|合作厂|加工厂)(?![^，,。；;\n]{0,4}?(?:建|落|投|租|买|拿|设))|在(?:它们|他们|其|对方|集团|母公司|兄弟公司|关联公司)[^，,。；;\n]{0,8}?(工厂|厂|基地|车间)|(?<![现正实存所])在(?!本|我|自|咱|新|这|厂|园区|车间|你们|您|贵)[^，,。；;\n你您贵]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家|东南亚|欧洲|北美|泰国|越南|印尼|印度尼西亚|马来西亚|柬埔寨|印度|墨西哥|美国|德国|日本|韩国|匈牙利|塞尔维亚|波兰|土耳其|巴西)|(?:放在|保留在|留在|还在|继续在)(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{0,14}?(基地|老厂|母厂|原厂|原址|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|((?<![输配传运递护推欢])送|(?<![开研出批引激蒸散启头焕爆沙自])发(?!动|电|酵|光|展|明|现|生|布|放|行|票|泡|热|射|育|达|起|言|挥|表|货))(到|至|往|去|给)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
+  /(那边|那里|那儿)的?(工厂|厂|基地|车间|产线)|(?:都|均|全|全部|也|就)(?:是)?在(?:那边|那里|那儿|代工厂|外协厂|合作厂|加工厂)(?![^，,。；;\n]{0,4}?(?:建|落|投|租|买|拿|设))|在(?:它们|他们|其|对方|集团|母公司|兄弟公司|关联公司)[^，,。；;\n]{0,8}?(工厂|厂|基地|车间)|(?<![现正实存所])在(?!本|我|自|咱|新|这|厂|园区|车间|你们|您|贵)[^，,。；;\n你您贵]{1,10}?(那边|那里|那儿)|(集团|总部|老厂|母厂|兄弟公司|姊妹公司|关联公司|关联企业)(在|于)(?!本|这|园区|厂内|此)[^，,。；;\n]{1,8}?(那边|那里|有|是|做|建|的(生产)?基地|的工厂)|集团[^，,。；;\n|\t]{0,8}?(厂|基地)(在|位于)(?!本|这|园区|此)|(工厂|基地|生产厂|车间)(均|都|全部)?(在|位于|设在)(海外|国外|境外|外省|外地|省外|老家|东南亚|欧洲|北美|泰国|越南|印尼|印度尼西亚|马来西亚|柬埔寨|印度|墨西哥|美国|德国|日本|韩国|匈牙利|塞尔维亚|波兰|土耳其|巴西)|(?:放在|保留在|留在|还在|继续在)(?!本|我|自|咱|新|厂内|厂里|这边|这里|园区内)[^，,。；;\n]{0,14}?(基地|老厂|母厂|原厂|原址|子公司|母公司|分公司|总部|工厂(?!房))|在(?!本|我|自|咱|新|厂内|厂里|车间|园区内)[^，,。；;\n本我自咱新]{0,12}?(代工厂|外协厂|合作厂|加工厂|子公司|母公司|分公司|工厂|厂家|外地|厂)的?(做|完成|加工|生产|进行|处理|订|定|买|采购|进)|(?:拿|拉)(?:到|去)[^，,。；;\n本我自咱]{1,12}?(?:去|进行|加工|处理|做)|((?<![输配传运递护推欢])送|(?<![开研出批引激蒸散启头焕爆沙自])发(?!动|电|酵|光|展|明|现|生|布|放|行|票|泡|热|射|育|达|起|言|挥|表|货))(到|至|往|去|给)?[^，,。；;\n本我自咱]{1,14}?(去|进行|加工|处理|做)|(那边|那里|外面|外地|对方|代工厂|加工厂|厂家|[\u4e00-\u9fff]厂)[^，,。；;\n]{0,6}?[做染印镀加鞣涂喷铸锻焊洗]工?好(?:[^，,。；;\n]{0,4}?(送|发|运|寄)?(过来|进来|回来)|的|了|再|后|、)/;
 /** …unless the lead is the one taking the work in. */
 const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 /** 由 X 完成/供应/提供/负责/加工/代工: the step belongs to X. */
@@ -67,7 +67,7 @@ const TAKEN_IN = ['受托', '接受委托', '承接', '来料加工'];
 // (an English word in a mixed note counts as one: 由东莞的 supplier 完成 CNC + anodizing — taken whole, so that a long
 // Latin run cannot be split many ways when nothing follows: linear time on any input)
 const BY_SOMEONE =
-  /由(?!本公司|我司|我们|我方|自己|公司自|本厂|本项目|厂内|企业自)(?:[a-z]+(?![a-z])\s?|[^，,。；;,.!?！？\na-z]){0,12}?(完成|供应|供货|供给|直供|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输)(?!工件|来料)/g;
+  /(?<![自理缘经事])由(?!本公司|我司|我们|我方|自己|公司自|本厂|本项目|厂内|企业自|于|此)(?:[a-z]+(?![a-z])\s?|[^，,。；;,.!?！？\na-z]){0,20}?(完成|供应|供货|供给|直供|提供|负责|承担|加工|处理|代工|配套|代发|发货|配送|储存|存储|运输|运来|送来|运过来|送过来|拉过来|运进|运入)(?!工件|来料)/g;
 /** Another works that supplies it (潍坊一家铸造厂供, 两家电镀厂供货), or that it is sent to (发给…一家印染厂): the word in that firm's name. */
 const OTHER_WORKS_SUPPLY =
   /(一家|某家|另一家|[两几]家|那家)[^，,。；;,.!?！？\n]{0,8}?(厂|企业|公司|厂家)[^，,。；;,.!?！？\n]{0,3}?(供货|供应|供|提供|代工|代加工)/;
@@ -559,7 +559,10 @@ function handedOff(text: string, start: number, end: number): boolean {
     s + supplier.index <= start &&
     end <= s + supplier.index + supplier[0].length &&
     // (not the lead itself: 我们是一家电镀厂，供周边企业)
-    !/我们|我司|本公司|咱们|是|为/.test(text.slice(s, s + supplier.index))
+    (!/我们|我司|本公司|咱们|是|为/.test(text.slice(s, s + supplier.index)) ||
+      // (…but a material said to be what the works supply is theirs: 原料皮为盐池、同心两家鞣制厂供应的熟皮)
+      (!/我们|我司|本公司|咱们/.test(text.slice(s, s + supplier.index)) &&
+        /(原料|原材料|材料|坯|来料|皮|料)[^，,。；;\n]{0,2}(为|是)/.test(text.slice(s, s + supplier.index))))
   )
     return true;
   const sentTo = SENT_TO_WORKS.exec(clause);
@@ -619,6 +622,13 @@ function alreadyDone(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const after = text.slice(end, end + 3);
   if ((before.endsWith('已') || before.endsWith('已经')) && /^(好|过|完|处理)?的/.test(after)) return true;
+  // (…or a state listed of the material in its brackets: 熟皮（已鞣制、已染色）)
+  if (
+    (before.endsWith('已') || before.endsWith('已经')) &&
+    /^[、，,）)]/.test(after) &&
+    /[（(][^（）()]{0,12}$/.test(text.slice(Math.max(0, start - 14), start))
+  )
+    return true;
   if (/^(好的|后的|过的|完的)/.test(after)) return true;
   // (…or one of steps listed as done before the material: 外购已完成焙烧和石墨化的等静压石墨块)
   return STEPS_DONE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && STEPS_DONE_AFTER.test(text.slice(end, end + 16));
@@ -675,6 +685,18 @@ function modifies(
   // (a vessel or machine the lead makes, named with the making after it: 发酵罐和生物反应器制造：不锈钢罐体卷板、焊接)
   if (heads === HEADS && /[罐釜器机炉塔槽]$/.test(text.slice(start, end)) && VESSEL_MADE_AFTER.test(text.slice(end, end + 24))) return true;
   if (heads === HEADS && ATTACHED_HEADS.test(text.slice(end, end + 6))) return true;
+  // (…and an agent named for the process, traded or made, not used: 代理鞣剂、复鞣剂、加脂剂 — 年用铬鞣剂300吨 tans)
+  if (
+    heads === HEADS &&
+    /^剂(?!量)/.test(text.slice(end, end + 2)) &&
+    !/使用|采用|用|投加|添加|加入|消耗|耗/.test(
+      text
+        .slice(Math.max(0, start - 12), start)
+        .split(/[，,。；;\n]/)
+        .pop()!,
+    )
+  )
+    return true;
   let waste = WASTES.some((w) => text.endsWith(w, end) && end - start >= w.length);
   // a word that is itself a machine or a vessel (贴片机, 反应釜) is a head of its own: a whole machine after a conjunction is
   // the next item's (SMT贴片机和AOI检测设备), not its own — parts or services after it are still for both (压铸机、注塑机配件)

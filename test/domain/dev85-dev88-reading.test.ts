@@ -1,0 +1,53 @@
+/**
+ * From dev85–dev88 (blind, 2026-12-07, thirty-first session) and the 名录's own columns: who does a step (由…供应 across a
+ * bracket, 拿到…去镀, two works that supply, states a material arrives in), agents named for a process, 报告表 surface
+ * treatment reviewed rather than refused, and the 报告书 cases it used to hide read on their own (冷轧 ≥50万吨, 镀槽,
+ * 电子级湿化学品, 有钝化工艺的热镀锌).
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanParkReader } from '../helpers/clean-parks.js';
+
+const { excludedEverywhere, excludedNowhere } = cleanParkReader('env-clean-hazchem-not-pilot');
+
+describe('dev85–dev88: the step is another works’', () => {
+  it('reads a supplier whose works are described in brackets between 由 and 供应', () => {
+    expect(excludedNowhere('风电主轴承精加工：锻件毛坯由集团锻铸分公司（年铸造能力15万吨）供应，本厂只做车削和装配。')).toBe(true);
+    expect(excludedNowhere('等静压石墨零件加工，石墨毛坯由集团另一工厂（含焙烧、石墨化）供应，园区内只做机加工。')).toBe(true);
+  });
+  it('reads a step done by the supplier before delivery (由…厂发酵后运来)', () => {
+    expect(excludedNowhere('果酒调配灌装项目：发酵原酒由合作酒厂发酵后罐车运来，本项目只做调配、过滤、灌装。')).toBe(true);
+  });
+  it('reads work carried to another town to be done (拿到…去镀)', () => {
+    expect(excludedNowhere('他们活塞杆镀铬是拿到西安去镀的，厂里不搞电镀，只做缸筒加工和装配。')).toBe(true);
+  });
+  it('reads states listed of a bought material (熟皮（已鞣制、已染色）) and works that supply it', () => {
+    expect(excludedNowhere('皮具加工：原料皮为两家鞣制厂供应的熟皮（已鞣制、已染色），厂内裁断、缝制、包装。')).toBe(true);
+  });
+  it('does not take 自由锻 or 由于 for a hand-off', () => {
+    expect(excludedEverywhere('自由锻项目：新建电镀车间一座，配套滚镀线两条，年产锻件2万吨')).toBe(true);
+  });
+});
+
+describe('dev87: an agent named for a process is traded or made, not used', () => {
+  it('a trader in tanning agents does not tan; a tannery using them does', () => {
+    expect(excludedNowhere('皮革化料贸易公司：代理鞣剂、复鞣剂、加脂剂和涂饰材料，只设办公和样品间。')).toBe(true);
+    expect(excludedEverywhere('制革项目，年用铬鞣剂300吨，年加工牛皮50万张')).toBe(true);
+  });
+});
+
+describe('surface treatment by the 名录’s columns (第67项: 有钝化工艺的热镀锌 报告书; 酸洗、磷化、钝化 其他, 报告表)', () => {
+  it('reviews pickling and passivation of a machined product instead of refusing it', () => {
+    expect(excludedNowhere('不锈钢球阀：下料—数控车削—焊接—酸洗钝化—装配—试压，年产5万台')).toBe(true);
+  });
+  it('still refuses hot-dip galvanising however the kettle is named', () => {
+    expect(excludedEverywhere('钢构件镀锌：脱脂→酸洗→助镀→锌锅浸镀→钝化，年加工10万吨')).toBe(true);
+    expect(excludedNowhere('锌锅设备制造，年产锌锅200台')).toBe(true);
+  });
+  it('reads the 报告书 cases pickling once hid: cold rolling at 50万吨, plating tanks, electronic wet chemicals', () => {
+    expect(excludedEverywhere('项目建设酸洗—冷轧联合机组及连续退火机组，年产无取向硅钢合计60万吨。')).toBe(true);
+    expect(excludedNowhere('项目建设酸洗—冷轧联合机组，年产冷轧带钢30万吨。')).toBe(true);
+    expect(excludedEverywhere('地块用于建设年产80万吨冷轧板带项目，主要装备为酸洗—冷连轧联合机组一套。')).toBe(true);
+    expect(excludedEverywhere('微电机轴先除油、酸洗活化再镀镍，现有镀槽6个，新厂镀槽加到12个。')).toBe(true);
+    expect(excludedEverywhere('主营电子级湿化学品，自建合成和精馏提纯装置，拟建2万吨/年生产基地。')).toBe(true);
+  });
+});
