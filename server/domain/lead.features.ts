@@ -4217,7 +4217,12 @@ function makesOnSite(text: string, spans: ReturnType<typeof negatedSpans>): bool
   // (…and an agent or a trader who supplies the lead's inputs is no trade of the lead's: 培养基、一次性袋由国外品牌在华代理供应)
   const notMaking = NOT_MAKING.test(text)
     ? [...text.matchAll(NOT_MAKING_ALL)].filter(
-        (m) => !/供应(?!链)|供货|供应商|由[^，,。；;\n]{0,12}提供/.test(text.slice(...clauseOf(text, m.index, m.index + m[0].length))),
+        (m) =>
+          !/供应(?!链)|供货|供应商|由[^，,。；;\n]{0,12}提供/.test(text.slice(...clauseOf(text, m.index, m.index + m[0].length))) &&
+          // (…nor the selling of what the lead makes: 天然香料的提取、生产与销售)
+          !(
+            m[0].startsWith('销售') && /(生产|制造|加工|提取|研发|生产经营)[、和与及]?$/.test(text.slice(Math.max(0, m.index - 6), m.index))
+          ),
       )
     : [];
   // (…and so is lab-scale work done before a pilot the text plans: 小试已完成，现在要一条反应釜的中试线)

@@ -115,6 +115,10 @@ const OBJECT_END = [
   '织造',
   '切割',
   '焊接',
+  // (…and what is built with it: 利用临江岸线建设游艇生产基地)
+  '建设',
+  '新建',
+  '打造',
 ];
 /** Using up a material (for product words only: 采用…工艺 is the lead's own process): 使用粉末涂料, 原料为ABS. */
 const CONSUMED = [
@@ -122,6 +126,8 @@ const CONSUMED = [
   '采用',
   '选用',
   '耗用',
+  // (…and a material turned to account: 利用果汁厂的橘皮, 利用酒糟 — not 综合利用, the lead's own trade in it)
+  '利用',
   '原料为',
   '原料是',
   '原材料',
@@ -466,9 +472,16 @@ function indexText(text: string): void {
   clauseStartAt[0] = 0;
   cuesBefore[0] = 0;
   // (…and so does a space between Chinese words in a chat message: 车架自己焊 自己涂装)
+  // (…and so do a spoken filler and 然后 in a transcript without stops: 从生皮开始做嗯浸水脱脂然后铬鞣…然后做成皮褥子他们现在在
+  // 吴忠那边的厂子要关了 — the old works is not where the tanning named two steps before is done)
   const ends = (i: number) => {
     const c = text.charCodeAt(i);
-    return CLAUSE_END.has(c) || (c === 32 && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1)));
+    return (
+      CLAUSE_END.has(c) ||
+      (c === 32 && isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1))) ||
+      c === 0x55ef /* 嗯 */ ||
+      (c === 0x7136 /* 然 */ && text.charCodeAt(i + 1) === 0x540e) /* 后 */
+    );
   };
   for (let i = 1; i <= n; i++) {
     const c = text.charCodeAt(i - 1);

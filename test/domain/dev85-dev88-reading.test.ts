@@ -51,3 +51,18 @@ describe('surface treatment by the 名录’s columns (第67项: 有钝化工艺
     expect(excludedEverywhere('主营电子级湿化学品，自建合成和精馏提纯装置，拟建2万吨/年生产基地。')).toBe(true);
   });
 });
+
+describe('dev85–dev88: making read where words of selling, using or speech surround it', () => {
+  it('the selling of what the lead makes does not make it a trader (天然香料的提取、生产与销售)', () => {
+    expect(excludedEverywhere('天然香料（花椒精油、柠檬精油）的提取、生产与销售。拟建项目：年产天然香料150吨。')).toBe(true);
+    expect(excludedNowhere('天然香料销售，代理进口香料，只设仓库和办公')).toBe(true);
+  });
+  it('a material another works leaves is used, not made (利用果汁厂的橘皮)', () => {
+    expect(excludedEverywhere('利用果汁厂的橘皮，蒸汽蒸馏提取橘皮精油，年处理橘皮2万吨')).toBe(true);
+  });
+  it('a transcript without stops is split at its fillers and 然后: the old works named later is not where the step is done', () => {
+    expect(
+      excludedEverywhere('就是做羊皮的嗯从生皮开始做嗯浸水脱脂然后铬鞣再加脂染色一年十五万张然后他们现在在那边的厂子要关了想搬过来'),
+    ).toBe(true);
+  });
+});
