@@ -839,7 +839,10 @@ export function compileKnowledge(input: KnowledgeInput): Knowledge {
     // 机车、车辆、…制造 — not 铁路机车车辆配件制造, whose name ends in 配件)
     for (const [code, row] of taxonomy.gbt) {
       if (code.length !== 4 || !e.codes.some((p) => code.startsWith(p))) continue;
+      // (…or by the class's name without its making word: 石棉制品 (第60项) names 3081 石棉制品制造)
       if (clauses.has(row.name)) bookAll.push({ ...e, codes: [code], title: row.name });
+      else if (row.name.endsWith('制造') && clauses.has(row.name.slice(0, -2)))
+        bookAll.push({ ...e, codes: [code], title: row.name.slice(0, -2) });
       else {
         const list = lists.find(
           (l) => row.name.endsWith(l.making) && l.kinds.some((kd) => row.name.slice(0, -l.making.length).endsWith(kd)),

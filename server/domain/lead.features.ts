@@ -458,6 +458,8 @@ export interface LeadChemical {
   fillRatio?: number;
   /** The amount is containers counted times what each holds (六百个吨桶，一桶装零点九吨): server/text/containers.ts. */
   containers?: { count: number; each: number };
+  /** A compressed gas: the pressure (MPa, gauge) its vessels hold it at; amountT is the ideal gas at 20 ℃ in volumeM3. */
+  pressureMPa?: number;
 }
 
 /**
@@ -512,6 +514,19 @@ const STOCK_GONE =
   /已抽空|已经抽空|抽空加盲板|加盲板|盲板隔离|(?:储罐|罐体?|钢瓶|气瓶)[^，,。；;\n]{0,6}?(?:已拆除|待拆除?|即将拆除|准备拆除)/;
 /** A chemical named by the vessel that holds it (储氨器): shown by the substance's name. */
 const NAMED_BY_VESSEL: Readonly<Record<string, string>> = { 储氨器: '液氨', 贮氨器: '液氨' };
+/** Molar masses (g/mol) of the gases GB 18218 表1 lists that are kept compressed: 氢, 一氧化碳, 天然气 (as methane). */
+const MOLAR_MASS: Readonly<Record<string, number>> = { '1333-74-0': 2.016, '630-08-0': 28.01, '8006-14-2': 16.04, '74-82-8': 16.04 };
+/** Vessels a compressed gas is kept in (球罐, 储气罐, 瓶组, 管束, 长管拖车). */
+const GAS_VESSEL = /球罐|储罐|储气罐|储气瓶|瓶组|气瓶|钢瓶|管束|长管拖车|储气井|\b(?:spheres?|tanks?|cylinders?|tube trailers?|bundles?)\b/;
+/** The pressure a sentence states for its vessels, in MPa: the working one where both are given (运行压力3.0MPa, 工作压力20兆帕),
+ * else the one stated (45MPa储氢瓶组; 200 bar). */
+function statedPressureMPa(s: string): number | null {
+  const unit = (n: number, u: string) => (/bar/.test(u) ? n / 10 : n);
+  const working = /(?:运行|工作|储存|使用|正常)压力[^，,。；;\d]{0,4}?(\d+(?:\.\d+)?)\s*(mpa|兆帕|bar)/.exec(s);
+  if (working) return unit(Number(working[1]), working[2]!);
+  const any = /(\d+(?:\.\d+)?)\s*(mpa|兆帕|bar)(?![a-z])/.exec(s);
+  return any ? unit(Number(any[1]), any[2]!) : null;
+}
 /** Hydrogen named as the liquid (液氢, LH2, liquid hydrogen): its volume is a liquid's. */
 const LIQUID_HYDROGEN = /^(液氢|液态氢|lh2|liquid[- ]hydrogen)$/;
 /** …said anywhere in a sentence (two LH2 storage tanks of 40 m3 each), and its handbook density (t/m³). */
@@ -2998,6 +3013,16 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // (…and filled to the share the text says: 30方的丙烯储罐，一般装到九成; 每台15立方米，正常按80%液位运行)
     const fill = c.byVolume && c.volumeM3 !== undefined && c.amountT !== null ? (fillRatio(sentence) ?? c.fillRatio ?? null) : null;
     if (fill !== null) Object.assign(c, { amountT: Math.round(c.volumeM3! * (c.densityTPerM3 ?? 1) * fill * 10) / 10, fillRatio: fill });
+    // (…and a gas kept compressed in its vessels, by the pressure its sentence states: 3000m³储氢球罐4座（运行压力3.0MPa） — the
+    // ideal gas at 20 ℃, the pressure a gauge's)
+    const molar = MOLAR_MASS[c.cas.split(';').find((x) => MOLAR_MASS[x] !== undefined) ?? ''];
+    if (c.byVolume && c.amountT === null && c.volumeM3 !== undefined && molar !== undefined && GAS_VESSEL.test(sentence)) {
+      const mpa = statedPressureMPa(sentence);
+      if (mpa !== null) {
+        const t = (c.volumeM3 * (mpa + 0.101) * 1e6 * molar) / (8.314 * 293.15) / 1e6;
+        Object.assign(c, { amountT: Math.round(t * 100) / 100, stored: true, pressureMPa: mpa });
+      }
+    }
   }
   // a store of flammable aerosols (GB 18218-2018 表2 W3, 150 t net): its cans counted with their net content; the propellant
   // named for them (抛射剂为丙丁烷, hydrocarbon propellant) is a part of the cans, no stock of its own — unless the text keeps
@@ -4964,13 +4989,15 @@ function chemicalWord(cs: readonly LeadChemical[]): string {
     .map((c) =>
       c.amountT === null
         ? c.name
-        : c.byVolume && c.densityTPerM3
-          ? `${c.name}约${c.volumeM3}立方米（按密度${c.densityTPerM3}吨/立方米${filled(c)}折合约${c.amountT}吨；GB 18218-2018 临界量${c.thresholdT}吨）`
-          : c.byVolume
-            ? `${c.name}约${c.volumeM3}立方米（按1吨/立方米${filled(c)}折算；GB 18218-2018 临界量${c.thresholdT}吨，需按实际密度核实）`
-            : c.containers
-              ? `${c.name}约${c.amountT}吨（${c.containers.count}件×每件约${c.containers.each >= 0.1 ? `${c.containers.each}吨` : `${Math.round(c.containers.each * 1e6) / 1000}千克`}；GB 18218-2018 临界量${c.thresholdT}吨）`
-              : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`,
+        : c.byVolume && c.pressureMPa !== undefined
+          ? `${c.name}约${c.volumeM3}立方米（按压力${c.pressureMPa}兆帕、20℃折合约${c.amountT}吨；GB 18218-2018 临界量${c.thresholdT}吨）`
+          : c.byVolume && c.densityTPerM3
+            ? `${c.name}约${c.volumeM3}立方米（按密度${c.densityTPerM3}吨/立方米${filled(c)}折合约${c.amountT}吨；GB 18218-2018 临界量${c.thresholdT}吨）`
+            : c.byVolume
+              ? `${c.name}约${c.volumeM3}立方米（按1吨/立方米${filled(c)}折算；GB 18218-2018 临界量${c.thresholdT}吨，需按实际密度核实）`
+              : c.containers
+                ? `${c.name}约${c.amountT}吨（${c.containers.count}件×每件约${c.containers.each >= 0.1 ? `${c.containers.each}吨` : `${Math.round(c.containers.each * 1e6) / 1000}千克`}；GB 18218-2018 临界量${c.thresholdT}吨）`
+                : `${c.name}约${c.amountT}吨（GB 18218-2018 临界量${c.thresholdT}吨）`,
     )
     .join('、');
   const given = cs.filter((c) => c.amountT !== null);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanParkReader } from '../helpers/clean-parks.js';
 
-const { excludedEverywhere, excludedNowhere } = cleanParkReader('env-clean-hazchem-not-pilot');
+const { excludedEverywhere, excludedNowhere, run } = cleanParkReader('env-clean-hazchem-not-pilot');
 
 describe('dev85–dev88: the step is another works’', () => {
   it('reads a supplier whose works are described in brackets between 由 and 供应', () => {
@@ -64,5 +64,21 @@ describe('dev85–dev88: making read where words of selling, using or speech sur
     expect(
       excludedEverywhere('就是做羊皮的嗯从生皮开始做嗯浸水脱脂然后铬鞣再加脂染色一年十五万张然后他们现在在那边的厂子要关了想搬过来'),
     ).toBe(true);
+  });
+});
+
+describe('dev86, dev88: a class the 名录 names without its making word, and a gas held by its pressure', () => {
+  it('石棉制品 (第60项) names 3081 石棉制品制造', () => {
+    expect(excludedEverywhere('产品为石棉橡胶板、石棉盘根，年产4000吨，工艺为开松、打浆、抄取、硫化。')).toBe(true);
+  });
+  it('reads compressed hydrogen from its vessels’ volume and working pressure (ideal gas at 20 ℃)', () => {
+    const spheres = run('储运枢纽：建设3000m³储氢球罐4座（设计压力3.2MPa，运行压力3.0MPa）。').features.chemicals[0]!;
+    expect(spheres.pressureMPa).toBe(3);
+    // 12000 m³ × 3.1 MPa × 2.016 g/mol ÷ (8.314 × 293.15) ≈ 30.8 t ≥ 5 t
+    expect(spheres.amountT).toBeCloseTo(30.8, 0);
+    expect(excludedEverywhere('储运枢纽：建设3000m³储氢球罐4座（设计压力3.2MPa，运行压力3.0MPa）。')).toBe(true);
+    expect(excludedNowhere('实验室氢气储罐1座，容积20立方米，压力2MPa')).toBe(true);
+    // (a flow through a pipe is no stock, whatever its pressure)
+    expect(run('天然气年用量300万立方米，管道压力0.4MPa').features.chemicals[0]?.amountT ?? null).toBeNull();
   });
 });
