@@ -70,7 +70,7 @@ export function readLexiconData(dir = 'data/lexicon'): LexiconData {
           : null,
       ),
       // the 名录 table: no, section, item, gbt_codes ("221* 222*"), report_book, …
-      eiaItems: readTsv(join(dir, 'sources', 'eia-2021-items.tsv'), ([no, , title, codes, book]) =>
+      eiaItems: readTsv(join(dir, 'sources', 'eia-2021-items.tsv'), ([no, , title, codes, book, form]) =>
         no && title
           ? {
               no: Number(no),
@@ -81,6 +81,7 @@ export function readLexiconData(dir = 'data/lexicon'): LexiconData {
                 .map((c) => c.replace('*', '')),
               bookAll: (book ?? '').startsWith('全部'),
               book: book ?? '',
+              form: form ?? '',
             }
           : null,
       ),

@@ -69,6 +69,8 @@ export interface EiaItem {
   bookAll: boolean;
   /** The 报告书 condition as the 名录 prints it (its 不含…/…除外 carve classes out of 全部). */
   book: string;
+  /** The 报告表 condition (第32项 制鞋业: 年用溶剂型胶粘剂10吨及以上的 is a 报告表 there, a 报告书 under 第53项). */
+  form?: string;
   /**
    * Where the 报告书 names one of the kinds a class lists (第46项 香料制造 of 2684 香料、香精制造): the kinds the lead's word
    * for the class must not be (香精) unless it names the item's own (香料) too.

@@ -4375,10 +4375,15 @@ function solventUse(
         sum += yearlyTonnes(n.use) ?? 0;
       }
     const t = seen.size > 1 ? Math.round(sum * 10) / 10 : yearlyTonnes(hit.use);
-    if (t !== null) uses.push({ condition: kind.condition, t });
-    if (t === null || !(t >= SOLVENT_BOOK_T)) continue;
     const all = [...k.eiaItems.values()].filter((i) => kind.condition.test(i.book));
     const ofClass = all.filter((i) => codes.some((c) => i.codes.some((p) => c.startsWith(p))));
+    // (…a 报告表 where the lead's class's own item names the condition in its 报告表 column and not its 报告书: 制鞋业 第32项
+    // 年用溶剂型胶粘剂10吨及以上的 — the 报告书 of 第53项 is a plastics maker's)
+    const formOnly =
+      !ofClass.length &&
+      [...k.eiaItems.values()].some((i) => kind.condition.test(i.form ?? '') && codes.some((c) => i.codes.some((p) => c.startsWith(p))));
+    if (t !== null) uses.push({ condition: kind.condition, t: formOnly ? 0 : t });
+    if (t === null || !(t >= SOLVENT_BOOK_T) || formOnly) continue;
     const ofProcess = all.filter((i) => processes.some((p) => p.items.some((x) => x.no === i.no)));
     // (solvent-borne adhesives: one item carries the condition, 第53项 塑料制品业)
     // (…and where neither the lead's class nor a process word says which item: every item that names the condition,

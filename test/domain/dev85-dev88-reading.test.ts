@@ -82,3 +82,10 @@ describe('dev86, dev88: a class the 名录 names without its making word, and a 
     expect(run('天然气年用量300万立方米，管道压力0.4MPa').features.chemicals[0]?.amountT ?? null).toBeNull();
   });
 });
+
+describe('dev87: a 名录 condition the lead’s own item puts in its 报告表 column (第32项 制鞋业)', () => {
+  it('solvent-borne glue of a shoe maker at 22 t a year is a 报告表; of a plastics maker, a 报告书 (第53项)', () => {
+    expect(excludedNowhere('运动鞋生产项目，年产300万双，溶剂型胶粘剂年用约22吨')).toBe(true);
+    expect(excludedEverywhere('塑料制品复合软包装，溶剂型胶粘剂年用15吨')).toBe(true);
+  });
+});
