@@ -4062,8 +4062,11 @@ function eiaOf(
     const anchorClauses = (no: number) =>
       p.anchor ? (k.eiaItems.get(no)?.book.split('；') ?? []).filter((c) => c.includes(p.anchor!)) : [];
     // (…or the metal it casts: 有色金属铸造 for 铝合金压铸, 黑色金属铸造 for 球墨铸铁, 第68项)
+    // (…or the lead's class names it: 枸杞香醋 of 1462 酱油、食醋及类似制品制造 for 年产2万吨及以上…的酱油、食醋制造)
     const namesLead = (c: string) =>
-      (/的([^；的]+?)制造/.exec(c)?.[1] ?? '').split(/[、和及]/).some((w) => w.length >= 2 && text.includes(w)) ||
+      (/的([^；的]+?)制造/.exec(c)?.[1] ?? '')
+        .split(/[、和及]/)
+        .some((w) => w.length >= 2 && (text.includes(w) || codes.some((x) => (k.taxonomy.gbt.get(x)?.name ?? '').includes(w)))) ||
       (c.startsWith('有色金属') && NONFERROUS.test(text)) ||
       (c.startsWith('黑色金属') && FERROUS.test(text));
     // (of several items, the one whose clause names the lead's product decides alone: 第23项 有发酵工艺的…酵母制造 for a
@@ -4087,11 +4090,22 @@ function eiaOf(
     const ownClauses = named.length ? deciding.map((no) => anchorClauses(no).find((c) => byClass || namesLead(c))) : [];
     const unconditioned =
       ownClauses.length > 0 && ownClauses.every((c) => c !== undefined && !/\d|以上|以下/.test(c)) && makesOnSite(text, spans);
+    // (…and where every clause naming the lead sets a yearly output the text states less of, the item is its 报告表:
+    // 年产枸杞香醋8000吨 under 年产2万吨及以上且有发酵工艺的酱油、食醋制造)
+    const floors = ownClauses.map((c) => {
+      const m = c ? /年产(\d+(?:\.\d+)?)(万吨|吨)及以上/.exec(c) : null;
+      return m ? Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1) : undefined;
+    });
+    const below =
+      ownClauses.length > 0 &&
+      floors.every((f) => f !== undefined) &&
+      tonnesAYear(text) !== null &&
+      !floors.some((f) => aboveFloor(f, text));
     out.push({
       word: p.word,
       items: deciding,
       title: deciding.length === 1 ? (clause ?? title(deciding[0]!, p.process)) : '',
-      how: all || unconditioned ? 'book' : 'scale',
+      how: (all || unconditioned) && !below ? 'book' : 'scale',
       via: 'process',
     });
   }

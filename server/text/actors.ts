@@ -326,6 +326,8 @@ const SERVICE_NOUN = /^(型|业|商|区|站|端|类|器|中心|平台|机构|公
 const FIRMS_SERVED = /^[^，。；,;、]{0,4}?(企业|厂商|厂家|工厂|客户|用户|车企|药企|主机厂)等?(提供|服务|配套|供应|供货|定制)/;
 /** 为/给 as a preposition (not 成为, 作为, 以…为, 为主). */
 const FOR_WHOM_AT = /(^|[^成作认称因以更])(为|给)[^主]/;
+/** Verbs after which a word is a place: carried to, sent to, lying in, coming from. */
+const PLACE_VERB_BEFORE = /(运到|运往|发到|发往|送到|送往|拉到|拿到|位于|地处|来自|迁往|搬到|搬往|坐落于)$/;
 /** For product words: what the product is used in or measured against is not what the lead makes (用于IGBT散热, 对标BD). */
 const APPLIED = ['用于', '应用于', '适用于', '配套于', '对标', '投向', '投资于'];
 /** Before a product word: a step of the lead's and a bare 用 (涂布用, 清洗时用, 制冷用的是): what follows is consumed there. */
@@ -1934,6 +1936,13 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   if (kind === 'product' && /[剂料液]$/.test(text.slice(start, end)) && ROLE_FILLED_AFTER.test(text.slice(end, end + 5))) return 'input';
   // what the lead's product is used in: 用于IGBT散热 (a product), 用于电镀的整流电源 (a process)
   if (objectOf(APPLIED, text, start)) return 'customer';
+  // …a place the word names, where things are carried or the lead comes from (运到白银一家镀锌厂, 来自铜陵): not a product
+  if (
+    kind === 'product' &&
+    PLACE_VERB_BEFORE.test(text.slice(Math.max(0, start - 3), start)) &&
+    /^(一家|某|的|那边|这边|那里|市|县|区|[，,。；;])/.test(text.slice(end, end + 2))
+  )
+    return 'offSite';
   // …a chemical a step of the lead's uses (正极涂布用NMP, 清洗用异丙醇, 制冷用液氨): consumed, not made
   if (kind === 'product' && STEP_USES_BEFORE.test(text.slice(Math.max(clauseBounds(text, start, end)[0], start - 10), start)))
     return 'input';

@@ -89,3 +89,17 @@ describe('dev87: a 名录 condition the lead’s own item puts in its 报告表 
     expect(excludedEverywhere('塑料制品复合软包装，溶剂型胶粘剂年用15吨')).toBe(true);
   });
 });
+
+describe('dev88: a place is not a product, and the clause of an item that names the lead’s class sets its floor', () => {
+  it('白银 a work is carried to is the city, not silver', () => {
+    expect(excludedNowhere('光伏支架：外购型钢，厂内冷弯、焊接、组装；镀锌全部外协，运到白银一家镀锌厂加工后回厂打包，年产8万吨。')).toBe(
+      true,
+    );
+    expect(excludedEverywhere('年产白银50吨的冶炼项目')).toBe(true);
+  });
+  it('a vinegar maker below 2万吨 a year is the 报告表 of 第23项 (年产2万吨及以上且有发酵工艺的酱油、食醋制造)', () => {
+    expect(excludedNowhere('建设规模：年产枸杞香醋8000吨，采用传统固态发酵工艺（酒精发酵、醋酸发酵、淋醋、陈酿）。')).toBe(true);
+    expect(excludedEverywhere('年产枸杞香醋3万吨，固态发酵工艺')).toBe(true);
+    expect(excludedEverywhere('年产味精5000吨，发酵工艺')).toBe(true);
+  });
+});
