@@ -892,7 +892,7 @@ const VESSEL_AFTER =
   /^(?:[^，,。；;\n]{0,3}?|(?:放在|装在|存在|储在|存于|储于|放进|装进|要上|要建|要装|要设|要配|新上|新建|配置|配备|安装|采用|用)?\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:[\d一二两三四五六七八九十]+\s*[个台座只具])?\s*(?:(?:约)?[\d.]+\s*(?:立方米|立方|方|m3|m³|吨|t)\s*的?)?)(?:iso\s*|ibc\s*)?(储罐|贮罐|卧罐|立罐|球罐|罐区|罐装|罐(?!头)|贮槽|储槽|钢瓶|气瓶|吨桶|钢桶|铁桶|桶装|吨袋|吨包|库)/;
 /** Words of a clause that say how much is held on site. */
 const STOCK =
-  /储存|贮存|储量|\b(?:geometric|nominal|water|gross)\s+volume\b|(?:储热|蓄热|熔盐|制冷|冷媒)[^，,。；;\n]{0,2}系统|容积|罐容|(?:最多|最大|常年|一般)(?:放|存|压)|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|载量|装载量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|bullets?(?![- ]?(?:camera|train|point|proof))|spheres?|cylinders?|drums?|when full)\b/;
+  /储存|贮存|储量|\b(?:geometric|nominal|water|gross)\s+volume\b|(?:储热|蓄热|熔盐|制冷|冷媒)[^，,。；;\n]{0,2}系统|容积|罐容|(?:最多|最大|常年|一般)(?:会|能|要|可以)?(?:放|存|压|囤)|存储|库存|存量|存放|在库|储罐|贮罐|罐区|罐(?!头|装)|贮槽|储槽|钢瓶|最大存在量|暂存|充注量|充装量|载量|装载量|充氨|在线量|常备|装满|满罐|满装|加起来|\b(storage|stored|stock|inventory|on hand|on site|kept|keeps?|tanks?|bullets?(?![- ]?(?:camera|train|point|proof))|spheres?|cylinders?|drums?|when full)\b/;
 /** …or how much is used: a later clause with one of these carries the amount of a chemical named before it (液氨制冷，年用量约8吨). */
 const USE = /用量|耗量|年耗|使用量|投料|投加|消耗|耗用/;
 /** After an amount in an English mail, within its clause: a rate (of ammonia a year, per month, annually). */

@@ -103,3 +103,10 @@ describe('dev88: a place is not a product, and the clause of an item that names 
     expect(excludedEverywhere('年产味精5000吨，发酵工艺')).toBe(true);
   });
 });
+
+describe('dev88: a stock said the way a caller says it', () => {
+  it('库里最多会放三百吨 is what the store holds', () => {
+    expect(excludedEverywhere('想在园区建一栋封闭电石库，库里最多会放三百吨左右。')).toBe(true);
+    expect(excludedNowhere('想在园区建一栋封闭电石库，库里最多会放五十吨左右。')).toBe(true);
+  });
+});
