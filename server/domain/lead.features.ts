@@ -4617,7 +4617,7 @@ function recycledFeed(text: string, spans: ReturnType<typeof negatedSpans>): str
   return null;
 }
 const RECYCLED_FEED =
-  /(?:回收|废旧|收来|收上来|收回来)的?(?:旧|废)?[^，,。；;\n]{0,10}?(?:瓶片|瓶子|饮料瓶|矿泉水瓶|塑料|(?<![a-z])(?:pet|hdpe|ldpe|pp|pe|abs|pvc|ps)(?![a-z])|编织袋|农膜|周转箱|托盘)(?:瓶片|瓶|片|颗粒|粒子)?/g;
+  /(?:回收|废旧|收来|收上来|收回来)的?(?:旧|废)?[^，,。；;\n]{0,10}?(?:瓶片|瓶子|饮料瓶|矿泉水瓶|塑料|(?<![a-z])(?:pet|hdpe|ldpe|pp|pe|abs|pvc|ps)(?![a-z])|编织袋|农膜|地膜|棚膜|包装膜|塑料膜|造粒料|破碎料|周转箱|托盘)(?:瓶片|瓶|片|颗粒|粒子)?/g;
 // (not a plating line or machine the lead makes: 我们生产自动电镀线; nor its waste, 我们生产电镀废水监测仪; nor the 金 of 五金)
 /** Plating said as putting the metal on (上镍铬线, 上铬): 铬 and 镍 only — 上锡 is solder tinning, 上金 a gilding's word too. */
 const PUTS_METAL_ON = /上(?:镍|铬)/;

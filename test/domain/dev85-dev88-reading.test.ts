@@ -110,3 +110,12 @@ describe('dev88: a stock said the way a caller says it', () => {
     expect(excludedNowhere('想在园区建一栋封闭电石库，库里最多会放五十吨左右。')).toBe(true);
   });
 });
+
+describe('dev88: recycled feed named by what it was (第53项 以再生塑料为原料生产的)', () => {
+  it('回收的废旧地膜、造粒料 fed to a drip-tape line', () => {
+    expect(excludedEverywhere('滴灌带、PE管：原料以回收的废旧地膜、滴灌带造粒料为主（掺比约70%），厂内挤出成型，年产滴灌带15亿米。')).toBe(
+      true,
+    );
+    expect(excludedNowhere('滴灌带、PE管：原料全部为新料，厂内挤出成型，年产滴灌带15亿米。')).toBe(true);
+  });
+});
