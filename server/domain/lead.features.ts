@@ -679,12 +679,16 @@ const SIZED_TANK_COUNTED =
 /** …or as a tank word then count × size (储罐2×100m³, 储罐：2×1000m³, 罐4台×100m³). */
 const TANK_TIMES_SIZE =
   /罐[:：\s]*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)?\s*[×xX*]\s*(\d+(?:\.\d+)?)\s*(?:方|立方米|立方|m3)/;
+/** …or a tank word, its size, then its count (储罐200立方一个, 储罐100立方米两台). */
+const TANK_SIZE_THEN_COUNT =
+  /罐[:：\s]*(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)/;
 function tanksCounted(text: string): { n: number; each: number } | null {
   for (const [re, ni, ei] of [
     [TANKS_COUNTED, 1, 2],
     [TANKS_THEN_EACH, 1, 2],
     [SIZED_TANK_COUNTED, 2, 1],
     [TANK_TIMES_SIZE, 1, 2],
+    [TANK_SIZE_THEN_COUNT, 2, 1],
   ] as const) {
     const m = re.exec(text);
     if (!m) continue;
@@ -2896,6 +2900,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         }
       } else if (neg) negCues.add(h.cue);
       // (a cue a service works on is its object, not the lead's emission: VOCs治理方案, 废水处理工程, 废气在线监测)
+      // (…and a furnace or kiln fired on gas or electricity, melting nothing, is no large emitter: 配套天然气加热炉, 窑炉烧天然气，
+      // 不用煤和重油 — the fuels GB 9078's and the 名录's concern is for are coal, heavy oil and their kin)
+      else if (
+        h.cue === 'wasteGasHigh' &&
+        CLEAN_FIRED.test(m.word) &&
+        cleanFuel(text.slice(...boundsOf(text, m.start, m.end, SENTENCE_END)))
+      )
+        continue;
       else if (actor === 'own' && !CUE_WORKED_ON.test(text.slice(m.end, m.end + 6))) {
         cues.add(h.cue);
         const ws = cueWords.get(h.cue) ?? [];
@@ -2949,9 +2961,18 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   const tanks = chemicals.length === 1 && chemicals[0]!.amountT === null ? tanksCounted(text) : null;
   // (…as the liquid the text names it, 两台300方液氢储罐: a liquid's volume)
   if (tanks)
-    Object.assign(chemicals[0]!, withVolume(chemicals[0]!.cas, { t: tanks.n * tanks.each, byVolume: true }, chemicals[0]!.name), {
-      stored: true,
-    });
+    // (…and a gas named as a gas where the text says it is kept liquefied: 窑炉全烧天然气…建LNG气化站 储罐200立方一个)
+    Object.assign(
+      chemicals[0]!,
+      withVolume(
+        chemicals[0]!.cas,
+        { t: tanks.n * tanks.each, byVolume: true },
+        chemicals[0]!.name === '天然气' && /lng|液化天然气/.test(text) && !/管道/.test(text) ? 'LNG' : chemicals[0]!.name,
+      ),
+      {
+        stored: true,
+      },
+    );
   // …or with its tanks in a table's row (储罐 | 介质 | 容积(m³) | 数量 | 充装系数 / T101~T102 | 甲醇 | 1000 | 2 | 0.85): the row's
   // tanks together hold it, filled to the row's share, at the row's density (else the text's, else the handbook's)
   const rows = tankRows(text);
@@ -4918,6 +4939,17 @@ function chainPositionings(k: Knowledge, nodeId: string): number[] {
 function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
   return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
+}
+
+/** Furnace and kiln cues that say nothing of their fuel (加热炉, 窑炉, 工业炉窑). */
+const CLEAN_FIRED = /^(加热炉|窑炉|工业炉窑)$/;
+/** A sentence firing on natural gas or electricity, with no dirty fuel and no melting (玻璃 kilns melt). */
+function cleanFuel(sentence: string): boolean {
+  const said = withoutNegated(sentence);
+  return (
+    /天然气|燃气|管道气|lng|液化天然气|电加热|电阻炉|感应加热|中频|电窑/.test(said) &&
+    !/煤|重油|渣油|石油焦|焦炭|水煤浆|生物质|玻璃|熔化|熔制|熔炼/.test(said)
+  );
 }
 
 /** Pollution attributes a text states (废水/废气/危化品/小试/无污染), honouring negation. */

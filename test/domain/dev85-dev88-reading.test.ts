@@ -119,3 +119,14 @@ describe('dev88: recycled feed named by what it was (第53项 以再生塑料为
     expect(excludedNowhere('滴灌带、PE管：原料全部为新料，厂内挤出成型，年产滴灌带15亿米。')).toBe(true);
   });
 });
+
+describe('dev85: a furnace or kiln fired on gas is no large emitter; a tank sized then counted', () => {
+  it('配套天然气加热炉 and 窑炉烧天然气 keep the lead; a coal-fired one or a glass melter does not', () => {
+    expect(excludedNowhere('自由锻项目：新增快锻液压机及配套天然气加热炉（接园区管道气，不设储罐），年产锻件6万吨，钢锭外购。')).toBe(true);
+    expect(excludedNowhere('特种陶瓷企业：窑炉烧天然气，不用煤和重油，厂区无储罐。')).toBe(true);
+    expect(excludedEverywhere('锻造项目：新建燃煤加热炉2台')).toBe(true);
+  });
+  it('储罐200立方一个 is a 200 m³ tank, and a gas named as a gas is the liquid where the text says LNG', () => {
+    expect(excludedEverywhere('日用瓷客户 窑炉全烧天然气 但他们想自己建LNG气化站 储罐200立方一个 问园区允不允许')).toBe(true);
+  });
+});
