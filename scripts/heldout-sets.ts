@@ -157,6 +157,9 @@ export const HELDOUT_SETS = [
   'fresh47',
   'fresh48',
   'fresh49',
+  'dev90',
+  'dev92',
+  'dev94',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
