@@ -160,6 +160,7 @@ export const HELDOUT_SETS = [
   'dev90',
   'dev92',
   'dev94',
+  'dev93',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
