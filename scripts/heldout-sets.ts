@@ -161,6 +161,7 @@ export const HELDOUT_SETS = [
   'dev92',
   'dev94',
   'dev93',
+  'dev91',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
