@@ -162,6 +162,7 @@ export const HELDOUT_SETS = [
   'dev94',
   'dev93',
   'dev91',
+  'dev89',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
