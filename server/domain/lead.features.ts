@@ -679,6 +679,9 @@ const SIZED_TANK_COUNTED =
 /** …or as a tank word then count × size (储罐2×100m³, 储罐：2×1000m³, 罐4台×100m³). */
 const TANK_TIMES_SIZE =
   /罐[:：\s]*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)?\s*[×xX*]\s*(\d+(?:\.\d+)?)\s*(?:方|立方米|立方|m3)/;
+/** …or a vessel word, its count, then each one's size (高压贮液器3台（单台8 m³）, 储罐4座，每座5000立方米). */
+const TANK_COUNT_THEN_EACH =
+  /(?:罐|[储贮]液器|槽)[:：\s]*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)\s*[（(，,、\s]*(?:单台|单个|单座|单罐|每台|每个|每座|每罐|各)\s*(?:约|容积)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)/;
 /** …or a tank word, its size, then its count (储罐200立方一个, 储罐100立方米两台). */
 const TANK_SIZE_THEN_COUNT =
   /罐[:：\s]*(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)\s*(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)/;
@@ -689,6 +692,7 @@ function tanksCounted(text: string): { n: number; each: number } | null {
     [SIZED_TANK_COUNTED, 2, 1],
     [TANK_TIMES_SIZE, 1, 2],
     [TANK_SIZE_THEN_COUNT, 2, 1],
+    [TANK_COUNT_THEN_EACH, 1, 2],
   ] as const) {
     const m = re.exec(text);
     if (!m) continue;

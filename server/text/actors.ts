@@ -326,6 +326,26 @@ const SERVICE_NOUN = /^(型|业|商|区|站|端|类|器|中心|平台|机构|公
 const FIRMS_SERVED = /^[^，。；,;、]{0,4}?(企业|厂商|厂家|工厂|客户|用户|车企|药企|主机厂)等?(提供|服务|配套|供应|供货|定制)/;
 /** 为/给 as a preposition (not 成为, 作为, 以…为, 为主). */
 const FOR_WHOM_AT = /(^|[^成作认称因以更])(为|给)[^主]/;
+/** An English verb of using or buying a material, with at most a few words before the material. */
+const ENGLISH_USED_BEFORE =
+  /\b(?:uses?|using|consumes?|consuming|consumption\s+of|buys?|bought|purchases?|purchased|sources?|sourced|applies|applied|feeds?|fed\s+with)\s+(?:[a-z0-9%/.,()-]+\s+){0,5}$/;
+/** …or a yearly tonnage right before it (60 t/yr of e-coat paint). */
+const ENGLISH_TONNES_OF_BEFORE =
+  /\b\d[\d,.]*\s*(?:t|tonnes?|tons?)\s*(?:\/\s*(?:yr|year|a)|a\s+year|per\s+year|per\s+annum)\s+of\s+(?:[a-z-]+\s+){0,3}$/;
+/** Words of making or selling in an English sentence: its tonnage is then an output. */
+const ENGLISH_OUTPUT =
+  /\b(?:produc(?:e|es|ed|ing|tion)|output|make|makes|making|manufactur\w*|capacity|sell|sells|ship|ships|supply|supplies|blend|blends|formulat\w*)\b/;
+function englishConsumed(text: string, start: number): boolean {
+  // (an English sentence ends at a full stop before a space or a line's end, as well as where a Chinese one does)
+  const [s0, e0] = sentenceBounds(text, start);
+  const stop = text.lastIndexOf('. ', start);
+  const s = Math.max(s0, stop >= 0 ? stop + 2 : 0);
+  const next = text.indexOf('. ', start);
+  const e = next >= 0 && next < e0 ? next : e0;
+  const before = text.slice(Math.max(s, start - 80), start);
+  if (ENGLISH_USED_BEFORE.test(before)) return true;
+  return ENGLISH_TONNES_OF_BEFORE.test(before) && !ENGLISH_OUTPUT.test(text.slice(s, e));
+}
 /** Verbs after which a word is a place: carried to, sent to, lying in, coming from. */
 const PLACE_VERB_BEFORE = /(运到|运往|发到|发往|送到|送往|拉到|拿到|位于|地处|来自|迁往|搬到|搬往|坐落于)$/;
 /** For product words: what the product is used in or measured against is not what the lead makes (用于IGBT散热, 对标BD). */
@@ -1307,6 +1327,13 @@ export function inInputField(text: string, at: number): boolean {
       (fs === ls || !/[我你他问说]/.test(label[1]!)) &&
       !/[。；;]|[^\s：:，,、]{1,6}[：:]/.test(line.slice(label[0].length))
     );
+  // (…or a line that opens with the label and lists its items with semicolons, no other label between: 原辅材料：冷轧钢板
+  // 3200 t/a；铸件外购 1800 t/a；溶剂型醇酸面漆 4.5 t/a)
+  if (fs > ls) {
+    const whole = /^\s*([^：:\n。；;，,|\t]{1,10})[：:]/.exec(text.slice(ls, at));
+    if (whole && INPUT_LABEL.test(whole[1]!) && !/[。]|——|[^\s：:，,、；;]{1,6}[：:]/.test(text.slice(ls + whole[0].length, at)))
+      return true;
+  }
   // (a table row: up the rows to its header, whose first cell labels the rows, or whose cell above it heads a column of
   // inputs: 产品 | 原料 / 涤纶长丝 | 聚酯切片约3万吨/年)
   if (!CELL.test(text.slice(ls, (text.indexOf('\n', ls) + 1 || text.length + 1) - 1))) return false;
@@ -1905,6 +1932,9 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
   // 排口, 全国两百多家染厂在用, 两家晶圆厂的验证机会), and what the customers' own works have (那些工厂自己有镀金、镀银线; 密炼、
   // 硫化是在讲客户车间)
   if (cuesOf(text).customers && customersWorks(text, start, end)) return 'customer';
+  // an English sentence's material used or bought (the slurry uses NMP; consumes about 60 t/yr of e-coat paint), or a
+  // yearly tonnage of it where nothing is said to be made (a line … about 60 t/yr of paint)
+  if (kind === 'product' && /[a-z]/.test(text[start] ?? '') && englishConsumed(text, start)) return 'input';
   // most clauses hold no cue at all: then only a head after the word can make it not the lead's
   if (!cued(text, start, end))
     return (kind === 'product'

@@ -1,0 +1,29 @@
+/**
+ * From dev89–dev94 (blind, 2026-12-07, thirty-first session): vessels counted then sized (贮液器3台（单台8 m³）), a list of
+ * inputs that runs on past its semicolons, and an English sentence's material used rather than made.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanParkReader } from '../helpers/clean-parks.js';
+
+const { excludedEverywhere, excludedNowhere, run } = cleanParkReader('env-clean-hazchem-not-pilot');
+
+describe('dev89–dev94: stocks and inputs as a review desk reads them', () => {
+  it('reads receivers counted then sized, at the density and fill the text states', () => {
+    const t = '制冷系统：速冻冷藏库采用氨泵供液系统，设高压贮液器3台（单台8 m³）；液氨密度按0.6 t/m³、最大充装率80%计。';
+    // 3 × 8 m³ × 0.6 t/m³ × 0.8 = 11.5 t ≥ 10 t
+    expect(run(t).features.chemicals[0]?.amountT).toBeCloseTo(11.5, 1);
+    expect(excludedEverywhere(t)).toBe(true);
+  });
+  it('reads every item of a labelled input line separated by semicolons as an input', () => {
+    expect(
+      excludedNowhere('原辅材料：冷轧钢板 3200 t/a；铸件外购 1800 t/a；溶剂型醇酸面漆 4.5 t/a；稀释剂 1.5 t/a；——离心风机年产8000台'),
+    ).toBe(true);
+  });
+  it('reads an English material used or bought as an input, not a product', () => {
+    expect(excludedNowhere('We coat battery cathodes; the cathode slurry uses NMP, about 800 t a year, recovered on site.')).toBe(true);
+    expect(
+      excludedNowhere('We stamp seat brackets. Parts go through a cathodic e-coat (waterborne) line — about 60 t/yr of e-coat paint.'),
+    ).toBe(true);
+    expect(excludedEverywhere('We produce about 6,000 t/yr of industrial paint in a new plant with resin reactors.')).toBe(true);
+  });
+});
