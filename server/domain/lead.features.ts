@@ -1410,7 +1410,7 @@ function straddles(text: string, start: number, end: number): boolean {
 /** Chips bought in, or polymerisation ruled out: the spinning is 单纯纺丝. */
 // (the grades between, 外购有光、阳离子等差别化聚酯切片 — not a monomer bought and turned into chips: 外购己内酰胺…开环反应成切片)
 const SPINS_BOUGHT_CHIPS =
-  /(外购|采购|购买|买)(?:(?!反应|聚合|开环|缩聚|成)[^，,。；;\n]){0,16}(切片|粒子|粒料)|(不做|不搞|不涉及|无|没有|不含)聚合/;
+  /(外购|采购|购买|买)(?:(?!反应|聚合|开环|缩聚|成)[^，,。；;\n]){0,16}(切片|粒子|粒料)|(不做|不搞|不涉及|无|没有|不含)聚合|\b(?:purchased|bought(?:-in)?|buys?|sourced)\s+(?:[a-z0-9-]+\s+){0,3}(?:chips|pellets)\b|\bno\s+(?:on-site\s+)?polymeri[sz]ation\b/;
 /** …and polymerisation on site (聚合装置, 自己聚合, 以PTA、MEG为原料聚合). */
 const POLYMERISES = /聚合(装置|车间|工段|釜|反应)|(自己|自建|厂内|自行)聚合|(pta|meg|己内酰胺)[^，,。；;\n]{0,12}聚合/;
 /** A clause about trading or storing goods (销售, 贸易, 经销, 仓储, 批发). */
@@ -1700,7 +1700,12 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
   )
     return true;
   // 全部（单纯纺丝…的除外） (第50、51项): spinning bought-in chips, with no polymerisation on site (外购聚酯切片…熔融纺丝，不做聚合)
-  if (/单纯纺丝/.test(book) && /纺丝|直接纺|熔纺/.test(text) && SPINS_BOUGHT_CHIPS.test(text) && !POLYMERISES.test(withoutNegated(text)))
+  if (
+    /单纯纺丝/.test(book) &&
+    /纺丝|直接纺|熔纺|melt[- ]?spinning|spinning/.test(text) &&
+    SPINS_BOUGHT_CHIPS.test(text) &&
+    !POLYMERISES.test(withoutNegated(text))
+  )
     return true;
   // …and a class's own carve-out the text names in the 名录's words (水泥粉磨(站), 单纯纺丝, 常压连续脱硫), as the project
   // itself: not negated (非医疗使用), not an annex (配套建设水泥粉磨站)

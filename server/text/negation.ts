@@ -291,6 +291,12 @@ const NOT_ONE = /一(?:桶|滴|点|点儿|吨|公斤|斤|克|升|瓶|罐|台|条
  */
 const ENGLISH_POST_STOP =
   /\b(?:is|are|was|were|has been|have been|had been)\s+(?:now\s+|since\s+|already\s+|officially\s+)?(?:cancell?ed|dropped|abandoned|scrapped|shelved|discontinued|closed|shut down|phased out|sold(?: off)?|dismantled|removed from (?:the|our) (?:project|plan|scope|design))\b|\buntil\s+(?:(?:early|mid|late|the end of)\s+)?(?:19|20)\d\d\b/g;
+/** A stop's subject that points back to a plan told before (this phase, that plan, the line, it). */
+const ENGLISH_POINTS_BACK =
+  /\b(?:this|that|these|those|the|such a)\s+(?:[a-z-]+\s+)?(?:phase|phases|plan|plans|part|step|line|lines|idea|option|stage|scope|concept|investment)\s*$|\bit\s*$/;
+/** …and the sentence it points back to told a plan, not what is done today (concept, planned, originally, included, was to). */
+const ENGLISH_PLAN_TOLD =
+  /\b(?:concept|plan|plans|planned|planning|originally|initially|initial|included|proposal|proposed|was to|were to|would|intended|considered)\b/;
 /** What replaced what the lead had before: 替代原来的…, 取代以前的…. */
 const REPLACED = /(替代|取代|替换|代替)了?(原来|原有|以前|之前|过去|老)的?/g;
 /** …and what a thing switched to replaces (改用丙烯替代乙炔, 以水性漆代替油性漆): the thing replaced is not used. */
@@ -671,7 +677,20 @@ export function negatedSpans(text: string): Span[] {
   }
   for (const m of text.matchAll(POST_STOP)) spans.push([clauseStart(text, m.index), m.index]);
   if (text.includes('一')) for (const m of text.matchAll(NOT_ONE)) spans.push([clauseStart(text, m.index), m.index]);
-  if (/[a-z]/.test(text)) for (const m of text.matchAll(ENGLISH_POST_STOP)) spans.push([clauseStart(text, m.index), m.index]);
+  if (/[a-z]/.test(text))
+    for (const m of text.matchAll(ENGLISH_POST_STOP)) {
+      const cs = clauseStart(text, m.index);
+      spans.push([cs, m.index]);
+      // (…and where the stop's subject points back — this phase is cancelled, that plan was dropped, it was scrapped — the
+      // sentence before it that told the plan: the 2023 concept included an in-house zinc-nickel plating line)
+      if (ENGLISH_POINTS_BACK.test(text.slice(Math.max(cs, m.index - 40), m.index))) {
+        const stop = text.lastIndexOf('. ', cs);
+        if (stop > 0) {
+          const prev = Math.max(text.lastIndexOf('. ', stop - 1) + 2, text.lastIndexOf('\n', stop - 1) + 1, 0);
+          if (ENGLISH_PLAN_TOLD.test(text.slice(prev, stop))) spans.push([prev, stop]);
+        }
+      }
+    }
   // 替代原来的铅酸电池: what the lead's product replaced is not what it makes (not 替代进口, the market it takes)
   for (const m of text.matchAll(REPLACED)) spans.push([m.index + m[0].length, clauseEnd(text, m.index + m[0].length)]);
   if (/替代|取代|代替|替换/.test(text))

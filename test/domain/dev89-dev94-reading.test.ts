@@ -27,3 +27,20 @@ describe('dev89–dev94: stocks and inputs as a review desk reads them', () => {
     expect(excludedEverywhere('We produce about 6,000 t/yr of industrial paint in a new plant with resin reactors.')).toBe(true);
   });
 });
+
+describe('dev92: an English plan told, then dropped; spinning bought chips', () => {
+  it('a stop whose subject points back (this phase is cancelled) takes the plan told in the sentence before', () => {
+    expect(
+      excludedNowhere(
+        'The 2023 concept included a zinc-nickel plating line for fasteners. In the revised plan this phase is cancelled; all plating goes to our partner. The site does cold heading and heat treatment.',
+      ),
+    ).toBe(true);
+    expect(excludedEverywhere('We plan an in-house zinc-nickel plating line for fasteners. It will run two shifts.')).toBe(true);
+  });
+  it('melt-spinning purchased chips with no polymerisation is 第50项’s carve-out (单纯纺丝)', () => {
+    expect(
+      excludedNowhere('We will produce nylon-6 FDY yarns by melt-spinning purchased PA6 chips — no polymerization on site, 30,000 t/yr.'),
+    ).toBe(true);
+    expect(excludedEverywhere('We will polymerize caprolactam into PA6 chips and melt-spin FDY, 30,000 t/yr.')).toBe(true);
+  });
+});
