@@ -4652,7 +4652,7 @@ const RECYCLED_FEED =
 /** Plating said as putting the metal on (上镍铬线, 上铬): 铬 and 镍 only — 上锡 is solder tinning, 上金 a gilding's word too. */
 const PUTS_METAL_ON = /上(?:镍|铬)/;
 const BARE_PLATING =
-  /(自己|自行|厂里|厂内|本厂|我们)(?:(?!然后|之后|以后|再)[^，,。；;、]){0,8}?镀(?![层膜件锌板钢线设机槽液剂废])|镀(的)?是自己|(自己|自行|厂里|厂内|本厂)[^，,。；;、]{0,2}?上(?:镍铬|铬镍|铬|镍)(?:线|的|、|，|$|上)/;
+  /(自己|自行|厂里|厂内|本厂|我们)(?:(?!然后|之后|以后|再)[^，,。；;、]){0,8}?镀(?![层膜件锌板钢线设机槽液剂废])|镀(的)?是自己|镀[^，,。；;、]{1,8}?(?:也|都|全)(?:是|由)(?:我们|咱们)?自己|(自己|自行|厂里|厂内|本厂)[^，,。；;、]{0,2}?上(?:镍铬|铬镍|铬|镍)(?:线|的|、|，|$|上)/;
 const PLATING_METAL = /镍|铬|锌|铜|(?<!五)金|银|锡|镉/;
 const PLATING_SENT_OUT = /(?<!不再|不想再|不用再)(?:发出去|发外面|外面做|外面有专门|交给外面)/;
 /** Is a word, as a 名录 process form, in its process's setting (true for words that are no such form)? */

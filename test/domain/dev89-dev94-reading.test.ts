@@ -44,3 +44,10 @@ describe('dev92: an English plan told, then dropped; spinning bought chips', () 
     expect(excludedEverywhere('We will polymerize caprolactam into PA6 chips and melt-spin FDY, 30,000 t/yr.')).toBe(true);
   });
 });
+
+describe('dev94: plating said aloud as the lead’s own', () => {
+  it('镀玫瑰金…那个也是我们自己 is the lead’s plating; …也是外面做的 is not', () => {
+    expect(excludedEverywhere('首饰厂 起版执模都是自己做 就是镀玫瑰金镀白金那个也是我们自己 一条线 十几个缸')).toBe(true);
+    expect(excludedNowhere('首饰加工：起版执模自己做，镀玫瑰金那个也是外面做的')).toBe(true);
+  });
+});
