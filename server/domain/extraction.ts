@@ -74,7 +74,8 @@ function seaMu(s: string): number | null {
 export function extractionEia(text: string): ExtractionEia[] {
   const out: ExtractionEia[] = [];
   const add = (word: string, item: number, title: string) => {
-    if (!out.some((o) => o.item === item)) out.push({ word: word.slice(-40), item, title });
+    // (the words quoted: at most 24 characters of the clause, a transcript's run-on clause cut to its end)
+    if (!out.some((o) => o.item === item)) out.push({ word: word.slice(-24), item, title });
   };
   // mining: a mining verb whose clause names no making, selling or service for mines, and a mineral in its sentence
   for (const m of text.matchAll(MINING)) {
@@ -100,7 +101,7 @@ export function extractionEia(text: string): ExtractionEia[] {
     );
   if (brine) {
     const [cs, ce] = clauseBounds(text, brine.index, brine.index + brine[0].length);
-    if (!NOT_MINING.test(text.slice(cs, ce))) add(text.slice(cs, ce).trim(), 13, '井盐');
+    if (!NOT_MINING.test(text.slice(cs, ce))) add(brine[0], 13, '井盐');
   }
   // sea farming behind a sea wall (围海养殖), or on 1000 亩 of sea or more, not bottom sowing or seaweed
   for (const m of text.matchAll(
@@ -112,13 +113,13 @@ export function extractionEia(text: string): ExtractionEia[] {
     const [ss, se] = sentenceBounds(text, m.index, m.index + m[0].length);
     const sentence = text.slice(ss, se);
     if (m[0].startsWith('围海')) {
-      add(clause.trim(), 4, '围海养殖');
+      add(m[0], 4, '围海养殖');
       break;
     }
     if (/底播|藻类|海带|紫菜|裙带菜|龙须菜|江蓠|海藻/.test(sentence)) continue;
     const area = seaMu(sentence) ?? seaMu(text);
     if (area !== null && area >= 1000) {
-      add(clause.trim(), 4, '用海面积1000亩及以上的海水养殖（不含底播、藻类养殖）');
+      add(m[0], 4, '用海面积1000亩及以上的海水养殖（不含底播、藻类养殖）');
       break;
     }
   }

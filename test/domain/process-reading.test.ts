@@ -1844,3 +1844,11 @@ describe('the twelfth session’s dev sets: stocks by containers and stated dens
     expect(excludedFromEveryClean(run('年产10万辆乘用车，冲焊涂总齐全；海外KD工厂仅进行整车总装'))).toBe(true);
   });
 });
+
+describe('第44项’s own carve-out: 不含单纯物理分离、物理提纯', () => {
+  it('a lead that only purifies by adsorption, with no reaction, is not 基础化学原料制造', () => {
+    expect(excludedFromEveryClean(run('氢气提纯项目：邻近氯碱企业副产氢管道送来，本项目只做变压吸附提纯和充装。'))).toBe(false);
+    expect(excludedFromEveryClean(run('副产氢提纯：仅变压吸附（PSA）和干燥，不做催化反应，产品氢充装外运。'))).toBe(false);
+    expect(excludedFromEveryClean(run('天然气蒸汽重整制氢项目，配套PSA提纯，年产氢气1万吨'))).toBe(true);
+  });
+});
