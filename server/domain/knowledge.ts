@@ -1083,6 +1083,11 @@ export function dailyFloor(book: string): number | undefined {
   );
   return fs.length ? Math.min(...fs) : undefined;
 }
+/** The yearly output one 报告书 clause sets, in tonnes (年产2万吨及以上且有发酵工艺的酱油、食醋制造 → 20,000), or undefined. */
+export function clauseOutputFloor(clause: string): number | undefined {
+  const m = /年产(\d+(?:\.\d+)?)(万吨|吨)及以上/.exec(clause);
+  return m ? Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1) : undefined;
+}
 export function outputFloor(book: string): number | undefined {
   const fs = [...book.matchAll(/年产(\d+(?:\.\d+)?)(万吨|吨)及以上的/g)].map((m) => Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1));
   // every clause of the item must carry a floor, else the item is a 报告书 some other way

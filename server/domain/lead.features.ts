@@ -8,6 +8,7 @@ import type { Lead } from './lead.schema.js';
 import {
   dailyFloor,
   outputFloor,
+  clauseOutputFloor,
   readIndustryTerm,
   type EiaHow,
   type EiaItem,
@@ -3046,7 +3047,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     // (…and a gas kept compressed in its vessels, by the pressure its sentence states: 3000m³储氢球罐4座（运行压力3.0MPa） — the
     // ideal gas at 20 ℃, the pressure a gauge's)
     const molar = MOLAR_MASS[c.cas.split(';').find((x) => MOLAR_MASS[x] !== undefined) ?? ''];
-    if (c.byVolume && c.amountT === null && c.volumeM3 !== undefined && molar !== undefined && GAS_VESSEL.test(sentence)) {
+    // (…only a volume read as held, not a year's flow beside a vessel: 天然气年用量300万立方米，配套储气罐一个，压力0.4MPa)
+    if (c.byVolume && c.stored && c.amountT === null && c.volumeM3 !== undefined && molar !== undefined && GAS_VESSEL.test(sentence)) {
       const mpa = statedPressureMPa(sentence);
       if (mpa !== null) {
         const t = (c.volumeM3 * (mpa + 0.101) * 1e6 * molar) / (8.314 * 293.15) / 1e6;
@@ -4122,10 +4124,7 @@ function eiaOf(
       ownClauses.length > 0 && ownClauses.every((c) => c !== undefined && !/\d|以上|以下/.test(c)) && makesOnSite(text, spans);
     // (…and where every clause naming the lead sets a yearly output the text states less of, the item is its 报告表:
     // 年产枸杞香醋8000吨 under 年产2万吨及以上且有发酵工艺的酱油、食醋制造)
-    const floors = ownClauses.map((c) => {
-      const m = c ? /年产(\d+(?:\.\d+)?)(万吨|吨)及以上/.exec(c) : null;
-      return m ? Number(m[1]) * (m[2] === '万吨' ? 10_000 : 1) : undefined;
-    });
+    const floors = ownClauses.map((c) => (c ? clauseOutputFloor(c) : undefined));
     const below =
       ownClauses.length > 0 &&
       floors.every((f) => f !== undefined) &&

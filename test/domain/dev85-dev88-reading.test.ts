@@ -80,6 +80,8 @@ describe('dev86, dev88: a class the 名录 names without its making word, and a 
     expect(excludedNowhere('实验室氢气储罐1座，容积20立方米，压力2MPa')).toBe(true);
     // (a flow through a pipe is no stock, whatever its pressure)
     expect(run('天然气年用量300万立方米，管道压力0.4MPa').features.chemicals[0]?.amountT ?? null).toBeNull();
+    // (…nor a year's flow beside a vessel and a pressure: the volume is no vessel's)
+    expect(run('天然气年用量300万立方米，配套储气罐一个，压力0.4MPa').features.chemicals[0]?.amountT ?? null).toBeNull();
   });
 });
 
