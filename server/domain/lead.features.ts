@@ -1505,6 +1505,47 @@ function aboveHeads(book: string, text: string): boolean {
   }
   return false;
 }
+/**
+ * A farm's animals in pigs, as 第3项's floors count them (年出栏生猪5000头（其他畜禽种类折合猪的养殖量）; 存栏生猪2500头…无出栏量):
+ * other species by GB 18596-2001《畜禽养殖业污染物排放标准》1.2.2、1.2.5 — 30只蛋鸡、60只肉鸡、1/10头奶牛、1/5头肉牛、3只羊
+ * 折1头猪 (存栏1万头荷斯坦奶牛 is 10万头猪). A species the standard does not convert (鸭, 鹅, 兔) is not counted.
+ */
+// (the count and its species either way round: 存栏奶牛1万头, 存栏1万头荷斯坦奶牛, 万头奶牛牧场, 养殖蛋鸡120万羽)
+const FARM_HEADS =
+  /(?<![\d.])([\d.]+|[一二两三四五六七八九十百千][一二两三四五六七八九十百千万]*)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)([^，,。；;\n\d]{0,6})/g;
+const PIGS_PER_HEAD: readonly [said: RegExp, pigs: number][] = [
+  [/奶牛|乳牛|荷斯坦|奶山羊/, 10],
+  [/肉牛|牛/, 5],
+  [/蛋鸡/, 1 / 30],
+  [/肉鸡|白羽鸡|黄羽鸡|鸡/, 1 / 60],
+  [/羊/, 1 / 3],
+  [/猪/, 1],
+];
+// (another's animals: the farms a dairy buys milk from, 合作牧场存栏3万头, 带动农户养牛2万头)
+const NOT_OWN_FARM = /(?:合作|签约|协议)(?:牧场|农户|养殖|基地|猪场|鸡场)|奶源|周边|带动|农户|订单|收购|采购|客户|辐射|联农/;
+function farmAbove(book: string, text: string): string | null {
+  const sold = /年出栏生猪(\d+)头/.exec(book);
+  const held = /存栏生猪(\d+)头/.exec(book);
+  if (!sold || !held) return null;
+  for (const m of text.matchAll(FARM_HEADS)) {
+    // (the verb before the count in its clause, or a farm the count heads: 万头奶牛牧场)
+    const before = /[^，,。；;\n\d]{0,10}$/.exec(text.slice(Math.max(0, m.index - 10), m.index))![0];
+    // (the verb nearest the count; 存栏's floor is a farm's that states no 出栏 at all: 楼房养猪 年出栏 三千 三千五百头)
+    const verb = [...before.matchAll(/出栏|存栏|饲养|养殖|养/g)].pop()?.[0];
+    const kind = verb === '出栏' ? 'sold' : verb || /^[^，,。；;\n]{0,5}?(?:牧场|养殖场|猪场|鸡场|牛场|羊场)/.test(m[4]!) ? 'held' : null;
+    if (!kind || (kind === 'held' && text.includes('出栏'))) continue;
+    const per = PIGS_PER_HEAD.find(([said]) => said.test(before + m[0]))?.[1];
+    const n = parseNumberOrRangeLow(m[1]!);
+    if (per === undefined || n === null) continue;
+    const [ss, se] = boundsOf(text, m.index, m.index + m[0].length, SENTENCE_END);
+    if (NOT_OWN_FARM.test(text.slice(ss, se))) continue;
+    const pigs = n * (m[2] ? 10_000 : 1) * per;
+    if (pigs < Number(kind === 'sold' ? sold[1] : held[1])) continue;
+    const word = (verb ? before.slice(before.indexOf(verb)) : '') + m[0].split(/[的之]/)[0]!.trim();
+    return per === 1 ? word : `${word}（按GB 18596-2001折合生猪${Math.round(pigs).toLocaleString('en-US')}头）`;
+  }
+  return null;
+}
 /** 第28项 纺织品制造 (…染整工艺有前处理、染色、印花（喷墨印花和数码印花的除外）工序的). */
 const TEXTILE_ITEM = 28;
 /**
@@ -3450,7 +3491,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         onProductLine(m.start) &&
         !usesMaterial(text, m.start, m.end) &&
         !TEXTILE_HEAD.test(text.slice(m.end, m.end + 3)) &&
-        !STOCK_AFTER.test(text.slice(m.end, m.end + 16)))
+        !STOCK_AFTER.test(text.slice(m.end, m.end + 16)) &&
+        // (…nor a paint after the words that apply it: 支架做阴极电泳涂装，…电泳漆为水性)
+        !(/漆|涂料/.test(m.word) && /涂装|喷涂|喷漆|喷粉|电泳/.test(text.slice(0, m.start))))
     ) {
       // (…where it only mixes or repacks it, the material says its field weakly, and its class is shown but used by no
       // rule: 胶粘剂分装, 水性涂料 高速分散、调色 — GB/T still classes a paint blender as 涂料制造)
@@ -3923,6 +3966,14 @@ function eiaOf(
     if (farm && sold && aboveHeads(farm.book, text))
       out.push({ word: sold[0], items: [FARM_ITEM], title: farm.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'process' });
   }
+  // (…or by the animals it keeps, in pigs by GB 18596's equivalents: 存栏1万头荷斯坦奶牛 is 10万头猪, over 存栏生猪2500头)
+  if (!out.some((x) => x.items.includes(FARM_ITEM)) && /存栏|出栏|养殖|饲养|牧场|养/.test(text)) {
+    const farm = k.eiaItems.get(FARM_ITEM);
+    const word = farm && farmAbove(farm.book, text);
+    const at = word ? text.indexOf(word) : -1;
+    if (farm && word && !isNegated(spans, at, at + word.length) && actorOf(text, at, at + word.length) === 'own')
+      out.push({ word, items: [FARM_ITEM], title: farm.book.split('；')[0]!.slice(0, 40), how: 'book', via: 'process' });
+  }
   // (…or a slaughter told by the plain verb and its count, whatever class the words read: 一年杀一千五百万只肉鸭, 每天宰八百头猪)
   if (!out.some((x) => x.items.includes(SLAUGHTER_ITEM)) && /[杀宰]/.test(text)) {
     const item = k.eiaItems.get(SLAUGHTER_ITEM);
@@ -3991,7 +4042,15 @@ function eiaOf(
       if (isNegated(spans, w.at, w.at + w.word.length)) return false;
       const actor = actorOf(text, w.at, w.at + w.word.length);
       const end = w.at + w.word.length;
-      return actor === 'own' || (actor === 'modifier' && /^的?(中和)?(实验|试验|模型|研究|平台|培养)/.test(text.slice(end, end + 6)));
+      return (
+        actor === 'own' ||
+        (actor === 'modifier' &&
+          // (…or in English, the models or lines it makes: gene-edited and transgenic mouse models)
+          (/^的?(中和)?(实验|试验|模型|研究|平台|培养)/.test(text.slice(end, end + 6)) ||
+            /^(?:\s+and\s+[a-z-]+)?\s+(?:(?:mouse|mice|rat|animal|rodent|cell|plant|zebrafish)\s+)?(?:models?|lines?|strains?|lab|labs|laboratory|studies)\b/.test(
+              text.slice(end, end + 40),
+            )))
+      );
     });
     if (work) out.push({ word: work.word, items: [LAB_ITEM], title: work.title, how: 'book', via: 'process' });
   }
@@ -4353,6 +4412,9 @@ function solventUse(
       // (…or where its sentence says all of it is (年用涂料约25吨，但全部为水性木器漆和UV漆，不使用溶剂型涂料))
       if (!/溶剂型|溶剂油墨|油性|天那水|稀释剂/.test(m[0]) && ALL_NOT_SOLVENT.test(text.slice(...boundsOf(text, start, end, SENTENCE_END))))
         continue;
+      // (…or, as a bare 涂料 or 漆 of a total, where every coating the text names by its kind is water-borne, electrophoretic
+      // or powder and no solvent is named: 电泳漆为水性，另有少量水性面漆，全年涂料用量约30吨)
+      if (/^(?:涂料|油漆|漆)$/.test(m[0]) && kind.noun.test('漆') && everyCoatingNotSolvent(text)) continue;
       // (…or in the clause right after it, in the same sentence: 油墨用醇酯溶的，一年60吨上下)
       // (…after a semicolon too, in an English mail: ethyl acetate-based inks; about 65 t of ink a year)
       const next = ce < text.length && '，,;；'.includes(text[ce]!) ? text.slice(ce + 1, clauseOf(text, ce + 1, ce + 1)[1]) : '';
@@ -4814,6 +4876,20 @@ const YEARLY_COLUMN = /(涂料|油漆|油墨|胶|原辅料|原辅材料|原料)[
 // (胶印油墨 is a kind of its own beside 溶剂油墨 in GB 38507-2020 《油墨中可挥发性有机化合物（VOCs）含量的限值》 表1, as are
 // 水性油墨 and 能量固化油墨: an offset printer's ink, soy-based or not, is no 溶剂油墨 of 第39项)
 const NOT_SOLVENT = /水性|水基|粉末|uv|光固化|能量固化|无溶剂|电子油墨|植物油墨|大豆[^，,。；;\n]{0,3}?油墨|胶印油墨|胶印墨|植物油基/;
+/** Every coating named by its kind is not solvent-borne (水性面漆, 电泳漆, 粉末涂料), at least one is, and no solvent is named. */
+function everyCoatingNotSolvent(text: string): boolean {
+  if (/溶剂|油性|天那水|稀释剂|稀料|香蕉水|甲苯|二甲苯|乙酸丁酯|醋酸丁酯|丁酮|solvent|thinner/.test(text)) return false;
+  let kinds = 0;
+  for (const m of text.matchAll(/(?:底|面|清|色|中涂|罩光)?(?:漆|涂料)/g)) {
+    const before = text.slice(Math.max(0, clauseOf(text, m.index, m.index)[0], m.index - 6), m.index);
+    if (/水性|水基|粉末|电泳|uv|光固化|无溶剂/.test(before)) kinds++;
+    // (a bare word of a total or of the shop, 全年涂料用量, 喷漆; any other word of a kind left unsaid is unknown)
+    else if (m[0].length > 1 || m[0] === '漆') {
+      if (m[0] !== '涂料' && !/喷$/.test(before)) return false;
+    }
+  }
+  return kinds > 0;
+}
 /** A sentence saying none of what it names is solvent-borne: 全部为水性…, 均采用粉末, 不使用溶剂型…. */
 const ALL_NOT_SOLVENT =
   /(全部|均|都|全)(为|是|采用|用|改为|换成)[^，,。；;\n]{0,4}(水性|水基|粉末|uv|光固化|无溶剂)|(不使用|不用|不含|没有|无)溶剂型/;

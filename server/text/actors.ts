@@ -987,6 +987,12 @@ function explainsHead(text: string, start: number, heads: readonly string[], end
 }
 
 /** 面向/服务于/客户包括 X, or 为/给 X 提供…, with the word inside X (before what the lead does for X). */
+/** A sector, as a market is named (航空航天, 轨道交通, 新能源汽车, 储能): not a product. */
+const SECTOR_WORDS =
+  '(?:航空航天|航空|航天|轨道交通|轨交|高铁|新能源汽车|新能源车|汽车|光伏|风电|储能|新能源|半导体|集成电路|消费电子|家电|医疗|军工|船舶|海工|电力|电网|石化|化工|通信|数据中心|工程机械|3c)';
+const SECTOR = new RegExp(`^${SECTOR_WORDS}$`);
+/** …with only more sectors after it to its clause's end (和轨道交通, 、储能等领域). */
+const SECTORS_TO_END = new RegExp(`^(?:(?:[、和及与]|以及)${SECTOR_WORDS})*(?:等)?(?:领域|行业|市场|产业|客户|板块|主机厂)?\\s*$`);
 function servesOthers(text: string, start: number, end: number): boolean {
   const [s, e] = clauseBounds(text, start, end);
   // (a verb between names what those firms do, not what the lead does: 主要服务…做染料、农药中间体的企业)
@@ -1022,6 +1028,8 @@ function servesOthers(text: string, start: number, end: number): boolean {
   if (labelledCustomers(text, s, start, firmsWhoDo)) return true;
   // 产品供应12英寸晶圆厂, 供货各大染厂: firms named after the verb are customers (供应电镀加工服务 is the lead's own)
   if (inBeneficiary(SUPPLY_TO) && FIRM_AFTER.test(text.slice(start, e))) return true;
+  // (…and so are sectors the clause ends on, a list of markets: 主要供应航空航天和轨道交通, 供货新能源汽车、储能等领域)
+  if (SECTOR.test(text.slice(start, end)) && SECTORS_TO_END.test(text.slice(end, e)) && inBeneficiary(SUPPLY_TO)) return true;
   const after = text.slice(end, e);
   if (SERVE_AFTER.some((v) => after.includes(v)) && inBeneficiary(FOR_WHOM)) return true;
   // 为区内电子制造、汽车电子企业提供…: the word ends a list of firms the lead serves, however those firms are named
@@ -1618,6 +1626,11 @@ function heldAfter(text: string, start: number, end: number): boolean {
   return /存在|存放|储存|贮存|放在|存于|库存/.test(text.slice(end, e));
 }
 
+/** Right after a process: its off-gas or heat, which the lead takes (兰炭尾气发电, 焦炉煤气制氢, 炼钢余热回收). */
+const OFFGAS_AFTER = /^(?:厂|装置|炉|企业)?的?(?:尾气|荒煤气|焦炉煤气|煤气|余热|余气|余压|烟气|驰放气|解吸气|副产氢)/;
+/** …from another's works the text names beside the lead (回收隔壁兰炭厂排出的荒煤气, 利用周边焦化企业的焦炉煤气). */
+const NEIGHBOUR_WORKS =
+  /(?:隔壁|邻近|相邻|周边|附近|毗邻|紧邻|旁边|其他|园区内)(?:的)?[^，,。；;\n]{0,8}?(?:厂|企业|装置|公司|集团)[^，,。；;\n]{0,4}?(?:排出|排放|产生|外排|副产|富余|放散)/;
 export function actorOf(text: string, start: number, end: number, kind: 'process' | 'product' = 'process'): Actor {
   // the clause before the word, as many checks below read it (cut once, when first asked)
   let before: string | undefined;
@@ -1653,6 +1666,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'offSite';
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does
   if (inContactField(text, start)) return 'customer';
+  // a process whose off-gas the lead takes from a neighbour's works (兰炭尾气发电…回收隔壁兰炭厂排出的荒煤气): the neighbour runs it
+  if (OFFGAS_AFTER.test(text.slice(end, end + 6)) && NEIGHBOUR_WORKS.test(text)) return 'customer';
   // an English trade's works the lead ships to or serves (shipments go to electroplating job shops, we supply dyeing
   // mills): other firms — not a plain statement of the lead (Electroplating plant relocating from Shenzhen), nor its own
   // (our electroplating plant, we run a dyeing mill)

@@ -24,9 +24,10 @@ const MODIFIES =
   /基因编辑|转基因|基因敲除|基因敲入|敲除|敲入|碱基编辑|先导编辑|基因改造|遗传改造|基因修饰|多基因通路整合|农杆菌(?:介导)?转化|显微注射|crispr|cas9|cas12|base[- ]editors?|prime[- ]editing|knock-?outs?|knock-?ins?|gene[- ]edit(?:ed|ing)?|genetically[- ](?:modified|engineered)|transgenic|agrobacterium|microinjection/g;
 const ORGANISM =
   /小鼠|大鼠|品系|株系|菌株|底盘菌|工程菌|细胞系|植株|水稻|玉米|大豆|斑马鱼|猴|家蚕|果蝇|兔|胚胎|受精卵|酵母|大肠杆菌|(?<![a-z])(?:mouse|mice|rats?|lines|strains?|rice|maize|soybean|plants?|zebrafish|zygotes?|embryos?|yeast|e\.\s?coli)(?![a-z])/;
-/** Not the modification but software, a test, a sale or goods for it (sgRNA设计软件, 转基因成分检测, 转基因小鼠饲料). */
+/** Not the modification but software, a test, a sale or goods for it (sgRNA设计软件, 转基因成分检测, 转基因小鼠饲料; cages, not a
+ * facility's count of them: for 20,000 cages). */
 const ABOUT_IT =
-  /软件|算法|设计平台|数据库|预测|检测|成分|非转基因|试剂销售|销售|代理|饲料|垫料|笼具|笼盒|设备|仪器|耗材|(?<![a-z])(?:feed|bedding|cages?|equipment|instruments?)(?![a-z])|(?<![a-z])(?:software|saas|algorithm|prediction|design tool|testing|assay kits?)(?![a-z])/;
+  /软件|算法|设计平台|数据库|预测|检测|成分|非转基因|试剂销售|销售|代理|饲料|垫料|笼具|笼盒|设备|仪器|耗材|(?<![a-z])(?:feed|bedding|equipment|instruments?)(?![a-z])|(?<![a-z]|\d[\d,]*\s*)cages?(?![a-z])|(?<![a-z])(?:software|saas|algorithm|prediction|design tool|testing|assay kits?)(?![a-z])/;
 
 const CHALLENGE =
   /攻毒|感染模型|动物感染|感染实验|感染试验|野毒株|野毒|活病毒|病毒分离培养|病毒培养|(?<![a-z])(?:live[- ]virus|challenge (?:studies|study|models?|tests?)|infection models?|wild[- ]type virus)(?![a-z])/g;

@@ -1,0 +1,60 @@
+/**
+ * From fresh30's misses (printed once, thirty-second session; fresh30 counts as seen since): a farm counted in pigs by
+ * GB 18596-2001's equivalents, a golf course a project comes with (配), transgenic models said in English, a process whose
+ * off-gas a neighbour's works gives, and a bare total of paint where every coating named is water-borne. The sentences are
+ * written anew, not the set's.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanParkReader } from '../helpers/clean-parks.js';
+
+const { excludedEverywhere, excludedNowhere, run } = cleanParkReader('env-clean-hazchem-not-pilot');
+const reasons = (t: string) => run(t).features.eia.map((e) => `${e.items.join(',')}:${e.word}`);
+
+describe('fresh30: 名录 items read by the size or the facility', () => {
+  it('counts a farm’s animals in pigs (第3项; GB 18596-2001 1.2.2: 1头奶牛折10头猪, 1头肉牛折5头猪, 30只蛋鸡折1头猪)', () => {
+    // 3,000 dairy cows held = 30,000 pigs ≥ 存栏生猪2500头
+    expect(excludedEverywhere('乳业集团在镇北新建现代化牧场，存栏荷斯坦奶牛3000头，配套青贮和粪污处理')).toBe(true);
+    expect(reasons('乳业集团在镇北新建现代化牧场，存栏荷斯坦奶牛3000头').join()).toMatch(/^3:.*折合生猪30,000头/);
+    // 1,200 beef cattle sold a year = 6,000 pigs ≥ 年出栏生猪5000头; 800 = 4,000 is not
+    expect(excludedEverywhere('肉牛育肥场，年出栏肉牛1200头')).toBe(true);
+    expect(excludedNowhere('肉牛育肥场，年出栏肉牛800头')).toBe(true);
+    // 60,000 layers held = 2,000 pigs < 2,500
+    expect(excludedNowhere('生态农场养殖蛋鸡6万羽，配套采摘园')).toBe(true);
+    // (the farms a dairy buys milk from are not its own)
+    expect(excludedNowhere('乳制品加工项目，年产液态奶8万吨，奶源来自合作牧场，存栏奶牛2万头')).toBe(true);
+  });
+  it('reads a golf course the project comes with (配, 配建) as 第112项, not one the park already has', () => {
+    expect(excludedEverywhere('康养小镇项目，投资方要求配一个18洞高尔夫球场，占地约1200亩')).toBe(true);
+    expect(excludedEverywhere('度假区项目，配建27洞高尔夫球场及会所')).toBe(true);
+    expect(excludedNowhere('园区配套有高尔夫球场，环境优美，拟引进总部办公项目')).toBe(true);
+  });
+  it('reads transgenic models a firm makes, told in English, as 第98项’s 转基因实验室', () => {
+    expect(
+      excludedEverywhere('We make knockout and transgenic rat models for CROs. The new site will have an SPF facility for 8,000 cages.'),
+    ).toBe(true);
+    expect(excludedNowhere('We sell IVC cages and bedding to transgenic mouse facilities.')).toBe(true);
+  });
+});
+
+describe('fresh30: who runs the step, and what a total of paint holds', () => {
+  it('a process whose off-gas the lead takes from a neighbour’s works is the neighbour’s (兰炭尾气 from 隔壁兰炭厂)', () => {
+    expect(excludedNowhere('兰炭尾气综合利用：回收隔壁兰炭企业外排的荒煤气，脱硫后进燃气内燃机发电，装机2×10MW')).toBe(true);
+    // (its own works stays its own)
+    expect(excludedEverywhere('新建兰炭生产线，年产兰炭60万吨，兰炭尾气用于发电')).toBe(true);
+  });
+  it('a bare total of 涂料 is not solvent-borne where every coating named is water-borne, electrophoretic or powder', () => {
+    expect(excludedNowhere('底盘支架企业，阴极电泳涂装，电泳漆为水性，另有少量水性面漆，全年涂料用量约25吨')).toBe(true);
+    // (a kind left unsaid, or a solvent named, keeps the total solvent-borne)
+    expect(excludedEverywhere('底盘支架企业，阴极电泳后喷面漆，全年涂料用量约25吨')).toBe(true);
+    expect(excludedEverywhere('底盘支架企业，电泳漆为水性，面漆用稀释剂调配，全年涂料用量约25吨')).toBe(true);
+  });
+});
+
+describe('fresh30: the markets a product is supplied to', () => {
+  it('reads sectors a supply verb ends its clause on as markets, not the lead’s industry', () => {
+    const t = '高端铝合金板材项目，外购扁锭，建设热轧、冷轧和精整生产线，年产板材6万吨，主要供应航空航天和轨道交通。';
+    expect(run(t).features.industries[0]?.name).not.toBe('航空航天');
+    // (the lead's own product still says its industry)
+    expect(run('无人机整机研发制造，主要供应航空航天领域').features.industries[0]?.name).toBe('航空航天');
+  });
+});
