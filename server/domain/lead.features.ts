@@ -1534,10 +1534,15 @@ function farmAbove(book: string, text: string): string | null {
     const verb = [...before.matchAll(/出栏|存栏|饲养|养殖|养/g)].pop()?.[0];
     const kind = verb === '出栏' ? 'sold' : verb || /^[^，,。；;\n]{0,5}?(?:牧场|养殖场|猪场|鸡场|牛场|羊场)/.test(m[4]!) ? 'held' : null;
     if (!kind || (kind === 'held' && text.includes('出栏'))) continue;
-    const per = PIGS_PER_HEAD.find(([said]) => said.test(before + m[0]))?.[1];
+    // (the species by the count, else the first its sentence names after it: 存栏6000头的现代化牧场（成母牛3500头…）)
+    const [ss, se] = boundsOf(text, m.index, m.index + m[0].length, SENTENCE_END);
+    const per = (PIGS_PER_HEAD.find(([said]) => said.test(before + m[0])) ??
+      PIGS_PER_HEAD.map(([said, pigs]) => ({ at: text.slice(m.index, se).search(said), pigs }))
+        .filter((x) => x.at >= 0)
+        .sort((a, b) => a.at - b.at)
+        .map((x): [RegExp, number] => [/./, x.pigs])[0])?.[1];
     const n = parseNumberOrRangeLow(m[1]!);
     if (per === undefined || n === null) continue;
-    const [ss, se] = boundsOf(text, m.index, m.index + m[0].length, SENTENCE_END);
     if (NOT_OWN_FARM.test(text.slice(ss, se))) continue;
     const pigs = n * (m[2] ? 10_000 : 1) * per;
     if (pigs < Number(kind === 'sold' ? sold[1] : held[1])) continue;
@@ -3706,8 +3711,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // the 名录 rules last: they stand back where a word-list rule of the same scope already excludes the lead
   if (eia.length > 0)
     k.rules.forEach((r, idx) => {
-      if (!r.match.eia || unless.has(idx)) return;
-      const hit = eiaRuleHit(k, r.match.eia, eia, fired, r.scope);
+      if (!r.match.eia) return;
+      // (a lab's scale, 小试 or 实验室研发, exempts making at lab scale, never a lab the 名录 names as such: 第98项's
+      // 转基因实验室 with its 发酵小试罐)
+      const items = unless.has(idx) ? eia.filter((e) => e.items.length > 0 && e.items.every((no) => no === LAB_ITEM)) : eia;
+      if (!items.length) return;
+      const hit = eiaRuleHit(k, r.match.eia, items, fired, r.scope);
       if (hit) fired.set(idx, hit);
     });
 

@@ -20,6 +20,8 @@ describe('fresh30: 名录 items read by the size or the facility', () => {
     expect(excludedNowhere('肉牛育肥场，年出栏肉牛800头')).toBe(true);
     // 60,000 layers held = 2,000 pigs < 2,500
     expect(excludedNowhere('生态农场养殖蛋鸡6万羽，配套采摘园')).toBe(true);
+    // (the species named after the count in its sentence: 存栏5000头的牧场（成母牛3000头、后备牛2000头）)
+    expect(excludedEverywhere('项目建设存栏5000头的现代化牧场（成母牛3000头、后备牛2000头），配套乳品加工厂')).toBe(true);
     // (the farms a dairy buys milk from are not its own)
     expect(excludedNowhere('乳制品加工项目，年产液态奶8万吨，奶源来自合作牧场，存栏奶牛2万头')).toBe(true);
   });
@@ -56,5 +58,13 @@ describe('fresh30: the markets a product is supplied to', () => {
     expect(run(t).features.industries[0]?.name).not.toBe('航空航天');
     // (the lead's own product still says its industry)
     expect(run('无人机整机研发制造，主要供应航空航天领域').features.industries[0]?.name).toBe('航空航天');
+  });
+});
+
+describe('dev: a lab the 名录 names is no lab-scale exemption', () => {
+  it('a transgenic lab with a small fermenter (小试) is still 第98项’s 转基因实验室', () => {
+    expect(excludedEverywhere('合成生物初创，研发楼做大肠杆菌的基因敲除和菌株构建，配发酵小试罐，不做生产')).toBe(true);
+    // (making at lab scale stays exempt: 小试 of a synthesis)
+    expect(excludedNowhere('高校团队做光刻胶单体的小试合成，实验室研发，不做中试')).toBe(true);
   });
 });
