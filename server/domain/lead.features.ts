@@ -653,8 +653,10 @@ function coalBoilerTonnesPerHour(text: string, spans: ReturnType<typeof negatedS
   }
   return word ? { tph, word } : null;
 }
-/** Containers a chemical is kept in, each holding a set amount (钢瓶, 吨桶, 桶, 瓶). */
-const CONTAINER_WORD = /钢瓶|吨桶|桶|瓶|cylinders?|drums?|containers?/;
+/** Containers a chemical is kept in, each holding a set amount (钢瓶, 吨桶, 桶, 瓶; a hydrogen station's tube trailers). */
+const CONTAINER_WORD = /钢瓶|吨桶|桶|瓶|长管拖车|管束车|cylinders?|drums?|containers?|tube trailers?/;
+/** Words adding one store to another in the same text (另设, 此外, 加上): both are held at once. */
+const ANOTHER_STORE = /另设|另有|另配|另建|另外|此外|再加|加上|外加|以及固定|同时设/;
 /** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨) or a vessel of it (硫酸槽, 液碱罐), not an output: it is kept, not made. */
 const STOCK_AFTER =
   /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)(?!\s*[/／每]\s*(a|年))|^(槽|罐|储罐|储槽|池|桶|库|仓库|钢瓶)(?![车])/;
@@ -675,7 +677,7 @@ const TANKS_COUNTED =
 const TANKS_THEN_EACH =
   /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)[\p{Script=Han}]{0,6}?罐[，,、\s]*(?:每个|每台|每只|每座|每罐|各|单个|单罐|单台)\s*(?:约|大约|大概)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)/u;
 const SIZED_TANK_COUNTED =
-  /(?<!第)(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)(?:的)?[\p{Script=Han}]{0,8}?罐(?:[\p{Script=Han}]{0,2}?(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只))?/u;
+  /(?<!第)(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)(?:的)?(?:[\p{Script=Han}]|[a-z]{2,4}(?![a-z])){0,8}?罐(?:[\p{Script=Han}]{0,2}?(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只))?/u;
 /** Tanks counted and sized in one stretch of text: their number and each one's volume (m³), or null. */
 /** …or as a tank word then count × size (储罐2×100m³, 储罐：2×1000m³, 罐4台×100m³). */
 const TANK_TIMES_SIZE =
@@ -1566,12 +1568,14 @@ const TEXTILE_NAMED =
 const LAB_ITEM = 98;
 /** 第71项 汽车制造业: 报告书 汽车整车制造（仅组装的除外）；汽车用发动机制造（仅组装的除外）. */
 const VEHICLE_ITEM = 71;
-const ENGINE = /发动机|内燃机|增程器|柴油机|汽油机/;
+const ENGINE = /发动机|内燃机|增程器|柴油机|汽油机|(?<![a-z])(?:engines?|powertrains?)(?![a-z])/;
 /** …for vehicles (配套重卡, 车用, 新势力): not a generator's or a boat's engine. */
-const VEHICLE_USE = /汽车|重卡|卡车|乘用车|商用车|整车|主机厂|车企|车用|新势力|增程|皮卡|客车/;
-/** An engine's block, head or crank machined or cast by the lead (缸体、缸盖、曲轴自行粗精加工; 缸体缸盖自己加工). */
+const VEHICLE_USE =
+  /汽车|重卡|卡车|乘用车|商用车|整车|主机厂|车企|车用|新势力|增程|皮卡|客车|(?<![a-z])(?:vehicles?|cars?|trucks?|automotive|hybrids?|oems?)(?![a-z])/;
+/** An engine's block, head or crank machined or cast by the lead (缸体、缸盖、曲轴自行粗精加工; 缸体缸盖自己加工; machining of
+ * cylinder blocks, heads and crankshafts). */
 const ENGINE_PARTS_MADE =
-  /(?:缸体|缸盖|曲轴|连杆|凸轮轴)(?:[、和及与]?(?:缸体|缸盖|曲轴|连杆|凸轮轴))*[^，,。；;\n]{0,6}?(?:自行|自己|自制|厂内|本厂)?(?:粗精|精|粗)?(?:加工|机加工?|铸造|锻造)/g;
+  /(?:缸体|缸盖|曲轴|连杆|凸轮轴)(?:[、和及与]?(?:缸体|缸盖|曲轴|连杆|凸轮轴))*[^，,。；;\n]{0,6}?(?:自行|自己|自制|厂内|本厂)?(?:粗精|精|粗)?(?:加工|机加工?|铸造|锻造)|(?<![a-z])(?:machining|casting|forging)\s+(?:of\s+)?(?:the\s+)?(?:engine\s+)?(?:cylinder\s+)?(?:blocks?|heads?|crankshafts?|camshafts?)(?![a-z])/g;
 /** 第25项 酒的制造: 报告书 有发酵工艺的（年生产能力1000千升以下的除外）. */
 const LIQUOR_ITEM = 25;
 /** A yearly output of drink in kilolitres, or tonnes taken as kilolitres (年产精酿啤酒5000千升, 年产啤酒5万吨, 5,000 kl a year). */
@@ -3014,7 +3018,12 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   }
   // …or with its tanks counted in a clause of their own (液化气储配站，三个100方卧罐; 甲醇中转库，4个300方内浮顶罐)
   // (…counted first and each one's size after: 两个储罐，每个五十方; or sized first and counted after: 30m³卧式丙烯储罐一台)
-  const tanks = chemicals.length === 1 && chemicals[0]!.amountT === null ? tanksCounted(text) : null;
+  // (…and a single tank's volume read already where the tanks are counted after it: 50立方米LPG卧式储罐3台)
+  const counted = chemicals.length === 1 ? tanksCounted(text) : null;
+  const tanks =
+    counted && (chemicals[0]!.amountT === null || (chemicals[0]!.byVolume && chemicals[0]!.volumeM3 === counted.each && counted.n > 1))
+      ? counted
+      : null;
   // (…as the liquid the text names it, 两台300方液氢储罐: a liquid's volume)
   if (tanks)
     // (…and a gas named as a gas where the text says it is kept liquefied: 窑炉全烧天然气…建LNG气化站 储罐200立方一个)
@@ -3084,6 +3093,18 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         (Math.abs(Math.round(held.each * 1000) / 1000 - c.amountT) < 1e-9 || (Number.isInteger(some) && some < held.count))
       )
         Object.assign(c, { amountT: held.t, stored: true, containers: { count: held.count, each: held.each } });
+      // (…or containers beside another store the text adds to them, held at once: 每车装氢约380kg，场内最多停放4台；另设…固定
+      // 储氢瓶组，设计储氢量3.8吨 is 4 × 0.38 + 3.8 t)
+      else if (
+        held &&
+        held.count > 1 &&
+        c.stored &&
+        !c.byVolume &&
+        ANOTHER_STORE.test(own) &&
+        Math.abs(held.each - c.amountT) > 1e-6 &&
+        Math.abs(held.t - c.amountT) > 1e-6
+      )
+        Object.assign(c, { amountT: Math.round((c.amountT + held.t) * 1000) / 1000 });
     }
     if (stated !== null && c.byVolume && c.volumeM3 !== undefined && !(c.densityTPerM3 !== undefined && rows.length > 0))
       Object.assign(c, { amountT: Math.round(c.volumeM3 * stated * 10) / 10, densityTPerM3: stated });
@@ -4078,7 +4099,9 @@ function eiaOf(
       const [cs, ce] = clauseOf(text, m.index, m.index + m[0].length);
       return (
         !isNegated(spans, m.index, m.index + m[0].length) &&
-        !/外购|采购|外协|委外|外发|买来|供应商/.test(text.slice(cs, ce)) &&
+        !/外购|采购|外协|委外|外发|买来|供应商|(?<![a-z])(?:bought|purchased|sourced|outsourced|suppliers?)(?![a-z])/.test(
+          text.slice(cs, ce),
+        ) &&
         actorOf(text, m.index, m.index + 2) === 'own'
       );
     });

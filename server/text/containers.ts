@@ -11,10 +11,10 @@ import { englishSmallNumber, ENGLISH_SMALL_NUMBERS, parseNumberOrRangeLow } from
 /** A number as written: 600, 0.9, 六百, 三千五百, 零点九, 两千四百. */
 // (…with thousands separated: 3,500 桶)
 const NUM = '(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千万点]+)';
-/** Containers by their word (桶, 吨桶, 钢瓶…). */
+/** Containers by their word (桶, 吨桶, 钢瓶…; a hydrogen station's tube trailers, 每车装氢约380kg). */
 // (…and an English mail's: ton containers, cylinders, drums)
 const CONTAINER =
-  '(吨桶|吨袋|吨包|吨箱|吨钢瓶|吨瓶|钢桶|铁桶|塑料桶|桶|编织袋|袋|包|钢瓶|气瓶|瓶|罐|箱|ton containers?|containers?|cylinders?|drums?|tube trailers?|trailers?|tanks?)';
+  '(吨桶|吨袋|吨包|吨箱|吨钢瓶|吨瓶|钢桶|铁桶|塑料桶|桶|编织袋|袋|包|钢瓶|气瓶|瓶|罐|箱|长管拖车|管束车|拖车|车|ton containers?|containers?|cylinders?|drums?|tube trailers?|trailers?|tanks?)';
 /** Containers whose word says what each holds: a tonne (吨袋, 吨钢瓶) or a cubic metre (吨桶, the 1,000-litre IBC). */
 const TONNE_CONTAINER: Readonly<Record<string, { each: number; volume: boolean }>> = {
   吨桶: { each: 1, volume: true },
@@ -57,7 +57,7 @@ const EACH_WORD_FIRST = new RegExp(`${CONTAINER}\\s*(?:是|为)?\\s*${NUM}\\s*(�
 /** A count of containers: 六百个吨桶, 三千五百桶, 一百二十袋, 二十五只, 一共八只. */
 // (a round count said loosely, 十来只, 二十多瓶: the number said)
 // (…in ten-thousands, as a store of cans is counted: 60万罐)
-const COUNT = new RegExp(`${NUM}\\s*(万)?\\s*(?:来|多|余)?\\s*(个|只|支|具)?\\s*${CONTAINER}?`, 'g');
+const COUNT = new RegExp(`${NUM}\\s*(万)?\\s*(?:来|多|余)?\\s*(个|只|支|具|台|辆)?\\s*${CONTAINER}?`, 'g');
 /** Right before a count: the output of what the lead makes (产能：缝合线, 年产, 月产). */
 const OUTPUT_BEFORE = /(产能|年产|月产|日产|产量|年销|销量|年产能)[^，,。；;\n]{0,8}$/;
 /** Cylinders in each bundle (每格12瓶, 每组16瓶, 每托20桶), and bundles counted (常备15格, 集装格4组). */

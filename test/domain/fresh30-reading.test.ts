@@ -68,3 +68,28 @@ describe('dev: a lab the 名录 names is no lab-scale exemption', () => {
     expect(excludedNowhere('高校团队做光刻胶单体的小试合成，实验室研发，不做中试')).toBe(true);
   });
 });
+
+describe('dev: stocks counted after their size, or added to another; an English engine plant', () => {
+  it('multiplies a tank’s volume by the count after it (50立方米LPG卧式储罐3台 = 150 m³ × 0.55 t/m³ ≥ 50 t)', () => {
+    expect(excludedEverywhere('食品烘焙线以液化石油气为燃料，厂区设50立方米LPG卧式储罐3台')).toBe(true);
+    expect(excludedNowhere('食品烘焙线以液化石油气为燃料，厂区设50立方米LPG卧式储罐1台')).toBe(true);
+  });
+  it('adds tube trailers kept on site to a fixed store the text adds them to (4 × 0.38 t + 3.8 t ≥ 5 t of hydrogen)', () => {
+    const t = '燃料电池测试中心：用氢由长管拖车供应，每车装氢约380kg，场内最多停放4台；另设固定储氢瓶组，设计储氢量3.8吨。';
+    expect(run(t).features.chemicals[0]?.amountT).toBeCloseTo(5.32, 2);
+    expect(excludedEverywhere(t)).toBe(true);
+    expect(excludedNowhere('燃料电池测试中心：用氢由长管拖车供应，每车装氢约380kg，场内最多停放4台。')).toBe(true);
+  });
+  it('reads an English engine plant that machines its blocks and heads as 第71项 (not an assembly-only one)', () => {
+    expect(
+      excludedEverywhere(
+        'We plan a 2.0 L engine plant for hybrid vehicles: machining of cylinder blocks, heads and crankshafts, assembly and hot test, 200,000 engines a year.',
+      ),
+    ).toBe(true);
+    expect(
+      excludedNowhere(
+        'We plan an engine assembly plant for hybrid vehicles; machining of cylinder blocks and heads is sourced from suppliers, we assemble and hot-test 200,000 engines a year.',
+      ),
+    ).toBe(true);
+  });
+});
