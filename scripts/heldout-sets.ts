@@ -163,6 +163,9 @@ export const HELDOUT_SETS = [
   'dev93',
   'dev91',
   'dev89',
+  'dev95',
+  'fresh50',
+  'fresh52',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
