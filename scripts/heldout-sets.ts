@@ -166,6 +166,8 @@ export const HELDOUT_SETS = [
   'dev95',
   'fresh50',
   'fresh52',
+  'dev97',
+  'dev98',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
