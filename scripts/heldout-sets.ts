@@ -168,6 +168,8 @@ export const HELDOUT_SETS = [
   'fresh52',
   'dev97',
   'dev98',
+  'dev96',
+  'fresh51',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
