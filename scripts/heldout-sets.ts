@@ -170,6 +170,7 @@ export const HELDOUT_SETS = [
   'dev98',
   'dev96',
   'fresh51',
+  'fresh53',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
