@@ -24,12 +24,12 @@ export interface InfrastructureEia {
 const N = '(\\d[\\d,]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)';
 /** Right after the facility: what is made or done for it, not the facility (海上风电装备, 核电站用阀门, 水电站运维服务). */
 const FOR_IT_AFTER =
-  /^[^，,。；;、\n]{0,4}?(?:装备|设备|机组制造|叶片|塔筒|主机|零部件|部件|配件|配套|用|专用|运维|检修|服务|安装船|产业|基地|制造|阀门|泵|管道|锻件|材料|仪表|仪器|监测|软件)/;
+  /^(?:配套(?:设备|产品|企业|件|服务|制造)|[^，,。；;、\n]{0,4}?(?:装备|设备|机组制造|叶片|塔筒|主机|零部件|部件|配件|用|专用|运维|检修|服务|安装船|产业|基地|制造|阀门|泵|管道|锻件|材料|仪表|仪器|监测|软件))/;
 /** In the clause before the facility: the lead builds it. */
 const BUILDS =
   /(?:^|[:：]\s*)(?:项目|项目名称|建设内容|拟建项目)[:：]\s*$|新建|迁建|扩建|拟建|兴建|投资建设|建设|建造|建一座|建一个|建个|做一个|做个|上一个|打造|投建|开建|(?:想|要|拟|计划|准备|打算)(?:新|再)?建(?!议|筑|材|模)|(?:想|要|拟|计划|准备|打算)做|配建|(?:想|要|要求|拟|计划|准备|打算|还|并|另|坚持要)配(?:套|一个|个|上)?/;
 /** After the facility: it is the project signed or started (冰雪奇境主题乐园签约, …项目落户). */
-const SIGNED_AFTER = /^[^，,。；;\n]{0,3}?(?:项目)?(?:正式)?(?:签约|落户|落地|开工|奠基|开园)/;
+const SIGNED_AFTER = /^[^，,。；;\n]{0,3}?(?:项目)?(?:日前|近日|今天|今日|昨日|昨天|正式|已)*(?:签约|落户|落地|开工|奠基|开园)/;
 /** …not a facility something is sent to, lies near, or the park already has or provides. */
 const NOT_BUILT =
   /排入|排至|排往|纳管|纳入|接入|送至|送往|进入|距|靠近|临近|邻近|附近|周边|毗邻|紧邻|分钟|公里|车程|园区(已|现)?(配套|建有|有|承诺|规划)|管委会|(?<![a-z])(给|为|替|帮|向)(?!主)|不(新建|建设|建)|无需|不需要|不涉及/;
@@ -186,7 +186,8 @@ const FACILITIES: readonly Facility[] = [
   {
     item: 149,
     title: '总容量20万立方米及以上的油库',
-    pattern: /(?:成品油|原油|石油|油品)?(?:储备库|油库)/g,
+    // (…or its tanks, where the text gives their total: 新建10万立方米原油储罐6座，总库容60万立方米)
+    pattern: /(?:成品油|原油|石油|油品)?(?:储备库|油库)|(?:成品油|原油|石油|油品)储罐/g,
     // (the capacity built, not the total after an extension: 名录 说明2)
     big: (s, t) => !/扩建后|建成后总/.test(s) && (totalCubicMetres(s) ?? totalCubicMetres(t) ?? 0) >= 200_000,
   },

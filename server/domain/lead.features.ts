@@ -411,10 +411,14 @@ const DOES = /^(我们|我司|公司|企业|本企业|主要|专门|专业)*(是
 /** Working waste up (回收, 再生, 处置…). */
 const RECYCLES = /回收|再生|处置|利用|处理|精馏|提炼|拆解|破碎/;
 /** Does the text say the lead makes the material at [start, end): a making word before it in its clause, or right after it? */
+/** After a material: a process it is the feed of (重整制氢, 裂解制氢, 燃料电池, 发电机组). */
+const FEEDS_AFTER = /^(?:重整|裂解|制氢|燃料电池|发电机组|内燃机|发动机|燃气轮机)/;
 function makesMaterial(text: string, start: number, end: number): boolean {
   if (text[start] === '制') return true; // 制氢, 制氧: the word says it is made
   // a fibre or material right before the cloth, yarn or garment made of it is what they are made of (棉氨纶汗布, 碳纤维布)
   if (TEXTILE_HEAD.test(text.slice(end, end + 3))) return false;
+  // …and one right before the process it feeds is that process's feed (甲醇重整制氢燃料电池备用电源, 氨裂解制氢装置)
+  if (FEEDS_AFTER.test(text.slice(end, end + 5))) return false;
   let s = start;
   while (s > 0 && !'，。；;,!?！？\n：:'.includes(text[s - 1]!)) s--;
   // (a word of use right before it governs it, whatever making word stands before that: 熔化是用铝锭直接熔)
@@ -673,11 +677,11 @@ const VESSELS_COUNTED = /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:只
 const VOLUME_UNIT = /^(万立方米|万方|万升|立方米|立方|方|m3|(?:-\s*)?(?:us\s+|u\.s\.\s+|imperial\s+)?gallons?)$/;
 /** Tanks counted with each one's volume (三个100方卧罐, 4个300方内浮顶罐, 2座500立方米储罐). */
 const TANKS_COUNTED =
-  /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,4})\s*(?:方|立方米|立方|m3)(?:的)?[\p{Script=Han}]{0,8}?罐/u;
+  /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]{1,4})\s*(?:方|立方米|立方|m3)(?:的)?[\p{Script=Han}]{0,8}?(?:罐|储槽|贮槽)/u;
 const TANKS_THEN_EACH =
   /(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只)[\p{Script=Han}]{0,6}?罐[，,、\s]*(?:每个|每台|每只|每座|每罐|各|单个|单罐|单台)\s*(?:约|大约|大概)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)/u;
 const SIZED_TANK_COUNTED =
-  /(?<!第)(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)(?:的)?(?:[\p{Script=Han}]|[a-z]{2,4}(?![a-z])){0,8}?罐(?:[\p{Script=Han}]{0,2}?(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只))?/u;
+  /(?<!第)(\d+(?:\.\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千]{0,3})\s*(?:方|立方米|立方|m3)(?:的)?(?:[\p{Script=Han}]|[a-z]{2,4}(?![a-z])){0,8}?(?:罐|储槽|贮槽)(?:[\p{Script=Han}]{0,2}?(\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|座|台|只))?/u;
 /** Tanks counted and sized in one stretch of text: their number and each one's volume (m³), or null. */
 /** …or as a tank word then count × size (储罐2×100m³, 储罐：2×1000m³, 罐4台×100m³). */
 const TANK_TIMES_SIZE =
@@ -1774,8 +1778,9 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
         const at = text.indexOf(what);
         if (at < 0) continue;
         const [cs] = clauseOf(text, at, at);
-        // (…and not a plan: 计划明年改为连续皂化 is not how it works now)
-        if (!/非|不|无|配套|配建|附属|计划|拟|将来|以后|明年|改为|准备/.test(text.slice(cs, at))) return true;
+        // (…and not a change planned: 计划明年改为连续皂化 is not how it works now)
+        // (…a project proposed, 拟在…建设…水泥粉磨站项目, is the project itself)
+        if (!/非|不|无|配套|配建|附属|将来|以后|明年|改为|改成|准备改|计划改|拟改/.test(text.slice(cs, at))) return true;
       }
   // a condition on a step the lead says it does not do (有钝化工艺的热镀锌 and 热镀锌 无钝化): every such clause ruled out
   // (the lead's word, or the 名录's word for its process: 热浸镀锌 is 热镀锌)
@@ -2095,12 +2100,12 @@ function weighByContext(c: ContextClassifier, text: string, keys: TextKeys, indu
 
 /** Words saying outright that the lead runs a step itself: the whole text's doubt (context.ts) does not lift its exclusion. */
 // (…and as a foreign firm's mail says it: our new plant will cover the full process, in-house plating, a vehicle plant with
-// all four shops)
+// all four shops; the works it plans, builds or sets up: plans a new shipyard, to build a 60,000 t/yr smelter)
 // (…and the lead's own line or works named: 外观件都走我们自己的水镀线, 海宁工厂设有皮料车间)
 // (…or run by its own staff, or given a floor area or vessels of a size: 由弊社技术人员自行运营, 电镀车间约800平米, 3 x 2,000 L
 // single-use bioreactors, plating (two lines); or the process's own vessels counted, 染缸28台)
 const OWN_AFFIRMED =
-  /full process|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(?:在|于)(厂内|厂里|本厂)[^，,。；;\n]{1,6}?(进行|完成)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序|制程|流程)(里|中)?(有|包括|包含|含)|自行(?:粗精|精|粗)?(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条|(?<!他们|对方|客户|人家|他们的|对方的)(染缸|镀槽|镀缸|锌锅)\s*[\d一二两三四五六七八九十]+\s*(台|个|口|只|套)/;
+  /full process|\b(?:plans?|planning|to build|will build|builds|is building|set up|to set up|establish(?:es|ing)?)\s+(?:a|an|our)\s+(?:new\s+)?(?:[a-z0-9,-]+\s+){0,3}?(?:plant|factory|yard|shipyard|works|mill|smelter|refinery|foundry)\b(?!\s+(?:for|in)\s+(?:the\s+)?(?:our\s+)?(?:customers?|clients?))|all (?:four|4) shops|in-house|in house|our own\s+(?:[a-z-]+\s+){0,2}?(plant|line|lines|workshop|house|shop|plating|paint|reactors?|kilns?|furnaces?)\b|(?:we|our\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|shop|line|workshop))\s+will\s+(?:also\s+)?(?:run|operate|spray|plate|dye|anodi[sz]e|synthesi[sz]e)\b|自建|自产|自己(做|来|镀|染|搞|干|弄|生产|加工)|(厂内|厂里|本厂)(进行|完成|自行|自己|建|设|有)|(?:在|于)(厂内|厂里|本厂)[^，,。；;\n]{1,6}?(进行|完成)|(工厂|车间)(里|内)?(要|会|还)?(做|有|建|设(?!计))|(我们|我司|本公司|咱们)自己的?[^，,。；;\n]{0,4}?(线|车间|工厂|产线)|(工艺|工序|制程|流程)(里|中)?(有|包括|包含|含)|自行(?:粗精|精|粗)?(运营|经营|操作|生产|加工|完成)|(车间|工段)\s*(约|面积)?\s*[\d,.]+\s*(平米|平方米|平方|㎡|m2|m²)|\((?:two|three|four|five|six|\d+)\s+lines?\)|\b\d+\s*[x×]\s*[\d,.]+\s*(?:l|kl|m3|m³|litres?|liters?)\s+(?!membrane)(?:[a-z-]+\s+){0,2}(?<!membrane\s)(?:bioreactors?|reactors?|fermenters?|fermentors?)\b|齐全|一条龙|核心工艺|不外发|不外协|不委外|不外包|(新增|新上|引进|购置|配置|配备|上了)[^，,。；;\n]{0,8}?[\d一二两三四五六七八九十]+\s*(台|套|条|座)|(?<!只放|只有|仅)(线|生产线|产线)\s*[\d一二两三四五六七八九十]+\s*条|(?<!他们|对方|客户|人家|他们的|对方的)(染缸|镀槽|镀缸|锌锅)\s*[\d一二两三四五六七八九十]+\s*(台|个|口|只|套)/;
 
 /** A process's own shop after its word (化学镀镍车间, 生物安全三级（P3）实验室, 电镀线) … */
 // (…the last of a list of processes, or after a few words of its own: 硫酸阳极化、铬酸阳极化和化学转化膜处理线, ABSL-3动物生物安全
@@ -3302,6 +3307,23 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     )
       continue;
     if (spaceLines.some(([s, e]) => m.start >= s && m.end <= e)) continue;
+    // a bare head said again after the longer word that named it refers back to that word (焊接机器人工作站…年产工作站400套: the
+    // robot cells, not computer workstations)
+    if (
+      i >= curatedWords.length &&
+      words.some(
+        (w, j) =>
+          j >= curatedWords.length &&
+          w.end <= m.start &&
+          w.word.length > m.word.length &&
+          w.word.endsWith(m.word) &&
+          w.values.some((h) => h.t === 'gbt') &&
+          // (…of another class than the bare word's: 导电银浆…年产银浆 is one class, said again)
+          !w.values.some((h) => h.t === 'gbt' && m.values.some((x) => x.t === 'gbt' && x.code === h.code)) &&
+          !isNegated(spans, w.start, w.end),
+      )
+    )
+      continue;
     // a service's word before a machine's name names the machine's kind, not the service (检测设备, X光检测机: test equipment,
     // not a testing service)
     // (…and before software, or a list of such fields that software ends: 环评软件, 环评/排污许可/危废台账SaaS — software

@@ -326,9 +326,10 @@ const SERVICE_NOUN = /^(型|业|商|区|站|端|类|器|中心|平台|机构|公
 const FIRMS_SERVED = /^[^，。；,;、]{0,4}?(企业|厂商|厂家|工厂|客户|用户|车企|药企|主机厂)等?(提供|服务|配套|供应|供货|定制)/;
 /** 为/给 as a preposition (not 成为, 作为, 以…为, 为主). */
 const FOR_WHOM_AT = /(^|[^成作认称因以更])(为|给)[^主]/;
-/** An English verb of using or buying a material, with at most a few words before the material. */
+/** An English verb of using or buying a material, or a label of inputs (charge materials are, feedstock is), with at most a
+ * few words before the material. */
 const ENGLISH_USED_BEFORE =
-  /\b(?:uses?|using|consumes?|consuming|consumption\s+of|buys?|bought|purchases?|purchased|sources?|sourced|applies|applied|feeds?|fed\s+with)\s+(?:[a-z0-9%/.,()-]+\s+){0,5}$/;
+  /\b(?:uses?|using|consumes?|consuming|consumption\s+of|buys?|bought|purchases?|purchased|sources?|sourced|applies|applied|feeds?|fed\s+with)\s+(?:[a-z0-9%/.,()-]+\s+){0,5}$|\b(?:(?:raw|charge|input|feed|starting)\s+materials?\s*(?:are|is|include|includes|consist\s+of|:)|feedstocks?\s*(?:are|is|include|includes|:))\s+(?:[a-z0-9%/.,()-]+\s+){0,12}$/;
 /** …or a yearly tonnage right before it (60 t/yr of e-coat paint). */
 const ENGLISH_TONNES_OF_BEFORE =
   /\b\d[\d,.]*\s*(?:t|tonnes?|tons?)\s*(?:\/\s*(?:yr|year|a)|a\s+year|per\s+year|per\s+annum)\s+of\s+(?:[a-z-]+\s+){0,3}$/;
@@ -681,7 +682,9 @@ const OWN_COUNT = /^\s*[\d一二三四五六七八九十两]+\s*(台|套|组|条
 /** …or said to stand in the lead's own works right after their name (发酵、清酒罐都在厂里, 反应釜放在本厂车间). */
 const OWN_PLACE = /^\s*(都|均|全|全部|也)?(是)?(在|放在|设在|装在)(厂里|厂内|本厂|自己厂|我们厂|车间|自己的?车间|园区内?)/;
 /** …or said, in their clause before them, to be built, installed or listed as the lead's equipment (项目建设酸洗—冷轧联合机组, 主要装备为…机组一套). */
-const INSTALLED_BEFORE = /(?:建设|新建|新上|配置|配备|安装|购置|主要装备为|主要设备为|装备为|设备为|建成)[^，,。；;\n]{0,12}$/;
+// (…or a power plant's units the lead builds, 拟建2×350MW超临界燃煤热电联产机组)
+const INSTALLED_BEFORE =
+  /(?:建设|新建|拟建|兴建|投建|新上|配置|配备|安装|购置|主要装备为|主要设备为|装备为|设备为|建成)[^，,。；;\n]{0,16}$/;
 
 /**
  * Heads that qualify only the word right before them (电镀质感, 电镀液分析): across a list they are other steps of the
@@ -1344,7 +1347,11 @@ export function inInputField(text: string, at: number): boolean {
   }
   // (a table row: up the rows to its header, whose first cell labels the rows, or whose cell above it heads a column of
   // inputs: 产品 | 原料 / 涤纶长丝 | 聚酯切片约3万吨/年)
-  if (!CELL.test(text.slice(ls, (text.indexOf('\n', ls) + 1 || text.length + 1) - 1))) return false;
+  const row = text.slice(ls, (text.indexOf('\n', ls) + 1 || text.length + 1) - 1);
+  if (!CELL.test(row)) return false;
+  // (…or a row a key-value table labels in its own first cell: 原料<tab>漂白蔗渣浆板（向浆厂采购）)
+  const first = row.split(CELL)[0]!;
+  if (first.trim().length <= 8 && at >= ls + first.length && INPUT_LABEL.test(first)) return true;
   const column = columnHeaderAt(text, at);
   if (column !== null && INPUT_LABEL.test(column)) return true;
   ls = tableStart(text, ls);
@@ -1615,8 +1622,8 @@ function englishElsewhere(text: string, start: number, end: number, kind: 'proce
 
 /** Right after a product: a station that fills, repacks or hands it out, not a works that makes it. */
 const DEPOT_AFTER = /^(充装站|充装点|配送点|配送站|配送中心|分装站|供应站|经营部|门市部|销售点)/;
-/** Right after a material: a step that melts it (熔化后压铸, 熔炼成, 重熔). */
-const MELTED_AFTER = /^[^，,。；;\n]{0,2}?(熔化|熔炼|重熔|融化|熔融)/;
+/** Right after a material: a step that melts it, or slushes a pulp board (熔化后压铸, 熔炼成, 重熔; 浆板碎解). */
+const MELTED_AFTER = /^[^，,。；;\n]{0,2}?(熔化|熔炼|重熔|融化|熔融|碎解|水力碎浆|疏解)/;
 /** Right after a word: a small weight (约20kg, 几公斤), and its sentence keeps it (存在…柜里, 存放, 储存). */
 const SMALL_WEIGHT_AFTER = /^[^，,。；;\n\d]{0,3}?(约|大约|大概)?\s*(\d+(?:\.\d+)?|几)\s*(kg|公斤|千克|克|g)(?![a-z])/;
 function heldAfter(text: string, start: number, end: number): boolean {
@@ -1666,6 +1673,8 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'offSite';
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does
   if (inContactField(text, start)) return 'customer';
+  // a pulp moulded into goods (纸浆模塑餐盒, 纸浆模压): the moulding of bought pulp board, a paper product's trade, not pulping
+  if (kind === 'process' && /^(模塑|模压)/.test(text.slice(end, end + 2))) return 'modifier';
   // a process whose off-gas the lead takes from a neighbour's works (兰炭尾气发电…回收隔壁兰炭厂排出的荒煤气): the neighbour runs it
   if (OFFGAS_AFTER.test(text.slice(end, end + 6)) && NEIGHBOUR_WORKS.test(text)) return 'customer';
   // an English trade's works the lead ships to or serves (shipments go to electroplating job shops, we supply dyeing

@@ -93,3 +93,52 @@ describe('dev: stocks counted after their size, or added to another; an English 
     ).toBe(true);
   });
 });
+
+describe('dev95–dev98: facilities by their tanks and berths, units a plant builds, and what feeds a process', () => {
+  it('reads an oil depot by its tanks and their total (第149项 ≥20万立方米), and a liquid-chemical berth with its pipe rack (第138项)', () => {
+    expect(excludedEverywhere('储备库项目签约，新建8万立方米原油储罐3座，总库容24万立方米')).toBe(true);
+    expect(excludedEverywhere('港口公司拟新建3万吨级液体化工泊位2个及配套管廊，主要装卸甲醇')).toBe(true);
+    // (what is made for the berth is equipment: 配套设备)
+    expect(excludedNowhere('我们为液体化工码头配套设备，主要做装卸臂')).toBe(true);
+  });
+  it('reads a power plant’s units the lead builds (拟建…燃煤热电联产机组, 第87项), not a maker of their parts', () => {
+    expect(excludedEverywhere('热力公司汇报：拟建2×350MW超临界燃煤热电联产机组，向园区企业供汽')).toBe(true);
+    expect(excludedNowhere('我们生产燃煤热电联产机组用的汽轮机叶片，拟租厂房2万平')).toBe(true);
+  });
+  it('counts storage tanks (储槽) by their number and size (2 × 300 m³ of liquid oxygen × 1.14 t/m³ ≥ 200 t)', () => {
+    expect(excludedEverywhere('工业气体项目，建设空分装置，管道供应氧气、氮气，并配套2台300立方米液氧储槽')).toBe(true);
+  });
+  it('a material before the process it feeds is that process’s feed, not the lead’s product', () => {
+    expect(excludedNowhere('本项目生产甲醇重整制氢燃料电池备用电源系统，年产2000套，出厂测试加注少量甲醇')).toBe(true);
+    expect(
+      excludedNowhere(
+        'We plan an alloy plant: charge materials are primary aluminium ingot, pure magnesium and silicon metal only, remelted and cast into ingots, no scrap.',
+      ),
+    ).toBe(true);
+  });
+  it('moulding bought pulp board is a paper product’s trade, not pulping (纸浆模塑, 浆板碎解)', () => {
+    expect(excludedNowhere('产品\t甘蔗渣纸浆模塑餐盒\n原料\t漂白蔗渣浆板（外购）\n工艺\t浆板碎解、真空成型、热压定型')).toBe(true);
+    expect(excludedEverywhere('甘蔗渣制浆项目，年产蔗渣浆10万吨')).toBe(true);
+  });
+});
+
+describe('dev95–dev98: a head said again, a carve-out proposed as the project, English shipyards', () => {
+  it('a bare head said again after the longer word that named it refers back to it (焊接机器人工作站…年产工作站)', () => {
+    const f = run('企业研发制造桥梁U肋焊接机器人工作站，机器人本体自研，计划年产工作站400套').features;
+    expect(f.industries[0]?.name).not.toBe('电子信息制造');
+    expect(f.codes).not.toContain('3911');
+  });
+  it('a 名录 carve-out the proposed project is (拟在…建设…水泥粉磨站项目: 第54项 水泥粉磨站除外) keeps the lead', () => {
+    expect(excludedNowhere('建材公司拟在经开区建设年产100万吨钢渣复合粉及水泥粉磨站项目，以外购熟料、钢渣和石膏为原料，不设熟料煅烧')).toBe(
+      true,
+    );
+  });
+  it('reads an English shipyard (第73项 造船), not a supplier to shipyards', () => {
+    expect(
+      excludedEverywhere(
+        'Our joint venture plans a new shipyard for 7,000-25,000 dwt chemical tankers: steel cutting, hull block fabrication, blasting and painting halls, 24 ships per year.',
+      ),
+    ).toBe(true);
+    expect(excludedNowhere('We supply welding wire and consumables to shipyards in Zhoushan; warehouse only.')).toBe(true);
+  });
+});
