@@ -1903,7 +1903,7 @@ const COAL = /燃煤|煤粉|循环流化床|掺烧|燃料为煤|以煤为燃料|
 // a step, not a chloride's name: 氯化钾 blended into a fertiliser is no chlorination)
 // (…and in an English mail: a pilot line with 200 L to 2,000 L reactors to scale up the synthesis)
 const REACTION =
-  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|中试釜|聚合釜|缩聚釜|酯化釜|酯化|缩合|磺化|硝化|氯化(?![钾钠铵钙镁锌铁铜铝亚物氢锂钡银汞镍钴锰铬锡铅钛硅磷硫胆石橡聚])|裂解|重整制氢|蒸[汽气]重整|催化重整|水煤气变换|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)|\b(?:glass-lined\s+|stainless(?:\s+steel)?\s+|jacketed\s+)?reactors?\b|\bscale\s+up\s+the\s+synthesis\b|\b(?:reacts?|reacted|reacting)\s+(?:[a-z0-9()-]+\s+){1,5}?with\b|\breaction\s+with\b/;
+  /聚合|合成(?!革|纤维|材料|树脂|橡胶|香料|洗涤|皮)|反应釜|中试釜|聚合釜|缩聚釜|酯化釜|酯化|缩合|磺化|硝化|氯化(?![钾钠铵钙镁锌铁铜铝亚物氢锂钡银汞镍钴锰铬锡铅钛硅磷硫胆石橡聚])|裂解|重整制氢|蒸[汽气]重整|催化重整|水煤气变换|氧化反应|还原反应|异构化|脱羧|加氢(?!站|机|枪)|\b(?:glass-lined\s+|stainless(?:\s+steel)?\s+|jacketed\s+)?reactors?\b|\bscale\s+up\s+the\s+synthesis\b|\b(?:reacts?|reacted|reacting)\s+(?:[a-z0-9()-]+\s+){1,5}?with\b|\breaction\s+with\b|\b(?:polymeri[sz](?:e|es|ed|ing|ation)|transesterifi(?:ed|es|cation)|esterifi(?:ed|cation)|polycondens(?:ed|ation)|sulfonat(?:ed|ion)|nitrat(?:ed|ion)|hydrogenat(?:ed|ion))\b/;
 const REACTION_ALL = new RegExp(REACTION.source, 'g');
 /** Mixing only, read from the text, with no reaction step the text does not negate. */
 function onlyMixes(text: string): boolean {

@@ -615,7 +615,8 @@ export function negatedSpans(text: string): Span[] {
       continue;
     }
     if (!CUE_CHARS.has(c) || objectless.has(i)) continue;
-    if (startsWithAny(text, i, NOT_CUES)) continue;
+    // (无菌 is sterile, but 无菌种发酵 is no strain's fermentation: 酶法转化…无菌种发酵工序)
+    if (startsWithAny(text, i, NOT_CUES) && !/^无菌种(?:发酵|培养|工序)/.test(text.slice(i, i + 6))) continue;
     // (a material's or a product's "free of" adjective: 无卤阻燃剂, 无铅焊料, 无氰电镀 is still plating, 无碱玻纤, 无氧铜 — but
     // not where a process follows: 无磷化, 无铬酸盐钝化, 无氧化, 无油漆 negate it)
     if (c === '无' && FREE_OF.test(text.slice(i, i + 4))) continue;

@@ -142,3 +142,22 @@ describe('dev95–dev98: a head said again, a carve-out proposed as the project,
     expect(excludedNowhere('We supply welding wire and consumables to shipyards in Zhoushan; warehouse only.')).toBe(true);
   });
 });
+
+describe('dev96–dev97: a strain’s fermentation denied, an English polymerisation', () => {
+  it('无菌种发酵 denies the fermentation (no strain), while 无菌车间 is still a sterile room', () => {
+    expect(excludedNowhere('低聚果糖项目：以白砂糖为原料，外购商品酶做酶法转化，再脱色、浓缩、喷干，无菌种发酵工序，年产5000吨')).toBe(
+      true,
+    );
+    expect(excludedEverywhere('柠檬酸项目：无菌车间内进行菌种发酵，年产柠檬酸5万吨')).toBe(true);
+  });
+  it('a resin polymerised, told in English, is a reaction even where grades are also compounded (第44项)', () => {
+    expect(
+      excludedEverywhere(
+        'The plant will transesterify diphenyl carbonate with bisphenol A and polymerise it into polycarbonate resin, 200,000 t/a, with compounding of flame-retardant grades.',
+      ),
+    ).toBe(true);
+    expect(excludedNowhere('We compound purchased polycarbonate resin with flame retardants into grades, 20,000 t/a; no reactors.')).toBe(
+      true,
+    );
+  });
+});
