@@ -312,7 +312,9 @@ const OWN_TESTING = /自建|自有|内部|公司|工序|包括|主营|生产|制
  * Repair named after a machine or a device word as a business (数控机床上门维修保养, 液压油缸维修, 空压机维保服务): GB/T 43
  * 金属制品、机械和设备修理业 (or 81 for vehicles, computers and household appliances), by the class of what is repaired.
  */
-const REPAIRED_AFTER = /^的?(上门|现场|专业|第三方)?(维修|维保|修理|大修|检修|保养|翻新|再制造)(保养|服务|业务|中心|站)?/;
+// (…or after a list of what is repaired, with 的: 液压支架立柱、轧辊、柱塞的再制造修复服务)
+const REPAIRED_AFTER =
+  /^(?:[^，,。；;\n的]{0,12}?的|的)?(上门|现场|专业|第三方)?(维修|维保|修理|大修|检修|保养|翻新|再制造|修复)(保养|服务|业务|中心|站)?/;
 /** …but not the lead's own after-sales for what it makes (生产、销售及维修, 研发制造…并提供维保). */
 const OWN_REPAIR = /生产|制造|研发|销售|出口|自产|组装|装配/;
 /** The repair class of what a product class names (GB/T 4754-2017, 43 and 81), the longest prefix first; else 4390. */
@@ -3400,7 +3402,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       !OWN_TESTING.test(text.slice(clauseOf(text, m.start, m.end)[0], m.start));
     if (tested) testing.push({ word: m.word + testedAs, at: m.start });
     // a machine repaired for others (数控机床上门维修保养, 液压油缸维修): the machine is the object, the lead a repair service
-    const repairedAs = tested ? undefined : REPAIRED_AFTER.exec(text.slice(m.end, m.end + 10))?.[0];
+    const repairedAs = tested ? undefined : REPAIRED_AFTER.exec(text.slice(m.end, m.end + 22))?.[0];
     const repairedCode =
       repairedAs &&
       (m.values.find((h): h is Extract<Hit, { t: 'gbt' }> => h.t === 'gbt' && !h.material)?.code ??

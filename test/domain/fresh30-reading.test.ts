@@ -161,3 +161,10 @@ describe('dev96–dev97: a strain’s fermentation denied, an English polymerisa
     );
   });
 });
+
+describe('dev98: machines repaired for others, listed before 的再制造', () => {
+  it('reads a list of parts before 的再制造修复服务 as repaired for others, not made', () => {
+    const f = run('为煤矿和钢厂提供液压支架立柱、轧辊、柱塞的再制造修复服务').features;
+    expect(f.industries[0]?.name).toBe('生产性服务');
+  });
+});
