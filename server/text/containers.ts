@@ -173,6 +173,8 @@ export function containerStock(text: string, density: number | null): { t: numbe
     const counter = m[3];
     const word = m[4];
     if (!counter && !word) continue;
+    // (台 and 辆 count vehicles, 场内最多停放4台 tube trailers — not the sterilisers of EO灭菌柜6台 beside 钢瓶)
+    if (!word && (counter === '台' || counter === '辆') && !/车/.test(container ?? '')) continue;
     // (a counter alone counts containers only where the text names them: 一共八只 after 液氯钢瓶)
     if (!word && !container) continue;
     // (…nor the output the text states: 产能：缝合线3000万包, 年产2000万瓶 — packs made, not containers held)
