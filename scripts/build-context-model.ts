@@ -209,6 +209,9 @@ const grid = {
   // follow-up turns are nearly all such texts (另外还做传感器): 8, at a cost of 4 points, so that a short turn naming a
   // product is not made a guess)
   minKnown: [8],
+  // (the words' own first reading kept where the context puts it first by less than the margin but more than this: tried
+  // on 98 folds, thirty-second session — Infinity is the margin alone)
+  keepMargin: [Infinity],
   // (an English mail left to the words' confident reading where a share of its features are Latin words, tried on 58
   // folds at margin 18: at shares 0.3, 0.5, 0.7, 20–24 fewer right and 193–210 more confidently wrong — the context reads
   // English mails better than their words alone; not kept, twenty-fifth session)
@@ -271,7 +274,8 @@ for (const [alpha, mu] of grid.smoothing) {
             for (const mixedKeep of grid.mixedKeep)
               for (const outsideBelow of grid.outsideBelow)
                 for (const aloneAmongGuesses of grid.aloneAmongGuesses)
-                  for (const minKnown of grid.minKnown) {
+                  for (const minKnown of grid.minKnown)
+                  for (const keepMargin of grid.keepMargin) {
                     const params: ContextParams = {
                       alpha: alpha!,
                       mu: mu!,
@@ -285,6 +289,7 @@ for (const [alpha, mu] of grid.smoothing) {
                       outsideBelow,
                       aloneAmongGuesses,
                       minKnown,
+                      ...(Number.isFinite(keepMargin) ? { keepMargin } : {}),
                     };
                     const t: Tally = { right: 0, wrong: 0, guessed: 0, unknownSure: 0 };
                     const perFold = new Float64Array(folds.length);

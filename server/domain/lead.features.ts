@@ -282,6 +282,9 @@ const CASTING_WORD = /铸件$/;
 /** Words that put parts on a vehicle (汽车, 新能源车, 电驱, 电池托盘, 底盘, 主机厂…). */
 const VEHICLE_FIELD = /汽车|新能源车|电动车|乘用车|商用车|车用|车身|底盘|电驱|电池托盘|副车架|主机厂|整车厂|车企/;
 const EV = '新能源汽车';
+/** After 新能源: a vehicle or its drive (新能源商用车, 新能源冷藏车, 新能源电驱): 新能源汽车, not the energy positioning. */
+const NEW_ENERGY_VEHICLE_AFTER =
+  /^(?:汽车|车|商用车|乘用车|物流车|冷藏车|专用车|环卫车|重卡|卡车|客车|公交|电驱|电控|整车|车辆|车型|汽车零部件|动力总成)/;
 /** A step only a cell line runs (制绒: texturing the wafer): the lead's own cell making, as a process. */
 const CELL_STEP = /^制绒$/;
 /** A text about solar cells (a step like 制绒 is a cell line's only there). */
@@ -666,6 +669,15 @@ const ANOTHER_STORE = /另设|另有|另配|另建|另外|此外|再加|加上|�
 /** After a material: an amount held (硝酸 (68%) 150 t, 甲醛溶液（37%）储罐 20 吨) or a vessel of it (硫酸槽, 液碱罐), not an output: it is kept, not made. */
 const STOCK_AFTER =
   /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)(?!\s*[/／每]\s*(a|年))|^(槽|罐|储罐|储槽|池|桶|库|仓库|钢瓶)(?![车])/;
+/** Before a positioning's name: a firm's short name, from the start of the text or a line (郑州储驰, 途骏). */
+const FIRM_LABEL_BEFORE = /(?:^|\n)\s*(?:[【\[][^】\]]*[】\]])?\s*[\p{Script=Han}]{2,8}$/u;
+/** Words of a health food (保健食品 with its 蓝帽 approval, 膳食补充剂, 压片糖果, 固体饮料). */
+const HEALTH_FOOD =
+  /保健食品|健康食品|膳食补充剂|营养补充剂|功能性食品|保健品|压片糖果|固体饮料|营养品|蓝帽|dietary supplements?|nutraceuticals?/;
+/** …and of a drug, which makes a tablet a drug's again (国药准字, 处方药, 仿制药, 原料药). */
+const DRUG_SAID = /药品|国药准字|处方药|非处方药|otc|仿制药|创新药|原料药|化药|中成药|药物制剂|drug product|generic drugs?/;
+/** Dosage forms a health food shares with drugs (片剂, 软胶囊, 口服液). */
+const DOSAGE_FORM = /^(?:片剂|胶囊|软胶囊|硬胶囊|胶囊剂|口服液|颗粒剂|颗粒|丸剂|含片|咀嚼片|泡腾片|tablets?|capsules?|softgels?)$/;
 /** Words without which a text names no firm or title (公司, 集团, 《, 名叫…): nameSpans is not run. */
 // (…or a row's firm field, 企业：彩固涂料（常州）: names.ts FIRM_FIELD)
 const FIRM_NAME_HINT = /公司|集团|会|《|“|「|『|名叫|叫做|名字|全称|字号|企业[:：]|申报单位|投资主体|投资方[:：]/;
@@ -3282,6 +3294,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     return false;
   };
+  // (a maker of health foods that names no drug: its tablets and capsules are food forms, 保健食品 → 1492)
+  const healthFood = HEALTH_FOOD.test(text) && !DRUG_SAID.test(text);
   /** Where the first product word of the lead stands (not a material): a material named after it is an input. */
   let firstProduct = Infinity;
   const termClasses: { code: string; material: boolean; word: string; at: number; end: number }[] = [];
@@ -3433,7 +3447,9 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
       (m.values.some((h) => h.t === 'gbt' && CASTING_CLASS.test(h.code)) || CASTING_WORD.test(m.word)) &&
       VEHICLE_FIELD.test(text.slice(...boundsOf(text, m.start, m.end, SENTENCE_END)));
     if (castForVehicle && !otherField && !parts.some((p) => p.at === m.start)) parts.push({ word: m.word, at: m.start, vehicle: true });
-    const field = partsHead !== null || partsWord || tested || repaired || otherField || castForVehicle;
+    // (a dosage form of a health food, 片剂 and 口服液 of a 保健食品 maker with no drug named, is the food's form, not a drug)
+    const foodForm = healthFood && DOSAGE_FORM.test(m.word) && m.values.some((h) => h.t === 'gbt' && h.code.startsWith('27'));
+    const field = partsHead !== null || partsWord || tested || repaired || otherField || castForVehicle || foodForm;
     const own =
       (field ||
         (!NOT_OWN_PRODUCT.has(actor) &&
@@ -3480,6 +3496,14 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     for (const h of m.values) {
       if (h.t === 'pos') {
+        // (a positioning's name ending a firm's short name that labels the note, 郑州储驰新能源：新能源商用车动力电池PACK, is the
+        // firm's name, not its industry)
+        if (
+          h.how === 'name' &&
+          FIRM_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
+          /^\s*[：:｜|]/.test(text.slice(m.end, m.end + 2))
+        )
+          continue;
         if (own && !field && h.how === 'term' && m.start < firstProduct) firstProduct = m.start;
         // a curated word that ends a longer product word is that word's head in that word's field (系统集成 in
         // 储能系统集成 is integrating storage systems, 3829, not IT integration)
@@ -3487,7 +3511,11 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         const longer = own && h.how === 'term' ? fieldOfLonger(m.start, m.end) : undefined;
         if (own)
           textHits.push({
-            idx: longer ?? h.idx,
+            idx:
+              longer ??
+              (NEW_ENERGY_VEHICLE_AFTER.test(text.slice(m.end, m.end + 4)) && m.word === '新能源'
+                ? (k.taxonomy.byName.get(EV) ?? h.idx)
+                : h.idx),
             strength: field || longer === null ? Math.min(STRENGTH.weak, STRENGTH[h.how]) : STRENGTH[h.how],
             via: m.word,
             at: m.start,

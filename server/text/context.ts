@@ -60,6 +60,11 @@ export interface ContextParams {
    * little to overrule them or to make their reading a guess. 0 or absent: every text is weighed.
    */
   minKnown?: number;
+  /**
+   * Where the best positioning is the words' own first reading, a margin over the second this large keeps it, though it is
+   * below `margin` (the context agrees with the words, only less surely than it must to overrule them). Absent: `margin`.
+   */
+  keepMargin?: number;
 }
 
 /** The number of known features of a typical lead text (the scaling of lengthPower leaves such a text as it is). */
@@ -437,7 +442,8 @@ export function decide(
     if (aloneAmongGuesses && guessed.length && !guessed.includes(best)) return { kind: 'keep' };
     return sure && aboutSomething ? { kind: 'promote', best, against: nothing ?? second, byWords: false } : { kind: 'keep' };
   }
-  if (!sure && !(mixedKeep && byWords.has(best) && byWords.has(second))) return { kind: 'guess' };
+  const agrees = best === first && params.keepMargin !== undefined && (second < 0 || total[best]! - total[second]! > params.keepMargin);
+  if (!sure && !agrees && !(mixedKeep && byWords.has(best) && byWords.has(second))) return { kind: 'guess' };
   if (!byWords.has(best) && strongest >= outsideBelow) return { kind: 'guess' };
   if (best === first) return { kind: 'keep' };
   return { kind: 'promote', best, against: first >= 0 ? first : second, byWords: byWords.has(best) };

@@ -168,3 +168,18 @@ describe('dev98: machines repaired for others, listed before 的再制造', () =
     expect(f.industries[0]?.name).toBe('生产性服务');
   });
 });
+
+describe('dev: a health food’s dosage forms, 新能源 before a vehicle, a firm’s short name as a label', () => {
+  const first = (t: string) => run(t).features.industries[0]?.name;
+  it('reads a 保健食品 maker’s tablets and oral liquids as food forms (大健康), a drug maker’s as drugs', () => {
+    expect(first('营养品公司，产品为保健食品：维生素C咀嚼片、鱼油软胶囊、胶原蛋白口服液，年产片剂2亿片')).toBe('大健康');
+    expect(first('仿制药制剂项目，年产片剂10亿片、胶囊5亿粒，已取得国药准字批文')).toBe('生物医药');
+  });
+  it('reads 新能源 before a vehicle or its drive as 新能源汽车 (新能源冷藏车, 新能源电驱)', () => {
+    expect(first('专用汽车公司新能源冷藏车改装项目，年产3000辆')).toBe('新能源汽车');
+    expect(first('新能源：光伏组件项目，年产5GW')).toBe('新能源');
+  });
+  it('does not read a positioning’s name that ends a firm’s short name labelling the note (储驰新能源：)', () => {
+    expect(first('储驰新能源：商用车动力电池PACK，电芯外购，模组及PACK装配、BMS标定，年产4GWh')).not.toBe('新能源');
+  });
+});
