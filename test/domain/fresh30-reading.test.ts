@@ -183,3 +183,13 @@ describe('dev: a health food’s dosage forms, 新能源 before a vehicle, a fir
     expect(first('储驰新能源：商用车动力电池PACK，电芯外购，模组及PACK装配、BMS标定，年产4GWh')).not.toBe('新能源');
   });
 });
+
+describe('dev: tests of a product for others, and an electric drive', () => {
+  const first = (t: string) => run(t).features.industries[0]?.name;
+  it('reads a lab testing medical devices for registration as 检验检测, not 医疗器械', () => {
+    expect(first('做医疗器械注册检测的民营实验室，生物相容性、电气安全都能做，要3000平实验楼')).toBe('检验检测');
+  });
+  it('reads an electric drive assembly (电驱总成, 电驱动系统) as 新能源汽车, as the blind writers do', () => {
+    expect(first('驱源动力三合一电驱动总成项目签约，建设电机、电控及减速器总装线，年产电驱总成30万套')).toBe('新能源汽车');
+  });
+});
