@@ -171,6 +171,7 @@ export const HELDOUT_SETS = [
   'dev96',
   'fresh51',
   'fresh53',
+  'dev101',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
