@@ -2665,7 +2665,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     }
     // some process words name the process only in its own setting (和膏 in a battery plant, not 炼蜜和膏; 装源量 at an
     // irradiator; a transgenic mouse where mice are bred or built; 皂化 as a step, not 皂化值)
-    if (m.values.every((h) => !inSetting(h.process, text, m.end))) continue;
+    if (m.values.every((h) => !inSetting(h.process, text, m.end, m.start))) continue;
     // a word with 非 before it names something else (非晶硅电池 is not 晶硅电池); with 可 before it, what a material allows
     // (可阳极化6063型材, 可电镀级ABS), not what the lead does
     if (text[m.start - 1] === '非' || (text[m.start - 1] === '可' && text[m.start - 2] !== '许')) {
@@ -2849,7 +2849,7 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
     if (insideWord(m.start, m.end) && !inMachine) continue;
     if (machineNamed.has(m.word) && !inMachine && (startsMachine(m.start, m.end) || startsTraded(m.start, m.end))) continue;
     // (a rule word that is a 名录 process form outside its setting: 代理销售基因编辑小鼠)
-    if (m.values.some((h) => h.t === 'rule') && !formInSetting(k, m.word, text, m.end)) continue;
+    if (m.values.some((h) => h.t === 'rule') && !formInSetting(k, m.word, text, m.end, m.start)) continue;
     if (inName(firmNames, m.start, m.end)) {
       if (m.values.some((h) => h.t === 'rule') && !notOwn.has(m.word)) notOwn.set(m.word, 'name');
       continue;
@@ -4723,8 +4723,9 @@ function madeInClause(text: string, start: number, end: number): boolean {
   const clause = text.slice(...clauseOf(text, start, end));
   return PRODUCES.test(clause) && !NOT_MAKING.test(clause) && !ONLY_STEP.test(clause);
 }
-/** After a `made` cue: a salt, an ester, a chelate or a dosage form made of it (柠檬酸钠, 赖氨酸锌, 干酵母片) — another product. */
-const MADE_CUE_GOES_ON = /^(钠|钾|钙|镁|锌|铁|铜|铵|盐|酯|三|螯|片|胶囊|磷酸|阿司)/;
+/** After a `made` cue: a salt, an ester, a chelate or a dosage form made of it (柠檬酸钠, 赖氨酸锌, 干酵母片), or its lees (黄酒糟) — another product. */
+// (…or the lees left of a drink, 黄酒糟腌制品)
+const MADE_CUE_GOES_ON = /^(钠|钾|钙|镁|锌|铁|铜|铵|盐|酯|三|螯|片|胶囊|磷酸|阿司|糟)/;
 /** 聚合 the lead says it runs itself (单体进来自己聚合, 厂内聚合): not a polymer, an aggregator, or what it does not do. */
 function ownPolymerising(text: string, spans: ReturnType<typeof negatedSpans>): string | null {
   if (!text.includes('聚合')) return null;
@@ -4801,23 +4802,24 @@ const BARE_PLATING =
 const PLATING_METAL = /镍|铬|锌|铜|(?<!五)金|银|锡|镉/;
 const PLATING_SENT_OUT = /(?<!不再|不想再|不用再)(?:发出去|发外面|外面做|外面有专门|交给外面)/;
 /** Is a word, as a 名录 process form, in its process's setting (true for words that are no such form)? */
-function formInSetting(k: Knowledge, word: string, text: string, end: number): boolean {
+function formInSetting(k: Knowledge, word: string, text: string, end: number, start = end): boolean {
   const whole = k.eiaDict.match(word).find((x) => x.start === 0 && x.end === word.length);
-  return !whole || whole.values.some((h) => inSetting(h.process, text, end));
+  return !whole || whole.values.some((h) => inSetting(h.process, text, end, start));
 }
 /** Where a process word stands in its own setting (see PROCESS_SETTING); processes without one always are. */
-function inSetting(process: string, text: string, end: number): boolean {
+function inSetting(process: string, text: string, end: number, start = end): boolean {
   const setting = PROCESS_SETTING[process];
   if (!setting) return true;
   return (
     setting.needs.test(text) &&
+    !(setting.before?.test(text.slice(Math.max(0, start - 3), start)) ?? false) &&
     !(setting.not?.test(text) ?? false) &&
     !(setting.after?.test(text.slice(end, end + 3)) ?? false) &&
     !(setting.clause?.test(text.slice(...boundsOf(text, end - 1, end - 1, SENTENCE_END))) ?? false)
   );
 }
-/** Where a process word names its process: `needs` in the text, not `not`; not `after` right after it; not `clause` in its clause. */
-const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: RegExp; clause?: RegExp }> = {
+/** Where a process word names its process: `needs` in the text, not `not`; not `after` right after it nor `before` right before it; not `clause` in its clause. */
+const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: RegExp; before?: RegExp; clause?: RegExp }> = {
   // anodising, not the start of another word: 阳极化学成分 (a sacrificial anode's chemistry), 阳极化成箔 (a capacitor's foil)
   anodizing: { needs: /./, after: /^(学|成箔)/ },
   // lead-acid steps (和膏, 铅膏) in a battery text
@@ -4847,7 +4849,8 @@ const PROCESS_SETTING: Record<string, { needs: RegExp; not?: RegExp; after?: Reg
   // 印花 in 印花税 is a stamp duty
   textile_printing: { needs: /./, after: /^税/ },
   // a garment washing word that names a label, a detergent or a cleaning liquid (洗水唛, 酵素洗衣液, 洗水标)
-  garment_washing: { needs: /./, after: /^[唛标衣液剂]/ },
+  // (…nor the end of a cleaning water, 清洗水回用)
+  garment_washing: { needs: /./, after: /^[唛标衣液剂]/, before: /清$/ },
   // plating told by its bath chemicals, its trades or its wastewater (铬酐和硫酸镍, 金盐, 挂具工, 含氰废水): where the lead uses
   // them, not where it trades, stores, tests or recruits for others
   plating_evidence: {

@@ -1633,6 +1633,10 @@ function heldAfter(text: string, start: number, end: number): boolean {
   return /存在|存放|储存|贮存|放在|存于|库存/.test(text.slice(end, e));
 }
 
+/** After a craft: a class or show for visitors (体验课, 研学, 手作, DIY). */
+const CRAFT_CLASS_AFTER = /^(?:体验|研学|手作|diy|课程|教学|表演)/;
+/** Before goods: a store and an open bracket listing what it holds (冷库（, 仓库（主要存放). */
+const STORE_BRACKET_BEFORE = /(?:冷库|仓库|库房|仓储|储存|存放|冷藏库)[^，,。；;\n（(]{0,3}[（(][^）)]*$/;
 /** Right after a process: its off-gas or heat, which the lead takes (兰炭尾气发电, 焦炉煤气制氢, 炼钢余热回收). */
 const OFFGAS_AFTER = /^(?:厂|装置|炉|企业)?的?(?:尾气|荒煤气|焦炉煤气|煤气|余热|余气|余压|烟气|驰放气|解吸气|副产氢)/;
 /** …from another's works the text names beside the lead (回收隔壁兰炭厂排出的荒煤气, 利用周边焦化企业的焦炉煤气). */
@@ -1673,6 +1677,12 @@ export function actorOf(text: string, start: number, end: number, kind: 'process
     return 'offSite';
   // a field that says where the lead came from or whom to call (来源：展会, 推荐人：电镀协会王会长) is not what it does
   if (inContactField(text, start)) return 'customer';
+  // a craft taught or shown to visitors (扎染体验课, 蓝染研学, 陶艺手作体验): a class, not a works
+  if (kind === 'process' && CRAFT_CLASS_AFTER.test(text.slice(end, end + 4))) return 'modifier';
+  // goods named in brackets after a store (1.5万吨冷库（黄酒、冻品）): stored, not made
+  if (kind === 'product' && STORE_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return 'modifier';
+  // …and a drink's lees made into other food (黄酒糟腌制品, 酒糟鱼): the lees, not the drink
+  if (kind === 'product' && text[end] === '糟') return 'modifier';
   // a pulp moulded into goods (纸浆模塑餐盒, 纸浆模压): the moulding of bought pulp board, a paper product's trade, not pulping
   if (kind === 'process' && /^(模塑|模压)/.test(text.slice(end, end + 2))) return 'modifier';
   // a process whose off-gas the lead takes from a neighbour's works (兰炭尾气发电…回收隔壁兰炭厂排出的荒煤气): the neighbour runs it

@@ -193,3 +193,15 @@ describe('dev: tests of a product for others, and an electric drive', () => {
     expect(first('驱源动力三合一电驱动总成项目签约，建设电机、电控及减速器总装线，年产电驱总成30万套')).toBe('新能源汽车');
   });
 });
+
+describe('dev101: a craft class, cleaning water, goods in a store, a drink’s lees', () => {
+  it('keeps a craft taught to visitors (扎染体验课), rinse water reused (清洗水回用), goods a cold store holds, and lees (黄酒糟)', () => {
+    expect(excludedNowhere('非遗传承人在商业街区开设蓝染传习馆，开展扎染体验课和文创销售，年接待研学2万人次')).toBe(true);
+    expect(excludedNowhere('助剂复配：外购表面活性剂在搅拌釜里常温物理混合再分装，没有反应，清洗水回用，年产五千吨')).toBe(true);
+    expect(excludedNowhere('冷链物流｜2万吨冷库（黄酒、冻品）｜冷链配送车30辆｜用地40亩')).toBe(true);
+    expect(excludedNowhere('酱园｜传统晒制酱油和黄酒糟腌制品｜年产酱油6000吨')).toBe(true);
+    // (a works that dyes and brews stays one)
+    expect(excludedEverywhere('扎染面料工厂，工业染色线12条，年产扎染面料300万米')).toBe(true);
+    expect(excludedEverywhere('黄酒酿造基地，年产黄酒2万千升，传统发酵')).toBe(true);
+  });
+});
