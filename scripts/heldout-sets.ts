@@ -172,6 +172,8 @@ export const HELDOUT_SETS = [
   'fresh51',
   'fresh53',
   'dev101',
+  'dev102',
+  'fresh54',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
