@@ -174,6 +174,7 @@ export const HELDOUT_SETS = [
   'dev101',
   'dev102',
   'fresh54',
+  'dev99',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
