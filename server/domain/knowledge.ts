@@ -339,7 +339,8 @@ export const POLLUTION_CUES: Record<PollutionCue, string[]> = {
     '冲天炉',
     '燃煤锅炉',
   ],
-  wasteGasLow: ['少量废气', '微量废气', '少量粉尘'],
+  // (…and a coating said to be low in VOCs: 水性底漆（低VOCs）)
+  wasteGasLow: ['少量废气', '微量废气', '少量粉尘', '低vocs', '低voc', '低挥发性有机物'],
   // a bare 废气 says how much only where it is negated (无废气: none); said plainly (喷涂废气经活性炭处理) it is not "large"
   wasteGas: ['废气'],
   hazardous: ['危化品', '危险化学品', '危化', '易燃易爆', '剧毒化学品', '有毒化学品'],

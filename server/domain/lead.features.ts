@@ -428,6 +428,8 @@ function makesMaterial(text: string, start: number, end: number): boolean {
   while (s > 0 && !'，。；;,!?！？\n：:'.includes(text[s - 1]!)) s--;
   // (a word of use right before it governs it, whatever making word stands before that: 熔化是用铝锭直接熔)
   if (FED_BEFORE.test(text.slice(s, start))) return false;
+  // (…or a yearly use its clause opens with, the list of what is used: 改造后年用溶剂型面漆4.2吨、稀释剂1.8吨)
+  if (/(?:年用|年耗|年使用|年消耗|用量)[^，,。；;\n]*[、和及与]$/.test(text.slice(s, start))) return false;
   if (MAKES.test(text.slice(s, start)) || PRODUCT_BEFORE.test(text.slice(s, start)) || MADE_AFTER.test(text.slice(end, end + 4)))
     return true;
   // (a field labelled as the lead's products: 产品方案：香兰素、乙基香兰素; 主营：乙基香兰素、二氢茉莉酮酸甲酯等产品)
@@ -671,6 +673,8 @@ const STOCK_AFTER =
   /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)(?!\s*[/／每]\s*(a|年))|^(槽|罐|储罐|储槽|池|桶|库|仓库|钢瓶)(?![车])/;
 /** Before a positioning's name: a firm's short name, from the start of the text or a line (郑州储驰, 途骏). */
 const FIRM_LABEL_BEFORE = /(?:^|\n)\s*(?:[【\[][^】\]]*[】\]])?\s*[\p{Script=Han}]{2,8}$/u;
+/** Before a positioning's name: a firm's short name after a verb of visiting it (跟进凯骊, 走访博远). */
+const VISITED_FIRM_BEFORE = /(?:跟进|对接|拜访|走访|接待|洽谈|约谈|约见|考察了?)[\p{Script=Han}]{2,6}$/u;
 /** Words of a health food (保健食品 with its 蓝帽 approval, 膳食补充剂, 压片糖果, 固体饮料). */
 const HEALTH_FOOD =
   /保健食品|健康食品|膳食补充剂|营养补充剂|功能性食品|保健品|压片糖果|固体饮料|营养品|蓝帽|dietary supplements?|nutraceuticals?/;
@@ -3500,8 +3504,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         // firm's name, not its industry)
         if (
           h.how === 'name' &&
-          FIRM_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
-          /^\s*[：:｜|]/.test(text.slice(m.end, m.end + 2))
+          ((FIRM_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && /^\s*[：:｜|]/.test(text.slice(m.end, m.end + 2))) ||
+            // (…or a firm visited or followed up, 跟进凯骊新能源，商用车换电电池包PACK项目)
+            (VISITED_FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
+              /^[，,。；;（(、\s]/.test(text.slice(m.end, m.end + 1))))
         )
           continue;
         if (own && !field && h.how === 'term' && m.start < firstProduct) firstProduct = m.start;

@@ -205,3 +205,14 @@ describe('dev101: a craft class, cleaning water, goods in a store, a drink’s l
     expect(excludedEverywhere('黄酒酿造基地，年产黄酒2万千升，传统发酵')).toBe(true);
   });
 });
+
+describe('dev99: what a yearly use lists, a coating low in VOCs, a firm followed up', () => {
+  it('reads a list after 年用 as what is used, and 低VOCs as little waste gas (溶剂型 4.2 t + 稀释剂 1.8 t < 10 t)', () => {
+    expect(excludedNowhere('底盘件喷漆线改造，改造后年用溶剂型面漆4.2吨、稀释剂1.8吨，其余为水性底漆12吨（低VOCs），年产150万件。')).toBe(
+      true,
+    );
+  });
+  it('does not read a positioning’s name ending a firm’s name after 跟进 (跟进凯骊新能源，…)', () => {
+    expect(run('跟进凯骊新能源，商用车换电电池包PACK项目，电芯外购，本地做模组和PACK组装').features.industries[0]?.via).not.toBe('新能源');
+  });
+});
