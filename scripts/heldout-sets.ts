@@ -175,6 +175,8 @@ export const HELDOUT_SETS = [
   'dev102',
   'fresh54',
   'dev99',
+  'dev100',
+  'fresh55',
 ] as const;
 
 /** FNV-1a of the id: even → dev, odd → test. Fixed, so the split never moves. */
