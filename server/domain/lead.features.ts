@@ -135,7 +135,7 @@ const APPLIES_COATING = /喷|涂装|涂刷|刷漆|涂布|印刷|施工|家具|�
 // (…or a car plant named so, 乘用车基地, with its four shops: the shops decide, below; in English, a 100,000-unit vehicle
 // plant, not one supplied: parts for vehicle plants)
 const VEHICLE_PLANT =
-  /(?:乘用车|商用车)(?:基地|工厂|生产基地)(?![^，,。；;\n]{0,4}配套)|(?<!(?:为|给|向|供|配套|服务|客户|等)[^，,。；;\n]{0,6})(?<!等)整车(?!厂配套|厂供|企业客户|客户|配套|厂商的|测试|检测|物流|运输|销售|经销)(?:项目|制造|生产|基地|工厂|产能|厂|的?[，,。；;\s]|的?$)|年产整车|整车年产|(?<!(?:for|to|supply|supplying|serve|serving|supplier to|customers? include)\s+(?:[a-z-]+\s+){0,2})\b(?:vehicle|car|automobile|ev)\s+(?:assembly\s+|manufacturing\s+)?(?:plant|factory)\b(?!s)/;
+  /(?:乘用车|商用车)(?:基地|工厂|生产基地)(?![^，,。；;\n]{0,4}配套)|(?<!(?:为|给|向|供|配套|服务|客户|等)[^，,。；;\n]{0,6})(?<!等)整车(?!厂配套|厂供|企业客户|客户|配套|厂商的|测试|检测|物流|运输|销售|经销)(?:项目|制造|生产|基地|工厂|产能|厂|的?[，,。；;\s]|的?$)|年产整车|整车年产|(?<!(?:for|to|supply|supplying|serve|serving|supplier to|customers? include)\s+(?:[a-z-]+\s+){0,2})\b(?:vehicle|car|automobile|ev)\s+(?:assembly\s+|manufacturing\s+)?(?:plant|factory)\b(?!s)|\b\d[\d,.]*\s*(?:vehicles|cars|evs|suvs)\s*(?:\/\s*(?:yr|year|a)\b|a\s+year|per\s+(?:year|annum)|annually)/;
 /** The shops of a vehicle plant: stamping, body welding, painting, final assembly. */
 // (…and in English: stamping, body-in-white welding, paint shop, general assembly / GA)
 const SHOP_KINDS = [
@@ -3869,10 +3869,15 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
   // (…in any sentence the word stands in: 工序为：…电镀…、组装。电镀车间约800平米，由弊社技术人员自行运营)
   // (…and of any word a 名录 reading joins where the joined words are not written so: bioreactors、Biologics)
   const affirmedIn = (words: string): boolean =>
-    (text.includes(words) ? [words] : words.split('、')).some((w) => affirmedOf(w.toLowerCase()));
+    (text.includes(words) || text.replace(/-/g, ' ').includes(words) ? [words] : words.split('、')).some((w) =>
+      affirmedOf(w.toLowerCase()),
+    );
+  // (an English word as matched, hard chrome plating line, stands in the text hyphenated too: in-house hard-chrome plating line)
+  const unhyphenated = text.includes('-') ? text.replace(/-/g, ' ') : text;
   const affirmedOf = (word: string) => {
     if (!word) return false;
-    for (let at = text.indexOf(word), n = 0; at >= 0 && n < 8; at = text.indexOf(word, at + word.length), n++) {
+    const where = /^[a-z]/.test(word) ? unhyphenated : text;
+    for (let at = where.indexOf(word), n = 0; at >= 0 && n < 8; at = where.indexOf(word, at + word.length), n++) {
       // (a later mention only where it names the process's own shop: 工序为：…电镀…、组装。电镀车间约800平米，由弊社
       // 技术人员自行运营 — not 甲醇储罐 after 甲醇重整, nor 自建镀镍线投资大 of a plan given up)
       if (
@@ -4921,7 +4926,7 @@ const SOLVENT_BOOK_T = 10;
 const SOLVENT_KINDS = [
   {
     words:
-      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|溶剂型[^，,。；;\n]{1,4}?漆|涂料|(?<=[吨t]的?)漆|(?:solvent[- ]?(?:borne|based)|oil[- ]based)\s+(?:[a-z/]+\s+(?:and\s+)?){0,4}?(?:paints?|coatings?|topcoats?|primers?|lacquers?|enamels?)\b|\bthinners?\b/g,
+      /(?:喷涂|涂装|喷漆)[（(]溶剂型|溶剂型涂料|溶剂型漆|溶剂漆|油性漆|油漆|稀释剂|天那水|(?:pu|nc|醇酸|环氧|聚氨酯|硝基|氟碳|丙烯酸)?(?:面漆|底漆)|(?:pu|nc|醇酸|聚氨酯|硝基|氟碳)(?:清)?漆|溶剂型[^，,。；;\n]{1,4}?漆|涂料|(?<=[吨t]的?)漆|(?:solvent[- ]?(?:borne|based)|oil[- ]based)\s+(?:[a-z/]+\s+(?:and\s+)?){0,4}?(?:paints?|coatings?|topcoats?|primers?|lacquers?|enamels?)\b|\b(?:pu|nc|nitrocellulose|polyurethane|alkyd)(?:\s+(?:and|or|\/)\s+(?:pu|nc|nitrocellulose|polyurethane|alkyd))?\s+(?:lacquers?|varnish(?:es)?|enamels?)\b|\bthinners?\b/g,
     condition: /年用溶剂型涂料（含稀释剂）10吨及以上/,
     noun: /漆|涂料|稀释剂|稀料/,
   },

@@ -216,3 +216,25 @@ describe('dev99: what a yearly use lists, a coating low in VOCs, a firm followed
     expect(run('跟进凯骊新能源，商用车换电电池包PACK项目，电芯外购，本地做模组和PACK组装').features.industries[0]?.via).not.toBe('新能源');
   });
 });
+
+describe('dev100: English mails — a hyphenated line said in-house, PU and NC lacquers', () => {
+  it('affirms an in-house line written with a hyphen (in-house hard-chrome plating line)', () => {
+    expect(
+      excludedEverywhere(
+        'Our hydraulic cylinder plant would include tube honing, rod machining and an in-house hard-chrome plating line for piston rods, 250,000 cylinders per year.',
+      ),
+    ).toBe(true);
+  });
+  it('counts PU and NC lacquers and thinner as solvent-borne coatings (11 t + 3 t ≥ 10 t a year)', () => {
+    expect(
+      excludedEverywhere(
+        'We make solid-oak furniture with a finishing line of three spray booths. We use PU and NC lacquers, about 11 tonnes a year, plus roughly 3 tonnes of thinner.',
+      ),
+    ).toBe(true);
+    expect(
+      excludedNowhere(
+        'We make solid-oak furniture with a finishing line of three spray booths. We use PU and NC lacquers, about 4 tonnes a year, plus roughly 1 tonne of thinner.',
+      ),
+    ).toBe(true);
+  });
+});
