@@ -1487,6 +1487,9 @@ const HEADS_STATED =
 const YEAR_HEADS =
   /(一年|全年|每年|年)[^，,。；;\n\d一二两三四五六七八九十]{0,6}?([\d.]+|[一二两三四五六七八九十百千][一二两三四五六七八九十百千万]*?)\s*(?:多|余)?\s*(万)?\s*(?:多|余)?(头|只|羽)/g;
 const HEADS_STATED_ALL = new RegExp(HEADS_STATED.source, 'g');
+/** An English count of animals a year (30 million birds a year, 300,000 pigs per year): the number, million, the animals. */
+const ENGLISH_HEADS_A_YEAR =
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(million\s+)?(birds|chickens|broilers|ducks|poultry|hens|pigs|hogs|swine|cattle|cows|bulls|sheep|lambs|goats)\b[^.;\n]{0,12}?(?:\ba year\b|\bper year\b|\bannually\b|\/\s*(?:yr|year)\b)/g;
 /** The species an item's floor names, by what the text calls it. */
 const SPECIES: readonly [floor: string, said: RegExp][] = [
   ['禽类', /鸡|鸭|鹅|禽|鸽|羽/],
@@ -1513,6 +1516,21 @@ function aboveHeads(book: string, text: string): boolean {
   // (…or by the plain verb after a period: 一年杀一千五百万只肉鸭, 每天宰八百头猪)
   if (kind === '屠宰' && /[杀宰]/.test(text))
     for (const m of [...text.matchAll(KILLS_COUNTED), ...text.matchAll(KILLS_THEN_COUNTED)]) counts.push({ m, kind: '屠宰' });
+  // (…and an English mail's: about 30 million birds a year, 300,000 pigs per year, in a text about slaughter or farming)
+  if (/slaughter|abattoir|processing plant|broiler|farm/.test(text))
+    for (const e of text.matchAll(ENGLISH_HEADS_A_YEAR)) {
+      const species = /bird|chicken|broiler|duck|poultry|hen/.test(e[3]!)
+        ? '禽类'
+        : /pig|hog|swine/.test(e[3]!)
+          ? '生猪'
+          : /cattle|cow|bull/.test(e[3]!)
+            ? '肉牛'
+            : '肉羊';
+      const verb = /slaughter|abattoir|processing plant/.test(text) ? '屠宰' : '出栏';
+      const n = parseNumberOrRangeLow(e[1]!.replace(/,/g, ''));
+      const floor = floors.get(species);
+      if (verb === kind && n !== null && floor && n * (e[2] ? 1_000_000 : 1) >= floor) return true;
+    }
   for (const { m: got, kind: said } of counts) {
     if (said !== kind) continue;
     const around = text.slice(Math.max(0, got.index - 10), got.index + got[0].length + 2);
@@ -1658,14 +1676,14 @@ function tonnesAYear(text: string): number | null {
   // (an English mail's: a capacity of 120,000 t of good castings a year; annual output of 50,000 tonnes)
   const e = ENGLISH_TONNES_A_YEAR.exec(text) ?? ENGLISH_ANNUAL_TONNES.exec(text);
   const en = e ? parseNumberOrRangeLow(e[1]!) : null;
-  // (…in a mixed one, Chinese tonnes: about 3万吨 of aluminium castings per year)
-  if (en !== null) return en * (e![2] === '万吨' ? 10_000 : 1);
+  // (…in a mixed one, Chinese tonnes: about 3万吨 of aluminium castings per year; in millions: 1.2 million tonnes a year)
+  if (en !== null) return en * (e![3] === '万吨' ? 10_000 : 1) * (e![2] ? 1_000_000 : 1);
   return tonnesInOutputColumn(text);
 }
 const ENGLISH_TONNES_A_YEAR =
-  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(t\b|tonnes\b|tons\b|metric tons\b|万吨|吨)[^.;\n]{0,40}?(?:\ba year\b|\bper year\b|\bper annum\b|\bannually\b|\/\s*(?:yr|year|a)\b)/;
+  /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:(million|mln|mn)\s+)?(t\b|tonnes\b|tons\b|metric tons\b|万吨|吨)[^.;\n]{0,40}?(?:\ba year\b|\bper year\b|\bper annum\b|\bannually\b|\/\s*(?:yr|year|a)\b)/;
 const ENGLISH_ANNUAL_TONNES =
-  /\b(?:annual|yearly)\s+(?:capacity|output|production)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(t\b|tonnes\b|tons\b|metric tons\b|万吨|吨)/;
+  /\b(?:annual|yearly)\s+(?:capacity|output|production)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:(million|mln|mn)\s+)?(t\b|tonnes\b|tons\b|metric tons\b|万吨|吨)/;
 /** A table's column of yearly output (年产量 | 约2万吨; 年产能（万吨）| 3): its largest figure in tonnes. */
 function tonnesInOutputColumn(text: string): number | null {
   let most: number | null = null;

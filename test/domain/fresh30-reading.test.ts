@@ -238,3 +238,23 @@ describe('dev100: English mails — a hyphenated line said in-house, PU and NC l
     ).toBe(true);
   });
 });
+
+describe('dev100: English yearly figures in millions and in animals', () => {
+  it('reads 1.2 million tonnes a year of cold-rolled coil (第63项 ≥50万吨) and 30 million birds a year slaughtered (第18项 ≥1000万只)', () => {
+    expect(
+      excludedEverywhere(
+        'We plan a cold-rolling complex: pickling line, 5-stand tandem cold mill and continuous annealing, 1.2 million tonnes a year of cold-rolled coil.',
+      ),
+    ).toBe(true);
+    expect(
+      excludedEverywhere(
+        'Processing plant: two slaughter lines (stunning, bleeding, scalding, plucking, evisceration), air chilling and deboning, about 30 million birds a year.',
+      ),
+    ).toBe(true);
+    expect(
+      excludedNowhere(
+        'Processing plant: one slaughter line (stunning, bleeding, plucking, evisceration), air chilling and deboning, about 3 million birds a year.',
+      ),
+    ).toBe(true);
+  });
+});
