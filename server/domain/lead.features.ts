@@ -2775,7 +2775,10 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
                 ? !ENGLISH_CELL_MADE.test(text.slice(m.end, m.end + 24)) ||
                   // (not a rooftop or a farm of them making power: 20 MW solar cell plant on our roofs, feeding the grid)
                   // (in the English sentence of the word: a later one's power need, Requirements: 60 MW power, is no farm's)
-                  /\broof|\bgrid\b|green power|\b\d+(?:\.\d+)?\s*(?:mw|kw|mwp|kwp)\b/.test(englishSentence(text, m.start, m.end))
+                  // (not a firm's name: Helios Grid Technologies)
+                  /\broof|\bgrid\b(?!\s+(?:technolog\w*|tech|systems?|solutions?|co\b|ltd|inc|corp\w*|group|holdings?|energy\s+(?:co|ltd|inc)))|green power|\b\d+(?:\.\d+)?\s*(?:mw|kw|mwp|kwp)\b/.test(
+                    englishSentence(text, m.start, m.end),
+                  )
                 : !endsCompound(text, m.end)) ||
             NOT_MAKING_NOW.test(text.slice(cs, m.start)) ||
             (SALE_CLAUSE.test(text.slice(cs, ce)) && !MAKING_CLAUSE.test(text.slice(cs, ce))));
@@ -3523,6 +3526,8 @@ export function understandLead(input: Lead, k: Knowledge, opts: UnderstandOption
         if (
           h.how === 'name' &&
           ((FIRM_LABEL_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) && /^\s*[：:｜|]/.test(text.slice(m.end, m.end + 2))) ||
+            // (…or an office of the zone named for its industry, 新能源招商组 周报摘录)
+            /^(?:产业)?(?:招商[组局部处科]|招商专班|专班|工作组|产业科|产业链办|招商小组)/.test(text.slice(m.end, m.end + 6)) ||
             // (…or a firm visited or followed up, 跟进凯骊新能源，商用车换电电池包PACK项目)
             (VISITED_FIRM_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start)) &&
               /^[，,。；;（(、\s]/.test(text.slice(m.end, m.end + 1))))

@@ -258,3 +258,17 @@ describe('dev100: English yearly figures in millions and in animals', () => {
     ).toBe(true);
   });
 });
+
+describe('dev100: a firm named Grid, an office named for its industry', () => {
+  it('reads a TOPCon cell fab of a firm called … Grid Technologies as cell making (第77项), not a solar farm', () => {
+    expect(
+      excludedEverywhere(
+        'Helios Grid Technologies plans a 10 GW TOPCon solar cell fab: texturing, boron diffusion, PECVD, screen printing and firing.',
+      ),
+    ).toBe(true);
+    expect(excludedNowhere('We will install a 20 MW solar cell plant on our roofs, feeding the grid.')).toBe(true);
+  });
+  it('does not read the zone’s office named for an industry as the lead’s industry (新能源招商组, 医疗器械专班)', () => {
+    expect(run('新能源招商组周报：一家做奶茶连锁的总部想落在商务区').features.industries[0]?.name).not.toBe('新能源');
+  });
+});
