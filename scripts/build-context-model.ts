@@ -276,61 +276,61 @@ for (const [alpha, mu] of grid.smoothing) {
               for (const outsideBelow of grid.outsideBelow)
                 for (const aloneAmongGuesses of grid.aloneAmongGuesses)
                   for (const minKnown of grid.minKnown)
-                  for (const keepMargin of grid.keepMargin) {
-                    const params: ContextParams = {
-                      alpha: alpha!,
-                      mu: mu!,
-                      temperature: 1,
-                      readerWeight,
-                      rankPenalty,
-                      margin,
-                      nothingMargin,
-                      lengthPower,
-                      mixedKeep,
-                      outsideBelow,
-                      aloneAmongGuesses,
-                      minKnown,
-                      ...(Number.isFinite(keepMargin) ? { keepMargin } : {}),
-                    };
-                    const t: Tally = { right: 0, wrong: 0, guessed: 0, unknownSure: 0 };
-                    const perFold = new Float64Array(folds.length);
-                    for (const [x, reading] of readings) {
-                      const d = decide(classes, classIndex, reading, x.reader, confident, params);
-                      const top = x.reader[0];
-                      const readerSure = top !== undefined && top.strength > confident;
-                      const name = d.kind === 'promote' ? classes[d.best]! : d.kind === 'keep' && readerSure ? top.name : null;
-                      const f = foldOf.get(x.fold)!;
-                      if (x.label === NOTHING) {
-                        t.unknownSure += name ? 1 : 0;
-                        if (name) perFold[f]! -= WRONG_COST;
-                      } else if (name === x.label) {
-                        t.right++;
-                        perFold[f]! += 1;
-                      } else if (name) {
-                        t.wrong++;
-                        perFold[f]! -= WRONG_COST;
-                      } else t.guessed++;
+                    for (const keepMargin of grid.keepMargin) {
+                      const params: ContextParams = {
+                        alpha: alpha!,
+                        mu: mu!,
+                        temperature: 1,
+                        readerWeight,
+                        rankPenalty,
+                        margin,
+                        nothingMargin,
+                        lengthPower,
+                        mixedKeep,
+                        outsideBelow,
+                        aloneAmongGuesses,
+                        minKnown,
+                        ...(Number.isFinite(keepMargin) ? { keepMargin } : {}),
+                      };
+                      const t: Tally = { right: 0, wrong: 0, guessed: 0, unknownSure: 0 };
+                      const perFold = new Float64Array(folds.length);
+                      for (const [x, reading] of readings) {
+                        const d = decide(classes, classIndex, reading, x.reader, confident, params);
+                        const top = x.reader[0];
+                        const readerSure = top !== undefined && top.strength > confident;
+                        const name = d.kind === 'promote' ? classes[d.best]! : d.kind === 'keep' && readerSure ? top.name : null;
+                        const f = foldOf.get(x.fold)!;
+                        if (x.label === NOTHING) {
+                          t.unknownSure += name ? 1 : 0;
+                          if (name) perFold[f]! -= WRONG_COST;
+                        } else if (name === x.label) {
+                          t.right++;
+                          perFold[f]! += 1;
+                        } else if (name) {
+                          t.wrong++;
+                          perFold[f]! -= WRONG_COST;
+                        } else t.guessed++;
+                      }
+                      const score = t.right - WRONG_COST * (t.wrong + t.unknownSure);
+                      // (the acceptance examples' confident readings stand, or the model is not a candidate)
+                      const keepsEvals = evalReadings.every(({ x, reading }) => {
+                        const d = decide(classes, classIndex, reading, x.reader, confident, params);
+                        if (x.kind === 'unknownIndustry') return d.kind !== 'promote';
+                        return d.kind === 'keep' || (d.kind === 'promote' && classes[d.best] === x.reader[0]!.name);
+                      });
+                      if (!keepsEvals) {
+                        evalRejected++;
+                        continue;
+                      }
+                      candidates.push({ params, tally: t, score, perFold });
+                      const wrongAll = t.wrong + t.unknownSure;
+                      if (!((frontier.get(wrongAll)?.tally.right ?? -1) >= t.right)) frontier.set(wrongAll, { params, tally: t, score });
+                      // (equal scores: the one that reads more leads, and asks fewer questions)
+                      if (!best || score > best.score || (score === best.score && t.right > best.tally.right))
+                        best = { params, tally: t, score };
+                      const kind = `mu=${mu} lengthPower=${lengthPower} mixedKeep=${mixedKeep} outsideBelow=${outsideBelow} aloneAmongGuesses=${aloneAmongGuesses} minKnown=${minKnown}`;
+                      if (!((bestOf.get(kind)?.score ?? -Infinity) >= score)) bestOf.set(kind, { params, tally: t, score });
                     }
-                    const score = t.right - WRONG_COST * (t.wrong + t.unknownSure);
-                    // (the acceptance examples' confident readings stand, or the model is not a candidate)
-                    const keepsEvals = evalReadings.every(({ x, reading }) => {
-                      const d = decide(classes, classIndex, reading, x.reader, confident, params);
-                      if (x.kind === 'unknownIndustry') return d.kind !== 'promote';
-                      return d.kind === 'keep' || (d.kind === 'promote' && classes[d.best] === x.reader[0]!.name);
-                    });
-                    if (!keepsEvals) {
-                      evalRejected++;
-                      continue;
-                    }
-                    candidates.push({ params, tally: t, score, perFold });
-                    const wrongAll = t.wrong + t.unknownSure;
-                    if (!((frontier.get(wrongAll)?.tally.right ?? -1) >= t.right)) frontier.set(wrongAll, { params, tally: t, score });
-                    // (equal scores: the one that reads more leads, and asks fewer questions)
-                    if (!best || score > best.score || (score === best.score && t.right > best.tally.right))
-                      best = { params, tally: t, score };
-                    const kind = `mu=${mu} lengthPower=${lengthPower} mixedKeep=${mixedKeep} outsideBelow=${outsideBelow} aloneAmongGuesses=${aloneAmongGuesses} minKnown=${minKnown}`;
-                    if (!((bestOf.get(kind)?.score ?? -Infinity) >= score)) bestOf.set(kind, { params, tally: t, score });
-                  }
 }
 // the one-standard-error rule: the standard error of the score difference to the best, from the folds' differences
 const bestScored = best!;

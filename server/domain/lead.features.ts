@@ -672,7 +672,7 @@ const ANOTHER_STORE = /另设|另有|另配|另建|另外|此外|再加|加上|�
 const STOCK_AFTER =
   /^[^，,。；;\n年产]{0,12}?(储罐|储存|库存|存量)?\s*\d+(?:\.\d+)?\s*(吨|t(?![a-z])|方|立方)(?!\s*[/／每]\s*(a|年))|^(槽|罐|储罐|储槽|池|桶|库|仓库|钢瓶)(?![车])/;
 /** Before a positioning's name: a firm's short name, from the start of the text or a line (郑州储驰, 途骏). */
-const FIRM_LABEL_BEFORE = /(?:^|\n)\s*(?:[【\[][^】\]]*[】\]])?\s*[\p{Script=Han}]{2,8}$/u;
+const FIRM_LABEL_BEFORE = /(?:^|\n)\s*(?:[【[][^】\]]*[】\]])?\s*[\p{Script=Han}]{2,8}$/u;
 /** Before a positioning's name: a firm's short name after a verb of visiting it (跟进凯骊, 走访博远). */
 const VISITED_FIRM_BEFORE = /(?:跟进|对接|拜访|走访|接待|洽谈|约谈|约见|考察了?)[\p{Script=Han}]{2,6}$/u;
 /** Words of a health food (保健食品 with its 蓝帽 approval, 膳食补充剂, 压片糖果, 固体饮料). */
