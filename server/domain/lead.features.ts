@@ -1593,6 +1593,12 @@ function farmAbove(book: string, text: string): string | null {
   }
   return null;
 }
+/** The 名录's carve-outs as an English mail names them (连续皂化: continuous saponification; 油脂水解: fat splitting). */
+const CARVE_OUT_ENGLISH: Readonly<Record<string, RegExp>> = {
+  连续皂化: /\bcontinuous saponification\b/,
+  油脂水解: /\b(?:fat|oil)\s+(?:splitting|hydrolysis)\b/,
+  水泥粉磨: /\bcement grinding\s+(?:station|plant|unit|mill)\b/,
+};
 /** 第28项 纺织品制造 (…染整工艺有前处理、染色、印花（喷墨印花和数码印花的除外）工序的). */
 const TEXTILE_ITEM = 28;
 /**
@@ -1811,7 +1817,9 @@ function carvedOut(book: string, text: string, word: string, ofClass: boolean, a
           .replace(/(站|厂)$/, '')
           .replace(/制造$/, '');
         if (/^(仅|单纯)?组装$/.test(what) || what.length < (product ? 3 : 4)) continue;
-        const at = text.indexOf(what);
+        // (…or an English mail's words for it: a continuous saponification unit, fat splitting, a cement grinding station)
+        const english = CARVE_OUT_ENGLISH[what]?.exec(text);
+        const at = english ? english.index : text.indexOf(what);
         if (at < 0) continue;
         const [cs] = clauseOf(text, at, at);
         // (…and not a change planned: 计划明年改为连续皂化 is not how it works now)

@@ -272,3 +272,13 @@ describe('dev100: a firm named Grid, an office named for its industry', () => {
     expect(run('新能源招商组周报：一家做奶茶连锁的总部想落在商务区').features.industries[0]?.name).not.toBe('新能源');
   });
 });
+
+describe('dev100: a 名录 carve-out named in English', () => {
+  it('reads a continuous saponification unit as 第46项’s own carve-out (采用连续皂化工艺的除外)', () => {
+    expect(
+      excludedNowhere(
+        'We plan a toilet-soap plant: a continuous saponification unit making soap noodles from palm and coconut oils, then plodding and stamping, 40,000 t/yr.',
+      ),
+    ).toBe(true);
+  });
+});
