@@ -282,3 +282,14 @@ describe('dev100: a 名录 carve-out named in English', () => {
     ).toBe(true);
   });
 });
+
+describe('dev97, dev101: paints named by their use, a trade park’s central wastewater plant (REVIEW.md (52))', () => {
+  it('reads a maker of antifouling and container paints with its own resin reactors as 涂料制造, and a dyeing park’s central plant as 第95项', () => {
+    expect(
+      excludedEverywhere('船舶涂料公司：产品为船舶防污漆、环氧重防腐漆、集装箱漆，年产3万吨；自建醇酸树脂反应釜4台，树脂自产自用'),
+    ).toBe(true);
+    expect(excludedEverywhere('会议纪要：印染集聚区拟新增印染废水集中处理能力5万吨/日，由环境公司BOT投资建设')).toBe(true);
+    // (a container maker buys its paint)
+    expect(run('集装箱制造，年产集装箱3万标箱，外购集装箱漆').features.codes).not.toContain('2641');
+  });
+});
