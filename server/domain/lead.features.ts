@@ -1578,11 +1578,12 @@ function farmAbove(book: string, text: string): string | null {
     if (!kind || (kind === 'held' && text.includes('出栏'))) continue;
     // (the species by the count, else the first its sentence names after it: 存栏6000头的现代化牧场（成母牛3500头…）)
     const [ss, se] = boundsOf(text, m.index, m.index + m[0].length, SENTENCE_END);
-    const per = (PIGS_PER_HEAD.find(([said]) => said.test(before + m[0])) ??
-      PIGS_PER_HEAD.map(([said, pigs]) => ({ at: text.slice(m.index, se).search(said), pigs }))
+    const after = text.slice(m.index, se);
+    const per =
+      PIGS_PER_HEAD.find(([said]) => said.test(before + m[0]))?.[1] ??
+      PIGS_PER_HEAD.map(([said, pigs]) => ({ at: after.search(said), pigs }))
         .filter((x) => x.at >= 0)
-        .sort((a, b) => a.at - b.at)
-        .map((x): [RegExp, number] => [/./, x.pigs])[0])?.[1];
+        .sort((a, b) => a.at - b.at)[0]?.pigs;
     const n = parseNumberOrRangeLow(m[1]!);
     if (per === undefined || n === null) continue;
     if (NOT_OWN_FARM.test(text.slice(ss, se))) continue;
